@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Doorway's two commands on a fresh Debian bookworm machine:
+#   ./dev.sh run    install what is missing, build, open Doorway
+#   ./dev.sh test   install what is missing, build, run every test
+# Both are idempotent: with nothing missing and nothing changed they only
+# ask dpkg and ninja, and return in a second or two.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$here"
+
+usage() { echo "usage: ./dev.sh run [DOORWAY ARGS...] | ./dev.sh test | ./dev.sh build" >&2; exit 2; }
+[[ $# -ge 1 ]] || usage
+cmd="$1"; shift
+
+scripts/setup.sh
+build_dir="${DOORWAY_BUILD_DIR:-build}"
+werror=OFF
+[[ "${CI:-}" == "true" ]] && werror=ON
+if [[ ! -f "$build_dir/build.ninja" ]] || ! grep -q "DOORWAY_WERROR:BOOL=$werror" "$build_dir/CMakeCache.txt" 2>/dev/null; then
+  cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDOORWAY_WERROR="$werror" >/dev/null
+fi
+cmake --build "$build_dir" -j"$(nproc)"
+
+case "$cmd" in
+  build) ;;
+  run) exec "$build_dir/doorway" "$@" ;;
+  test)
+    # Window tests need a display; give them a virtual one when there is none.
+    if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
+      exec xvfb-run -a -s "-screen 0 1600x1000x24" ctest --test-dir "$build_dir" --output-on-failure -j"$(nproc)" "$@"
+    fi
+    exec ctest --test-dir "$build_dir" --output-on-failure -j"$(nproc)" "$@" ;;
+  *) usage ;;
+esac

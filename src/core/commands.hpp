@@ -1,0 +1,64 @@
+#pragma once
+// Every edit to a workbook is a Command, so views never mutate the model
+// directly: undo/redo, autosave's dirty flag and the UI tests all go
+// through here.
+#include "core/workbook.hpp"
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace doorway {
+
+struct Command {
+    std::string label;     // "Edit answer", shown in Edit > Undo <label>
+    // Consecutive commands with the same non-empty mergeKey coalesce into
+    // one undo step (typing in a field is one step, not one per letter).
+    std::string mergeKey;
+    std::function<void(Workbook&)> apply;
+    std::function<void(Workbook&)> revert;
+};
+
+class CommandStack {
+public:
+    // Applies `cmd` and records it. Clears the redo list.
+    void execute(Workbook& wb, Command cmd);
+    bool canUndo() const { return !m_done.empty(); }
+    bool canRedo() const { return !m_undone.empty(); }
+    bool undo(Workbook& wb);
+    bool redo(Workbook& wb);
+    std::string undoLabel() const { return canUndo() ? m_done.back().label : std::string(); }
+    std::string redoLabel() const { return canRedo() ? m_undone.back().label : std::string(); }
+    // Stops the next command from merging into the last one (focus change).
+    void sealLast() { m_sealed = true; }
+    void clear();
+    // Increments on every execute/undo/redo: the document compares it to the
+    // revision it last saved to know whether it is dirty.
+    unsigned revision() const { return m_revision; }
+
+private:
+    std::vector<Command> m_done;
+    std::vector<Command> m_undone;
+    bool m_sealed = true;
+    unsigned m_revision = 0;
+};
+
+// [SECTION] Command factories. Each captures the old value when executed.
+namespace cmd {
+Command setAnswer(std::string worksheet, std::string field, json::value value);
+Command clearAnswer(std::string worksheet, std::string field);
+Command setTitle(std::string title);
+Command addTrackerEntry(TrackerEntry entry);
+Command updateTrackerEntry(size_t index, TrackerEntry entry);
+Command removeTrackerEntry(size_t index);
+Command addDoorOffer(DoorOffer offer);
+Command updateDoorOffer(size_t index, DoorOffer offer);
+Command removeDoorOffer(size_t index);
+Command addTake(Take take);
+Command updateTake(size_t index, Take take);
+Command removeTake(size_t index);
+Command setSetting(std::string key, json::value value);
+}  // namespace cmd
+
+}  // namespace doorway

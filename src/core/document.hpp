@@ -1,0 +1,66 @@
+#pragma once
+// An open workbook: the model, its undo history, where it lives, whether
+// it changed since the last save, and the lock that keeps a second window
+// from writing over it. No UI here; the window and the tests both use it.
+#include "core/commands.hpp"
+#include "core/storage.hpp"
+
+#include <memory>
+#include <string>
+
+namespace doorway {
+
+class Document {
+public:
+    Document();
+    // Opens `path`. On failure returns false, sets `error`, and leaves this
+    // document as it was (the window keeps what the user had).
+    bool open(const std::string& path, std::string& error, Sealer* sealer = nullptr);
+    // A new unsaved workbook at `path` ("" = untitled).
+    void createNew(const std::string& path, const std::string& title, const std::string& nowIso);
+
+    // Saves to the current path (or `path` for Save As). Does nothing and
+    // returns true when there is nothing new to write.
+    bool save(std::string& error, const std::string& nowIso);
+    bool saveAs(const std::string& path, std::string& error, const std::string& nowIso);
+
+    // Applies an edit through the undo stack. Refused when read-only.
+    bool execute(Command c, double now);
+    bool undo(double now);
+    bool redo(double now);
+
+    // Autosave: true when the last edit is at least `delay` seconds old
+    // and unsaved.
+    bool autosaveDue(double now, double delay = 2.0) const;
+
+    const Workbook& workbook() const { return m_wb; }
+    const CommandStack& commands() const { return m_commands; }
+    const std::string& path() const { return m_path; }
+    bool isDirty() const { return m_commands.revision() != m_savedRevision || m_forceDirty; }
+    bool isReadOnly() const { return m_readOnly; }
+    const std::string& readOnlyReason() const { return m_readOnlyReason; }
+    bool isUntitled() const { return m_path.empty(); }
+    bool isSealed() const { return m_sealer != nullptr; }
+    int migratedFrom() const { return m_migratedFrom; }
+    std::string displayName() const;
+
+    // Sealing: the document owns the sealer once set (passphrase given).
+    void setSealer(std::unique_ptr<Sealer> sealer);
+    Sealer* sealer() const { return m_sealer.get(); }
+
+private:
+    Workbook m_wb;
+    CommandStack m_commands;
+    std::string m_path;
+    unsigned m_savedRevision = 0;
+    bool m_forceDirty = false;  // new, migrated or never saved
+    bool m_readOnly = false;
+    std::string m_readOnlyReason;
+    int m_migratedFrom = 0;
+    bool m_backupOriginalPending = false;  // migrated: keep the original once
+    double m_lastEdit = -1;
+    FileLock m_lock;
+    std::unique_ptr<Sealer> m_sealer;
+};
+
+}  // namespace doorway

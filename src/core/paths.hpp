@@ -1,0 +1,20 @@
+#pragma once
+// Where Doorway finds its assets and keeps workbooks.
+#include <string>
+
+namespace doorway {
+
+// DOORWAY_ASSETS if set, else <exe dir>/../share/doorway/assets if it
+// exists, else the source tree's assets/ (a build run in place).
+std::string assetsDir();
+// The bundled example workbook.
+std::string exampleWorkbookPath();
+// $XDG_DATA_HOME/doorway/workbooks, else ~/.local/share/doorway/workbooks.
+std::string defaultWorkbooksDir();
+// $XDG_CONFIG_HOME/doorway, else ~/.config/doorway (imgui.ini, recent list).
+std::string configDir();
+
+// Reads a whole file; returns false and sets `error` to a sentence.
+bool readFile(const std::string& path, std::string& out, std::string& error, size_t maxBytes = 64u << 20);
+
+}  // namespace doorway

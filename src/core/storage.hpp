@@ -1,0 +1,81 @@
+#pragma once
+// Workbook files on disk: parse with precise errors, atomic saves with a
+// .bak of the previous version, advisory locks, and a hook for sealing.
+#include "core/workbook.hpp"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace doorway {
+
+inline constexpr size_t kMaxWorkbookBytes = 64u << 20;
+
+// Turns plaintext workbook JSON into the bytes on disk and back. The core
+// knows nothing of cryptography: doorway_seal provides the libsodium one.
+class Sealer {
+public:
+    virtual ~Sealer() = default;
+    virtual std::string seal(const std::string& plaintext) = 0;
+    // Throws SealError with a plain sentence ("wrong passphrase", ...).
+    virtual std::string open(const std::string& sealedText) = 0;
+};
+
+struct SealError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// Is this file text a sealed envelope rather than a plain workbook?
+bool looksSealed(const std::string& text);
+
+struct LoadResult {
+    bool ok = false;
+    std::string error;          // "<file>:<line>:<col>: <problem>" or "<file>: <problem>"
+    Workbook workbook;
+    int migratedFrom = 0;       // older version read and migrated in memory
+    bool readOnly = false;      // newer version, or locked by someone else
+    std::string readOnlyReason;
+    bool sealed = false;
+    bool needsPassphrase = false;  // sealed and no sealer given
+};
+
+// Parses text (already read) as a workbook. `name` labels errors.
+LoadResult parseWorkbookText(const std::string& text, const std::string& name, Sealer* sealer = nullptr);
+// Reads and parses a file. Never modifies it.
+LoadResult loadWorkbookFile(const std::string& path, Sealer* sealer = nullptr);
+
+struct SaveOptions {
+    Sealer* sealer = nullptr;   // write sealed; no plaintext touches the disk
+    bool keepBackup = true;     // previous version to NAME.json.bak
+};
+
+struct SaveResult {
+    bool ok = false;
+    std::string error;
+};
+
+// Atomic: temp file in the same folder, fsync, rename, fsync the folder.
+SaveResult saveWorkbookFile(const std::string& path, const Workbook& wb, const SaveOptions& opts = {});
+// The same atomic write for any bytes (used by lock/unlock, exports).
+SaveResult writeFileAtomic(const std::string& path, const std::string& bytes, bool keepBackup);
+
+// An advisory lock (flock) on a workbook path, held while open in a window.
+class FileLock {
+public:
+    FileLock() = default;
+    ~FileLock();
+    FileLock(const FileLock&) = delete;
+    FileLock& operator=(const FileLock&) = delete;
+    FileLock(FileLock&& o) noexcept;
+    FileLock& operator=(FileLock&& o) noexcept;
+    // True when we hold it; false when another process does (or on error).
+    bool acquire(const std::string& path);
+    void release();
+    bool held() const { return m_fd >= 0; }
+
+private:
+    int m_fd = -1;
+};
+
+}  // namespace doorway

@@ -1,0 +1,344 @@
+#include "core/workbook.hpp"
+
+#include <set>
+#include <sstream>
+
+namespace doorway {
+
+namespace {
+
+// [SECTION] Reading helpers: every type error names the key path.
+
+struct Reader {
+    const json::object& obj;
+    std::string path;  // "takes[2]" etc., "" at top level
+    std::set<std::string> known;
+
+    std::string where(const std::string& key) const { return path.empty() ? key : path + "." + key; }
+
+    const json::value* find(const std::string& key) {
+        known.insert(key);
+        auto it = obj.find(key);
+        return it == obj.end() ? nullptr : &it->value();
+    }
+    std::string str(const std::string& key, bool required = false) {
+        const json::value* v = find(key);
+        if (!v || v->is_null()) {
+            if (required) throw WorkbookError(where(key) + ": missing");
+            return {};
+        }
+        if (!v->is_string()) throw WorkbookError(where(key) + ": expected a string");
+        return std::string(v->get_string());
+    }
+    double num(const std::string& key) {
+        const json::value* v = find(key);
+        if (!v || v->is_null()) return 0;
+        if (v->is_double()) return v->get_double();
+        if (v->is_int64()) return double(v->get_int64());
+        if (v->is_uint64()) return double(v->get_uint64());
+        throw WorkbookError(where(key) + ": expected a number");
+    }
+    int integer(const std::string& key) {
+        double d = num(key);
+        if (d < -1e9 || d > 1e9) throw WorkbookError(where(key) + ": number out of range");
+        return int(d);
+    }
+    const json::array* arr(const std::string& key) {
+        const json::value* v = find(key);
+        if (!v || v->is_null()) return nullptr;
+        if (!v->is_array()) throw WorkbookError(where(key) + ": expected an array");
+        return &v->get_array();
+    }
+    json::object object(const std::string& key) {
+        const json::value* v = find(key);
+        if (!v || v->is_null()) return {};
+        if (!v->is_object()) throw WorkbookError(where(key) + ": expected an object");
+        return v->get_object();
+    }
+    std::vector<std::string> strings(const std::string& key) {
+        std::vector<std::string> out;
+        if (const json::array* a = arr(key)) {
+            for (size_t i = 0; i < a->size(); ++i) {
+                if (!(*a)[i].is_string())
+                    throw WorkbookError(where(key) + "[" + std::to_string(i) + "]: expected a string");
+                out.emplace_back((*a)[i].get_string());
+            }
+        }
+        return out;
+    }
+    json::object rest() const {
+        json::object extra;
+        for (const auto& kv : obj)
+            if (!known.count(std::string(kv.key()))) extra.emplace(kv.key(), kv.value());
+        return extra;
+    }
+};
+
+const json::object& asObject(const json::value& v, const std::string& path) {
+    if (!v.is_object()) throw WorkbookError((path.empty() ? std::string("the document") : path) + ": expected an object");
+    return v.get_object();
+}
+
+template <class T, class F>
+std::vector<T> readArray(Reader& r, const std::string& key, F&& readOne) {
+    std::vector<T> out;
+    if (const json::array* a = r.arr(key)) {
+        out.reserve(a->size());
+        for (size_t i = 0; i < a->size(); ++i) {
+            std::string p = r.where(key) + "[" + std::to_string(i) + "]";
+            Reader item{asObject((*a)[i], p), p, {}};
+            out.push_back(readOne(item));
+        }
+    }
+    return out;
+}
+
+void putExtra(json::object& o, const json::object& extra) {
+    for (const auto& kv : extra)
+        if (!o.contains(kv.key())) o.emplace(kv.key(), kv.value());
+}
+
+// [SECTION] Migrations: version N-1 -> N, applied in order in memory.
+// Version 1 is the first; an older "version 0" never shipped, so nothing
+// migrates yet, but the hook is here so the next bump has a place to go.
+json::object migrate(json::object doc, int from) {
+    (void)from;
+    return doc;
+}
+
+}  // namespace
+
+const json::value* Workbook::answer(const std::string& worksheet, const std::string& field) const {
+    auto ws = answers.find(worksheet);
+    if (ws == answers.end()) return nullptr;
+    auto f = ws->second.find(field);
+    return f == ws->second.end() ? nullptr : &f->second;
+}
+
+std::string Workbook::answerText(const std::string& worksheet, const std::string& field) const {
+    const json::value* v = answer(worksheet, field);
+    return v && v->is_string() ? std::string(v->get_string()) : std::string();
+}
+
+Workbook workbookFromJson(const json::value& docValue, int* migratedFrom) {
+    const json::object& top = asObject(docValue, "");
+    auto fmt = top.find("format");
+    if (fmt == top.end() || !fmt->value().is_string() || fmt->value().get_string() != kWorkbookFormat)
+        throw WorkbookError("not a Doorway workbook (\"format\" should be \"doorway-workbook\")");
+    auto ver = top.find("version");
+    if (ver == top.end() || !ver->value().is_int64())
+        throw WorkbookError("version: expected a whole number");
+    int version = int(ver->value().get_int64());
+    if (version < 1) throw WorkbookError("version " + std::to_string(version) + " is too old for this Doorway to read");
+    if (version > kWorkbookVersion)
+        throw WorkbookError("version " + std::to_string(version) + " is newer than this Doorway (" +
+                            std::to_string(kWorkbookVersion) + ")");
+
+    json::object doc = top;
+    if (version < kWorkbookVersion) {
+        doc = migrate(std::move(doc), version);
+        if (migratedFrom) *migratedFrom = version;
+    } else if (migratedFrom) {
+        *migratedFrom = 0;
+    }
+
+    Reader r{doc, "", {}};
+    r.find("format");
+    r.find("version");
+    Workbook wb;
+    wb.version = kWorkbookVersion;
+    wb.created = r.str("created");
+    wb.modified = r.str("modified");
+    wb.title = r.str("title");
+
+    json::object answers = r.object("answers");
+    for (const auto& ws : answers) {
+        std::string p = "answers." + std::string(ws.key());
+        const json::object& fields = asObject(ws.value(), p);
+        auto& dst = wb.answers[std::string(ws.key())];
+        for (const auto& f : fields) dst.emplace(std::string(f.key()), f.value());
+    }
+
+    wb.tracker = readArray<TrackerEntry>(r, "tracker", [](Reader& e) {
+        TrackerEntry t;
+        t.date = e.str("date", true);
+        t.fearSigns = e.strings("fear");
+        t.refusalSigns = e.strings("refusal");
+        t.note = e.str("note");
+        t.extra = e.rest();
+        return t;
+    });
+    wb.doors = readArray<DoorOffer>(r, "doors", [](Reader& e) {
+        DoorOffer d;
+        d.date = e.str("date", true);
+        d.door = e.str("door", true);
+        d.response = e.str("response");
+        d.note = e.str("note");
+        d.extra = e.rest();
+        return d;
+    });
+    wb.takes = readArray<Take>(r, "takes", [](Reader& e) {
+        Take t;
+        t.id = e.str("id");
+        t.time = e.str("time");
+        t.mode = e.str("mode");
+        t.objection = e.str("objection");
+        t.durationS = e.num("duration_s");
+        t.elapsedS = e.num("elapsed_s");
+        t.text = e.str("text");
+        t.score = e.integer("score");
+        t.band = e.str("band");
+        t.findings = readArray<TakeFinding>(e, "findings", [](Reader& f) {
+            TakeFinding tf;
+            tf.rule = f.str("rule");
+            tf.kind = f.str("kind");
+            tf.start = f.integer("start");
+            tf.end = f.integer("end");
+            tf.text = f.str("text");
+            tf.extra = f.rest();
+            return tf;
+        });
+        t.audio = e.str("audio");
+        t.metrics = e.object("metrics");
+        t.extra = e.rest();
+        return t;
+    });
+    wb.settings = r.object("settings");
+    wb.extra = r.rest();
+    return wb;
+}
+
+json::value workbookToJson(const Workbook& wb) {
+    json::object o;
+    o["format"] = kWorkbookFormat;
+    o["version"] = kWorkbookVersion;
+    o["created"] = wb.created;
+    o["modified"] = wb.modified;
+    o["title"] = wb.title;
+    json::object answers;
+    for (const auto& [ws, fields] : wb.answers) {
+        json::object f;
+        for (const auto& [id, v] : fields) f[id] = v;
+        answers[ws] = std::move(f);
+    }
+    o["answers"] = std::move(answers);
+
+    json::array tracker;
+    for (const auto& t : wb.tracker) {
+        json::object e;
+        e["date"] = t.date;
+        e["fear"] = json::value_from(t.fearSigns);
+        e["refusal"] = json::value_from(t.refusalSigns);
+        if (!t.note.empty()) e["note"] = t.note;
+        putExtra(e, t.extra);
+        tracker.push_back(std::move(e));
+    }
+    o["tracker"] = std::move(tracker);
+
+    json::array doors;
+    for (const auto& d : wb.doors) {
+        json::object e;
+        e["date"] = d.date;
+        e["door"] = d.door;
+        e["response"] = d.response;
+        if (!d.note.empty()) e["note"] = d.note;
+        putExtra(e, d.extra);
+        doors.push_back(std::move(e));
+    }
+    o["doors"] = std::move(doors);
+
+    json::array takes;
+    for (const auto& t : wb.takes) {
+        json::object e;
+        e["id"] = t.id;
+        e["time"] = t.time;
+        e["mode"] = t.mode;
+        if (!t.objection.empty()) e["objection"] = t.objection;
+        e["duration_s"] = t.durationS;
+        e["elapsed_s"] = t.elapsedS;
+        e["text"] = t.text;
+        e["score"] = t.score;
+        e["band"] = t.band;
+        json::array fs;
+        for (const auto& f : t.findings) {
+            json::object fo;
+            fo["rule"] = f.rule;
+            fo["kind"] = f.kind;
+            fo["start"] = f.start;
+            fo["end"] = f.end;
+            fo["text"] = f.text;
+            putExtra(fo, f.extra);
+            fs.push_back(std::move(fo));
+        }
+        e["findings"] = std::move(fs);
+        if (!t.audio.empty()) e["audio"] = t.audio;
+        if (!t.metrics.empty()) e["metrics"] = t.metrics;
+        putExtra(e, t.extra);
+        takes.push_back(std::move(e));
+    }
+    o["takes"] = std::move(takes);
+    o["settings"] = wb.settings;
+    putExtra(o, wb.extra);
+    return o;
+}
+
+namespace {
+void prettyInto(std::ostringstream& os, const json::value& v, int indent) {
+    auto pad = [&](int n) { os << '\n' << std::string(size_t(n) * 2, ' '); };
+    switch (v.kind()) {
+    case json::kind::object: {
+        const auto& o = v.get_object();
+        if (o.empty()) { os << "{}"; return; }
+        os << '{';
+        bool first = true;
+        for (const auto& kv : o) {
+            if (!first) os << ',';
+            first = false;
+            pad(indent + 1);
+            os << json::serialize(json::value(kv.key())) << ": ";
+            prettyInto(os, kv.value(), indent + 1);
+        }
+        pad(indent);
+        os << '}';
+        return;
+    }
+    case json::kind::array: {
+        const auto& a = v.get_array();
+        if (a.empty()) { os << "[]"; return; }
+        // Short arrays of scalars stay on one line: easier to read and diff.
+        bool scalars = a.size() <= 8;
+        for (const auto& e : a) scalars = scalars && !e.is_structured() && !(e.is_string() && e.get_string().size() > 40);
+        os << '[';
+        bool first = true;
+        for (const auto& e : a) {
+            if (!first) os << (scalars ? ", " : ",");
+            first = false;
+            if (!scalars) pad(indent + 1);
+            prettyInto(os, e, indent + 1);
+        }
+        if (!scalars) pad(indent);
+        os << ']';
+        return;
+    }
+    default:
+        os << json::serialize(v);
+    }
+}
+}  // namespace
+
+std::string serializePretty(const json::value& v) {
+    std::ostringstream os;
+    prettyInto(os, v, 0);
+    os << '\n';
+    return os.str();
+}
+
+Workbook newWorkbook(const std::string& title, const std::string& nowIso) {
+    Workbook wb;
+    wb.title = title;
+    wb.created = nowIso;
+    wb.modified = nowIso;
+    return wb;
+}
+
+}  // namespace doorway

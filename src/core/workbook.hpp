@@ -1,0 +1,115 @@
+#pragma once
+// The workbook: everything one person writes in Doorway.
+//
+// Typed where the app computes with the data (tracker, doors log, takes),
+// boost::json::value where the shape belongs to a worksheet asset (answers).
+// Every struct keeps an `extra` object with the keys this version does not
+// know, so a file written by a newer Doorway or another tool survives a
+// load + save unchanged (see docs/workbook-format.md).
+#include <boost/json.hpp>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace doorway {
+
+namespace json = boost::json;
+
+inline constexpr const char* kWorkbookFormat = "doorway-workbook";
+// Bump when the meaning of existing fields changes; add a migration in
+// workbook.cpp for the old one. Files with a newer version open read-only.
+inline constexpr int kWorkbookVersion = 1;
+
+// One dated check-in of "Fear or refusal?": which signs were seen, from
+// each column. Sign ids come from the worksheet asset.
+struct TrackerEntry {
+    std::string date;  // YYYY-MM-DD
+    std::vector<std::string> fearSigns;
+    std::vector<std::string> refusalSigns;
+    std::string note;
+    json::object extra;
+    bool operator==(const TrackerEntry&) const = default;
+};
+
+// One time a door (a compromise option) was offered, and what came back.
+struct DoorOffer {
+    std::string date;      // YYYY-MM-DD
+    std::string door;      // door id from the "other doors" asset
+    std::string response;  // accepted | declined | counter_offered | no_answer
+    std::string note;
+    json::object extra;
+    bool operator==(const DoorOffer&) const = default;
+};
+
+// One scored finding kept with a take, so a printed history can explain
+// itself without re-running a newer scorer.
+struct TakeFinding {
+    std::string rule;
+    std::string kind;  // strength | risk
+    int start = 0;
+    int end = 0;
+    std::string text;
+    json::object extra;
+    bool operator==(const TakeFinding&) const = default;
+};
+
+// One rehearsal attempt, typed or spoken.
+struct Take {
+    std::string id;         // stable, e.g. "take-20261104-213005"
+    std::string time;       // ISO 8601 start time
+    std::string mode;       // typed | spoken | roleplay
+    std::string objection;  // objection id for role-play takes
+    double durationS = 0;   // planned length of the take
+    double elapsedS = 0;    // how long it actually ran
+    std::string text;       // what was said (typed or recognised)
+    int score = 0;
+    std::string band;       // invitation | mixed | accusation
+    std::vector<TakeFinding> findings;
+    std::string audio;      // file name relative to the workbook's take folder, "" if none
+    json::object metrics;   // wpm, fillers, pauses ... (speech)
+    json::object extra;
+    bool operator==(const Take&) const = default;
+};
+
+struct Workbook {
+    int version = kWorkbookVersion;
+    std::string created;   // ISO 8601
+    std::string modified;  // ISO 8601
+    std::string title;
+    // answers[worksheetId][fieldId] = value whose shape the field kind defines.
+    std::map<std::string, std::map<std::string, json::value>> answers;
+    std::vector<TrackerEntry> tracker;
+    std::vector<DoorOffer> doors;
+    std::vector<Take> takes;
+    json::object settings;
+    // Unknown top-level keys, and unknown keys inside "answers" containers
+    // are kept verbatim.
+    json::object extra;
+
+    bool operator==(const Workbook&) const = default;
+
+    // Convenience accessors; a missing answer reads as null.
+    const json::value* answer(const std::string& worksheet, const std::string& field) const;
+    std::string answerText(const std::string& worksheet, const std::string& field) const;
+};
+
+// Thrown for a document that is JSON but not a workbook we can read.
+struct WorkbookError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// JSON <-> model. fromJson throws WorkbookError naming the offending key
+// ("takes[2].score: expected a number"). It accepts versions <= current and
+// migrates them; `migratedFrom` tells the caller an older file was read.
+Workbook workbookFromJson(const json::value& doc, int* migratedFrom = nullptr);
+json::value workbookToJson(const Workbook& wb);
+
+// A stable, human-diffable text form: keys in a fixed order, two-space indent.
+std::string serializePretty(const json::value& v);
+
+// A fresh, empty workbook stamped with `nowIso`.
+Workbook newWorkbook(const std::string& title, const std::string& nowIso);
+
+}  // namespace doorway

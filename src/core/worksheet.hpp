@@ -1,0 +1,104 @@
+#pragma once
+// Worksheet definitions: content as data, loaded from assets/worksheets/*.json
+// and validated on load. The UI draws them, the exporter prints them, the
+// core computes completion from them. Ids are stable strings: they key the
+// answers in a workbook and are the ImGui ids of the widgets.
+#include "core/workbook.hpp"
+
+#include <string>
+#include <vector>
+
+namespace doorway {
+
+enum class FieldKind {
+    ShortText,     // answer: string
+    LongText,      // answer: string
+    Checklist,     // answer: array of option ids that are ticked
+    SingleChoice,  // answer: option id (string)
+    MultiChoice,   // answer: array of option ids
+    Scale,         // answer: integer in [scaleMin, scaleMax]
+    List,          // answer: array of objects {column id: string}; user adds rows
+    Ranking,       // answer: array of option ids, most preferred first
+    DatedEntries,  // answer: array of {"date": YYYY-MM-DD, "text": string}
+    Info,          // no answer: a card of text
+    Composer,      // answer: none of its own; assembles text from other fields (template)
+    Tracker,       // answer: lives in Workbook::tracker (fear/refusal check-ins)
+    DoorLog,       // answer: lives in Workbook::doors
+};
+
+const char* fieldKindName(FieldKind k);
+bool parseFieldKind(const std::string& s, FieldKind* out);
+
+struct OptionDef {
+    std::string id;
+    std::string label;
+    std::string detail;   // a longer explanation or, for fears, a response idea
+    std::string group;    // optional grouping (e.g. "fear" / "refusal" columns)
+    bool flagsSafety = false;  // ticking it means: show the safety card
+};
+
+struct ColumnDef {
+    std::string id;
+    std::string label;
+};
+
+struct FieldDef {
+    std::string id;
+    FieldKind kind = FieldKind::ShortText;
+    std::string label;        // the prompt
+    std::string help;         // a gentle line under the prompt
+    std::string placeholder;  // hint text in empty inputs
+    std::vector<OptionDef> options;
+    std::vector<ColumnDef> columns;  // List
+    int scaleMin = 1, scaleMax = 5;
+    std::string minLabel, maxLabel;  // Scale ends
+    std::string templateText;  // Composer: "{ws.field}" placeholders
+    bool counts = true;        // counts toward completion
+    bool scorePhrasing = false;  // show the live phrasing score under it
+    // Only shown when another field's answer includes a value:
+    // "field_id" or "field_id=option_id".
+    std::string showIf;
+};
+
+struct WorksheetDef {
+    std::string id;
+    int order = 0;
+    std::string title;
+    std::string summary;  // one line in the sidebar tooltip / print
+    std::string intro;    // the opening paragraph on the page
+    std::vector<FieldDef> fields;
+    bool privateByDefault = false;  // e.g. the safety check stays off paper unless chosen
+
+    const FieldDef* field(const std::string& fieldId) const;
+};
+
+struct AssetError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+class WorksheetCatalog {
+public:
+    // Loads every *.json in `dir`, sorted by "order". Throws AssetError with
+    // "<file>: <key path>: <problem>" for the first bad file.
+    static WorksheetCatalog loadDirectory(const std::string& dir);
+    // Parses one asset's text; `name` is used in error messages.
+    static WorksheetDef parse(const std::string& text, const std::string& name);
+
+    const std::vector<WorksheetDef>& worksheets() const { return m_worksheets; }
+    const WorksheetDef* find(const std::string& id) const;
+    void add(WorksheetDef def);  // keeps order; for tests
+
+private:
+    std::vector<WorksheetDef> m_worksheets;
+};
+
+// Completion of one worksheet in a workbook: answered / counted fields.
+struct Completion {
+    int answered = 0;
+    int total = 0;
+    float fraction() const { return total ? float(answered) / float(total) : 0.f; }
+};
+Completion completionOf(const WorksheetDef& def, const Workbook& wb);
+bool isAnswered(const FieldDef& field, const std::string& worksheetId, const Workbook& wb);
+
+}  // namespace doorway

@@ -1,0 +1,54 @@
+#pragma once
+// All of the app's state lives here, owned by the app, passed to views by
+// reference (Dear ImGui's way: no function-static UI state). Each feature
+// owns its own sub-struct, declared in its own header.
+#include "core/document.hpp"
+#include "core/worksheet.hpp"
+#include "ui/feature_state.hpp"
+
+#include <string>
+#include <vector>
+
+namespace doorway {
+
+enum class View { Home, Worksheet, Rehearsal, RolePlay, Takes };
+
+struct Navigation {
+    View view = View::Home;
+    std::string worksheetId;  // when view == Worksheet
+};
+
+struct StatusLine {
+    std::string message;
+    bool isError = false;
+    double shownAt = 0;
+};
+
+struct AppState {
+    Document doc;
+    WorksheetCatalog catalog;
+    std::string catalogError;  // a bad asset: shown, never a crash
+    Navigation nav;
+    StatusLine status;
+    std::string workbooksDir;
+    std::string assetsDir;
+    bool showSidebar = true;
+    bool showImGuiDemo = false;
+    bool showAbout = false;
+    float uiScale = 1.0f;
+
+    FileUiState fileUi;
+    WorksheetUiState worksheetUi;
+    RehearsalUiState rehearsalUi;
+    PrintUiState printUi;
+    PrivacyUiState privacyUi;
+    SpeechUiState speechUi;
+
+    void say(const std::string& msg, double now) { status = {msg, false, now}; }
+    void sayError(const std::string& msg, double now) { status = {msg, true, now}; }
+};
+
+// Applies a command to the open workbook, reporting read-only refusals.
+void runCommand(AppState& app, double now, Command c);
+
+}  // namespace doorway

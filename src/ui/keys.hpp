@@ -1,0 +1,19 @@
+#pragma once
+// Key codes as Dear ImGui 1.86 sees them. In 1.86 io.KeysDown[] is indexed
+// by the backend's native codes; our backend is GLFW, whose codes for
+// letters and digits are their ASCII capitals. Named here once so views
+// (and tests that press keys in a headless context) agree without
+// including GLFW.
+#include <imgui.h>
+
+namespace doorway::keys {
+
+inline constexpr int kSpace = 32;
+inline constexpr int kEscape = 256;
+inline constexpr int kEnter = 257;
+inline constexpr int kF12 = 301;
+inline constexpr int letter(char c) { return c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c; }
+
+inline bool pressed(int key, bool repeat = false) { return key >= 0 && key < 512 && ImGui::IsKeyPressed(key, repeat); }
+
+}  // namespace doorway::keys

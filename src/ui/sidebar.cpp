@@ -1,0 +1,61 @@
+// The sidebar: worksheets with their completion, then rehearsal.
+#include "ui/views.hpp"
+
+#include <imgui.h>
+
+namespace doorway {
+
+namespace {
+bool navItem(const char* id, const std::string& label, bool selected, float fraction, float scale) {
+    ImGui::PushID(id);
+    bool clicked = ImGui::Selectable("##item", selected, 0, ImVec2(0, ImGui::GetTextLineHeight() * 2.1f));
+    ImVec2 min = ImGui::GetItemRectMin();
+    ImVec2 max = ImGui::GetItemRectMax();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddText(ImVec2(min.x + 6 * scale, min.y + 2 * scale), ImGui::GetColorU32(ImGuiCol_Text), label.c_str());
+    if (fraction >= 0) {
+        float y = max.y - 6 * scale;
+        float x0 = min.x + 6 * scale, x1 = max.x - 6 * scale;
+        dl->AddRectFilled(ImVec2(x0, y), ImVec2(x1, y + 3 * scale), ImGui::GetColorU32(ImGuiCol_FrameBg), 2);
+        if (fraction > 0)
+            dl->AddRectFilled(ImVec2(x0, y), ImVec2(x0 + (x1 - x0) * fraction, y + 3 * scale),
+                              ImGui::GetColorU32(ImGuiCol_PlotHistogram), 2);
+    }
+    ImGui::PopID();
+    return clicked;
+}
+}  // namespace
+
+void drawSidebar(AppState& app, Platform& platform) {
+    (void)platform;
+    ImGui::TextDisabled("WORKSHEETS");
+    ImGui::Spacing();
+    int n = 1;
+    for (const WorksheetDef& ws : app.catalog.worksheets()) {
+        Completion c = completionOf(ws, app.doc.workbook());
+        std::string label = std::to_string(n++) + ". " + ws.title;
+        bool selected = app.nav.view == View::Worksheet && app.nav.worksheetId == ws.id;
+        if (navItem(ws.id.c_str(), label, selected, c.total ? c.fraction() : -1.f, app.uiScale))
+            app.nav = {View::Worksheet, ws.id};
+        if (ImGui::IsItemHovered() && !ws.summary.empty()) {
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
+            ImGui::TextUnformatted(ws.summary.c_str());
+            ImGui::TextDisabled("%d of %d answered", c.answered, c.total);
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        }
+    }
+    if (app.catalog.worksheets().empty()) ImGui::TextWrapped("No worksheets were loaded.");
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::TextDisabled("PRACTICE");
+    ImGui::Spacing();
+    if (navItem("rehearse", "Rehearse the invitation", app.nav.view == View::Rehearsal, -1, app.uiScale))
+        app.nav = {View::Rehearsal, {}};
+    if (navItem("roleplay", "Role-play their answers", app.nav.view == View::RolePlay, -1, app.uiScale))
+        app.nav = {View::RolePlay, {}};
+    if (navItem("takes", "Takes so far", app.nav.view == View::Takes, -1, app.uiScale)) app.nav = {View::Takes, {}};
+}
+
+}  // namespace doorway

@@ -1,0 +1,14 @@
+// Placeholder until its feature lands; keeps the window whole meanwhile.
+#include "ui/views.hpp"
+
+#include <imgui.h>
+
+namespace doorway {
+
+void drawTakesView(AppState& app, Platform& platform) {
+    (void)app;
+    (void)platform;
+    ImGui::TextWrapped("Takes");
+}
+
+}  // namespace doorway

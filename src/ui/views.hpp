@@ -1,0 +1,63 @@
+#pragma once
+// [SECTION] Index of views: each is one file in src/ui/, drawn by app_frame.
+#include "ui/app_state.hpp"
+#include "ui/platform.hpp"
+
+namespace doorway {
+
+// app_frame.cpp: the whole window for one frame.
+void drawFrame(AppState& app, Platform& platform);
+// Loads assets and the initial workbook; errors land in the status line.
+void initApp(AppState& app, Platform& platform, const std::string& workbookPath);
+// Called once when the window is closing: autosave, release locks.
+void shutdownApp(AppState& app, Platform& platform);
+// The window title for the current document ("name* — Doorway").
+std::string windowTitle(const AppState& app);
+
+// Drives the app without input, for screenshots and tests ("--ui ACTION").
+// "view=home|rehearsal|roleplay|takes|worksheet:ID" is handled here; other
+// actions go to the feature that owns their prefix ("rehearsal.", ...).
+// Returns false with `error` for an unknown or malformed action.
+bool applyUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error);
+// Per-feature handlers: return true when the action was theirs (and set
+// `error` if it was malformed).
+bool fileUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error);
+bool worksheetUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error);
+bool rehearsalUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error);
+bool printUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error);
+bool privacyUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error);
+bool speechUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error);
+
+// sidebar.cpp
+void drawSidebar(AppState& app, Platform& platform);
+// home_view.cpp: the main area when nothing is chosen; suggests a next step.
+void drawHomeView(AppState& app, Platform& platform);
+// worksheet_view.cpp
+void drawWorksheetView(AppState& app, Platform& platform, const WorksheetDef& def);
+// rehearsal_view.cpp, roleplay_view.cpp, takes_view.cpp
+void drawRehearsalView(AppState& app, Platform& platform);
+void drawRolePlayView(AppState& app, Platform& platform);
+void drawTakesView(AppState& app, Platform& platform);
+// file_view.cpp: items of the File menu and its dialogs.
+void drawFileMenuItems(AppState& app, Platform& platform);
+void drawFileDialogs(AppState& app, Platform& platform);
+// print_view.cpp: File > Export / Print items and dialogs.
+void drawPrintMenuItems(AppState& app, Platform& platform);
+void drawPrintDialogs(AppState& app, Platform& platform);
+// privacy_view.cpp: quick hide, passphrase prompts, lock, safety card.
+// Returns true when the window is hidden and nothing else should draw.
+bool drawPrivacyOverlay(AppState& app, Platform& platform);
+void drawPrivacyMenuItems(AppState& app, Platform& platform);
+void drawPrivacyDialogs(AppState& app, Platform& platform);
+void openSafetyCard(AppState& app);
+// speech_panel.cpp: microphone and voice inside the rehearsal pane.
+void drawSpeechPanel(AppState& app, Platform& platform);
+// Per-frame work that is not drawing, one per feature (autosave, timers,
+// audio pumping, idle lock). app_frame calls them all before drawing.
+void tickFeatures(AppState& app, Platform& platform);
+void tickFile(AppState& app, Platform& platform);       // file_view.cpp: autosave
+void tickRehearsal(AppState& app, Platform& platform);  // rehearsal_view.cpp: timers
+void tickSpeech(AppState& app, Platform& platform);     // speech_panel.cpp: audio
+void tickPrivacy(AppState& app, Platform& platform);    // privacy_view.cpp: idle lock
+
+}  // namespace doorway

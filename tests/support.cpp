@@ -1,0 +1,71 @@
+#include "support.hpp"
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <stdexcept>
+
+namespace fs = std::filesystem;
+
+namespace doorway::test {
+
+TempDir::TempDir() {
+    std::random_device rd;
+    for (int i = 0; i < 100; ++i) {
+        fs::path p = fs::temp_directory_path() / ("doorway-test-" + std::to_string(getpid()) + "-" + std::to_string(rd()));
+        std::error_code ec;
+        if (fs::create_directory(p, ec)) {
+            m_path = p;
+            return;
+        }
+    }
+    throw std::runtime_error("cannot make a temp dir");
+}
+
+TempDir::~TempDir() {
+    std::error_code ec;
+    fs::remove_all(m_path, ec);
+}
+
+std::string quote(const std::string& s) {
+    std::string out = "'";
+    for (char c : s) {
+        if (c == '\'') out += "'\\''";
+        else out += c;
+    }
+    return out + "'";
+}
+
+std::string readText(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+void writeText(const std::string& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << text;
+}
+
+std::string sourcePath(const std::string& relative) { return std::string(DOORWAY_TEST_SOURCE_DIR) + "/" + relative; }
+
+RunResult runDoorway(const std::string& args, const std::string& stdinText, const std::string& env) {
+    TempDir tmp;
+    std::string in = tmp.file("stdin"), out = tmp.file("stdout"), err = tmp.file("stderr");
+    writeText(in, stdinText);
+    std::string cmd = (env.empty() ? "" : "env " + env + " ") + quote(DOORWAY_TEST_BINARY) + " " + args + " <" +
+                      quote(in) + " >" + quote(out) + " 2>" + quote(err);
+    int status = std::system(cmd.c_str());
+    RunResult r;
+    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+    r.out = readText(out);
+    r.err = readText(err);
+    return r;
+}
+
+}  // namespace doorway::test

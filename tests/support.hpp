@@ -1,0 +1,37 @@
+#pragma once
+// Helpers shared by the tests: temp folders, running the binary.
+#include <filesystem>
+#include <string>
+
+namespace doorway::test {
+
+// A fresh folder under the system temp dir, removed when this goes away.
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const std::filesystem::path& path() const { return m_path; }
+    std::string file(const std::string& name) const { return (m_path / name).string(); }
+
+private:
+    std::filesystem::path m_path;
+};
+
+struct RunResult {
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+// Runs the doorway binary with `args` (a shell-quoted string), optional
+// stdin text, and optional extra environment ("A=1 B=2").
+RunResult runDoorway(const std::string& args, const std::string& stdinText = "", const std::string& env = "");
+
+std::string readText(const std::string& path);
+void writeText(const std::string& path, const std::string& text);
+std::string sourcePath(const std::string& relative);  // under the repo root
+std::string quote(const std::string& s);              // for the shell
+
+}  // namespace doorway::test
