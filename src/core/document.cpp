@@ -8,8 +8,9 @@ namespace doorway {
 
 Document::Document() = default;
 
-bool Document::open(const std::string& path, std::string& error, Sealer* sealer) {
+bool Document::open(const std::string& path, std::string& error, Sealer* sealer, bool* needsPassphrase) {
     LoadResult r = loadWorkbookFile(path, sealer);
+    if (needsPassphrase) *needsPassphrase = r.needsPassphrase;
     if (!r.ok) {
         error = r.error;
         return false;

@@ -15,7 +15,9 @@ public:
     Document();
     // Opens `path`. On failure returns false, sets `error`, and leaves this
     // document as it was (the window keeps what the user had).
-    bool open(const std::string& path, std::string& error, Sealer* sealer = nullptr);
+    // `needsPassphrase` is set when the file is sealed and no sealer was
+    // given: ask for the passphrase and call again.
+    bool open(const std::string& path, std::string& error, Sealer* sealer = nullptr, bool* needsPassphrase = nullptr);
     // A new unsaved workbook at `path` ("" = untitled).
     void createNew(const std::string& path, const std::string& title, const std::string& nowIso);
 

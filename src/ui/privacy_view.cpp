@@ -22,6 +22,11 @@ void drawPrivacyDialogs(AppState& app, Platform& platform) {
 
 void openSafetyCard(AppState& app) { (void)app; }
 
+void askPassphraseToOpen(AppState& app, const std::string& path) {
+    (void)app;
+    (void)path;
+}
+
 void tickPrivacy(AppState& app, Platform& platform) {
     (void)app;
     (void)platform;

@@ -50,8 +50,21 @@ bool drawPrivacyOverlay(AppState& app, Platform& platform);
 void drawPrivacyMenuItems(AppState& app, Platform& platform);
 void drawPrivacyDialogs(AppState& app, Platform& platform);
 void openSafetyCard(AppState& app);
+// privacy_view.cpp: ask for the passphrase of a sealed workbook, then open it.
+void askPassphraseToOpen(AppState& app, const std::string& path);
+
 // speech_panel.cpp: microphone and voice inside the rehearsal pane.
 void drawSpeechPanel(AppState& app, Platform& platform);
+// The rehearsal pane drives spoken takes through these:
+bool speechInputAvailable(AppState& app);                       // a microphone can be opened
+bool speechBeginTake(AppState& app, Platform& platform, std::string& error);  // start listening
+const std::string& speechPartialText(const AppState& app);      // what was heard so far
+// Stops listening; fills the recognised text, the speech metrics
+// (wpm, fillers, pauses, ...) and the saved audio file name ("" if none).
+bool speechEndTake(AppState& app, Platform& platform, std::string& text, boost::json::object& metrics,
+                   std::string& audioFile, std::string& error);
+// Speaks an objection aloud in role-play (no-op when voice is off).
+void speakObjection(AppState& app, const std::string& text);
 // Per-frame work that is not drawing, one per feature (autosave, timers,
 // audio pumping, idle lock). app_frame calls them all before drawing.
 void tickFeatures(AppState& app, Platform& platform);
