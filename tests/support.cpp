@@ -54,11 +54,18 @@ void writeText(const std::string& path, const std::string& text) {
 
 std::string sourcePath(const std::string& relative) { return std::string(DOORWAY_TEST_SOURCE_DIR) + "/" + relative; }
 
-RunResult runDoorway(const std::string& args, const std::string& stdinText, const std::string& env) {
+RunResult runDoorwayWindow(const std::string& args, const std::string& env) {
+    const char* display = std::getenv("DISPLAY");
+    if (display && *display) return runDoorway(args, "", env);
+    return runDoorway(args, "", env, "xvfb-run -a -s '-screen 0 1600x1000x24'");
+}
+
+RunResult runDoorway(const std::string& args, const std::string& stdinText, const std::string& env,
+                     const std::string& wrapper) {
     TempDir tmp;
     std::string in = tmp.file("stdin"), out = tmp.file("stdout"), err = tmp.file("stderr");
     writeText(in, stdinText);
-    std::string cmd = (env.empty() ? "" : "env " + env + " ") + quote(DOORWAY_TEST_BINARY) + " " + args + " <" +
+    std::string cmd = (wrapper.empty() ? "" : wrapper + " ") + (env.empty() ? "" : "env " + env + " ") + quote(DOORWAY_TEST_BINARY) + " " + args + " <" +
                       quote(in) + " >" + quote(out) + " 2>" + quote(err);
     int status = std::system(cmd.c_str());
     RunResult r;

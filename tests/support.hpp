@@ -27,7 +27,11 @@ struct RunResult {
 
 // Runs the doorway binary with `args` (a shell-quoted string), optional
 // stdin text, and optional extra environment ("A=1 B=2").
-RunResult runDoorway(const std::string& args, const std::string& stdinText = "", const std::string& env = "");
+// `wrapper` goes before the binary (e.g. "xvfb-run -a").
+RunResult runDoorway(const std::string& args, const std::string& stdinText = "", const std::string& env = "",
+                     const std::string& wrapper = "");
+// Runs the window: under the current display, or xvfb-run when there is none.
+RunResult runDoorwayWindow(const std::string& args, const std::string& env = "");
 
 std::string readText(const std::string& path);
 void writeText(const std::string& path, const std::string& text);

@@ -72,7 +72,7 @@ int parseWindowArgs(const Args& args, WindowOptions& o) {
             char* end = nullptr;
             long n = std::strtol(v->c_str(), &end, 10);
             if (!end || *end || n < 1 || n > 100000) {
-                std::fprintf(stderr, "doorway: --frames takes a whole number from 1 to 100000, not '%s'\n", v->c_str());
+                std::fprintf(stderr, "doorway: --frames takes a whole number from 1 to 100000, not '%s'\n%s", v->c_str(), kUsage);
                 return 2;
             }
             o.frames = int(n);
@@ -82,7 +82,8 @@ int parseWindowArgs(const Args& args, WindowOptions& o) {
             int w = 0, h = 0;
             char extra = 0;
             if (std::sscanf(v->c_str(), "%dx%d%c", &w, &h, &extra) != 2 || w < 320 || h < 240 || w > 8192 || h > 8192) {
-                std::fprintf(stderr, "doorway: --size takes WIDTHxHEIGHT, e.g. 1280x800, not '%s'\n", v->c_str());
+                std::fprintf(stderr, "doorway: --size takes WIDTHxHEIGHT from 320x240 to 8192x8192, e.g. 1280x800, not '%s'\n%s",
+                             v->c_str(), kUsage);
                 return 2;
             }
             o.width = w;

@@ -16,6 +16,7 @@
 #include <imgui_impl_opengl3.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <vector>
 
@@ -202,6 +203,8 @@ int runWindow(const WindowOptions& opts) {
         }
     }
 
+    // bench/startup_bench: report the first frame on screen, then leave.
+    const bool benchFirstFrame = std::getenv("DOORWAY_BENCH_FIRST_FRAME") != nullptr;
     int rc = 0;
     int framesDrawn = 0;
     int settleFrames = 3;  // frames to draw after input so hover/nav states settle
@@ -247,6 +250,12 @@ int runWindow(const WindowOptions& opts) {
             break;
         }
         glfwSwapBuffers(window);
+        if (benchFirstFrame) {
+            glFinish();
+            std::puts("first-frame");
+            std::fflush(stdout);
+            break;
+        }
     }
 
     shutdownApp(app, platform);
