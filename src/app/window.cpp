@@ -210,8 +210,12 @@ int runWindow(const WindowOptions& opts) {
     int settleFrames = 3;  // frames to draw after input so hover/nav states settle
     std::string lastTitle;
     while (!glfwWindowShouldClose(window)) {
-        if (shooting || platform.animating() || settleFrames > 0) {
+        if (shooting || settleFrames > 0) {
             glfwPollEvents();
+        } else if (platform.animating()) {
+            // Something moves (a timer, a level meter): about 30 frames a
+            // second is smooth enough, and vsync may not throttle (Xvfb).
+            glfwWaitEventsTimeout(1.0 / 30.0);
         } else {
             // Nothing moves: sleep until input, waking once a second to let
             // autosave and the idle lock tick without drawing.
