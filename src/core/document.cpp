@@ -1,10 +1,33 @@
 #include "core/document.hpp"
 
+#include "core/paths.hpp"
+
+#include <unistd.h>
+
 #include <filesystem>
 
 namespace fs = std::filesystem;
 
 namespace doorway {
+
+namespace {
+
+bool sameFile(const std::string& a, const std::string& b) {
+    if (a.empty() || b.empty()) return false;
+    return FileLock::lockPathFor(a) == FileLock::lockPathFor(b);
+}
+
+bool isBundledExample(const std::string& path) {
+    std::error_code ec;
+    std::string example = exampleWorkbookPath();
+    return fs::exists(path, ec) && fs::exists(example, ec) && fs::equivalent(path, example, ec) && !ec;
+}
+
+const char* kLockedElsewhere =
+    "Another Doorway window (or another program) has this workbook open, so it is read-only here. "
+    "Close it there to write in it here.";
+
+}  // namespace
 
 Document::Document() = default;
 
@@ -16,13 +39,32 @@ bool Document::open(const std::string& path, std::string& error, Sealer* sealer,
         return false;
     }
     FileLock lock;
+    bool locked = false, busy = false;
+    if (m_lock.held() && sameFile(path, m_path)) {
+        // Re-opening our own file: keep our lock instead of fighting it.
+        lock = std::move(m_lock);
+        locked = true;
+    } else {
+        locked = lock.acquire(path);
+        busy = lock.busy();
+    }
     bool readOnly = r.readOnly;
     std::string reason = r.readOnlyReason;
-    if (!lock.acquire(path)) {
+    if (!readOnly && !locked) {
         readOnly = true;
-        reason = "Another Doorway window has this workbook open, so this one is read-only.";
+        reason = busy ? kLockedElsewhere
+                      : "The folder this workbook is in can't be written to, so it is open read-only.";
     }
+    if (!readOnly && ::access(path.c_str(), W_OK) != 0) {
+        readOnly = true;
+        reason = "This file is write-protected, so it is open read-only.";
+    }
+    // We hold the lock, so any temp file next to it is from a save that was
+    // cut off (a crash or power cut): the workbook itself is whole.
+    if (locked) removeStaleTemps(path);
+
     m_wb = std::move(r.workbook);
+    m_onDisk = m_wb;
     m_commands.clear();
     m_path = path;
     m_savedRevision = m_commands.revision();
@@ -31,14 +73,23 @@ bool Document::open(const std::string& path, std::string& error, Sealer* sealer,
     m_backupOriginalPending = r.migratedFrom != 0;
     m_readOnly = readOnly;
     m_readOnlyReason = reason;
+    m_tooNew = r.newerVersion != 0;
     m_lock = std::move(lock);
     m_lastEdit = -1;
-    if (!r.sealed) m_sealer.reset();
+    m_fileSealed = r.sealed;
+    if (!r.sealed || sealer != m_sealer.get()) m_sealer.reset();
+    return true;
+}
+
+bool Document::openSealed(const std::string& path, std::string& error, std::unique_ptr<Sealer> sealer) {
+    if (!open(path, error, sealer.get())) return false;
+    if (m_fileSealed) m_sealer = std::move(sealer);
     return true;
 }
 
 void Document::createNew(const std::string& path, const std::string& title, const std::string& nowIso) {
     m_wb = newWorkbook(title, nowIso);
+    m_onDisk = Workbook{};
     m_commands.clear();
     m_path = path;
     m_savedRevision = m_commands.revision();
@@ -47,6 +98,8 @@ void Document::createNew(const std::string& path, const std::string& title, cons
     m_readOnlyReason.clear();
     m_migratedFrom = 0;
     m_backupOriginalPending = false;
+    m_tooNew = false;
+    m_fileSealed = false;
     m_lock.release();
     if (!path.empty()) m_lock.acquire(path);
     m_sealer.reset();
@@ -62,12 +115,31 @@ bool Document::save(std::string& error, const std::string& nowIso) {
         error = "This workbook has no file yet; use Save As.";
         return false;
     }
+    if (m_fileSealed && !m_sealer) {
+        error = m_path + ": this workbook is sealed with a passphrase and can't be saved until the passphrase is given again.";
+        return false;
+    }
     if (!isDirty()) return true;
-    if (m_backupOriginalPending) {
-        // First save after a migration: keep the old-format original.
+    if (!m_forceDirty && m_wb == m_onDisk) {
+        // Edits undone back to what the file already says: nothing to write.
+        m_savedRevision = m_commands.revision();
+        m_lastEdit = -1;
+        return true;
+    }
+    if (isBundledExample(m_path)) {
+        error = "This is the example workbook that comes with Doorway, and it stays as it is. "
+                "Use File > Save As to keep your changes in a workbook of your own.";
+        return false;
+    }
+    if (m_backupOriginalPending && !m_sealer) {
+        // First save after a migration: keep the old-format original, once.
         std::error_code ec;
-        fs::copy_file(m_path, m_path + ".v" + std::to_string(m_migratedFrom) + ".bak",
-                      fs::copy_options::skip_existing, ec);
+        std::string backup = m_path + ".v" + std::to_string(m_migratedFrom) + ".bak";
+        if (!fs::exists(backup, ec) && !fs::copy_file(m_path, backup, fs::copy_options::skip_existing, ec)) {
+            error = m_path + ": could not keep a copy of the original (older format) as " + backup + " (" +
+                    ec.message() + "), so nothing was saved.";
+            return false;
+        }
     }
     Workbook out = m_wb;
     out.modified = nowIso;
@@ -78,27 +150,53 @@ bool Document::save(std::string& error, const std::string& nowIso) {
         error = r.error;
         return false;
     }
+    if (m_sealer) {
+        // A .bak from before sealing would be the plaintext: don't leave it.
+        std::error_code ec;
+        fs::remove(m_path + ".bak", ec);
+    }
     m_wb.modified = nowIso;
+    m_onDisk = m_wb;
+    m_fileSealed = m_sealer != nullptr;
     m_savedRevision = m_commands.revision();
     m_forceDirty = false;
     m_backupOriginalPending = false;
+    m_lastEdit = -1;
     return true;
 }
 
 bool Document::saveAs(const std::string& path, std::string& error, const std::string& nowIso) {
+    if (m_tooNew) {
+        error = "This workbook is from a newer Doorway; saving it from this one would write it in an older format. "
+                "Copy the file instead, or open it with the newer Doorway.";
+        return false;
+    }
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+        error = path + ": is a folder; give a file name for the workbook.";
+        return false;
+    }
+    if (sameFile(path, m_path) && m_lock.held()) {
+        m_forceDirty = true;
+        return save(error, nowIso);
+    }
     FileLock lock;
     if (!lock.acquire(path)) {
-        error = path + ": another Doorway window has that file open.";
+        error = lock.busy() ? path + ": another Doorway window has that file open."
+                            : path + ": can't save there (the folder can't be written to).";
         return false;
     }
     std::string oldPath = m_path;
-    bool oldReadOnly = m_readOnly;
+    bool oldReadOnly = m_readOnly, oldForce = m_forceDirty, oldPending = m_backupOriginalPending;
     m_path = path;
     m_readOnly = false;
     m_forceDirty = true;
+    m_backupOriginalPending = false;  // the original stays where it was
     if (!save(error, nowIso)) {
         m_path = oldPath;
         m_readOnly = oldReadOnly;
+        m_forceDirty = oldForce;
+        m_backupOriginalPending = oldPending;
         return false;
     }
     m_lock = std::move(lock);
@@ -126,7 +224,13 @@ bool Document::redo(double now) {
 }
 
 bool Document::autosaveDue(double now, double delay) const {
-    return !m_readOnly && !m_path.empty() && isDirty() && m_lastEdit >= 0 && now - m_lastEdit >= delay;
+    return !m_readOnly && !m_path.empty() && isDirty() && m_lastEdit >= 0 && now - m_lastEdit >= delay &&
+           !(m_fileSealed && !m_sealer);
+}
+
+void Document::setReadOnly(const std::string& reason) {
+    m_readOnly = true;
+    m_readOnlyReason = reason;
 }
 
 std::string Document::displayName() const {
@@ -136,6 +240,7 @@ std::string Document::displayName() const {
 
 void Document::setSealer(std::unique_ptr<Sealer> sealer) {
     m_sealer = std::move(sealer);
+    m_fileSealed = m_sealer != nullptr;
     m_forceDirty = true;
 }
 

@@ -17,12 +17,20 @@ public:
     // document as it was (the window keeps what the user had).
     // `needsPassphrase` is set when the file is sealed and no sealer was
     // given: ask for the passphrase and call again.
+    // A sealed file opened with a borrowed `sealer` is read but can't be
+    // saved until setSealer() hands the document a sealer of its own (it is
+    // never written back as plaintext by accident). openSealed() does both.
     bool open(const std::string& path, std::string& error, Sealer* sealer = nullptr, bool* needsPassphrase = nullptr);
+    // Opens a sealed (or plain) file with a sealer the document then owns;
+    // does not mark the document changed.
+    bool openSealed(const std::string& path, std::string& error, std::unique_ptr<Sealer> sealer);
     // A new unsaved workbook at `path` ("" = untitled).
     void createNew(const std::string& path, const std::string& title, const std::string& nowIso);
 
     // Saves to the current path (or `path` for Save As). Does nothing and
-    // returns true when there is nothing new to write.
+    // returns true when there is nothing new to write (also after edits
+    // that were undone back to what is on disk). Refuses the bundled
+    // example (exampleWorkbookPath()) so it is never overwritten.
     bool save(std::string& error, const std::string& nowIso);
     bool saveAs(const std::string& path, std::string& error, const std::string& nowIso);
 
@@ -34,6 +42,15 @@ public:
     // Autosave: true when the last edit is at least `delay` seconds old
     // and unsaved.
     bool autosaveDue(double now, double delay = 2.0) const;
+    // Monotonic time of the last edit, -1 when none since open/save.
+    double lastEditTime() const { return m_lastEdit; }
+    // Makes the document read-only (e.g. the UI opened the bundled example).
+    void setReadOnly(const std::string& reason);
+    // Read-only because the file is from a newer Doorway (Save As refused:
+    // it would write it in an older format).
+    bool isTooNew() const { return m_tooNew; }
+    // The file on disk is sealed (even if no sealer is set yet).
+    bool fileIsSealed() const { return m_fileSealed; }
 
     const Workbook& workbook() const { return m_wb; }
     const CommandStack& commands() const { return m_commands; }
@@ -47,6 +64,8 @@ public:
     std::string displayName() const;
 
     // Sealing: the document owns the sealer once set (passphrase given).
+    // Marks the document changed so the next save writes it sealed (or,
+    // with nullptr, as plaintext again: an explicit unlock).
     void setSealer(std::unique_ptr<Sealer> sealer);
     Sealer* sealer() const { return m_sealer.get(); }
 
@@ -61,6 +80,9 @@ private:
     int m_migratedFrom = 0;
     bool m_backupOriginalPending = false;  // migrated: keep the original once
     double m_lastEdit = -1;
+    bool m_tooNew = false;
+    bool m_fileSealed = false;
+    Workbook m_onDisk;  // what the file holds, to skip writes that change nothing
     FileLock m_lock;
     std::unique_ptr<Sealer> m_sealer;
 };

@@ -11,6 +11,8 @@
 namespace doorway {
 
 inline constexpr size_t kMaxWorkbookBytes = 64u << 20;
+// A workbook is a few levels deep; anything deeper is damage or mischief.
+inline constexpr unsigned kMaxWorkbookNesting = 64;
 
 // Turns plaintext workbook JSON into the bytes on disk and back. The core
 // knows nothing of cryptography: doorway_seal provides the libsodium one.
@@ -26,7 +28,9 @@ struct SealError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-// Is this file text a sealed envelope rather than a plain workbook?
+// Is this file text a sealed envelope rather than a plain workbook? True
+// when it is a JSON object whose "format" is "doorway-sealed" (a workbook
+// that merely mentions the words is not).
 bool looksSealed(const std::string& text);
 
 struct LoadResult {
@@ -38,12 +42,16 @@ struct LoadResult {
     std::string readOnlyReason;
     bool sealed = false;
     bool needsPassphrase = false;  // sealed and no sealer given
+    int newerVersion = 0;          // the file's version when it is newer than this Doorway
 };
 
 // Parses text (already read) as a workbook. `name` labels errors.
 LoadResult parseWorkbookText(const std::string& text, const std::string& name, Sealer* sealer = nullptr);
 // Reads and parses a file. Never modifies it.
 LoadResult loadWorkbookFile(const std::string& path, Sealer* sealer = nullptr);
+// Reads a workbook file's bytes (regular files only, up to
+// kMaxWorkbookBytes). False with a sentence naming the file otherwise.
+bool readWorkbookBytes(const std::string& path, std::string& out, std::string& error);
 
 struct SaveOptions {
     Sealer* sealer = nullptr;   // write sealed; no plaintext touches the disk
@@ -59,6 +67,10 @@ struct SaveResult {
 SaveResult saveWorkbookFile(const std::string& path, const Workbook& wb, const SaveOptions& opts = {});
 // The same atomic write for any bytes (used by lock/unlock, exports).
 SaveResult writeFileAtomic(const std::string& path, const std::string& bytes, bool keepBackup);
+// Removes temp files (".NAME.tmp-XXXXXX") that a save killed mid-way left
+// next to `path` and that are older than `minAgeSeconds`. Call it while
+// holding the lock, so no live save's temp file is touched.
+int removeStaleTemps(const std::string& path, double minAgeSeconds = 10);
 
 // An advisory lock (flock) on a workbook path, held while open in a window.
 class FileLock {
@@ -73,9 +85,16 @@ public:
     bool acquire(const std::string& path);
     void release();
     bool held() const { return m_fd >= 0; }
+    // After a failed acquire: true when someone else holds the lock, false
+    // when the lock file could not be made (e.g. a read-only folder).
+    bool busy() const { return m_busy; }
+    // The sidecar path for a workbook path (symlinks and ".." resolved, so
+    // two spellings of one file share one lock).
+    static std::string lockPathFor(const std::string& path);
 
 private:
     int m_fd = -1;
+    bool m_busy = false;
 };
 
 }  // namespace doorway

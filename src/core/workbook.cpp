@@ -1,5 +1,7 @@
 #include "core/workbook.hpp"
 
+#include <charconv>
+#include <cmath>
 #include <set>
 #include <sstream>
 
@@ -38,9 +40,12 @@ struct Reader {
         if (v->is_uint64()) return double(v->get_uint64());
         throw WorkbookError(where(key) + ": expected a number");
     }
+    // A whole number: 3.5 is refused rather than silently cut to 3, so a
+    // save never changes what the file said.
     int integer(const std::string& key) {
         double d = num(key);
         if (d < -1e9 || d > 1e9) throw WorkbookError(where(key) + ": number out of range");
+        if (d != std::floor(d)) throw WorkbookError(where(key) + ": expected a whole number");
         return int(d);
     }
     const json::array* arr(const std::string& key) {
@@ -75,8 +80,28 @@ struct Reader {
 };
 
 const json::object& asObject(const json::value& v, const std::string& path) {
-    if (!v.is_object()) throw WorkbookError((path.empty() ? std::string("the document") : path) + ": expected an object");
+    if (!v.is_object()) {
+        if (path.empty()) throw WorkbookError("this is JSON, but not a Doorway workbook (the top level should be an object {...})");
+        throw WorkbookError(path + ": expected an object");
+    }
     return v.get_object();
+}
+
+// The "version" as a whole number, or a WorkbookError saying what is wrong.
+int readVersion(const json::object& top) {
+    auto ver = top.find("version");
+    if (ver == top.end()) throw WorkbookError("\"version\" is missing, so this Doorway can't tell how to read it");
+    const json::value& v = ver->value();
+    double d = 0;
+    if (v.is_int64()) d = double(v.get_int64());
+    else if (v.is_uint64()) d = double(v.get_uint64());
+    else if (v.is_double()) d = v.get_double();
+    else throw WorkbookError("\"version\" is not a version number (expected a whole number like 1, found " +
+                             json::serialize(v).substr(0, 40) + ")");
+    if (d != std::floor(d) || d > 1e6 || d < -1e6)
+        throw WorkbookError("\"version\" is not a version number (expected a whole number like 1, found " +
+                            json::serialize(v) + ")");
+    return int(d);
 }
 
 template <class T, class F>
@@ -120,33 +145,39 @@ std::string Workbook::answerText(const std::string& worksheet, const std::string
     return v && v->is_string() ? std::string(v->get_string()) : std::string();
 }
 
-Workbook workbookFromJson(const json::value& docValue, int* migratedFrom) {
+Workbook workbookFromJson(const json::value& docValue, int* migratedFrom, int* newerVersion) {
     const json::object& top = asObject(docValue, "");
     auto fmt = top.find("format");
     if (fmt == top.end() || !fmt->value().is_string() || fmt->value().get_string() != kWorkbookFormat)
-        throw WorkbookError("not a Doorway workbook (\"format\" should be \"doorway-workbook\")");
-    auto ver = top.find("version");
-    if (ver == top.end() || !ver->value().is_int64())
-        throw WorkbookError("version: expected a whole number");
-    int version = int(ver->value().get_int64());
-    if (version < 1) throw WorkbookError("version " + std::to_string(version) + " is too old for this Doorway to read");
-    if (version > kWorkbookVersion)
-        throw WorkbookError("version " + std::to_string(version) + " is newer than this Doorway (" +
-                            std::to_string(kWorkbookVersion) + ")");
+        throw WorkbookError("this is JSON, but not a Doorway workbook (\"format\" should be \"doorway-workbook\")");
+    int version = readVersion(top);
+    if (version < 1)
+        throw WorkbookError("format version " + std::to_string(version) +
+                            " is too old: this Doorway reads versions 1 to " + std::to_string(kWorkbookVersion));
+    if (migratedFrom) *migratedFrom = 0;
+    if (newerVersion) *newerVersion = 0;
+    if (version > kWorkbookVersion) {
+        // Too new: read what this version understands (unknown keys still
+        // land in `extra`), but only when the caller promises to treat the
+        // result as read-only.
+        if (!newerVersion)
+            throw WorkbookError("format version " + std::to_string(version) +
+                                " is too new: it was written by a newer Doorway, and this one reads up to version " +
+                                std::to_string(kWorkbookVersion));
+        *newerVersion = version;
+    }
 
     json::object doc = top;
     if (version < kWorkbookVersion) {
         doc = migrate(std::move(doc), version);
         if (migratedFrom) *migratedFrom = version;
-    } else if (migratedFrom) {
-        *migratedFrom = 0;
     }
 
     Reader r{doc, "", {}};
     r.find("format");
     r.find("version");
     Workbook wb;
-    wb.version = kWorkbookVersion;
+    wb.version = version > kWorkbookVersion ? version : kWorkbookVersion;
     wb.created = r.str("created");
     wb.modified = r.str("modified");
     wb.title = r.str("title");
@@ -211,7 +242,9 @@ Workbook workbookFromJson(const json::value& docValue, int* migratedFrom) {
 json::value workbookToJson(const Workbook& wb) {
     json::object o;
     o["format"] = kWorkbookFormat;
-    o["version"] = kWorkbookVersion;
+    // A newer file read best-effort keeps its own number, so it is never
+    // passed off as an older format it may not fit.
+    o["version"] = wb.version > kWorkbookVersion ? wb.version : kWorkbookVersion;
     o["created"] = wb.created;
     o["modified"] = wb.modified;
     o["title"] = wb.title;
@@ -318,6 +351,22 @@ void prettyInto(std::ostringstream& os, const json::value& v, int indent) {
         }
         if (!scalars) pad(indent);
         os << ']';
+        return;
+    }
+    case json::kind::double_: {
+        // Shortest text that reads back as the same double, always with a
+        // point or exponent so it reads back as a double ("60.0", "0.1"),
+        // instead of Boost's "6E1".
+        double d = v.get_double();
+        char buf[64];
+        auto res = std::to_chars(buf, buf + sizeof buf, d);
+        std::string t(buf, res.ptr);
+        if (!std::isfinite(d) || res.ec != std::errc()) {
+            os << json::serialize(v);
+            return;
+        }
+        if (t.find_first_of(".e") == std::string::npos) t += ".0";
+        os << t;
         return;
     }
     default:

@@ -103,7 +103,10 @@ struct WorkbookError : std::runtime_error {
 // JSON <-> model. fromJson throws WorkbookError naming the offending key
 // ("takes[2].score: expected a number"). It accepts versions <= current and
 // migrates them; `migratedFrom` tells the caller an older file was read.
-Workbook workbookFromJson(const json::value& doc, int* migratedFrom = nullptr);
+// A newer version throws unless `newerVersion` is given: then it reads what
+// it can, keeps the file's version in `Workbook::version`, sets
+// *newerVersion, and the caller must treat the workbook as read-only.
+Workbook workbookFromJson(const json::value& doc, int* migratedFrom = nullptr, int* newerVersion = nullptr);
 json::value workbookToJson(const Workbook& wb);
 
 // A stable, human-diffable text form: keys in a fixed order, two-space indent.
