@@ -1,0 +1,306 @@
+#include "core/objections.hpp"
+
+#include "core/paths.hpp"
+
+#include <boost/json.hpp>
+
+#include <cctype>
+#include <filesystem>
+#include <set>
+
+namespace doorway {
+
+namespace json = boost::json;
+
+// [SECTION] words
+
+namespace {
+
+struct Word {
+    std::string text;  // lower case, apostrophes removed
+    int start = 0;
+    int end = 0;
+};
+
+bool isWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+
+// Length of an apostrophe at `i` ("'" or U+2019), 0 if none.
+size_t apostropheAt(const std::string& s, size_t i) {
+    if (s[i] == '\'') return 1;
+    if (i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+        static_cast<unsigned char>(s[i + 2]) == 0x99)
+        return 3;
+    return 0;
+}
+
+// Splits into words; an apostrophe inside a word joins it ("can't" -> "cant").
+// With `pattern`, a trailing '*' stays on its word and "..." is its own token.
+std::vector<Word> words(const std::string& s, bool pattern = false) {
+    std::vector<Word> out;
+    size_t i = 0;
+    while (i < s.size()) {
+        if (pattern && s.compare(i, 3, "...") == 0) {
+            out.push_back({"...", int(i), int(i + 3)});
+            i += 3;
+            continue;
+        }
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        if (!isWordByte(c) || apostropheAt(s, i)) {
+            ++i;
+            continue;
+        }
+        Word w;
+        w.start = int(i);
+        while (i < s.size()) {
+            size_t ap = apostropheAt(s, i);
+            if (ap && i + ap < s.size() && isWordByte(static_cast<unsigned char>(s[i + ap])) && !apostropheAt(s, i + ap)) {
+                i += ap;
+                continue;
+            }
+            c = static_cast<unsigned char>(s[i]);
+            if (!isWordByte(c) || ap) break;
+            w.text += char(std::tolower(c));
+            ++i;
+        }
+        if (pattern && i < s.size() && s[i] == '*') {
+            w.text += '*';
+            ++i;
+        }
+        w.end = int(i);
+        out.push_back(std::move(w));
+    }
+    return out;
+}
+
+bool wordMatches(const std::string& pat, const std::string& word) {
+    if (!pat.empty() && pat.back() == '*') return word.compare(0, pat.size() - 1, pat, 0, pat.size() - 1) == 0;
+    return pat == word;
+}
+
+constexpr int kMaxGap = 4;
+
+// Matches pattern words [pi..) at text words [ti..); returns the end word
+// index (exclusive) or -1.
+int matchFrom(const std::vector<Word>& text, size_t ti, const std::vector<Word>& pat, size_t pi) {
+    if (pi == pat.size()) return int(ti);
+    if (pat[pi].text == "...") {
+        for (int gap = 0; gap <= kMaxGap && ti + size_t(gap) <= text.size(); ++gap) {
+            int end = matchFrom(text, ti + size_t(gap), pat, pi + 1);
+            if (end >= 0) return end;
+        }
+        return -1;
+    }
+    if (ti >= text.size() || !wordMatches(pat[pi].text, text[ti].text)) return -1;
+    return matchFrom(text, ti + 1, pat, pi + 1);
+}
+
+std::pair<int, int> findIn(const std::vector<Word>& text, const std::vector<Word>& pat) {
+    if (pat.empty()) return {-1, -1};
+    for (size_t ti = 0; ti < text.size(); ++ti) {
+        int end = matchFrom(text, ti, pat, 0);
+        if (end > int(ti)) return {text[ti].start, text[size_t(end) - 1].end};
+    }
+    return {-1, -1};
+}
+
+// [SECTION] loading
+
+[[noreturn]] void fail(const std::string& name, const std::string& key, const std::string& what) {
+    throw ObjectionError(name + ": " + key + ": " + what);
+}
+
+std::string needString(const json::object& o, const char* key, const std::string& name, const std::string& at,
+                       bool required = true) {
+    auto it = o.find(key);
+    if (it == o.end()) {
+        if (required) fail(name, at + "." + key, "is missing");
+        return {};
+    }
+    if (!it->value().is_string()) fail(name, at + "." + key, "expected a string");
+    std::string s(it->value().as_string());
+    if (required && s.find_first_not_of(" \t\r\n") == std::string::npos) fail(name, at + "." + key, "is empty");
+    return s;
+}
+
+void checkKeys(const json::object& o, std::initializer_list<const char*> allowed, const std::string& name,
+               const std::string& at) {
+    for (const auto& kv : o) {
+        std::string k(kv.key());
+        if (!k.empty() && k[0] == '_') continue;  // comments for translators/editors
+        bool ok = false;
+        for (const char* a : allowed) ok = ok || k == a;
+        if (!ok) fail(name, at + "." + k, "unknown key");
+    }
+}
+
+bool validId(const std::string& id) {
+    if (id.empty()) return false;
+    for (char c : id)
+        if (!(std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '_'))
+            return false;
+    return true;
+}
+
+ObjectionConcept parseConcept(const json::value& v, const std::string& name, const std::string& at) {
+    if (!v.is_object()) fail(name, at, "expected an object");
+    const json::object& o = v.as_object();
+    checkKeys(o, {"id", "label", "phrases", "required"}, name, at);
+    ObjectionConcept c;
+    c.id = needString(o, "id", name, at);
+    if (!validId(c.id)) fail(name, at + ".id", "'" + c.id + "' must be lower case letters, digits and _");
+    c.label = needString(o, "label", name, at);
+    auto it = o.find("phrases");
+    if (it == o.end()) fail(name, at + ".phrases", "is missing");
+    if (!it->value().is_array() || it->value().as_array().empty())
+        fail(name, at + ".phrases", "expected a non-empty array of strings");
+    size_t i = 0;
+    for (const auto& p : it->value().as_array()) {
+        std::string key = at + ".phrases[" + std::to_string(i++) + "]";
+        if (!p.is_string()) fail(name, key, "expected a string");
+        std::string phrase(p.as_string());
+        auto ws = words(phrase, true);
+        bool hasWord = false;
+        for (const auto& w : ws) hasWord = hasWord || (w.text != "..." && w.text != "*");
+        if (!hasWord) fail(name, key, "'" + phrase + "' has no words to match");
+        if (ws.front().text == "..." || ws.back().text == "...")
+            fail(name, key, "'" + phrase + "': \"...\" may only stand between words");
+        for (const auto& w : ws)
+            if (w.text == "*") fail(name, key, "'" + phrase + "': '*' must end a word");
+        c.phrases.push_back(std::move(phrase));
+    }
+    if (auto r = o.find("required"); r != o.end()) {
+        if (!r->value().is_bool()) fail(name, at + ".required", "expected true or false");
+        c.required = r->value().as_bool();
+    }
+    return c;
+}
+
+Objection parseObjection(const json::value& v, const std::string& name, const std::string& at) {
+    if (!v.is_object()) fail(name, at, "expected an object");
+    const json::object& o = v.as_object();
+    checkKeys(o, {"id", "says", "fear", "addresses", "concepts", "needs", "example"}, name, at);
+    Objection ob;
+    ob.id = needString(o, "id", name, at);
+    if (!validId(ob.id)) fail(name, at + ".id", "'" + ob.id + "' must be lower case letters, digits and _");
+    ob.says = needString(o, "says", name, at);
+    ob.fear = needString(o, "fear", name, at);
+    ob.addresses = needString(o, "addresses", name, at);
+    ob.example = needString(o, "example", name, at, false);
+    auto it = o.find("concepts");
+    if (it == o.end()) fail(name, at + ".concepts", "is missing");
+    if (!it->value().is_array() || it->value().as_array().empty())
+        fail(name, at + ".concepts", "expected a non-empty array of objects");
+    std::set<std::string> ids;
+    size_t i = 0;
+    for (const auto& c : it->value().as_array()) {
+        std::string key = at + ".concepts[" + std::to_string(i++) + "]";
+        ob.concepts.push_back(parseConcept(c, name, key));
+        if (!ids.insert(ob.concepts.back().id).second)
+            fail(name, key + ".id", "'" + ob.concepts.back().id + "' is used twice");
+    }
+    if (auto n = o.find("needs"); n != o.end()) {
+        if (!n->value().is_int64()) fail(name, at + ".needs", "expected a whole number");
+        auto needs = n->value().as_int64();
+        if (needs < 1 || needs > std::int64_t(ob.concepts.size()))
+            fail(name, at + ".needs", "must be between 1 and the number of concepts (" +
+                                          std::to_string(ob.concepts.size()) + ")");
+        ob.needs = int(needs);
+    }
+    return ob;
+}
+
+std::string joinLabels(const std::vector<std::string>& labels) {
+    std::string out;
+    for (size_t i = 0; i < labels.size(); ++i) {
+        if (i) out += i + 1 == labels.size() ? " and " : ", ";
+        out += labels[i];
+    }
+    return out;
+}
+
+}  // namespace
+
+ObjectionCatalog ObjectionCatalog::parse(const std::string& text, const std::string& name) {
+    json::value doc;
+    try {
+        doc = json::parse(text);
+    } catch (const std::exception& e) {
+        throw ObjectionError(name + ": not valid JSON (" + e.what() + ")");
+    }
+    if (!doc.is_object()) fail(name, "(top level)", "expected an object");
+    const json::object& root = doc.as_object();
+    checkKeys(root, {"format", "version", "objections"}, name, "(top level)");
+    if (auto f = root.find("format"); f != root.end() && (!f->value().is_string() || f->value().as_string() != "doorway-objections"))
+        fail(name, "format", "expected \"doorway-objections\"");
+    if (auto v = root.find("version"); v != root.end()) {
+        if (!v->value().is_int64()) fail(name, "version", "expected a whole number");
+        if (v->value().as_int64() != 1) fail(name, "version", "this Doorway reads version 1");
+    }
+    auto it = root.find("objections");
+    if (it == root.end()) fail(name, "objections", "is missing");
+    if (!it->value().is_array() || it->value().as_array().empty())
+        fail(name, "objections", "expected a non-empty array of objects");
+    ObjectionCatalog cat;
+    std::set<std::string> ids;
+    size_t i = 0;
+    for (const auto& v : it->value().as_array()) {
+        std::string key = "objections[" + std::to_string(i++) + "]";
+        cat.m_objections.push_back(parseObjection(v, name, key));
+        if (!ids.insert(cat.m_objections.back().id).second)
+            fail(name, key + ".id", "'" + cat.m_objections.back().id + "' is used twice");
+    }
+    return cat;
+}
+
+ObjectionCatalog ObjectionCatalog::loadFile(const std::string& path) {
+    std::string text, error;
+    std::string name = std::filesystem::path(path).filename().string();
+    if (!readFile(path, text, error, 4u << 20)) throw ObjectionError(path + ": " + error);
+    return parse(text, name);
+}
+
+const Objection* ObjectionCatalog::find(const std::string& id) const {
+    for (const auto& o : m_objections)
+        if (o.id == id) return &o;
+    return nullptr;
+}
+
+// [SECTION] checking an answer
+
+std::pair<int, int> findConceptPhrase(const std::string& text, const std::string& phrase) {
+    return findIn(words(text), words(phrase, true));
+}
+
+FearCheck checkAnswer(const Objection& objection, const std::string& answer) {
+    FearCheck r;
+    auto textWords = words(answer);
+    bool requiredMissing = false;
+    for (const auto& c : objection.concepts) {
+        std::pair<int, int> best{-1, -1};
+        for (const auto& p : c.phrases) {
+            auto span = findIn(textWords, words(p, true));
+            if (span.first >= 0 && (best.first < 0 || span.first < best.first)) best = span;
+        }
+        if (best.first >= 0) {
+            r.hits.push_back({c.id, best.first, best.second});
+            r.matched.push_back(c.label);
+        } else {
+            r.missing.push_back(c.label);
+            requiredMissing = requiredMissing || c.required;
+        }
+    }
+    r.met = !requiredMissing && int(r.hits.size()) >= objection.needs;
+    if (textWords.empty()) {
+        r.feedback = "Nothing to check yet: answer in a sentence or two.";
+    } else if (r.met) {
+        r.feedback = "This meets the fear behind it: you spoke to " + joinLabels(r.matched) + ".";
+    } else if (r.hits.empty()) {
+        r.feedback = "This doesn't reach the fear behind it yet. It would help to speak to " + joinLabels(r.missing) + ".";
+    } else {
+        r.feedback = "Part of the way there: you spoke to " + joinLabels(r.matched) + ". Adding " + joinLabels(r.missing) +
+                     " would meet the fear more fully.";
+    }
+    return r;
+}
+
+}  // namespace doorway
