@@ -1,0 +1,57 @@
+#pragma once
+// A small language model built at run time from what this user is likely
+// to say (their script, the domain's sentences), written as ARPA text so
+// PocketSphinx can interpolate it with its stock English model.
+#include <functional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace doorway::speech {
+
+// The pronunciation dictionary the recogniser uses (cmudict-en-us.dict),
+// loaded once per process; only the word list is kept here.
+class Vocabulary {
+public:
+    // Loads the words of a CMU-format dictionary ("word PH PH ...",
+    // "word(2) ..."). Returns an empty vocabulary when the file is missing.
+    static const Vocabulary& forModelDir(const std::string& modelDir);
+    bool contains(const std::string& word) const { return m_words.count(word) > 0; }
+    size_t size() const { return m_words.size(); }
+
+private:
+    std::unordered_set<std::string> m_words;
+};
+
+// CMU phones (upper case, no stress: "K AW1 N" -> "K AW N") for a word the
+// dictionary lacks, from Flite's letter-to-sound rules; "" if none.
+std::string guessPronunciation(const std::string& word);
+
+// Splits text into sentences of recogniser tokens: lower case, numbers and
+// symbols dropped, so "Would you come? Just once." -> {{would,you,come},{just,once}}.
+std::vector<std::vector<std::string>> sentencesForLm(const std::string& text);
+
+struct WeightedText {
+    std::string text;
+    double weight = 1.0;  // counts of this text are multiplied by this
+};
+
+struct LmBuildResult {
+    std::string arpa;                       // the model as ARPA text
+    std::vector<std::string> vocabulary;    // its words (without <s>, </s>)
+    std::vector<std::string> unknownWords;  // words outside `inVocab`, left out
+    size_t ngrams[3] = {0, 0, 0};
+};
+
+// A trigram model with Witten-Bell smoothing and back-off to unigrams.
+// Words for which `inVocab` is false break the sentence there (the model
+// never predicts a word the recogniser cannot pronounce).
+LmBuildResult buildArpaLm(const std::vector<WeightedText>& texts,
+                          const std::function<bool(const std::string&)>& inVocab);
+
+// Sentences a person inviting their partner to couples therapy might say:
+// the domain half of the recogniser's bias.
+const std::string& domainCorpus();
+
+}  // namespace doorway::speech

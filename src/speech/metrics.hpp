@@ -1,0 +1,75 @@
+#pragma once
+// Pace, fillers and pauses of a spoken take, computed from word timings
+// alone, so the numbers can be tested without audio or a recogniser.
+#include <boost/json.hpp>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace doorway::speech {
+
+// One recognised word and where it sits in the take, in seconds.
+struct TimedWord {
+    std::string word;
+    double start = 0;
+    double end = 0;
+};
+
+// Where a long silence fell between two words.
+struct PauseSpan {
+    double start = 0;
+    double end = 0;
+};
+
+struct SpeechMetrics {
+    double durationS = 0;     // the whole recording
+    double speakingS = 0;     // first word to last word, less the long pauses
+    int words = 0;            // every spoken word, fillers included
+    double wpm = 0;           // words per minute of speaking time
+    int fillers = 0;          // filler occurrences ("you know" counts once)
+    double fillersPerMin = 0;
+    std::map<std::string, int> fillerCounts;  // by filler, lower case
+    int pauses = 0;           // silences between words longer than the threshold
+    double longestPauseS = 0;
+    std::vector<PauseSpan> pauseSpans;
+};
+
+// The pace band the UI shows as comfortable for a spoken invitation.
+inline constexpr double kWpmLow = 100;
+inline constexpr double kWpmHigh = 165;
+inline constexpr double kLongPauseS = 2.0;
+
+// The fillers counted when the workbook has no list of its own.
+std::vector<std::string> defaultFillers();
+// The list stored in workbook settings ("speech.fillers": array of strings);
+// falls back to the defaults when missing or malformed.
+std::vector<std::string> fillersFromSettings(const boost::json::object& settings);
+inline constexpr const char* kFillersSetting = "speech.fillers";
+
+// Lower case, letters, digits and inner apostrophes only: "Um," -> "um".
+std::string normalizeWord(const std::string& w);
+// Splits text into normalised words (empty ones dropped).
+std::vector<std::string> splitWords(const std::string& text);
+
+// Pure: the metrics of one take. `durationS` is the recording's length
+// (0 = use the last word's end). Fillers may be several words ("you know");
+// matching is case-insensitive, longest first, never overlapping. "like"
+// is not a filler where it is a verb ("I'd like", "would like", "feel like").
+// A pause is a gap between consecutive words longer than `pauseThresholdS`.
+SpeechMetrics computeSpeechMetrics(const std::vector<TimedWord>& words, double durationS,
+                                   const std::vector<std::string>& fillers,
+                                   double pauseThresholdS = kLongPauseS);
+
+// {"duration_s","speaking_s","words","wpm","fillers","fillers_per_min",
+//  "filler_counts":{...},"pauses","longest_pause_s"} — the shape stored in
+// Take::metrics and printed by `doorway transcribe --json`.
+boost::json::object speechMetricsToJson(const SpeechMetrics& m);
+
+// Word error rate of `hypothesis` against `reference` (Levenshtein over
+// normalised words, divided by the reference's word count). Counts of each
+// kind are returned through the optional pointers.
+double wordErrorRate(const std::string& reference, const std::string& hypothesis, int* errors = nullptr,
+                     int* referenceWords = nullptr);
+
+}  // namespace doorway::speech
