@@ -132,7 +132,7 @@ bool isSealedEnvelope(const json::value& v) {
 
 std::string versionReason(int newer) {
     return "This workbook was written by a newer Doorway (format version " + std::to_string(newer) + "; this one reads " +
-           std::to_string(kWorkbookVersion) + "). It is open read-only so nothing in it can be lost.";
+           std::to_string(currentWorkbookVersion()) + "). It is open read-only so nothing in it can be lost.";
 }
 
 // The plaintext half of parseWorkbookText: checks that apply to any text.
@@ -193,12 +193,12 @@ LoadResult parsePlain(const std::string& textIn, const std::string& name, Sealer
         if (doc.is_object()) {
             // Say "newer" when that is why it failed: the fix is to update.
             const json::value* v = doc.get_object().if_contains("version");
-            if (v && v->is_int64() && v->get_int64() > kWorkbookVersion && v->get_int64() < 1000000)
+            if (v && v->is_int64() && v->get_int64() > currentWorkbookVersion() && v->get_int64() < 1000000)
                 newer = int(v->get_int64());
         }
         if (newer)
             r.error = name + ": written by a newer Doorway (format version " + std::to_string(newer) +
-                      "; this one reads " + std::to_string(kWorkbookVersion) + ") and this one can't read it: " +
+                      "; this one reads " + std::to_string(currentWorkbookVersion()) + ") and this one can't read it: " +
                       e.what();
         else
             r.error = name + ": " + e.what();

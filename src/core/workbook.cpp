@@ -126,12 +126,31 @@ void putExtra(json::object& o, const json::object& extra) {
 // [SECTION] Migrations: version N-1 -> N, applied in order in memory.
 // Version 1 is the first; an older "version 0" never shipped, so nothing
 // migrates yet, but the hook is here so the next bump has a place to go.
+int g_version = kWorkbookVersion;
+std::function<void(json::object&, int)> g_testStep;
+
 json::object migrate(json::object doc, int from) {
-    (void)from;
+    for (int v = from; v < g_version; ++v) {
+        // Real migrations go here as the format grows: if (v == 1) {...}
+        if (g_testStep) g_testStep(doc, v);
+    }
+    doc["version"] = g_version;
     return doc;
 }
 
 }  // namespace
+
+int currentWorkbookVersion() { return g_version; }
+
+WorkbookFormatForTests::WorkbookFormatForTests(int version, std::function<void(json::object&, int)> step) {
+    g_version = version;
+    g_testStep = std::move(step);
+}
+
+WorkbookFormatForTests::~WorkbookFormatForTests() {
+    g_version = kWorkbookVersion;
+    g_testStep = nullptr;
+}
 
 const json::value* Workbook::answer(const std::string& worksheet, const std::string& field) const {
     auto ws = answers.find(worksheet);
@@ -153,22 +172,22 @@ Workbook workbookFromJson(const json::value& docValue, int* migratedFrom, int* n
     int version = readVersion(top);
     if (version < 1)
         throw WorkbookError("format version " + std::to_string(version) +
-                            " is too old: this Doorway reads versions 1 to " + std::to_string(kWorkbookVersion));
+                            " is too old: this Doorway reads versions 1 to " + std::to_string(currentWorkbookVersion()));
     if (migratedFrom) *migratedFrom = 0;
     if (newerVersion) *newerVersion = 0;
-    if (version > kWorkbookVersion) {
+    if (version > currentWorkbookVersion()) {
         // Too new: read what this version understands (unknown keys still
         // land in `extra`), but only when the caller promises to treat the
         // result as read-only.
         if (!newerVersion)
             throw WorkbookError("format version " + std::to_string(version) +
                                 " is too new: it was written by a newer Doorway, and this one reads up to version " +
-                                std::to_string(kWorkbookVersion));
+                                std::to_string(currentWorkbookVersion()));
         *newerVersion = version;
     }
 
     json::object doc = top;
-    if (version < kWorkbookVersion) {
+    if (version < currentWorkbookVersion()) {
         doc = migrate(std::move(doc), version);
         if (migratedFrom) *migratedFrom = version;
     }
@@ -177,7 +196,7 @@ Workbook workbookFromJson(const json::value& docValue, int* migratedFrom, int* n
     r.find("format");
     r.find("version");
     Workbook wb;
-    wb.version = version > kWorkbookVersion ? version : kWorkbookVersion;
+    wb.version = version > currentWorkbookVersion() ? version : currentWorkbookVersion();
     wb.created = r.str("created");
     wb.modified = r.str("modified");
     wb.title = r.str("title");
@@ -244,7 +263,7 @@ json::value workbookToJson(const Workbook& wb) {
     o["format"] = kWorkbookFormat;
     // A newer file read best-effort keeps its own number, so it is never
     // passed off as an older format it may not fit.
-    o["version"] = wb.version > kWorkbookVersion ? wb.version : kWorkbookVersion;
+    o["version"] = wb.version > currentWorkbookVersion() ? wb.version : currentWorkbookVersion();
     o["created"] = wb.created;
     o["modified"] = wb.modified;
     o["title"] = wb.title;

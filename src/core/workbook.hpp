@@ -8,6 +8,7 @@
 // load + save unchanged (see docs/workbook-format.md).
 #include <boost/json.hpp>
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -108,6 +109,21 @@ struct WorkbookError : std::runtime_error {
 // *newerVersion, and the caller must treat the workbook as read-only.
 Workbook workbookFromJson(const json::value& doc, int* migratedFrom = nullptr, int* newerVersion = nullptr);
 json::value workbookToJson(const Workbook& wb);
+
+// The format version this build reads and writes: kWorkbookVersion, except
+// inside a WorkbookFormatForTests scope.
+int currentWorkbookVersion();
+
+// Test seam: while alive, this build behaves as if it read and wrote format
+// `version`, migrating version N-1 to N with `step` (in place). It lets the
+// tests exercise migration and its backup before a second format exists.
+class WorkbookFormatForTests {
+public:
+    WorkbookFormatForTests(int version, std::function<void(json::object& doc, int from)> step);
+    ~WorkbookFormatForTests();
+    WorkbookFormatForTests(const WorkbookFormatForTests&) = delete;
+    WorkbookFormatForTests& operator=(const WorkbookFormatForTests&) = delete;
+};
 
 // A stable, human-diffable text form: keys in a fixed order, two-space indent.
 std::string serializePretty(const json::value& v);

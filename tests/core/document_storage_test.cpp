@@ -1,0 +1,370 @@
+// Document: saves, backups, locks, versions, sealed safety.
+#include "core/document.hpp"
+#include "core/storage_support.hpp"
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+using namespace doorway;
+using namespace doorway::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+const char* kT0 = "2026-03-01T10:00:00Z";
+const char* kT1 = "2026-03-02T10:00:00Z";
+
+std::string writeFull(const TempDir& dir, const std::string& name) {
+    std::string p = dir.file(name);
+    REQUIRE(saveWorkbookFile(p, fullWorkbook(), {nullptr, false}).ok);
+    return p;
+}
+
+// A stand-in sealer: reversible, and never leaves the plaintext visible.
+class RotSealer : public Sealer {
+public:
+    std::string seal(const std::string& plain) override {
+        std::string body;
+        for (char c : plain) body += char(c ^ 0x55);
+        std::string hex;
+        static const char* d = "0123456789abcdef";
+        for (unsigned char c : body) hex += d[c >> 4], hex += d[c & 15];
+        return "{\"format\": \"doorway-sealed\", \"version\": 1, \"x\": \"" + hex + "\"}";
+    }
+    std::string open(const std::string& sealed) override {
+        json::value v = json::parse(sealed);
+        std::string hex(v.at("x").as_string());
+        std::string out;
+        for (size_t i = 0; i + 1 < hex.size(); i += 2) out += char(std::stoi(hex.substr(i, 2), nullptr, 16) ^ 0x55);
+        return out;
+    }
+};
+
+}  // namespace
+
+TEST_CASE("saving keeps the previous version as .bak, mode 0600, and skips unchanged workbooks", "[storage][document]") {
+    TempDir dir;
+    std::string p = writeFull(dir, "w.json");
+    Document doc;
+    std::string err;
+    REQUIRE(doc.open(p, err));
+    CHECK_FALSE(doc.isReadOnly());
+    std::string original = readText(p);
+
+    // Nothing changed: no write at all (no .bak appears, mtime unchanged).
+    auto mtime = fs::last_write_time(p);
+    REQUIRE(doc.save(err, kT1));
+    CHECK_FALSE(fs::exists(p + ".bak"));
+    CHECK(fs::last_write_time(p) == mtime);
+
+    // An edit undone is also nothing to write.
+    doc.execute(cmd::setTitle("changed"), 1.0);
+    doc.undo(2.0);
+    REQUIRE(doc.save(err, kT1));
+    CHECK_FALSE(fs::exists(p + ".bak"));
+    CHECK(readText(p) == original);
+
+    doc.execute(cmd::setTitle("A new title"), 3.0);
+    CHECK(doc.isDirty());
+    REQUIRE(doc.save(err, kT1));
+    CHECK_FALSE(doc.isDirty());
+    CHECK(readText(p + ".bak") == original);
+    LoadResult r = loadWorkbookFile(p);
+    REQUIRE(r.ok);
+    CHECK(r.workbook.title == "A new title");
+    CHECK(r.workbook.modified == kT1);
+    struct stat st {};
+    REQUIRE(::stat(p.c_str(), &st) == 0);
+    CHECK((st.st_mode & 0777) == 0600);
+    // No temp files left next to it.
+    for (auto& e : fs::directory_iterator(dir.path())) CHECK(e.path().filename().string().find(".tmp-") == std::string::npos);
+}
+
+TEST_CASE("autosave is due a couple of seconds after the last edit", "[storage][document]") {
+    TempDir dir;
+    std::string p = writeFull(dir, "w.json");
+    Document doc;
+    std::string err;
+    REQUIRE(doc.open(p, err));
+    CHECK_FALSE(doc.autosaveDue(100.0));
+    doc.execute(cmd::setTitle("x"), 100.0);
+    CHECK_FALSE(doc.autosaveDue(101.0));
+    CHECK(doc.autosaveDue(102.0));
+    REQUIRE(doc.save(err, kT1));
+    CHECK_FALSE(doc.autosaveDue(200.0));
+}
+
+TEST_CASE("an older version is migrated in memory and the original is kept on first save", "[storage][document]") {
+    TempDir dir;
+    std::string p = writeFull(dir, "old.json");  // written as version 1
+    std::string original = readText(p);
+    // Pretend this build reads version 2, where "title" became "name".
+    WorkbookFormatForTests v2(2, [](json::object& doc, int from) {
+        if (from == 1 && doc.contains("title")) doc["title"] = "migrated: " + std::string(doc["title"].as_string());
+    });
+    Document doc;
+    std::string err;
+    REQUIRE(doc.open(p, err));
+    CHECK(doc.migratedFrom() == 1);
+    CHECK(doc.workbook().title == "migrated: Our kitchen-table talks");
+    CHECK_FALSE(doc.isDirty());
+    CHECK(readText(p) == original);  // opening never writes
+
+    doc.execute(cmd::setTitle("edited"), 1.0);
+    REQUIRE(doc.save(err, kT1));
+    CHECK(readText(p + ".v1.bak") == original);
+    CHECK(json::parse(readText(p)).at("version") == 2);
+    // Later saves keep that first backup as it was.
+    doc.execute(cmd::setTitle("edited again"), 2.0);
+    REQUIRE(doc.save(err, kT1));
+    CHECK(readText(p + ".v1.bak") == original);
+}
+
+TEST_CASE("a newer major version opens read-only with the reason, and is never written", "[storage][document]") {
+    TempDir dir;
+    json::value v = workbookToJson(fullWorkbook());
+    v.as_object()["version"] = 3;
+    v.as_object()["from_the_future"] = json::object{{"k", "v"}};
+    std::string p = dir.file("new.json");
+    writeText(p, serializePretty(v));
+    std::string before = readText(p);
+
+    LoadResult r = loadWorkbookFile(p);
+    REQUIRE(r.ok);
+    CHECK(r.readOnly);
+    CHECK(r.newerVersion == 3);
+    CHECK(r.readOnlyReason ==
+          "This workbook was written by a newer Doorway (format version 3; this one reads 1). It is open read-only so "
+          "nothing in it can be lost.");
+    CHECK(r.workbook.title == "Our kitchen-table talks");
+
+    Document doc;
+    std::string err;
+    REQUIRE(doc.open(p, err));
+    CHECK(doc.isReadOnly());
+    CHECK(doc.isTooNew());
+    CHECK_FALSE(doc.execute(cmd::setTitle("x"), 1.0));
+    CHECK_FALSE(doc.save(err, kT1));
+    CHECK_FALSE(doc.saveAs(dir.file("copy.json"), err, kT1));
+    CHECK_FALSE(fs::exists(dir.file("copy.json")));
+    CHECK(readText(p) == before);
+
+    // Too new and unreadable by this reader: a clear error, not a crash.
+    v.as_object()["takes"] = "a new shape";
+    writeText(p, serializePretty(v));
+    r = loadWorkbookFile(p);
+    CHECK_FALSE(r.ok);
+    CHECK_THAT(r.error, Catch::Contains("written by a newer Doorway (format version 3; this one reads 1) and this one "
+                                        "can't read it: takes: expected an array"));
+}
+
+TEST_CASE("a second opener in the same process gets read-only and is told why", "[storage][document][lock]") {
+    TempDir dir;
+    std::string p = writeFull(dir, "w.json");
+    Document first, second;
+    std::string err;
+    REQUIRE(first.open(p, err));
+    CHECK_FALSE(first.isReadOnly());
+    REQUIRE(second.open(dir.path().string() + "/./w.json", err));  // another spelling of the same file
+    CHECK(second.isReadOnly());
+    CHECK_THAT(second.readOnlyReason(), Catch::Contains("Another Doorway window"));
+    CHECK_FALSE(second.execute(cmd::setTitle("x"), 1.0));
+    CHECK_FALSE(second.saveAs(p, err, kT1));
+
+    // Re-opening in the window that holds it stays writable.
+    REQUIRE(first.open(p, err));
+    CHECK_FALSE(first.isReadOnly());
+
+    // Once the first lets go, a new opener may write.
+    first.createNew("", "other", kT0);
+    Document third;
+    REQUIRE(third.open(p, err));
+    CHECK_FALSE(third.isReadOnly());
+}
+
+TEST_CASE("a second opener in another process gets read-only", "[storage][document][lock]") {
+    TempDir dir;
+    std::string p = writeFull(dir, "w.json");
+    int ready[2], done[2];
+    REQUIRE(::pipe(ready) == 0);
+    REQUIRE(::pipe(done) == 0);
+    pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        Document child;
+        std::string e;
+        bool ok = child.open(p, e) && !child.isReadOnly();
+        char c = ok ? 'y' : 'n';
+        (void)!::write(ready[1], &c, 1);
+        (void)!::read(done[0], &c, 1);  // hold the lock until told
+        ::_exit(0);
+    }
+    char c = 0;
+    REQUIRE(::read(ready[0], &c, 1) == 1);
+    CHECK(c == 'y');
+    Document doc;
+    std::string err;
+    REQUIRE(doc.open(p, err));
+    CHECK(doc.isReadOnly());
+    CHECK_THAT(doc.readOnlyReason(), Catch::Contains("Another Doorway window"));
+    (void)!::write(done[1], "x", 1);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    Document after;
+    REQUIRE(after.open(p, err));
+    CHECK_FALSE(after.isReadOnly());
+    for (int fd : {ready[0], ready[1], done[0], done[1]}) ::close(fd);
+}
+
+TEST_CASE("a read-only folder or file opens read-only with the right reason", "[storage][document]") {
+    if (::geteuid() == 0) return;  // root writes anywhere
+    TempDir dir;
+    std::string p = writeFull(dir, "w.json");
+    ::chmod(p.c_str(), 0400);
+    Document doc;
+    std::string err;
+    REQUIRE(doc.open(p, err));
+    CHECK(doc.isReadOnly());
+    CHECK_THAT(doc.readOnlyReason(), Catch::Contains("write-protected"));
+    doc.createNew("", "x", kT0);
+    fs::remove(p + ".lock");
+    ::chmod(dir.path().c_str(), 0500);
+    Document doc2;
+    REQUIRE(doc2.open(p, err));
+    CHECK(doc2.isReadOnly());
+    CHECK_THAT(doc2.readOnlyReason(), Catch::Contains("folder"));
+    ::chmod(dir.path().c_str(), 0700);
+}
+
+TEST_CASE("a failed save leaves the file and the document as they were", "[storage][document]") {
+    if (::geteuid() == 0) return;
+    TempDir dir;
+    fs::create_directory(dir.file("sub"));
+    std::string p = dir.file("sub/w.json");
+    REQUIRE(saveWorkbookFile(p, fullWorkbook()).ok);
+    std::string before = readText(p);
+    Document doc;
+    std::string err;
+    REQUIRE(doc.open(p, err));
+    doc.execute(cmd::setTitle("new words"), 1.0);
+    ::chmod(dir.file("sub").c_str(), 0500);
+    CHECK_FALSE(doc.save(err, kT1));
+    CHECK_THAT(err, Catch::Contains(p));
+    CHECK_THAT(err, Catch::Contains("the previous version is untouched"));
+    ::chmod(dir.file("sub").c_str(), 0700);
+    CHECK(readText(p) == before);
+    CHECK(doc.isDirty());
+    CHECK(doc.workbook().title == "new words");
+    REQUIRE(doc.save(err, kT1));  // and it works once the folder is writable
+    CHECK(loadWorkbookFile(p).workbook.title == "new words");
+}
+
+TEST_CASE("sealed documents: no plaintext temp or .bak, and never saved as plaintext by accident", "[storage][document][seal]") {
+    TempDir dir;
+    std::string p = writeFull(dir, "w.json");
+    Document doc;
+    std::string err;
+    REQUIRE(doc.open(p, err));
+    doc.execute(cmd::setTitle("first"), 1.0);
+    REQUIRE(doc.save(err, kT1));
+    REQUIRE(fs::exists(p + ".bak"));  // plaintext history before sealing
+
+    doc.setSealer(std::make_unique<RotSealer>());
+    REQUIRE(doc.save(err, kT1));
+    std::string onDisk = readText(p);
+    CHECK(looksSealed(onDisk));
+    CHECK(onDisk.find("kitchen") == std::string::npos);
+    CHECK_FALSE(fs::exists(p + ".bak"));  // the plaintext .bak is gone
+    for (auto& e : fs::directory_iterator(dir.path())) {
+        INFO(e.path());
+        CHECK(e.path().filename().string().find(".tmp-") == std::string::npos);
+    }
+    doc.execute(cmd::setTitle("second"), 2.0);
+    REQUIRE(doc.save(err, kT1));
+    CHECK_FALSE(fs::exists(p + ".bak"));
+
+    // Open with a borrowed sealer: readable, but saving waits for a sealer of its own.
+    RotSealer borrowed;
+    Document other;
+    doc.createNew("", "x", kT0);  // let go of the lock
+    REQUIRE(other.open(p, err, &borrowed));
+    CHECK(other.workbook().title == "second");
+    CHECK(other.fileIsSealed());
+    other.execute(cmd::setTitle("third"), 3.0);
+    CHECK_FALSE(other.autosaveDue(100.0));
+    CHECK_FALSE(other.save(err, kT1));
+    CHECK_THAT(err, Catch::Contains("sealed"));
+    CHECK(looksSealed(readText(p)));
+
+    Document owned;
+    other.createNew("", "x", kT0);
+    REQUIRE(owned.openSealed(p, err, std::make_unique<RotSealer>()));
+    CHECK_FALSE(owned.isDirty());
+    owned.execute(cmd::setTitle("fourth"), 4.0);
+    REQUIRE(owned.save(err, kT1));
+    CHECK(looksSealed(readText(p)));
+    RotSealer check;
+    CHECK(loadWorkbookFile(p, &check).workbook.title == "fourth");
+}
+
+TEST_CASE("the bundled example is never overwritten", "[storage][document]") {
+    TempDir dir;
+    std::string p = writeFull(dir, "example.json");
+    std::string before = readText(p);
+    ::setenv("DOORWAY_EXAMPLE", p.c_str(), 1);
+    Document doc;
+    std::string err;
+    REQUIRE(doc.open(p, err));
+    doc.execute(cmd::setTitle("scribbles"), 1.0);
+    CHECK_FALSE(doc.save(err, kT1));
+    CHECK_THAT(err, Catch::Contains("example workbook that comes with Doorway"));
+    CHECK(readText(p) == before);
+    REQUIRE(doc.saveAs(dir.file("mine.json"), err, kT1));
+    CHECK(loadWorkbookFile(dir.file("mine.json")).workbook.title == "scribbles");
+    CHECK(readText(p) == before);
+    ::unsetenv("DOORWAY_EXAMPLE");
+}
+
+TEST_CASE("temp files left by a killed save are cleaned up when the workbook is opened", "[storage][document]") {
+    TempDir dir;
+    std::string p = writeFull(dir, "w.json");
+    std::string stale = dir.file(".w.json.tmp-abc123");
+    std::string fresh = dir.file(".w.json.tmp-def456");
+    std::string unrelated = dir.file(".other.json.tmp-abc123");
+    for (auto& f : {stale, fresh, unrelated}) writeText(f, "partial");
+    auto old = fs::file_time_type::clock::now() - std::chrono::minutes(5);
+    fs::last_write_time(stale, old);
+    fs::last_write_time(unrelated, old);
+    Document doc;
+    std::string err;
+    REQUIRE(doc.open(p, err));
+    CHECK_FALSE(fs::exists(stale));
+    CHECK(fs::exists(fresh));  // might belong to a save still running
+    CHECK(fs::exists(unrelated));
+}
+
+TEST_CASE("save as moves the document and its lock to the new file", "[storage][document]") {
+    TempDir dir;
+    std::string p = writeFull(dir, "w.json");
+    Document doc;
+    std::string err;
+    REQUIRE(doc.open(p, err));
+    REQUIRE(doc.saveAs(dir.file("copy.json"), err, kT1));
+    CHECK(doc.path() == dir.file("copy.json"));
+    CHECK_FALSE(doc.isDirty());
+    Document other;
+    REQUIRE(other.open(p, err));
+    CHECK_FALSE(other.isReadOnly());  // the old file's lock was released
+    Document third;
+    REQUIRE(third.open(dir.file("copy.json"), err));
+    CHECK(third.isReadOnly());
+    CHECK_FALSE(doc.saveAs(dir.path().string(), err, kT1));
+    CHECK_THAT(err, Catch::Contains("is a folder"));
+}
