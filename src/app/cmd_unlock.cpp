@@ -1,11 +1,12 @@
-// doorway unlock: placeholder until its feature lands.
+// doorway unlock FILE [--passphrase-fd N]: remove the passphrase from a
+// workbook (and its recorded takes), in place. The code is shared with
+// lock in cmd_lock.cpp.
 #include "app/cli.hpp"
 
 namespace doorway {
 
-int cmdUnlock(const Args& args) {
-    (void)args;
-    return failure("'unlock' is not available in this build yet");
-}
+int runLockCommand(bool lock, const Args& args);  // cmd_lock.cpp
+
+int cmdUnlock(const Args& args) { return runLockCommand(false, args); }
 
 }  // namespace doorway

@@ -1,43 +1,788 @@
-// Placeholder until its feature lands; keeps the window whole meanwhile.
+// Privacy and safety in the window: quick hide (F12), the neutral title,
+// the idle lock, passphrase prompts (open, lock, remove), the recent-files
+// preference, and the safety card.
+//
+// [SECTION] Index
+//   - safety card and preferences (data)
+//   - helpers: wiping, hiding, the idle lock
+//   - overlay (the neutral screen)
+//   - menus
+//   - dialogs: passphrase prompts, the safety card
+//   - tick and --ui actions
+#include "core/clock.hpp"
+#include "core/paths.hpp"
+#include "seal/seal.hpp"
+#include "ui/keys.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
+#include <sodium.h>
+
+#include <boost/json.hpp>
+
+#include <filesystem>
+
+namespace fs = std::filesystem;
 
 namespace doorway {
 
-bool drawPrivacyOverlay(AppState& app, Platform& platform) {
-    (void)platform;
-    return app.privacyUi.hidden;
+// [SECTION] safety card and preferences (data)
+
+namespace {
+
+const char* kSafetyFormat = "doorway-safety";
+const char* kPrefsFormat = "doorway-privacy";
+
+bool textField(const json::object& o, const char* key, const std::string& where, std::string& out, std::string& error,
+               bool required = true) {
+    const json::value* v = o.if_contains(key);
+    if (!v) {
+        if (!required) return true;
+        error = where + key + ": missing";
+        return false;
+    }
+    if (!v->is_string() || v->get_string().empty()) {
+        error = where + key + ": expected non-empty text";
+        return false;
+    }
+    out = std::string(v->get_string());
+    return true;
 }
 
-void drawPrivacyMenuItems(AppState& app, Platform& platform) {
-    (void)app;
-    (void)platform;
+}  // namespace
+
+bool loadSafetyCard(const std::string& path, SafetyCard& out, std::string& error) {
+    std::string text;
+    if (!readFile(path, text, error, 1u << 20)) return false;
+    boost::system::error_code ec;
+    json::value doc = json::parse(text, ec);
+    if (ec) {
+        error = path + ": invalid JSON (" + ec.message() + ")";
+        return false;
+    }
+    if (!doc.is_object()) {
+        error = path + ": expected a JSON object";
+        return false;
+    }
+    const json::object& o = doc.get_object();
+    std::string where = path + ": ", format;
+    if (!textField(o, "format", where, format, error)) return false;
+    if (format != kSafetyFormat) {
+        error = where + "format: expected \"" + kSafetyFormat + "\", found \"" + format + "\"";
+        return false;
+    }
+    const json::value* ver = o.if_contains("version");
+    if (!ver || !ver->is_int64() || ver->get_int64() != 1) {
+        error = where + "version: expected 1";
+        return false;
+    }
+    SafetyCard c;
+    if (!textField(o, "title", where, c.title, error)) return false;
+    const json::value* paras = o.if_contains("paragraphs");
+    if (!paras || !paras->is_array() || paras->get_array().empty()) {
+        error = where + "paragraphs: expected a list of text";
+        return false;
+    }
+    for (size_t i = 0; i < paras->get_array().size(); ++i) {
+        const json::value& p = paras->get_array()[i];
+        if (!p.is_string() || p.get_string().empty()) {
+            error = where + "paragraphs[" + std::to_string(i) + "]: expected non-empty text";
+            return false;
+        }
+        c.paragraphs.emplace_back(p.get_string());
+    }
+    if (!textField(o, "helpHeading", where, c.helpHeading, error)) return false;
+    const json::value* res = o.if_contains("resources");
+    if (!res || !res->is_array() || res->get_array().empty()) {
+        error = where + "resources: expected a list of places to turn";
+        return false;
+    }
+    for (size_t i = 0; i < res->get_array().size(); ++i) {
+        const json::value& r = res->get_array()[i];
+        std::string at = where + "resources[" + std::to_string(i) + "].";
+        if (!r.is_object()) {
+            error = where + "resources[" + std::to_string(i) + "]: expected an object with name and detail";
+            return false;
+        }
+        SafetyResource sr;
+        if (!textField(r.get_object(), "name", at, sr.name, error)) return false;
+        if (!textField(r.get_object(), "detail", at, sr.detail, error)) return false;
+        c.resources.push_back(std::move(sr));
+    }
+    if (!textField(o, "closing", where, c.closing, error, false)) return false;
+    out = std::move(c);
+    return true;
 }
 
-void drawPrivacyDialogs(AppState& app, Platform& platform) {
-    (void)app;
-    (void)platform;
+SafetyCard builtInSafetyCard() {
+    SafetyCard c;
+    c.title = "Your safety comes first";
+    c.paragraphs = {
+        "Doorway isn't made for a crisis or for a relationship where someone is being hurt.",
+        "If you feel afraid of your partner, or there is violence or control, couples therapy is usually not "
+        "the right next step. Support that is just for you is.",
+    };
+    c.helpHeading = "Where to turn";
+    c.resources = {
+        {"In danger now", "Call your local emergency number (911 in the US)."},
+        {"Domestic violence support", "In the US: 1-800-799-7233, or text START to 88788."},
+        {"Crisis line", "In the US: call or text 988."},
+        {"Near you", "A local support service, a doctor, or a counsellor of your own."},
+    };
+    c.closing = "You can find this again under Help > Safety.";
+    return c;
 }
 
-void openSafetyCard(AppState& app) { (void)app; }
+bool loadPrivacyPrefs(const std::string& path, PrivacyPrefs& out, std::string& error) {
+    out = PrivacyPrefs{};
+    std::error_code fec;
+    if (!fs::exists(path, fec)) return true;
+    std::string text;
+    if (!readFile(path, text, error, 1u << 16)) return false;
+    boost::system::error_code ec;
+    json::value doc = json::parse(text, ec);
+    if (ec || !doc.is_object()) {
+        error = path + ": not valid preferences (" + (ec ? ec.message() : std::string("expected an object")) +
+                "); using the defaults";
+        return false;
+    }
+    const json::object& o = doc.get_object();
+    auto boolean = [&](const char* key, bool& field) {
+        if (const json::value* v = o.if_contains(key)) {
+            if (!v->is_bool()) {
+                error = path + ": " + key + ": expected true or false; using the default";
+                return false;
+            }
+            field = v->get_bool();
+        }
+        return true;
+    };
+    PrivacyPrefs p;
+    bool ok = boolean("neutralTitle", p.neutralTitle) && boolean("rememberRecents", p.rememberRecents) &&
+              boolean("safetyCardShown", p.safetyCardShown);
+    if (const json::value* v = o.if_contains("idleLockMinutes")) {
+        if (!v->is_int64() || v->get_int64() < 0 || v->get_int64() > 24 * 60) {
+            if (ok) error = path + ": idleLockMinutes: expected whole minutes from 0 to 1440; using off";
+            ok = false;
+        } else {
+            p.idleLockMinutes = int(v->get_int64());
+        }
+    }
+    out = p;  // keep what was valid
+    if (!ok) out.safetyCardShown = true;  // a damaged file is not a first run
+    return ok;
+}
 
-void askPassphraseToOpen(AppState& app, const std::string& path) {
-    (void)app;
+bool savePrivacyPrefs(const std::string& path, const PrivacyPrefs& p, std::string& error) {
+    json::object o;
+    o["format"] = kPrefsFormat;
+    o["version"] = 1;
+    o["neutralTitle"] = p.neutralTitle;
+    o["idleLockMinutes"] = p.idleLockMinutes;
+    o["rememberRecents"] = p.rememberRecents;
+    o["safetyCardShown"] = p.safetyCardShown;
+    std::error_code ec;
+    fs::path dir = fs::path(path).parent_path();
+    if (!dir.empty()) fs::create_directories(dir, ec);
+    SaveResult r = writeFileAtomic(path, json::serialize(o) + "\n", false);
+    if (!r.ok) error = r.error;
+    return r.ok;
+}
+
+// [SECTION] helpers: wiping, hiding, the idle lock
+
+namespace {
+
+void wipe(std::array<char, 512>& buf) { sodium_memzero(buf.data(), buf.size()); }
+
+// Dear ImGui keeps its own copy of the text being edited (and an undo
+// buffer); wipe those too once a passphrase field is done with.
+void wipeImGuiTextState() {
+    if (!ImGui::GetCurrentContext()) return;
+    ImGui::ClearActiveID();
+    ImGuiInputTextState& st = ImGui::GetCurrentContext()->InputTextState;
+    if (st.TextW.Data) sodium_memzero(st.TextW.Data, size_t(st.TextW.Capacity) * sizeof(ImWchar));
+    if (st.TextA.Data) sodium_memzero(st.TextA.Data, size_t(st.TextA.Capacity));
+    if (st.InitialTextA.Data) sodium_memzero(st.InitialTextA.Data, size_t(st.InitialTextA.Capacity));
+    sodium_memzero(&st.Stb, sizeof st.Stb);
+    st.CurLenW = st.CurLenA = 0;
+    st.ID = 0;
+}
+
+void wipePrompt(PrivacyUiState& p) {
+    wipe(p.pass1);
+    wipe(p.pass2);
+    wipeImGuiTextState();
+}
+
+// Takes the passphrase out of a buffer into a string (wiping the buffer).
+std::string takePass(std::array<char, 512>& buf) {
+    std::string s;
+    s.reserve(buf.size());
+    s.assign(buf.data(), ::strnlen(buf.data(), buf.size()));
+    wipe(buf);
+    return s;
+}
+
+struct WipedString {
+    std::string s;
+    ~WipedString() { sodium_memzero(s.data(), s.size()); }
+};
+
+std::string resolvePrefsPath(const AppState& app, const Platform& platform) {
+    if (!app.privacyUi.prefsPath.empty()) return app.privacyUi.prefsPath;
+    if (!platform.hasWindow()) return {};  // headless: in memory only
+    return configDir() + "/privacy.json";
+}
+
+// The File feature's recent list honours this flag; written so either side
+// can land first.
+template <class FileUi>
+void setRecentsEnabled(FileUi& fileUi, bool on) {
+    if constexpr (requires { fileUi.recentsEnabled = on; }) fileUi.recentsEnabled = on;
+}
+
+void applyPrefs(AppState& app) {
+    app.privacyUi.neutralTitle = app.privacyUi.prefs.neutralTitle;
+    setRecentsEnabled(app.fileUi, app.privacyUi.prefs.rememberRecents);
+}
+
+void storePrefs(AppState& app, Platform& platform) {
+    applyPrefs(app);
+    std::string path = resolvePrefsPath(app, platform), error;
+    if (path.empty()) return;
+    if (!savePrivacyPrefs(path, app.privacyUi.prefs, error))
+        app.sayError("Could not keep this preference: " + error, platform.now());
+}
+
+void closePrompt(PrivacyUiState& p) {
+    wipePrompt(p);
+    p.prompt = PassPrompt::None;
+    p.promptError.clear();
+    p.promptPath.clear();
+}
+
+void hide(AppState& app) {
+    PrivacyUiState& p = app.privacyUi;
+    p.hidden = true;
+    p.revealAsked = false;
+    // A half-typed passphrase does not wait behind the neutral screen.
+    if (p.prompt != PassPrompt::None && p.prompt != PassPrompt::IdleUnlock) closePrompt(p);
+}
+
+void requestReveal(AppState& app) {
+    PrivacyUiState& p = app.privacyUi;
+    if (p.idleLocked) {
+        if (!p.revealAsked) {
+            p.revealAsked = true;
+            p.prompt = PassPrompt::IdleUnlock;
+            p.promptError.clear();
+        }
+        return;
+    }
+    p.hidden = false;
+}
+
+std::string messageFor(const std::string& error) {
+    if (error.find("wrong passphrase") != std::string::npos)
+        return "That passphrase doesn't open this workbook. Please try again.";
+    return error;
+}
+
+// Saves if needed, then: a sealed workbook is put away (its key leaves
+// memory) until the passphrase is given again; anything else is hidden.
+void idleLock(AppState& app, Platform& platform) {
+    PrivacyUiState& p = app.privacyUi;
+    Document& doc = app.doc;
+    if (doc.isDirty() && !doc.isUntitled() && !doc.isReadOnly()) {
+        std::string error;
+        if (!doc.save(error, nowIso8601())) app.sayError(error, platform.now());
+    }
+    if (doc.isSealed() && !doc.isUntitled() && !doc.isDirty()) {
+        p.idleLockedPath = doc.path();
+        doc.createNew("", "", nowIso8601());  // drops the content, the history and the key
+        app.nav = {View::Home, {}};
+        p.idleLocked = true;
+    }
+    hide(app);
+}
+
+void finishLockedOpen(AppState& app, Platform& platform, const std::string& path) {
+    app.nav = {View::Home, {}};
+    app.say("Opened " + app.doc.displayName(), platform.now());
     (void)path;
 }
 
-void tickPrivacy(AppState& app, Platform& platform) {
-    (void)app;
+}  // namespace
+
+// [SECTION] overlay (the neutral screen)
+
+namespace {
+
+void drawUnlockPanel(AppState& app, Platform& platform) {
+    PrivacyUiState& p = app.privacyUi;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    float w = 360 * app.uiScale;
+    ImGui::SetCursorScreenPos(ImVec2(vp->Pos.x + (vp->Size.x - w) * 0.5f, vp->Pos.y + vp->Size.y * 0.35f));
+    ImGui::BeginGroup();
+    ImGui::TextUnformatted("Passphrase");
+    ImGui::SetNextItemWidth(w);
+    if (ImGui::IsWindowAppearing() || p.promptOpenRequested) {
+        ImGui::SetKeyboardFocusHere();
+        p.promptOpenRequested = false;
+    }
+    bool submit = ImGui::InputText("##idle-pass", p.pass1.data(), p.pass1.size(),
+                                   ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
+    if (!p.promptError.empty()) ImGui::TextWrapped("%s", p.promptError.c_str());
+    submit |= ImGui::Button("Open");
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel")) {
+        p.revealAsked = false;
+        p.promptError.clear();
+        wipePrompt(p);
+    }
+    ImGui::EndGroup();
+    if (!submit) return;
+    WipedString pass{takePass(p.pass1)};
+    wipeImGuiTextState();
+    if (pass.s.empty()) {
+        p.promptError = "Please type the passphrase.";
+        p.promptOpenRequested = true;
+        return;
+    }
+    std::string error;
+    try {
+        auto sealer = makePassphraseSealer(pass.s);
+        if (app.doc.openSealed(p.idleLockedPath, error, std::move(sealer))) {
+            p.idleLocked = false;
+            p.revealAsked = false;
+            p.hidden = false;
+            p.prompt = PassPrompt::None;
+            p.promptError.clear();
+            p.lastActivity = platform.now();
+            p.idleLockedPath.clear();
+            return;
+        }
+    } catch (const SealError& e) {
+        error = e.what();
+    }
+    p.promptError = messageFor(error);
+    p.promptOpenRequested = true;
+}
+
+}  // namespace
+
+bool drawPrivacyOverlay(AppState& app, Platform& platform) {
+    PrivacyUiState& p = app.privacyUi;
+    if (keys::pressed(keys::kF12)) {
+        if (p.hidden) requestReveal(app);
+        else hide(app);
+    }
+    if (!p.hidden) return false;
+
+    // A plain, empty notes page: nothing of Doorway, nothing of the workbook.
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->Pos);
+    ImGui::SetNextWindowSize(vp->Size);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.96f, 0.95f, 0.92f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.25f, 0.25f, 0.25f, 1.0f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0);
+    ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                             ImGuiWindowFlags_NoBringToFrontOnFocus;
+    if (ImGui::Begin("##neutral", nullptr, flags)) {
+        ImGui::SetCursorPos(ImVec2(24 * app.uiScale, 18 * app.uiScale));
+        ImGui::TextUnformatted("Notes");
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        float y0 = vp->Pos.y + 56 * app.uiScale;
+        dl->AddLine(ImVec2(vp->Pos.x, y0), ImVec2(vp->Pos.x + vp->Size.x, y0), IM_COL32(200, 196, 186, 255));
+        for (float y = y0 + 34 * app.uiScale; y < vp->Pos.y + vp->Size.y; y += 34 * app.uiScale)
+            dl->AddLine(ImVec2(vp->Pos.x + 24 * app.uiScale, y), ImVec2(vp->Pos.x + vp->Size.x - 24 * app.uiScale, y),
+                        IM_COL32(228, 224, 214, 255));
+        if (p.idleLocked && p.revealAsked) {
+            drawUnlockPanel(app, platform);
+        } else if (ImGui::GetIO().MouseClicked[0]) {
+            requestReveal(app);
+        }
+    }
+    ImGui::End();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(2);
+    platform.setTitle("Notes");
+    return true;
+}
+
+// [SECTION] menus
+
+void drawPrivacyMenuItems(AppState& app, Platform& platform) {
+    PrivacyUiState& p = app.privacyUi;
+    if (ImGui::MenuItem("Quick hide", "F12")) hide(app);
+    if (ImGui::MenuItem("Neutral window title", nullptr, p.prefs.neutralTitle)) {
+        p.prefs.neutralTitle = !p.prefs.neutralTitle;
+        storePrefs(app, platform);
+    }
+    if (ImGui::BeginMenu("Lock after idle")) {
+        for (int minutes : {0, 5, 10, 15, 30, 60}) {
+            std::string label = minutes == 0 ? std::string("Never") : std::to_string(minutes) + " minutes";
+            if (ImGui::MenuItem(label.c_str(), nullptr, p.prefs.idleLockMinutes == minutes)) {
+                p.prefs.idleLockMinutes = minutes;
+                p.lastActivity = platform.now();
+                storePrefs(app, platform);
+            }
+        }
+        ImGui::Separator();
+        ImGui::TextDisabled("A locked workbook closes until its passphrase is given;");
+        ImGui::TextDisabled("others are hidden.");
+        ImGui::EndMenu();
+    }
+    if (ImGui::MenuItem("Remember recent files", nullptr, p.prefs.rememberRecents)) {
+        p.prefs.rememberRecents = !p.prefs.rememberRecents;
+        storePrefs(app, platform);
+    }
+}
+
+void drawPrivacyFileMenuItems(AppState& app, Platform& platform) {
     (void)platform;
+    PrivacyUiState& p = app.privacyUi;
+    bool canEdit = !app.doc.isReadOnly();
+    if (ImGui::MenuItem("Lock with passphrase...", nullptr, false, canEdit && !app.doc.isSealed())) {
+        closePrompt(p);
+        p.prompt = PassPrompt::Lock;
+        p.promptOpenRequested = true;
+    }
+    if (ImGui::MenuItem("Remove passphrase...", nullptr, false, canEdit && app.doc.isSealed())) {
+        closePrompt(p);
+        p.prompt = PassPrompt::RemoveLock;
+        p.promptOpenRequested = true;
+    }
+}
+
+void openSafetyCard(AppState& app) { app.privacyUi.safetyRequested = true; }
+
+void askPassphraseToOpen(AppState& app, const std::string& path) {
+    PrivacyUiState& p = app.privacyUi;
+    closePrompt(p);
+    p.prompt = PassPrompt::OpenSealed;
+    p.promptPath = path;
+    p.promptOpenRequested = true;
+}
+
+// [SECTION] dialogs: passphrase prompts, the safety card
+
+namespace {
+
+const char* kOpenId = "Locked workbook###privacy-open";
+const char* kLockId = "Lock this workbook###privacy-lock";
+const char* kRemoveId = "Remove the passphrase###privacy-remove";
+const char* kSafetyId = "Safety###privacy-safety";
+
+const ImVec4 kWarn(0.93f, 0.68f, 0.35f, 1.0f);
+
+bool passField(const char* id, std::array<char, 512>& buf, bool focus) {
+    if (focus) ImGui::SetKeyboardFocusHere();
+    ImGui::SetNextItemWidth(-1);
+    return ImGui::InputText(id, buf.data(), buf.size(), ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
+}
+
+void submitOpen(AppState& app, Platform& platform) {
+    PrivacyUiState& p = app.privacyUi;
+    WipedString pass{takePass(p.pass1)};
+    wipeImGuiTextState();
+    if (pass.s.empty()) {
+        p.promptError = "Please type the passphrase.";
+        p.promptOpenRequested = true;
+        return;
+    }
+    std::string error;
+    try {
+        auto sealer = makePassphraseSealer(pass.s);
+        if (app.doc.openSealed(p.promptPath, error, std::move(sealer))) {
+            finishLockedOpen(app, platform, p.promptPath);
+            closePrompt(p);
+            ImGui::CloseCurrentPopup();
+            return;
+        }
+    } catch (const SealError& e) {
+        error = e.what();
+    }
+    p.promptError = messageFor(error);
+    p.promptOpenRequested = true;
+}
+
+void submitLock(AppState& app, Platform& platform) {
+    PrivacyUiState& p = app.privacyUi;
+    WipedString a{takePass(p.pass1)}, b{takePass(p.pass2)};
+    wipeImGuiTextState();
+    if (a.s.empty()) {
+        p.promptError = "Please choose a passphrase.";
+        p.promptOpenRequested = true;
+        return;
+    }
+    if (a.s != b.s) {
+        p.promptError = "The two passphrases are not the same. Please type them again.";
+        p.promptOpenRequested = true;
+        return;
+    }
+    std::unique_ptr<Sealer> sealer;
+    try {
+        sealer = makePassphraseSealer(a.s);
+    } catch (const SealError& e) {
+        p.promptError = e.what();
+        return;
+    }
+    Document& doc = app.doc;
+    doc.setSealer(std::move(sealer));
+    closePrompt(p);
+    ImGui::CloseCurrentPopup();
+    if (doc.isUntitled()) {
+        app.say("This workbook will be locked when you save it.", platform.now());
+        return;
+    }
+    std::string error;
+    if (!doc.save(error, nowIso8601())) {
+        app.sayError("Locking did not finish: " + error, platform.now());
+        return;
+    }
+    std::string note = "Locked. The file reads as noise without the passphrase.";
+    for (const std::string& bak : plaintextBackupsFor(doc.path())) {
+        std::error_code ec;
+        if (!fs::remove(bak, ec)) app.sayError(bak + ": could not remove this unlocked backup; please delete it", platform.now());
+    }
+    FolderSealResult tr = sealFolderFiles(takesFolderFor(doc.path()), *doc.sealer());
+    if (!tr.ok) {
+        app.sayError("The workbook is locked, but a recording could not be: " + tr.error, platform.now());
+        return;
+    }
+    if (tr.changed) note += " Recordings locked too: " + std::to_string(tr.changed) + ".";
+    app.say(note, platform.now());
+}
+
+void submitRemove(AppState& app, Platform& platform) {
+    PrivacyUiState& p = app.privacyUi;
+    WipedString pass{takePass(p.pass1)};
+    wipeImGuiTextState();
+    Document& doc = app.doc;
+    if (!doc.isSealed()) {
+        closePrompt(p);
+        ImGui::CloseCurrentPopup();
+        return;
+    }
+    // The passphrase must match the one the workbook is locked with: a
+    // sample sealed with the document's key has to open with the typed one.
+    try {
+        auto typed = makePassphraseSealer(pass.s);
+        typed->open(doc.sealer()->seal("check"));
+    } catch (const SealError& e) {
+        p.promptError = pass.s.empty() ? std::string("Please type the current passphrase.") : messageFor(e.what());
+        p.promptOpenRequested = true;
+        return;
+    }
+    if (!doc.isUntitled()) {
+        FolderSealResult tr = unsealFolderFiles(takesFolderFor(doc.path()), *doc.sealer());
+        if (!tr.ok) {
+            p.promptError = "A recording could not be unlocked, so nothing was changed: " + tr.error;
+            return;
+        }
+    }
+    doc.setSealer(nullptr);
+    closePrompt(p);
+    ImGui::CloseCurrentPopup();
+    std::string error;
+    if (!doc.isUntitled() && !doc.save(error, nowIso8601())) {
+        app.sayError("Removing the passphrase did not finish: " + error, platform.now());
+        return;
+    }
+    app.say("The passphrase is removed; this workbook is readable without it now.", platform.now());
+}
+
+void drawPrompts(AppState& app, Platform& platform) {
+    PrivacyUiState& p = app.privacyUi;
+    const char* wanted = p.prompt == PassPrompt::OpenSealed ? kOpenId
+                         : p.prompt == PassPrompt::Lock     ? kLockId
+                         : p.prompt == PassPrompt::RemoveLock ? kRemoveId
+                                                              : nullptr;
+    bool focus = false;
+    if (wanted && p.promptOpenRequested) {
+        if (!ImGui::IsPopupOpen(wanted)) ImGui::OpenPopup(wanted);
+        focus = true;
+        p.promptOpenRequested = false;
+    }
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    float width = 480 * app.uiScale;
+    for (const char* id : {kOpenId, kLockId, kRemoveId}) {
+        ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.4f), ImGuiCond_Appearing,
+                                ImVec2(0.5f, 0.5f));
+        ImGui::SetNextWindowSize(ImVec2(width, 0));
+        if (!ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings)) continue;
+        if (id != wanted) {
+            ImGui::CloseCurrentPopup();
+            ImGui::EndPopup();
+            continue;
+        }
+        bool submit = false, cancel = false;
+        if (id == kOpenId) {
+            std::string name = fs::path(p.promptPath).filename().string();
+            ImGui::TextWrapped("%s is locked with a passphrase. Type it to open the workbook.", name.c_str());
+            ImGui::Spacing();
+            submit = passField("##open-pass", p.pass1, focus);
+        } else if (id == kLockId) {
+            ImGui::TextWrapped(
+                "Choose a passphrase. The workbook file (and any recordings) will read as noise to anyone "
+                "without it.");
+            ImGui::Spacing();
+            ImGui::PushStyleColor(ImGuiCol_Text, kWarn);
+            ImGui::TextWrapped(
+                "If the passphrase is forgotten, this workbook cannot be opened again. Nobody can recover it, "
+                "not even Doorway. Keep it somewhere only you can reach.");
+            ImGui::PopStyleColor();
+            ImGui::Spacing();
+            ImGui::TextUnformatted("Passphrase");
+            submit = passField("##lock-pass", p.pass1, focus);
+            ImGui::TextUnformatted("The same passphrase again");
+            submit |= passField("##lock-pass2", p.pass2, false);
+        } else {
+            ImGui::TextWrapped(
+                "Without a passphrase, anyone who opens this file can read it. Type the current passphrase to "
+                "remove it.");
+            ImGui::Spacing();
+            submit = passField("##remove-pass", p.pass1, focus);
+        }
+        if (!p.promptError.empty()) {
+            ImGui::Spacing();
+            ImGui::PushStyleColor(ImGuiCol_Text, kWarn);
+            ImGui::TextWrapped("%s", p.promptError.c_str());
+            ImGui::PopStyleColor();
+        }
+        ImGui::Spacing();
+        const char* ok = id == kOpenId ? "Open" : id == kLockId ? "Lock" : "Remove passphrase";
+        submit |= ImGui::Button(ok);
+        ImGui::SameLine();
+        cancel = ImGui::Button("Cancel") || keys::pressed(keys::kEscape);
+        if (cancel) {
+            closePrompt(p);
+            ImGui::CloseCurrentPopup();
+        } else if (submit) {
+            if (id == kOpenId) submitOpen(app, platform);
+            else if (id == kLockId) submitLock(app, platform);
+            else submitRemove(app, platform);
+        }
+        ImGui::EndPopup();
+    }
+}
+
+void ensureCard(AppState& app, Platform& platform) {
+    PrivacyUiState& p = app.privacyUi;
+    if (p.cardLoaded) return;
+    p.cardLoaded = true;
+    std::string path = (app.assetsDir.empty() ? assetsDir() : app.assetsDir) + "/safety.json";
+    if (!loadSafetyCard(path, p.card, p.cardError)) {
+        p.card = builtInSafetyCard();
+        app.sayError("The safety card file could not be read (" + p.cardError + "); showing the built-in one.",
+                     platform.now());
+    }
+}
+
+void drawSafetyCard(AppState& app, Platform& platform) {
+    PrivacyUiState& p = app.privacyUi;
+    if (p.safetyRequested) {
+        ensureCard(app, platform);
+        if (!ImGui::IsPopupOpen(kSafetyId)) ImGui::OpenPopup(kSafetyId);
+        p.safetyRequested = false;
+    }
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.45f), ImGuiCond_Appearing,
+                            ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(560 * app.uiScale, 0));
+    if (!ImGui::BeginPopupModal(kSafetyId, nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings)) return;
+    const SafetyCard& c = p.card;
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.85f, 0.65f, 1));
+    ImGui::TextWrapped("%s", c.title.c_str());
+    ImGui::PopStyleColor();
+    ImGui::Separator();
+    ImGui::Spacing();
+    for (const std::string& para : c.paragraphs) {
+        ImGui::TextWrapped("%s", para.c_str());
+        ImGui::Spacing();
+    }
+    ImGui::TextDisabled("%s", c.helpHeading.c_str());
+    for (const SafetyResource& r : c.resources) {
+        ImGui::Bullet();
+        ImGui::SameLine();
+        ImGui::BeginGroup();
+        ImGui::TextUnformatted(r.name.c_str());
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("%s", r.detail.c_str());
+        ImGui::PopStyleColor();
+        ImGui::EndGroup();
+    }
+    if (!c.closing.empty()) {
+        ImGui::Spacing();
+        ImGui::TextWrapped("%s", c.closing.c_str());
+    }
+    ImGui::Spacing();
+    if (ImGui::Button("Close") || keys::pressed(keys::kEscape)) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+}  // namespace
+
+void drawPrivacyDialogs(AppState& app, Platform& platform) {
+    drawPrompts(app, platform);
+    drawSafetyCard(app, platform);
+}
+
+// [SECTION] tick and --ui actions
+
+void tickPrivacy(AppState& app, Platform& platform) {
+    PrivacyUiState& p = app.privacyUi;
+    double now = platform.now();
+    if (!p.prefsLoaded) {
+        p.prefsLoaded = true;
+        std::string path = resolvePrefsPath(app, platform), error;
+        if (!path.empty()) {
+            if (!loadPrivacyPrefs(path, p.prefs, error)) app.sayError(error, now);
+            if (!p.prefs.safetyCardShown) {
+                // The first run: say it once, plainly, before anything else.
+                openSafetyCard(app);
+                p.prefs.safetyCardShown = true;
+                storePrefs(app, platform);
+            }
+        }
+        applyPrefs(app);
+    }
+    // The loop also ticks between frames (once a second while idle), when
+    // io still holds the last frame's input: only read it inside a frame.
+    if (ImGui::GetCurrentContext() && ImGui::GetCurrentContext()->WithinFrameScope) {
+        const ImGuiIO& io = ImGui::GetIO();
+        bool active = io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || io.MouseWheel != 0 || io.InputQueueCharacters.Size > 0;
+        for (bool down : io.MouseDown) active |= down;
+        for (bool down : io.KeysDown) active |= down;
+        if (active) p.lastActivity = now;
+    }
+    if (p.lastActivity < 0) p.lastActivity = now;
+    if (p.prefs.idleLockMinutes > 0 && !p.idleLocked && now - p.lastActivity >= p.prefs.idleLockMinutes * 60.0) {
+        idleLock(app, platform);
+        p.lastActivity = now;
+    }
 }
 
 bool privacyUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error) {
-    (void)app;
-    (void)platform;
-    (void)action;
-    (void)error;
-    return false;
+    if (action.rfind("privacy.", 0) != 0) return false;
+    std::string a = action.substr(8);
+    if (a == "hide") hide(app);
+    else if (a == "reveal") requestReveal(app);
+    else if (a == "safety") openSafetyCard(app);
+    else if (a == "idle") idleLock(app, platform);
+    else if (a == "lock" || a == "unlock") {
+        closePrompt(app.privacyUi);
+        app.privacyUi.prompt = a == "lock" ? PassPrompt::Lock : PassPrompt::RemoveLock;
+        app.privacyUi.promptOpenRequested = true;
+    } else if (a.rfind("open=", 0) == 0 && a.size() > 5) askPassphraseToOpen(app, a.substr(5));
+    else if (a == "neutral-title") {
+        app.privacyUi.prefs.neutralTitle = true;
+        applyPrefs(app);
+    } else error = "unknown privacy action '" + a + "' (hide, reveal, safety, idle, lock, unlock, open=PATH, neutral-title)";
+    return true;
 }
 
 }  // namespace doorway
