@@ -33,8 +33,12 @@ void initApp(AppState& app, Platform& platform, const std::string& workbookPath)
     }
     if (!workbookPath.empty()) {
         std::string error;
-        if (app.doc.open(workbookPath, error)) {
+        bool needsPassphrase = false;
+        if (app.doc.open(workbookPath, error, nullptr, &needsPassphrase)) {
             app.say("Opened " + app.doc.displayName(), platform.now());
+        } else if (needsPassphrase) {
+            app.doc.createNew("", "My workbook", nowIso8601());
+            askPassphraseToOpen(app, workbookPath);
         } else {
             app.doc.createNew("", "My workbook", nowIso8601());
             app.sayError(error, platform.now());
@@ -46,6 +50,7 @@ void initApp(AppState& app, Platform& platform, const std::string& workbookPath)
 }
 
 void shutdownApp(AppState& app, Platform& platform) {
+    closeFile(app, platform);
     if (!app.doc.isUntitled() && app.doc.isDirty() && !app.doc.isReadOnly()) {
         std::string error;
         app.doc.save(error, nowIso8601());
@@ -84,7 +89,7 @@ bool applyUiAction(AppState& app, Platform& platform, const std::string& action,
 }
 
 std::string windowTitle(const AppState& app) {
-    if (app.privacyUi.neutralTitle) return "Notes";
+    if (app.privacyUi.neutralTitle || app.privacyUi.hidden) return "Notes";
     std::string t = app.doc.displayName();
     if (app.doc.isDirty()) t += " *";
     if (app.doc.isReadOnly()) t += " (read-only)";
@@ -101,6 +106,8 @@ void drawMenuBar(AppState& app, Platform& platform) {
         drawFileMenuItems(app, platform);
         ImGui::Separator();
         drawPrintMenuItems(app, platform);
+        ImGui::Separator();
+        drawPrivacyFileMenuItems(app, platform);
         ImGui::Separator();
         if (ImGui::MenuItem("Quit", "Ctrl+Q")) platform.requestQuit();
         ImGui::EndMenu();
@@ -133,7 +140,12 @@ void drawMenuBar(AppState& app, Platform& platform) {
 void handleShortcuts(AppState& app, Platform& platform) {
     ImGuiIO& io = ImGui::GetIO();
     if (!io.KeyCtrl) return;
-    if (keys::pressed(keys::letter('Z'))) {
+    // While a text box has focus, Ctrl+Z belongs to its own undo; the
+    // workbook's undo would pull the answer out from under the cursor.
+    bool typing = io.WantTextInput;
+    if (typing && (keys::pressed(keys::letter('Z')) || keys::pressed(keys::letter('Y')))) {
+        return;
+    } else if (keys::pressed(keys::letter('Z'))) {
         if (io.KeyShift) app.doc.redo(platform.now());
         else app.doc.undo(platform.now());
     } else if (keys::pressed(keys::letter('Y'))) {

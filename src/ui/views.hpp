@@ -48,6 +48,8 @@ void drawPrintDialogs(AppState& app, Platform& platform);
 // Returns true when the window is hidden and nothing else should draw.
 bool drawPrivacyOverlay(AppState& app, Platform& platform);
 void drawPrivacyMenuItems(AppState& app, Platform& platform);
+// File menu: Lock with passphrase... / Remove passphrase...
+void drawPrivacyFileMenuItems(AppState& app, Platform& platform);
 void drawPrivacyDialogs(AppState& app, Platform& platform);
 void openSafetyCard(AppState& app);
 // privacy_view.cpp: ask for the passphrase of a sealed workbook, then open it.
@@ -69,6 +71,9 @@ void speakObjection(AppState& app, const std::string& text);
 // audio pumping, idle lock). app_frame calls them all before drawing.
 void tickFeatures(AppState& app, Platform& platform);
 void tickFile(AppState& app, Platform& platform);       // file_view.cpp: autosave
+// file_view.cpp: the final save when the window closes (an untitled
+// workbook with writing in it gets a file in the workbooks folder).
+void closeFile(AppState& app, Platform& platform);
 void tickRehearsal(AppState& app, Platform& platform);  // rehearsal_view.cpp: timers
 void tickSpeech(AppState& app, Platform& platform);     // speech_panel.cpp: audio
 void tickPrivacy(AppState& app, Platform& platform);    // privacy_view.cpp: idle lock
