@@ -1,6 +1,22 @@
 #pragma once
 // "Score the trend, not the worst day": monthly counts of fear signs and
 // refusal signs from the tracker (and the doors log), and a plain reading.
+//
+// How it reads:
+// - Months come from check-in dates (Workbook::tracker) and from offers in
+//   the doors log (Workbook::doors). Entries with a malformed date are left out.
+// - The doors log feeds the columns: a door "accepted" or "counter_offered"
+//   counts as one fear sign (hesitant but workable), "declined" as one
+//   refusal sign, "no_answer" counts for neither.
+// - Direction: each check-in is one vote, split between the columns by its
+//   share of ticked signs, so a single bad day with many refusal ticks is
+//   still one day; each answered door is one vote. Recent months weigh
+//   more (a month's weight halves every three months of age). A weighted
+//   fear share >= 65% reads "mostly_fear", <= 35% "mostly_refusal", else
+//   "mixed" (an exact tie is mixed).
+// - "too_early": fewer than 3 check-ins, or less than 2 months covered,
+//   or nothing ticked at all.
+// - The text never diagnoses: it describes what was noted, not who anyone is.
 #include "core/workbook.hpp"
 
 #include <string>

@@ -5,6 +5,7 @@
 // answers in a workbook and are the ImGui ids of the widgets.
 #include "core/workbook.hpp"
 
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,7 @@ struct OptionDef {
     std::string detail;   // a longer explanation or, for fears, a response idea
     std::string group;    // optional grouping (e.g. "fear" / "refusal" columns)
     bool flagsSafety = false;  // ticking it means: show the safety card
+    std::string phrase;   // how a Composer template says this choice ("" = label)
 };
 
 struct ColumnDef {
@@ -58,7 +60,19 @@ struct FieldDef {
     // Only shown when another field's answer includes a value:
     // "field_id" or "field_id=option_id".
     std::string showIf;
+    // Checklist / MultiChoice: each ticked option gets a note box of its own,
+    // stored as an object {option id: text} under "<field id>:notes".
+    bool optionNotes = false;
+    std::string notesLabel;  // the prompt over each note box
+    // Copy the options of another field of the same worksheet (door_log
+    // uses the doors of the ranking field). Resolved while parsing.
+    std::string optionsFrom;
+
+    const OptionDef* option(const std::string& optionId) const;
 };
+
+// The answer key of a field's per-option notes (see FieldDef::optionNotes).
+std::string optionNotesKey(const std::string& fieldId);
 
 struct WorksheetDef {
     std::string id;
@@ -79,7 +93,9 @@ struct AssetError : std::runtime_error {
 class WorksheetCatalog {
 public:
     // Loads every *.json in `dir`, sorted by "order". Throws AssetError with
-    // "<file>: <key path>: <problem>" for the first bad file.
+    // "<file>: <key path>: <problem>" for the first bad file (also for two
+    // files that share an id, and for a missing or empty folder).
+    // The asset format is described in docs/worksheets.md.
     static WorksheetCatalog loadDirectory(const std::string& dir);
     // Parses one asset's text; `name` is used in error messages.
     static WorksheetDef parse(const std::string& text, const std::string& name);
@@ -98,7 +114,28 @@ struct Completion {
     int total = 0;
     float fraction() const { return total ? float(answered) / float(total) : 0.f; }
 };
+// Fields hidden by their showIf do not count.
 Completion completionOf(const WorksheetDef& def, const Workbook& wb);
 bool isAnswered(const FieldDef& field, const std::string& worksheetId, const Workbook& wb);
+// True when the field's showIf condition holds (always true without one).
+bool isShown(const FieldDef& field, const WorksheetDef& def, const Workbook& wb);
+
+// Fills a Composer template from the answers of the same worksheet.
+// "{field_id}" becomes the answer: text as typed (trailing full stop
+// dropped), a choice as its option's phrase (or label), several choices as
+// "a, b and c", a scale as its number. "[ ... ]" is an optional part: it
+// is left out when any placeholder inside it is empty. Text outside
+// brackets is kept; an empty placeholder there reads as "…".
+std::string composeTemplate(const std::string& templateText, const WorksheetDef& def, const Workbook& wb);
+// The first Composer field of `def`, composed ("" when it has none): the
+// invitation that "Shrink the ask" assembles, for rehearsal and print.
+std::string composeAsk(const WorksheetDef& def, const Workbook& wb);
+// The worksheet holding the invitation composer, or nullptr.
+const WorksheetDef* askWorksheet(const WorksheetCatalog& catalog);
+
+// True when any ticked option anywhere in the workbook has flagsSafety:
+// couples work is not the next step, and the app shows the safety card.
+bool safetyFlagged(const WorksheetCatalog& catalog, const Workbook& wb);
+bool safetyFlagged(const WorksheetDef& def, const Workbook& wb);
 
 }  // namespace doorway

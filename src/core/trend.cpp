@@ -1,0 +1,147 @@
+// "Score the trend, not the worst day" (see trend.hpp for the rules).
+#include "core/trend.hpp"
+
+#include "core/clock.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <map>
+
+namespace doorway {
+
+namespace {
+
+// "YYYY-MM" of a valid YYYY-MM-DD date, "" otherwise.
+std::string monthOf(const std::string& date) { return isIsoDate(date) ? date.substr(0, 7) : std::string(); }
+
+std::string nextMonth(const std::string& ym) {
+    int y = std::stoi(ym.substr(0, 4));
+    int m = std::stoi(ym.substr(5, 2)) + 1;
+    if (m > 12) {
+        m = 1;
+        ++y;
+    }
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+    return buf;
+}
+
+std::string plural(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
+
+}  // namespace
+
+TrendReading readTrend(const Workbook& wb) {
+    TrendReading out;
+
+    // One vote per check-in, split between the columns by its share of
+    // signs; one vote per door answered. Kept per month for the weighting.
+    struct Votes {
+        double fear = 0, refusal = 0;
+    };
+    std::map<std::string, MonthCount> counts;
+    std::map<std::string, Votes> votes;
+    int checkins = 0;
+    for (const TrackerEntry& e : wb.tracker) {
+        std::string m = monthOf(e.date);
+        if (m.empty()) continue;
+        MonthCount& c = counts[m];
+        c.month = m;
+        int f = int(e.fearSigns.size()), r = int(e.refusalSigns.size());
+        c.fear += f;
+        c.refusal += r;
+        ++c.checkins;
+        ++checkins;
+        if (f + r > 0) {
+            votes[m].fear += double(f) / double(f + r);
+            votes[m].refusal += double(r) / double(f + r);
+        }
+    }
+    for (const DoorOffer& d : wb.doors) {
+        std::string m = monthOf(d.date);
+        if (m.empty()) continue;
+        bool fear = d.response == "accepted" || d.response == "counter_offered";
+        bool refusal = d.response == "declined";
+        if (!fear && !refusal) continue;  // no answer yet says nothing either way
+        MonthCount& c = counts[m];
+        c.month = m;
+        (fear ? c.fear : c.refusal) += 1;
+        (fear ? votes[m].fear : votes[m].refusal) += 1;
+    }
+
+    if (!counts.empty()) {
+        std::string m = counts.begin()->first, last = counts.rbegin()->first;
+        for (int guard = 0; guard < 1200; ++guard) {  // 100 years of months at most
+            auto it = counts.find(m);
+            out.months.push_back(it != counts.end() ? it->second : MonthCount{m, 0, 0, 0});
+            if (m == last) break;
+            m = nextMonth(m);
+        }
+    }
+
+    // Recent months weigh more: a month's votes halve every three months of age.
+    double fearW = 0, refusalW = 0;
+    int n = int(out.months.size());
+    for (int i = 0; i < n; ++i) {
+        auto it = votes.find(out.months[size_t(i)].month);
+        if (it == votes.end()) continue;
+        double w = std::pow(0.5, double(n - 1 - i) / 3.0);
+        fearW += w * it->second.fear;
+        refusalW += w * it->second.refusal;
+    }
+    int fearTotal = 0, refusalTotal = 0;
+    for (const auto& c : out.months) {
+        fearTotal += c.fear;
+        refusalTotal += c.refusal;
+    }
+
+    std::string span = plural(n, "month", "months");
+    if (checkins < 3 || n < 2 || fearW + refusalW <= 0) {
+        out.direction = "too_early";
+        if (checkins == 0) {
+            out.text =
+                "There are no check-ins yet. Every week or two, tick the signs you noticed, even if it was a quiet "
+                "stretch. After a couple of months the picture starts to mean something.";
+        } else {
+            out.text = "So far there " + std::string(checkins == 1 ? "is " : "are ") + plural(checkins, "check-in", "check-ins") +
+                       " over " + span +
+                       ". That is too little to read a direction from, and that is fine: one conversation, good or "
+                       "bad, is a single day. Keep noting what you see for a couple of months and the trend will "
+                       "show itself.";
+        }
+        return out;
+    }
+
+    double share = fearW / (fearW + refusalW);
+    std::string counted = "Across " + plural(checkins, "check-in", "check-ins") + " over " + span + ", you noted " +
+                          plural(fearTotal, "sign", "signs") + " from the fear column and " +
+                          plural(refusalTotal, "sign", "signs") + " from the refusal column (offers you logged on Other doors included). ";
+    if (share >= 0.65) {
+        out.direction = "mostly_fear";
+        out.text = counted +
+                   "Most of what you've seen sits on the fear side: objections to particulars, softening when the ask "
+                   "is smaller, interest in other ways in. That usually leaves room to work with. Keep the doors "
+                   "small and specific, and let the hard days be what they are: single days.";
+    } else if (share <= 0.35) {
+        out.direction = "mostly_refusal";
+        out.text = counted +
+                   "Lately, most of what you've seen sits on the refusal side. That is not a verdict on your partner "
+                   "or on you, and it can still shift. It may be worth giving more of your attention to your own "
+                   "support, and to what you want for yourself whatever they decide.";
+    } else {
+        out.direction = "mixed";
+        out.text = counted +
+                   "The two columns are close, so the picture is still mixed. That is common while someone is "
+                   "making up their mind. Keep offering small doors, keep noting what comes back, and look again "
+                   "in a month.";
+    }
+
+    // Name a recent turn without letting it rewrite the story.
+    const MonthCount& latest = out.months.back();
+    if (out.direction == "mostly_fear" && latest.refusal > latest.fear)
+        out.text += " The most recent month leaned the other way; one month is worth watching, not a reason to change your reading yet.";
+    else if (out.direction == "mostly_refusal" && latest.fear > latest.refusal)
+        out.text += " The most recent month showed more openness; if that holds, the picture may be turning.";
+    return out;
+}
+
+}  // namespace doorway

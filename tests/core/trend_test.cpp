@@ -1,0 +1,171 @@
+// readTrend: monthly counts with gaps filled, and a direction that follows
+// the months rather than the worst day.
+#include "core/storage.hpp"
+#include "core/trend.hpp"
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace doorway;
+
+namespace {
+
+TrackerEntry checkin(const std::string& date, int fear, int refusal) {
+    TrackerEntry e;
+    e.date = date;
+    for (int i = 0; i < fear; ++i) e.fearSigns.push_back("f" + std::to_string(i));
+    for (int i = 0; i < refusal; ++i) e.refusalSigns.push_back("r" + std::to_string(i));
+    return e;
+}
+
+DoorOffer door(const std::string& date, const std::string& response) {
+    DoorOffer d;
+    d.date = date;
+    d.door = "book";
+    d.response = response;
+    return d;
+}
+
+bool mentions(const std::string& text, const std::string& word) { return text.find(word) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("trend: empty workbook is too early to read", "[trend]") {
+    TrendReading t = readTrend(Workbook{});
+    CHECK(t.months.empty());
+    CHECK(t.direction == "too_early");
+    CHECK_FALSE(t.text.empty());
+}
+
+TEST_CASE("trend: monthly counts, oldest first, gaps filled", "[trend]") {
+    Workbook wb;
+    // Out of order on purpose, with an empty March and April, across a year end.
+    wb.tracker = {checkin("2026-05-03", 1, 0), checkin("2025-12-30", 2, 1), checkin("2026-02-10", 0, 2),
+                  checkin("2026-02-20", 1, 0), checkin("2026-01-05", 3, 0)};
+    TrendReading t = readTrend(wb);
+    std::vector<std::string> months;
+    for (const auto& m : t.months) months.push_back(m.month);
+    CHECK(months == std::vector<std::string>{"2025-12", "2026-01", "2026-02", "2026-03", "2026-04", "2026-05"});
+    REQUIRE(t.months.size() == 6);
+    CHECK(t.months[0].fear == 2);
+    CHECK(t.months[0].refusal == 1);
+    CHECK(t.months[0].checkins == 1);
+    CHECK(t.months[2].fear == 1);
+    CHECK(t.months[2].refusal == 2);
+    CHECK(t.months[2].checkins == 2);
+    CHECK(t.months[3].fear == 0);
+    CHECK(t.months[3].refusal == 0);
+    CHECK(t.months[3].checkins == 0);
+    CHECK(t.months[4].checkins == 0);
+    CHECK(t.months[5].fear == 1);
+}
+
+TEST_CASE("trend: bad dates are left out, not fatal", "[trend]") {
+    Workbook wb;
+    wb.tracker = {checkin("2026-13-01", 5, 0), checkin("yesterday", 0, 5), checkin("2026-03-04", 1, 0)};
+    TrendReading t = readTrend(wb);
+    REQUIRE(t.months.size() == 1);
+    CHECK(t.months[0].month == "2026-03");
+    CHECK(t.months[0].checkins == 1);
+}
+
+TEST_CASE("trend: too early with few check-ins or a single month", "[trend]") {
+    Workbook wb;
+    wb.tracker = {checkin("2026-01-05", 2, 0), checkin("2026-02-05", 2, 0)};
+    CHECK(readTrend(wb).direction == "too_early");  // two check-ins
+    wb.tracker = {checkin("2026-01-05", 2, 0), checkin("2026-01-12", 2, 0), checkin("2026-01-20", 2, 0),
+                  checkin("2026-01-28", 2, 0)};
+    TrendReading t = readTrend(wb);
+    CHECK(t.direction == "too_early");  // one month only
+    CHECK(t.months.size() == 1);
+    // Check-ins with nothing ticked say nothing either way.
+    wb.tracker = {checkin("2026-01-05", 0, 0), checkin("2026-02-12", 0, 0), checkin("2026-03-20", 0, 0)};
+    CHECK(readTrend(wb).direction == "too_early");
+}
+
+TEST_CASE("trend: mostly fear, mostly refusal, mixed", "[trend]") {
+    Workbook wb;
+    wb.tracker = {checkin("2026-01-05", 2, 0), checkin("2026-02-05", 3, 0), checkin("2026-03-05", 1, 0)};
+    TrendReading t = readTrend(wb);
+    CHECK(t.direction == "mostly_fear");
+    CHECK(mentions(t.text, "3 check-ins"));
+
+    wb.tracker = {checkin("2026-01-05", 0, 2), checkin("2026-02-05", 0, 1), checkin("2026-03-05", 1, 3)};
+    CHECK(readTrend(wb).direction == "mostly_refusal");
+
+    // A tie is mixed.
+    wb.tracker = {checkin("2026-01-05", 1, 0), checkin("2026-01-20", 0, 1), checkin("2026-02-05", 1, 0),
+                  checkin("2026-02-20", 0, 1)};
+    CHECK(readTrend(wb).direction == "mixed");
+}
+
+TEST_CASE("trend: a single bad day does not dominate", "[trend]") {
+    Workbook wb;
+    // Five months of hesitant-but-workable signs...
+    for (const char* d : {"2026-01-04", "2026-01-18", "2026-02-01", "2026-02-15", "2026-03-01", "2026-03-15", "2026-04-05",
+                          "2026-04-19", "2026-05-03"})
+        wb.tracker.push_back(checkin(d, 1, 0));
+    // ...and one awful evening, the most recent thing, with every refusal sign ticked.
+    wb.tracker.push_back(checkin("2026-05-20", 0, 6));
+    TrendReading t = readTrend(wb);
+    CHECK(t.direction == "mostly_fear");
+    REQUIRE_FALSE(t.months.empty());
+    CHECK(t.months.back().refusal == 6);  // the counts still show it honestly
+    CHECK(mentions(t.text, "most recent month"));
+}
+
+TEST_CASE("trend: recent months weigh more than old ones", "[trend]") {
+    Workbook wb;
+    // Early months all refusal, the latest months all fear: same number of check-ins each.
+    wb.tracker = {checkin("2026-01-05", 0, 1), checkin("2026-02-05", 0, 1), checkin("2026-03-05", 0, 1),
+                  checkin("2026-04-05", 1, 0), checkin("2026-05-05", 1, 0), checkin("2026-06-05", 1, 0)};
+    TrendReading forward = readTrend(wb);
+    // Mirror image in time.
+    wb.tracker = {checkin("2026-01-05", 1, 0), checkin("2026-02-05", 1, 0), checkin("2026-03-05", 1, 0),
+                  checkin("2026-04-05", 0, 1), checkin("2026-05-05", 0, 1), checkin("2026-06-05", 0, 1)};
+    TrendReading backward = readTrend(wb);
+    // Unweighted these would both be an exact tie; weighting tips them apart.
+    CHECK(forward.direction != backward.direction);
+    CHECK(forward.direction != "mostly_refusal");
+    CHECK(backward.direction != "mostly_fear");
+}
+
+TEST_CASE("trend: the doors log feeds the columns", "[trend]") {
+    Workbook wb;
+    wb.tracker = {checkin("2026-01-05", 0, 0), checkin("2026-02-05", 0, 0), checkin("2026-03-05", 0, 0)};
+    wb.doors = {door("2026-01-10", "accepted"), door("2026-02-10", "counter_offered"), door("2026-03-10", "declined"),
+                door("2026-03-12", "no_answer"), door("2026-04-01", "accepted")};
+    TrendReading t = readTrend(wb);
+    REQUIRE(t.months.size() == 4);
+    CHECK(t.months[0].fear == 1);
+    CHECK(t.months[1].fear == 1);
+    CHECK(t.months[2].refusal == 1);
+    CHECK(t.months[2].fear == 0);  // no answer counts for neither
+    CHECK(t.months[3].fear == 1);
+    CHECK(t.months[3].checkins == 0);
+    CHECK(t.direction == "mostly_fear");
+
+    for (auto& d : wb.doors) d.response = "declined";
+    CHECK(readTrend(wb).direction == "mostly_refusal");
+}
+
+TEST_CASE("trend: the example workbook reads as mostly fear", "[trend]") {
+    LoadResult r = loadWorkbookFile(doorway::test::sourcePath("workbooks/example.json"));
+    REQUIRE(r.ok);
+    TrendReading t = readTrend(r.workbook);
+    CHECK(t.direction == "mostly_fear");
+    CHECK(t.months.size() >= 4);
+    int refusal = 0;
+    for (const auto& m : t.months) refusal += m.refusal;
+    CHECK(refusal > 0);  // a few refusal signs, honestly kept
+}
+
+TEST_CASE("trend: the reading never labels the partner", "[trend]") {
+    Workbook wb;
+    wb.tracker = {checkin("2026-01-05", 0, 3), checkin("2026-02-05", 0, 3), checkin("2026-03-05", 0, 3)};
+    std::string text = readTrend(wb).text;
+    for (const char* word : {"narciss", "abusive", "disorder", "toxic", "avoidant", "diagnos"}) {
+        INFO(word);
+        CHECK_FALSE(mentions(text, word));
+    }
+}
