@@ -154,13 +154,23 @@ bool loadAudioFile(const std::string& path, AudioClip& out, std::string& error, 
         error = readError.find(path) == std::string::npos ? path + ": " + readError : readError;
         return false;
     }
-    if (sealer && looksSealed(bytes)) {
+    // Plain audio starts with its format's magic; anything else from a
+    // sealed workbook's take folder goes through the sealer first.
+    auto plainAudio = [&] {
+        for (const char* magic : {"RIFF", "RIFX", "fLaC", "OggS", "FORM", "ID3"})
+            if (bytes.rfind(magic, 0) == 0) return true;
+        return false;
+    };
+    if (!plainAudio() && sealer) {
         try {
             bytes = sealer->open(bytes);
         } catch (const std::exception& e) {
             error = path + ": " + e.what();
             return false;
         }
+    } else if (!plainAudio() && looksSealed(bytes)) {
+        error = path + ": this recording is sealed with the workbook's passphrase; open the workbook first";
+        return false;
     }
     return decodeAudio(bytes, path, out, error);
 }

@@ -210,6 +210,9 @@ bool Recognizer::begin(std::string& error) {
     im.lastPartial.clear();
     im.processing = 0;
     im.cpu = 0;
+    // A new stream restarts the frame count, so word times are seconds from
+    // the start of this take.
+    ps_start_stream(im.ps);
     if (ps_start_utt(im.ps) < 0) {
         error = "the speech recogniser could not start listening";
         return false;

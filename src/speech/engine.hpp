@@ -1,0 +1,90 @@
+#pragma once
+// The speech feature's moving parts for the window: a recogniser loaded in
+// the background, a listening session that streams microphone audio into it
+// on a worker thread, playback, and spoken objections. The UI polls it once
+// a frame; nothing here blocks a frame for long.
+#include "speech/audio_device.hpp"
+#include "speech/recognizer.hpp"
+
+#include <atomic>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace doorway::speech {
+
+class SpeechEngine {
+public:
+    SpeechEngine();
+    ~SpeechEngine();
+    SpeechEngine(const SpeechEngine&) = delete;
+    SpeechEngine& operator=(const SpeechEngine&) = delete;
+
+    // Devices (asked once, refreshed on demand).
+    const std::vector<DeviceInfo>& devices() const { return m_devices; }
+    const std::string& inputProblem() const { return m_inputProblem; }
+    bool inputAvailable() const { return m_inputProblem.empty(); }
+    void refreshDevices();
+
+    // Loads (or reloads, when the bias text changed) the recogniser on a
+    // background thread. Cheap to call every frame.
+    void prepare(const std::string& biasScript);
+    bool recognizerReady() const;
+    std::string recognizerError() const;
+
+    // Listening.
+    bool startListening(int device, std::string& error);
+    bool listening() const { return m_listening.load(); }
+    float level() const;
+    double listenedS() const;
+    std::string partialText() const;
+    // Stops, waits for the recogniser to catch up, returns the words and audio.
+    bool stopListening(Transcript& out, AudioClip& audio, std::string& error);
+
+    // A clip (an imported file) through the same recogniser; blocks.
+    bool transcribe(const AudioClip& clip, Transcript& out, std::string& error);
+
+    // Playback and voice.
+    bool play(const AudioClip& clip, std::string& error);
+    void stopPlayback();
+    bool playing() const;
+    // Synthesises on a worker thread, then plays; returns at once.
+    void speak(const std::string& text, const std::string& voice);
+    std::string lastVoiceError() const;
+
+private:
+    void loadRecognizer(std::string script);
+    void listenLoop();
+    bool waitForRecognizer(std::string& error);
+
+    std::vector<DeviceInfo> m_devices;
+    std::string m_inputProblem;
+
+    mutable std::mutex m_mutex;  // guards everything below that threads share
+    std::condition_variable m_cv;
+    std::unique_ptr<Recognizer> m_recognizer;
+    std::string m_loadedScript;
+    std::string m_wantedScript;
+    bool m_loading = false;
+    bool m_prepared = false;
+    std::string m_recognizerError;
+    std::thread m_loader;
+
+    Capture m_capture;
+    std::atomic<bool> m_listening{false};
+    std::atomic<bool> m_stopRequested{false};
+    std::thread m_listener;
+    std::vector<int16_t> m_takeAudio;
+    std::string m_partial;
+    std::string m_listenError;
+    Transcript m_result;
+
+    Player m_player;
+    std::thread m_speaker;
+    std::string m_voiceError;
+};
+
+}  // namespace doorway::speech

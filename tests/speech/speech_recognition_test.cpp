@@ -1,0 +1,148 @@
+// Recognition end to end on audio this test makes itself with Debian's
+// flite command: sentences of the kind a user rehearses, in several voices.
+#include "speech/audio_io.hpp"
+#include "speech/metrics.hpp"
+#include "speech/recognizer.hpp"
+#include "speech/voice.hpp"
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+
+using namespace doorway::speech;
+
+namespace {
+
+struct Synth {
+    std::string text;
+    AudioClip clip;
+};
+
+// The sentences are not in the built-in domain corpus, so the domain bias
+// is tested on words it has not seen in this order.
+std::vector<Synth> synthesiseTakes(const doorway::test::TempDir& dir) {
+    const std::vector<std::pair<std::string, std::string>> lines = {
+        {"slt", "I would really like us to talk to a counselor together."},
+        {"rms", "Could we try two sessions and then decide what we think?"},
+        {"awb", "I am not blaming you, I just miss feeling close to you."},
+        {"slt", "You can choose the therapist and we can stop whenever you want."},
+    };
+    std::vector<Synth> out;
+    for (size_t i = 0; i < lines.size(); ++i) {
+        std::string wav = dir.file("take" + std::to_string(i) + ".wav");
+        std::string cmd = "flite -voice " + lines[i].first + " -t " + doorway::test::quote(lines[i].second) + " -o " +
+                          doorway::test::quote(wav);
+        REQUIRE(std::system(cmd.c_str()) == 0);
+        Synth s{lines[i].second, {}};
+        std::string error;
+        REQUIRE(loadAudioFile(wav, s.clip, error));
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+double corpusWer(Recognizer& rec, const std::vector<Synth>& takes, std::vector<Transcript>* keep = nullptr) {
+    int errors = 0, words = 0;
+    for (const auto& t : takes) {
+        Transcript tr = rec.recognize(t.clip.samples);
+        int e = 0, n = 0;
+        wordErrorRate(t.text, tr.text, &e, &n);
+        UNSCOPED_INFO("ref: " << t.text << "\nhyp: " << tr.text);
+        errors += e;
+        words += n;
+        if (keep) keep->push_back(tr);
+    }
+    return double(errors) / double(words);
+}
+
+}  // namespace
+
+TEST_CASE("synthesised takes are recognised, better with the user's script", "[speech]") {
+    doorway::test::TempDir dir;
+    auto takes = synthesiseTakes(dir);
+    std::string script;
+    for (auto& t : takes) script += t.text + "\n";
+
+    std::string error;
+    RecognizerOptions domainOnly;
+    auto rec = Recognizer::create(domainOnly, error);
+    REQUIRE(rec);
+    std::vector<Transcript> got;
+    double werDomain = corpusWer(*rec, takes, &got);
+    CHECK(werDomain <= 0.20);
+
+    // Word times: in order, inside the recording, each with some length.
+    for (size_t i = 0; i < got.size(); ++i) {
+        const auto& tr = got[i];
+        REQUIRE_FALSE(tr.words.empty());
+        double prevEnd = 0;
+        for (const auto& w : tr.words) {
+            CHECK(w.start >= prevEnd - 1e-6);
+            CHECK(w.end > w.start);
+            prevEnd = w.end;
+        }
+        CHECK(prevEnd <= takes[i].clip.seconds() + 0.05);
+        CHECK(tr.processingS > 0);
+    }
+
+    RecognizerOptions withScript;
+    withScript.script = script;
+    auto biased = Recognizer::create(withScript, error);
+    REQUIRE(biased);
+    double werScript = corpusWer(*biased, takes);
+    CHECK(werScript <= 0.05);
+    CHECK(werScript <= werDomain);
+}
+
+TEST_CASE("streaming recognition shows partial text before the end", "[speech]") {
+    doorway::test::TempDir dir;
+    std::string wav = dir.file("long.wav");
+    std::string text = "I want us to find a counselor we both trust, and I will make the first call.";
+    REQUIRE(std::system(("flite -voice slt -t " + doorway::test::quote(text) + " -o " + doorway::test::quote(wav)).c_str()) == 0);
+    AudioClip clip;
+    std::string error;
+    REQUIRE(loadAudioFile(wav, clip, error));
+    RecognizerOptions o;
+    o.script = text;
+    auto rec = Recognizer::create(o, error);
+    REQUIRE(rec);
+    REQUIRE(rec->begin(error));
+    std::string sawPartial;
+    for (size_t off = 0; off < clip.samples.size(); off += 1600) {
+        rec->feed(clip.samples.data() + off, std::min<size_t>(1600, clip.samples.size() - off));
+        if (off > clip.samples.size() / 2 && sawPartial.empty()) sawPartial = rec->partial();
+    }
+    auto t = rec->finish();
+    CHECK_FALSE(sawPartial.empty());
+    CHECK(splitWords(sawPartial).size() < splitWords(t.text).size() + 1);
+    CHECK(wordErrorRate(text, t.text) <= 0.1);
+    auto m = computeSpeechMetrics(t.words, clip.seconds(), defaultFillers());
+    CHECK(m.words >= 14);
+    CHECK(m.wpm > 100);
+    CHECK(m.wpm < 260);
+}
+
+TEST_CASE("silence and a voice's own output are handled", "[speech]") {
+    std::string error;
+    RecognizerOptions o;
+    o.bias = false;
+    auto rec = Recognizer::create(o, error);
+    REQUIRE(rec);
+    std::vector<int16_t> silence(16000 * 2, 0);
+    auto t = rec->recognize(silence);
+    CHECK(t.words.size() <= 1);
+    // Flite through the library: a voice says an objection, recognisable.
+    AudioClip said;
+    REQUIRE(synthesize("We do not need a therapist.", "kal16", said, error));
+    CHECK(said.rate == 16000);
+    CHECK(said.seconds() > 1.0);
+    CHECK_FALSE(synthesize("hello", "nobody", said, error));
+    CHECK(error.find("nobody") != std::string::npos);
+    CHECK_FALSE(synthesize("   ", "slt", said, error));
+
+    RecognizerOptions missing;
+    missing.modelDir = "/nonexistent/model";
+    CHECK_FALSE(Recognizer::create(missing, error));
+    CHECK(error.find("/nonexistent/model") != std::string::npos);
+}
