@@ -2,12 +2,14 @@
 // takes) with a passphrase, in place. The unlock command shares the code
 // here; see cmd_unlock.cpp.
 #include "app/cli.hpp"
+#include "core/paths.hpp"
 #include "core/storage.hpp"
 #include "seal/seal.hpp"
 
 #include <fcntl.h>
 #include <sodium.h>
 
+#include <cerrno>
 #include <climits>
 #include <cstdio>
 #include <cstdlib>
