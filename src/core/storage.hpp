@@ -1,6 +1,7 @@
 #pragma once
 // Workbook files on disk: parse with precise errors, atomic saves with a
 // .bak of the previous version, advisory locks, and a hook for sealing.
+#include "core/paths.hpp"  // readFile and friends, used with these
 #include "core/workbook.hpp"
 
 #include <functional>

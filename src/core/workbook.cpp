@@ -172,7 +172,9 @@ Workbook workbookFromJson(const json::value& docValue, int* migratedFrom, int* n
     int version = readVersion(top);
     if (version < 1)
         throw WorkbookError("format version " + std::to_string(version) +
-                            " is too old: this Doorway reads versions 1 to " + std::to_string(currentWorkbookVersion()));
+                            " is too old: this Doorway reads " +
+                            (currentWorkbookVersion() == 1 ? std::string("version 1 only")
+                                                           : "versions 1 to " + std::to_string(currentWorkbookVersion())));
     if (migratedFrom) *migratedFrom = 0;
     if (newerVersion) *newerVersion = 0;
     if (version > currentWorkbookVersion()) {

@@ -1,11 +1,47 @@
 #pragma once
-// UI state of the file feature (owned by that feature's views).
+// UI state of the file feature (File menu, Open / Save As / New dialogs,
+// recent files, autosave). Owned by file_view.cpp.
+#include <array>
 #include <string>
+#include <vector>
 
 namespace doorway {
 
+enum class FileDialog { None, Open, SaveAs, New };
+
+struct WorkbookListEntry {
+    std::string path;
+    std::string name;      // file name
+    std::string modified;  // "2026-03-01 21:40", local time
+};
+
 struct FileUiState {
-    int placeholder = 0;
+    // Recent files: paths only, never content, kept in configDir()/recent.json
+    // (`recentPath` overrides; headless runs without it keep them in memory).
+    // Off here or in the privacy preferences: nothing is recorded or shown.
+    bool recentsEnabled = true;
+    std::vector<std::string> recent;
+    std::string recentPath;
+    bool recentLoaded = false;
+    std::string lastSeenPath;  // to notice a newly opened document, however it was opened
+
+    // Dialogs.
+    FileDialog dialog = FileDialog::None;
+    bool dialogRequested = false;  // open the popup on the next frame
+    std::array<char, 1024> pathBuf{};
+    std::array<char, 256> titleBuf{};
+    std::vector<WorkbookListEntry> listing;  // the workbooks folder, for Open
+    std::string listingError;
+    std::string dialogError;
+    bool confirmOverwrite = false;  // Save As onto an existing file: asked once
+
+    // An error that needs a modal (open/save failures); also in the status line.
+    std::string modalMessage;
+    bool modalRequested = false;
+
+    // Autosave: after a failure wait before retrying, and say it once.
+    double autosaveRetryAt = -1;
+    std::string lastAutosaveError;
 };
 
 }  // namespace doorway

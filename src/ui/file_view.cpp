@@ -1,31 +1,582 @@
-// Placeholder until its feature lands; keeps the window whole meanwhile.
+// The File menu: New, Open, Save, Save As, Recent, Open example; their
+// dialogs; autosave; the recent list.
+//
+// [SECTION] Index
+//   - helpers: names, the workbooks folder, recent.json
+//   - operations: open, new, save as, example
+//   - tick: autosave, recents
+//   - menu items and dialogs
+//   - ui actions
+#include "core/clock.hpp"
+#include "core/paths.hpp"
+#include "ui/keys.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
 
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+
+namespace fs = std::filesystem;
+
 namespace doorway {
 
-void drawFileMenuItems(AppState& app, Platform& platform) {
-    (void)app;
-    (void)platform;
+namespace {
+
+constexpr double kAutosaveDelay = 2.0;
+constexpr double kAutosaveRetry = 30.0;
+constexpr size_t kMaxRecent = 10;
+
+// [SECTION] helpers
+
+template <size_t N>
+void setBuf(std::array<char, N>& buf, const std::string& s) {
+    buf.fill('\0');
+    std::copy_n(s.begin(), std::min(s.size(), N - 1), buf.begin());
 }
 
-void drawFileDialogs(AppState& app, Platform& platform) {
-    (void)app;
-    (void)platform;
+std::string trim(std::string s) {
+    auto ws = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    while (!s.empty() && ws(s.back())) s.pop_back();
+    size_t i = 0;
+    while (i < s.size() && ws(s[i])) ++i;
+    return s.substr(i);
 }
+
+// A file name from a title: keeps letters (any script), digits, spaces,
+// dashes; drops what file systems or shells dislike.
+std::string fileStem(const std::string& title) {
+    std::string out;
+    for (unsigned char c : title) {
+        if (c >= 0x80 || std::isalnum(c) || c == ' ' || c == '-' || c == '_') out += char(c);
+        else if (c == '.' || c == '/' || c == '\\' || c == ':') out += '-';
+    }
+    out = trim(out);
+    if (out.size() > 80) out.resize(80);
+    return out.empty() ? std::string("My workbook") : out;
+}
+
+// "dir/stem.json", or "dir/stem 2.json", ... whichever does not exist yet.
+std::string uniquePath(const std::string& dir, const std::string& stem) {
+    std::error_code ec;
+    for (int i = 1; i < 10000; ++i) {
+        std::string name = i == 1 ? stem : stem + " " + std::to_string(i);
+        fs::path p = fs::path(dir) / (name + ".json");
+        if (!fs::exists(p, ec) && !fs::exists(p.string() + ".lock", ec)) return p.string();
+    }
+    return (fs::path(dir) / (stem + ".json")).string();
+}
+
+bool ensureWorkbooksDir(AppState& app, std::string& error) {
+    std::error_code ec;
+    fs::create_directories(app.workbooksDir, ec);
+    if (!fs::is_directory(app.workbooksDir, ec)) {
+        error = app.workbooksDir + ": can't make the workbooks folder (" + ec.message() + ")";
+        return false;
+    }
+    ::chmod(app.workbooksDir.c_str(), 0700);  // private, like the files in it
+    return true;
+}
+
+// A name typed in Save As: bare names go into the workbooks folder, and
+// ".json" is added when there is no extension.
+std::string resolveTyped(const AppState& app, std::string typed) {
+    typed = trim(typed);
+    if (typed.empty()) return typed;
+    if (typed[0] == '~') {
+        const char* home = std::getenv("HOME");
+        if (home) typed = std::string(home) + typed.substr(1);
+    }
+    fs::path p(typed);
+    if (!p.has_parent_path()) p = fs::path(app.workbooksDir) / p;
+    if (!p.has_extension()) p += ".json";
+    return p.string();
+}
+
+bool recentsOn(const AppState& app) { return app.fileUi.recentsEnabled && app.privacyUi.prefs.rememberRecents; }
+
+std::string recentFile(const AppState& app, const Platform& platform) {
+    if (!app.fileUi.recentPath.empty()) return app.fileUi.recentPath;
+    return platform.hasWindow() ? configDir() + "/recent.json" : std::string();
+}
+
+void loadRecents(AppState& app, const Platform& platform) {
+    FileUiState& f = app.fileUi;
+    f.recentLoaded = true;
+    std::string path = recentFile(app, platform), text, error;
+    if (path.empty() || !recentsOn(app) || !readWorkbookBytes(path, text, error)) return;
+    boost::system::error_code ec;
+    json::value v = json::parse(text, ec);
+    const json::value* list = !ec && v.is_object() ? v.get_object().if_contains("recent") : nullptr;
+    if (!list || !list->is_array()) return;  // a damaged list is just forgotten
+    f.recent.clear();
+    for (const auto& e : list->get_array())
+        if (e.is_string() && f.recent.size() < kMaxRecent) f.recent.emplace_back(e.get_string());
+}
+
+void saveRecents(AppState& app, const Platform& platform) {
+    std::string path = recentFile(app, platform);
+    if (path.empty()) return;
+    std::error_code ec;
+    if (!recentsOn(app)) {
+        fs::remove(path, ec);
+        return;
+    }
+    fs::create_directories(fs::path(path).parent_path(), ec);
+    json::object o;
+    o["recent"] = json::value_from(app.fileUi.recent);
+    writeFileAtomic(path, serializePretty(o), false);
+}
+
+void noteRecent(AppState& app, const Platform& platform, const std::string& path) {
+    if (!recentsOn(app) || path.empty()) return;
+    std::error_code ec;
+    std::string abs = fs::absolute(path, ec).lexically_normal().string();
+    auto& r = app.fileUi.recent;
+    r.erase(std::remove(r.begin(), r.end(), abs), r.end());
+    r.insert(r.begin(), abs);
+    if (r.size() > kMaxRecent) r.resize(kMaxRecent);
+    saveRecents(app, platform);
+}
+
+void showError(AppState& app, const Platform& platform, const std::string& message) {
+    app.sayError(message, platform.now());
+    app.fileUi.modalMessage = message;
+    app.fileUi.modalRequested = true;
+}
+
+std::string localTime(fs::file_time_type t) {
+    auto sys = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::file_clock::to_sys(t));
+    std::time_t tt = std::chrono::system_clock::to_time_t(sys);
+    std::tm tm{};
+    localtime_r(&tt, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", &tm);
+    return buf;
+}
+
+void refreshListing(AppState& app) {
+    FileUiState& f = app.fileUi;
+    f.listing.clear();
+    f.listingError.clear();
+    std::error_code ec;
+    if (!fs::is_directory(app.workbooksDir, ec)) {
+        f.listingError = "No workbooks folder yet (" + app.workbooksDir + ").";
+        return;
+    }
+    std::vector<std::pair<fs::file_time_type, WorkbookListEntry>> found;
+    for (fs::directory_iterator it(app.workbooksDir, ec), end; !ec && it != end; it.increment(ec)) {
+        std::string name = it->path().filename().string();
+        std::error_code e2;
+        if (name.empty() || name[0] == '.' || it->path().extension() != ".json" || !it->is_regular_file(e2)) continue;
+        auto t = it->last_write_time(e2);
+        found.push_back({t, {it->path().string(), name, e2 ? std::string() : localTime(t)}});
+    }
+    if (ec) f.listingError = app.workbooksDir + ": " + ec.message();
+    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (auto& e : found) f.listing.push_back(std::move(e.second));
+}
+
+void openDialog(AppState& app, FileDialog d) {
+    FileUiState& f = app.fileUi;
+    f.dialog = d;
+    f.dialogRequested = true;
+    f.dialogError.clear();
+    f.confirmOverwrite = false;
+    if (d == FileDialog::Open) {
+        refreshListing(app);
+        setBuf(f.pathBuf, "");
+    } else if (d == FileDialog::SaveAs) {
+        std::string suggestion = app.doc.isUntitled() ? uniquePath(app.workbooksDir, fileStem(app.doc.workbook().title))
+                                                       : app.doc.path();
+        setBuf(f.pathBuf, suggestion);
+    } else if (d == FileDialog::New) {
+        setBuf(f.titleBuf, "My workbook");
+    }
+}
+
+// [SECTION] operations
+
+// Writes the current workbook before another replaces it. An untitled one
+// with edits gets a file in the workbooks folder: words are never dropped.
+bool flushCurrent(AppState& app, const Platform& platform, std::string& error) {
+    Document& doc = app.doc;
+    if (doc.isReadOnly() || !doc.isDirty()) return true;
+    if (doc.isUntitled()) {
+        if (doc.lastEditTime() < 0) return true;  // nothing typed yet
+        if (!ensureWorkbooksDir(app, error)) return false;
+        return doc.saveAs(uniquePath(app.workbooksDir, fileStem(doc.workbook().title)), error, nowIso8601());
+    }
+    (void)platform;
+    return doc.save(error, nowIso8601());
+}
+
+bool openPath(AppState& app, Platform& platform, const std::string& pathIn) {
+    std::string path = trim(pathIn), error;
+    if (path.empty()) {
+        showError(app, platform, "Type the path of a workbook to open, or pick one from the list.");
+        return false;
+    }
+    if (!flushCurrent(app, platform, error)) {
+        showError(app, platform, "Your current workbook could not be saved, so it stays open: " + error);
+        return false;
+    }
+    bool needsPassphrase = false;
+    if (!app.doc.open(path, error, nullptr, &needsPassphrase)) {
+        if (needsPassphrase) {
+            askPassphraseToOpen(app, path);
+            return true;
+        }
+        showError(app, platform, error);
+        return false;
+    }
+    std::string msg = "Opened " + app.doc.displayName();
+    if (app.doc.migratedFrom())
+        msg += " (an older format; the original is kept as a backup when it is first saved)";
+    if (app.doc.isReadOnly()) app.sayError(msg + ". " + app.doc.readOnlyReason(), platform.now());
+    else app.say(msg, platform.now());
+    app.nav = {View::Home, {}};
+    return true;
+}
+
+bool newWorkbookAt(AppState& app, Platform& platform, const std::string& titleIn) {
+    std::string title = trim(titleIn), error;
+    if (title.empty()) title = "My workbook";
+    if (!flushCurrent(app, platform, error)) {
+        showError(app, platform, "Your current workbook could not be saved, so it stays open: " + error);
+        return false;
+    }
+    if (!ensureWorkbooksDir(app, error)) {
+        showError(app, platform, error);
+        return false;
+    }
+    std::string path = uniquePath(app.workbooksDir, fileStem(title));
+    app.doc.createNew(path, title, nowIso8601());
+    if (!app.doc.save(error, nowIso8601())) {
+        showError(app, platform, error);
+        return false;
+    }
+    app.nav = {View::Home, {}};
+    app.say("Started " + app.doc.displayName() + " in " + app.workbooksDir, platform.now());
+    return true;
+}
+
+bool saveAsPath(AppState& app, Platform& platform, const std::string& typed, bool overwriteOk) {
+    std::string path = resolveTyped(app, typed), error;
+    FileUiState& f = app.fileUi;
+    if (path.empty()) {
+        f.dialogError = "Type a name or a path for the workbook.";
+        return false;
+    }
+    std::error_code ec;
+    bool same = !app.doc.isUntitled() && fs::exists(path, ec) && fs::equivalent(path, app.doc.path(), ec);
+    if (!same && fs::exists(path, ec) && !overwriteOk) {
+        f.dialogError = path + " already exists. Save again to replace it (its old version is kept as .bak).";
+        f.confirmOverwrite = true;
+        return false;
+    }
+    fs::create_directories(fs::path(path).parent_path(), ec);
+    if (!app.doc.saveAs(path, error, nowIso8601())) {
+        f.dialogError = error;
+        app.sayError(error, platform.now());
+        return false;
+    }
+    app.say("Saved as " + app.doc.path(), platform.now());
+    noteRecent(app, platform, app.doc.path());
+    app.fileUi.lastSeenPath = app.doc.path();
+    return true;
+}
+
+void saveNow(AppState& app, Platform& platform) {
+    if (app.doc.isUntitled()) {
+        openDialog(app, FileDialog::SaveAs);
+        return;
+    }
+    std::string error;
+    if (app.doc.save(error, nowIso8601())) {
+        app.say("Saved " + app.doc.displayName(), platform.now());
+        app.fileUi.lastAutosaveError.clear();
+    } else {
+        showError(app, platform, error);
+    }
+}
+
+// A copy of the bundled example in the workbooks folder, so the example
+// itself is never written to.
+bool openExampleCopy(AppState& app, Platform& platform) {
+    std::string src = exampleWorkbookPath(), bytes, error;
+    if (!readWorkbookBytes(src, bytes, error)) {
+        showError(app, platform, "The example workbook is missing from this installation: " + error);
+        return false;
+    }
+    if (!ensureWorkbooksDir(app, error)) {
+        showError(app, platform, error);
+        return false;
+    }
+    std::string dst = uniquePath(app.workbooksDir, "Example workbook");
+    SaveResult r = writeFileAtomic(dst, bytes, false);
+    if (!r.ok) {
+        showError(app, platform, r.error);
+        return false;
+    }
+    if (!openPath(app, platform, dst)) return false;
+    app.say("Opened a copy of the example: " + dst + ". Write in it freely.", platform.now());
+    return true;
+}
+
+}  // namespace
+
+// [SECTION] tick: autosave, recents
 
 void tickFile(AppState& app, Platform& platform) {
-    (void)app;
-    (void)platform;
+    FileUiState& f = app.fileUi;
+    if (!f.recentLoaded) loadRecents(app, platform);
+    if (!recentsOn(app) && !f.recent.empty()) {
+        f.recent.clear();
+        saveRecents(app, platform);
+    }
+    if (app.doc.path() != f.lastSeenPath) {
+        // However the document changed (menu, passphrase prompt, command
+        // line), the recent list follows it.
+        f.lastSeenPath = app.doc.path();
+        noteRecent(app, platform, f.lastSeenPath);
+    }
+
+    double now = platform.now();
+    Document& doc = app.doc;
+    if (f.autosaveRetryAt >= 0 && now < f.autosaveRetryAt) return;
+    bool untitledDue = doc.isUntitled() && !doc.isReadOnly() && doc.isDirty() && doc.lastEditTime() >= 0 &&
+                       now - doc.lastEditTime() >= kAutosaveDelay;
+    if (!doc.autosaveDue(now, kAutosaveDelay) && !untitledDue) return;
+    std::string error;
+    if (flushCurrent(app, platform, error)) {
+        f.autosaveRetryAt = -1;
+        if (untitledDue) app.say("Saved as " + doc.path() + " (File > Save As to rename it)", now);
+        if (!f.lastAutosaveError.empty()) app.say("Saved " + doc.displayName(), now);
+        f.lastAutosaveError.clear();
+        return;
+    }
+    // Say it once, then try again later rather than every second.
+    f.autosaveRetryAt = now + kAutosaveRetry;
+    if (error != f.lastAutosaveError) app.sayError("Autosave failed: " + error, now);
+    f.lastAutosaveError = error;
 }
 
+void closeFile(AppState& app, Platform& platform) {
+    std::string error;
+    if (!flushCurrent(app, platform, error)) app.sayError(error, platform.now());
+}
+
+// [SECTION] menu items and dialogs
+
+void drawFileMenuItems(AppState& app, Platform& platform) {
+    if (ImGui::MenuItem("New workbook...", "Ctrl+N")) openDialog(app, FileDialog::New);
+    if (ImGui::MenuItem("Open...", "Ctrl+O")) openDialog(app, FileDialog::Open);
+    bool canSave = !app.doc.isReadOnly();
+    if (ImGui::MenuItem("Save", "Ctrl+S", false, canSave)) saveNow(app, platform);
+    if (ImGui::MenuItem("Save As...", "Ctrl+Shift+S", false, !app.doc.isTooNew())) openDialog(app, FileDialog::SaveAs);
+    if (ImGui::BeginMenu("Recent", recentsOn(app))) {
+        std::string chosen;
+        if (app.fileUi.recent.empty()) ImGui::TextDisabled("Nothing yet");
+        for (const std::string& p : app.fileUi.recent) {
+            ImGui::PushID(p.c_str());
+            if (ImGui::MenuItem(fs::path(p).filename().string().c_str())) chosen = p;
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", p.c_str());
+            ImGui::PopID();
+        }
+        if (!app.fileUi.recent.empty()) {
+            ImGui::Separator();
+            if (ImGui::MenuItem("Clear this list")) {
+                app.fileUi.recent.clear();
+                saveRecents(app, platform);
+            }
+        }
+        ImGui::EndMenu();
+        if (!chosen.empty()) openPath(app, platform, chosen);
+    }
+    if (ImGui::MenuItem("Open example")) openExampleCopy(app, platform);
+}
+
+namespace {
+
+const char* kOpenId = "Open a workbook###file-open";
+const char* kSaveAsId = "Save as###file-saveas";
+const char* kNewId = "New workbook###file-new";
+const char* kErrorId = "Something went wrong###file-error";
+
+void drawOpenDialog(AppState& app, Platform& platform) {
+    FileUiState& f = app.fileUi;
+    float s = app.uiScale;
+    ImGui::SetNextWindowSize(ImVec2(640 * s, 0), ImGuiCond_Appearing);
+    if (!ImGui::BeginPopupModal(kOpenId, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::TextWrapped("Your workbooks folder: %s", app.workbooksDir.c_str());
+    ImGui::Spacing();
+    std::string openThis;
+    ImGui::BeginChild("##list", ImVec2(620 * s, 260 * s), true);
+    if (!f.listingError.empty()) ImGui::TextDisabled("%s", f.listingError.c_str());
+    else if (f.listing.empty()) ImGui::TextDisabled("No workbooks here yet.");
+    for (const WorkbookListEntry& e : f.listing) {
+        ImGui::PushID(e.path.c_str());
+        bool selected = e.path == std::string(f.pathBuf.data());
+        if (ImGui::Selectable(e.name.c_str(), selected, ImGuiSelectableFlags_AllowDoubleClick | ImGuiSelectableFlags_SpanAllColumns)) {
+            setBuf(f.pathBuf, e.path);
+            if (ImGui::IsMouseDoubleClicked(0)) openThis = e.path;
+        }
+        ImGui::SameLine(440 * s);
+        ImGui::TextDisabled("%s", e.modified.c_str());
+        ImGui::PopID();
+    }
+    ImGui::EndChild();
+    ImGui::TextUnformatted("Or type a path:");
+    ImGui::SetNextItemWidth(620 * s);
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    if (ImGui::InputText("##path", f.pathBuf.data(), f.pathBuf.size(), ImGuiInputTextFlags_EnterReturnsTrue))
+        openThis = f.pathBuf.data();
+    ImGui::Spacing();
+    if (ImGui::Button("Open")) openThis = f.pathBuf.data();
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel") || keys::pressed(keys::kEscape)) {
+        f.dialog = FileDialog::None;
+        ImGui::CloseCurrentPopup();
+    }
+    if (!openThis.empty()) {
+        f.dialog = FileDialog::None;
+        ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+        openPath(app, platform, openThis);
+        return;
+    }
+    ImGui::EndPopup();
+}
+
+void drawSaveAsDialog(AppState& app, Platform& platform) {
+    FileUiState& f = app.fileUi;
+    float s = app.uiScale;
+    ImGui::SetNextWindowSize(ImVec2(600 * s, 0), ImGuiCond_Appearing);
+    if (!ImGui::BeginPopupModal(kSaveAsId, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::TextWrapped("A name (saved in your workbooks folder) or a full path:");
+    ImGui::SetNextItemWidth(580 * s);
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    bool go = ImGui::InputText("##path", f.pathBuf.data(), f.pathBuf.size(), ImGuiInputTextFlags_EnterReturnsTrue);
+    if (ImGui::IsItemEdited()) f.confirmOverwrite = false;
+    if (!f.dialogError.empty()) ImGui::TextColored(ImVec4(0.9f, 0.45f, 0.35f, 1), "%s", f.dialogError.c_str());
+    ImGui::Spacing();
+    go = ImGui::Button(f.confirmOverwrite ? "Replace it" : "Save") || go;
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel") || keys::pressed(keys::kEscape)) {
+        f.dialog = FileDialog::None;
+        ImGui::CloseCurrentPopup();
+    } else if (go && saveAsPath(app, platform, f.pathBuf.data(), f.confirmOverwrite)) {
+        f.dialog = FileDialog::None;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+void drawNewDialog(AppState& app, Platform& platform) {
+    FileUiState& f = app.fileUi;
+    float s = app.uiScale;
+    ImGui::SetNextWindowSize(ImVec2(520 * s, 0), ImGuiCond_Appearing);
+    if (!ImGui::BeginPopupModal(kNewId, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::TextWrapped("What would you like to call it? It is saved in your workbooks folder as you write.");
+    ImGui::SetNextItemWidth(500 * s);
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    bool go = ImGui::InputText("##title", f.titleBuf.data(), f.titleBuf.size(), ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::Spacing();
+    go = ImGui::Button("Start") || go;
+    ImGui::SameLine();
+    bool cancel = ImGui::Button("Cancel") || keys::pressed(keys::kEscape);
+    if (go || cancel) {
+        f.dialog = FileDialog::None;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+    if (go) newWorkbookAt(app, platform, f.titleBuf.data());
+}
+
+void drawErrorModal(AppState& app) {
+    FileUiState& f = app.fileUi;
+    ImGui::SetNextWindowSize(ImVec2(560 * app.uiScale, 0), ImGuiCond_Appearing);
+    if (!ImGui::BeginPopupModal(kErrorId, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::PushTextWrapPos(540 * app.uiScale);
+    ImGui::TextUnformatted(f.modalMessage.c_str());
+    ImGui::Spacing();
+    ImGui::TextDisabled("Nothing was changed on disk, and what you had open is still here.");
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    if (ImGui::Button("OK") || keys::pressed(keys::kEnter) || keys::pressed(keys::kEscape)) {
+        f.modalMessage.clear();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+}  // namespace
+
+void drawFileDialogs(AppState& app, Platform& platform) {
+    FileUiState& f = app.fileUi;
+    ImGuiIO& io = ImGui::GetIO();
+    if (io.KeyCtrl && !ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) {
+        if (keys::pressed(keys::letter('S'))) {
+            if (io.KeyShift) {
+                if (!app.doc.isTooNew()) openDialog(app, FileDialog::SaveAs);
+            } else {
+                saveNow(app, platform);
+            }
+        } else if (keys::pressed(keys::letter('O'))) {
+            openDialog(app, FileDialog::Open);
+        } else if (keys::pressed(keys::letter('N'))) {
+            openDialog(app, FileDialog::New);
+        }
+    }
+    if (f.dialogRequested) {
+        f.dialogRequested = false;
+        if (f.dialog == FileDialog::Open) ImGui::OpenPopup(kOpenId);
+        else if (f.dialog == FileDialog::SaveAs) ImGui::OpenPopup(kSaveAsId);
+        else if (f.dialog == FileDialog::New) ImGui::OpenPopup(kNewId);
+    }
+    drawOpenDialog(app, platform);
+    drawSaveAsDialog(app, platform);
+    drawNewDialog(app, platform);
+    if (f.modalRequested && !ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) {
+        f.modalRequested = false;
+        ImGui::OpenPopup(kErrorId);
+    }
+    drawErrorModal(app);
+}
+
+// [SECTION] ui actions
+
 bool fileUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error) {
-    (void)app;
-    (void)platform;
-    (void)action;
-    (void)error;
-    return false;
+    if (action.rfind("file.", 0) != 0) return false;
+    std::string a = action.substr(5);
+    if (a.rfind("open=", 0) == 0) {
+        // A failed open is shown in the window (status line + modal), like a
+        // user would see it; the action itself was well-formed.
+        openPath(app, platform, a.substr(5));
+    } else if (a == "new" || a.rfind("new=", 0) == 0) {
+        newWorkbookAt(app, platform, a == "new" ? "My workbook" : a.substr(4));
+    } else if (a.rfind("saveas=", 0) == 0) {
+        if (!saveAsPath(app, platform, a.substr(7), true)) error = app.fileUi.dialogError;
+    } else if (a == "save") {
+        saveNow(app, platform);
+    } else if (a == "example") {
+        openExampleCopy(app, platform);
+    } else if (a == "dialog=open") {
+        openDialog(app, FileDialog::Open);
+    } else if (a == "dialog=saveas") {
+        openDialog(app, FileDialog::SaveAs);
+    } else if (a == "dialog=new") {
+        openDialog(app, FileDialog::New);
+    } else {
+        error = "unknown file action '" + a +
+                "' (open=PATH, new[=TITLE], saveas=PATH, save, example, dialog=open|saveas|new)";
+    }
+    return true;
 }
 
 }  // namespace doorway
