@@ -684,7 +684,9 @@ void ensureCard(AppState& app, Platform& platform) {
 
 void drawSafetyCard(AppState& app, Platform& platform) {
     PrivacyUiState& p = app.privacyUi;
-    if (p.safetyRequested) {
+    // Two modals can't open at one level: a passphrase prompt goes first
+    // (the first run with a locked workbook), the card right after it.
+    if (p.safetyRequested && p.prompt == PassPrompt::None) {
         ensureCard(app, platform);
         if (!ImGui::IsPopupOpen(kSafetyId)) ImGui::OpenPopup(kSafetyId);
         p.safetyRequested = false;
