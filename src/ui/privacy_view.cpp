@@ -277,6 +277,7 @@ void requestReveal(AppState& app) {
         if (!p.revealAsked) {
             p.revealAsked = true;
             p.prompt = PassPrompt::IdleUnlock;
+            p.promptOpenRequested = true;  // focus the passphrase field
             p.promptError.clear();
         }
         return;
