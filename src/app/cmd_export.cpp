@@ -1,11 +1,141 @@
-// doorway export: placeholder until its feature lands.
-#include "app/cli.hpp"
+// doorway export FILE (--pdf OUT | --html OUT | --md OUT) [--paper a4|letter]
+//                     [--sections ID,...] [--blank] [--card] [--passphrase-fd N]
+#include "app/export_args.hpp"
+#include "core/clock.hpp"
+#include "core/paths.hpp"
+#include "core/storage.hpp"
+#include "seal/seal.hpp"
+
+#include <sodium.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+
+namespace fs = std::filesystem;
 
 namespace doorway {
 
+namespace {
+
+// US and Canadian locales print on Letter; everyone else on A4.
+Paper localePaper() {
+    for (const char* var : {"LC_ALL", "LC_PAPER", "LANG"}) {
+        const char* v = std::getenv(var);
+        if (!v || !*v) continue;
+        std::string s = v;
+        if (s.find("_US") != std::string::npos || s.find("_CA") != std::string::npos) return Paper::Letter;
+        return Paper::A4;
+    }
+    return Paper::A4;
+}
+
+}  // namespace
+
+int parseExportArgs(const Args& args, bool print, ExportArgs& a) {
+    const char* cmd = print ? "print" : "export";
+    a.paper = localePaper();
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& s = args[i];
+        auto value = [&](std::string& into) -> bool {
+            if (i + 1 >= args.size()) return false;
+            into = args[++i];
+            return true;
+        };
+        if (!print && (s == "--pdf" || s == "--html" || s == "--md")) {
+            if (a.formatGiven) return usageError(cmd, "give one of --pdf, --html or --md, not several");
+            if (!value(a.out) || a.out.empty()) return usageError(cmd, s + " needs a file name to write");
+            a.format = s == "--pdf" ? ExportFormat::Pdf : s == "--html" ? ExportFormat::Html : ExportFormat::Markdown;
+            a.formatGiven = true;
+        } else if (s == "--paper") {
+            std::string p;
+            if (!value(p)) return usageError(cmd, "--paper needs a value: a4 or letter");
+            if (!parsePaper(p, &a.paper)) return usageError(cmd, "--paper takes a4 or letter, not '" + p + "'");
+            a.paperGiven = true;
+        } else if (s == "--sections") {
+            if (!value(a.sections)) return usageError(cmd, "--sections needs a list of section ids, e.g. --sections pattern,doors");
+            if (splitSectionList(a.sections).empty())
+                return usageError(cmd, "--sections needs at least one section id, e.g. --sections pattern,doors");
+        } else if (s == "--blank") {
+            a.blank = true;
+        } else if (s == "--card") {
+            a.card = true;
+        } else if (s == "--passphrase-fd") {
+            std::string v;
+            if (!value(v)) return usageError(cmd, "--passphrase-fd needs a file descriptor number");
+            char* end = nullptr;
+            long n = std::strtol(v.c_str(), &end, 10);
+            if (v.empty() || !end || *end || n < 0 || n > 1 << 20)
+                return usageError(cmd, "--passphrase-fd takes a file descriptor number, not '" + v + "'");
+            a.passphraseFd = int(n);
+        } else if (print && s == "--printer") {
+            if (!value(a.printer) || a.printer.empty()) return usageError(cmd, "--printer needs a printer name");
+        } else if (s.size() > 1 && s[0] == '-') {
+            return usageError(cmd, "unknown option '" + s + "'");
+        } else if (a.file.empty()) {
+            a.file = s;
+        } else {
+            return usageError(cmd, "one workbook at a time ('" + s + "' is extra)");
+        }
+    }
+    if (a.file.empty()) return usageError(cmd, "which workbook? give its file name");
+    if (!print && !a.formatGiven) return usageError(cmd, "say what to write: --pdf OUT, --html OUT or --md OUT");
+    return 0;
+}
+
+int buildExportFromArgs(const ExportArgs& a, ExportDocument& doc) {
+    std::unique_ptr<Sealer> sealer;
+    if (a.passphraseFd >= 0) {
+        std::string pass, err;
+        if (!readPassphrase(a.passphraseFd, "Passphrase: ", pass, err)) return failure(a.file + ": " + err);
+        try {
+            sealer = makePassphraseSealer(pass);
+        } catch (const std::exception& e) {
+            if (!pass.empty()) sodium_memzero(pass.data(), pass.size());
+            return failure(a.file + ": " + e.what());
+        }
+    }
+    LoadResult r = loadWorkbookFile(a.file, sealer.get());
+    if (r.needsPassphrase)
+        return failure(a.file + ": this workbook is locked with a passphrase; give it with --passphrase-fd N");
+    if (!r.ok) return failure(r.error.empty() ? a.file + ": could not be read" : r.error);
+
+    WorksheetCatalog catalog;
+    std::string dir = assetsDir() + "/worksheets";
+    try {
+        catalog = WorksheetCatalog::loadDirectory(dir);
+    } catch (const std::exception& e) {
+        return failure(std::string("the worksheets could not be loaded: ") + e.what());
+    }
+    ExportOptions opts;
+    opts.sections = splitSectionList(a.sections);
+    opts.blank = a.blank;
+    opts.card = a.card;
+    opts.date = todayIsoDate();
+    std::string err;
+    if (!buildExportDocument(catalog, r.workbook, opts, doc, err)) return failure(a.file + ": " + err);
+    return 0;
+}
+
 int cmdExport(const Args& args) {
-    (void)args;
-    return failure("'export' is not available in this build yet");
+    ExportArgs a;
+    if (int rc = parseExportArgs(args, false, a)) return rc;
+    std::error_code ec;
+    if (fs::is_directory(a.out, ec)) return failure(a.out + ": is a folder; give a file name to write");
+    if (fs::exists(a.out, ec) && fs::equivalent(a.out, a.file, ec))
+        return failure(a.out + ": that is the workbook itself; choose another file name to write");
+    ExportDocument doc;
+    if (int rc = buildExportFromArgs(a, doc)) return rc;
+    std::string err;
+    int pages = 0;
+    if (!exportToFile(doc, a.format, a.paper, a.out, err, &pages)) return failure(err);
+    const char* what = a.format == ExportFormat::Pdf ? "PDF" : a.format == ExportFormat::Html ? "HTML" : "Markdown";
+    if (a.format == ExportFormat::Pdf)
+        std::printf("Wrote %s (%s, %s, %d page%s).\n", a.out.c_str(), what, a.paper == Paper::A4 ? "A4" : "US Letter",
+                    pages, pages == 1 ? "" : "s");
+    else
+        std::printf("Wrote %s (%s).\n", a.out.c_str(), what);
+    return 0;
 }
 
 }  // namespace doorway

@@ -1,11 +1,52 @@
-// doorway print: placeholder until its feature lands.
-#include "app/cli.hpp"
+// doorway print FILE [--printer NAME] [--paper a4|letter] [--sections ID,...]
+//                    [--blank] [--card] [--passphrase-fd N]
+// Sends the PDF to CUPS with `lp` when it is installed; otherwise keeps the
+// PDF in a private temporary folder and says where.
+#include "app/export_args.hpp"
+#include "print/print_job.hpp"
+
+#include <cstdio>
+#include <filesystem>
+
+namespace fs = std::filesystem;
 
 namespace doorway {
 
 int cmdPrint(const Args& args) {
-    (void)args;
-    return failure("'print' is not available in this build yet");
+    ExportArgs a;
+    if (int rc = parseExportArgs(args, true, a)) return rc;
+    ExportDocument doc;
+    if (int rc = buildExportFromArgs(a, doc)) return rc;
+
+    std::string err;
+    std::string folder = privateTempFolder(err);
+    if (folder.empty()) return failure(err);
+    std::string stem = fs::path(a.file).stem().string();
+    if (stem.empty()) stem = "workbook";
+    std::string pdf = folder + "/" + stem + (a.card ? "-card" : a.blank ? "-blank" : "") + ".pdf";
+    int pages = 0;
+    if (!exportToFile(doc, ExportFormat::Pdf, a.paper, pdf, err, &pages)) return failure(err);
+
+    PrintJobResult job = sendToPrinter(pdf, a.printer, doc.title);
+    if (job.sent) {
+        // The print system has its own copy now; keep no private pages lying around.
+        std::error_code ec;
+        fs::remove(pdf, ec);
+        std::string where = a.printer.empty() ? "the default printer" : "printer " + a.printer;
+        if (job.jobId.empty())
+            std::printf("Sent %d page%s to %s.\n", pages, pages == 1 ? "" : "s", where.c_str());
+        else
+            std::printf("Sent %d page%s to %s: job %s.\n", pages, pages == 1 ? "" : "s", where.c_str(), job.jobId.c_str());
+        return 0;
+    }
+    if (job.lpMissing)
+        std::printf("There is no printing system (CUPS lp) on this computer, so nothing was sent to a printer.\n");
+    else
+        std::fprintf(stderr, "doorway: the printer did not take the job: %s\n", job.message.c_str());
+    std::printf("Saved the PDF (%d page%s) in a private temporary folder: %s\n", pages, pages == 1 ? "" : "s",
+                pdf.c_str());
+    std::printf("Open it to print from your PDF viewer: xdg-open '%s'\n", pdf.c_str());
+    return 0;
 }
 
 }  // namespace doorway

@@ -1,0 +1,33 @@
+#pragma once
+// Arguments shared by `doorway export` and `doorway print`, and the step
+// both take first: read the workbook (unsealing it if asked) and build the
+// printable document.
+#include "app/cli.hpp"
+#include "print/export.hpp"
+
+#include <string>
+
+namespace doorway {
+
+struct ExportArgs {
+    std::string file;
+    ExportFormat format = ExportFormat::Pdf;
+    std::string out;  // export: the output file
+    bool formatGiven = false;
+    Paper paper = Paper::A4;
+    bool paperGiven = false;
+    std::string sections;  // "id,id"
+    bool blank = false;
+    bool card = false;
+    int passphraseFd = -1;
+    std::string printer;  // print: --printer NAME
+};
+
+// Parses `args`; `print` selects the print subcommand's flags. Returns 0,
+// or the exit code after printing a usage message.
+int parseExportArgs(const Args& args, bool print, ExportArgs& a);
+// Loads the workbook and the worksheets and builds the document. Returns 0
+// or 1 after printing a message naming the file and the problem.
+int buildExportFromArgs(const ExportArgs& a, ExportDocument& doc);
+
+}  // namespace doorway

@@ -1,0 +1,136 @@
+#pragma once
+// The printable form of a workbook: a document model of blocks built once by
+// the core and shared by every output (PDF in doorway_print, HTML, Markdown).
+// Renderers decide how things look; this decides what is on the paper and in
+// which order, so the three outputs always carry the same words.
+#include "core/worksheet.hpp"
+
+#include <string>
+#include <vector>
+
+namespace doorway {
+
+enum class BlockKind {
+    Heading,    // text, level (1 = worksheet title, 2 = a part of it)
+    Paragraph,  // text, style
+    Answer,     // prompt (text) + help + answer; writeLines when blank
+    Checklist,  // prompt + items (boxes, ticked or not)
+    Scale,      // prompt + filled dot at value among scaleMin..scaleMax
+    Table,      // prompt + header + rows (lists, dated entries, tracker, doors log)
+    Chart,      // chart: series data by category (months, takes)
+    Script,     // a take's words with its score
+};
+
+enum class ParagraphStyle {
+    Body,   // ordinary text
+    Intro,  // a worksheet's opening paragraph
+    Note,   // an info card or a gentle aside (boxed)
+    Muted,  // small, grey (empty answers, captions)
+};
+
+struct CheckItem {
+    std::string label;
+    std::string detail;  // the worksheet's explanation of the option
+    bool ticked = false;
+    std::string note;    // what the user wrote about this option
+};
+
+struct TableData {
+    std::vector<std::string> header;
+    std::vector<std::vector<std::string>> rows;  // each row has header.size() cells
+    int blankRows = 0;                           // empty rows to write in by hand
+};
+
+struct ChartSeries {
+    std::string name;
+    std::vector<double> values;  // one per category
+};
+
+enum class ChartStyle { Bars, Line };
+
+struct ChartData {
+    ChartStyle style = ChartStyle::Bars;
+    std::vector<std::string> categories;  // x axis labels, oldest first
+    std::vector<ChartSeries> series;
+    double yMin = 0;
+    double yMax = 0;  // 0 = from the data
+    std::string yLabel;
+};
+
+struct Block {
+    BlockKind kind = BlockKind::Paragraph;
+    int level = 1;                                   // Heading
+    ParagraphStyle style = ParagraphStyle::Body;     // Paragraph
+    std::string text;    // heading, paragraph, or the prompt of a field
+    std::string help;    // a gentle line under a prompt
+    std::string answer;  // Answer / Script: the words ("" = not answered)
+    bool answered = false;   // Answer: false prints a muted "not answered yet"
+    int writeLines = 0;      // blank mode: ruled lines to write on
+    std::vector<CheckItem> items;  // Checklist
+    int scaleMin = 1, scaleMax = 5;
+    int scaleValue = 0;     // Scale: 0 = none chosen (or blank)
+    bool hasScaleValue = false;
+    std::string minLabel, maxLabel;
+    TableData table;
+    ChartData chart;
+    int score = -1;          // Script: 0..100, -1 = none
+    std::string band;        // Script: invitation | mixed | accusation
+    std::string caption;     // Chart / Script: a line under it
+};
+
+struct ExportSection {
+    std::string id;     // worksheet id, or "rehearsal"
+    std::string title;
+    std::vector<Block> blocks;
+};
+
+// The one-page invitation card.
+struct InvitationCard {
+    std::string heading;
+    std::string ask;                 // the composed ask ("" if none yet)
+    std::string askLabel;
+    std::vector<std::string> doors;  // chosen doors, labels
+    std::string doorsLabel;
+    std::string phrasing;            // the best take's words
+    int phrasingScore = -1;
+    std::string phrasingLabel;
+    std::string closing;             // a short warm line
+};
+
+struct ExportDocument {
+    std::string title;         // the workbook's title
+    std::string date;          // printed date, YYYY-MM-DD
+    std::string confidential;  // the private-and-confidential line
+    std::string footer;        // left part of the footer on every page
+    bool blank = false;
+    bool cardOnly = false;
+    std::vector<ExportSection> sections;
+    InvitationCard card;  // when cardOnly
+};
+
+struct ExportOptions {
+    // Section ids to include, in catalog order. Empty = every worksheet that
+    // is not privateByDefault, plus the rehearsal section.
+    std::vector<std::string> sections;
+    bool blank = false;  // prompts without answers, with room to write
+    bool card = false;   // only the one-page invitation card
+    std::string date;    // printed date; "" = today
+};
+
+inline constexpr const char* kRehearsalSectionId = "rehearsal";
+
+// Every id --sections accepts: worksheet ids in order, then "rehearsal".
+std::vector<std::string> exportSectionIds(const WorksheetCatalog& catalog);
+
+// Builds the document. Returns false and sets `error` (naming the id and
+// listing the known ones) for an unknown section id.
+bool buildExportDocument(const WorksheetCatalog& catalog, const Workbook& wb, const ExportOptions& opts,
+                         ExportDocument& out, std::string& error);
+
+// Splits "a,b , c" into ids; empty pieces are dropped.
+std::vector<std::string> splitSectionList(const std::string& list);
+
+// Human label of a door response id ("counter_offered" -> "Counter-offered").
+std::string doorResponseLabel(const std::string& response);
+
+}  // namespace doorway

@@ -1,0 +1,562 @@
+// HTML and Markdown from the export layout, paper sizes, and the atomic
+// write shared by all three formats.
+#include "core/storage.hpp"
+#include "print/export.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace doorway {
+
+namespace {
+
+// [SECTION] HTML
+
+std::string esc(const std::string& s) {
+    std::string out;
+    out.reserve(s.size() + s.size() / 8);
+    for (char c : s) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\'': out += "&#39;"; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string fmt(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", v);
+    return buf;
+}
+
+std::string bandWords(const std::string& band) {
+    if (band == "invitation") return "reads as an invitation";
+    if (band == "mixed") return "mixed";
+    if (band == "accusation") return "may land as an accusation";
+    return band;
+}
+
+const char* kCss = R"CSS(
+:root { --ink:#22242a; --muted:#6b7079; --rule:#c7ccd3; --accent:#336b80; --soft:#e6eff2; --note:#f5f2eb; --warm:#cc7340; }
+* { box-sizing: border-box; }
+body { font-family: "DejaVu Sans", "Noto Sans", system-ui, sans-serif; color: var(--ink); line-height: 1.45;
+       max-width: 46rem; margin: 2rem auto; padding: 0 1.25rem; font-size: 11pt; }
+header.cover { min-height: 60vh; display: flex; flex-direction: column; justify-content: center; }
+.kicker { color: var(--accent); font-weight: bold; font-size: 8.5pt; letter-spacing: .06em; }
+header.cover h1 { font-size: 26pt; margin: .3rem 0; }
+.date { color: var(--muted); }
+.confidential { border: 1px solid var(--rule); border-radius: 4px; padding: .6rem .8rem; color: var(--muted);
+                font-style: italic; font-size: 9pt; margin-top: 2rem; }
+section.sheet > h2 { color: var(--accent); border-bottom: 1.5px solid var(--accent); padding-bottom: .2rem;
+                     font-size: 18pt; margin-top: 2.5rem; }
+h3 { font-size: 13pt; }
+.intro { font-style: italic; color: #40454d; }
+.field { margin: 1rem 0 1.2rem; }
+.prompt { font-weight: bold; }
+.help { color: var(--muted); font-style: italic; font-size: 9pt; }
+.answer { white-space: pre-wrap; border-left: 2px solid var(--accent); padding-left: .7rem; margin-top: .3rem;
+          overflow-wrap: anywhere; }
+.unanswered { color: var(--muted); font-style: italic; font-size: 8.5pt; padding-left: .7rem; }
+.write { border-bottom: 1px solid var(--rule); height: 1.6rem; }
+.note { background: var(--note); border-left: 3px solid var(--warm); padding: .6rem .8rem; }
+ul.checks { list-style: none; padding-left: 0; }
+ul.checks li { margin: .15rem 0; padding-left: 1.4rem; position: relative; }
+ul.checks li::before { content: ""; position: absolute; left: 0; top: .25rem; width: .8rem; height: .8rem;
+                       border: 1px solid var(--muted); border-radius: 2px; }
+ul.checks li.ticked { font-weight: bold; }
+.note-answer { font-weight: normal; }
+ul.checks li.ticked::before { background: var(--accent); border-color: var(--accent); }
+ul.checks li.ticked::after { content: "✓"; position: absolute; left: .12rem; top: -.05rem; color: #fff; font-size: .75rem; }
+.detail { display: block; font-weight: normal; color: var(--muted); font-size: 9pt; }
+.scale .dot { display: inline-block; width: 1.1rem; height: 1.1rem; border-radius: 50%; border: 1px solid var(--muted);
+              margin-right: .5rem; text-align: center; font-size: 7pt; line-height: 1.05rem; color: var(--muted); }
+.scale .dot.on { background: #8cb8c2; border-color: #8cb8c2; color: #fff; }
+.scale .dot.chosen { background: var(--accent); border-color: var(--accent); }
+.scale .ends { display: flex; justify-content: space-between; color: var(--muted); font-size: 8.5pt; max-width: 24rem; }
+table { border-collapse: collapse; width: 100%; font-size: 9pt; margin-top: .3rem; }
+th, td { border: 1px solid var(--rule); padding: .25rem .35rem; text-align: left; vertical-align: top;
+         white-space: pre-wrap; overflow-wrap: anywhere; }
+th { background: #edf0f2; }
+td.blank { height: 1.7rem; }
+figure.chart { margin: 1rem 0; }
+figure.chart svg { width: 100%; height: auto; }
+.script { background: var(--soft); padding: .8rem 1rem; white-space: pre-wrap; font-size: 11.5pt; }
+.meta { color: var(--accent); font-style: italic; font-size: 9pt; }
+.card { border: 1.5px solid var(--accent); border-radius: 10px; padding: 1.6rem; }
+.card .label { color: var(--accent); font-weight: bold; font-size: 9pt; margin-top: 1.2rem; }
+.card .ask { font-size: 14pt; white-space: pre-wrap; }
+.card .closing { color: var(--muted); font-style: italic; margin-top: 1.2rem; }
+@media print {
+  body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
+  header.cover { min-height: 0; height: 230mm; break-after: page; page-break-after: always; }
+  section.sheet { break-before: page; page-break-before: always; }
+  section.sheet > h2 { margin-top: 0; }
+  h2, h3, .prompt, .help { break-after: avoid; page-break-after: avoid; }
+  .field.small, figure.chart, .scale, tr, .card { break-inside: avoid; page-break-inside: avoid; }
+  thead { display: table-header-group; }
+  footer.print-footer { position: fixed; bottom: 0; left: 0; right: 0; font-size: 8pt; color: var(--muted); }
+}
+)CSS";
+
+std::string svgChart(const Block& b) {
+    const ChartData& c = b.chart;
+    const double W = 640, H = 230, L = 40, R = 10, T = 26, B = 30;
+    double maxV = c.yMax, minV = c.yMin;
+    if (maxV <= minV) {
+        maxV = minV + 1;
+        for (const auto& s : c.series)
+            for (double v : s.values) maxV = std::max(maxV, v);
+        double p = std::pow(10.0, std::floor(std::log10(maxV)));
+        for (double m : {1.0, 2.0, 2.5, 4.0, 5.0, 10.0})
+            if (m * p >= maxV) {
+                maxV = m * p;
+                break;
+            }
+    }
+    size_t n = c.categories.size();
+    double slot = n ? (W - L - R) / double(n) : 0;
+    auto yOf = [&](double v) { return H - B - (H - B - T) * (std::clamp(v, minV, maxV) - minV) / (maxV - minV); };
+    static const char* colors[] = {"#cc7340", "#336b80", "#735999", "#668c4d"};
+    std::string s = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 640 230\" role=\"img\" aria-label=\"" +
+                    esc(b.text) + "\" font-family=\"DejaVu Sans, sans-serif\" font-size=\"10\">";
+    for (int i = 0; i <= 4; ++i) {
+        double v = minV + (maxV - minV) * i / 4, y = yOf(v);
+        s += "<line x1=\"" + fmt(L) + "\" x2=\"" + fmt(W - R) + "\" y1=\"" + fmt(y) + "\" y2=\"" + fmt(y) +
+             "\" stroke=\"#c7ccd3\" stroke-width=\"0.5\"/>";
+        char buf[32];
+        std::snprintf(buf, sizeof buf, (maxV - minV) / 4 < 1 ? "%.1f" : "%.0f", v);
+        s += "<text x=\"" + fmt(L - 5) + "\" y=\"" + fmt(y + 3) + "\" text-anchor=\"end\" fill=\"#6b7079\">" + buf +
+             "</text>";
+    }
+    size_t ns = c.series.size();
+    for (size_t k = 0; k < ns; ++k) {
+        const auto& ser = c.series[k];
+        std::string color = c.style == ChartStyle::Bars ? colors[k % 4] : colors[(k + 1) % 4];
+        if (c.style == ChartStyle::Bars) {
+            double group = slot * 0.7, bar = ns ? group / double(ns) : 0;
+            for (size_t i = 0; i < n && i < ser.values.size(); ++i) {
+                double x = L + slot * double(i) + (slot - group) / 2 + bar * double(k), y = yOf(ser.values[i]);
+                s += "<rect x=\"" + fmt(x + 0.5) + "\" y=\"" + fmt(y) + "\" width=\"" + fmt(std::max(0.0, bar - 1)) +
+                     "\" height=\"" + fmt(H - B - y) + "\" fill=\"" + color + "\"><title>" + esc(ser.name) + " " +
+                     esc(c.categories[i]) + ": " + fmt(ser.values[i]) + "</title></rect>";
+            }
+        } else {
+            std::string pts;
+            for (size_t i = 0; i < n && i < ser.values.size(); ++i)
+                pts += fmt(L + slot * (double(i) + 0.5)) + "," + fmt(yOf(ser.values[i])) + " ";
+            s += "<polyline points=\"" + pts + "\" fill=\"none\" stroke=\"" + color + "\" stroke-width=\"1.6\"/>";
+            for (size_t i = 0; i < n && i < ser.values.size(); ++i)
+                s += "<circle cx=\"" + fmt(L + slot * (double(i) + 0.5)) + "\" cy=\"" + fmt(yOf(ser.values[i])) +
+                     "\" r=\"2.6\" fill=\"" + color + "\"><title>" + esc(c.categories[i]) + ": " + fmt(ser.values[i]) +
+                     "</title></circle>";
+        }
+        s += "<rect x=\"" + fmt(L + 4 + 80 * double(k)) + "\" y=\"6\" width=\"8\" height=\"8\" fill=\"" + color +
+             "\"/><text x=\"" + fmt(L + 16 + 80 * double(k)) + "\" y=\"14\" fill=\"#6b7079\">" + esc(ser.name) +
+             "</text>";
+    }
+    size_t every = std::max<size_t>(1, slot > 0 ? size_t(std::ceil(58 / slot)) : 1);
+    for (size_t i = 0; i < n; i += every)
+        s += "<text x=\"" + fmt(L + slot * (double(i) + 0.5)) + "\" y=\"" + fmt(H - B + 14) +
+             "\" text-anchor=\"middle\" fill=\"#6b7079\">" + esc(c.categories[i]) + "</text>";
+    s += "<line x1=\"" + fmt(L) + "\" x2=\"" + fmt(W - R) + "\" y1=\"" + fmt(H - B) + "\" y2=\"" + fmt(H - B) +
+         "\" stroke=\"#6b7079\"/></svg>";
+    return s;
+}
+
+void htmlPrompt(std::string& h, const Block& b) {
+    if (!b.text.empty()) h += "<div class=\"prompt\">" + esc(b.text) + "</div>\n";
+    if (!b.help.empty()) h += "<div class=\"help\">" + esc(b.help) + "</div>\n";
+}
+
+void htmlBlock(std::string& h, const Block& b) {
+    switch (b.kind) {
+    case BlockKind::Heading:
+        h += b.level <= 1 ? "<h2>" + esc(b.text) + "</h2>\n" : "<h3>" + esc(b.text) + "</h3>\n";
+        break;
+    case BlockKind::Paragraph:
+        if (b.style == ParagraphStyle::Note) {
+            h += "<div class=\"note\">";
+            if (!b.text.empty()) h += "<div class=\"prompt\">" + esc(b.text) + "</div>";
+            if (!b.help.empty()) h += "<div>" + esc(b.help) + "</div>";
+            h += "</div>\n";
+        } else {
+            const char* cls = b.style == ParagraphStyle::Intro ? "intro" : b.style == ParagraphStyle::Muted ? "help" : "body";
+            h += std::string("<p class=\"") + cls + "\">" + esc(b.text) + "</p>\n";
+        }
+        break;
+    case BlockKind::Answer:
+        h += "<div class=\"field\">\n";
+        htmlPrompt(h, b);
+        if (b.writeLines > 0) {
+            if (b.answered && !b.answer.empty()) h += "<div class=\"help\">" + esc(b.answer) + "</div>\n";
+            for (int i = 0; i < b.writeLines; ++i) h += "<div class=\"write\"></div>";
+            h += "\n";
+        } else if (b.answered) {
+            h += "<div class=\"answer\">" + esc(b.answer) + "</div>\n";
+        } else {
+            h += "<div class=\"unanswered\">Not answered yet.</div>\n";
+        }
+        h += "</div>\n";
+        break;
+    case BlockKind::Checklist:
+        h += "<div class=\"field\">\n";
+        htmlPrompt(h, b);
+        h += "<ul class=\"checks\">\n";
+        for (const auto& it : b.items) {
+            h += std::string("<li") + (it.ticked ? " class=\"ticked\"" : "") + ">" + esc(it.label);
+            if (!it.detail.empty()) h += "<span class=\"detail\">" + esc(it.detail) + "</span>";
+            if (!it.note.empty()) h += "<div class=\"answer note-answer\">" + esc(it.note) + "</div>";
+            h += "</li>\n";
+        }
+        h += "</ul></div>\n";
+        break;
+    case BlockKind::Scale: {
+        h += "<div class=\"field scale\">\n";
+        htmlPrompt(h, b);
+        h += "<div>";
+        for (int v = b.scaleMin; v <= b.scaleMax; ++v) {
+            std::string cls = "dot";
+            if (b.hasScaleValue && v <= b.scaleValue) cls += v == b.scaleValue ? " on chosen" : " on";
+            h += "<span class=\"" + cls + "\">" + std::to_string(v) + "</span>";
+        }
+        if (b.hasScaleValue)
+            h += " <strong>" + std::to_string(b.scaleValue) + " of " + std::to_string(b.scaleMax) + "</strong>";
+        h += "</div>\n";
+        if (!b.minLabel.empty() || !b.maxLabel.empty())
+            h += "<div class=\"ends\"><span>" + esc(b.minLabel) + "</span><span>" + esc(b.maxLabel) + "</span></div>\n";
+        h += "</div>\n";
+        break;
+    }
+    case BlockKind::Table: {
+        h += "<div class=\"field\">\n";
+        htmlPrompt(h, b);
+        h += "<table><thead><tr>";
+        for (const auto& c : b.table.header) h += "<th>" + esc(c) + "</th>";
+        h += "</tr></thead><tbody>\n";
+        for (const auto& r : b.table.rows) {
+            h += "<tr>";
+            for (size_t c = 0; c < b.table.header.size(); ++c) h += "<td>" + esc(c < r.size() ? r[c] : "") + "</td>";
+            h += "</tr>\n";
+        }
+        for (int i = 0; i < b.table.blankRows; ++i) {
+            h += "<tr>";
+            for (size_t c = 0; c < b.table.header.size(); ++c) h += "<td class=\"blank\"></td>";
+            h += "</tr>\n";
+        }
+        h += "</tbody></table></div>\n";
+        break;
+    }
+    case BlockKind::Chart:
+        h += "<figure class=\"chart\"><div class=\"prompt\">" + esc(b.text) + "</div>" + svgChart(b);
+        if (!b.caption.empty()) h += "<figcaption>" + esc(b.caption) + "</figcaption>";
+        h += "</figure>\n";
+        break;
+    case BlockKind::Script: {
+        h += "<div class=\"field\"><h3>" + esc(b.text) + "</h3>";
+        std::string meta;
+        if (b.score >= 0) meta = "Score " + std::to_string(b.score) + " of 100";
+        if (!b.band.empty()) meta += (meta.empty() ? "" : " · ") + bandWords(b.band);
+        if (!b.caption.empty()) meta += (meta.empty() ? "" : " · ") + b.caption;
+        h += "<div class=\"meta\">" + esc(meta) + "</div><div class=\"script\">" + esc(b.answer) + "</div></div>\n";
+        break;
+    }
+    }
+}
+
+// [SECTION] Markdown
+
+// Keeps the user's words verbatim where Markdown allows: only what would
+// change the structure (a line starting like a heading or list, a table
+// bar) is escaped.
+std::string mdLines(const std::string& text) {
+    std::string out, line;
+    auto flush = [&](bool last) {
+        std::string l = line;
+        size_t a = l.find_first_not_of(' ');
+        if (a != std::string::npos) {
+            char c = l[a];
+            bool numbered = std::isdigit(static_cast<unsigned char>(c)) && l.find_first_not_of("0123456789", a) != std::string::npos &&
+                            (l[l.find_first_not_of("0123456789", a)] == '.' || l[l.find_first_not_of("0123456789", a)] == ')');
+            if (c == '#' || c == '>' || c == '-' || c == '+' || c == '*' || c == '=' || c == '`' || c == '|' || numbered)
+                l.insert(a, "\\");
+        }
+        out += l;
+        if (!last) out += line.empty() ? "\n" : "  \n";
+        line.clear();
+    };
+    for (char c : text) {
+        if (c == '\r') continue;
+        if (c == '\n')
+            flush(false);
+        else
+            line += c;
+    }
+    flush(true);
+    return out;
+}
+
+std::string mdCell(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        if (c == '|') out += "\\|";
+        else if (c == '\n') out += "<br>";
+        else if (c != '\r') out += c;
+    }
+    return out.empty() ? " " : out;
+}
+
+void mdPrompt(std::string& m, const Block& b) {
+    if (!b.text.empty()) m += "**" + b.text + "**\n";
+    if (!b.help.empty()) m += (b.text.empty() ? "" : "\n") + std::string("_") + b.help + "_\n";
+    m += "\n";
+}
+
+void mdTable(std::string& m, const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows,
+             int blankRows) {
+    m += "|";
+    for (const auto& c : header) m += " " + mdCell(c) + " |";
+    m += "\n|";
+    for (size_t i = 0; i < header.size(); ++i) m += " --- |";
+    m += "\n";
+    for (const auto& r : rows) {
+        m += "|";
+        for (size_t c = 0; c < header.size(); ++c) m += " " + mdCell(c < r.size() ? r[c] : "") + " |";
+        m += "\n";
+    }
+    for (int i = 0; i < blankRows; ++i) {
+        m += "|";
+        for (size_t c = 0; c < header.size(); ++c) m += "   |";
+        m += "\n";
+    }
+    m += "\n";
+}
+
+void mdBlock(std::string& m, const Block& b) {
+    switch (b.kind) {
+    case BlockKind::Heading: m += (b.level <= 1 ? "## " : "### ") + b.text + "\n\n"; break;
+    case BlockKind::Paragraph:
+        if (b.style == ParagraphStyle::Note) {
+            if (!b.text.empty()) m += "> **" + b.text + "**\n";
+            if (!b.text.empty() && !b.help.empty()) m += ">\n";
+            if (!b.help.empty()) m += "> " + b.help + "\n";
+            m += "\n";
+        } else if (b.style == ParagraphStyle::Intro || b.style == ParagraphStyle::Muted) {
+            m += "_" + b.text + "_\n\n";
+        } else {
+            m += mdLines(b.text) + "\n\n";
+        }
+        break;
+    case BlockKind::Answer:
+        mdPrompt(m, b);
+        if (b.writeLines > 0) {
+            if (b.answered && !b.answer.empty()) m += "_" + b.answer + "_\n\n";
+            for (int i = 0; i < b.writeLines; ++i) m += "\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\n\n";
+        } else if (b.answered) {
+            m += mdLines(b.answer) + "\n\n";
+        } else {
+            m += "_Not answered yet._\n\n";
+        }
+        break;
+    case BlockKind::Checklist:
+        mdPrompt(m, b);
+        for (const auto& it : b.items) {
+            m += std::string("- [") + (it.ticked ? "x" : " ") + "] " + it.label;
+            if (!it.detail.empty()) m += " — " + it.detail;
+            m += "\n";
+            if (!it.note.empty()) {
+                // Indented under its item so the list stays one list.
+                std::string note = mdLines(it.note);
+                std::string indented = "\n  ";
+                for (char c : note) indented += c == '\n' ? std::string("\n  ") : std::string(1, c);
+                m += indented + "\n\n";
+            }
+        }
+        m += "\n";
+        break;
+    case BlockKind::Scale: {
+        mdPrompt(m, b);
+        std::string dots;
+        for (int v = b.scaleMin; v <= b.scaleMax; ++v) dots += (b.hasScaleValue && v <= b.scaleValue) ? "●" : "○";
+        m += dots;
+        if (b.hasScaleValue) m += " **" + std::to_string(b.scaleValue) + " of " + std::to_string(b.scaleMax) + "**";
+        if (!b.minLabel.empty() || !b.maxLabel.empty())
+            m += " (" + std::to_string(b.scaleMin) + " = " + b.minLabel + ", " + std::to_string(b.scaleMax) + " = " +
+                 b.maxLabel + ")";
+        m += "\n\n";
+        break;
+    }
+    case BlockKind::Table:
+        mdPrompt(m, b);
+        mdTable(m, b.table.header, b.table.rows, b.table.blankRows);
+        break;
+    case BlockKind::Chart: {
+        m += "**" + b.text + "**\n\n";
+        std::vector<std::string> header{""};
+        for (const auto& s : b.chart.series) header.push_back(s.name);
+        std::vector<std::vector<std::string>> rows;
+        for (size_t i = 0; i < b.chart.categories.size(); ++i) {
+            std::vector<std::string> r{b.chart.categories[i]};
+            for (const auto& s : b.chart.series) {
+                double v = i < s.values.size() ? s.values[i] : 0;
+                char buf[32];
+                std::snprintf(buf, sizeof buf, v == std::floor(v) ? "%.0f" : "%.1f", v);
+                r.push_back(buf);
+            }
+            rows.push_back(r);
+        }
+        mdTable(m, header, rows, 0);
+        if (!b.caption.empty()) m += mdLines(b.caption) + "\n\n";
+        break;
+    }
+    case BlockKind::Script: {
+        m += "### " + b.text + "\n\n";
+        std::string meta;
+        if (b.score >= 0) meta = "Score " + std::to_string(b.score) + " of 100";
+        if (!b.band.empty()) meta += (meta.empty() ? "" : " · ") + bandWords(b.band);
+        if (!b.caption.empty()) meta += (meta.empty() ? "" : " · ") + b.caption;
+        if (!meta.empty()) m += "_" + meta + "_\n\n";
+        m += mdLines(b.answer) + "\n\n";
+        break;
+    }
+    }
+}
+
+}  // namespace
+
+// [SECTION] Paper and dates
+
+bool parsePaper(const std::string& s, Paper* out) {
+    std::string l;
+    for (char c : s) l += char(std::tolower(static_cast<unsigned char>(c)));
+    if (l == "a4") *out = Paper::A4;
+    else if (l == "letter" || l == "us-letter" || l == "usletter") *out = Paper::Letter;
+    else return false;
+    return true;
+}
+
+const char* paperName(Paper p) { return p == Paper::A4 ? "a4" : "letter"; }
+
+void paperSize(Paper p, double* w, double* h) {
+    if (p == Paper::A4) {
+        *w = 595.2756;  // 210 mm
+        *h = 841.8898;  // 297 mm
+    } else {
+        *w = 612;
+        *h = 792;
+    }
+}
+
+std::string printableDate(const std::string& iso) {
+    static const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                   "July",    "August",   "September", "October", "November", "December"};
+    if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return iso;
+    int y = std::atoi(iso.substr(0, 4).c_str()), m = std::atoi(iso.substr(5, 2).c_str()),
+        d = std::atoi(iso.substr(8, 2).c_str());
+    if (y <= 0 || m < 1 || m > 12 || d < 1 || d > 31) return iso;
+    return std::to_string(d) + " " + months[m - 1] + " " + std::to_string(y);
+}
+
+// [SECTION] Renderers
+
+std::string renderHtml(const ExportDocument& doc, Paper paper) {
+    std::string h;
+    h.reserve(64 * 1024);
+    h += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
+    h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    h += "<meta name=\"generator\" content=\"Doorway\">\n<meta name=\"robots\" content=\"noindex\">\n";
+    h += "<title>" + esc(doc.cardOnly ? doc.card.heading + " — " + doc.title : doc.title) + "</title>\n<style>";
+    h += std::string("@page { size: ") + (paper == Paper::A4 ? "A4" : "letter") + "; margin: 20mm 20mm 22mm; }";
+    h += kCss;
+    h += "</style>\n</head>\n<body>\n";
+    if (doc.cardOnly) {
+        const InvitationCard& c = doc.card;
+        h += "<article class=\"card\">\n<div class=\"kicker\">DOORWAY</div>\n<h1>" + esc(c.heading) + "</h1>\n";
+        h += "<div class=\"label\">" + esc(c.askLabel) + "</div>\n";
+        h += c.ask.empty() ? "<div class=\"write\"></div><div class=\"write\"></div>\n"
+                           : "<div class=\"ask\">" + esc(c.ask) + "</div>\n";
+        if (!c.doors.empty() || doc.blank) {
+            h += "<div class=\"label\">" + esc(c.doorsLabel) + "</div>\n<ul class=\"checks\">\n";
+            for (const auto& d : c.doors) h += "<li class=\"ticked\">" + esc(d) + "</li>\n";
+            if (doc.blank)
+                for (int i = 0; i < 3; ++i) h += "<li><div class=\"write\"></div></li>\n";
+            h += "</ul>\n";
+        }
+        h += "<div class=\"label\">" + esc(c.phrasingLabel) +
+             (c.phrasingScore >= 0 ? " · score " + std::to_string(c.phrasingScore) + " of 100" : "") + "</div>\n";
+        h += c.phrasing.empty() ? "<div class=\"write\"></div><div class=\"write\"></div><div class=\"write\"></div>\n"
+                                : "<div class=\"ask\">“" + esc(c.phrasing) + "”</div>\n";
+        h += "<div class=\"closing\">" + esc(c.closing) + "</div>\n</article>\n</body>\n</html>\n";
+        return h;
+    }
+    h += "<header class=\"cover\">\n<div class=\"kicker\">" +
+         std::string(doc.blank ? "DOORWAY · A WORKBOOK TO FILL IN BY HAND" : "DOORWAY · MY WORKBOOK") + "</div>\n";
+    h += "<h1>" + esc(doc.title) + "</h1>\n<div class=\"date\">" + esc(printableDate(doc.date)) + "</div>\n";
+    h += "<div class=\"confidential\">" + esc(doc.confidential) + "</div>\n</header>\n";
+    for (const auto& s : doc.sections) {
+        h += "<section class=\"sheet\" id=\"" + esc(s.id) + "\">\n";
+        for (const auto& b : s.blocks) htmlBlock(h, b);
+        h += "</section>\n";
+    }
+    h += "<footer class=\"print-footer\">" + esc(doc.footer) + "</footer>\n</body>\n</html>\n";
+    return h;
+}
+
+std::string renderMarkdown(const ExportDocument& doc) {
+    std::string m;
+    m.reserve(32 * 1024);
+    if (doc.cardOnly) {
+        const InvitationCard& c = doc.card;
+        m += "# " + c.heading + "\n\n";
+        m += "**" + c.askLabel + "**\n\n" + (c.ask.empty() ? std::string("\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_") : mdLines(c.ask)) + "\n\n";
+        if (!c.doors.empty() || doc.blank) {
+            m += "**" + c.doorsLabel + "**\n\n";
+            for (const auto& d : c.doors) m += "- [x] " + d + "\n";
+            if (doc.blank)
+                for (int i = 0; i < 3; ++i) m += "- [ ] \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\n";
+            m += "\n";
+        }
+        m += "**" + c.phrasingLabel + "**" +
+             (c.phrasingScore >= 0 ? " _(score " + std::to_string(c.phrasingScore) + " of 100)_" : "") + "\n\n";
+        m += (c.phrasing.empty() ? std::string("\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_") : mdLines(c.phrasing)) + "\n\n";
+        m += "_" + c.closing + "_\n";
+        return m;
+    }
+    m += "# " + doc.title + "\n\n";
+    m += "_" + printableDate(doc.date) + "_\n\n";
+    m += "> " + doc.confidential + "\n\n";
+    for (const auto& s : doc.sections) {
+        m += "---\n\n";
+        for (const auto& b : s.blocks) mdBlock(m, b);
+    }
+    return m;
+}
+
+bool exportToFile(const ExportDocument& doc, ExportFormat format, Paper paper, const std::string& path,
+                  std::string& error, int* pages) {
+    std::string bytes;
+    if (format == ExportFormat::Pdf) {
+        std::string why;
+        if (!renderPdf(doc, paper, bytes, why, pages)) {
+            error = path + ": " + why;
+            return false;
+        }
+    } else {
+        bytes = format == ExportFormat::Html ? renderHtml(doc, paper) : renderMarkdown(doc);
+        if (pages) *pages = 0;
+    }
+    // Temp file in the same folder, then rename: a failure leaves nothing.
+    SaveResult r = writeFileAtomic(path, bytes, false);
+    if (!r.ok) {
+        error = r.error.empty() ? path + ": could not write" : r.error;
+        return false;
+    }
+    return true;
+}
+
+}  // namespace doorway
