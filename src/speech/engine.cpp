@@ -18,8 +18,9 @@ SpeechEngine::~SpeechEngine() {
 }
 
 void SpeechEngine::refreshDevices() {
-    m_inputProblem = inputProblem();
-    m_devices = inputDevices();
+    m_inputProblem = speech::inputProblem();  // the free function, not the member
+
+    m_devices = speech::inputDevices();
 }
 
 void SpeechEngine::prepare(const std::string& biasScript) {

@@ -1,60 +1,484 @@
-// Placeholder until its feature lands; keeps the window whole meanwhile.
+// The speech panel inside the rehearsal pane: microphone choice and level,
+// what is being heard, the after-take numbers (pace, fillers, pauses,
+// phrasing), the take's recording, bringing in a recording, and the voice
+// that speaks objections in role-play.
+#include "core/clock.hpp"
+#include "core/paths.hpp"
+#include "core/scorer.hpp"
+#include "speech/audio_io.hpp"
+#include "speech/engine.hpp"
+#include "speech/metrics.hpp"
+#include "speech/voice.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+
 namespace doorway {
 
+namespace {
+
+namespace fs = std::filesystem;
+
+speech::SpeechEngine& engine(AppState& app) {
+    if (!app.speechUi.engine) app.speechUi.engine = std::make_shared<speech::SpeechEngine>();
+    return *app.speechUi.engine;
+}
+
+void note(AppState& app, const std::string& msg, bool isError = false) {
+    app.speechUi.message = msg;
+    app.speechUi.messageIsError = isError;
+}
+
+// Everything this person has written is what they are likely to say: the
+// recogniser leans toward it.
+void collectText(const json::value& v, std::string& out) {
+    if (v.is_string()) {
+        out += std::string(v.as_string());
+        out += '\n';
+    } else if (v.is_array()) {
+        for (const auto& x : v.as_array()) collectText(x, out);
+    } else if (v.is_object()) {
+        for (const auto& [k, x] : v.as_object()) collectText(x, out);
+    }
+}
+
+std::string biasScript(const Workbook& wb) {
+    std::string out;
+    for (const auto& [sheet, fields] : wb.answers)
+        for (const auto& [field, value] : fields) collectText(value, out);
+    for (const auto& t : wb.takes)
+        if (t.mode == "typed") out += t.text + '\n';
+    return out;
+}
+
+std::string voiceSetting(const Workbook& wb) {
+    auto it = wb.settings.find(speech::kVoiceSetting);
+    if (it != wb.settings.end() && it->value().is_string()) return std::string(it->value().as_string());
+    return speech::kDefaultVoice;
+}
+
+// Adds the phrasing score to a take's metrics.
+void addScore(AppState& app, const std::string& text, json::object& metrics) {
+    SpeechUiState& st = app.speechUi;
+    if (!st.scorer && st.scorerError.empty()) {
+        try {
+            st.scorer = std::make_shared<Scorer>(Scorer::loadDirectory(app.assetsDir.empty() ? assetsDir() + "/scoring"
+                                                                                              : app.assetsDir + "/scoring"));
+        } catch (const std::exception& e) {
+            st.scorerError = e.what();
+        }
+    }
+    if (!st.scorer || text.empty()) return;
+    ScoreResult r = st.scorer->score(text);
+    metrics["score"] = r.score;
+    metrics["band"] = r.band;
+}
+
+// Turns words and audio into the take's metrics and saves the recording.
+bool finishTake(AppState& app, const speech::Transcript& t, const speech::AudioClip& audio, json::object& metrics,
+                std::string& audioFile, std::string& error) {
+    auto m = speech::computeSpeechMetrics(t.words, audio.seconds(),
+                                          speech::fillersFromSettings(app.doc.workbook().settings));
+    metrics = speech::speechMetricsToJson(m);
+    metrics["processing_s"] = std::round(t.processingS * 100) / 100;
+    addScore(app, t.text, metrics);
+    audioFile.clear();
+    std::string folder = speech::takesFolderFor(app.doc.path());
+    if (folder.empty()) {
+        note(app, "The recording was not kept: save the workbook first, and later takes keep theirs.");
+        return true;
+    }
+    if (app.doc.isReadOnly()) return true;
+    std::string stamp = nowIso8601();
+    std::string name = "take-";
+    for (char c : stamp)
+        if (std::isdigit(static_cast<unsigned char>(c))) name += c;
+    if (name.size() > 19) name.resize(19);
+    std::string candidate = name + ".wav";
+    for (int i = 2; fs::exists(fs::path(folder) / candidate); ++i) candidate = name + "-" + std::to_string(i) + ".wav";
+    // A sealed workbook seals its recordings with the same key.
+    if (!speech::writeAudioFile((fs::path(folder) / candidate).string(), audio, error, app.doc.sealer())) return false;
+    audioFile = candidate;
+    return true;
+}
+
+void rememberLast(AppState& app, const std::string& text, const json::object& metrics, const std::string& audio) {
+    SpeechUiState& st = app.speechUi;
+    st.haveLast = true;
+    st.lastText = text;
+    st.lastMetrics = metrics;
+    st.lastAudio = audio;
+}
+
+bool importRecording(AppState& app, Platform& platform, const std::string& path, std::string& error) {
+    speech::AudioClip clip;
+    if (!speech::loadAudioFile(path, clip, error)) return false;
+    speech::SpeechEngine& e = engine(app);
+    e.prepare(biasScript(app.doc.workbook()));
+    speech::Transcript t;
+    if (!e.transcribe(clip, t, error)) return false;
+    json::object metrics;
+    std::string audioFile;
+    if (!finishTake(app, t, clip, metrics, audioFile, error)) return false;
+    rememberLast(app, t.text, metrics, audioFile);
+    if (t.text.empty()) {
+        note(app, "No words were recognised in " + fs::path(path).filename().string() + ".");
+        return true;
+    }
+    Take take;
+    std::string iso = nowIso8601();
+    take.id = "take-import-";
+    for (char c : iso)
+        if (std::isdigit(static_cast<unsigned char>(c))) take.id += c;
+    take.time = iso;
+    take.mode = "spoken";
+    take.elapsedS = std::round(clip.seconds() * 10) / 10;
+    take.durationS = take.elapsedS;
+    take.text = t.text;
+    if (auto it = metrics.find("score"); it != metrics.end() && it->value().is_int64()) take.score = int(it->value().as_int64());
+    if (auto it = metrics.find("band"); it != metrics.end() && it->value().is_string()) take.band = std::string(it->value().as_string());
+    take.audio = audioFile;
+    take.metrics = metrics;
+    runCommand(app, platform.now(), cmd::addTake(take));
+    note(app, "Brought in " + fs::path(path).filename().string() + " as a spoken take.");
+    return true;
+}
+
+int findTakeWithAudio(const Workbook& wb, const std::string& audio) {
+    for (size_t i = 0; i < wb.takes.size(); ++i)
+        if (!audio.empty() && wb.takes[i].audio == audio) return int(i);
+    return -1;
+}
+
+void playRecording(AppState& app, const std::string& audio) {
+    std::string path = (fs::path(speech::takesFolderFor(app.doc.path())) / audio).string();
+    speech::AudioClip clip;
+    std::string error;
+    if (!speech::loadAudioFile(path, clip, error, app.doc.sealer()) || !engine(app).play(clip, error)) {
+        note(app, "Could not play the recording: " + error, true);
+        return;
+    }
+    app.speechUi.playingAudio = audio;
+}
+
+void deleteRecording(AppState& app, Platform& platform, const std::string& audio) {
+    const Workbook& wb = app.doc.workbook();
+    int idx = findTakeWithAudio(wb, audio);
+    std::error_code ec;
+    fs::remove(fs::path(speech::takesFolderFor(app.doc.path())) / audio, ec);
+    if (idx >= 0) {
+        Take t = wb.takes[size_t(idx)];
+        t.audio.clear();
+        runCommand(app, platform.now(), cmd::updateTake(size_t(idx), t));
+    }
+    if (app.speechUi.lastAudio == audio) app.speechUi.lastAudio.clear();
+    note(app, ec ? "The recording could not be removed: " + ec.message() : "The recording was deleted; the words stay.", bool(ec));
+}
+
+double num(const json::object& o, const char* key) {
+    auto it = o.find(key);
+    if (it == o.end()) return 0;
+    if (it->value().is_double()) return it->value().as_double();
+    if (it->value().is_int64()) return double(it->value().as_int64());
+    return 0;
+}
+
+// Pace on a strip from 60 to 220 wpm with the comfortable band shaded.
+void drawPaceBand(double wpm) {
+    const float w = std::min(320.0f, ImGui::GetContentRegionAvail().x);
+    const float h = ImGui::GetTextLineHeight();
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    auto x = [&](double v) { return p.x + float(std::clamp((v - 60.0) / 160.0, 0.0, 1.0)) * w; };
+    dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), ImGui::GetColorU32(ImGuiCol_FrameBg), 3);
+    dl->AddRectFilled(ImVec2(x(speech::kWpmLow), p.y), ImVec2(x(speech::kWpmHigh), p.y + h),
+                      IM_COL32(90, 160, 110, 150), 3);
+    float mx = x(wpm);
+    dl->AddRectFilled(ImVec2(mx - 2, p.y - 2), ImVec2(mx + 2, p.y + h + 2), ImGui::GetColorU32(ImGuiCol_Text));
+    ImGui::Dummy(ImVec2(w, h));
+    bool inBand = wpm >= speech::kWpmLow && wpm <= speech::kWpmHigh;
+    ImGui::SameLine();
+    ImGui::Text("%.0f words a minute%s", wpm,
+                inBand ? " - an easy pace to follow" : wpm < speech::kWpmLow ? " - unhurried; a little quicker is fine"
+                                                                             : " - quick; slowing down helps it land");
+}
+
+void drawAfterTake(AppState& app, Platform& platform) {
+    SpeechUiState& st = app.speechUi;
+    if (!st.haveLast) return;
+    const json::object& m = st.lastMetrics;
+    ImGui::Separator();
+    ImGui::TextUnformatted("Your last spoken take");
+    if (!st.lastText.empty()) {
+        ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x);
+        ImGui::TextDisabled("\"%s\"", st.lastText.c_str());
+        ImGui::PopTextWrapPos();
+    }
+    drawPaceBand(num(m, "wpm"));
+    ImGui::Text("%.0f s recorded, %.0f s speaking", num(m, "duration_s"), num(m, "speaking_s"));
+    ImGui::Text("Fillers: %.0f (%.1f a minute)", num(m, "fillers"), num(m, "fillers_per_min"));
+    if (auto it = m.find("filler_counts"); it != m.end() && it->value().is_object() && !it->value().as_object().empty()) {
+        std::string list;
+        for (const auto& [k, v] : it->value().as_object())
+            list += (list.empty() ? "" : ", ") + std::string(k) + " x" + std::to_string(v.is_int64() ? v.as_int64() : 0);
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", list.c_str());
+    }
+    ImGui::Text("Pauses over 2 s: %.0f", num(m, "pauses"));
+    if (m.contains("score")) {
+        auto band = m.at("band").is_string() ? std::string(m.at("band").as_string()) : std::string();
+        ImGui::Text("Phrasing: %.0f of 100 (%s)", num(m, "score"), band.c_str());
+    } else if (!st.scorerError.empty()) {
+        ImGui::TextDisabled("Phrasing score unavailable: %s", st.scorerError.c_str());
+    }
+    if (!st.lastAudio.empty()) {
+        ImGui::PushID(st.lastAudio.c_str());
+        bool playing = st.engine && st.engine->playing() && st.playingAudio == st.lastAudio;
+        if (ImGui::Button(playing ? "Stop" : "Play recording")) {
+            if (playing) st.engine->stopPlayback();
+            else playRecording(app, st.lastAudio);
+        }
+        if (playing) platform.animateFor(0.5);
+        ImGui::SameLine();
+        if (ImGui::Button("Delete recording")) deleteRecording(app, platform, st.lastAudio);
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", st.lastAudio.c_str());
+        ImGui::PopID();
+    }
+}
+
+void drawVoice(AppState& app, Platform& platform) {
+    std::string current = voiceSetting(app.doc.workbook());
+    ImGui::SetNextItemWidth(140);
+    const char* label = current == "off" ? "off (silent)" : current.c_str();
+    if (ImGui::BeginCombo("Partner's voice in role-play", label)) {
+        if (ImGui::Selectable("off (silent)", current == "off"))
+            runCommand(app, platform.now(), cmd::setSetting(speech::kVoiceSetting, "off"));
+        for (const auto& v : speech::voiceNames())
+            if (ImGui::Selectable(v.c_str(), v == current))
+                runCommand(app, platform.now(), cmd::setSetting(speech::kVoiceSetting, json::string(v)));
+        ImGui::EndCombo();
+    }
+    if (current != "off") {
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Try it")) speakObjection(app, "I don't think we need a counselor.");
+    }
+}
+
+void drawFillers(AppState& app, Platform& platform) {
+    SpeechUiState& st = app.speechUi;
+    if (!st.fillersEditing) {
+        st.fillersEdit.clear();
+        for (const auto& f : speech::fillersFromSettings(app.doc.workbook().settings))
+            st.fillersEdit += (st.fillersEdit.empty() ? "" : ", ") + f;
+    }
+    char buf[512];
+    std::snprintf(buf, sizeof buf, "%s", st.fillersEdit.c_str());
+    ImGui::SetNextItemWidth(std::min(420.0f, ImGui::GetContentRegionAvail().x - 120));
+    if (ImGui::InputText("Fillers to count", buf, sizeof buf)) st.fillersEdit = buf;
+    st.fillersEditing = ImGui::IsItemActive();
+    if (ImGui::IsItemDeactivatedAfterEdit()) {
+        json::array list;
+        std::string cur;
+        for (char c : st.fillersEdit + ",") {
+            if (c == ',') {
+                auto words = speech::splitWords(cur);
+                std::string joined;
+                for (auto& w : words) joined += (joined.empty() ? "" : " ") + w;
+                if (!joined.empty()) list.push_back(json::string(joined));
+                cur.clear();
+            } else {
+                cur += c;
+            }
+        }
+        runCommand(app, platform.now(), cmd::setSetting(speech::kFillersSetting, std::move(list)));
+    }
+}
+
+}  // namespace
+
 void drawSpeechPanel(AppState& app, Platform& platform) {
-    (void)app;
-    (void)platform;
+    SpeechUiState& st = app.speechUi;
+    speech::SpeechEngine& e = engine(app);
+    ImGui::PushID("speech-panel");
+    ImGui::Spacing();
+    ImGui::TextUnformatted("Say it aloud");
+    ImGui::SameLine();
+    ImGui::TextDisabled("(heard and kept on this computer only)");
+
+    if (!e.inputAvailable()) {
+        ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x);
+        ImGui::TextWrapped("There is no microphone to listen with right now, and that's fine: a typed take "
+                           "counts just the same. You can also bring in a recording you made elsewhere (More, below).");
+        ImGui::TextDisabled("Details: %s", e.inputProblem().c_str());
+        ImGui::PopTextWrapPos();
+        if (ImGui::SmallButton("Look again")) e.refreshDevices();
+    } else {
+        const auto& devs = e.devices();
+        std::string current = "Default microphone";
+        for (const auto& d : devs)
+            if (d.index == st.device) current = d.name;
+        ImGui::SetNextItemWidth(260);
+        ImGui::BeginDisabled(st.listening);
+        if (ImGui::BeginCombo("Microphone", current.c_str())) {
+            if (ImGui::Selectable("Default microphone", st.device < 0)) st.device = -1;
+            for (const auto& d : devs) {
+                ImGui::PushID(d.name.c_str());
+                if (ImGui::Selectable(d.name.c_str(), d.index == st.device)) st.device = d.index;
+                ImGui::PopID();
+            }
+            ImGui::EndCombo();
+        }
+        ImGui::EndDisabled();
+        ImGui::SameLine();
+        if (!st.listening) {
+            if (ImGui::Button("Listen")) {
+                std::string error;
+                if (!speechBeginTake(app, platform, error)) note(app, "The microphone did not start: " + error, true);
+            }
+        } else if (ImGui::Button("Stop")) {
+            std::string text, audio, error;
+            json::object metrics;
+            if (!speechEndTake(app, platform, text, metrics, audio, error))
+                note(app, "That take could not be finished: " + error, true);
+        }
+        float level = st.listening ? std::min(1.0f, e.level()) : 0.0f;
+        ImGui::SetNextItemWidth(260);
+        char overlay[32];
+        std::snprintf(overlay, sizeof overlay, st.listening ? "listening %.0f s" : "not listening",
+                      st.listening ? e.listenedS() : 0.0);
+        ImGui::ProgressBar(level, ImVec2(260, 0), overlay);
+        if (st.listening) {
+            ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x);
+            ImGui::TextDisabled("%s", st.partial.empty() ? "(listening...)" : st.partial.c_str());
+            ImGui::PopTextWrapPos();
+            if (!e.recognizerReady()) ImGui::TextDisabled("Getting the recogniser ready...");
+        }
+    }
+    if (!st.message.empty()) {
+        ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x);
+        if (st.messageIsError) ImGui::TextColored(ImVec4(0.9f, 0.45f, 0.35f, 1), "%s", st.message.c_str());
+        else ImGui::TextDisabled("%s", st.message.c_str());
+        ImGui::PopTextWrapPos();
+    }
+
+    drawAfterTake(app, platform);
+
+    if (ImGui::TreeNode("More: bring in a recording, fillers, voice")) {
+        char path[1024];
+        std::snprintf(path, sizeof path, "%s", st.importPath.c_str());
+        ImGui::SetNextItemWidth(std::min(420.0f, ImGui::GetContentRegionAvail().x - 120));
+        if (ImGui::InputTextWithHint("##import", "/path/to/recording.wav (WAV, FLAC or OGG)", path, sizeof path))
+            st.importPath = path;
+        ImGui::SameLine();
+        ImGui::BeginDisabled(st.listening || st.importPath.empty());
+        if (ImGui::Button("Bring in")) {
+            std::string error;
+            if (!importRecording(app, platform, st.importPath, error)) note(app, error, true);
+        }
+        ImGui::EndDisabled();
+        drawFillers(app, platform);
+        drawVoice(app, platform);
+        ImGui::TreePop();
+    }
+    ImGui::PopID();
 }
 
 void tickSpeech(AppState& app, Platform& platform) {
-    (void)app;
-    (void)platform;
+    SpeechUiState& st = app.speechUi;
+    if (!st.engine) return;
+    if (st.listening) {
+        st.partial = st.engine->partialText();
+        platform.animateFor(0.25);  // the meter and the words keep moving
+    }
+    if (!st.playingAudio.empty() && !st.engine->playing()) st.playingAudio.clear();
 }
 
 bool speechUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error) {
-    (void)app;
-    (void)platform;
-    (void)action;
-    (void)error;
-    return false;
+    if (action.rfind("speech.", 0) != 0) return false;
+    const std::string rest = action.substr(7);
+    if (rest.rfind("import=", 0) == 0) {
+        std::string path = rest.substr(7);
+        if (path.empty()) {
+            error = "speech.import needs a file: speech.import=PATH";
+            return true;
+        }
+        if (!importRecording(app, platform, path, error)) return true;
+        return true;
+    }
+    if (rest == "listen") {
+        if (!speechBeginTake(app, platform, error)) note(app, "The microphone did not start: " + error, true);
+        error.clear();
+        return true;
+    }
+    if (rest.rfind("voice=", 0) == 0) {
+        std::string v = rest.substr(6);
+        const auto& names = speech::voiceNames();
+        if (v != "off" && std::find(names.begin(), names.end(), v) == names.end()) {
+            error = "unknown voice '" + v + "' (off, slt, kal16, rms, awb)";
+            return true;
+        }
+        runCommand(app, platform.now(), cmd::setSetting(speech::kVoiceSetting, json::string(v)));
+        return true;
+    }
+    error = "unknown speech action '" + action + "' (speech.import=PATH, speech.listen, speech.voice=NAME)";
+    return true;
 }
 
-bool speechInputAvailable(AppState& app) {
-    (void)app;
-    return false;
-}
+bool speechInputAvailable(AppState& app) { return engine(app).inputAvailable(); }
 
 bool speechBeginTake(AppState& app, Platform& platform, std::string& error) {
-    (void)app;
-    (void)platform;
-    error = "speech is not available in this build yet";
-    return false;
+    SpeechUiState& st = app.speechUi;
+    speech::SpeechEngine& e = engine(app);
+    if (st.listening) return true;
+    if (!e.inputAvailable()) {
+        error = e.inputProblem();
+        return false;
+    }
+    e.prepare(biasScript(app.doc.workbook()));
+    if (!e.startListening(st.device, error)) return false;
+    st.listening = true;
+    st.listenStartedAt = platform.now();
+    st.partial.clear();
+    st.message.clear();
+    platform.animateFor(0.5);
+    return true;
 }
 
-const std::string& speechPartialText(const AppState& app) {
-    (void)app;
-    static const std::string kEmpty;
-    return kEmpty;
-}
+const std::string& speechPartialText(const AppState& app) { return app.speechUi.partial; }
 
 bool speechEndTake(AppState& app, Platform& platform, std::string& text, boost::json::object& metrics,
                    std::string& audioFile, std::string& error) {
-    (void)app;
-    (void)platform;
-    (void)text;
-    (void)metrics;
-    (void)audioFile;
-    error = "speech is not available in this build yet";
-    return false;
+    SpeechUiState& st = app.speechUi;
+    if (!st.listening || !st.engine) {
+        error = "the microphone was not listening";
+        return false;
+    }
+    speech::Transcript t;
+    speech::AudioClip audio;
+    bool ok = st.engine->stopListening(t, audio, error);
+    st.listening = false;
+    st.partial.clear();
+    if (!ok) return false;
+    if (!finishTake(app, t, audio, metrics, audioFile, error)) {
+        // The words are still worth keeping even if the file was not written.
+        note(app, "The recording could not be saved: " + error, true);
+        error.clear();
+    }
+    text = t.text;
+    rememberLast(app, text, metrics, audioFile);
+    platform.animateFor(0.5);
+    return true;
 }
 
 void speakObjection(AppState& app, const std::string& text) {
-    (void)app;
-    (void)text;
+    std::string voice = voiceSetting(app.doc.workbook());
+    if (voice == "off" || text.empty()) return;
+    engine(app).speak(text, voice);
 }
 
 }  // namespace doorway

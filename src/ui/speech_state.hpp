@@ -1,11 +1,38 @@
 #pragma once
-// UI state of the speech feature (owned by that feature's views).
+// UI state of the speech feature (owned by that feature's views). The
+// engine (audio threads, recogniser) is created on first use and kept out
+// of this header so AppState stays light.
+#include <boost/json.hpp>
+
+#include <memory>
 #include <string>
 
 namespace doorway {
 
+class Scorer;
+namespace speech {
+class SpeechEngine;
+}
+
 struct SpeechUiState {
-    int placeholder = 0;
+    std::shared_ptr<speech::SpeechEngine> engine;
+    std::shared_ptr<Scorer> scorer;  // phrasing score of transcripts
+    std::string scorerError;
+    int device = -1;            // PortAudio input index; -1 = the default
+    bool listening = false;
+    double listenStartedAt = 0;
+    std::string partial;        // what was heard so far (copied once a frame)
+    // The last finished take, for the after-take panel.
+    bool haveLast = false;
+    std::string lastText;
+    boost::json::object lastMetrics;
+    std::string lastAudio;      // file name inside the takes folder
+    std::string message;        // a kind note shown in the panel
+    bool messageIsError = false;
+    std::string importPath;     // the "bring in a recording" field
+    std::string fillersEdit;    // comma-separated, edited in place
+    bool fillersEditing = false;
+    std::string playingAudio;   // file being played, "" if none
 };
 
 }  // namespace doorway
