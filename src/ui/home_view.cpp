@@ -1,45 +1,101 @@
 // The start page: where you are, and one suggested next step.
+#include "core/trend.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
 
+#include <algorithm>
+
 namespace doorway {
+
+namespace {
+
+void heading(const std::string& s) {
+    ImGuiIO& io = ImGui::GetIO();
+    bool bold = io.Fonts->Fonts.Size > 1;
+    if (bold) ImGui::PushFont(io.Fonts->Fonts[1]);
+    ImGui::TextWrapped("%s", s.c_str());
+    if (bold) ImGui::PopFont();
+}
+
+// The first worksheet, in the method's order, that still has questions open.
+const WorksheetDef* nextOpen(const AppState& app, int* done) {
+    const WorksheetDef* next = nullptr;
+    *done = 0;
+    for (const WorksheetDef& ws : app.catalog.worksheets()) {
+        Completion c = completionOf(ws, app.doc.workbook());
+        if (c.total == 0 || c.answered == c.total) ++*done;
+        else if (!next) next = &ws;
+    }
+    return next;
+}
+
+}  // namespace
 
 void drawHomeView(AppState& app, Platform& platform) {
     (void)platform;
     const Workbook& wb = app.doc.workbook();
-    ImGui::Dummy(ImVec2(0, 8 * app.uiScale));
-    ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x * 0.95f);
-    ImGui::Text("%s", wb.title.empty() ? "Your workbook" : wb.title.c_str());
+    float scale = app.uiScale;
+    float avail = ImGui::GetContentRegionAvail().x;
+    float margin = std::clamp(avail * 0.04f, 8.f * scale, 32.f * scale);
+    float width = std::max(std::min(avail - 2 * margin, 760.f * scale), 50.f);
+    ImGui::Dummy(ImVec2(0, 10 * scale));
+    ImGui::Indent(margin);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    heading(wb.title.empty() ? "Your workbook" : wb.title);
     ImGui::Spacing();
     ImGui::TextWrapped(
-        "This is a quiet place to think before you ask your partner about couples therapy, and to "
-        "keep thinking if they say no. Work through the pages on the left at your own pace. "
+        "A quiet place to think before you ask your partner about couples therapy, and to keep thinking if "
+        "the answer is no. Go through the pages on the left at your own pace; each one saves as you type. "
         "Nothing here leaves this computer.");
-    ImGui::Spacing();
+    ImGui::Dummy(ImVec2(0, 10 * scale));
 
-    const WorksheetDef* next = nullptr;
     int done = 0;
-    for (const WorksheetDef& ws : app.catalog.worksheets()) {
-        Completion c = completionOf(ws, wb);
-        if (c.total == 0 || c.answered == c.total) ++done;
-        else if (!next) next = &ws;
-    }
+    const WorksheetDef* next = nextOpen(app, &done);
     int total = int(app.catalog.worksheets().size());
     ImGui::Separator();
     ImGui::Spacing();
-    ImGui::Text("%d of %d worksheets complete", done, total);
+
+    if (safetyFlagged(app.catalog, wb)) {
+        // Safety outranks every other suggestion.
+        ImGui::TextWrapped(
+            "On the first page you said you don't always feel safe with your partner. Before anything else, please "
+            "look at where to find support for yourself. Couples work can wait.");
+        ImGui::Spacing();
+        if (ImGui::Button("Open the safety card")) openSafetyCard(app);
+        ImGui::PopTextWrapPos();
+        ImGui::Unindent(margin);
+        return;
+    }
+
+    if (total > 0) ImGui::TextDisabled("%d of %d worksheets complete", done, total);
     ImGui::Spacing();
     if (next) {
-        ImGui::TextWrapped("A good next step: %s", next->title.c_str());
+        Completion c = completionOf(*next, wb);
+        ImGui::TextWrapped("%s %s", c.answered > 0 ? "Pick up where you left off:" : "A good next step:", next->title.c_str());
         if (!next->summary.empty()) ImGui::TextDisabled("%s", next->summary.c_str());
         ImGui::Spacing();
-        if (ImGui::Button("Open it")) app.nav = {View::Worksheet, next->id};
+        if (ImGui::Button(c.answered > 0 ? "Continue" : "Open it")) app.nav = {View::Worksheet, next->id};
     } else if (total > 0) {
         ImGui::TextWrapped("Every worksheet has an answer. When you feel ready, practise the invitation out loud.");
+        ImGui::Spacing();
         if (ImGui::Button("Rehearse")) app.nav = {View::Rehearsal, {}};
     }
+
+    // What the invitation sounds like so far, once there is something to show.
+    if (const WorksheetDef* ask = askWorksheet(app.catalog); ask && completionOf(*ask, wb).answered > 0) {
+        ImGui::Dummy(ImVec2(0, 10 * scale));
+        ImGui::TextDisabled("YOUR INVITATION SO FAR");
+        ImGui::TextWrapped("%s", composeAsk(*ask, wb).c_str());
+    }
+    if (!wb.tracker.empty()) {
+        TrendReading t = readTrend(wb);
+        ImGui::Dummy(ImVec2(0, 10 * scale));
+        ImGui::TextDisabled("FEAR OR REFUSAL, SO FAR");
+        ImGui::TextWrapped("%s", t.text.c_str());
+    }
     ImGui::PopTextWrapPos();
+    ImGui::Unindent(margin);
 }
 
 }  // namespace doorway

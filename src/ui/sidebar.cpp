@@ -6,13 +6,22 @@
 namespace doorway {
 
 namespace {
-bool navItem(const char* id, const std::string& label, bool selected, float fraction, float scale) {
+// One row: the label (clipped to the row), an optional note on the right
+// ("2/5", "done"), and a thin completion bar along the bottom.
+bool navItem(const char* id, const std::string& label, bool selected, float fraction, float scale,
+             const std::string& note = {}, ImU32 noteColor = 0) {
     ImGui::PushID(id);
     bool clicked = ImGui::Selectable("##item", selected, 0, ImVec2(0, ImGui::GetTextLineHeight() * 2.1f));
     ImVec2 min = ImGui::GetItemRectMin();
     ImVec2 max = ImGui::GetItemRectMax();
     ImDrawList* dl = ImGui::GetWindowDrawList();
+    float noteW = note.empty() ? 0.f : ImGui::CalcTextSize(note.c_str()).x + 10 * scale;
+    dl->PushClipRect(min, ImVec2(max.x - noteW - 4 * scale, max.y), true);
     dl->AddText(ImVec2(min.x + 6 * scale, min.y + 2 * scale), ImGui::GetColorU32(ImGuiCol_Text), label.c_str());
+    dl->PopClipRect();
+    if (!note.empty())
+        dl->AddText(ImVec2(max.x - noteW, min.y + 2 * scale), noteColor ? noteColor : ImGui::GetColorU32(ImGuiCol_TextDisabled),
+                    note.c_str());
     if (fraction >= 0) {
         float y = max.y - 6 * scale;
         float x0 = min.x + 6 * scale, x1 = max.x - 6 * scale;
@@ -35,7 +44,18 @@ void drawSidebar(AppState& app, Platform& platform) {
         Completion c = completionOf(ws, app.doc.workbook());
         std::string label = std::to_string(n++) + ". " + ws.title;
         bool selected = app.nav.view == View::Worksheet && app.nav.worksheetId == ws.id;
-        if (navItem(ws.id.c_str(), label, selected, c.total ? c.fraction() : -1.f, app.uiScale))
+        std::string note;
+        ImU32 noteColor = 0;
+        if (safetyFlagged(ws, app.doc.workbook())) {
+            note = "safety";  // the page stopped at its safety card
+            noteColor = ImGui::GetColorU32(ImVec4(0.86f, 0.58f, 0.36f, 1));
+        } else if (c.total && c.answered == c.total) {
+            note = "done";
+            noteColor = ImGui::GetColorU32(ImVec4(0.62f, 0.78f, 0.62f, 1));
+        } else if (c.answered > 0) {
+            note = std::to_string(c.answered) + "/" + std::to_string(c.total);
+        }
+        if (navItem(ws.id.c_str(), label, selected, c.total ? c.fraction() : -1.f, app.uiScale, note, noteColor))
             app.nav = {View::Worksheet, ws.id};
         if (ImGui::IsItemHovered() && !ws.summary.empty()) {
             ImGui::BeginTooltip();

@@ -1,11 +1,55 @@
 #pragma once
-// UI state of the worksheet feature (owned by that feature's views).
+// UI state of the worksheet feature (owned by worksheet_view.cpp): drafts of
+// rows not yet saved, which long answer is open for editing, and the
+// phrasing scorer loaded on first use.
+#include "core/scorer.hpp"
+
+#include <map>
+#include <memory>
 #include <string>
+#include <vector>
 
 namespace doorway {
 
+struct TrackerDraft {
+    std::string date;  // "" until first shown: then today
+    std::vector<std::string> fear;
+    std::vector<std::string> refusal;
+    std::string note;
+    long editing = -1;  // index in Workbook::tracker being edited, -1 for a new one
+};
+
+struct DoorDraft {
+    std::string date;
+    std::string door;
+    std::string response = "accepted";
+    std::string note;
+};
+
+struct DatedDraft {
+    std::string date;
+    std::string text;
+};
+
 struct WorksheetUiState {
-    int placeholder = 0;
+    // Drafts, keyed "worksheet/field" so two fields never share one.
+    std::map<std::string, TrackerDraft> trackerDrafts;
+    std::map<std::string, DoorDraft> doorDrafts;
+    std::map<std::string, DatedDraft> datedDrafts;
+
+    // Long answers show as wrapped text and turn into an editor on click
+    // (Dear ImGui 1.86 cannot wrap inside a multi-line input).
+    std::string editingKey;  // the widget key open for editing, "" for none
+    bool focusEditor = false;
+
+    // Phrasing score under scorePhrasing fields, when the scorer loads.
+    std::shared_ptr<Scorer> scorer;
+    bool scorerTried = false;
+    std::map<std::string, std::pair<std::string, ScoreResult>> scoreCache;  // key -> (text, result)
+
+    // Screenshots and tests: scroll the page to this field once it is drawn.
+    std::string scrollToField;
+    std::string lastWorksheet;  // the page drawn last frame (scroll resets on change)
 };
 
 }  // namespace doorway

@@ -1,22 +1,911 @@
-// Placeholder until its feature lands; keeps the window whole meanwhile.
+// A worksheet page: a calm column of prompts, drawn from the asset.
+//
+// [SECTION] Index
+//   - helpers: cards, wrapped text, answer access
+//   - long text editor (wrapped when reading, an editor on click)
+//   - phrasing score
+//   - field kinds
+//   - tracker: check-ins, chart, reading
+//   - door log
+//   - the page, ui actions
+//
+// Every edit goes through runCommand; typing in one field merges into one
+// undo step because cmd::setAnswer carries a per-field mergeKey.
+#include "core/clock.hpp"
+#include "core/trend.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
 
 namespace doorway {
 
+namespace {
+
+// [SECTION] helpers
+
+struct Page {
+    AppState& app;
+    Platform& platform;
+    const WorksheetDef& def;
+    float width;  // the reading column
+    float scale;
+
+    const Workbook& wb() const { return app.doc.workbook(); }
+    void set(const std::string& field, json::value v) {
+        runCommand(app, platform.now(), cmd::setAnswer(def.id, field, std::move(v)));
+    }
+    std::string key(const std::string& field) const { return def.id + "/" + field; }
+};
+
+ImVec4 softColor(float r, float g, float b, float a = 1.f) { return ImVec4(r, g, b, a); }
+const ImVec4 kFearColor = softColor(0.40f, 0.66f, 0.78f);
+const ImVec4 kRefusalColor = softColor(0.86f, 0.58f, 0.36f);
+const ImVec4 kIdeaColor = softColor(0.62f, 0.78f, 0.62f);
+
+void wrapped(const std::string& s) { ImGui::TextWrapped("%s", s.c_str()); }
+
+void helpText(const std::string& s) {
+    if (s.empty()) return;
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    wrapped(s);
+    ImGui::PopStyleColor();
+}
+
+void heading(const std::string& s, bool big) {
+    ImGuiIO& io = ImGui::GetIO();
+    bool bold = big && io.Fonts->Fonts.Size > 1;
+    if (bold) ImGui::PushFont(io.Fonts->Fonts[1]);
+    wrapped(s);
+    if (bold) ImGui::PopFont();
+}
+
+// A softly filled box behind whatever is drawn between begin and end.
+class Card {
+public:
+    explicit Card(float width, ImVec4 tint = ImVec4(1, 1, 1, 0.04f)) : m_width(width), m_tint(tint) {
+        m_dl = ImGui::GetWindowDrawList();
+        m_split.Split(m_dl, 2);
+        m_split.SetCurrentChannel(m_dl, 1);
+        ImGuiStyle& st = ImGui::GetStyle();
+        m_pad = st.FramePadding.x * 2.f;
+        ImGui::Dummy(ImVec2(0, m_pad * 0.5f));
+        ImGui::Indent(m_pad);
+        ImGui::BeginGroup();
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 2 * m_pad);
+    }
+    ~Card() {
+        ImGui::PopTextWrapPos();
+        ImGui::EndGroup();
+        ImGui::Unindent(m_pad);
+        ImVec2 min = ImGui::GetItemRectMin();
+        ImVec2 max = ImGui::GetItemRectMax();
+        min.x -= m_pad;
+        min.y -= m_pad * 0.5f;
+        max.x = min.x + m_width;
+        max.y += m_pad * 0.5f;
+        m_split.SetCurrentChannel(m_dl, 0);
+        m_dl->AddRectFilled(min, max, ImGui::GetColorU32(m_tint), 6.f);
+        m_split.Merge(m_dl);
+        ImGui::Dummy(ImVec2(0, m_pad * 0.5f));
+    }
+    Card(const Card&) = delete;
+    Card& operator=(const Card&) = delete;
+    float inner() const { return m_width - 2 * m_pad; }
+
+private:
+    ImDrawList* m_dl;
+    ImDrawListSplitter m_split;
+    float m_width;
+    float m_pad = 8;
+    ImVec4 m_tint;
+};
+
+std::vector<std::string> stringsOf(const json::value* v) {
+    std::vector<std::string> out;
+    if (v && v->is_array())
+        for (const auto& e : v->get_array())
+            if (e.is_string()) out.emplace_back(e.get_string());
+    return out;
+}
+
+json::array toArray(const std::vector<std::string>& v) {
+    json::array a;
+    for (const auto& s : v) a.emplace_back(s);
+    return a;
+}
+
+bool contains(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+std::string optionLabel(const FieldDef& f, const std::string& id) {
+    const OptionDef* o = f.option(id);
+    return o ? o->label : id;
+}
+
+std::string monthName(const std::string& ym) {
+    static const char* kNames[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    if (ym.size() != 7) return ym;
+    int m = std::atoi(ym.c_str() + 5);
+    return m >= 1 && m <= 12 ? kNames[m - 1] : ym;
+}
+
+// [SECTION] long text editor
+
+// Shows `value` as wrapped text in a frame; a click opens a multi-line
+// editor (1.86 cannot wrap while editing). Returns true when it changed.
+bool longText(Page& p, const std::string& key, std::string& value, const std::string& hint, float width, int minLines) {
+    WorksheetUiState& ui = p.app.worksheetUi;
+    ImGuiStyle& st = ImGui::GetStyle();
+    float lineH = ImGui::GetTextLineHeight();
+    ImGui::PushID(key.c_str());
+    bool changed = false;
+    if (ui.editingKey == key) {
+        int lines = 1 + int(std::count(value.begin(), value.end(), '\n'));
+        float h = float(std::clamp(lines + 1, std::max(minLines, 3), 14)) * lineH + st.FramePadding.y * 2;
+        if (ui.focusEditor) {
+            ImGui::SetKeyboardFocusHere();
+            ui.focusEditor = false;
+        }
+        changed = ImGui::InputTextMultiline("##edit", &value, ImVec2(width, h));
+        if (ImGui::IsItemDeactivated()) ui.editingKey.clear();
+    } else {
+        const std::string& shown = value.empty() ? hint : value;
+        float textW = width - st.FramePadding.x * 2;
+        ImVec2 size = ImGui::CalcTextSize(shown.c_str(), nullptr, false, textW);
+        float h = std::max(size.y, float(minLines) * lineH) + st.FramePadding.y * 2;
+        ImVec2 pos = ImGui::GetCursorScreenPos();
+        if (ImGui::InvisibleButton("##read", ImVec2(width, h))) {
+            ui.editingKey = key;
+            ui.focusEditor = true;
+        }
+        bool hovered = ImGui::IsItemHovered();
+        if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + h),
+                          ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg), st.FrameRounding);
+        ImU32 col = ImGui::GetColorU32(value.empty() ? ImGuiCol_TextDisabled : ImGuiCol_Text);
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + st.FramePadding.x, pos.y + st.FramePadding.y), col,
+                    shown.c_str(), nullptr, textW);
+    }
+    ImGui::PopID();
+    return changed;
+}
+
+bool shortText(const char* id, std::string& value, const std::string& hint, float width) {
+    ImGui::SetNextItemWidth(width);
+    return ImGui::InputTextWithHint(id, hint.c_str(), &value);
+}
+
+// A date box: YYYY-MM-DD, flagged when it is not a real day.
+bool dateInput(const char* id, std::string& value, float scale) {
+    ImGui::SetNextItemWidth(120 * scale);
+    bool changed = ImGui::InputTextWithHint(id, "YYYY-MM-DD", &value, ImGuiInputTextFlags_CharsNoBlank);
+    if (!value.empty() && !isIsoDate(value)) {
+        ImGui::SameLine();
+        ImGui::TextColored(kRefusalColor, "use YYYY-MM-DD");
+    }
+    return changed;
+}
+
+// [SECTION] phrasing score
+
+void phrasingScore(Page& p, const std::string& key, const std::string& text) {
+    WorksheetUiState& ui = p.app.worksheetUi;
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos) return;
+    if (!ui.scorerTried) {
+        ui.scorerTried = true;
+        try {
+            ui.scorer = std::make_shared<Scorer>(Scorer::loadDirectory(p.app.assetsDir + "/scoring"));
+        } catch (const std::exception&) {
+            ui.scorer.reset();  // no score is better than a wrong one
+        }
+    }
+    if (!ui.scorer) return;
+    auto& cached = ui.scoreCache[key];
+    if (cached.first != text || cached.second.band.empty()) {
+        try {
+            cached = {text, ui.scorer->score(text)};
+        } catch (const std::exception&) {
+            return;
+        }
+    }
+    const ScoreResult& r = cached.second;
+    ImVec4 col = r.band == "invitation" ? kIdeaColor : r.band == "accusation" ? kRefusalColor : softColor(0.85f, 0.78f, 0.5f);
+    const char* words = r.band == "invitation" ? "reads as an invitation"
+                        : r.band == "accusation" ? "may land as an accusation"
+                                                 : "somewhere in between";
+    ImGui::TextColored(col, "Phrasing %d/100", r.score);
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", words);
+    int shown = 0;
+    // Risks first: they are what to change. Then one strength to keep.
+    for (int pass = 0; pass < 2 && shown < 3; ++pass) {
+        for (const ScoreFinding& f : r.findings) {
+            if ((pass == 0) != (f.kind == "risk") || shown >= 3) continue;
+            std::string line = (f.kind == "risk" ? "- \"" : "+ \"") + f.text + "\": " + f.message;
+            if (!f.suggestion.empty()) line += " Try: " + f.suggestion;
+            helpText(line);
+            ++shown;
+            if (pass == 1) break;
+        }
+    }
+}
+
+// [SECTION] field kinds
+
+void drawChoices(Page& p, const FieldDef& f) {
+    const json::value* v = p.wb().answer(p.def.id, f.id);
+    bool single = f.kind == FieldKind::SingleChoice;
+    std::vector<std::string> ticked = single ? std::vector<std::string>() : stringsOf(v);
+    std::string chosen = single && v && v->is_string() ? std::string(v->get_string()) : std::string();
+    const json::value* notesV = f.optionNotes ? p.wb().answer(p.def.id, optionNotesKey(f.id)) : nullptr;
+    json::object notes = notesV && notesV->is_object() ? notesV->get_object() : json::object();
+
+    for (const OptionDef& o : f.options) {
+        ImGui::PushID(o.id.c_str());
+        bool on = single ? chosen == o.id : contains(ticked, o.id);
+        bool clicked = false;
+        if (single) {
+            clicked = ImGui::RadioButton(o.label.c_str(), on) && !on;
+        } else {
+            bool b = on;
+            clicked = ImGui::Checkbox(o.label.c_str(), &b);
+        }
+        if (clicked) {
+            if (single) {
+                p.set(f.id, json::value(o.id));
+            } else {
+                std::vector<std::string> next;
+                // Keep the asset's order so the answer reads the same way as the page.
+                for (const OptionDef& other : f.options)
+                    if (other.id == o.id ? !on : contains(ticked, other.id)) next.push_back(other.id);
+                p.set(f.id, toArray(next));
+            }
+            if (!on && o.flagsSafety) openSafetyCard(p.app);
+            on = !on;
+        }
+        if (on && (!o.detail.empty() || f.optionNotes)) {
+            float indent = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
+            ImGui::Indent(indent);
+            if (!o.detail.empty()) {
+                ImGui::PushStyleColor(ImGuiCol_Text, kIdeaColor);
+                wrapped(o.detail);
+                ImGui::PopStyleColor();
+            }
+            if (f.optionNotes) {
+                auto it = notes.find(o.id);
+                std::string note = it != notes.end() && it->value().is_string() ? std::string(it->value().get_string()) : "";
+                std::string hint = f.notesLabel.empty() ? "My own words…" : f.notesLabel + "…";
+                if (longText(p, p.key(f.id) + ":" + o.id, note, hint, p.width - indent, 1)) {
+                    json::object next = notes;
+                    next[o.id] = note;
+                    p.set(optionNotesKey(f.id), next);
+                }
+            }
+            ImGui::Unindent(indent);
+            ImGui::Spacing();
+        }
+        ImGui::PopID();
+    }
+}
+
+void drawScale(Page& p, const FieldDef& f) {
+    const json::value* v = p.wb().answer(p.def.id, f.id);
+    long current = v && v->is_int64() ? long(v->get_int64()) : v && v->is_double() ? long(v->get_double()) : -1;
+    ImVec2 size(44 * p.scale, 34 * p.scale);
+    for (int i = f.scaleMin; i <= f.scaleMax; ++i) {
+        if (i > f.scaleMin) ImGui::SameLine();
+        bool on = current == i;
+        if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        std::string label = std::to_string(i);
+        if (ImGui::Button(label.c_str(), size) && !on) p.set(f.id, json::value(i));
+        if (on) ImGui::PopStyleColor();
+    }
+    if (!f.minLabel.empty()) helpText(std::to_string(f.scaleMin) + ": " + f.minLabel);
+    if (!f.maxLabel.empty()) helpText(std::to_string(f.scaleMax) + ": " + f.maxLabel);
+}
+
+void drawList(Page& p, const FieldDef& f) {
+    const json::value* v = p.wb().answer(p.def.id, f.id);
+    json::array rows = v && v->is_array() ? v->get_array() : json::array();
+    int nextId = 1;
+    for (const auto& r : rows)
+        if (r.is_object())
+            if (auto it = r.get_object().find("row"); it != r.get_object().end() && it->value().is_string()) {
+                std::string id(it->value().get_string());
+                if (id.size() > 1) nextId = std::max(nextId, std::atoi(id.c_str() + 1) + 1);
+            }
+    float labelW = std::min(200 * p.scale, p.width * 0.3f);
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (!rows[i].is_object()) continue;
+        json::object row = rows[i].get_object();
+        std::string rowId = row.contains("row") && row["row"].is_string() ? std::string(row["row"].get_string())
+                                                                           : "i" + std::to_string(i);
+        ImGui::PushID(rowId.c_str());
+        {
+            Card card(p.width);
+            for (const ColumnDef& c : f.columns) {
+                ImGui::PushID(c.id.c_str());
+                ImGui::AlignTextToFramePadding();
+                ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + labelW - 8 * p.scale);
+                helpText(c.label);
+                ImGui::PopTextWrapPos();
+                ImGui::SameLine(labelW + ImGui::GetStyle().FramePadding.x * 2);
+                std::string cell = row.contains(c.id) && row[c.id].is_string() ? std::string(row[c.id].get_string()) : "";
+                float w = card.inner() - labelW - (c.id == f.columns.front().id ? 40 * p.scale : 0);
+                if (longText(p, p.key(f.id) + "/" + rowId + "/" + c.id, cell, "", w, 1)) {
+                    json::array next = rows;
+                    next[i].as_object()[c.id] = cell;
+                    p.set(f.id, next);
+                }
+                if (c.id == f.columns.front().id) {
+                    ImGui::SameLine();
+                    if (ImGui::SmallButton("x")) {
+                        json::array next = rows;
+                        next.erase(next.begin() + long(i));
+                        p.set(f.id, next);
+                    }
+                    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this row");
+                }
+                ImGui::PopID();
+            }
+        }
+        ImGui::PopID();
+    }
+    if (ImGui::Button("+ Add a row")) {
+        json::object row;
+        row["row"] = "r" + std::to_string(nextId);
+        for (const ColumnDef& c : f.columns) row[c.id] = "";
+        json::array next = rows;
+        next.push_back(row);
+        p.set(f.id, next);
+        p.app.worksheetUi.editingKey = p.key(f.id) + "/r" + std::to_string(nextId) + "/" + f.columns.front().id;
+        p.app.worksheetUi.focusEditor = true;
+    }
+}
+
+void drawRanking(Page& p, const FieldDef& f) {
+    const json::value* v = p.wb().answer(p.def.id, f.id);
+    std::vector<std::string> order;
+    for (const auto& id : stringsOf(v))
+        if (f.option(id) && !contains(order, id)) order.push_back(id);
+    bool answered = !order.empty();
+    for (const OptionDef& o : f.options)
+        if (!contains(order, o.id)) order.push_back(o.id);
+    for (size_t i = 0; i < order.size(); ++i) {
+        ImGui::PushID(order[i].c_str());
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("%2zu", i + 1);
+        ImGui::SameLine();
+        ImGui::BeginDisabled(i == 0);
+        if (ImGui::ArrowButton("up", ImGuiDir_Up)) {
+            std::vector<std::string> next = order;
+            std::swap(next[i], next[i - 1]);
+            p.set(f.id, toArray(next));
+        }
+        ImGui::EndDisabled();
+        ImGui::SameLine();
+        ImGui::BeginDisabled(i + 1 == order.size());
+        if (ImGui::ArrowButton("down", ImGuiDir_Down)) {
+            std::vector<std::string> next = order;
+            std::swap(next[i], next[i + 1]);
+            p.set(f.id, toArray(next));
+        }
+        ImGui::EndDisabled();
+        ImGui::SameLine();
+        if (i == 0 && answered) ImGui::TextColored(kIdeaColor, "%s", optionLabel(f, order[i]).c_str());
+        else ImGui::TextUnformatted(optionLabel(f, order[i]).c_str());
+        ImGui::PopID();
+    }
+    if (!answered) {
+        ImGui::Spacing();
+        if (ImGui::Button("This order is right")) p.set(f.id, toArray(order));
+    }
+}
+
+void drawDatedEntries(Page& p, const FieldDef& f) {
+    const json::value* v = p.wb().answer(p.def.id, f.id);
+    json::array entries = v && v->is_array() ? v->get_array() : json::array();
+    for (size_t i = 0; i < entries.size(); ++i) {
+        if (!entries[i].is_object()) continue;
+        json::object e = entries[i].get_object();
+        std::string date = e.contains("date") && e["date"].is_string() ? std::string(e["date"].get_string()) : "";
+        std::string text = e.contains("text") && e["text"].is_string() ? std::string(e["text"].get_string()) : "";
+        ImGui::PushID(("e" + std::to_string(i) + date).c_str());
+        if (dateInput("##date", date, p.scale)) {
+            json::array next = entries;
+            next[i].as_object()["date"] = date;
+            p.set(f.id, next);
+        }
+        ImGui::SameLine();
+        float w = p.width - 120 * p.scale - 48 * p.scale;
+        if (longText(p, p.key(f.id) + "#" + std::to_string(i), text, "", w, 1)) {
+            json::array next = entries;
+            next[i].as_object()["text"] = text;
+            p.set(f.id, next);
+        }
+        ImGui::SameLine();
+        if (ImGui::SmallButton("x")) {
+            json::array next = entries;
+            next.erase(next.begin() + long(i));
+            p.set(f.id, next);
+        }
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove");
+        ImGui::PopID();
+    }
+    DatedDraft& d = p.app.worksheetUi.datedDrafts[p.key(f.id)];
+    if (d.date.empty()) d.date = todayIsoDate();
+    ImGui::PushID("draft");
+    dateInput("##date", d.date, p.scale);
+    ImGui::SameLine();
+    shortText("##text", d.text, f.placeholder.empty() ? "What, in a few words" : f.placeholder, p.width - 120 * p.scale - 80 * p.scale);
+    ImGui::SameLine();
+    bool ok = isIsoDate(d.date) && d.text.find_first_not_of(" \t") != std::string::npos;
+    ImGui::BeginDisabled(!ok);
+    if (ImGui::Button("Add")) {
+        json::array next = entries;
+        next.push_back(json::object{{"date", d.date}, {"text", d.text}});
+        p.set(f.id, next);
+        d.text.clear();
+    }
+    ImGui::EndDisabled();
+    ImGui::PopID();
+}
+
+void drawComposer(Page& p, const FieldDef& f) {
+    std::string text = composeTemplate(f.templateText, p.def, p.wb());
+    {
+        Card card(p.width, ImVec4(0.45f, 0.62f, 0.75f, 0.12f));
+        ImGuiIO& io = ImGui::GetIO();
+        bool bigger = io.Fonts->Fonts.Size > 1;
+        if (bigger) ImGui::PushFont(io.Fonts->Fonts[1]);
+        wrapped(text);
+        if (bigger) ImGui::PopFont();
+    }
+    if (text.find("…") != std::string::npos) helpText("The … marks a part you haven't chosen yet.");
+    phrasingScore(p, p.key(f.id), text);
+    if (ImGui::Button("Copy")) ImGui::SetClipboardText(text.c_str());
+    ImGui::SameLine();
+    if (ImGui::Button("Rehearse it")) p.app.nav = {View::Rehearsal, {}};
+}
+
+// [SECTION] tracker
+
+void drawTrendChart(Page& p, const TrendReading& t) {
+    float h = 150 * p.scale;
+    ImVec2 origin = ImGui::GetCursorScreenPos();
+    float labelH = ImGui::GetTextLineHeightWithSpacing();
+    ImGui::Dummy(ImVec2(p.width, h + labelH));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    int maxV = 1;
+    for (const auto& m : t.months) maxV = std::max({maxV, m.fear, m.refusal});
+    float base = origin.y + h;
+    dl->AddLine(ImVec2(origin.x, base), ImVec2(origin.x + p.width, base), ImGui::GetColorU32(ImGuiCol_Separator));
+    size_t n = t.months.size();
+    // At most a year and a half of months fit; older ones scroll off the left.
+    size_t first = n > 18 ? n - 18 : 0;
+    size_t shown = n - first;
+    if (shown == 0) return;
+    float slot = std::min(p.width / float(shown), 90 * p.scale);
+    float bar = std::max(4.f, slot * 0.28f);
+    for (size_t i = first; i < n; ++i) {
+        const MonthCount& m = t.months[i];
+        float x = origin.x + slot * float(i - first) + slot * 0.5f;
+        float fh = (h - 12 * p.scale) * float(m.fear) / float(maxV);
+        float rh = (h - 12 * p.scale) * float(m.refusal) / float(maxV);
+        dl->AddRectFilled(ImVec2(x - bar - 1, base - fh), ImVec2(x - 1, base), ImGui::GetColorU32(kFearColor), 2.f);
+        dl->AddRectFilled(ImVec2(x + 1, base - rh), ImVec2(x + bar + 1, base), ImGui::GetColorU32(kRefusalColor), 2.f);
+        char num[16];
+        if (m.fear) {
+            std::snprintf(num, sizeof num, "%d", m.fear);
+            ImVec2 ts = ImGui::CalcTextSize(num);
+            dl->AddText(ImVec2(x - bar * 0.5f - ts.x * 0.5f, base - fh - ts.y), ImGui::GetColorU32(ImGuiCol_TextDisabled), num);
+        }
+        if (m.refusal) {
+            std::snprintf(num, sizeof num, "%d", m.refusal);
+            ImVec2 ts = ImGui::CalcTextSize(num);
+            dl->AddText(ImVec2(x + bar * 0.5f - ts.x * 0.5f, base - rh - ts.y), ImGui::GetColorU32(ImGuiCol_TextDisabled), num);
+        }
+        std::string label = monthName(m.month);
+        if (i == first || m.month.substr(5) == "01") label += " " + m.month.substr(2, 2);
+        ImVec2 ls = ImGui::CalcTextSize(label.c_str());
+        dl->AddText(ImVec2(x - ls.x * 0.5f, base + 3 * p.scale), ImGui::GetColorU32(ImGuiCol_TextDisabled), label.c_str());
+    }
+}
+
+void legend(const ImVec4& color, const char* text) {
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    float s = ImGui::GetTextLineHeight() * 0.7f;
+    float y = pos.y + (ImGui::GetTextLineHeight() - s) * 0.5f;
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(pos.x, y), ImVec2(pos.x + s, y + s), ImGui::GetColorU32(color), 2.f);
+    ImGui::Dummy(ImVec2(s, s));
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", text);
+}
+
+void drawTracker(Page& p, const FieldDef& f) {
+    const Workbook& wb = p.wb();
+    TrendReading trend = readTrend(wb);
+
+    // The trend first: it is what the page is for.
+    if (!trend.months.empty()) {
+        drawTrendChart(p, trend);
+        legend(kFearColor, "fear signs (workable)");
+        ImGui::SameLine(0, 24 * p.scale);
+        legend(kRefusalColor, "refusal signs");
+        ImGui::Spacing();
+    }
+    {
+        Card card(p.width);
+        ImGui::TextDisabled("THE TREND, NOT THE WORST DAY");
+        wrapped(trend.text);
+    }
+    ImGui::Spacing();
+
+    TrackerDraft& d = p.app.worksheetUi.trackerDrafts[p.key(f.id)];
+    if (d.date.empty()) d.date = todayIsoDate();
+    if (d.editing >= long(wb.tracker.size())) d = TrackerDraft{todayIsoDate(), {}, {}, {}, -1};
+    ImGui::PushID("draft");
+    {
+        Card card(p.width, ImVec4(0.45f, 0.62f, 0.75f, 0.08f));
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(d.editing >= 0 ? "Edit check-in of" : "New check-in for");
+        ImGui::SameLine();
+        dateInput("##date", d.date, p.scale);
+        ImGui::Spacing();
+        float colW = card.inner() * 0.5f - 8 * p.scale;
+        for (const char* group : {"fear", "refusal"}) {
+            bool fear = std::string(group) == "fear";
+            if (!fear) ImGui::SameLine(0, 16 * p.scale);
+            ImGui::BeginGroup();
+            ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + colW);
+            ImGui::TextColored(fear ? kFearColor : kRefusalColor, "%s", fear ? "Signs of fear (workable)" : "Signs of refusal");
+            std::vector<std::string>& picked = fear ? d.fear : d.refusal;
+            for (const OptionDef& o : f.options) {
+                if (o.group != group) continue;
+                ImGui::PushID(o.id.c_str());
+                bool on = contains(picked, o.id);
+                // A checkbox label does not wrap: draw the box, then wrapped text.
+                if (ImGui::Checkbox("##tick", &on)) {
+                    if (on) picked.push_back(o.id);
+                    else picked.erase(std::remove(picked.begin(), picked.end(), o.id), picked.end());
+                }
+                ImGui::SameLine();
+                wrapped(o.label);
+                ImGui::PopID();
+            }
+            ImGui::PopTextWrapPos();
+            ImGui::EndGroup();
+        }
+        ImGui::Spacing();
+        shortText("##note", d.note, "A note, if you like: what happened", card.inner());
+        bool ok = isIsoDate(d.date);
+        ImGui::BeginDisabled(!ok);
+        if (ImGui::Button(d.editing >= 0 ? "Save changes" : "Save check-in")) {
+            TrackerEntry e;
+            e.date = d.date;
+            // Stored in the asset's order, whatever order they were ticked in.
+            for (const OptionDef& o : f.options) {
+                if (o.group == "fear" && contains(d.fear, o.id)) e.fearSigns.push_back(o.id);
+                if (o.group == "refusal" && contains(d.refusal, o.id)) e.refusalSigns.push_back(o.id);
+            }
+            e.note = d.note;
+            if (d.editing >= 0) {
+                e.extra = wb.tracker[size_t(d.editing)].extra;
+                runCommand(p.app, p.platform.now(), cmd::updateTrackerEntry(size_t(d.editing), e));
+            } else {
+                runCommand(p.app, p.platform.now(), cmd::addTrackerEntry(e));
+            }
+            d = TrackerDraft{todayIsoDate(), {}, {}, {}, -1};
+        }
+        ImGui::EndDisabled();
+        if (d.editing >= 0) {
+            ImGui::SameLine();
+            if (ImGui::Button("Cancel")) d = TrackerDraft{todayIsoDate(), {}, {}, {}, -1};
+        }
+    }
+    ImGui::PopID();
+
+    if (wb.tracker.empty()) return;
+    ImGui::Spacing();
+    ImGui::TextDisabled("EARLIER CHECK-INS");
+    // Newest first; indexes refer to the workbook's own order.
+    std::vector<size_t> idx(wb.tracker.size());
+    for (size_t i = 0; i < idx.size(); ++i) idx[i] = i;
+    std::stable_sort(idx.begin(), idx.end(), [&](size_t a, size_t b) { return wb.tracker[a].date > wb.tracker[b].date; });
+    for (size_t i : idx) {
+        const TrackerEntry& e = wb.tracker[i];
+        ImGui::PushID(("c" + std::to_string(i) + e.date).c_str());
+        ImGui::Separator();
+        ImGui::TextUnformatted(e.date.c_str());
+        ImGui::SameLine();
+        ImGui::TextColored(kFearColor, "fear %zu", e.fearSigns.size());
+        ImGui::SameLine();
+        ImGui::TextColored(kRefusalColor, "refusal %zu", e.refusalSigns.size());
+        ImGui::SameLine(std::max(ImGui::GetCursorPosX(), p.width - 110 * p.scale));
+        if (ImGui::SmallButton("Edit")) d = TrackerDraft{e.date, e.fearSigns, e.refusalSigns, e.note, long(i)};
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Remove")) {
+            runCommand(p.app, p.platform.now(), cmd::removeTrackerEntry(i));
+            if (d.editing == long(i)) d = TrackerDraft{todayIsoDate(), {}, {}, {}, -1};
+            ImGui::PopID();
+            break;  // indexes moved; the next frame draws the rest
+        }
+        std::vector<std::string> names;
+        for (const auto& s : e.fearSigns) names.push_back(optionLabel(f, s));
+        for (const auto& s : e.refusalSigns) names.push_back(optionLabel(f, s));
+        std::string line;
+        for (const auto& n : names) line += (line.empty() ? "" : "; ") + n;
+        if (!line.empty()) helpText(line);
+        if (!e.note.empty()) wrapped(e.note);
+        ImGui::PopID();
+    }
+}
+
+// [SECTION] door log
+
+struct Response {
+    const char* id;
+    const char* label;
+};
+const Response kResponses[] = {{"accepted", "Accepted"},
+                               {"declined", "Declined"},
+                               {"counter_offered", "Counter-offered"},
+                               {"no_answer", "No answer yet"}};
+
+const char* responseLabel(const std::string& id) {
+    for (const Response& r : kResponses)
+        if (id == r.id) return r.label;
+    return id.c_str();
+}
+
+void drawDoorLog(Page& p, const FieldDef& f) {
+    const Workbook& wb = p.wb();
+    DoorDraft& d = p.app.worksheetUi.doorDrafts[p.key(f.id)];
+    if (d.date.empty()) d.date = todayIsoDate();
+    if (d.door.empty() || !f.option(d.door)) {
+        // Suggest the door ranked first, when there is a ranking.
+        d.door = f.options.front().id;
+        if (!f.optionsFrom.empty())
+            if (auto ranked = stringsOf(wb.answer(p.def.id, f.optionsFrom)); !ranked.empty() && f.option(ranked.front()))
+                d.door = ranked.front();
+    }
+    ImGui::PushID("draft");
+    {
+        Card card(p.width, ImVec4(0.45f, 0.62f, 0.75f, 0.08f));
+        dateInput("##date", d.date, p.scale);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(std::max(120.f, card.inner() - 120 * p.scale - 180 * p.scale - 16 * p.scale));
+        if (ImGui::BeginCombo("##door", optionLabel(f, d.door).c_str())) {
+            for (const OptionDef& o : f.options)
+                if (ImGui::Selectable(o.label.c_str(), o.id == d.door)) d.door = o.id;
+            ImGui::EndCombo();
+        }
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(170 * p.scale);
+        if (ImGui::BeginCombo("##response", responseLabel(d.response))) {
+            for (const Response& r : kResponses)
+                if (ImGui::Selectable(r.label, d.response == r.id)) d.response = r.id;
+            ImGui::EndCombo();
+        }
+        shortText("##note", d.note, "What they said, in a few words", card.inner() - 90 * p.scale);
+        ImGui::SameLine();
+        ImGui::BeginDisabled(!isIsoDate(d.date));
+        if (ImGui::Button("Log it")) {
+            DoorOffer o;
+            o.date = d.date;
+            o.door = d.door;
+            o.response = d.response;
+            o.note = d.note;
+            runCommand(p.app, p.platform.now(), cmd::addDoorOffer(o));
+            d.note.clear();
+        }
+        ImGui::EndDisabled();
+    }
+    ImGui::PopID();
+
+    std::vector<size_t> idx(wb.doors.size());
+    for (size_t i = 0; i < idx.size(); ++i) idx[i] = i;
+    std::stable_sort(idx.begin(), idx.end(), [&](size_t a, size_t b) { return wb.doors[a].date > wb.doors[b].date; });
+    for (size_t i : idx) {
+        const DoorOffer& o = wb.doors[i];
+        ImGui::PushID(("d" + std::to_string(i) + o.date).c_str());
+        ImGui::TextDisabled("%s", o.date.c_str());
+        ImGui::SameLine();
+        ImGui::TextUnformatted(optionLabel(f, o.door).c_str());
+        ImGui::SameLine();
+        bool fear = o.response == "accepted" || o.response == "counter_offered";
+        ImVec4 col = fear ? kFearColor : o.response == "declined" ? kRefusalColor : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled);
+        ImGui::TextColored(col, "%s", responseLabel(o.response));
+        ImGui::SameLine(std::max(ImGui::GetCursorPosX(), p.width - 70 * p.scale));
+        bool removed = ImGui::SmallButton("Remove");
+        if (!o.note.empty()) {
+            ImGui::Indent(120 * p.scale);
+            helpText(o.note);
+            ImGui::Unindent(120 * p.scale);
+        }
+        ImGui::PopID();
+        if (removed) {
+            runCommand(p.app, p.platform.now(), cmd::removeDoorOffer(i));
+            break;
+        }
+    }
+}
+
+// [SECTION] the page
+
+bool fieldFlagsSafety(const Page& p, const FieldDef& f) {
+    const json::value* v = p.wb().answer(p.def.id, f.id);
+    std::vector<std::string> ticked = stringsOf(v);
+    if (v && v->is_string()) ticked.emplace_back(v->get_string());
+    for (const OptionDef& o : f.options)
+        if (o.flagsSafety && contains(ticked, o.id)) return true;
+    return false;
+}
+
+void drawSafetyCard(Page& p) {
+    Card card(p.width, ImVec4(0.75f, 0.45f, 0.35f, 0.16f));
+    heading("Your safety comes first", true);
+    ImGui::Spacing();
+    wrapped("Thank you for answering honestly. What you ticked suggests that couples work isn't the right next step for now. "
+            "Asking a partner you're afraid of to open up in front of a stranger can make home less safe, and your "
+            "safety matters more than any invitation.");
+    ImGui::Spacing();
+    wrapped("Support for you, on your own, from people who understand this, is a better place to begin. Help > Safety lists "
+            "where to turn, and you can open it here at any time.");
+    ImGui::Spacing();
+    if (ImGui::Button("Open the safety card")) openSafetyCard(p.app);
+    ImGui::SameLine();
+    ImGui::TextDisabled("If you ticked something by mistake, untick it above.");
+}
+
+void drawField(Page& p, const FieldDef& f) {
+    if (f.kind == FieldKind::Info) {
+        Card card(p.width);
+        ImGui::TextUnformatted(f.label.c_str());
+        if (!f.help.empty()) {
+            ImGui::Spacing();
+            helpText(f.help);
+        }
+        return;
+    }
+    wrapped(f.label);
+    helpText(f.help);
+    ImGui::Spacing();
+    switch (f.kind) {
+    case FieldKind::ShortText: {
+        std::string v = p.wb().answerText(p.def.id, f.id);
+        if (shortText("##v", v, f.placeholder, p.width)) p.set(f.id, json::value(v));
+        if (f.scorePhrasing) phrasingScore(p, p.key(f.id), v);
+        break;
+    }
+    case FieldKind::LongText: {
+        std::string v = p.wb().answerText(p.def.id, f.id);
+        std::string hint = f.placeholder.empty() ? "Click to write…" : f.placeholder;
+        if (longText(p, p.key(f.id), v, hint, p.width, 3)) p.set(f.id, json::value(v));
+        if (f.scorePhrasing) phrasingScore(p, p.key(f.id), v);
+        break;
+    }
+    case FieldKind::Checklist:
+    case FieldKind::SingleChoice:
+    case FieldKind::MultiChoice: drawChoices(p, f); break;
+    case FieldKind::Scale: drawScale(p, f); break;
+    case FieldKind::List: drawList(p, f); break;
+    case FieldKind::Ranking: drawRanking(p, f); break;
+    case FieldKind::DatedEntries: drawDatedEntries(p, f); break;
+    case FieldKind::Composer: drawComposer(p, f); break;
+    case FieldKind::Tracker: drawTracker(p, f); break;
+    case FieldKind::DoorLog: drawDoorLog(p, f); break;
+    case FieldKind::Info: break;
+    }
+}
+
+}  // namespace
+
 void drawWorksheetView(AppState& app, Platform& platform, const WorksheetDef& def) {
-    (void)app;
-    (void)platform;
-    ImGui::TextWrapped("%s", def.title.c_str());
+    WorksheetUiState& ui = app.worksheetUi;
+    if (ui.lastWorksheet != def.id) {
+        ui.lastWorksheet = def.id;
+        ui.editingKey.clear();
+        ImGui::SetScrollY(0);
+    }
+    float scale = app.uiScale;
+    float avail = ImGui::GetContentRegionAvail().x;
+    float margin = std::clamp(avail * 0.04f, 8.f * scale, 32.f * scale);
+    float width = std::min(avail - 2 * margin, 820.f * scale);
+    if (width < 200.f) width = std::max(avail - 4.f, 50.f);
+    Page p{app, platform, def, width, scale};
+
+    ImGui::PushID(def.id.c_str());
+    ImGui::Dummy(ImVec2(0, 10 * scale));
+    ImGui::Indent(margin);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+
+    heading(def.title, true);
+    Completion c = completionOf(def, app.doc.workbook());
+    if (c.total > 0) {
+        ImGui::TextDisabled("%d of %d answered%s", c.answered, c.total, def.privateByDefault ? "  ·  private: left out of print unless you choose" : "");
+    }
+    ImGui::Spacing();
+    if (!def.intro.empty()) wrapped(def.intro);
+    ImGui::Dummy(ImVec2(0, 14 * scale));
+
+    for (const FieldDef& f : def.fields) {
+        if (!isShown(f, def, app.doc.workbook())) continue;
+        ImGui::PushID(f.id.c_str());
+        if (ui.scrollToField == f.id) {
+            ImGui::SetScrollHereY(0.05f);
+            ui.scrollToField.clear();
+        }
+        drawField(p, f);
+        ImGui::PopID();
+        ImGui::Dummy(ImVec2(0, 18 * scale));
+        // A flagged answer stops the page here: nothing below should push on.
+        if (fieldFlagsSafety(p, f)) {
+            drawSafetyCard(p);
+            break;
+        }
+    }
+
+    // Where to go next, so a finished page leads somewhere.
+    const auto& all = app.catalog.worksheets();
+    for (size_t i = 0; i + 1 < all.size(); ++i) {
+        if (all[i].id != def.id) continue;
+        ImGui::Separator();
+        ImGui::Spacing();
+        std::string label = "Next: " + all[i + 1].title;
+        if (ImGui::Button(label.c_str())) app.nav = {View::Worksheet, all[i + 1].id};
+    }
+    ImGui::Dummy(ImVec2(0, 24 * scale));
+    ImGui::PopTextWrapPos();
+    ImGui::Unindent(margin);
+    ImGui::PopID();
 }
 
 bool worksheetUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error) {
-    (void)app;
-    (void)platform;
-    (void)action;
-    (void)error;
-    return false;
+    if (action.rfind("worksheet.", 0) != 0) return false;
+    std::string a = action.substr(10);
+    if (a == "safety_flag") {
+        // Ticks the first safety-flagged option there is, for a screenshot.
+        for (const WorksheetDef& ws : app.catalog.worksheets())
+            for (const FieldDef& f : ws.fields)
+                for (const OptionDef& o : f.options)
+                    if (o.flagsSafety && (f.kind == FieldKind::Checklist || f.kind == FieldKind::MultiChoice)) {
+                        runCommand(app, platform.now(), cmd::setAnswer(ws.id, f.id, json::array{json::value(o.id)}));
+                        app.nav = {View::Worksheet, ws.id};
+                        return true;
+                    }
+        error = "no worksheet has a safety-flagged option";
+        return true;
+    }
+    if (a.rfind("scroll=", 0) == 0) {
+        std::string field = a.substr(7);
+        const WorksheetDef* def = app.catalog.find(app.nav.worksheetId);
+        if (app.nav.view != View::Worksheet || !def || !def->field(field)) {
+            error = "worksheet.scroll needs a field of the open worksheet (use view=worksheet:ID first)";
+            return true;
+        }
+        app.worksheetUi.scrollToField = field;
+        return true;
+    }
+    if (a.rfind("edit=", 0) == 0) {
+        // Opens a long answer's editor, as a click would.
+        std::string field = a.substr(5);
+        const WorksheetDef* def = app.catalog.find(app.nav.worksheetId);
+        if (app.nav.view != View::Worksheet || !def || !def->field(field)) {
+            error = "worksheet.edit needs a field of the open worksheet (use view=worksheet:ID first)";
+            return true;
+        }
+        app.worksheetUi.editingKey = def->id + "/" + field;
+        app.worksheetUi.focusEditor = true;
+        return true;
+    }
+    error = "unknown worksheet action '" + a + "' (safety_flag, scroll=FIELD, edit=FIELD)";
+    return true;
 }
 
 }  // namespace doorway

@@ -1,0 +1,218 @@
+// Worksheet pages, the sidebar and the start page in a headless ImGui
+// context (no window): every page draws with the example workbook and with
+// an empty one, typing into a field lands in the workbook as one undo step,
+// and Ctrl+Z leaves a text box that has focus alone.
+#include "support.hpp"
+#include "ui/keys.hpp"
+#include "ui/views.hpp"
+
+#include <catch2/catch.hpp>
+#include <imgui.h>
+
+#include <filesystem>
+
+using namespace doorway;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Headless {
+    ImGuiContext* ctx;
+    Headless() {
+        ctx = ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.DisplaySize = ImVec2(1280, 800);
+        io.DeltaTime = 1.0f / 30;
+        io.IniFilename = nullptr;
+        // Two fonts, as the window loads them: the pages use index 1 for titles.
+        io.Fonts->AddFontDefault();
+        io.Fonts->AddFontDefault();
+        unsigned char* px = nullptr;
+        int w = 0, h = 0;
+        io.Fonts->GetTexDataAsRGBA32(&px, &w, &h);
+    }
+    ~Headless() { ImGui::DestroyContext(ctx); }
+};
+
+struct SheetApp {
+    doorway::test::TempDir dir;
+    AppState app;
+    NullPlatform platform;
+    explicit SheetApp(bool example) {
+        app.assetsDir = doorway::test::sourcePath("assets");
+        app.workbooksDir = dir.path().string();
+        app.catalog = WorksheetCatalog::loadDirectory(app.assetsDir + "/worksheets");
+        std::string error;
+        if (example) {
+            fs::copy_file(doorway::test::sourcePath("workbooks/example.json"), dir.file("example.json"));
+            REQUIRE(app.doc.open(dir.file("example.json"), error));
+        } else {
+            app.doc.createNew(dir.file("new.json"), "Test", "2026-11-01T10:00:00Z");
+        }
+    }
+    const Workbook& wb() const { return app.doc.workbook(); }
+
+    // One whole-window frame, as the app draws it.
+    void frame(int n = 1) {
+        for (int i = 0; i < n; ++i) {
+            ImGui::NewFrame();
+            drawFrame(app, platform);
+            ImGui::Render();
+            platform.advance(1.0 / 30);
+            // Keys and clicks last one frame, like a real press.
+            ImGuiIO& io = ImGui::GetIO();
+            for (bool& k : io.KeysDown) k = false;
+            io.MouseDown[0] = false;
+            io.KeyCtrl = io.KeyShift = false;
+        }
+    }
+    void pressCtrl(char letter, bool shift = false) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.KeyCtrl = true;
+        io.KeyShift = shift;
+        io.KeysDown[keys::letter(letter)] = true;
+        frame();
+        frame();  // ImGui has to see the key up before the next press counts
+    }
+    void act(const std::string& action) {
+        std::string error;
+        REQUIRE(applyUiAction(app, platform, action, error));
+        CHECK(error.empty());
+    }
+};
+
+}  // namespace
+
+TEST_CASE("every worksheet draws with the example open", "[worksheets][ui]") {
+    Headless h;
+    SheetApp s(true);
+    REQUIRE(s.app.catalog.worksheets().size() == 10);
+    s.frame(2);  // the start page
+    for (const WorksheetDef& ws : s.app.catalog.worksheets()) {
+        INFO(ws.id);
+        s.act("view=worksheet:" + ws.id);
+        s.frame(3);
+        // Scroll to the last field too, so every part of the page is laid out at least once.
+        s.act("worksheet.scroll=" + ws.fields.back().id);
+        s.frame(2);
+        CHECK(s.app.nav.worksheetId == ws.id);
+    }
+    CHECK_FALSE(s.app.doc.isDirty());  // looking is not editing
+}
+
+TEST_CASE("every worksheet draws on an empty workbook, and the sidebar and start page too", "[worksheets][ui]") {
+    Headless h;
+    SheetApp s(false);
+    s.frame(2);
+    for (const WorksheetDef& ws : s.app.catalog.worksheets()) {
+        INFO(ws.id);
+        s.act("view=worksheet:" + ws.id);
+        s.frame(3);
+    }
+    // Each long answer's editor opens without trouble.
+    for (const WorksheetDef& ws : s.app.catalog.worksheets()) {
+        s.act("view=worksheet:" + ws.id);
+        for (const FieldDef& f : ws.fields) {
+            if (f.kind != FieldKind::LongText) continue;
+            INFO(ws.id << "/" << f.id);
+            s.act("worksheet.edit=" + f.id);
+            s.frame(2);
+        }
+    }
+    CHECK(s.wb().answers.empty());
+}
+
+TEST_CASE("typing into a field lands in the workbook; Ctrl+Z waits until the box is left", "[worksheets][ui]") {
+    Headless h;
+    SheetApp s(false);
+    s.act("view=worksheet:pattern");
+    s.frame(2);
+    s.act("worksheet.edit=we_keep");
+    s.frame(3);  // the editor opens and takes the keyboard (io flags follow a frame later)
+    REQUIRE(ImGui::GetIO().WantTextInput);
+
+    ImGui::GetIO().AddInputCharactersUTF8("We keep");
+    s.frame();
+    ImGui::GetIO().AddInputCharactersUTF8(" arguing");
+    s.frame();
+    CHECK(s.wb().answerText("pattern", "we_keep") == "We keep arguing");
+    CHECK(s.app.doc.isDirty());
+    CHECK(s.app.doc.commands().undoLabel() == "Edit answer");
+
+    // Ctrl+Z while the box has focus: the workbook keeps the answer.
+    s.pressCtrl('Z');
+    CHECK(s.wb().answerText("pattern", "we_keep") == "We keep arguing");
+
+    // Leave the box (a click on empty space), then Ctrl+Z undoes the typing as one step.
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2(150, 720);  // empty space in the sidebar
+    io.MouseDown[0] = true;
+    s.frame(3);
+    REQUIRE_FALSE(ImGui::GetIO().WantTextInput);
+    s.pressCtrl('Z');
+    CHECK(s.wb().answer("pattern", "we_keep") == nullptr);
+    s.pressCtrl('Z', true);  // and redo brings it back
+    CHECK(s.wb().answerText("pattern", "we_keep") == "We keep arguing");
+}
+
+TEST_CASE("edits the pages make through commands land and undo", "[worksheets][ui]") {
+    Headless h;
+    SheetApp s(true);
+    size_t checkins = s.wb().tracker.size();
+    size_t doors = s.wb().doors.size();
+
+    TrackerEntry e;
+    e.date = "2026-11-21";
+    e.fearSigns = {"softens"};
+    runCommand(s.app, s.platform.now(), cmd::addTrackerEntry(e));
+    DoorOffer d;
+    d.date = "2026-11-21";
+    d.door = "book";
+    d.response = "declined";
+    runCommand(s.app, s.platform.now(), cmd::addDoorOffer(d));
+    runCommand(s.app, s.platform.now(), cmd::setAnswer("other_doors", "ranked", json::array{"book", "workshop"}));
+    s.act("view=worksheet:fear_or_refusal");
+    s.frame(2);
+    s.act("view=worksheet:other_doors");
+    s.frame(2);
+    CHECK(s.wb().tracker.size() == checkins + 1);
+    CHECK(s.wb().doors.size() == doors + 1);
+
+    REQUIRE(s.app.doc.undo(s.platform.now()));
+    REQUIRE(s.app.doc.undo(s.platform.now()));
+    REQUIRE(s.app.doc.undo(s.platform.now()));
+    CHECK(s.wb().tracker.size() == checkins);
+    CHECK(s.wb().doors.size() == doors);
+    const json::value* ranked = s.wb().answer("other_doors", "ranked");
+    REQUIRE(ranked);
+    REQUIRE(ranked->is_array());
+    CHECK(ranked->get_array().at(0) == "walk_and_talk");  // the example's own order is back
+}
+
+TEST_CASE("a safety flag stops the page at the safety card", "[worksheets][ui]") {
+    Headless h;
+    SheetApp s(false);
+    CHECK_FALSE(safetyFlagged(s.app.catalog, s.wb()));
+    s.act("worksheet.safety_flag");
+    CHECK(safetyFlagged(s.app.catalog, s.wb()));
+    CHECK(s.app.nav.worksheetId == "safety_check");
+    s.frame(3);
+    s.act("view=home");
+    s.frame(2);
+    // Undo takes the flag away again.
+    REQUIRE(s.app.doc.undo(s.platform.now()));
+    CHECK_FALSE(safetyFlagged(s.app.catalog, s.wb()));
+}
+
+TEST_CASE("worksheet ui actions refuse what they cannot do", "[worksheets][ui]") {
+    Headless h;
+    SheetApp s(false);
+    std::string error;
+    CHECK_FALSE(applyUiAction(s.app, s.platform, "worksheet.scroll=we_keep", error));  // no worksheet open
+    CHECK_FALSE(error.empty());
+    s.act("view=worksheet:pattern");
+    CHECK_FALSE(applyUiAction(s.app, s.platform, "worksheet.edit=nope", error));
+    CHECK(error.find("worksheet.edit") != std::string::npos);
+    CHECK_FALSE(applyUiAction(s.app, s.platform, "worksheet.dance", error));
+    CHECK(error.find("dance") != std::string::npos);
+}
