@@ -336,7 +336,7 @@ void drawList(Page& p, const FieldDef& f) {
                 ImGui::PopTextWrapPos();
                 ImGui::SameLine(labelW + ImGui::GetStyle().FramePadding.x * 2);
                 std::string cell = row.contains(c.id) && row[c.id].is_string() ? std::string(row[c.id].get_string()) : "";
-                float w = card.inner() - labelW - (c.id == f.columns.front().id ? 40 * p.scale : 0);
+                float w = card.inner() - labelW - ImGui::GetStyle().FramePadding.x * 2 - (c.id == f.columns.front().id ? 40 * p.scale : 0);
                 if (longText(p, p.key(f.id) + "/" + rowId + "/" + c.id, cell, "", w, 1)) {
                     json::array next = rows;
                     next[i].as_object()[c.id] = cell;
