@@ -141,7 +141,7 @@ struct WordClass {
     std::vector<Phrase> phrases;  // longest first, so the longest match wins
 };
 
-enum class ElemKind { Word, Class, Gap, NotAhead, NotAheadClass, ClauseEnd, ClauseStart };
+enum class ElemKind { Word, Class, Gap, NotAhead, NotAheadClass, Ahead, AheadClass, ClauseEnd, ClauseStart };
 
 struct Elem {
     ElemKind kind = ElemKind::Word;
@@ -207,10 +207,83 @@ struct Scorer::Impl {
     std::unordered_map<std::string, std::vector<std::string>> suffixExpansion;
     std::unordered_map<std::string, int> classIndex;
     std::vector<WordClass> classes;
-    Alt negationCues, negationBridge, pronouns, weWords, youWords, clauseWords;
+    Alt negationCues, negationBridge, pronouns, weWords, youWords, clauseWords, clauseWordsNotAfter;
     std::vector<Pattern> mentionCues;
     std::vector<Rule> rules;
     int ruleWeBalance = -1, ruleYouHeavy = -1, ruleTooLong = -1, ruleTooShort = -1, ruleQuestionMark = -1;
+
+    // Which patterns can start at a token, so the matcher only tries those
+    // (this is what keeps a 1,000-word text well inside a keystroke).
+    struct StartIndex {
+        std::unordered_map<int, std::vector<int>> byId;
+        std::vector<std::pair<std::string, int>> byPrefix;
+        std::vector<int> always;
+        void add(const Alt& first, bool any, int index) {
+            if (any) {
+                always.push_back(index);
+                return;
+            }
+            for (int id : first.ids) byId[id].push_back(index);
+            for (const auto& p : first.prefixes) byPrefix.emplace_back(p, index);
+        }
+        template <class F>
+        void forEach(const Token& t, F&& f) const {
+            if (t.id >= 0) {
+                auto it = byId.find(t.id);
+                if (it != byId.end())
+                    for (int i : it->second) f(i);
+            }
+            for (const auto& [p, i] : byPrefix)
+                if (t.norm.size() >= p.size() && t.norm.compare(0, p.size(), p) == 0) f(i);
+            for (int i : always) f(i);
+        }
+    };
+    struct PatRef {
+        int rule = 0;
+        const Group* group = nullptr;
+        const Pattern* pattern = nullptr;
+    };
+    std::vector<PatRef> patRefs;
+    StartIndex ruleStarts, cueStarts;
+
+    // The union of what the first consumed token of `p` can be.
+    void firstAlts(const Pattern& p, Alt& out, bool& any) const {
+        for (const auto& el : p.elems) {
+            if (el.kind == ElemKind::Word) {
+                out.ids.insert(out.ids.end(), el.alt.ids.begin(), el.alt.ids.end());
+                out.prefixes.insert(out.prefixes.end(), el.alt.prefixes.begin(), el.alt.prefixes.end());
+                if (!el.optional) return;
+            } else if (el.kind == ElemKind::Class) {
+                for (const auto& ph : classes[size_t(el.cls)].phrases) {
+                    const Alt& a = ph.items.front();
+                    out.ids.insert(out.ids.end(), a.ids.begin(), a.ids.end());
+                    out.prefixes.insert(out.prefixes.end(), a.prefixes.begin(), a.prefixes.end());
+                }
+                if (!el.optional) return;
+            } else if (el.kind == ElemKind::Gap) {
+                break;
+            }
+        }
+        any = true;
+    }
+
+    void buildIndex() {
+        for (size_t ri = 0; ri < rules.size(); ++ri)
+            for (const auto& g : rules[ri].groups)
+                for (const auto& p : g.patterns) {
+                    Alt first;
+                    bool any = false;
+                    firstAlts(p, first, any);
+                    ruleStarts.add(first, any, int(patRefs.size()));
+                    patRefs.push_back({int(ri), &g, &p});
+                }
+        for (size_t i = 0; i < mentionCues.size(); ++i) {
+            Alt first;
+            bool any = false;
+            firstAlts(mentionCues[i], first, any);
+            cueStarts.add(first, any, int(i));
+        }
+    }
 
     int intern(const std::string& w) {
         auto it = ids.find(w);
@@ -321,28 +394,29 @@ struct Scorer::Impl {
                     e.optional = true;
                     w.pop_back();
                 }
-                bool neg = false;
-                if (w[0] == '!') {
-                    neg = true;
+                bool neg = false, ahead = false;
+                if (w[0] == '!' || w[0] == '&') {
+                    neg = w[0] == '!';
+                    ahead = w[0] == '&';
                     w.erase(0, 1);
-                    if (e.optional) assetError(file, key, "'!' and '?' can't be combined in '" + src + "'");
+                    if (e.optional) assetError(file, key, "'!'/'&' and '?' can't be combined in '" + src + "'");
                 }
                 if (w.empty()) assetError(file, key, "has an empty element in '" + src + "'");
                 if (w[0] == '{') {
                     if (w.back() != '}') assetError(file, key, "a {…} group must stand alone in '" + src + "'");
-                    e.kind = neg ? ElemKind::NotAheadClass : ElemKind::Class;
+                    e.kind = neg ? ElemKind::NotAheadClass : ahead ? ElemKind::AheadClass : ElemKind::Class;
                     e.cls = inlineClass(w.substr(1, w.size() - 2), file, key);
                 } else if (w[0] == '@') {
                     auto it = classIndex.find(w.substr(1));
                     if (it == classIndex.end())
                         assetError(file, key, "unknown word class '" + w + "' in '" + src + "'");
-                    e.kind = neg ? ElemKind::NotAheadClass : ElemKind::Class;
+                    e.kind = neg ? ElemKind::NotAheadClass : ahead ? ElemKind::AheadClass : ElemKind::Class;
                     e.cls = it->second;
                 } else {
-                    e.kind = neg ? ElemKind::NotAhead : ElemKind::Word;
+                    e.kind = neg ? ElemKind::NotAhead : ahead ? ElemKind::Ahead : ElemKind::Word;
                     e.alt = compileAlt(w, file, key);
                 }
-                if (!neg && !e.optional) consumes = true;
+                if (!neg && !ahead && !e.optional) consumes = true;
             }
             p.elems.push_back(std::move(e));
         }
@@ -372,7 +446,7 @@ void Scorer::Impl::loadLexicon(const std::string& dir) {
     json::value v = parseAsset(dir, name);
     const auto& o = v.as_object();
     r.onlyKeys(o, "", {"comment", "contractions", "suffixes", "classes", "negation_cues", "negation_bridge", "pronouns", "we_words",
-                       "you_words", "clause_words", "mention_cues"});
+                       "you_words", "clause_words", "clause_words_not_after", "mention_cues"});
 
     const auto& con = r.obj(r.need(o, "", "contractions"), "contractions");
     for (const auto& kv : con) {
@@ -430,6 +504,7 @@ void Scorer::Impl::loadLexicon(const std::string& dir) {
     weWords = altOf("we_words");
     youWords = altOf("you_words");
     clauseWords = altOf("clause_words");
+    clauseWordsNotAfter = altOf("clause_words_not_after");
     auto cues = r.strings(r.need(o, "", "mention_cues"), "mention_cues");
     for (size_t i = 0; i < cues.size(); ++i)
         mentionCues.push_back(compilePattern(cues[i], file, "mention_cues[" + std::to_string(i) + "]"));
@@ -691,7 +766,9 @@ std::vector<Token> Scorer::Impl::tokenize(const std::string& text) const {
             t.norm = parts[p];
             auto f = ids.find(t.norm);
             t.id = f == ids.end() ? -1 : f->second;
-            if (p == 0 && !toks.empty() && clauseWords.matches(t) && toks.back().clause == clause) ++clause;
+            if (p == 0 && !toks.empty() && clauseWords.matches(t) && toks.back().clause == clause &&
+                !clauseWordsNotAfter.matches(toks.back()))
+                ++clause;
             t.word = word;
             t.sentence = sentence;
             t.clause = clause;
@@ -826,6 +903,12 @@ int Scorer::Impl::matchElems(const Pattern& p, size_t e, int t, int limit, const
         case ElemKind::NotAheadClass:
             if (matchPhraseLen(classes[size_t(el.cls)], t, limit, toks) > 0) return -1;
             return matchElems(p, e + 1, t, limit, toks);
+        case ElemKind::Ahead:
+            if (t >= limit || !el.alt.matches(toks[size_t(t)])) return -1;
+            return matchElems(p, e + 1, t, limit, toks);
+        case ElemKind::AheadClass:
+            if (matchPhraseLen(classes[size_t(el.cls)], t, limit, toks) <= 0) return -1;
+            return matchElems(p, e + 1, t, limit, toks);
         case ElemKind::ClauseEnd:
             if (t < int(toks.size()) && t > 0 && toks[size_t(t)].clause == toks[size_t(t - 1)].clause) return -1;
             return matchElems(p, e + 1, t, limit, toks);
@@ -848,6 +931,7 @@ struct Candidate {
     int start = 0, end = 0;
     const Group* group = nullptr;
     bool flipped = false;
+    int seq = 0;  // the pattern's index, for a stable order among equals
 };
 
 bool overlaps(const Candidate& a, const Candidate& b) { return a.start < b.end && b.start < a.end; }
@@ -864,6 +948,7 @@ Scorer Scorer::loadDirectory(const std::string& dir) {
     s.m_impl->loadLexicon(dir);
     s.m_impl->loadRules(dir);
     s.m_impl->loadModel(dir);
+    s.m_impl->buildIndex();
     return s;
 }
 
@@ -902,13 +987,10 @@ ScoreResult Scorer::score(const std::string& text) const {
     // each token, whether such a frame ended earlier in its sentence.
     std::vector<char> mentioned(size_t(nt), 0);
     for (int t = 0; t < nt; ++t) {
-        for (const auto& cue : I.mentionCues) {
-            int e = I.matchElems(cue, 0, t, sentEnd[size_t(t)], toks);
-            if (e > t) {
-                for (int k = e; k < sentEnd[size_t(t)]; ++k) mentioned[size_t(k)] = 1;
-                break;
-            }
-        }
+        I.cueStarts.forEach(toks[size_t(t)], [&](int ci) {
+            int e = I.matchElems(I.mentionCues[size_t(ci)], 0, t, sentEnd[size_t(t)], toks);
+            for (int k = std::max(e, t + 1); e > t && k < sentEnd[size_t(t)]; ++k) mentioned[size_t(k)] = 1;
+        });
     }
 
     // A negation cue earlier in the clause, within the window, joined to the
@@ -933,46 +1015,49 @@ ScoreResult Scorer::score(const std::string& text) const {
     };
 
     std::vector<Candidate> cands;
-    for (size_t ri = 0; ri < I.rules.size(); ++ri) {
-        const Rule& rule = I.rules[ri];
-        for (const auto& grp : rule.groups) {
-            for (const auto& pat : grp.patterns) {
-                for (int t = 0; t < nt; ++t) {
-                    int limit = rule.sentenceScope ? sentEnd[size_t(t)] : clauseEnd[size_t(t)];
-                    int e = I.matchElems(pat, 0, t, limit, toks);
-                    if (e <= t) continue;
-                    int first = t, last = e - 1;
-                    // Zero-width tails never extend a span; trim optional misses.
-                    Candidate c;
-                    c.rule = int(ri);
-                    c.priority = rule.priority;
-                    c.group = &grp;
-                    if (rule.hasNotAfter && first > 0 && toks[size_t(first - 1)].clause == toks[size_t(first)].clause &&
-                        rule.notAfter.matches(toks[size_t(first - 1)]))
-                        continue;
-                    int neg = rule.negation == NegationMode::Ignore ? -1 : negationBefore(first);
-                    if (neg >= 0) {
-                        if (rule.negation == NegationMode::Cancel) continue;
-                        c.rule = rule.flipIndex;
-                        c.flipped = true;
-                        c.group = nullptr;
-                        first = neg;
-                    } else if (rule.mentionCancels && mentioned[size_t(first)]) {
-                        continue;
-                    }
-                    if (rule.extendToClause) last = std::max(last, clauseEnd[size_t(t)] - 1);
-                    const Rule& reported = I.rules[size_t(c.rule)];
-                    bool quoted = quotesAreMentions && toks[size_t(t)].quoted;
-                    if (quoted && reported.kind == "risk" && rule.quotedCancels) continue;
-                    c.firstTok = first;
-                    c.lastTok = last;
-                    c.start = toks[size_t(first)].start;
-                    c.end = toks[size_t(last)].end;
-                    cands.push_back(c);
-                    t = e - 1;  // the same pattern doesn't report overlapping copies of itself
-                }
+    // Per pattern: the first token it may match from again, so a pattern
+    // doesn't report overlapping copies of itself; and a stamp so a pattern
+    // listed under several start words runs once per token.
+    std::vector<int> nextFree(I.patRefs.size(), 0), stamp(I.patRefs.size(), -1);
+    for (int t = 0; t < nt; ++t) {
+        I.ruleStarts.forEach(toks[size_t(t)], [&](int pi) {
+            if (stamp[size_t(pi)] == t || t < nextFree[size_t(pi)]) return;
+            stamp[size_t(pi)] = t;
+            const auto& ref = I.patRefs[size_t(pi)];
+            const Rule& rule = I.rules[size_t(ref.rule)];
+            int limit = rule.sentenceScope ? sentEnd[size_t(t)] : clauseEnd[size_t(t)];
+            int e = I.matchElems(*ref.pattern, 0, t, limit, toks);
+            if (e <= t) return;
+            nextFree[size_t(pi)] = e;
+            int first = t, last = e - 1;
+            Candidate c;
+            c.rule = ref.rule;
+            c.priority = rule.priority;
+            c.group = ref.group;
+            c.seq = pi;
+            if (rule.hasNotAfter && first > 0 && toks[size_t(first - 1)].clause == toks[size_t(first)].clause &&
+                rule.notAfter.matches(toks[size_t(first - 1)]))
+                return;
+            int neg = rule.negation == NegationMode::Ignore ? -1 : negationBefore(first);
+            if (neg >= 0) {
+                if (rule.negation == NegationMode::Cancel) return;
+                c.rule = rule.flipIndex;
+                c.flipped = true;
+                c.group = nullptr;
+                first = neg;
+            } else if (rule.mentionCancels && mentioned[size_t(first)]) {
+                return;
             }
-        }
+            if (rule.extendToClause) last = std::max(last, clauseEnd[size_t(t)] - 1);
+            const Rule& reported = I.rules[size_t(c.rule)];
+            bool quoted = quotesAreMentions && toks[size_t(t)].quoted;
+            if (quoted && reported.kind == "risk" && rule.quotedCancels) return;
+            c.firstTok = first;
+            c.lastTok = last;
+            c.start = toks[size_t(first)].start;
+            c.end = toks[size_t(last)].end;
+            cands.push_back(c);
+        });
     }
 
     // Overlaps: the rule with the higher priority claims the words ("you
@@ -980,7 +1065,8 @@ ScoreResult Scorer::score(const std::string& text) const {
     std::stable_sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
         if (a.priority != b.priority) return a.priority > b.priority;
         if (a.end - a.start != b.end - b.start) return a.end - a.start > b.end - b.start;
-        return a.start < b.start;
+        if (a.start != b.start) return a.start < b.start;
+        return a.seq < b.seq;
     });
     std::vector<Candidate> kept;
     for (const auto& c : cands) {

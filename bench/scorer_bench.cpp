@@ -1,0 +1,62 @@
+// The phrasing scorer on a 1,000-word text: it runs on every keystroke in
+// the rehearsal editor, so the target is well under 5 ms. Prints the median
+// (and the fastest and slowest) of many runs.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "core/paths.hpp"
+#include "core/scorer.hpp"
+
+int main() {
+    using namespace doorway;
+    Scorer scorer;
+    try {
+        scorer = Scorer::loadDirectory(assetsDir() + "/scoring");
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "scorer_bench: %s\n", e.what());
+        return 1;
+    }
+    // A mix of helpful and harmful phrasing, repeated to 1,000 words, so that
+    // many rules actually fire (a text that matches nothing would be flattering).
+    const std::vector<std::string> sentences = {
+        "I've been feeling lonely lately, and I miss how we used to talk.",
+        "You never listen and you always make it about you.",
+        "We keep ending up in the same fight, round and round.",
+        "Would you be open to trying one session with me?",
+        "You pick the therapist, and you can veto it afterwards if you hate it.",
+        "I'm not saying you're the problem; this isn't about blame.",
+        "I feel like you don't care, and my mother says you need help.",
+        "If you won't come, I'm done, and honestly you're a textbook avoidant.",
+        "I already booked us a session for Thursday evening at six.",
+        "I think someone outside could help us understand each other and feel closer.",
+    };
+    std::string text;
+    int words = 0;
+    for (size_t i = 0; words < 1000; ++i) {
+        const std::string& s = sentences[i % sentences.size()];
+        text += s + (i % 4 == 3 ? "\n" : " ");
+        for (size_t k = 0; k < s.size(); ++k)
+            if (s[k] == ' ') ++words;
+        ++words;
+    }
+    const int runs = 300;
+    std::vector<double> ms;
+    ms.reserve(runs);
+    size_t findings = 0;
+    for (int i = 0; i < 10; ++i) findings = scorer.score(text).findings.size();  // warm up
+    for (int i = 0; i < runs; ++i) {
+        auto t0 = std::chrono::steady_clock::now();
+        ScoreResult r = scorer.score(text);
+        auto t1 = std::chrono::steady_clock::now();
+        findings = r.findings.size();
+        ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
+    }
+    std::sort(ms.begin(), ms.end());
+    std::printf("scorer: %d words (%zu bytes), %zu findings, %d runs\n", words, text.size(), findings, runs);
+    std::printf("  median %.3f ms   min %.3f ms   p95 %.3f ms   max %.3f ms   (target < 5 ms)\n", ms[ms.size() / 2],
+                ms.front(), ms[ms.size() * 95 / 100], ms.back());
+    return 0;
+}

@@ -1,0 +1,76 @@
+// doorway score: JSON shape, plain output, stdin, exit codes, broken assets.
+#include <catch2/catch.hpp>
+
+#include <boost/json.hpp>
+#include <filesystem>
+
+#include "support.hpp"
+
+using doorway::test::quote;
+using doorway::test::runDoorway;
+
+TEST_CASE("score --json prints one object with the agreed fields", "[scorer][cli]") {
+    auto r = runDoorway("score --json " + quote("You never listen.") + " " + quote("Would you try one session?"));
+    REQUIRE(r.exitCode == 0);
+    boost::system::error_code ec;
+    auto v = boost::json::parse(r.out, ec);
+    REQUIRE_FALSE(ec);
+    REQUIRE(v.is_object());
+    const auto& o = v.as_object();
+    CHECK(o.size() == 4);
+    CHECK(o.at("score").is_number());
+    std::string band(o.at("band").as_string());
+    CHECK((band == "invitation" || band == "mixed" || band == "accusation"));
+    CHECK(o.at("elapsed_ms").is_number());
+    const auto& fs = o.at("findings").as_array();
+    REQUIRE_FALSE(fs.empty());
+    const std::string text = "You never listen. Would you try one session?";  // args joined with one space
+    bool sawRisk = false;
+    for (const auto& f : fs) {
+        const auto& fo = f.as_object();
+        CHECK(fo.size() == 7);
+        auto start = fo.at("start").as_int64(), end = fo.at("end").as_int64();
+        CHECK(text.substr(size_t(start), size_t(end - start)) == std::string(fo.at("text").as_string()));
+        if (fo.at("kind").as_string() == "risk") {
+            sawRisk = true;
+            CHECK(fo.at("rule").as_string() == "you_accusation");
+            CHECK_FALSE(fo.at("suggestion").as_string().empty());
+        }
+    }
+    CHECK(sawRisk);
+}
+
+TEST_CASE("score reads stdin with '-' and prints readable text", "[scorer][cli]") {
+    auto r = runDoorway("score -", "Go to therapy with me or I'm done.\n");
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.find("score:") != std::string::npos);
+    CHECK(r.out.find("accusation") != std::string::npos);
+    CHECK(r.out.find("risk") != std::string::npos);
+    CHECK(r.out.find("or I'm done") != std::string::npos);
+    CHECK(r.out.find("try:") != std::string::npos);
+    // Piped input with no TEXT is read too.
+    auto piped = runDoorway("score --json", "Would you try one session with me?");
+    REQUIRE(piped.exitCode == 0);
+    CHECK(piped.out.find("\"band\"") != std::string::npos);
+}
+
+TEST_CASE("score exit codes: empty text 1, unknown flag 2, broken asset 1", "[scorer][cli]") {
+    auto empty = runDoorway("score " + quote("   "));
+    CHECK(empty.exitCode == 1);
+    CHECK(empty.err.find("empty") != std::string::npos);
+    CHECK(empty.out.empty());
+    CHECK(runDoorway("score -", " \n\t ").exitCode == 1);
+    CHECK(runDoorway("score --loud hello").exitCode == 2);
+    CHECK(runDoorway("score - " + quote("and text")).exitCode == 2);
+
+    doorway::test::TempDir assets;
+    std::filesystem::create_directories(assets.path() / "scoring");
+    for (const char* f : {"lexicon.json", "rules.json", "model.json"})
+        std::filesystem::copy_file(doorway::test::sourcePath(std::string("assets/scoring/") + f),
+                                   assets.path() / "scoring" / f);
+    doorway::test::writeText((assets.path() / "scoring" / "rules.json").string(), "{\"rules\": 3}");
+    auto broken = runDoorway("score hello there", "", "DOORWAY_ASSETS=" + quote(assets.path().string()));
+    CHECK(broken.exitCode == 1);
+    CHECK(broken.err.find("rules.json") != std::string::npos);
+    CHECK(broken.out.empty());
+}

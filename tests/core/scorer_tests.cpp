@@ -1,0 +1,313 @@
+// The phrasing scorer: a table of phrasings (bands and key findings,
+// including negation and disguise), spans, monotonic sanity, broken assets.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "core/scorer.hpp"
+#include "support.hpp"
+
+using doorway::ScoreResult;
+using doorway::Scorer;
+using doorway::test::sourcePath;
+
+namespace {
+
+const Scorer& scorer() {
+    static const Scorer s = Scorer::loadDirectory(sourcePath("assets/scoring"));
+    return s;
+}
+
+bool has(const ScoreResult& r, const std::string& rule) {
+    for (const auto& f : r.findings)
+        if (f.rule == rule) return true;
+    return false;
+}
+
+std::string describe(const std::string& text, const ScoreResult& r) {
+    std::string s = "text: " + text + "\nscore " + std::to_string(r.score) + " " + r.band + "\n";
+    for (const auto& f : r.findings) s += "  " + f.kind + " " + f.rule + " '" + f.text + "'\n";
+    return s;
+}
+
+struct Case {
+    std::string text;
+    std::vector<std::string> bands;    // any of these
+    std::vector<std::string> present;  // rules that must be found
+    std::vector<std::string> absent;   // rules that must not be found
+};
+
+const std::vector<Case>& table() {
+    static const std::vector<Case> cases = {
+        // Plain accusations.
+        {"You never listen to me and you always make it about you.", {"accusation"}, {"you_accusation"}, {"reassurance"}},
+        {"You need therapy, seriously.", {"accusation"}, {"you_accusation"}, {}},
+        {"Honestly, you're the problem here, not me.", {"accusation"}, {"you_accusation"}, {"reassurance"}},
+        {"WHY CAN'T YOU JUST LISTEN FOR ONCE", {"accusation"}, {"you_accusation"}, {}},
+        {"You are so defensive and cold. Nobody can talk to you.", {"accusation"}, {"you_accusation"}, {}},
+        {"What's wrong with you? Normal people don't act like this.", {"accusation"}, {"you_accusation"}, {"question_mark"}},
+        {"Every time you walk away I feel abandoned.", {"accusation", "mixed"}, {"you_accusation"}, {}},
+        {"you need help ur the problem", {"accusation"}, {"you_accusation"}, {}},
+        // Diagnosing labels.
+        {"You're such a narcissist, it's textbook.", {"accusation"}, {"diagnosis"}, {}},
+        {"My therapist thinks you're emotionally unavailable.", {"accusation"}, {"diagnosis", "pressure_others"}, {}},
+        {"You're crazy if you think things are fine.", {"accusation"}, {"diagnosis"}, {}},
+        {"Honestly you're a textbook avoidant and you need trauma work.", {"accusation"}, {"diagnosis"}, {}},
+        // Ultimatums, threats, a fait accompli, pressure, demands.
+        {"Either we see a counselor this month or I'm moving out.", {"accusation"}, {"ultimatum"}, {}},
+        {"If you won't even try, then we're done.", {"accusation"}, {"ultimatum"}, {}},
+        {"You always shut down and then blame me. Go to therapy or we're finished.", {"accusation"},
+         {"ultimatum", "you_accusation"}, {}},
+        {"I'm done with this. Book the appointment or don't bother coming home.", {"accusation"}, {"ultimatum"}, {}},
+        {"I went ahead and signed us up for Tuesday at six.", {"accusation", "mixed"}, {"fait_accompli"}, {}},
+        {"Everyone thinks we should get help, even your sister.", {"accusation", "mixed"}, {"pressure_others"}, {}},
+        {"My mother says you need help, and honestly I agree.", {"accusation"}, {"pressure_others", "you_accusation"}, {}},
+        {"You'll come to therapy with me on Saturday, end of discussion.", {"accusation", "mixed"}, {"demand"}, {}},
+        // Disguised judgments: an I-statement that carries a verdict.
+        {"I feel like you don't care about us anymore.", {"accusation", "mixed"}, {"disguised_judgment"}, {"i_feeling"}},
+        {"I feel that you're being really selfish about this.", {"accusation", "mixed"}, {"disguised_judgment"},
+         {"i_feeling"}},
+        {"I feel as though you never make time for me.", {"accusation", "mixed"}, {"disguised_judgment"}, {"i_feeling"}},
+        // Negation: reassurance, not accusation; no ultimatum; agency, not an absolute.
+        {"I'm not calling you a narcissist, I just think we both need tools.", {"mixed", "invitation"},
+         {"pattern_language"}, {"diagnosis"}},
+        {"I don't want to threaten you or give you an ultimatum; I'm just tired and I miss us.", {"mixed", "invitation"},
+         {"reassurance", "i_statement"}, {"ultimatum"}},
+        {"You don't have to decide now, and you'd never have to go back if you hated it.", {"mixed", "invitation"},
+         {"agency"}, {"you_accusation", "absolute"}},
+        {"I'm not leaving, I'm not giving up on us. I just want us to get unstuck.", {"invitation", "mixed"},
+         {"reassurance"}, {"ultimatum"}},
+        {"I booked nothing and decided nothing; I'd like us to choose the therapist together, if you're willing.",
+         {"invitation"}, {"agency"}, {"fait_accompli"}},
+        // Mentions: their fear asked about, quoted speech.
+        {"Do you ever feel like you're the one being blamed? I don't want that for you.", {"mixed", "invitation"}, {},
+         {"you_accusation"}},
+        {"do you feel like i think you're the problem? because i don't.", {"mixed", "invitation"}, {},
+         {"you_accusation"}},
+        {"When you said \"you're useless\" last night it hurt, and I want us to find a better way to fight.",
+         {"mixed", "invitation"}, {}, {"you_accusation"}},
+        // Feelings and good invitations in many styles.
+        {"I've been feeling lonely and far from you lately.", {"mixed", "invitation"}, {"i_feeling"},
+         {"disguised_judgment"}},
+        {"I feel like we've lost touch with each other.", {"mixed", "invitation"}, {"i_feeling"}, {"disguised_judgment"}},
+        {"I'm scared we're drifting apart. I love you and I want us to feel close again.", {"invitation"},
+         {"i_feeling", "i_statement", "outcome"}, {}},
+        {"We keep going round in circles about money. Could we try a couple of sessions with someone neutral? You'd get "
+         "the final say on who.",
+         {"invitation"}, {"pattern_language", "invitation_question", "small_ask", "agency"}, {}},
+        {"i miss us. would u maybe try one session w me? no pressure", {"invitation"},
+         {"i_statement", "invitation_question", "small_ask"}, {}},
+        {"It’s not your fault, and it isn’t mine either. We’re both stuck. Can we get some help together?",
+         {"invitation"}, {"reassurance", "pattern_language", "invitation_question"}, {"you_accusation"}},
+        {"Let's try an experiment: three sessions, then we decide together whether to keep going.", {"invitation"},
+         {"small_ask", "agency"}, {}},
+        {"Are you open to a single online session, just to see how it feels? If it's not for you, we stop there.",
+         {"invitation"}, {"invitation_question", "small_ask", "agency"}, {}},
+        {"Would you come with me once? You're free to say no afterwards, and I won't take sides or bring up old fights.",
+         {"invitation"}, {"invitation_question", "agency", "reassurance"}, {"absolute"}},
+        {"I feel hurt when we fight and I don't know how to fix it alone. How would you feel about getting some help "
+         "together?",
+         {"invitation"}, {"i_feeling", "invitation_question"}, {"you_accusation"}},
+        {"I'm not saying you're broken. I'm saying we're stuck in a loop and I'd love some outside help. Would you think "
+         "about one session?",
+         {"invitation"}, {"reassurance", "pattern_language", "small_ask"}, {"you_accusation"}},
+        {"It would mean a lot to me if we could talk to someone, just once, and you can veto the whole thing after.",
+         {"invitation"}, {"agency", "small_ask"}, {}},
+        {"I love you.\nI miss us.\nCould we try one session?", {"invitation"}, {"invitation_question"}, {}},
+        {"Ich liebe dich — I miss us 💛 and I'd love to try one session with you, if you're up for it?", {"invitation"},
+         {"i_statement", "small_ask"}, {}},
+        // Length.
+        {"ok", {"mixed", "accusation"}, {"too_short"}, {}},
+        {"We need couples therapy.", {"accusation", "mixed"}, {"demand", "too_short"}, {}},
+        {"Therapy?", {"mixed"}, {}, {"too_short"}},
+    };
+    return cases;
+}
+
+}  // namespace
+
+TEST_CASE("scorer: a table of phrasings lands in the expected bands with the key findings", "[scorer]") {
+    REQUIRE(table().size() >= 40);
+    for (const auto& c : table()) {
+        ScoreResult r = scorer().score(c.text);
+        INFO(describe(c.text, r));
+        CHECK(std::find(c.bands.begin(), c.bands.end(), r.band) != c.bands.end());
+        for (const auto& rule : c.present) CHECK(has(r, rule));
+        for (const auto& rule : c.absent) CHECK_FALSE(has(r, rule));
+        CHECK(r.score >= 0);
+        CHECK(r.score <= 100);
+    }
+}
+
+TEST_CASE("scorer: every finding's span is the exact matched text, sorted by start", "[scorer]") {
+    std::vector<std::string> texts;
+    for (const auto& c : table()) texts.push_back(c.text);
+    texts.push_back("  \n\tYOU’RE  the PROBLEM,\r\nand “you never listen” — über‑müde… or I’m done!!  ");
+    texts.push_back("\xff\xfe broken bytes \xc3 you never \xe2\x80 listen");
+    for (const auto& t : texts) {
+        ScoreResult r = scorer().score(t);
+        INFO(describe(t, r));
+        int lastStart = -1;
+        for (const auto& f : r.findings) {
+            REQUIRE(f.start >= 0);
+            REQUIRE(f.end > f.start);
+            REQUIRE(size_t(f.end) <= t.size());
+            CHECK(t.substr(size_t(f.start), size_t(f.end - f.start)) == f.text);
+            CHECK(f.start >= lastStart);
+            lastStart = f.start;
+            CHECK((f.kind == "strength" || f.kind == "risk"));
+            CHECK_FALSE(f.message.empty());
+            if (f.kind == "risk") CHECK_FALSE(f.suggestion.empty());
+            else CHECK(f.suggestion.empty());
+        }
+    }
+}
+
+TEST_CASE("scorer: spans point at the matched words", "[scorer]") {
+    const std::string t = "Honestly? I’m not saying you’re the problem. But you never call, or I’m done.";
+    ScoreResult r = scorer().score(t);
+    INFO(describe(t, r));
+    auto find = [&](const std::string& rule) -> const doorway::ScoreFinding* {
+        for (const auto& f : r.findings)
+            if (f.rule == rule) return &f;
+        return nullptr;
+    };
+    auto* re = find("reassurance");
+    REQUIRE(re);
+    CHECK(re->text == "not saying you’re the problem");
+    CHECK(re->start == int(t.find("not saying")));
+    auto* acc = find("you_accusation");
+    REQUIRE(acc);
+    CHECK(acc->text == "you never");
+    CHECK(acc->start == int(t.find("you never")));
+    auto* ult = find("ultimatum");
+    REQUIRE(ult);
+    CHECK(ult->text == "or I’m done");
+    CHECK(r.band != "invitation");
+}
+
+TEST_CASE("scorer: adding an ultimatum lowers a score, adding a veto raises it", "[scorer]") {
+    const std::vector<std::string> bases = {
+        "I miss feeling close to you. Would you try one session with me?",
+        "We keep having the same argument and I'd like some help with it.",
+        "I feel lonely lately.",
+        "Could we talk to someone together?",
+    };
+    for (const auto& b : bases) {
+        int base = scorer().score(b).score;
+        int worse = scorer().score(b + " If you won't, I'm leaving.").score;
+        int better = scorer().score(b + " You can veto it afterwards.").score;
+        INFO(b << " base " << base << " worse " << worse << " better " << better);
+        CHECK(worse < base);
+        CHECK(better > base);
+    }
+    // A severe risk keeps the text out of the invitation band however warm the rest is.
+    ScoreResult r = scorer().score(
+        "I love you and I miss us. We keep ending up in the same fight. Would you try one session? You pick the "
+        "therapist and you can veto it, no pressure. Honestly though, you're a textbook narcissist.");
+    INFO(describe("", r));
+    CHECK(r.band != "invitation");
+    CHECK(has(r, "diagnosis"));
+}
+
+TEST_CASE("scorer: repeating one strength can't game the score", "[scorer]") {
+    int once = scorer().score("Would you try one session? You can veto it.").score;
+    int many = scorer()
+                   .score("Would you try one session? You can veto it. You can veto it. You can veto it. You can veto "
+                          "it. You can veto it. You can veto it.")
+                   .score;
+    CHECK(many - once <= 6);
+}
+
+TEST_CASE("scorer: long and very short texts", "[scorer]") {
+    std::string lng;
+    for (int i = 0; i < 30; ++i) lng += "I think about us a lot. ";
+    ScoreResult r = scorer().score(lng);
+    CHECK(has(r, "too_long"));
+    for (const auto& f : r.findings)
+        if (f.rule == "too_long") CHECK(f.end == int(lng.rfind("lot")) + 3);  // the last word
+    CHECK(has(scorer().score("fine."), "too_short"));
+    CHECK_FALSE(has(scorer().score("Would you try one session?"), "too_short"));
+    ScoreResult empty = scorer().score("   \n ");
+    CHECK(empty.findings.empty());
+}
+
+TEST_CASE("scorer: JSON has the agreed shape", "[scorer]") {
+    ScoreResult r = scorer().score("You never listen. Would you try one session?");
+    auto v = doorway::scoreResultToJson(r);
+    REQUIRE(v.is_object());
+    const auto& o = v.as_object();
+    CHECK(o.at("score").as_int64() == r.score);
+    CHECK(o.at("band").as_string() == r.band);
+    CHECK(o.at("elapsed_ms").is_double());
+    const auto& fs = o.at("findings").as_array();
+    REQUIRE(fs.size() == r.findings.size());
+    for (const auto& f : fs) {
+        for (const char* k : {"rule", "kind", "text", "message", "suggestion"}) CHECK(f.as_object().at(k).is_string());
+        CHECK(f.as_object().at("start").is_int64());
+        CHECK(f.as_object().at("end").is_int64());
+    }
+}
+
+namespace {
+
+// Copies the real assets to a temp folder, replaces one file, loads it.
+std::string loadError(const std::string& file, const std::string& content) {
+    doorway::test::TempDir dir;
+    for (const char* f : {"lexicon.json", "rules.json", "model.json"})
+        std::filesystem::copy_file(sourcePath(std::string("assets/scoring/") + f), dir.file(f));
+    if (content == "<delete>") std::filesystem::remove(dir.file(file));
+    else doorway::test::writeText(dir.file(file), content);
+    try {
+        Scorer::loadDirectory(dir.path().string());
+    } catch (const std::exception& e) {
+        return e.what();
+    }
+    return "";
+}
+
+std::string replaced(const std::string& file, const std::string& from, const std::string& to) {
+    std::string s = doorway::test::readText(sourcePath("assets/scoring/" + file));
+    auto at = s.find(from);
+    REQUIRE(at != std::string::npos);
+    return s.replace(at, from.size(), to);
+}
+
+}  // namespace
+
+TEST_CASE("scorer: a broken asset names the file and the key", "[scorer]") {
+    std::string e = loadError("rules.json", "{ not json");
+    CHECK(e.find("rules.json") != std::string::npos);
+    CHECK(e.find("not valid JSON") != std::string::npos);
+
+    e = loadError("model.json", "<delete>");
+    CHECK(e.find("model.json") != std::string::npos);
+
+    e = loadError("model.json", replaced("model.json", "\"base\": 50", "\"base\": \"fifty\""));
+    CHECK(e.find("model.json") != std::string::npos);
+    CHECK(e.find("base") != std::string::npos);
+
+    e = loadError("rules.json", replaced("rules.json", "\"@diagnosis_strong\"", "\"@no_such_class\""));
+    CHECK(e.find("rules.json") != std::string::npos);
+    CHECK(e.find("diagnosis") != std::string::npos);
+    CHECK(e.find("no_such_class") != std::string::npos);
+
+    e = loadError("rules.json", replaced("rules.json", "\"kind\": \"risk\"", "\"kind\": \"danger\""));
+    CHECK(e.find("kind") != std::string::npos);
+
+    e = loadError("rules.json", replaced("rules.json", "\"weight\": 30", "\"wieght\": 30"));
+    CHECK(e.find("wieght") != std::string::npos);
+
+    e = loadError("rules.json", replaced("rules.json", "\"ultimatum|ultimatums\"", "\"you're|ultimatums\""));
+    CHECK(e.find("expanded") != std::string::npos);
+
+    e = loadError("lexicon.json", replaced("lexicon.json", "\"negation_cues\"", "\"negation_clues\""));
+    CHECK(e.find("lexicon.json") != std::string::npos);
+    CHECK(e.find("negation_clues") != std::string::npos);
+
+    CHECK(loadError("model.json", doorway::test::readText(sourcePath("assets/scoring/model.json"))).empty());
+}
