@@ -44,13 +44,15 @@ bool Document::open(const std::string& path, std::string& error, Sealer* sealer,
         // Re-opening our own file: keep our lock instead of fighting it.
         lock = std::move(m_lock);
         locked = true;
-    } else {
+    } else if (!r.readOnly && !isBundledExample(path)) {
+        // A too-new file is never written, so it needs no lock (and leaves
+        // no sidecar next to it).
         locked = lock.acquire(path);
         busy = lock.busy();
     }
     bool readOnly = r.readOnly;
     std::string reason = r.readOnlyReason;
-    if (!readOnly && !locked) {
+    if (!readOnly && !locked && !isBundledExample(path)) {
         readOnly = true;
         reason = busy ? kLockedElsewhere
                       : "The folder this workbook is in can't be written to, so it is open read-only.";

@@ -1,0 +1,119 @@
+// File feature, headless: open/new through --ui actions, autosave timing,
+// errors keep the current document, recents.
+#include "core/storage.hpp"
+#include "support.hpp"
+#include "ui/views.hpp"
+
+#include <catch2/catch.hpp>
+#include <imgui.h>
+
+#include <filesystem>
+
+using namespace doorway;
+using namespace doorway::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Headless {
+    Headless() {
+        ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.DisplaySize = ImVec2(1280, 800);
+        io.IniFilename = nullptr;
+        unsigned char* px = nullptr;
+        int w = 0, h = 0;
+        io.Fonts->GetTexDataAsRGBA32(&px, &w, &h);
+    }
+    ~Headless() { ImGui::DestroyContext(); }
+    void frame(AppState& app, NullPlatform& p) {
+        ImGui::GetIO().DeltaTime = 1.0f / 30;
+        ImGui::NewFrame();
+        drawFrame(app, p);
+        ImGui::Render();
+    }
+};
+
+}  // namespace
+
+TEST_CASE("file ui: new, edit, autosave after 2 s, open another, recent list", "[storage][fileui]") {
+    Headless h;
+    TempDir dir;
+    AppState app;
+    NullPlatform p;
+    app.workbooksDir = dir.file("books");
+    app.fileUi.recentPath = dir.file("recent.json");
+    app.privacyUi.prefs.safetyCardShown = true;
+    initApp(app, p, "");
+    std::string err;
+    REQUIRE(applyUiAction(app, p, "file.new=Kitchen table", err));
+    std::string path = dir.file("books/Kitchen table.json");
+    REQUIRE(app.doc.path() == path);
+    REQUIRE(fs::exists(path));
+    h.frame(app, p);
+
+    runCommand(app, p.now(), cmd::setTitle("Renamed"));
+    p.advance(1.0);
+    tickFile(app, p);
+    CHECK(loadWorkbookFile(path).workbook.title == "Kitchen table");  // not yet
+    p.advance(1.5);
+    tickFile(app, p);
+    CHECK(loadWorkbookFile(path).workbook.title == "Renamed");
+    CHECK_FALSE(app.doc.isDirty());
+
+    // A bad file: error shown, current document kept, file untouched.
+    std::string bad = dir.file("bad.json");
+    writeText(bad, "{\"format\": ");
+    REQUIRE(applyUiAction(app, p, "file.open=" + bad, err));
+    CHECK(app.doc.path() == path);
+    CHECK(app.status.isError);
+    CHECK_THAT(app.status.message, Catch::StartsWith(bad));
+    CHECK(readText(bad) == "{\"format\": ");
+    for (int i = 0; i < 3; ++i) h.frame(app, p);
+
+    tickFile(app, p);
+    std::string recent = readText(dir.file("recent.json"));
+    CHECK_THAT(recent, Catch::Contains(path));
+    CHECK(recent.find("Renamed") == std::string::npos);  // paths only, never content
+
+    app.fileUi.recentsEnabled = false;
+    tickFile(app, p);
+    CHECK(app.fileUi.recent.empty());
+    CHECK_FALSE(fs::exists(dir.file("recent.json")));
+
+    REQUIRE(applyUiAction(app, p, "file.dialog=open", err));
+    for (int i = 0; i < 3; ++i) h.frame(app, p);
+    REQUIRE(app.fileUi.listing.size() == 1);
+    CHECK(app.fileUi.listing[0].name == "Kitchen table.json");
+    CHECK_FALSE(applyUiAction(app, p, "file.bogus", err));
+}
+
+TEST_CASE("file ui: an untitled workbook with writing gets a file instead of being lost", "[storage][fileui]") {
+    Headless h;
+    TempDir dir;
+    AppState app;
+    NullPlatform p;
+    app.workbooksDir = dir.file("books");
+    initApp(app, p, "");
+    REQUIRE(app.doc.isUntitled());
+    runCommand(app, p.now(), cmd::setAnswer("pattern", "what_happens", "we go quiet"));
+    p.advance(3);
+    tickFile(app, p);
+    REQUIRE_FALSE(app.doc.isUntitled());
+    CHECK(fs::path(app.doc.path()).parent_path() == fs::path(app.workbooksDir));
+    CHECK(loadWorkbookFile(app.doc.path()).workbook.answerText("pattern", "what_happens") == "we go quiet");
+}
+
+TEST_CASE("file ui: open example opens a copy, never the bundled file", "[storage][fileui]") {
+    if (!fs::exists(sourcePath("workbooks/example.json"))) return;
+    Headless h;
+    TempDir dir;
+    AppState app;
+    NullPlatform p;
+    app.workbooksDir = dir.file("books");
+    initApp(app, p, "");
+    std::string err;
+    REQUIRE(applyUiAction(app, p, "file.example", err));
+    CHECK(fs::path(app.doc.path()).parent_path() == fs::path(app.workbooksDir));
+    CHECK_FALSE(app.doc.isReadOnly());
+}
