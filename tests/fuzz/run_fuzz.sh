@@ -14,14 +14,15 @@ if ! command -v clang++ >/dev/null 2>&1; then
   echo "run_fuzz: clang++ is not installed; skipping"
   exit 77
 fi
+mkdir -p "$build"
 cmake -S "$src" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang \
-  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDOORWAY_FUZZ=ON -DDOORWAY_BENCH=OFF >"$build.configure.log" 2>&1 || {
-  cat "$build.configure.log"; exit 1; }
-cmake --build "$build" -j2 --target doorway_fuzz_loader >"$build.build.log" 2>&1 || {
-  if grep -q "libclang_rt.fuzzer\|cannot find.*fuzzer" "$build.build.log"; then
+  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDOORWAY_FUZZ=ON -DDOORWAY_BENCH=OFF >"$build/run_fuzz.configure.log" 2>&1 || {
+  cat "$build/run_fuzz.configure.log"; exit 1; }
+cmake --build "$build" -j2 --target doorway_fuzz_loader >"$build/run_fuzz.build.log" 2>&1 || {
+  if grep -q "libclang_rt.fuzzer\|cannot find.*fuzzer" "$build/run_fuzz.build.log"; then
     echo "run_fuzz: libFuzzer runtime missing (libclang-rt-dev); skipping"; exit 77
   fi
-  cat "$build.build.log"; exit 1; }
+  cat "$build/run_fuzz.build.log"; exit 1; }
 
 corpus="$build/fuzz-corpus"
 mkdir -p "$corpus"
