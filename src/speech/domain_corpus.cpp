@@ -96,6 +96,12 @@ Why can we not just sort it out ourselves?
 The counselor will take your side.
 I do not believe in therapy.
 It would be embarrassing if anyone found out.
+Um, I have been thinking about something.
+Uh, I mean, I just want us to be okay.
+So, you know, I think it could really help us.
+Um, would you maybe come with me once?
+I mean, it is basically just a conversation with someone neutral.
+Like, I do not know how else to say it.
 )";
     return kText;
 }

@@ -204,16 +204,25 @@ bool SpeechEngine::transcribe(const AudioClip& clip, Transcript& out, std::strin
     return true;
 }
 
-bool SpeechEngine::play(const AudioClip& clip, std::string& error) { return m_player.play(clip, error); }
-void SpeechEngine::stopPlayback() { m_player.stop(); }
-bool SpeechEngine::playing() const { return m_player.playing(); }
+bool SpeechEngine::play(const AudioClip& clip, std::string& error) {
+    std::lock_guard<std::mutex> lock(m_playerMutex);
+    return m_player.play(clip, error);
+}
+void SpeechEngine::stopPlayback() {
+    std::lock_guard<std::mutex> lock(m_playerMutex);
+    m_player.stop();
+}
+bool SpeechEngine::playing() const {
+    std::lock_guard<std::mutex> lock(m_playerMutex);
+    return m_player.playing();
+}
 
 void SpeechEngine::speak(const std::string& text, const std::string& voice) {
     if (m_speaker.joinable()) m_speaker.join();
     m_speaker = std::thread([this, text, voice] {
         AudioClip clip;
         std::string error;
-        if (synthesize(text, voice, clip, error)) m_player.play(clip, error);
+        if (synthesize(text, voice, clip, error)) play(clip, error);
         std::lock_guard<std::mutex> lock(m_mutex);
         m_voiceError = error;
     });

@@ -82,6 +82,7 @@ private:
     std::string m_listenError;
     Transcript m_result;
 
+    mutable std::mutex m_playerMutex;  // the UI and the voice thread share the player
     Player m_player;
     std::thread m_speaker;
     std::string m_voiceError;
