@@ -266,6 +266,10 @@ void drawVoice(AppState& app, Platform& platform) {
     if (current != "off") {
         ImGui::SameLine();
         if (ImGui::SmallButton("Try it")) speakObjection(app, "I don't think we need a counselor.");
+        if (app.speechUi.engine) {
+            std::string err = app.speechUi.engine->lastVoiceError();
+            if (!err.empty()) ImGui::TextDisabled("The voice could not play: %s", err.c_str());
+        }
     }
 }
 
