@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <set>
 
 namespace doorway {
@@ -122,8 +123,8 @@ std::string doorLabel(const WorksheetCatalog& catalog, const FieldDef& logField,
 std::string joinSigns(const FieldDef& f, const std::vector<std::string>& ids) {
     std::string out;
     for (const auto& id : ids) {
-        if (!out.empty()) out += ", ";
-        out += optionLabel(f, id);
+        if (!out.empty()) out += "\n";  // labels may hold commas themselves
+        out += (ids.size() > 1 ? "• " : "") + optionLabel(f, id);
     }
     return out;
 }
@@ -364,7 +365,7 @@ void addFieldBlocks(const WorksheetCatalog& catalog, const WorksheetDef& def, co
     }
     case FieldKind::DatedEntries: {
         Block b = promptBlock(BlockKind::Table, f);
-        b.table.header = {"Date", "What happened"};
+        b.table.header = {"Date", "Entry"};
         if (blank) {
             b.table.blankRows = 6;
         } else if (v && v->is_array()) {
@@ -644,6 +645,33 @@ std::string doorResponseLabel(const std::string& response) {
     if (response == "counter_offered") return "Counter-offered";
     if (response == "no_answer") return "No answer yet";
     return response;
+}
+
+ChartAxis chartAxis(const ChartData& c) {
+    ChartAxis a;
+    a.min = c.yMin;
+    double top = c.yMax;
+    bool fixed = top > c.yMin;
+    if (!fixed) {
+        top = c.yMin + 1;
+        for (const auto& s : c.series)
+            for (double v : s.values)
+                if (std::isfinite(v)) top = std::max(top, v);
+    }
+    double span = top - a.min;
+    // The smallest round step that needs at most five intervals.
+    double raw = span / 5;
+    double p = std::pow(10.0, std::floor(std::log10(raw)));
+    a.step = 10 * p;
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (m * p >= raw - 1e-9) {
+            a.step = m * p;
+            break;
+        }
+    }
+    a.count = std::max(1, int(std::ceil(span / a.step - 1e-9)));
+    a.max = a.min + a.step * a.count;
+    return a;
 }
 
 std::vector<std::string> exportSectionIds(const WorksheetCatalog& catalog) {

@@ -57,6 +57,14 @@ struct ChartData {
     std::string yLabel;
 };
 
+// The y axis of a chart: from yMin to `max` in `count` steps of `step`,
+// with round numbers (1, 2, 5, 10, ... times a power of ten).
+struct ChartAxis {
+    double min = 0, max = 1, step = 1;
+    int count = 1;
+};
+ChartAxis chartAxis(const ChartData& chart);
+
 struct Block {
     BlockKind kind = BlockKind::Paragraph;
     int level = 1;                                   // Heading

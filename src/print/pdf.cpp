@@ -77,7 +77,7 @@ public:
         m_left = 62;
         m_right = m_pageW - 62;
         m_top = 62;
-        m_bottom = m_pageH - 70;
+        m_bottom = m_pageH - 76;
 
         m_context = pango_font_map_create_context(pango_cairo_font_map_get_default());
         // Points as units, and no hinting: the PDF is resolution-free, and
@@ -156,11 +156,13 @@ public:
         if (m_pages.empty()) newPage();
         if (m_y + h > m_bottom && !atTop()) newPage();
     }
+    // Vertical room; never starts a page by itself (the next thing placed
+    // does, so a gap at a page end cannot leave an empty page behind).
     void space(double h) {
         if (m_pages.empty()) newPage();
-        m_y += h;
-        if (m_y > m_bottom) newPage();
+        m_y = std::min(m_y + h, m_bottom + 1);
     }
+    bool pageHasContent() const { return !m_pages.empty() && !m_pages.back().ops.empty(); }
     void add(DrawOp op) {
         if (m_pages.empty()) newPage();
         m_pages.back().ops.push_back(std::move(op));
@@ -179,9 +181,18 @@ public:
     using LineDeco = std::function<void(cairo_t*, double top, double h, size_t index)>;
     void flow(const LayoutPtr& l, double x, Rgb color, const LineDeco& deco = {}) {
         auto ls = lines(l);
+        size_t onThisPage = 0;
         for (size_t i = 0; i < ls.size(); ++i) {
             const LineInfo li = ls[i];
+            // No widows: when only the last line would spill over, take
+            // one more along with it (if that leaves two lines behind).
+            if (i + 2 == ls.size() && onThisPage >= 2 && m_y + li.height <= m_bottom &&
+                m_y + li.height + ls[i + 1].height > m_bottom)
+                newPage();
+            size_t before = m_pages.size();
             ensure(li.height);
+            if (m_pages.size() != before || m_y <= m_top + 0.01) onThisPage = 0;
+            ++onThisPage;
             double top = m_y;
             LayoutPtr keep = l;  // the line belongs to the layout: keep it alive
             add([keep, li, x, top, color, deco, i](cairo_t* cr) {
@@ -221,6 +232,7 @@ bool Pdf::finish(cairo_surface_t* surface, const ExportDocument& doc, bool cover
             g_free(valid);
         }
         for (const auto& op : m_pages[size_t(i)].ops) {
+            cairo_new_path(cr);  // text leaves a current point; shapes must not join it
             cairo_save(cr);
             op(cr);
             cairo_restore(cr);
@@ -401,7 +413,9 @@ public:
             return;
         }
         auto l = m_pdf.layout(b.answer, m_st.answer, m_pdf.width() - 12);
-        prompt(b, firstLines(l, 2));
+        // A short answer stays whole with its prompt; a long one keeps two lines.
+        size_t n = m_pdf.lines(l).size();
+        prompt(b, firstLines(l, n <= 6 ? n : 2));
         double barX = m_pdf.left() + 2;
         m_pdf.flow(l, m_pdf.left() + 12, kInk, [barX](cairo_t* cr, double top, double h, size_t) {
             setColor(cr, kAccent);
@@ -448,13 +462,18 @@ public:
     void scale(const Block& b) {
         int n = std::max(1, b.scaleMax - b.scaleMin + 1);
         double r = 7 * m_st.scale;
-        double step = std::min(30.0 * m_st.scale, (m_pdf.width() - 120) / n);
+        // A 1..5 scale spans about half the page so its end labels have room.
+        double step = n > 1 ? std::min(std::max(30.0 * m_st.scale, 280.0 / (n - 1)), (m_pdf.width() - 90) / (n - 1))
+                            : 30.0;
         r = std::min(r, step * 0.36);
+        double rowW = (n - 1) * step + 2 * r;
         auto valueText = b.hasScaleValue ? m_pdf.layout(std::to_string(b.scaleValue) + " of " + std::to_string(b.scaleMax),
                                                         m_st.body, 0, PANGO_WEIGHT_BOLD)
                                          : nullptr;
-        auto minL = b.minLabel.empty() ? nullptr : m_pdf.layout(b.minLabel, m_st.small, m_pdf.width() / 2 - 10);
-        auto maxL = b.maxLabel.empty() ? nullptr : m_pdf.layout(b.maxLabel, m_st.small, m_pdf.width() / 2 - 10);
+        double labelW = std::max(60.0, rowW / 2 - 8);
+        auto minL = b.minLabel.empty() ? nullptr : m_pdf.layout(b.minLabel, m_st.small, labelW);
+        auto maxL = b.maxLabel.empty() ? nullptr : m_pdf.layout(b.maxLabel, m_st.small, labelW);
+        if (maxL) pango_layout_set_alignment(maxL.get(), PANGO_ALIGN_RIGHT);
         double labelsH = std::max(minL ? m_pdf.height(minL) : 0.0, maxL ? m_pdf.height(maxL) : 0.0);
         double numH = 11 * m_st.scale;
         double total = 2 * r + 4 + numH + (labelsH > 0 ? labelsH + 2 : 0);
@@ -469,6 +488,7 @@ public:
         m_pdf.add([=](cairo_t* cr) {
             for (int i = 0; i < n; ++i) {
                 double cx = x0 + i * step, cy = y0 + r;
+                cairo_new_sub_path(cr);
                 cairo_arc(cr, cx, cy, r, 0, 2 * M_PI);
                 if (i <= chosen) {
                     setColor(cr, i == chosen ? kAccent : Rgb{0.55, 0.72, 0.76});
@@ -504,10 +524,8 @@ public:
                     pango_cairo_show_layout(cr, minL.get());
                 }
                 if (maxL) {
-                    int w = 0, h = 0;
-                    pango_layout_get_size(maxL.get(), &w, &h);
-                    double mx = std::max(lx + (minL ? double(pango_layout_get_width(minL.get())) / PANGO_SCALE : 0) + 8,
-                                         rx - double(w) / PANGO_SCALE);
+                    // Right-aligned within its own box, which ends under the last dot.
+                    double mx = std::max(rx - labelW, lx + labelW + 8);
                     cairo_move_to(cr, mx, ly);
                     pango_cairo_show_layout(cr, maxL.get());
                 }
@@ -572,19 +590,14 @@ public:
         m_pdf.space(6);
         double x0 = m_pdf.left(), y0 = m_pdf.y();
         // Axis numbers, labels and legend are laid out now; the draw op only places them.
-        double maxV = c.yMax;
-        if (maxV <= c.yMin) {
-            for (const auto& s : c.series)
-                for (double v : s.values) maxV = std::max(maxV, v);
-            maxV = niceMax(std::max(maxV, c.yMin + 1));
-        }
-        double minV = c.yMin;
-        int ticks = 4;
+        ChartAxis axis = chartAxis(c);
+        double maxV = axis.max, minV = axis.min;
+        int ticks = axis.count;
         std::vector<LayoutPtr> tickLabels;
         for (int i = 0; i <= ticks; ++i) {
-            double v = minV + (maxV - minV) * i / ticks;
+            double v = minV + axis.step * i;
             char buf[32];
-            std::snprintf(buf, sizeof buf, (maxV - minV) / ticks < 1 ? "%.1f" : "%.0f", v);
+            std::snprintf(buf, sizeof buf, axis.step < 1 ? "%.1f" : "%.0f", v);
             tickLabels.push_back(m_pdf.layout(buf, m_st.small - 1, 0));
         }
         size_t n = c.categories.size();
@@ -652,6 +665,7 @@ public:
                     cairo_stroke(cr);
                     for (size_t i = 0; i < n && i < c.series[s].values.size(); ++i) {
                         double x = plotL + slot * (double(i) + 0.5), y = yOf(c.series[s].values[i]);
+                        cairo_new_sub_path(cr);
                         cairo_arc(cr, x, y, 2.6, 0, 2 * M_PI);
                         cairo_fill(cr);
                     }
@@ -778,13 +792,6 @@ private:
         }
     }
 
-    static double niceMax(double v) {
-        double p = std::pow(10.0, std::floor(std::log10(v)));
-        for (double m : {1.0, 2.0, 2.5, 4.0, 5.0, 10.0})
-            if (m * p >= v) return m * p;
-        return 10 * p;
-    }
-
     static std::string shortCategory(const std::string& cat) {
         static const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
@@ -834,11 +841,13 @@ private:
             if (natural[c] <= fair) fixed += natural[c];
             else ++wide;
         }
+        // Weights are capped so one chatty column cannot squeeze the rest.
+        auto weight = [&](size_t c) { return std::min(natural[c], total * 0.4); };
         double wideSum = 0;
         for (size_t c = 0; c < cols; ++c)
-            if (natural[c] > fair) wideSum += natural[c];
+            if (natural[c] > fair) wideSum += weight(c);
         for (size_t c = 0; c < cols; ++c)
-            w[c] = natural[c] <= fair ? natural[c] : (total - fixed) * natural[c] / wideSum;
+            w[c] = natural[c] <= fair ? natural[c] : (total - fixed) * weight(c) / wideSum;
         (void)wide;
         return w;
     }
@@ -997,6 +1006,7 @@ void cover(Pdf& pdf, const ExportDocument& doc) {
             pdf.flow(l, pdf.left() + 14, kInk, [x0](cairo_t* cr, double top, double h, size_t idx) {
                 if (idx) return;
                 setColor(cr, kAccent);
+                cairo_new_path(cr);
                 cairo_arc(cr, x0 + 4, top + h / 2, 2, 0, 2 * M_PI);
                 cairo_fill(cr);
             });
@@ -1124,7 +1134,7 @@ bool renderPdf(const ExportDocument& doc, Paper paper, std::string& out, std::st
             cover(*pdf, doc);
             Writer wr(*pdf);
             for (const auto& s : doc.sections) {
-                pdf->newPage();
+                if (pdf->pageHasContent()) pdf->newPage();
                 for (const auto& b : s.blocks) wr.block(b);
             }
         }

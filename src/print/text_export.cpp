@@ -107,30 +107,20 @@ figure.chart svg { width: 100%; height: auto; }
 std::string svgChart(const Block& b) {
     const ChartData& c = b.chart;
     const double W = 640, H = 230, L = 40, R = 10, T = 26, B = 30;
-    double maxV = c.yMax, minV = c.yMin;
-    if (maxV <= minV) {
-        maxV = minV + 1;
-        for (const auto& s : c.series)
-            for (double v : s.values) maxV = std::max(maxV, v);
-        double p = std::pow(10.0, std::floor(std::log10(maxV)));
-        for (double m : {1.0, 2.0, 2.5, 4.0, 5.0, 10.0})
-            if (m * p >= maxV) {
-                maxV = m * p;
-                break;
-            }
-    }
+    ChartAxis axis = chartAxis(c);
+    double maxV = axis.max, minV = axis.min;
     size_t n = c.categories.size();
     double slot = n ? (W - L - R) / double(n) : 0;
     auto yOf = [&](double v) { return H - B - (H - B - T) * (std::clamp(v, minV, maxV) - minV) / (maxV - minV); };
     static const char* colors[] = {"#cc7340", "#336b80", "#735999", "#668c4d"};
     std::string s = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 640 230\" role=\"img\" aria-label=\"" +
                     esc(b.text) + "\" font-family=\"DejaVu Sans, sans-serif\" font-size=\"10\">";
-    for (int i = 0; i <= 4; ++i) {
-        double v = minV + (maxV - minV) * i / 4, y = yOf(v);
+    for (int i = 0; i <= axis.count; ++i) {
+        double v = minV + axis.step * i, y = yOf(v);
         s += "<line x1=\"" + fmt(L) + "\" x2=\"" + fmt(W - R) + "\" y1=\"" + fmt(y) + "\" y2=\"" + fmt(y) +
              "\" stroke=\"#c7ccd3\" stroke-width=\"0.5\"/>";
         char buf[32];
-        std::snprintf(buf, sizeof buf, (maxV - minV) / 4 < 1 ? "%.1f" : "%.0f", v);
+        std::snprintf(buf, sizeof buf, axis.step < 1 ? "%.1f" : "%.0f", v);
         s += "<text x=\"" + fmt(L - 5) + "\" y=\"" + fmt(y + 3) + "\" text-anchor=\"end\" fill=\"#6b7079\">" + buf +
              "</text>";
     }
