@@ -1,0 +1,176 @@
+// doorway export / doorway print end to end: exit codes, messages, files.
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+using namespace doorway::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string example() { return quote(sourcePath("workbooks/example.json")); }
+
+std::string pdfTextOf(const std::string& path) {
+    std::string cmd = "pdftotext -enc UTF-8 " + quote(path) + " - 2>/dev/null";
+    std::string out;
+    FILE* p = ::popen(cmd.c_str(), "r");
+    char buf[4096];
+    size_t n;
+    while (p && (n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+    if (p) ::pclose(p);
+    return out;
+}
+
+bool onlyFile(const TempDir& dir, const std::string& name) {
+    for (const auto& e : fs::directory_iterator(dir.path()))
+        if (e.path().filename() != name) return false;
+    return true;
+}
+
+}  // namespace
+
+TEST_CASE("export writes PDF, HTML and Markdown", "[print][cli]") {
+    TempDir dir;
+    auto pdf = runDoorway("export " + example() + " --pdf " + quote(dir.file("a.pdf")) + " --paper letter");
+    INFO(pdf.err);
+    REQUIRE(pdf.exitCode == 0);
+    CHECK(pdf.out.find("a.pdf") != std::string::npos);
+    CHECK(readText(dir.file("a.pdf")).rfind("%PDF-", 0) == 0);
+    auto html = runDoorway("export " + example() + " --html " + quote(dir.file("a.html")));
+    CHECK(html.exitCode == 0);
+    CHECK(readText(dir.file("a.html")).find("<!DOCTYPE html>") == 0);
+    auto md = runDoorway("export " + example() + " --md " + quote(dir.file("a.md")) + " --sections intentions");
+    CHECK(md.exitCode == 0);
+    CHECK(!readText(dir.file("a.md")).empty());
+    auto card = runDoorway("export " + example() + " --pdf " + quote(dir.file("card.pdf")) + " --card");
+    CHECK(card.exitCode == 0);
+    CHECK(card.out.find("1 page") != std::string::npos);
+    // No temp files left next to the outputs.
+    for (const auto& e : fs::directory_iterator(dir.path())) {
+        std::string n = e.path().filename().string();
+        CHECK((n == "a.pdf" || n == "a.html" || n == "a.md" || n == "card.pdf"));
+    }
+}
+
+TEST_CASE("export refuses bad input with a clear message and leaves no file", "[print][cli]") {
+    TempDir dir;
+    std::string out = quote(dir.file("out.pdf"));
+
+    auto unknown = runDoorway("export " + example() + " --pdf " + out + " --sections intentions,nope_not_here");
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.find("nope_not_here") != std::string::npos);
+    CHECK(!fs::exists(dir.file("out.pdf")));
+
+    auto missing = runDoorway("export " + quote(dir.file("missing.json")) + " --pdf " + out);
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.find("missing.json") != std::string::npos);
+    CHECK(!fs::exists(dir.file("out.pdf")));
+
+    writeText(dir.file("broken.json"), "{\"format\": \"doorway-workbook\", \"version\": 1, ");
+    auto broken = runDoorway("export " + quote(dir.file("broken.json")) + " --html " + quote(dir.file("b.html")));
+    CHECK(broken.exitCode == 1);
+    CHECK(broken.err.find("broken.json") != std::string::npos);
+    CHECK(!fs::exists(dir.file("b.html")));
+
+    // An unwritable folder: nothing is created there.
+    fs::create_directory(dir.file("ro"));
+    ::chmod(dir.file("ro").c_str(), 0500);
+    if (::access(dir.file("ro").c_str(), W_OK) != 0) {  // root can write anywhere
+        for (const char* fmt : {"--pdf", "--html", "--md"}) {
+            auto ro = runDoorway("export " + example() + " " + fmt + " " + quote(dir.file("ro/x.out")));
+            CHECK(ro.exitCode == 1);
+            CHECK(ro.err.find("x.out") != std::string::npos);
+            CHECK(fs::is_empty(dir.file("ro")));
+        }
+    }
+    ::chmod(dir.file("ro").c_str(), 0700);
+    auto noDir = runDoorway("export " + example() + " --pdf " + quote(dir.file("no/such/dir/x.pdf")));
+    CHECK(noDir.exitCode == 1);
+    CHECK(!fs::exists(dir.file("no")));
+
+    // An existing file is untouched when the export fails.
+    writeText(dir.file("keep.md"), "mine");
+    auto keep = runDoorway("export " + example() + " --md " + quote(dir.file("keep.md")) + " --sections zzz");
+    CHECK(keep.exitCode == 1);
+    CHECK(readText(dir.file("keep.md")) == "mine");
+}
+
+TEST_CASE("export usage errors exit 2", "[print][cli]") {
+    TempDir dir;
+    std::string out = quote(dir.file("o.pdf"));
+    CHECK(runDoorway("export").exitCode == 2);
+    CHECK(runDoorway("export " + example()).exitCode == 2);                     // no format
+    CHECK(runDoorway("export " + example() + " --pdf").exitCode == 2);          // missing value
+    CHECK(runDoorway("export " + example() + " --pdf " + out + " --html x").exitCode == 2);
+    auto paper = runDoorway("export " + example() + " --pdf " + out + " --paper a5");
+    CHECK(paper.exitCode == 2);
+    CHECK(paper.err.find("a5") != std::string::npos);
+    CHECK(runDoorway("export " + example() + " --pdf " + out + " --paper").exitCode == 2);
+    CHECK(runDoorway("export " + example() + " --pdf " + out + " --frobnicate").exitCode == 2);
+    CHECK(onlyFile(dir, "nothing"));
+}
+
+TEST_CASE("a sealed workbook needs its passphrase to export", "[print][cli]") {
+    TempDir dir;
+    std::string wb = dir.file("sealed.json");
+    fs::copy_file(sourcePath("workbooks/example.json"), wb);
+    auto lock = runDoorway("lock " + quote(wb) + " --passphrase-fd 0", "correct horse battery\n");
+    if (lock.exitCode != 0) {
+        WARN("lock is not available: " << lock.err);
+        return;
+    }
+    auto without = runDoorway("export " + quote(wb) + " --pdf " + quote(dir.file("s.pdf")));
+    CHECK(without.exitCode == 1);
+    CHECK(without.err.find("passphrase") != std::string::npos);
+    CHECK(!fs::exists(dir.file("s.pdf")));
+    auto wrong = runDoorway("export " + quote(wb) + " --pdf " + quote(dir.file("s.pdf")) + " --passphrase-fd 0", "nope\n");
+    CHECK(wrong.exitCode == 1);
+    CHECK(!fs::exists(dir.file("s.pdf")));
+    auto right = runDoorway("export " + quote(wb) + " --md " + quote(dir.file("s.md")) + " --passphrase-fd 0",
+                            "correct horse battery\n");
+    INFO(right.err);
+    CHECK(right.exitCode == 0);
+    CHECK(readText(dir.file("s.md")).find("Dana") != std::string::npos);
+}
+
+TEST_CASE("print sends the PDF with lp and shows the job id", "[print][cli]") {
+    TempDir dir;
+    fs::create_directory(dir.file("bin"));
+    // A stand-in lp that keeps what it was given and answers like CUPS.
+    writeText(dir.file("bin/lp"), "#!/bin/sh\nfor a; do last=\"$a\"; done\necho \"$@\" > " + dir.file("args") +
+                                      "\ncp \"$last\" " + dir.file("got.pdf") +
+                                      "\necho 'request id is Study-42 (1 file(s))'\n");
+    ::chmod(dir.file("bin/lp").c_str(), 0755);
+    std::string env = "PATH=" + quote(dir.file("bin") + ":/usr/bin:/bin") + " XDG_RUNTIME_DIR=" + quote(dir.path().string());
+    auto r = runDoorway("print " + example() + " --printer Study --paper letter", "", env);
+    INFO(r.err);
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.find("Study-42") != std::string::npos);
+    CHECK(readText(dir.file("args")).find("-d Study") != std::string::npos);
+    CHECK(readText(dir.file("got.pdf")).rfind("%PDF-", 0) == 0);
+    CHECK(pdfTextOf(dir.file("got.pdf")).find("Dana") != std::string::npos);
+    // The private copy is gone once the print system has it.
+    CHECK(fs::is_empty(dir.file("doorway")));
+}
+
+TEST_CASE("print without lp saves the PDF privately and says where", "[print][cli]") {
+    TempDir dir;
+    fs::create_directory(dir.file("bin"));  // a PATH with no lp in it
+    std::string env = "PATH=" + quote(dir.file("bin")) + " XDG_RUNTIME_DIR=" + quote(dir.path().string());
+    auto r = runDoorway("print " + example(), "", env);
+    INFO(r.err);
+    CHECK(r.exitCode == 0);
+    std::string folder = dir.file("doorway");
+    CHECK(r.out.find("private") != std::string::npos);
+    CHECK(r.out.find(folder) != std::string::npos);
+    REQUIRE(fs::exists(folder + "/example.pdf"));
+    CHECK((fs::status(folder).permissions() & (fs::perms::group_all | fs::perms::others_all)) == fs::perms::none);
+    auto bad = runDoorway("print " + example() + " --sections nope", "", env);
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.find("nope") != std::string::npos);
+}
