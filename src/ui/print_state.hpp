@@ -1,11 +1,28 @@
 #pragma once
-// UI state of the print feature (owned by that feature's views).
+// UI state of the print feature (owned by print_view.cpp): the File >
+// Export… / Print… dialog's choices, and what the last run produced.
+#include <array>
+#include <map>
 #include <string>
 
 namespace doorway {
 
 struct PrintUiState {
-    int placeholder = 0;
+    bool openRequested = false;  // open the dialog on the next frame
+    bool printMode = false;      // Print… (to a printer) rather than Export…
+    int format = 0;              // 0 PDF, 1 HTML, 2 Markdown
+    int paper = 0;               // 0 A4, 1 US Letter
+    bool blank = false;
+    bool card = false;
+    std::map<std::string, bool> sections;  // section id -> chosen
+    std::string sectionsFor;               // workbook path the choices were made for
+    std::array<char, 1024> outPath{};      // Export: where to write
+    std::array<char, 256> printer{};       // Print: "" = the default printer
+
+    std::string lastMessage;   // shown in the dialog after a run
+    bool lastOk = false;
+    std::string savedPdf;      // Print without lp: the PDF kept for the user
+    bool offerOpen = false;    // show "Open it" for savedPdf
 };
 
 }  // namespace doorway

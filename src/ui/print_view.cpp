@@ -1,26 +1,311 @@
-// Placeholder until its feature lands; keeps the window whole meanwhile.
+// File > Export… and File > Print…: one dialog with the choices (format,
+// paper, sections, blank, card), then the same export the CLI runs.
+#include "core/clock.hpp"
+#include "print/export.hpp"
+#include "print/print_job.hpp"
+#include "ui/keys.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
 
+#include <cstring>
+#include <filesystem>
+
+namespace fs = std::filesystem;
+
 namespace doorway {
 
+namespace {
+
+const char* kDialog = "Export or print";
+
+const char* extensionFor(int format) { return format == 1 ? ".html" : format == 2 ? ".md" : ".pdf"; }
+
+void setBuffer(std::array<char, 1024>& buf, const std::string& s) {
+    std::snprintf(buf.data(), buf.size(), "%s", s.c_str());
+}
+
+// A sensible place to write: next to the workbook, named after it.
+std::string defaultOutPath(const AppState& app, int format, bool card, bool blank) {
+    fs::path dir = app.doc.isUntitled() ? fs::path(app.workbooksDir.empty() ? "." : app.workbooksDir)
+                                        : fs::path(app.doc.path()).parent_path();
+    std::string stem = app.doc.isUntitled() ? "workbook" : fs::path(app.doc.path()).stem().string();
+    if (card) stem += "-card";
+    else if (blank) stem += "-blank";
+    return (dir / (stem + extensionFor(format))).string();
+}
+
+// Chosen sections start as the defaults: everything but private pages.
+void resetSections(AppState& app) {
+    PrintUiState& ui = app.printUi;
+    ui.sections.clear();
+    for (const auto& ws : app.catalog.worksheets()) ui.sections[ws.id] = !ws.privateByDefault;
+    ui.sections[kRehearsalSectionId] = !app.doc.workbook().takes.empty();
+    ui.sectionsFor = app.doc.path();
+}
+
+void openDialog(AppState& app, bool printMode) {
+    PrintUiState& ui = app.printUi;
+    ui.openRequested = true;
+    ui.printMode = printMode;
+    ui.lastMessage.clear();
+    ui.offerOpen = false;
+    if (ui.sections.empty() || ui.sectionsFor != app.doc.path()) resetSections(app);
+    setBuffer(ui.outPath, defaultOutPath(app, printMode ? 0 : ui.format, ui.card, ui.blank));
+}
+
+bool buildDocument(AppState& app, ExportDocument& doc, std::string& error) {
+    PrintUiState& ui = app.printUi;
+    ExportOptions opts;
+    opts.blank = ui.blank;
+    opts.card = ui.card;
+    opts.date = todayIsoDate();
+    bool all = true;
+    for (const auto& [id, on] : ui.sections) {
+        if (on) opts.sections.push_back(id);
+        const WorksheetDef* ws = app.catalog.find(id);
+        bool byDefault = ws ? !ws->privateByDefault : !app.doc.workbook().takes.empty();
+        all = all && on == byDefault;
+    }
+    if (!ui.card && opts.sections.empty()) {
+        error = "Choose at least one section to include.";
+        return false;
+    }
+    // Left as the defaults: say so, so answers under other ids print too.
+    if (all) opts.sections.clear();
+    return buildExportDocument(app.catalog, app.doc.workbook(), opts, doc, error);
+}
+
+void runExport(AppState& app, Platform& platform) {
+    PrintUiState& ui = app.printUi;
+    ExportDocument doc;
+    std::string err;
+    std::string out = ui.outPath.data();
+    if (out.empty()) {
+        ui.lastOk = false;
+        ui.lastMessage = "Give a file name to write.";
+        return;
+    }
+    if (!buildDocument(app, doc, err)) {
+        ui.lastOk = false;
+        ui.lastMessage = err;
+        return;
+    }
+    ExportFormat f = ui.format == 1 ? ExportFormat::Html : ui.format == 2 ? ExportFormat::Markdown : ExportFormat::Pdf;
+    int pages = 0;
+    if (!exportToFile(doc, f, ui.paper == 1 ? Paper::Letter : Paper::A4, out, err, &pages)) {
+        ui.lastOk = false;
+        ui.lastMessage = err;
+        app.sayError(err, platform.now());
+        return;
+    }
+    ui.lastOk = true;
+    ui.lastMessage = "Saved " + out + (f == ExportFormat::Pdf ? " (" + std::to_string(pages) + " pages)." : ".");
+    ui.savedPdf = out;
+    ui.offerOpen = true;
+    app.say(ui.lastMessage, platform.now());
+}
+
+void runPrint(AppState& app, Platform& platform) {
+    PrintUiState& ui = app.printUi;
+    ExportDocument doc;
+    std::string err;
+    if (!buildDocument(app, doc, err)) {
+        ui.lastOk = false;
+        ui.lastMessage = err;
+        return;
+    }
+    std::string folder = privateTempFolder(err);
+    if (folder.empty()) {
+        ui.lastOk = false;
+        ui.lastMessage = err;
+        return;
+    }
+    std::string stem = app.doc.isUntitled() ? "workbook" : fs::path(app.doc.path()).stem().string();
+    std::string pdf = folder + "/" + stem + (ui.card ? "-card" : ui.blank ? "-blank" : "") + ".pdf";
+    int pages = 0;
+    if (!exportToFile(doc, ExportFormat::Pdf, ui.paper == 1 ? Paper::Letter : Paper::A4, pdf, err, &pages)) {
+        ui.lastOk = false;
+        ui.lastMessage = err;
+        return;
+    }
+    PrintJobResult job = sendToPrinter(pdf, ui.printer.data(), doc.title);
+    if (job.sent) {
+        std::error_code ec;
+        fs::remove(pdf, ec);
+        ui.lastOk = true;
+        ui.offerOpen = false;
+        ui.lastMessage = "Sent " + std::to_string(pages) + " pages to " +
+                         (ui.printer[0] ? std::string(ui.printer.data()) : std::string("the default printer")) +
+                         (job.jobId.empty() ? "." : " (job " + job.jobId + ").");
+        app.say(ui.lastMessage, platform.now());
+        return;
+    }
+    ui.lastOk = true;
+    ui.savedPdf = pdf;
+    ui.offerOpen = true;
+    ui.lastMessage = std::string(job.lpMissing ? "There is no printing system (CUPS lp) on this computer."
+                                               : "The printer did not take the job: " + job.message) +
+                     "\nThe PDF is saved in a private temporary folder:\n" + pdf;
+    app.say("PDF saved in a private temporary folder", platform.now());
+}
+
+}  // namespace
+
 void drawPrintMenuItems(AppState& app, Platform& platform) {
-    (void)app;
     (void)platform;
+    if (ImGui::MenuItem("Export…", "Ctrl+E")) openDialog(app, false);
+    if (ImGui::MenuItem("Print…", "Ctrl+P")) openDialog(app, true);
 }
 
 void drawPrintDialogs(AppState& app, Platform& platform) {
-    (void)app;
-    (void)platform;
+    PrintUiState& ui = app.printUi;
+    ImGuiIO& io = ImGui::GetIO();
+    if (!ImGui::IsPopupOpen(kDialog) && !io.WantTextInput && io.KeyCtrl) {
+        if (keys::pressed(keys::letter('E'))) openDialog(app, false);
+        if (keys::pressed(keys::letter('P'))) openDialog(app, true);
+    }
+    if (ui.openRequested) {
+        ImGui::OpenPopup(kDialog);
+        ui.openRequested = false;
+    }
+    ImGui::SetNextWindowSize(ImVec2(640 * app.uiScale, 0), ImGuiCond_Appearing);
+    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal(kDialog, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+
+    ImGui::TextUnformatted(ui.printMode ? "Print your workbook" : "Export your workbook");
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("Only what you choose goes on paper. Private pages stay off unless you tick them.");
+    ImGui::PopStyleColor();
+    ImGui::Separator();
+
+    bool changed = false;
+    if (!ui.printMode) {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted("Format");
+        ImGui::SameLine(120 * app.uiScale);
+        changed |= ImGui::RadioButton("PDF", &ui.format, 0);
+        ImGui::SameLine();
+        changed |= ImGui::RadioButton("HTML", &ui.format, 1);
+        ImGui::SameLine();
+        changed |= ImGui::RadioButton("Markdown", &ui.format, 2);
+    }
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Paper");
+    ImGui::SameLine(120 * app.uiScale);
+    ImGui::RadioButton("A4", &ui.paper, 0);
+    ImGui::SameLine();
+    ImGui::RadioButton("US Letter", &ui.paper, 1);
+
+    changed |= ImGui::Checkbox("Blank, to fill in by hand", &ui.blank);
+    ImGui::SameLine();
+    changed |= ImGui::Checkbox("Only the invitation card (one page)", &ui.card);
+
+    if (!ui.card) {
+        ImGui::TextUnformatted("Sections");
+        ImGui::BeginChild("sections", ImVec2(0, 190 * app.uiScale), true);
+        for (const auto& ws : app.catalog.worksheets()) {
+            ImGui::PushID(ws.id.c_str());
+            bool& on = ui.sections[ws.id];
+            std::string label = ws.title + (ws.privateByDefault ? "  (private)" : "");
+            ImGui::Checkbox(label.c_str(), &on);
+            ImGui::PopID();
+        }
+        ImGui::PushID(kRehearsalSectionId);
+        ImGui::Checkbox("Rehearsals: score history and best take", &ui.sections[kRehearsalSectionId]);
+        ImGui::PopID();
+        ImGui::EndChild();
+        if (ImGui::SmallButton("All")) {
+            for (auto& [id, on] : ui.sections) {
+                const WorksheetDef* ws = app.catalog.find(id);
+                on = !ws || !ws->privateByDefault;
+            }
+        }
+        ImGui::SameLine();
+        if (ImGui::SmallButton("None"))
+            for (auto& [id, on] : ui.sections) on = false;
+    }
+
+    if (ui.printMode) {
+        ImGui::SetNextItemWidth(-1);
+        ImGui::InputTextWithHint("##printer", "Printer (empty: the default printer)", ui.printer.data(), ui.printer.size());
+    } else {
+        if (changed) setBuffer(ui.outPath, defaultOutPath(app, ui.format, ui.card, ui.blank));
+        ImGui::TextUnformatted("Save as");
+        ImGui::SetNextItemWidth(-1);
+        ImGui::InputText("##out", ui.outPath.data(), ui.outPath.size());
+    }
+
+    if (!ui.lastMessage.empty()) {
+        ImGui::Separator();
+        ImGui::PushStyleColor(ImGuiCol_Text, ui.lastOk ? ImVec4(0.55f, 0.85f, 0.65f, 1) : ImVec4(1, 0.55f, 0.5f, 1));
+        ImGui::TextWrapped("%s", ui.lastMessage.c_str());
+        ImGui::PopStyleColor();
+        if (ui.offerOpen && !ui.savedPdf.empty() && ImGui::Button("Open it")) {
+            std::string err;
+            if (!openWithDesktop(ui.savedPdf, err)) {
+                ui.lastOk = false;
+                ui.lastMessage = err;
+            }
+        }
+    }
+    ImGui::Separator();
+    if (ImGui::Button(ui.printMode ? "Print" : "Export")) {
+        if (ui.printMode) runPrint(app, platform);
+        else runExport(app, platform);
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Close") || keys::pressed(keys::kEscape)) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
 }
 
+// "print.export" / "print.print" open the dialog; "print.format=pdf|html|md",
+// "print.paper=a4|letter", "print.blank", "print.card", "print.sections=a,b",
+// "print.out=PATH" set choices; "print.run" runs it.
 bool printUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error) {
-    (void)app;
-    (void)platform;
-    (void)action;
-    (void)error;
-    return false;
+    if (action.rfind("print.", 0) != 0) return false;
+    PrintUiState& ui = app.printUi;
+    std::string a = action.substr(6), value;
+    if (size_t eq = a.find('='); eq != std::string::npos) {
+        value = a.substr(eq + 1);
+        a = a.substr(0, eq);
+    }
+    if (a == "export" || a == "print") {
+        openDialog(app, a == "print");
+    } else if (a == "format") {
+        if (value == "pdf") ui.format = 0;
+        else if (value == "html") ui.format = 1;
+        else if (value == "md") ui.format = 2;
+        else error = "print.format takes pdf, html or md, not '" + value + "'";
+        if (error.empty()) setBuffer(ui.outPath, defaultOutPath(app, ui.format, ui.card, ui.blank));
+    } else if (a == "paper") {
+        Paper p;
+        if (!parsePaper(value, &p)) error = "print.paper takes a4 or letter, not '" + value + "'";
+        else ui.paper = p == Paper::Letter ? 1 : 0;
+    } else if (a == "blank") {
+        ui.blank = true;
+    } else if (a == "card") {
+        ui.card = true;
+    } else if (a == "sections") {
+        if (ui.sections.empty() || ui.sectionsFor != app.doc.path()) resetSections(app);
+        for (auto& [id, on] : ui.sections) on = false;
+        for (const auto& id : splitSectionList(value)) {
+            if (!ui.sections.count(id)) {
+                error = "print.sections: unknown section '" + id + "'";
+                return true;
+            }
+            ui.sections[id] = true;
+        }
+    } else if (a == "out") {
+        setBuffer(ui.outPath, value);
+    } else if (a == "run") {
+        if (ui.sections.empty() || ui.sectionsFor != app.doc.path()) resetSections(app);
+        if (ui.printMode) runPrint(app, platform);
+        else runExport(app, platform);
+    } else {
+        error = "unknown print action '" + action + "'";
+    }
+    return true;
 }
 
 }  // namespace doorway
