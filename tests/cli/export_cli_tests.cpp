@@ -1,4 +1,6 @@
 // doorway export / doorway print end to end: exit codes, messages, files.
+#include "core/storage.hpp"
+#include "core/worksheet.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
@@ -14,6 +16,16 @@ namespace fs = std::filesystem;
 namespace {
 
 std::string example() { return quote(sourcePath("workbooks/example.json")); }
+
+// Ids and titles come from the assets and the example, never typed here.
+std::vector<const doorway::WorksheetDef*> publicSheets(const doorway::WorksheetCatalog& c) {
+    std::vector<const doorway::WorksheetDef*> out;
+    for (const auto& ws : c.worksheets())
+        if (!ws.privateByDefault) out.push_back(&ws);
+    return out;
+}
+doorway::WorksheetCatalog catalog() { return doorway::WorksheetCatalog::loadDirectory(sourcePath("assets/worksheets")); }
+std::string exampleTitle() { return doorway::loadWorkbookFile(sourcePath("workbooks/example.json")).workbook.title; }
 
 std::string pdfTextOf(const std::string& path) {
     std::string cmd = "pdftotext -enc UTF-8 " + quote(path) + " - 2>/dev/null";
@@ -44,7 +56,8 @@ TEST_CASE("export writes PDF, HTML and Markdown", "[print][cli]") {
     auto html = runDoorway("export " + example() + " --html " + quote(dir.file("a.html")));
     CHECK(html.exitCode == 0);
     CHECK(readText(dir.file("a.html")).find("<!DOCTYPE html>") == 0);
-    auto md = runDoorway("export " + example() + " --md " + quote(dir.file("a.md")) + " --sections intentions");
+    auto md = runDoorway("export " + example() + " --md " + quote(dir.file("a.md")) + " --sections " +
+                         publicSheets(catalog()).front()->id);
     CHECK(md.exitCode == 0);
     CHECK(!readText(dir.file("a.md")).empty());
     auto card = runDoorway("export " + example() + " --pdf " + quote(dir.file("card.pdf")) + " --card");
@@ -61,7 +74,7 @@ TEST_CASE("export refuses bad input with a clear message and leaves no file", "[
     TempDir dir;
     std::string out = quote(dir.file("out.pdf"));
 
-    auto unknown = runDoorway("export " + example() + " --pdf " + out + " --sections intentions,nope_not_here");
+    auto unknown = runDoorway("export " + example() + " --pdf " + out + " --sections " + publicSheets(catalog()).front()->id + ",nope_not_here");
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err.find("nope_not_here") != std::string::npos);
     CHECK(!fs::exists(dir.file("out.pdf")));
@@ -135,7 +148,7 @@ TEST_CASE("a sealed workbook needs its passphrase to export", "[print][cli]") {
                             "correct horse battery\n");
     INFO(right.err);
     CHECK(right.exitCode == 0);
-    CHECK(readText(dir.file("s.md")).find("Dana") != std::string::npos);
+    CHECK(readText(dir.file("s.md")).find(exampleTitle()) != std::string::npos);
 }
 
 TEST_CASE("print sends the PDF with lp and shows the job id", "[print][cli]") {
@@ -153,7 +166,7 @@ TEST_CASE("print sends the PDF with lp and shows the job id", "[print][cli]") {
     CHECK(r.out.find("Study-42") != std::string::npos);
     CHECK(readText(dir.file("args")).find("-d Study") != std::string::npos);
     CHECK(readText(dir.file("got.pdf")).rfind("%PDF-", 0) == 0);
-    CHECK(pdfTextOf(dir.file("got.pdf")).find("Dana") != std::string::npos);
+    CHECK(pdfTextOf(dir.file("got.pdf")).find(exampleTitle()) != std::string::npos);
     // The private copy is gone once the print system has it.
     CHECK(fs::is_empty(dir.file("doorway")));
 }
@@ -172,5 +185,27 @@ TEST_CASE("print without lp saves the PDF privately and says where", "[print][cl
     CHECK((fs::status(folder).permissions() & (fs::perms::group_all | fs::perms::others_all)) == fs::perms::none);
     auto bad = runDoorway("print " + example() + " --sections nope", "", env);
     CHECK(bad.exitCode == 1);
+    CHECK(bad.err.find("nope") != std::string::npos);
+}
+
+TEST_CASE("the window's Export dialog writes the chosen sections", "[print][cli][window]") {
+    TempDir dir;
+    std::string wb = dir.file("wb.json");
+    fs::copy_file(sourcePath("workbooks/example.json"), wb);
+    std::string out = dir.file("from-window.md");
+    auto cat = catalog();  // the pointers below point into it
+    auto sheets = publicSheets(cat);
+    REQUIRE(sheets.size() >= 2);
+    auto r = runDoorwayWindow(quote(wb) + " --ui print.export --ui print.format=md --ui print.sections=" + sheets[0]->id +
+                              " --ui " + quote("print.out=" + out) + " --ui print.run --screenshot " +
+                              quote(dir.file("shot.png")));
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    std::string md = readText(out);
+    INFO(sheets[0]->id << " / " << md.substr(0, 300));
+    CHECK(md.find("## " + sheets[0]->title) != std::string::npos);
+    CHECK(md.find("## " + sheets[1]->title) == std::string::npos);
+    auto bad = runDoorwayWindow(quote(wb) + " --ui print.sections=nope --screenshot " + quote(dir.file("s2.png")));
+    CHECK(bad.exitCode != 0);
     CHECK(bad.err.find("nope") != std::string::npos);
 }
