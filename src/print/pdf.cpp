@@ -437,7 +437,10 @@ public:
         for (size_t i = 0; i < items.size(); ++i) {
             bool ticked = b.items[i].ticked;
             double x = m_pdf.left();
-            m_pdf.ensure(firstLines(items[i].first, 1) + (items[i].second ? firstLines(items[i].second, 1) : 0));
+            // An item stays whole with its explanation and the start of its note.
+            LayoutPtr noteL = b.items[i].note.empty() ? nullptr : m_pdf.layout(b.items[i].note, m_st.answer - 0.5, textW - 12);
+            m_pdf.ensure(m_pdf.height(items[i].first) + (items[i].second ? m_pdf.height(items[i].second) : 0) +
+                         (noteL ? firstLines(noteL, 2) + 2 : 0));
             m_pdf.flow(items[i].first, x + indent, ticked ? kInk : Rgb{0.3, 0.32, 0.35},
                        [x, box, ticked](cairo_t* cr, double top, double h, size_t idx) {
                            if (idx == 0) drawBox(cr, x + 1, top + (h - box) / 2 - 0.5, box, ticked);
@@ -445,7 +448,7 @@ public:
             if (items[i].second) m_pdf.flow(items[i].second, x + indent, kMuted);
             if (!b.items[i].note.empty()) {
                 // The user's own note on this option, marked like an answer.
-                auto nl = m_pdf.layout(b.items[i].note, m_st.answer - 0.5, textW - 12);
+                auto nl = noteL;
                 double barX = x + indent + 1;
                 m_pdf.space(2);
                 m_pdf.flow(nl, x + indent + 10, kInk, [barX](cairo_t* cr, double top, double h, size_t) {
