@@ -1,27 +1,841 @@
-// Placeholder until its feature lands; keeps the window whole meanwhile.
+// The rehearsal pane: the script editor with its live phrasing score, and
+// the timed take (3-2-1, a cue per phase, pause, stop, save).
+//
+// [SECTION] Index
+//   - shared helpers: score cache, take ids, coloured text, badges
+//   - take sessions: begin / end / save (also used by role-play)
+//   - the pane: script editor, take in progress, review
+//   - tick and --ui actions
+#include "core/clock.hpp"
+#include "core/worksheet.hpp"
+#include "ui/keys.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
 
 namespace doorway {
 
-void drawRehearsalView(AppState& app, Platform& platform) {
-    (void)app;
-    (void)platform;
-    ImGui::TextWrapped("Rehearse the invitation");
+// [SECTION] shared helpers
+
+namespace {
+
+constexpr size_t kScoreCacheSize = 8;
+const ImVec4 kRiskColor(1.0f, 0.60f, 0.48f, 1.0f);
+const ImVec4 kStrengthColor(0.50f, 0.86f, 0.62f, 1.0f);
+const ImVec4 kMutedColor(0.70f, 0.72f, 0.76f, 1.0f);
+const char* const kLengthLabels[] = {"30 s", "1 min", "1½ min", "2 min", "Custom"};
+
+bool isBlank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
+
+ImVec4 bandColor(const std::string& band) {
+    if (band == "invitation") return ImVec4(0.45f, 0.85f, 0.60f, 1.0f);
+    if (band == "mixed") return ImVec4(0.95f, 0.78f, 0.40f, 1.0f);
+    return ImVec4(1.0f, 0.52f, 0.45f, 1.0f);
 }
+
+const char* bandWords(const std::string& band) {
+    if (band == "invitation") return "Reads as an invitation";
+    if (band == "mixed") return "Mixed: parts may land as blame";
+    if (band == "accusation") return "Likely to land as blame";
+    return "";
+}
+
+std::string scriptOf(const Workbook& wb) { return wb.answerText(kRehearsalSheet, kRehearsalScriptField); }
+
+// ImGui 1.86 reverts a text field to its starting text on Escape; in a take
+// that would throw away what was typed, so keep the text and let Escape
+// only leave the field.
+bool inputMultilineKeepOnEscape(const char* id, std::string* text, ImVec2 size, ImGuiInputTextFlags flags = 0) {
+    std::string before = *text;
+    bool changed = ImGui::InputTextMultiline(id, text, size, flags);
+    if (ImGui::IsKeyPressed(keys::kEscape, false) && *text != before) {
+        *text = before;
+        changed = false;
+    }
+    return changed;
+}
+
+}  // namespace
+
+const ScoreResult* cachedScore(AppState& app, const std::string& text) {
+    ScoreCache& c = app.rehearsalUi.scores;
+    if (isBlank(text)) return nullptr;
+    if (!c.loaded) {
+        c.loaded = true;
+        try {
+            c.scorer = Scorer::loadDirectory(app.assetsDir + "/scoring");
+        } catch (const std::exception& e) {
+            c.error = e.what();
+        }
+    }
+    if (!c.error.empty()) return nullptr;
+    for (auto it = c.recent.begin(); it != c.recent.end(); ++it) {
+        if (it->first == text) {
+            if (it != c.recent.begin()) {
+                auto entry = std::move(*it);
+                c.recent.erase(it);
+                c.recent.push_front(std::move(entry));
+            }
+            return &c.recent.front().second;
+        }
+    }
+    ScoreResult r;
+    try {
+        r = c.scorer.score(text);
+    } catch (const std::exception& e) {
+        c.error = std::string("the scorer failed: ") + e.what();
+        return nullptr;
+    }
+    ++c.runs;
+    c.recent.emplace_front(text, std::move(r));
+    while (c.recent.size() > kScoreCacheSize) c.recent.pop_back();
+    return &c.recent.front().second;
+}
+
+void syncRehearsalClock(AppState& app, Platform& platform) { *app.rehearsalUi.clockNow = platform.now(); }
+
+void ensureObjections(AppState& app) {
+    RehearsalUiState& st = app.rehearsalUi;
+    if (st.objectionsLoaded) return;
+    st.objectionsLoaded = true;
+    try {
+        st.objections = ObjectionCatalog::loadFile(app.assetsDir + "/roleplay/objections.json");
+        if (st.objectionId.empty() && !st.objections.empty()) st.objectionId = st.objections.objections().front().id;
+    } catch (const std::exception& e) {
+        st.objectionsError = e.what();
+    }
+}
+
+std::string newTakeId(const Workbook& wb, const std::string& isoTime) {
+    // "2026-11-04T21:30:05Z" -> "take-20261104-213005"
+    std::string digits;
+    for (char c : isoTime)
+        if (c >= '0' && c <= '9') digits += c;
+    std::string base = "take-";
+    base += digits.size() >= 14 ? digits.substr(0, 8) + "-" + digits.substr(8, 6) : digits;
+    auto used = [&](const std::string& id) {
+        return std::any_of(wb.takes.begin(), wb.takes.end(), [&](const Take& t) { return t.id == id; });
+    };
+    std::string id = base;
+    for (int n = 2; used(id); ++n) id = base + "-" + std::to_string(n);
+    return id;
+}
+
+std::vector<TakeFinding> takeFindings(const ScoreResult& r) {
+    std::vector<TakeFinding> out;
+    for (const auto& f : r.findings) {
+        TakeFinding t;
+        t.rule = f.rule;
+        t.kind = f.kind;
+        t.start = f.start;
+        t.end = f.end;
+        t.text = f.text;
+        if (!f.message.empty()) t.extra["message"] = f.message;
+        if (!f.suggestion.empty()) t.extra["suggestion"] = f.suggestion;
+        out.push_back(std::move(t));
+    }
+    return out;
+}
+
+std::string formatSeconds(double s) {
+    int total = int(std::ceil(std::max(0.0, s) - 1e-6));
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%d:%02d", total / 60, total % 60);
+    return buf;
+}
+
+void drawHeading(const char* text) {
+    ImGuiIO& io = ImGui::GetIO();
+    bool bold = io.Fonts->Fonts.Size > 1;
+    if (bold) ImGui::PushFont(io.Fonts->Fonts[1]);
+    ImGui::TextUnformatted(text);
+    if (bold) ImGui::PopFont();
+}
+
+void drawScoredText(const std::string& text, const std::vector<ScoreFinding>& findings, const char* id) {
+    ImGui::PushID(id);
+    const int n = int(text.size());
+    std::vector<int> cuts = {0, n};
+    for (const auto& f : findings) {
+        cuts.push_back(std::clamp(f.start, 0, n));
+        cuts.push_back(std::clamp(f.end, 0, n));
+    }
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+
+    const float avail = std::max(50.0f, ImGui::GetContentRegionAvail().x);
+    float x = 0;
+    bool lineEmpty = true;
+    int item = 0;
+    for (size_t k = 0; k + 1 < cuts.size(); ++k) {
+        const int a = cuts[k], b = cuts[k + 1];
+        // The finding to colour this stretch by: a risk outranks a strength.
+        const ScoreFinding* top = nullptr;
+        std::vector<const ScoreFinding*> covering;
+        for (const auto& f : findings) {
+            if (f.start <= a && f.end >= b && f.end > f.start) {
+                covering.push_back(&f);
+                if (!top || (f.kind == "risk" && top->kind != "risk")) top = &f;
+            }
+        }
+        int i = a;
+        while (i < b) {
+            if (text[size_t(i)] == '\n') {
+                if (lineEmpty) ImGui::NewLine();
+                lineEmpty = true;
+                x = 0;
+                ++i;
+                continue;
+            }
+            // A word and the spaces after it, cut at the stretch's end.
+            int j = i;
+            while (j < b && text[size_t(j)] != ' ' && text[size_t(j)] != '\n') ++j;
+            while (j < b && text[size_t(j)] == ' ') ++j;
+            const char* s = text.data() + i;
+            const char* e = text.data() + j;
+            float w = ImGui::CalcTextSize(s, e).x;
+            if (!lineEmpty && x + w > avail) {
+                x = 0;  // wrap: the next item starts a new line
+            } else if (!lineEmpty) {
+                ImGui::SameLine(0, 0);
+            }
+            ImGui::PushID(item++);
+            if (top) ImGui::PushStyleColor(ImGuiCol_Text, top->kind == "risk" ? kRiskColor : kStrengthColor);
+            ImGui::TextUnformatted(s, e);
+            if (top) {
+                ImGui::PopStyleColor();
+                ImVec2 mn = ImGui::GetItemRectMin(), mx = ImGui::GetItemRectMax();
+                // Underline the letters, not the trailing space, unless the span goes on.
+                const char* lettersEnd = e;
+                if (j >= b)
+                    while (lettersEnd > s && lettersEnd[-1] == ' ') --lettersEnd;
+                float wordEnd = mn.x + ImGui::CalcTextSize(s, lettersEnd).x;
+                ImU32 col = ImGui::GetColorU32(top->kind == "risk" ? kRiskColor : kStrengthColor);
+                ImGui::GetWindowDrawList()->AddLine(ImVec2(mn.x, mx.y - 1), ImVec2(wordEnd, mx.y - 1), col,
+                                                   top->kind == "risk" ? 2.0f : 1.0f);
+                if (ImGui::IsItemHovered()) {
+                    ImGui::BeginTooltip();
+                    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
+                    for (const ScoreFinding* f : covering) {
+                        ImGui::TextColored(f->kind == "risk" ? kRiskColor : kStrengthColor, "%s  \"%s\"",
+                                           f->kind == "risk" ? "May land badly:" : "Helps:", f->text.c_str());
+                        ImGui::TextWrapped("%s", f->message.c_str());
+                        if (!f->suggestion.empty()) ImGui::TextWrapped("Try: %s", f->suggestion.c_str());
+                        ImGui::Spacing();
+                    }
+                    ImGui::PopTextWrapPos();
+                    ImGui::EndTooltip();
+                }
+            }
+            ImGui::PopID();
+            x += w;
+            lineEmpty = false;
+            i = j;
+        }
+    }
+    ImGui::PopID();
+}
+
+void drawScoreBadge(const ScoreResult& r, const char* id) {
+    ImGui::PushID(id);
+    ImGuiIO& io = ImGui::GetIO();
+    bool bold = io.Fonts->Fonts.Size > 1;
+    if (bold) ImGui::PushFont(io.Fonts->Fonts[1]);
+    ImGui::SetWindowFontScale(1.9f);
+    ImGui::TextColored(bandColor(r.band), "%d", r.score);
+    ImGui::SetWindowFontScale(1.0f);
+    if (bold) ImGui::PopFont();
+    ImGui::SameLine();
+    ImGui::BeginGroup();
+    ImGui::TextDisabled("of 100");
+    ImGui::TextColored(bandColor(r.band), "%s", bandWords(r.band));
+    ImGui::EndGroup();
+    ImGui::PopID();
+}
+
+void drawFindingsList(const std::vector<ScoreFinding>& findings, const char* id) {
+    ImGui::PushID(id);
+    if (findings.empty()) ImGui::TextDisabled("Nothing stands out either way yet.");
+    int risks = 0;
+    for (const auto& f : findings) risks += f.kind == "risk";
+    // Risks first: they are what to work on.
+    for (int pass = 0; pass < 2; ++pass) {
+        bool wantRisk = pass == 0;
+        if (wantRisk && risks == 0) continue;
+        if (!wantRisk && risks == int(findings.size())) continue;
+        ImGui::TextDisabled("%s", wantRisk ? "May land as blame" : "Helping you");
+        for (size_t i = 0; i < findings.size(); ++i) {
+            const ScoreFinding& f = findings[i];
+            if ((f.kind == "risk") != wantRisk) continue;
+            ImGui::PushID(f.rule.c_str());
+            ImGui::PushID(f.start);
+            ImGui::Bullet();
+            ImGui::SameLine();
+            ImGui::PushTextWrapPos(0);
+            ImGui::TextColored(wantRisk ? kRiskColor : kStrengthColor, "\"%s\"", f.text.c_str());
+            ImGui::PushStyleColor(ImGuiCol_Text, kMutedColor);
+            ImGui::TextWrapped("%s", f.message.c_str());
+            ImGui::PopStyleColor();
+            if (!f.suggestion.empty()) ImGui::TextWrapped("Try: %s", f.suggestion.c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::PopID();
+            ImGui::PopID();
+        }
+        ImGui::Spacing();
+    }
+    ImGui::PopID();
+}
+
+// [SECTION] take sessions
+
+bool beginSession(AppState& app, Platform& platform, TakeSession& s, double length, bool spoken, std::string& error) {
+    syncRehearsalClock(app, platform);
+    if (s.timer.isActive()) {
+        error = "a take is already running";
+        return false;
+    }
+    if (!s.timer.setLength(length, error)) return false;
+    s.timer.reset();
+    s.timer.start();
+    s.startedIso = nowIso8601();
+    s.spoken = spoken;
+    s.listening = false;
+    s.typed.clear();
+    s.heard.clear();
+    s.metrics.clear();
+    s.audio.clear();
+    s.over = false;
+    s.saved = false;
+    s.savedTakeId.clear();
+    s.text.clear();
+    s.result = {};
+    platform.animateFor(1.0);
+    return true;
+}
+
+bool saveSession(AppState& app, Platform& platform, TakeSession& s, const std::string& mode, const std::string& objection) {
+    if (!s.over || s.saved || isBlank(s.text)) return false;
+    Take t;
+    t.id = newTakeId(app.doc.workbook(), s.startedIso);
+    t.time = s.startedIso;
+    t.mode = mode;
+    t.objection = objection;
+    t.durationS = s.timer.length();
+    t.elapsedS = std::round(s.timer.elapsed() * 10) / 10;
+    t.text = s.text;
+    t.score = s.result.score;
+    t.band = s.result.band;
+    t.findings = takeFindings(s.result);
+    t.audio = s.audio;
+    t.metrics = s.metrics;
+    size_t before = app.doc.workbook().takes.size();
+    runCommand(app, platform.now(), cmd::addTake(t));
+    if (app.doc.workbook().takes.size() == before) return false;  // read-only: runCommand said why
+    s.saved = true;
+    s.savedTakeId = t.id;
+    app.say("Take saved: " + std::to_string(t.score) + " of 100.", platform.now());
+    return true;
+}
+
+void endSession(AppState& app, Platform& platform, TakeSession& s, bool save, const std::string& mode,
+                const std::string& objection) {
+    if (s.listening) {
+        std::string text, audio, error;
+        boost::json::object metrics;
+        if (speechEndTake(app, platform, text, metrics, audio, error)) {
+            s.heard = text;
+            s.metrics = std::move(metrics);
+            s.audio = audio;
+        } else {
+            app.sayError("The microphone take could not be finished: " + error, platform.now());
+        }
+        s.listening = false;
+    }
+    s.text = !isBlank(s.heard) ? s.heard : s.typed;
+    s.over = true;
+    s.saved = false;
+    s.result = {};
+    if (const ScoreResult* r = cachedScore(app, s.text)) s.result = *r;
+    if (isBlank(s.text)) {
+        app.say("Nothing was said in that take, so there is nothing to save.", platform.now());
+        return;
+    }
+    if (!app.rehearsalUi.scores.error.empty()) {
+        app.sayError("The take could not be scored: " + app.rehearsalUi.scores.error, platform.now());
+        return;
+    }
+    if (save) saveSession(app, platform, s, mode, objection);
+}
+
+// Per frame for one session: clock, microphone, time-out.
+void tickSession(AppState& app, Platform& platform, TakeSession& s, const std::string& mode, const std::string& objection) {
+    if (!s.timer.isActive()) return;
+    TimerEvent ev = s.timer.update();
+    if (s.spoken && !s.listening && s.timer.state() == TimerState::Running) {
+        std::string error;
+        s.listening = speechBeginTake(app, platform, error);
+        if (!s.listening) {
+            s.spoken = false;  // carry on typed rather than lose the take
+            app.sayError("The microphone did not start (" + error + "); type your answer instead.", platform.now());
+        }
+    }
+    if (ev == TimerEvent::TimedOut) {
+        app.say("Time. Here is how that take read.", platform.now());
+        endSession(app, platform, s, true, mode, objection);
+        return;
+    }
+    platform.animateFor(1.0);
+}
+
+std::string rehearsalMode(const TakeSession& s) { return s.spoken || !s.heard.empty() ? "spoken" : "typed"; }
+
+// [SECTION] the pane
+
+namespace {
+
+double chosenLength(RehearsalUiState& st, std::string& error) {
+    if (st.lengthChoice >= 0 && st.lengthChoice < 4) return kPresetTakeSeconds[st.lengthChoice];
+    double s = 0;
+    if (!parseTakeLength(st.customLength, s, error)) return 0;
+    return s;
+}
+
+bool startRehearsal(AppState& app, Platform& platform, std::string& error) {
+    RehearsalUiState& st = app.rehearsalUi;
+    if (st.role.timer.isActive()) {
+        error = "finish the role-play answer first";
+        return false;
+    }
+    double len = chosenLength(st, error);
+    bool spoken = st.speakAloud && speechInputAvailable(app);
+    if (len <= 0 || !beginSession(app, platform, st.take, len, spoken, error)) {
+        app.sayError("The take did not start: " + error, platform.now());
+        return false;
+    }
+    return true;
+}
+
+void stopRehearsal(AppState& app, Platform& platform) {
+    RehearsalUiState& st = app.rehearsalUi;
+    syncRehearsalClock(app, platform);
+    if (st.take.timer.stop()) endSession(app, platform, st.take, false, rehearsalMode(st.take), "");
+}
+
+void finishRehearsal(AppState& app, Platform& platform) {
+    RehearsalUiState& st = app.rehearsalUi;
+    syncRehearsalClock(app, platform);
+    if (st.take.timer.finish()) endSession(app, platform, st.take, true, rehearsalMode(st.take), "");
+}
+
+// "Use my ask": the sentence composed on the Shrink the ask worksheet.
+bool useMyAsk(AppState& app, Platform& platform) {
+    RehearsalUiState& st = app.rehearsalUi;
+    const WorksheetDef* def = askWorksheet(app.catalog);
+    if (!def) {
+        st.askNote = "The Shrink the ask worksheet could not be found.";
+        return false;
+    }
+    std::string ask = composeAsk(*def, app.doc.workbook());
+    bool anyAnswer = false;
+    auto it = app.doc.workbook().answers.find(def->id);
+    if (it != app.doc.workbook().answers.end())
+        for (const auto& kv : it->second) anyAnswer = anyAnswer || !kv.second.is_null();
+    if (isBlank(ask) || !anyAnswer) {
+        st.askNote = "Shrink the ask is still empty. Fill it in first, and its sentence will appear here.";
+        return false;
+    }
+    std::string script = scriptOf(app.doc.workbook());
+    std::string next = isBlank(script) ? ask : script + (script.back() == '\n' ? "" : "\n") + ask;
+    runCommand(app, platform.now(), cmd::setAnswer(kRehearsalSheet, kRehearsalScriptField, boost::json::string(next)));
+    st.scriptBuffer = scriptOf(app.doc.workbook());
+    st.askNote = ask.find("\xE2\x80\xA6") != std::string::npos
+                     ? "Added your ask. The … marks a part of Shrink the ask that is still blank."
+                     : "Added the ask you built in Shrink the ask.";
+    return true;
+}
+
+void drawScriptEditor(AppState& app, Platform& platform) {
+    RehearsalUiState& st = app.rehearsalUi;
+    const std::string stored = scriptOf(app.doc.workbook());
+    if (!st.scriptEditing && st.scriptBuffer != stored) st.scriptBuffer = stored;  // undo, open, --ui
+
+    const ScoreResult* score = cachedScore(app, st.scriptBuffer);
+    if (ImGui::BeginTable("##script_cols", 2, ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn("script", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+        ImGui::TableSetupColumn("score", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        ImGui::TextUnformatted("Your script");
+        float h = ImGui::GetTextLineHeight() * 6.5f;
+        if (inputMultilineKeepOnEscape("##script", &st.scriptBuffer, ImVec2(-FLT_MIN, h))) {
+            runCommand(app, platform.now(),
+                       cmd::setAnswer(kRehearsalSheet, kRehearsalScriptField, boost::json::string(st.scriptBuffer)));
+        }
+        st.scriptEditing = ImGui::IsItemActive();
+        if (ImGui::Button("Use my ask")) useMyAsk(app, platform);
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("Add the sentence you put together on the Shrink the ask worksheet.");
+        if (!st.askNote.empty()) {
+            ImGui::SameLine();
+            ImGui::TextDisabled("%s", st.askNote.c_str());
+        }
+        ImGui::Spacing();
+        if (score) {
+            ImGui::TextDisabled("How it reads (hover a coloured word to see why)");
+            ImGui::BeginChild("##scored_script", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 6.0f), true);
+            drawScoredText(st.scriptBuffer, score->findings, "script");
+            ImGui::EndChild();
+        } else if (isBlank(st.scriptBuffer)) {
+            ImGui::PushTextWrapPos(0);
+            ImGui::TextDisabled(
+                "Write the few sentences you would like to say, in your own voice. As you type, words that open a door "
+                "turn green and words that may land as blame turn warm.");
+            ImGui::PopTextWrapPos();
+        }
+
+        ImGui::TableSetColumnIndex(1);
+        if (!st.scores.error.empty()) {
+            ImGui::PushTextWrapPos(0);
+            ImGui::TextColored(kRiskColor, "The phrasing score is unavailable: %s", st.scores.error.c_str());
+            ImGui::PopTextWrapPos();
+        } else if (score) {
+            drawScoreBadge(*score, "script_badge");
+            ImGui::BeginChild("##script_findings", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 11.5f), false);
+            drawFindingsList(score->findings, "script_findings");
+            ImGui::EndChild();
+        } else {
+            ImGui::TextDisabled("The score appears as you write.");
+        }
+        ImGui::EndTable();
+    }
+}
+
+void drawTakeSetup(AppState& app, Platform& platform) {
+    RehearsalUiState& st = app.rehearsalUi;
+    drawHeading("Timed rehearsal");
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("Say it against a gentle clock. A cue for each part of the invitation keeps you on track.");
+    ImGui::PopTextWrapPos();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Length");
+    for (int i = 0; i < 5; ++i) {
+        ImGui::SameLine();
+        ImGui::PushID(kLengthLabels[i]);
+        ImGui::RadioButton(kLengthLabels[i], &st.lengthChoice, i);
+        ImGui::PopID();
+    }
+    if (st.lengthChoice == 4) {
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5);
+        ImGui::InputText("##custom_length", &st.customLength);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Seconds (75), minutes and seconds (1:15), or 2m. 10 s to 10 min.");
+    }
+    std::string lenError;
+    double len = chosenLength(st, lenError);
+    if (!lenError.empty()) ImGui::TextColored(kRiskColor, "%s", lenError.c_str());
+
+    ImGui::Checkbox("Show my script during the take", &st.showScriptDuringTake);
+    ImGui::SameLine();
+    bool mic = speechInputAvailable(app);
+    if (!mic) st.speakAloud = false;
+    ImGui::BeginDisabled(!mic);
+    ImGui::Checkbox("Say it aloud", &st.speakAloud);
+    ImGui::EndDisabled();
+    if (!mic && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip("No microphone is available, so takes are typed.");
+
+    ImGui::BeginDisabled(len <= 0);
+    if (ImGui::Button("Start  3-2-1", ImVec2(ImGui::GetFontSize() * 9, 0))) {
+        std::string error;
+        startRehearsal(app, platform, error);
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::TextDisabled("Space pauses, Esc stops.");
+
+    if (len > 0 && ImGui::TreeNode("##parts", "The five parts in %s", formatSeconds(len).c_str())) {
+        RehearsalTimer preview([] { return 0.0; });
+        std::string e;
+        preview.setLength(len, e);
+        for (int i = 0; i < int(preview.phases().size()); ++i) {
+            const auto& p = preview.phases()[size_t(i)];
+            ImGui::PushID(p.id.c_str());
+            ImGui::TextDisabled("%s–%s", formatSeconds(preview.phaseStart(i)).c_str(), formatSeconds(preview.phaseEnd(i)).c_str());
+            ImGui::SameLine(ImGui::GetFontSize() * 6);
+            ImGui::TextUnformatted(p.title.c_str());
+            ImGui::PopID();
+        }
+        ImGui::TreePop();
+    }
+}
+
+void drawPhaseBar(const RehearsalTimer& t) {
+    std::string overlay = formatSeconds(t.remaining()) + " left";
+    ImGui::ProgressBar(float(t.progress()), ImVec2(-FLT_MIN, ImGui::GetFrameHeight() * 1.2f), overlay.c_str());
+    ImVec2 mn = ImGui::GetItemRectMin(), mx = ImGui::GetItemRectMax();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    for (int i = 1; i < int(t.phases().size()); ++i) {
+        float x = mn.x + float(t.phaseStart(i) / t.length()) * (mx.x - mn.x);
+        dl->AddLine(ImVec2(x, mn.y), ImVec2(x, mx.y), ImGui::GetColorU32(ImGuiCol_WindowBg), 2.0f);
+    }
+}
+
+void drawTakeInProgress(AppState& app, Platform& platform) {
+    RehearsalUiState& st = app.rehearsalUi;
+    TakeSession& s = st.take;
+    RehearsalTimer& t = s.timer;
+    const bool counting = t.state() == TimerState::Countdown || (t.isPaused() && t.countdownNumber() > 0);
+
+    drawHeading(t.isPaused() ? "Paused" : counting ? "Get ready" : "Take in progress");
+    if (counting) {
+        ImGui::Spacing();
+        ImGui::SetWindowFontScale(4.0f);
+        std::string n = std::to_string(std::max(1, t.countdownNumber()));
+        float w = ImGui::CalcTextSize(n.c_str()).x;
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ImGui::GetContentRegionAvail().x - w) * 0.5f);
+        ImGui::TextUnformatted(n.c_str());
+        ImGui::SetWindowFontScale(1.0f);
+        const auto& first = t.phases().front();
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextDisabled("First: %s. %s", first.title.c_str(), first.cue.c_str());
+        ImGui::PopTextWrapPos();
+    } else {
+        const auto& p = t.phase();
+        ImGui::TextDisabled("Part %d of %d  ·  %s  ·  %s left in this part", t.phaseIndex() + 1, int(t.phases().size()),
+                            p.title.c_str(), formatSeconds(t.phaseRemaining()).c_str());
+        ImGui::PushTextWrapPos(0);
+        ImGui::SetWindowFontScale(1.45f);
+        ImGui::TextUnformatted(p.cue.c_str());
+        ImGui::SetWindowFontScale(1.0f);
+        ImGui::PopTextWrapPos();
+        ImGui::Spacing();
+        drawPhaseBar(t);
+        if (t.phaseIndex() + 1 < int(t.phases().size()))
+            ImGui::TextDisabled("Next: %s", t.phases()[size_t(t.phaseIndex() + 1)].title.c_str());
+    }
+    ImGui::Spacing();
+    if (ImGui::Button(t.isPaused() ? "Resume (Space)" : "Pause (Space)")) t.togglePause();
+    ImGui::SameLine();
+    if (ImGui::Button("Stop (Esc)")) stopRehearsal(app, platform);
+    ImGui::SameLine();
+    ImGui::BeginDisabled(counting);
+    if (ImGui::Button("I'm done")) finishRehearsal(app, platform);
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::Checkbox("Show script", &st.showScriptDuringTake);
+    ImGui::Separator();
+
+    if (ImGui::BeginTable("##take_cols", st.showScriptDuringTake ? 2 : 1, ImGuiTableFlags_SizingStretchSame)) {
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        if (s.listening) {
+            ImGui::TextUnformatted("What I hear so far");
+            ImGui::BeginChild("##heard", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 7), true);
+            const std::string& partial = speechPartialText(app);
+            ImGui::PushTextWrapPos(0);
+            if (partial.empty()) ImGui::TextDisabled("Listening…");
+            else ImGui::TextUnformatted(partial.c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::EndChild();
+        } else {
+            ImGui::TextUnformatted("Type what you would say");
+            inputMultilineKeepOnEscape("##typed", &s.typed, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 8));
+        }
+        if (st.showScriptDuringTake) {
+            ImGui::TableSetColumnIndex(1);
+            ImGui::TextUnformatted("Your script");
+            ImGui::BeginChild("##take_script", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 7), true);
+            std::string script = scriptOf(app.doc.workbook());
+            ImGui::PushTextWrapPos(0);
+            if (isBlank(script)) ImGui::TextDisabled("No script yet: this take is from the heart.");
+            else ImGui::TextUnformatted(script.c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::EndChild();
+        }
+        ImGui::EndTable();
+    }
+    if (!st.showScriptDuringTake) ImGui::TextDisabled("Script hidden: practising from memory.");
+}
+
+}  // namespace
+
+// Shared with role-play: the result of a finished take.
+void drawTakeReview(AppState& app, Platform& platform, TakeSession& s, const std::string& mode, const std::string& objection) {
+    if (!s.over) return;
+    ImGui::PushID("review");
+    if (s.saved) drawHeading("Your take (saved)");
+    else drawHeading("Your take");
+    ImGui::TextDisabled("%s of %s", formatSeconds(s.timer.elapsed()).c_str(), formatSeconds(s.timer.length()).c_str());
+    if (isBlank(s.text)) {
+        ImGui::TextDisabled("Nothing was said in that take, so there is nothing to save.");
+    } else if (ImGui::BeginTable("##review_cols", 2, ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn("text", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+        ImGui::TableSetupColumn("score", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        ImGui::BeginChild("##review_text", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 6), true);
+        drawScoredText(s.text, s.result.findings, "review_text");
+        ImGui::EndChild();
+        ImGui::TableSetColumnIndex(1);
+        if (!s.result.band.empty()) {
+            drawScoreBadge(s.result, "review_badge");
+            ImGui::BeginChild("##review_findings", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 4.2f), false);
+            drawFindingsList(s.result.findings, "review_findings");
+            ImGui::EndChild();
+        }
+        ImGui::EndTable();
+    }
+    if (!s.saved && !isBlank(s.text) && !s.result.band.empty()) {
+        if (ImGui::Button("Save this take")) saveSession(app, platform, s, mode, objection);
+        ImGui::SameLine();
+        if (ImGui::Button("Discard")) s.over = false;
+        ImGui::SameLine();
+    } else {
+        if (ImGui::Button("Close")) s.over = false;
+        ImGui::SameLine();
+    }
+    if (ImGui::Button("See all takes")) app.nav = {View::Takes, {}};
+    ImGui::PopID();
+}
+
+void drawRehearsalView(AppState& app, Platform& platform) {
+    RehearsalUiState& st = app.rehearsalUi;
+    syncRehearsalClock(app, platform);
+    ImGui::PushID("rehearsal");
+    TakeSession& s = st.take;
+
+    // Keys only when no text field has the keyboard (Space is a letter there).
+    if (!ImGui::GetIO().WantTextInput && s.timer.isActive()) {
+        if (keys::pressed(keys::kSpace)) s.timer.togglePause();
+        else if (keys::pressed(keys::kEscape)) stopRehearsal(app, platform);
+    }
+
+    drawHeading("Rehearse the invitation");
+    if (s.timer.isActive()) {
+        drawTakeInProgress(app, platform);
+        ImGui::PopID();
+        return;
+    }
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("Write it, see how it might land, then practise saying it. Nothing here leaves this computer.");
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    if (s.over) {
+        ImGui::BeginChild("##review", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 10.5f), true);
+        drawTakeReview(app, platform, s, rehearsalMode(s), "");
+        ImGui::EndChild();
+        ImGui::Spacing();
+    }
+    drawScriptEditor(app, platform);
+    ImGui::Separator();
+    drawTakeSetup(app, platform);
+    ImGui::Spacing();
+    drawSpeechPanel(app, platform);
+    ImGui::PopID();
+}
+
+// [SECTION] tick and --ui actions
 
 void tickRehearsal(AppState& app, Platform& platform) {
-    (void)app;
-    (void)platform;
+    RehearsalUiState& st = app.rehearsalUi;
+    syncRehearsalClock(app, platform);
+    tickSession(app, platform, st.take, rehearsalMode(st.take), "");
+    tickRolePlay(app, platform);
 }
 
+namespace {
+
+bool parseSeconds(const std::string& v, double& out) {
+    char* end = nullptr;
+    out = std::strtod(v.c_str(), &end);
+    return !v.empty() && end && *end == '\0' && std::isfinite(out) && out >= 0;
+}
+
+}  // namespace
+
 bool rehearsalUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error) {
-    (void)app;
-    (void)platform;
-    (void)action;
-    (void)error;
-    return false;
+    RehearsalUiState& st = app.rehearsalUi;
+    const bool mine = action.rfind("rehearsal.", 0) == 0 || action.rfind("roleplay.", 0) == 0 || action.rfind("takes.", 0) == 0;
+    if (!mine) return false;
+    syncRehearsalClock(app, platform);
+    size_t eq = action.find('=');
+    std::string key = action.substr(0, eq);
+    std::string value = eq == std::string::npos ? "" : action.substr(eq + 1);
+    bool hasValue = eq != std::string::npos;
+    auto needValue = [&] {
+        if (!hasValue) error = "'" + key + "' needs a value: " + key + "=...";
+        return hasValue;
+    };
+
+    if (key == "rehearsal.script") {
+        if (!needValue()) return true;
+        runCommand(app, platform.now(), cmd::setAnswer(kRehearsalSheet, kRehearsalScriptField, boost::json::string(value)));
+        st.scriptBuffer = scriptOf(app.doc.workbook());
+    } else if (key == "rehearsal.use-ask") {
+        if (!useMyAsk(app, platform)) error = st.askNote;
+    } else if (key == "rehearsal.length") {
+        if (!needValue()) return true;
+        double s = 0;
+        if (!parseTakeLength(value, s, error)) return true;
+        auto preset = std::find(std::begin(kPresetTakeSeconds), std::end(kPresetTakeSeconds), s);
+        if (preset != std::end(kPresetTakeSeconds)) {
+            st.lengthChoice = int(preset - std::begin(kPresetTakeSeconds));
+        } else {
+            st.lengthChoice = 4;
+            st.customLength = value;
+        }
+    } else if (key == "rehearsal.start") {
+        app.nav = {View::Rehearsal, {}};
+        startRehearsal(app, platform, error);
+    } else if (key == "rehearsal.elapsed") {
+        if (!needValue()) return true;
+        double s = 0;
+        if (!parseSeconds(value, s)) {
+            error = "'" + value + "' is not a number of seconds";
+            return true;
+        }
+        TakeSession* session = st.take.timer.isActive() ? &st.take : st.role.timer.isActive() ? &st.role : nullptr;
+        if (!session) {
+            error = "no take is running: use rehearsal.start or roleplay.start first";
+            return true;
+        }
+        session->timer.skipAhead(s);
+        if (session == &st.take) tickSession(app, platform, st.take, rehearsalMode(st.take), "");
+        else tickRolePlay(app, platform);
+    } else if (key == "rehearsal.typed") {
+        if (!needValue()) return true;
+        st.take.typed = value;
+    } else if (key == "rehearsal.pause" || key == "rehearsal.resume") {
+        bool ok = key == "rehearsal.pause" ? st.take.timer.pause() : st.take.timer.resume();
+        if (!ok) error = "no take to " + key.substr(10);
+    } else if (key == "rehearsal.stop") {
+        if (!st.take.timer.isActive()) error = "no take is running";
+        else stopRehearsal(app, platform);
+    } else if (key == "rehearsal.finish") {
+        if (!st.take.timer.isActive()) error = "no take is running";
+        else if (st.take.timer.state() == TimerState::Countdown) st.take.timer.skipAhead(0);
+        if (error.empty()) {
+            st.take.timer.update();
+            finishRehearsal(app, platform);
+        }
+    } else if (key == "rehearsal.hide-script" || key == "rehearsal.show-script") {
+        st.showScriptDuringTake = key == "rehearsal.show-script";
+    } else if (action.rfind("roleplay.", 0) == 0) {
+        return rolePlayUiAction(app, platform, key, hasValue, value, error);
+    } else if (key == "takes.expand") {
+        if (!needValue()) return true;
+        st.expandedTake = value;
+        app.nav = {View::Takes, {}};
+    } else {
+        error = "unknown rehearsal action '" + key + "'";
+    }
+    return true;
 }
 
 }  // namespace doorway

@@ -1,14 +1,296 @@
-// Placeholder until its feature lands; keeps the window whole meanwhile.
+// Role-play: one of the partner's likely objections, a short timed answer,
+// and feedback on whether the answer met the fear behind it (plus the
+// phrasing score). Each answer is saved as a take with mode "roleplay".
+#include "ui/keys.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
 
 namespace doorway {
 
+namespace {
+
+const ImVec4 kMetColor(0.50f, 0.86f, 0.62f, 1.0f);
+const ImVec4 kNotYetColor(0.95f, 0.78f, 0.40f, 1.0f);
+const ImVec4 kErrorColor(1.0f, 0.52f, 0.45f, 1.0f);
+constexpr int kRoleLengths[] = {20, 30, 45, 60};
+
+const Objection* currentObjection(AppState& app) {
+    ensureObjections(app);
+    RehearsalUiState& st = app.rehearsalUi;
+    const Objection* o = st.objections.find(st.objectionId);
+    if (!o && !st.objections.empty()) {
+        st.objectionId = st.objections.objections().front().id;
+        o = &st.objections.objections().front();
+    }
+    return o;
+}
+
+void updateCheck(AppState& app, const Objection& o) {
+    RehearsalUiState& st = app.rehearsalUi;
+    if (!st.role.over) return;
+    std::string key = o.id + '\n' + st.role.text;
+    if (key == st.roleCheckKey) return;
+    st.roleCheck = checkAnswer(o, st.role.text);
+    st.roleCheckKey = key;
+}
+
+bool startRolePlay(AppState& app, Platform& platform, std::string& error) {
+    RehearsalUiState& st = app.rehearsalUi;
+    const Objection* o = currentObjection(app);
+    if (!o) {
+        error = st.objectionsError.empty() ? "there are no objections to practise" : st.objectionsError;
+        return false;
+    }
+    if (st.take.timer.isActive()) {
+        error = "finish the rehearsal take first";
+        return false;
+    }
+    bool spoken = st.speakAloud && speechInputAvailable(app);
+    if (!beginSession(app, platform, st.role, double(st.roleLength), spoken, error)) return false;
+    st.roleCheckKey.clear();
+    speakObjection(app, o->says);
+    return true;
+}
+
+void endRolePlay(AppState& app, Platform& platform, bool stopped) {
+    RehearsalUiState& st = app.rehearsalUi;
+    syncRehearsalClock(app, platform);
+    bool ok = stopped ? st.role.timer.stop() : st.role.timer.finish();
+    if (ok) endSession(app, platform, st.role, !stopped, "roleplay", st.objectionId);
+}
+
+void nextObjection(AppState& app) {
+    RehearsalUiState& st = app.rehearsalUi;
+    const auto& all = st.objections.objections();
+    if (all.empty()) return;
+    auto it = std::find_if(all.begin(), all.end(), [&](const Objection& o) { return o.id == st.objectionId; });
+    size_t i = it == all.end() ? 0 : size_t(it - all.begin() + 1) % all.size();
+    st.objectionId = all[i].id;
+    st.role.over = false;
+    st.showFear = false;
+}
+
+void drawObjectionCard(AppState& app, const Objection& o) {
+    RehearsalUiState& st = app.rehearsalUi;
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.22f, 0.26f, 0.33f, 0.55f));
+    ImGui::BeginChild("##objection_card", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 4.2f), true);
+    ImGui::TextDisabled("Your partner says");
+    ImGui::PushTextWrapPos(0);
+    ImGui::SetWindowFontScale(1.5f);
+    ImGui::Text("\xE2\x80\x9C%s\xE2\x80\x9D", o.says.c_str());
+    ImGui::SetWindowFontScale(1.0f);
+    ImGui::PopTextWrapPos();
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+    if (ImGui::Button("Hear it")) speakObjection(app, o.says);
+    ImGui::SameLine();
+    ImGui::Checkbox("Show the worry that may sit behind it", &st.showFear);
+    if (st.showFear || st.role.over) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextDisabled("Often behind it: %s", o.fear.c_str());
+        ImGui::PopTextWrapPos();
+    }
+}
+
+void drawFeedback(AppState& app, Platform& platform, const Objection& o) {
+    RehearsalUiState& st = app.rehearsalUi;
+    updateCheck(app, o);
+    ImGui::BeginChild("##feedback", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 17), true);
+    if (!st.role.text.empty()) {
+        const FearCheck& c = st.roleCheck;
+        ImGui::SetWindowFontScale(1.3f);
+        ImGui::TextColored(c.met ? kMetColor : kNotYetColor, "%s",
+                           c.met ? "Your answer met the fear behind it" : "Not quite meeting the fear yet");
+        ImGui::SetWindowFontScale(1.0f);
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextUnformatted(c.feedback.c_str());
+        ImGui::TextDisabled("What helps with this one: %s", o.addresses.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::Separator();
+    }
+    drawTakeReview(app, platform, st.role, "roleplay", o.id);
+    if (!o.example.empty() && ImGui::TreeNode("##example", "One way to answer it")) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextUnformatted(o.example.c_str());
+        ImGui::TextDisabled("Say it your own way: the words matter less than meeting the worry.");
+        ImGui::PopTextWrapPos();
+        ImGui::TreePop();
+    }
+    ImGui::EndChild();
+}
+
+}  // namespace
+
+void tickRolePlay(AppState& app, Platform& platform) {
+    RehearsalUiState& st = app.rehearsalUi;
+    tickSession(app, platform, st.role, "roleplay", st.objectionId);
+}
+
 void drawRolePlayView(AppState& app, Platform& platform) {
-    (void)app;
-    (void)platform;
-    ImGui::TextWrapped("Role-play");
+    RehearsalUiState& st = app.rehearsalUi;
+    syncRehearsalClock(app, platform);
+    ImGui::PushID("roleplay");
+    TakeSession& s = st.role;
+    RehearsalTimer& t = s.timer;
+
+    if (!ImGui::GetIO().WantTextInput && t.isActive()) {
+        if (keys::pressed(keys::kSpace)) t.togglePause();
+        else if (keys::pressed(keys::kEscape)) endRolePlay(app, platform, true);
+    }
+
+    drawHeading("Role-play: answer an objection");
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("When therapy comes up, these are things a partner often says. Practise answering the worry "
+                        "underneath, calmly and briefly.");
+    ImGui::PopTextWrapPos();
+    const Objection* o = currentObjection(app);
+    if (!o) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextColored(kErrorColor, "The objections could not be loaded: %s", st.objectionsError.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopID();
+        return;
+    }
+
+    ImGui::BeginDisabled(t.isActive());
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 24);
+    if (ImGui::BeginCombo("##which", o->says.c_str())) {
+        for (const auto& each : st.objections.objections()) {
+            ImGui::PushID(each.id.c_str());
+            if (ImGui::Selectable(each.says.c_str(), each.id == o->id) && each.id != o->id) {
+                st.objectionId = each.id;
+                s.over = false;
+                st.showFear = false;
+            }
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Another one")) nextObjection(app);
+    ImGui::EndDisabled();
+    o = currentObjection(app);
+    ImGui::Spacing();
+    drawObjectionCard(app, *o);
+    ImGui::Spacing();
+
+    if (t.isActive()) {
+        bool counting = t.countdownNumber() > 0;
+        if (counting) {
+            ImGui::SetWindowFontScale(2.5f);
+            ImGui::Text("%d", t.countdownNumber());
+            ImGui::SetWindowFontScale(1.0f);
+        } else {
+            std::string overlay = (t.isPaused() ? std::string("Paused  ·  ") : std::string()) + formatSeconds(t.remaining()) + " left";
+            ImGui::ProgressBar(float(t.progress()), ImVec2(-FLT_MIN, 0), overlay.c_str());
+        }
+        if (s.listening) {
+            ImGui::TextUnformatted("What I hear so far");
+            const std::string& partial = speechPartialText(app);
+            ImGui::PushTextWrapPos(0);
+            if (partial.empty()) ImGui::TextDisabled("Listening…");
+            else ImGui::TextUnformatted(partial.c_str());
+            ImGui::PopTextWrapPos();
+        } else {
+            ImGui::TextUnformatted("Your answer");
+            std::string before = s.typed;
+            ImGui::InputTextMultiline("##answer", &s.typed, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 5));
+            if (ImGui::IsKeyPressed(keys::kEscape, false)) s.typed = before;  // 1.86 reverts on Escape
+        }
+        if (ImGui::Button(t.isPaused() ? "Resume (Space)" : "Pause (Space)")) t.togglePause();
+        ImGui::SameLine();
+        if (ImGui::Button("Stop (Esc)")) endRolePlay(app, platform, true);
+        ImGui::SameLine();
+        ImGui::BeginDisabled(counting);
+        if (ImGui::Button("Done: check my answer")) endRolePlay(app, platform, false);
+        ImGui::EndDisabled();
+    } else {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted("Time to answer");
+        for (int len : kRoleLengths) {
+            ImGui::SameLine();
+            ImGui::PushID(len);
+            std::string label = std::to_string(len) + " s";
+            if (ImGui::RadioButton(label.c_str(), st.roleLength == len)) st.roleLength = len;
+            ImGui::PopID();
+        }
+        ImGui::SameLine();
+        ImGui::Dummy(ImVec2(ImGui::GetFontSize(), 0));
+        ImGui::SameLine();
+        if (ImGui::Button(s.over ? "Answer again" : "Start answering")) {
+            std::string error;
+            if (!startRolePlay(app, platform, error)) app.sayError("Role-play did not start: " + error, platform.now());
+        }
+        if (s.over) {
+            ImGui::Spacing();
+            drawFeedback(app, platform, *o);
+        }
+    }
+    ImGui::PopID();
+}
+
+bool rolePlayUiAction(AppState& app, Platform& platform, const std::string& key, bool hasValue, const std::string& value,
+                      std::string& error) {
+    RehearsalUiState& st = app.rehearsalUi;
+    ensureObjections(app);
+    if (key == "roleplay.objection") {
+        if (!hasValue) {
+            error = "'roleplay.objection' needs an id: roleplay.objection=ID";
+            return true;
+        }
+        if (!st.objections.find(value)) {
+            error = "no objection '" + value + "'";
+            if (!st.objectionsError.empty()) error += " (" + st.objectionsError + ")";
+            else {
+                error += "; known:";
+                for (const auto& o : st.objections.objections()) error += " " + o.id;
+            }
+            return true;
+        }
+        if (st.role.timer.isActive()) {
+            error = "a role-play answer is running";
+            return true;
+        }
+        st.objectionId = value;
+        st.role.over = false;
+        app.nav = {View::RolePlay, {}};
+    } else if (key == "roleplay.length") {
+        char* end = nullptr;
+        long v = std::strtol(value.c_str(), &end, 10);
+        if (!hasValue || !end || *end || v < 10 || v > 300) {
+            error = "roleplay.length takes whole seconds from 10 to 300";
+            return true;
+        }
+        st.roleLength = int(v);
+    } else if (key == "roleplay.start") {
+        app.nav = {View::RolePlay, {}};
+        startRolePlay(app, platform, error);
+    } else if (key == "roleplay.answer") {
+        if (!hasValue) {
+            error = "'roleplay.answer' needs text: roleplay.answer=TEXT";
+            return true;
+        }
+        st.role.typed = value;
+    } else if (key == "roleplay.finish" || key == "roleplay.stop") {
+        if (!st.role.timer.isActive()) {
+            error = "no role-play answer is running";
+            return true;
+        }
+        if (st.role.timer.countdownNumber() > 0) st.role.timer.skipAhead(0);
+        endRolePlay(app, platform, key == "roleplay.stop");
+        if (const Objection* o = currentObjection(app)) updateCheck(app, *o);
+    } else if (key == "roleplay.fear") {
+        st.showFear = true;
+    } else {
+        error = "unknown role-play action '" + key + "'";
+    }
+    return true;
 }
 
 }  // namespace doorway

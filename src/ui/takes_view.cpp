@@ -1,14 +1,235 @@
-// Placeholder until its feature lands; keeps the window whole meanwhile.
+// The takes history: a chart of scores over takes with the band
+// thresholds, and a list (newest first) that opens to show a take's text
+// and findings. Deleting goes through a command, so Ctrl+Z brings it back.
 #include "ui/views.hpp"
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <cstdio>
+
 namespace doorway {
 
+namespace {
+
+// The scorer's band edges (assets/scoring/lexicon.json "bands"); the chart
+// draws them so a rising line can be read against them.
+constexpr float kInvitationAt = 70;
+constexpr float kMixedAt = 40;
+
+ImVec4 bandColor(const std::string& band) {
+    if (band == "invitation") return ImVec4(0.45f, 0.85f, 0.60f, 1.0f);
+    if (band == "mixed") return ImVec4(0.95f, 0.78f, 0.40f, 1.0f);
+    return ImVec4(1.0f, 0.52f, 0.45f, 1.0f);
+}
+
+std::string shortTime(const std::string& iso) {
+    // 2026-11-04T21:30:05Z -> 2026-11-04 21:30
+    if (iso.size() >= 16 && iso[10] == 'T') return iso.substr(0, 10) + " " + iso.substr(11, 5);
+    return iso;
+}
+
+std::string firstWords(const std::string& text, size_t maxChars = 60) {
+    std::string flat;
+    for (char c : text) flat += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+    if (flat.size() <= maxChars) return flat;
+    size_t cut = flat.rfind(' ', maxChars);
+    if (cut == std::string::npos || cut < maxChars / 2) {
+        cut = maxChars;
+        while (cut > 0 && (static_cast<unsigned char>(flat[cut]) & 0xC0) == 0x80) --cut;  // whole UTF-8 characters
+    }
+    return flat.substr(0, cut) + "…";
+}
+
+const char* modeLabel(const Take& t) {
+    if (t.mode == "roleplay") return "role-play";
+    if (t.mode == "spoken") return "spoken";
+    return "typed";
+}
+
+std::vector<ScoreFinding> findingsOf(const Take& t) {
+    std::vector<ScoreFinding> out;
+    for (const auto& f : t.findings) {
+        ScoreFinding s;
+        s.rule = f.rule;
+        s.kind = f.kind;
+        s.start = f.start;
+        s.end = f.end;
+        s.text = f.text;
+        if (auto it = f.extra.find("message"); it != f.extra.end() && it->value().is_string())
+            s.message = std::string(it->value().as_string());
+        if (auto it = f.extra.find("suggestion"); it != f.extra.end() && it->value().is_string())
+            s.suggestion = std::string(it->value().as_string());
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+void drawChart(const std::vector<Take>& takes) {
+    const float h = ImGui::GetTextLineHeight() * 10;
+    ImGui::BeginChild("##chart", ImVec2(0, h), true, ImGuiWindowFlags_NoScrollbar);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec2 p0 = ImGui::GetCursorScreenPos();
+    ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float labelW = ImGui::CalcTextSize("invitation").x + 10;
+    const float left = p0.x + 30, right = p0.x + avail.x - labelW;
+    const float top = p0.y + 4, bottom = p0.y + avail.y - 4;
+    auto yOf = [&](float score) { return bottom - (bottom - top) * std::clamp(score, 0.0f, 100.0f) / 100.0f; };
+
+    // Bands as soft backgrounds, edges as lines with their names.
+    dl->AddRectFilled(ImVec2(left, yOf(100)), ImVec2(right, yOf(kInvitationAt)), IM_COL32(90, 200, 130, 28));
+    dl->AddRectFilled(ImVec2(left, yOf(kInvitationAt)), ImVec2(right, yOf(kMixedAt)), IM_COL32(240, 200, 100, 22));
+    dl->AddRectFilled(ImVec2(left, yOf(kMixedAt)), ImVec2(right, yOf(0)), IM_COL32(240, 120, 110, 22));
+    const ImU32 grid = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+    for (float edge : {kInvitationAt, kMixedAt}) {
+        dl->AddLine(ImVec2(left, yOf(edge)), ImVec2(right, yOf(edge)), grid, 1.0f);
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "%d", int(edge));
+        dl->AddText(ImVec2(p0.x, yOf(edge) - ImGui::GetTextLineHeight() * 0.5f), grid, buf);
+    }
+    const float lh = ImGui::GetTextLineHeight();
+    dl->AddText(ImVec2(right + 6, (yOf(100) + yOf(kInvitationAt)) * 0.5f - lh * 0.5f), ImGui::GetColorU32(bandColor("invitation")), "invitation");
+    dl->AddText(ImVec2(right + 6, (yOf(kInvitationAt) + yOf(kMixedAt)) * 0.5f - lh * 0.5f), ImGui::GetColorU32(bandColor("mixed")), "mixed");
+    dl->AddText(ImVec2(right + 6, (yOf(kMixedAt) + yOf(0)) * 0.5f - lh * 0.5f), ImGui::GetColorU32(bandColor("accusation")), "blame");
+
+    const size_t n = takes.size();
+    const float pad = 12;
+    auto xOf = [&](size_t i) { return n <= 1 ? (left + right) * 0.5f : left + pad + (right - left - 2 * pad) * float(i) / float(n - 1); };
+    // Rehearsal takes joined by a line; role-play answers as hollow rings.
+    ImVec2 prev;
+    bool havePrev = false;
+    for (size_t i = 0; i < n; ++i) {
+        if (takes[i].mode == "roleplay") continue;
+        ImVec2 pt(xOf(i), yOf(float(takes[i].score)));
+        if (havePrev) dl->AddLine(prev, pt, ImGui::GetColorU32(ImGuiCol_PlotLines), 2.0f);
+        prev = pt;
+        havePrev = true;
+    }
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    int hovered = -1;
+    float best = 8 * 8;
+    for (size_t i = 0; i < n; ++i) {
+        ImVec2 pt(xOf(i), yOf(float(takes[i].score)));
+        ImU32 col = ImGui::GetColorU32(bandColor(takes[i].band));
+        if (takes[i].mode == "roleplay") dl->AddCircle(pt, 4.5f, col, 12, 2.0f);
+        else dl->AddCircleFilled(pt, 4.5f, col);
+        float dx = mouse.x - pt.x, dy = mouse.y - pt.y;
+        if (dx * dx + dy * dy < best) {
+            best = dx * dx + dy * dy;
+            hovered = int(i);
+        }
+    }
+    ImGui::Dummy(avail);
+    if (hovered >= 0 && ImGui::IsWindowHovered()) {
+        const Take& t = takes[size_t(hovered)];
+        ImGui::SetTooltip("%s  ·  %s  ·  %d of 100", shortTime(t.time).c_str(), modeLabel(t), t.score);
+    }
+    ImGui::EndChild();
+}
+
+void drawTakeDetail(AppState& app, Platform& platform, const Take& t) {
+    ImGui::Indent();
+    if (t.mode == "roleplay" && !t.objection.empty()) {
+        ensureObjections(app);
+        const Objection* o = app.rehearsalUi.objections.find(t.objection);
+        ImGui::TextDisabled("Answering: %s", o ? o->says.c_str() : t.objection.c_str());
+        if (o) {
+            FearCheck c = checkAnswer(*o, t.text);
+            ImGui::TextColored(c.met ? bandColor("invitation") : bandColor("mixed"), "%s",
+                               c.met ? "Met the fear behind it" : "Did not yet meet the fear behind it");
+        }
+    }
+    ImGui::TextDisabled("%s of %s planned", formatSeconds(t.elapsedS).c_str(), formatSeconds(t.durationS).c_str());
+    std::vector<ScoreFinding> findings = findingsOf(t);
+    ImGui::PushTextWrapPos(0);
+    drawScoredText(t.text, findings, "text");
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    drawFindingsList(findings, "findings");
+    if (!t.metrics.empty()) {
+        std::string m;
+        for (const auto& kv : t.metrics) {
+            if (!m.empty()) m += "  ·  ";
+            m += std::string(kv.key()) + " " + boost::json::serialize(kv.value());
+        }
+        ImGui::TextDisabled("Speech: %s", m.c_str());
+    }
+    if (ImGui::Button("Delete this take")) {
+        const auto& takes = app.doc.workbook().takes;
+        for (size_t i = 0; i < takes.size(); ++i) {
+            if (takes[i].id == t.id) {
+                runCommand(app, platform.now(), cmd::removeTake(i));
+                app.say("Take deleted. Edit > Undo brings it back.", platform.now());
+                break;
+            }
+        }
+    }
+    ImGui::Unindent();
+}
+
+}  // namespace
+
 void drawTakesView(AppState& app, Platform& platform) {
-    (void)app;
-    (void)platform;
-    ImGui::TextWrapped("Takes");
+    RehearsalUiState& st = app.rehearsalUi;
+    ImGui::PushID("takes");
+    drawHeading("Your takes");
+    // A copy: deleting from the list changes the workbook mid-loop.
+    const std::vector<Take> takes = app.doc.workbook().takes;
+    if (takes.empty()) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextDisabled("No takes yet. Each rehearsal and role-play answer you finish lands here, so you can watch "
+                            "your phrasing soften over time.");
+        ImGui::PopTextWrapPos();
+        if (ImGui::Button("Rehearse")) app.nav = {View::Rehearsal, {}};
+        ImGui::SameLine();
+        if (ImGui::Button("Role-play")) app.nav = {View::RolePlay, {}};
+        ImGui::PopID();
+        return;
+    }
+    int best = 0, sum = 0, recent = 0;
+    for (const auto& t : takes) best = std::max(best, t.score);
+    for (size_t i = takes.size() >= 5 ? takes.size() - 5 : 0; i < takes.size(); ++i, ++recent) sum += takes[i].score;
+    ImGui::TextDisabled("%d takes  ·  latest %d  ·  best %d  ·  last %d average %d", int(takes.size()), takes.back().score,
+                        best, recent, recent ? sum / recent : 0);
+    drawChart(takes);
+    ImGui::TextDisabled("Filled dots: rehearsals (joined)   Rings: role-play answers   Hover a point for details");
+    ImGui::Spacing();
+
+    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    if (ImGui::BeginTable("##takes", 5, flags)) {
+        ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("2026-11-04 21:30 ").x);
+        ImGui::TableSetupColumn("Mode", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("role-play ").x);
+        ImGui::TableSetupColumn("Score", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Score ").x);
+        ImGui::TableSetupColumn("Band", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("accusation ").x);
+        ImGui::TableSetupColumn("First words", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableHeadersRow();
+        for (auto it = takes.rbegin(); it != takes.rend(); ++it) {
+            const Take& t = *it;
+            ImGui::PushID(t.id.c_str());
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(0);
+            bool open = st.expandedTake == t.id;
+            if (ImGui::Selectable(shortTime(t.time).c_str(), open, ImGuiSelectableFlags_SpanAllColumns))
+                st.expandedTake = open ? std::string() : t.id;
+            ImGui::TableSetColumnIndex(1);
+            ImGui::TextUnformatted(modeLabel(t));
+            ImGui::TableSetColumnIndex(2);
+            ImGui::TextColored(bandColor(t.band), "%d", t.score);
+            ImGui::TableSetColumnIndex(3);
+            ImGui::TextColored(bandColor(t.band), "%s", t.band.c_str());
+            ImGui::TableSetColumnIndex(4);
+            ImGui::TextUnformatted(firstWords(t.text).c_str());
+            if (open) {
+                ImGui::TableNextRow();
+                ImGui::TableSetColumnIndex(0);
+                ImGui::TableSetColumnIndex(4);
+                drawTakeDetail(app, platform, t);
+            }
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    ImGui::PopID();
 }
 
 }  // namespace doorway
