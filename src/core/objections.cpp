@@ -293,7 +293,7 @@ FearCheck checkAnswer(const Objection& objection, const std::string& answer) {
     if (textWords.empty()) {
         r.feedback = "Nothing to check yet: answer in a sentence or two.";
     } else if (r.met) {
-        r.feedback = "This meets the fear behind it: you spoke to " + joinLabels(r.matched) + ".";
+        r.feedback = "You spoke to " + joinLabels(r.matched) + ", which is what this worry needs to hear.";
     } else if (r.hits.empty()) {
         r.feedback = "This doesn't reach the fear behind it yet. It would help to speak to " + joinLabels(r.missing) + ".";
     } else {

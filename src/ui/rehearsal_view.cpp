@@ -242,6 +242,25 @@ void drawScoredText(const std::string& text, const std::vector<ScoreFinding>& fi
     ImGui::PopID();
 }
 
+// 1.86's multiline field does not wrap: when a line runs past the edge,
+// read the text back wrapped underneath so nothing is hidden.
+void drawWrappedReadBack(const std::string& text, float width) {
+    size_t start = 0;
+    bool tooWide = false;
+    while (start <= text.size() && !tooWide) {
+        size_t nl = text.find('\n', start);
+        if (nl == std::string::npos) nl = text.size();
+        tooWide = ImGui::CalcTextSize(text.data() + start, text.data() + nl).x > width - ImGui::GetStyle().FramePadding.x * 2;
+        start = nl + 1;
+    }
+    if (!tooWide) return;
+    ImGui::PushTextWrapPos(0);
+    ImGui::PushStyleColor(ImGuiCol_Text, kMutedColor);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopTextWrapPos();
+}
+
 void drawScoreBadge(const ScoreResult& r, const char* id) {
     ImGui::PushID(id);
     ImGuiIO& io = ImGui::GetIO();
@@ -486,12 +505,15 @@ void drawScriptEditor(AppState& app, Platform& platform) {
             ImGui::TextDisabled("%s", st.askNote.c_str());
         }
         ImGui::Spacing();
-        if (score) {
-            ImGui::TextDisabled("How it reads (hover a coloured word to see why)");
+        if (!isBlank(st.scriptBuffer)) {
+            // InputTextMultiline in 1.86 neither wraps nor colours, so the
+            // script is shown again here, wrapped, with its spans coloured.
+            ImGui::TextDisabled(score ? "How it reads (hover a coloured word to see why)" : "How it reads");
             ImGui::BeginChild("##scored_script", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 6.0f), true);
-            drawScoredText(st.scriptBuffer, score->findings, "script");
+            static const std::vector<ScoreFinding> kNone;
+            drawScoredText(st.scriptBuffer, score ? score->findings : kNone, "script");
             ImGui::EndChild();
-        } else if (isBlank(st.scriptBuffer)) {
+        } else {
             ImGui::PushTextWrapPos(0);
             ImGui::TextDisabled(
                 "Write the few sentences you would like to say, in your own voice. As you type, words that open a door "
@@ -575,16 +597,26 @@ void drawTakeSetup(AppState& app, Platform& platform) {
     }
 }
 
+// The progress bar split into the phases, with the remaining time beside it.
 void drawPhaseBar(const RehearsalTimer& t) {
-    std::string overlay = formatSeconds(t.remaining()) + " left";
-    ImGui::ProgressBar(float(t.progress()), ImVec2(-FLT_MIN, ImGui::GetFrameHeight() * 1.2f), overlay.c_str());
+    std::string left = formatSeconds(t.remaining()) + " left";
+    ImGui::SetWindowFontScale(1.3f);
+    float textW = ImGui::CalcTextSize(left.c_str()).x;
+    ImGui::SetWindowFontScale(1.0f);
+    float barW = std::max(100.0f, ImGui::GetContentRegionAvail().x - textW - ImGui::GetStyle().ItemSpacing.x * 2);
+    ImGui::ProgressBar(float(t.progress()), ImVec2(barW, ImGui::GetFrameHeight()), "");
     ImVec2 mn = ImGui::GetItemRectMin(), mx = ImGui::GetItemRectMax();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     for (int i = 1; i < int(t.phases().size()); ++i) {
         float x = mn.x + float(t.phaseStart(i) / t.length()) * (mx.x - mn.x);
         dl->AddLine(ImVec2(x, mn.y), ImVec2(x, mx.y), ImGui::GetColorU32(ImGuiCol_WindowBg), 2.0f);
     }
+    ImGui::SameLine();
+    ImGui::SetWindowFontScale(1.3f);
+    ImGui::TextUnformatted(left.c_str());
+    ImGui::SetWindowFontScale(1.0f);
 }
+
 
 void drawTakeInProgress(AppState& app, Platform& platform) {
     RehearsalUiState& st = app.rehearsalUi;
@@ -592,7 +624,7 @@ void drawTakeInProgress(AppState& app, Platform& platform) {
     RehearsalTimer& t = s.timer;
     const bool counting = t.state() == TimerState::Countdown || (t.isPaused() && t.countdownNumber() > 0);
 
-    drawHeading(t.isPaused() ? "Paused" : counting ? "Get ready" : "Take in progress");
+    drawHeading(t.isPaused() ? "Paused: take a breath" : counting ? "Get ready" : "Rehearsing");
     if (counting) {
         ImGui::Spacing();
         ImGui::SetWindowFontScale(4.0f);
@@ -610,7 +642,8 @@ void drawTakeInProgress(AppState& app, Platform& platform) {
         ImGui::TextDisabled("Part %d of %d  ·  %s  ·  %s left in this part", t.phaseIndex() + 1, int(t.phases().size()),
                             p.title.c_str(), formatSeconds(t.phaseRemaining()).c_str());
         ImGui::PushTextWrapPos(0);
-        ImGui::SetWindowFontScale(1.45f);
+        ImGui::Spacing();
+        ImGui::SetWindowFontScale(1.5f);
         ImGui::TextUnformatted(p.cue.c_str());
         ImGui::SetWindowFontScale(1.0f);
         ImGui::PopTextWrapPos();
@@ -645,7 +678,11 @@ void drawTakeInProgress(AppState& app, Platform& platform) {
             ImGui::EndChild();
         } else {
             ImGui::TextUnformatted("Type what you would say");
+            ImGui::SameLine();
+            ImGui::TextDisabled("(Enter starts a new line)");
+            float w = ImGui::GetContentRegionAvail().x;
             inputMultilineKeepOnEscape("##typed", &s.typed, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 8));
+            drawWrappedReadBack(s.typed, w);
         }
         if (st.showScriptDuringTake) {
             ImGui::TableSetColumnIndex(1);
@@ -716,18 +753,18 @@ void drawRehearsalView(AppState& app, Platform& platform) {
         else if (keys::pressed(keys::kEscape)) stopRehearsal(app, platform);
     }
 
-    drawHeading("Rehearse the invitation");
     if (s.timer.isActive()) {
         drawTakeInProgress(app, platform);
         ImGui::PopID();
         return;
     }
+    drawHeading("Rehearse the invitation");
     ImGui::PushTextWrapPos(0);
     ImGui::TextDisabled("Write it, see how it might land, then practise saying it. Nothing here leaves this computer.");
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
     if (s.over) {
-        ImGui::BeginChild("##review", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 10.5f), true);
+        ImGui::BeginChild("##review", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 11.2f), true);
         drawTakeReview(app, platform, s, rehearsalMode(s), "");
         ImGui::EndChild();
         ImGui::Spacing();

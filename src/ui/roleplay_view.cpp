@@ -79,7 +79,7 @@ void nextObjection(AppState& app) {
 void drawObjectionCard(AppState& app, const Objection& o) {
     RehearsalUiState& st = app.rehearsalUi;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.22f, 0.26f, 0.33f, 0.55f));
-    ImGui::BeginChild("##objection_card", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 4.2f), true);
+    ImGui::BeginChild("##objection_card", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 3.4f), true);
     ImGui::TextDisabled("Your partner says");
     ImGui::PushTextWrapPos(0);
     ImGui::SetWindowFontScale(1.5f);
@@ -200,8 +200,10 @@ void drawRolePlayView(AppState& app, Platform& platform) {
         } else {
             ImGui::TextUnformatted("Your answer");
             std::string before = s.typed;
+            float w = ImGui::GetContentRegionAvail().x;
             ImGui::InputTextMultiline("##answer", &s.typed, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 5));
             if (ImGui::IsKeyPressed(keys::kEscape, false)) s.typed = before;  // 1.86 reverts on Escape
+            drawWrappedReadBack(s.typed, w);
         }
         if (ImGui::Button(t.isPaused() ? "Resume (Space)" : "Pause (Space)")) t.togglePause();
         ImGui::SameLine();

@@ -141,11 +141,21 @@ void drawTakeDetail(AppState& app, Platform& platform, const Take& t) {
     }
     ImGui::TextDisabled("%s of %s planned", formatSeconds(t.elapsedS).c_str(), formatSeconds(t.durationS).c_str());
     std::vector<ScoreFinding> findings = findingsOf(t);
+    bool rescored = false;
+    if (findings.empty() && !t.text.empty()) {
+        // Takes saved without findings (older files, other tools): explain
+        // them with today's scorer, and say so.
+        if (const ScoreResult* r = cachedScore(app, t.text); r && !r->findings.empty()) {
+            findings = r->findings;
+            rescored = true;
+        }
+    }
     ImGui::PushTextWrapPos(0);
     drawScoredText(t.text, findings, "text");
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
     drawFindingsList(findings, "findings");
+    if (rescored) ImGui::TextDisabled("These notes come from today's scorer; the take was saved without its own.");
     if (!t.metrics.empty()) {
         std::string m;
         for (const auto& kv : t.metrics) {
