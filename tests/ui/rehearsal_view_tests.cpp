@@ -287,3 +287,24 @@ TEST_CASE("damaged scoring and role-play assets show a message instead of crashi
     REQUIRE(x.act("rehearsal.finish"));
     CHECK(x.wb().takes.empty());
 }
+
+TEST_CASE("Use my ask pulls the sentence composed on Shrink the ask", "[rehearsal]") {
+    Headless imgui;
+    ExampleApp x;
+    const WorksheetDef* def = askWorksheet(x.app.catalog);
+    REQUIRE(def != nullptr);
+    std::string ask = composeAsk(*def, x.wb());
+    REQUIRE_FALSE(ask.empty());
+    REQUIRE(x.act("rehearsal.script=I miss us."));
+    REQUIRE(x.act("rehearsal.use-ask"));
+    std::string script = x.wb().answerText("rehearsal", "script");
+    CHECK(script.rfind("I miss us.", 0) == 0);
+    CHECK(script.find(ask) != std::string::npos);
+    frames(x.app, x.platform, drawRehearsalView);
+    CHECK(x.app.rehearsalUi.scriptBuffer == script);
+
+    // With nothing written on Shrink the ask, it says so and changes nothing.
+    ExampleApp empty(false);
+    CHECK(empty.actError("rehearsal.use-ask").find("Shrink the ask") != std::string::npos);
+    CHECK(empty.wb().answerText("rehearsal", "script").empty());
+}
