@@ -13,7 +13,7 @@ extern "C" void stbi_image_free(void* retval_from_stbi_load);
 
 using namespace doorway::test;
 
-TEST_CASE("--help and --version exit 0 and say what they are", "[cli][foundation]") {
+TEST_CASE("help and version flags exit 0 and say what they are", "[cli][foundation]") {
     auto help = runDoorway("--help");
     CHECK(help.exitCode == 0);
     CHECK(help.out.find("usage: doorway") != std::string::npos);
@@ -46,7 +46,7 @@ TEST_CASE("with no display the window says so in one sentence and exits 1", "[cl
 }
 
 
-TEST_CASE("--screenshot draws a real window and writes a PNG", "[cli][foundation][window]") {
+TEST_CASE("a screenshot draws a real window and writes a PNG", "[cli][foundation][window]") {
     TempDir tmp;
     std::string png = tmp.file("shot.png");
     auto r = runDoorwayWindow(quote(sourcePath("workbooks/example.json")) + " --screenshot " + quote(png) + " --frames 4 --size 1000x700");
@@ -78,7 +78,7 @@ TEST_CASE("a workbook that cannot be opened leaves the window running with the e
     CHECK(readText(bad) == "{ \"format\": \"doorway-workbook\", ");
 }
 
-TEST_CASE("--ui rejects an unknown action as a usage error", "[cli][foundation][window]") {
+TEST_CASE("an unknown ui action is a usage error", "[cli][foundation][window]") {
     TempDir tmp;
     auto r = runDoorwayWindow("--ui no.such.action --screenshot " + quote(tmp.file("x.png")));
     CHECK(r.exitCode == 2);

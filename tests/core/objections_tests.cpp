@@ -1,6 +1,7 @@
 // The role-play objections: the asset loads and validates, a broken one
 // names its file and key, and the fear-met check reads real answers.
 #include "core/objections.hpp"
+#include "core/storage.hpp"
 
 #include "support.hpp"
 
@@ -160,4 +161,17 @@ TEST_CASE("the fear-met check on constructed answers", "[objections]") {
     const Objection& time = objection("no_time");
     CHECK(checkAnswer(time, "It's one hour, online, in the evening.").met);
     CHECK_FALSE(checkAnswer(time, "You make time for your friends.").met);
+}
+
+TEST_CASE("the example workbook's role-play takes name objections that exist", "[objections][example]") {
+    doorway::LoadResult r = doorway::loadWorkbookFile(sourcePath("workbooks/example.json"));
+    REQUIRE(r.ok);
+    int roleplay = 0;
+    for (const auto& take : r.workbook.takes) {
+        if (take.mode != "roleplay") continue;
+        ++roleplay;
+        INFO("take " << take.id << " objection '" << take.objection << "'");
+        CHECK(bundled().find(take.objection) != nullptr);
+    }
+    CHECK(roleplay > 0);
 }
