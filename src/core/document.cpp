@@ -12,6 +12,15 @@ namespace doorway {
 
 namespace {
 
+// The document keeps an absolute path: the status line, recent list and
+// take folder must not depend on the folder Doorway was started from.
+std::string absolute(const std::string& path) {
+    if (path.empty()) return path;
+    std::error_code ec;
+    std::filesystem::path p = std::filesystem::absolute(path, ec);
+    return ec ? path : p.lexically_normal().string();
+}
+
 bool sameFile(const std::string& a, const std::string& b) {
     if (a.empty() || b.empty()) return false;
     return FileLock::lockPathFor(a) == FileLock::lockPathFor(b);
@@ -68,7 +77,7 @@ bool Document::open(const std::string& path, std::string& error, Sealer* sealer,
     m_wb = std::move(r.workbook);
     m_onDisk = m_wb;
     m_commands.clear();
-    m_path = path;
+    m_path = absolute(path);
     m_savedRevision = m_commands.revision();
     m_migratedFrom = r.migratedFrom;
     m_forceDirty = false;
@@ -93,7 +102,7 @@ void Document::createNew(const std::string& path, const std::string& title, cons
     m_wb = newWorkbook(title, nowIso);
     m_onDisk = Workbook{};
     m_commands.clear();
-    m_path = path;
+    m_path = absolute(path);
     m_savedRevision = m_commands.revision();
     m_forceDirty = true;
     m_readOnly = false;
@@ -190,7 +199,7 @@ bool Document::saveAs(const std::string& path, std::string& error, const std::st
     }
     std::string oldPath = m_path;
     bool oldReadOnly = m_readOnly, oldForce = m_forceDirty, oldPending = m_backupOriginalPending;
-    m_path = path;
+    m_path = absolute(path);
     m_readOnly = false;
     m_forceDirty = true;
     m_backupOriginalPending = false;  // the original stays where it was

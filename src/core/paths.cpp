@@ -50,6 +50,15 @@ std::string configDir() {
     return base + "/doorway";
 }
 
+std::string displayPath(const std::string& path) {
+    std::string h = envOr("HOME");
+    while (h.size() > 1 && h.back() == '/') h.pop_back();
+    // Only a whole leading folder: /home/ann must not shorten /home/anna/x.
+    if (h.size() > 1 && path.size() > h.size() && path.compare(0, h.size(), h) == 0 && path[h.size()] == '/')
+        return "~" + path.substr(h.size());
+    return path;
+}
+
 bool readFile(const std::string& path, std::string& out, std::string& error, size_t maxBytes) {
     std::error_code ec;
     if (fs::is_directory(path, ec)) {

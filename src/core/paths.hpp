@@ -14,6 +14,10 @@ std::string defaultWorkbooksDir();
 // $XDG_CONFIG_HOME/doorway, else ~/.config/doorway (imgui.ini, recent list).
 std::string configDir();
 
+// `path` for people to read: $HOME at its start shown as "~" (the status
+// line and messages are often on screen in a shared room; shorter is kinder).
+std::string displayPath(const std::string& path);
+
 // Reads a whole file; returns false and sets `error` to a sentence.
 bool readFile(const std::string& path, std::string& out, std::string& error, size_t maxBytes = 64u << 20);
 

@@ -183,7 +183,7 @@ void drawStatusLine(AppState& app, float height) {
                              ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8 * app.uiScale, 4 * app.uiScale));
     if (ImGui::Begin("##status", nullptr, flags)) {
-        std::string left = app.doc.isUntitled() ? "Not saved yet" : app.doc.path();
+        std::string left = app.doc.isUntitled() ? "Not saved yet" : displayPath(app.doc.path());
         if (app.doc.isReadOnly()) left += "  ·  read-only";
         else if (app.doc.isDirty()) left += "  ·  unsaved changes";
         else if (!app.doc.isUntitled()) left += "  ·  saved";
@@ -231,7 +231,7 @@ void drawFrame(AppState& app, Platform& platform) {
                              ImGuiWindowFlags_NoBringToFrontOnFocus;
     if (ImGui::Begin("##main", nullptr, flags)) {
         if (app.showSidebar) {
-            ImGui::BeginChild("##sidebar", ImVec2(300 * app.uiScale, 0), true);
+            ImGui::BeginChild("##sidebar", ImVec2(sidebarWidth(app, ImGui::GetContentRegionAvail().x), 0), true);
             drawSidebar(app, platform);
             ImGui::EndChild();
             ImGui::SameLine();

@@ -3,6 +3,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 namespace doorway {
 
 namespace {
@@ -16,8 +18,21 @@ bool navItem(const char* id, const std::string& label, bool selected, float frac
     ImVec2 max = ImGui::GetItemRectMax();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     float noteW = note.empty() ? 0.f : ImGui::CalcTextSize(note.c_str()).x + 10 * scale;
+    float room = max.x - noteW - 4 * scale - (min.x + 6 * scale);
+    // A title that does not fit ends in an ellipsis rather than mid-letter;
+    // the tooltip and the page itself carry the whole title.
+    std::string shown = label;
+    if (ImGui::CalcTextSize(shown.c_str()).x > room) {
+        const char* kEllipsis = "\xE2\x80\xA6";  // U+2026
+        while (!shown.empty() && ImGui::CalcTextSize((shown + kEllipsis).c_str()).x > room) {
+            shown.pop_back();
+            while (!shown.empty() && (static_cast<unsigned char>(shown.back()) & 0xC0) == 0x80) shown.pop_back();
+        }
+        while (!shown.empty() && shown.back() == ' ') shown.pop_back();
+        shown += kEllipsis;
+    }
     dl->PushClipRect(min, ImVec2(max.x - noteW - 4 * scale, max.y), true);
-    dl->AddText(ImVec2(min.x + 6 * scale, min.y + 2 * scale), ImGui::GetColorU32(ImGuiCol_Text), label.c_str());
+    dl->AddText(ImVec2(min.x + 6 * scale, min.y + 2 * scale), ImGui::GetColorU32(ImGuiCol_Text), shown.c_str());
     dl->PopClipRect();
     if (!note.empty())
         dl->AddText(ImVec2(max.x - noteW, min.y + 2 * scale), noteColor ? noteColor : ImGui::GetColorU32(ImGuiCol_TextDisabled),
@@ -34,6 +49,20 @@ bool navItem(const char* id, const std::string& label, bool selected, float frac
     return clicked;
 }
 }  // namespace
+
+float sidebarWidth(const AppState& app, float available) {
+    // Wide enough for the longest numbered title and its "done", within
+    // reason: the page beside it matters more than a long title.
+    float widest = ImGui::CalcTextSize("Rehearse the invitation").x;
+    int n = 1;
+    for (const WorksheetDef& ws : app.catalog.worksheets())
+        widest = std::max(widest, ImGui::CalcTextSize((std::to_string(n++) + ". " + ws.title).c_str()).x);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float want = widest + ImGui::CalcTextSize("safety").x + 30 * app.uiScale + 2 * style.WindowPadding.x +
+                 style.ScrollbarSize;
+    float lo = 240 * app.uiScale, hi = std::max(lo, available * 0.34f);
+    return std::clamp(want, lo, hi);
+}
 
 void drawSidebar(AppState& app, Platform& platform) {
     (void)platform;

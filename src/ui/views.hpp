@@ -30,6 +30,8 @@ bool speechUiAction(AppState& app, Platform& platform, const std::string& action
 
 // sidebar.cpp
 void drawSidebar(AppState& app, Platform& platform);
+// The sidebar's width for a main area `available` pixels wide.
+float sidebarWidth(const AppState& app, float available);
 // home_view.cpp: the main area when nothing is chosen; suggests a next step.
 void drawHomeView(AppState& app, Platform& platform);
 // worksheet_view.cpp
