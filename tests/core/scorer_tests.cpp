@@ -120,6 +120,24 @@ const std::vector<Case>& table() {
         {"I love you.\nI miss us.\nCould we try one session?", {"invitation"}, {"invitation_question"}, {}},
         {"Ich liebe dich — I miss us 💛 and I'd love to try one session with you, if you're up for it?", {"invitation"},
          {"i_statement", "small_ask"}, {}},
+        // One blame sentence inside a gentle invitation still lands as blame:
+        // the rest can lift it to mixed, never to an invitation.
+        {"I've been lonely lately. We keep having the same fight and you never listen. Would you try one session? "
+         "You can veto it after.",
+         {"mixed"}, {"you_accusation", "small_ask", "agency"}, {}},
+        {"I feel like you don't care anymore. Could we try a counselor once, together? You can say no afterwards.",
+         {"mixed", "accusation"}, {"disguised_judgment"}, {}},
+        // Warmth that happens to use "always", "never" or "I feel like you".
+        {"You always make me laugh, and I miss that. Could we try one session together?", {"invitation"},
+         {"small_ask"}, {"you_accusation"}},
+        {"You never give up on us, and I love that about you. Would you try one session with me?", {"invitation"}, {},
+         {"you_accusation"}},
+        {"I feel like you're the only person I want to figure this out with. Would you try one session with me?",
+         {"invitation"}, {}, {"disguised_judgment"}},
+        {"I feel like you've been so stressed lately, and I miss us. Could we try talking to someone once, together?",
+         {"invitation"}, {}, {"disguised_judgment"}},
+        // ...but the same words before a complaint are still a complaint.
+        {"You always have to be right about everything.", {"accusation"}, {"you_accusation"}, {}},
         // Length.
         {"ok", {"mixed", "accusation"}, {"too_short"}, {}},
         {"We need couples therapy.", {"accusation", "mixed"}, {"demand", "too_short"}, {}},
