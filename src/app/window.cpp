@@ -78,12 +78,16 @@ void loadFonts(float scale) {
     const char* kFont = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
     ImFontConfig cfg;
     cfg.OversampleH = 2;
-    // Latin, Latin Extended, general punctuation (curly quotes, dashes), and
-    // arrows: what people actually type in English text.
-    static const ImWchar kRanges[] = {0x0020, 0x024F, 0x2000, 0x206F, 0x2190, 0x21FF, 0x2500, 0x25FF, 0};
+    // Latin, Latin Extended, general punctuation (curly quotes, dashes) and
+    // arrows: what people type in English text; geometric shapes for the
+    // dots the pages draw. Every glyph is rasterised before the first frame,
+    // so the ranges stay no larger than that.
+    static const ImWchar kRanges[] = {0x0020, 0x024F, 0x2000, 0x206F, 0x2190, 0x21FF, 0x25A0, 0x25FF, 0};
     if (fs::exists(kFont) && io.Fonts->AddFontFromFileTTF(kFont, 17.0f * scale, &cfg, kRanges)) {
         const char* kBold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
-        if (fs::exists(kBold)) io.Fonts->AddFontFromFileTTF(kBold, 21.0f * scale, &cfg, kRanges);  // headings: font index 1
+        ImFontConfig headingCfg;  // large enough not to need horizontal oversampling
+        headingCfg.OversampleH = 1;
+        if (fs::exists(kBold)) io.Fonts->AddFontFromFileTTF(kBold, 21.0f * scale, &headingCfg, kRanges);  // headings: font index 1
         return;
     }
     std::fprintf(stderr, "doorway: %s is missing (install fonts-dejavu-core); using the built-in font\n", kFont);
