@@ -315,6 +315,29 @@ void finishLockedOpen(AppState& app, Platform& platform, const std::string& path
     (void)path;
 }
 
+// Takes the passphrase typed in p.pass1 (wiping the field) and opens the
+// sealed workbook at `path` with it. On failure the prompt shows why and
+// asks again; the caller finishes the success case its own way.
+bool openWithTypedPassphrase(AppState& app, const std::string& path) {
+    PrivacyUiState& p = app.privacyUi;
+    WipedString pass{takePass(p.pass1)};
+    wipeImGuiTextState();
+    if (pass.s.empty()) {
+        p.promptError = "Please type the passphrase.";
+        p.promptOpenRequested = true;
+        return false;
+    }
+    std::string error;
+    try {
+        if (app.doc.openSealed(path, error, makePassphraseSealer(pass.s))) return true;
+    } catch (const SealError& e) {
+        error = e.what();
+    }
+    p.promptError = messageFor(error);
+    p.promptOpenRequested = true;
+    return false;
+}
+
 }  // namespace
 
 // [SECTION] overlay (the neutral screen)
@@ -344,32 +367,14 @@ void drawUnlockPanel(AppState& app, Platform& platform) {
         wipePrompt(p);
     }
     ImGui::EndGroup();
-    if (!submit) return;
-    WipedString pass{takePass(p.pass1)};
-    wipeImGuiTextState();
-    if (pass.s.empty()) {
-        p.promptError = "Please type the passphrase.";
-        p.promptOpenRequested = true;
-        return;
-    }
-    std::string error;
-    try {
-        auto sealer = makePassphraseSealer(pass.s);
-        if (app.doc.openSealed(p.idleLockedPath, error, std::move(sealer))) {
-            p.idleLocked = false;
-            p.revealAsked = false;
-            p.hidden = false;
-            p.prompt = PassPrompt::None;
-            p.promptError.clear();
-            p.lastActivity = platform.now();
-            p.idleLockedPath.clear();
-            return;
-        }
-    } catch (const SealError& e) {
-        error = e.what();
-    }
-    p.promptError = messageFor(error);
-    p.promptOpenRequested = true;
+    if (!submit || !openWithTypedPassphrase(app, p.idleLockedPath)) return;
+    p.idleLocked = false;
+    p.revealAsked = false;
+    p.hidden = false;
+    p.prompt = PassPrompt::None;
+    p.promptError.clear();
+    p.lastActivity = platform.now();
+    p.idleLockedPath.clear();
 }
 
 }  // namespace
@@ -487,27 +492,10 @@ bool passField(const char* id, std::array<char, 512>& buf, bool focus) {
 
 void submitOpen(AppState& app, Platform& platform) {
     PrivacyUiState& p = app.privacyUi;
-    WipedString pass{takePass(p.pass1)};
-    wipeImGuiTextState();
-    if (pass.s.empty()) {
-        p.promptError = "Please type the passphrase.";
-        p.promptOpenRequested = true;
-        return;
-    }
-    std::string error;
-    try {
-        auto sealer = makePassphraseSealer(pass.s);
-        if (app.doc.openSealed(p.promptPath, error, std::move(sealer))) {
-            finishLockedOpen(app, platform, p.promptPath);
-            closePrompt(p);
-            ImGui::CloseCurrentPopup();
-            return;
-        }
-    } catch (const SealError& e) {
-        error = e.what();
-    }
-    p.promptError = messageFor(error);
-    p.promptOpenRequested = true;
+    if (!openWithTypedPassphrase(app, p.promptPath)) return;
+    finishLockedOpen(app, platform, p.promptPath);
+    closePrompt(p);
+    ImGui::CloseCurrentPopup();
 }
 
 void submitLock(AppState& app, Platform& platform) {

@@ -7,6 +7,7 @@
 //   - the pane: script editor, take in progress, review
 //   - tick and --ui actions
 #include "core/clock.hpp"
+#include "core/take_findings.hpp"
 #include "core/worksheet.hpp"
 #include "ui/keys.hpp"
 #include "ui/views.hpp"
@@ -125,22 +126,6 @@ std::string newTakeId(const Workbook& wb, const std::string& isoTime) {
     std::string id = base;
     for (int n = 2; used(id); ++n) id = base + "-" + std::to_string(n);
     return id;
-}
-
-std::vector<TakeFinding> takeFindings(const ScoreResult& r) {
-    std::vector<TakeFinding> out;
-    for (const auto& f : r.findings) {
-        TakeFinding t;
-        t.rule = f.rule;
-        t.kind = f.kind;
-        t.start = f.start;
-        t.end = f.end;
-        t.text = f.text;
-        if (!f.message.empty()) t.extra["message"] = f.message;
-        if (!f.suggestion.empty()) t.extra["suggestion"] = f.suggestion;
-        out.push_back(std::move(t));
-    }
-    return out;
 }
 
 std::string formatSeconds(double s) {
@@ -350,7 +335,7 @@ bool saveSession(AppState& app, Platform& platform, TakeSession& s, const std::s
     t.text = s.text;
     t.score = s.result.score;
     t.band = s.result.band;
-    t.findings = takeFindings(s.result);
+    t.findings = toTakeFindings(s.result.findings);
     t.audio = s.audio;
     t.metrics = s.metrics;
     size_t before = app.doc.workbook().takes.size();

@@ -1,6 +1,7 @@
 // The takes history: a chart of scores over takes with the band
 // thresholds, and a list (newest first) that opens to show a take's text
 // and findings. Deleting goes through a command, so Ctrl+Z brings it back.
+#include "core/take_findings.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
@@ -45,24 +46,6 @@ const char* modeLabel(const Take& t) {
     if (t.mode == "roleplay") return "role-play";
     if (t.mode == "spoken") return "spoken";
     return "typed";
-}
-
-std::vector<ScoreFinding> findingsOf(const Take& t) {
-    std::vector<ScoreFinding> out;
-    for (const auto& f : t.findings) {
-        ScoreFinding s;
-        s.rule = f.rule;
-        s.kind = f.kind;
-        s.start = f.start;
-        s.end = f.end;
-        s.text = f.text;
-        if (auto it = f.extra.find("message"); it != f.extra.end() && it->value().is_string())
-            s.message = std::string(it->value().as_string());
-        if (auto it = f.extra.find("suggestion"); it != f.extra.end() && it->value().is_string())
-            s.suggestion = std::string(it->value().as_string());
-        out.push_back(std::move(s));
-    }
-    return out;
 }
 
 void drawChart(const std::vector<Take>& takes) {
@@ -140,7 +123,7 @@ void drawTakeDetail(AppState& app, Platform& platform, const Take& t) {
         }
     }
     ImGui::TextDisabled("%s of %s planned", formatSeconds(t.elapsedS).c_str(), formatSeconds(t.durationS).c_str());
-    std::vector<ScoreFinding> findings = findingsOf(t);
+    std::vector<ScoreFinding> findings = toScoreFindings(t.findings);
     bool rescored = false;
     if (findings.empty() && !t.text.empty()) {
         // Takes saved without findings (older files, other tools): explain

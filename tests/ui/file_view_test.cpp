@@ -1,6 +1,7 @@
 // File feature, headless: open/new through --ui actions, autosave timing,
 // errors keep the current document, recents.
 #include "core/storage.hpp"
+#include "headless.hpp"
 #include "support.hpp"
 #include "ui/views.hpp"
 
@@ -15,17 +16,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Headless {
-    Headless() {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = ImVec2(1280, 800);
-        io.IniFilename = nullptr;
-        unsigned char* px = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsRGBA32(&px, &w, &h);
-    }
-    ~Headless() { ImGui::DestroyContext(); }
+struct HeadlessFrames : doorway::test::Headless {
     void frame(AppState& app, NullPlatform& p) {
         ImGui::GetIO().DeltaTime = 1.0f / 30;
         ImGui::NewFrame();
@@ -37,7 +28,7 @@ struct Headless {
 }  // namespace
 
 TEST_CASE("file ui: new, edit, autosave after 2 s, open another, recent list", "[storage][fileui]") {
-    Headless h;
+    HeadlessFrames h;
     TempDir dir;
     AppState app;
     NullPlatform p;
@@ -89,7 +80,7 @@ TEST_CASE("file ui: new, edit, autosave after 2 s, open another, recent list", "
 }
 
 TEST_CASE("file ui: an untitled workbook with writing gets a file instead of being lost", "[storage][fileui]") {
-    Headless h;
+    HeadlessFrames h;
     TempDir dir;
     AppState app;
     NullPlatform p;
@@ -106,7 +97,7 @@ TEST_CASE("file ui: an untitled workbook with writing gets a file instead of bei
 
 TEST_CASE("file ui: open example opens a copy, never the bundled file", "[storage][fileui]") {
     if (!fs::exists(sourcePath("workbooks/example.json"))) return;
-    Headless h;
+    HeadlessFrames h;
     TempDir dir;
     AppState app;
     NullPlatform p;

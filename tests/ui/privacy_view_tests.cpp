@@ -3,6 +3,7 @@
 #include "core/clock.hpp"
 #include "core/paths.hpp"
 #include "seal/seal.hpp"
+#include "headless.hpp"
 #include "support.hpp"
 #include "ui/keys.hpp"
 #include "ui/views.hpp"
@@ -21,24 +22,9 @@ using doorway::test::readText;
 using doorway::test::TempDir;
 using doorway::test::writeText;
 
-namespace {
+using doorway::test::Headless;
 
-struct Headless {
-    ImGuiContext* ctx;
-    Headless() {
-        ctx = ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = ImVec2(1280, 800);
-        io.DeltaTime = 1.0f / 30;
-        io.IniFilename = nullptr;
-        io.KeyMap[ImGuiKey_Enter] = keys::kEnter;
-        io.KeyMap[ImGuiKey_Escape] = keys::kEscape;
-        unsigned char* px = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsRGBA32(&px, &w, &h);
-    }
-    ~Headless() { ImGui::DestroyContext(ctx); }
-};
+namespace {
 
 struct PrivacyApp {
     Headless imgui;

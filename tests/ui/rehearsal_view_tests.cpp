@@ -2,6 +2,7 @@
 // they draw with the example workbook, and a finished take lands in the
 // workbook through commands (so it undoes).
 #include "core/paths.hpp"
+#include "headless.hpp"
 #include "support.hpp"
 #include "ui/keys.hpp"
 #include "ui/views.hpp"
@@ -14,22 +15,9 @@
 using namespace doorway;
 namespace fs = std::filesystem;
 
-namespace {
+using doorway::test::Headless;
 
-struct Headless {
-    ImGuiContext* ctx;
-    Headless() {
-        ctx = ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = ImVec2(1280, 800);
-        io.DeltaTime = 1.0f / 30;
-        io.IniFilename = nullptr;
-        unsigned char* px = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsRGBA32(&px, &w, &h);
-    }
-    ~Headless() { ImGui::DestroyContext(ctx); }
-};
+namespace {
 
 // One frame of one view inside a plain window, with the feature's tick first.
 template <class Draw>

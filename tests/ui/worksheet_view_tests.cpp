@@ -2,6 +2,7 @@
 // context (no window): every page draws with the example workbook and with
 // an empty one, typing into a field lands in the workbook as one undo step,
 // and Ctrl+Z leaves a text box that has focus alone.
+#include "headless.hpp"
 #include "support.hpp"
 #include "ui/keys.hpp"
 #include "ui/views.hpp"
@@ -14,25 +15,9 @@
 using namespace doorway;
 namespace fs = std::filesystem;
 
-namespace {
+using doorway::test::Headless;
 
-struct Headless {
-    ImGuiContext* ctx;
-    Headless() {
-        ctx = ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = ImVec2(1280, 800);
-        io.DeltaTime = 1.0f / 30;
-        io.IniFilename = nullptr;
-        // Two fonts, as the window loads them: the pages use index 1 for titles.
-        io.Fonts->AddFontDefault();
-        io.Fonts->AddFontDefault();
-        unsigned char* px = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsRGBA32(&px, &w, &h);
-    }
-    ~Headless() { ImGui::DestroyContext(ctx); }
-};
+namespace {
 
 struct SheetApp {
     doorway::test::TempDir dir;
