@@ -38,6 +38,9 @@ public:
     bool execute(Command c, double now);
     bool undo(double now);
     bool redo(double now);
+    // Ends the current undo step: the next edit starts a new one even if it
+    // is to the same field (the person left the box and came back).
+    void endUndoStep() { m_commands.sealLast(); }
 
     // Autosave: true when the last edit is at least `delay` seconds old
     // and unsaved.

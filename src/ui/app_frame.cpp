@@ -266,6 +266,12 @@ void drawFrame(AppState& app, Platform& platform) {
     drawPrivacyDialogs(app, platform);
     drawAbout(app);
     platform.setTitle(windowTitle(app));
+
+    // Typing merges into one undo step per field; leaving the box ends it,
+    // so coming back to the same field later is a step of its own.
+    bool active = ImGui::IsAnyItemActive();
+    if (app.itemWasActive && !active) app.doc.endUndoStep();
+    app.itemWasActive = active;
 }
 
 }  // namespace doorway

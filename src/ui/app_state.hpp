@@ -36,6 +36,7 @@ struct AppState {
     bool showImGuiDemo = false;
     bool showAbout = false;
     float uiScale = 1.0f;
+    bool itemWasActive = false;  // an input had focus last frame (ends undo steps)
 
     FileUiState fileUi;
     WorksheetUiState worksheetUi;

@@ -140,6 +140,32 @@ TEST_CASE("typing into a field lands in the workbook; Ctrl+Z waits until the box
     CHECK(s.wb().answerText("pattern", "we_keep") == "We keep arguing");
 }
 
+TEST_CASE("coming back to the same box later is an undo step of its own", "[worksheets][ui]") {
+    Headless h;
+    SheetApp s(false);
+    s.act("view=worksheet:pattern");
+    s.frame(2);
+    ImGuiIO& io = ImGui::GetIO();
+    auto typeThenLeave = [&](const char* text) {
+        s.act("worksheet.edit=we_keep");
+        s.frame(3);
+        REQUIRE(ImGui::GetIO().WantTextInput);
+        ImGui::GetIO().AddInputCharactersUTF8(text);
+        s.frame();
+        io.MousePos = ImVec2(150, 720);  // empty space in the sidebar
+        io.MouseDown[0] = true;
+        s.frame(3);
+        REQUIRE_FALSE(ImGui::GetIO().WantTextInput);
+    };
+    typeThenLeave("We keep arguing");
+    typeThenLeave(" about chores");
+    CHECK(s.wb().answerText("pattern", "we_keep") == "We keep arguing about chores");
+    s.pressCtrl('Z');
+    CHECK(s.wb().answerText("pattern", "we_keep") == "We keep arguing");
+    s.pressCtrl('Z');
+    CHECK(s.wb().answer("pattern", "we_keep") == nullptr);
+}
+
 TEST_CASE("edits the pages make through commands land and undo", "[worksheets][ui]") {
     Headless h;
     SheetApp s(true);
