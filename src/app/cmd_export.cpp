@@ -84,8 +84,11 @@ int parseExportArgs(const Args& args, bool print, ExportArgs& a) {
 }
 
 int buildExportFromArgs(const ExportArgs& a, ExportDocument& doc) {
+    // The passphrase is read only when the file turns out to be sealed, so a
+    // script may pass --passphrase-fd for every workbook it exports.
     std::unique_ptr<Sealer> sealer;
-    if (a.passphraseFd >= 0) {
+    LoadResult r = loadWorkbookFile(a.file);
+    if (r.needsPassphrase && a.passphraseFd >= 0) {
         std::string pass, err;
         if (!readPassphrase(a.passphraseFd, "Passphrase: ", pass, err)) return failure(a.file + ": " + err);
         try {
@@ -94,8 +97,8 @@ int buildExportFromArgs(const ExportArgs& a, ExportDocument& doc) {
             if (!pass.empty()) sodium_memzero(pass.data(), pass.size());
             return failure(a.file + ": " + e.what());
         }
+        r = loadWorkbookFile(a.file, sealer.get());
     }
-    LoadResult r = loadWorkbookFile(a.file, sealer.get());
     if (r.needsPassphrase)
         return failure(a.file + ": this workbook is locked with a passphrase; give it with --passphrase-fd N");
     if (!r.ok) return failure(r.error.empty() ? a.file + ": could not be read" : r.error);

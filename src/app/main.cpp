@@ -14,10 +14,10 @@ namespace {
 
 const char* kUsage =
     "usage: doorway [WORKBOOK] [--workbooks DIR] [--screenshot FILE.png [--frames N] [--size WxH]]\n"
-    "       doorway check FILE...\n"
+    "       doorway check [--passphrase-fd N] FILE...\n"
     "       doorway score [--json] [TEXT | -]\n"
-    "       doorway export FILE (--pdf OUT | --html OUT | --md OUT) [--paper a4|letter] [--sections ID,...] [--blank] [--card]\n"
-    "       doorway print FILE [--printer NAME]\n"
+    "       doorway export FILE (--pdf OUT | --html OUT | --md OUT) [--paper a4|letter] [--sections ID,...] [--blank] [--card] [--passphrase-fd N]\n"
+    "       doorway print FILE [--printer NAME] [--passphrase-fd N]\n"
     "       doorway transcribe [--json] [--script TEXT_FILE] AUDIO\n"
     "       doorway lock FILE | doorway unlock FILE [--passphrase-fd N]\n"
     "       doorway --help | --version\n";
@@ -39,7 +39,9 @@ const char* kHelp =
     "  export FILE ...               export a workbook as PDF, HTML or Markdown\n"
     "  print FILE [--printer NAME]   print a workbook (CUPS lp), or save a PDF to open\n"
     "  transcribe [--json] AUDIO     recognise speech in a recording, offline\n"
-    "  lock FILE / unlock FILE       seal a workbook with a passphrase, or unseal it\n\n"
+    "  lock FILE / unlock FILE       seal a workbook with a passphrase, or unseal it\n"
+    "  --passphrase-fd N             (check, export, print, lock, unlock) read the passphrase as\n"
+    "                                one line from file descriptor N instead of the terminal\n\n"
     "Exit codes: 0 done, 1 bad input or a failed operation, 2 usage.\n";
 
 bool hasDisplay() {
