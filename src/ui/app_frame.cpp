@@ -88,10 +88,15 @@ bool applyUiAction(AppState& app, Platform& platform, const std::string& action,
     return false;
 }
 
+namespace {
+// A new workbook nobody has written in yet has nothing to lose.
+bool untouchedNew(const Document& doc) { return doc.isUntitled() && doc.lastEditTime() < 0; }
+}  // namespace
+
 std::string windowTitle(const AppState& app) {
     if (app.privacyUi.neutralTitle || app.privacyUi.hidden) return "Notes";
     std::string t = app.doc.displayName();
-    if (app.doc.isDirty()) t += " *";
+    if (app.doc.isDirty() && !untouchedNew(app.doc)) t += " *";
     if (app.doc.isReadOnly()) t += " (read-only)";
     return t + " — Doorway";
 }
@@ -183,10 +188,16 @@ void drawStatusLine(AppState& app, float height) {
                              ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8 * app.uiScale, 4 * app.uiScale));
     if (ImGui::Begin("##status", nullptr, flags)) {
-        std::string left = app.doc.isUntitled() ? "Not saved yet" : displayPath(app.doc.path());
-        if (app.doc.isReadOnly()) left += "  ·  read-only";
-        else if (app.doc.isDirty()) left += "  ·  unsaved changes";
-        else if (!app.doc.isUntitled()) left += "  ·  saved";
+        std::string left;
+        if (app.doc.isUntitled()) {
+            // A new workbook gets a file with its first words (autosave), not before.
+            left = untouchedNew(app.doc) ? "New workbook  ·  saved once you write something" : "Not saved yet";
+        } else {
+            left = displayPath(app.doc.path());
+            if (app.doc.isReadOnly()) left += "  ·  read-only";
+            else if (app.doc.isDirty()) left += "  ·  unsaved changes";
+            else left += "  ·  saved";
+        }
         ImGui::TextDisabled("%s", left.c_str());
         if (!app.status.message.empty()) {
             ImGui::SameLine();

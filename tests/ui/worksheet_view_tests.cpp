@@ -227,3 +227,19 @@ TEST_CASE("worksheet ui actions refuse what they cannot do", "[worksheets][ui]")
     CHECK_FALSE(applyUiAction(s.app, s.platform, "worksheet.dance", error));
     CHECK(error.find("dance") != std::string::npos);
 }
+
+TEST_CASE("a new workbook is not marked unsaved until something is written in it", "[worksheets][ui]") {
+    Headless h;
+    SheetApp s(false);
+    s.app.doc.createNew("", "My workbook", "2026-11-01T10:00:00Z");
+    s.frame(2);
+    CHECK(windowTitle(s.app) == "My workbook — Doorway");
+    s.act("view=worksheet:pattern");
+    s.frame(2);
+    s.act("worksheet.edit=we_keep");
+    s.frame(3);
+    REQUIRE(ImGui::GetIO().WantTextInput);
+    ImGui::GetIO().AddInputCharactersUTF8("We keep");
+    s.frame();
+    CHECK(windowTitle(s.app) == "My workbook * — Doorway");
+}
