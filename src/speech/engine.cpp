@@ -25,7 +25,8 @@ void SpeechEngine::refreshDevices() {
 
 void SpeechEngine::prepare(const std::string& biasScript) {
     std::lock_guard<std::mutex> lock(m_mutex);
-    if (m_prepared && biasScript == m_wantedScript) return;
+    // A load kept out during a take (see loadRecognizer) is tried again.
+    if (m_prepared && biasScript == m_wantedScript && (m_loading || m_loadedScript == biasScript)) return;
     m_wantedScript = biasScript;
     m_prepared = true;
     if (m_loading) return;  // the loader picks up the newest script when it finishes
@@ -41,8 +42,10 @@ void SpeechEngine::loadRecognizer(std::string script) {
         std::string error;
         auto rec = Recognizer::create(o, error);
         std::lock_guard<std::mutex> lock(m_mutex);
-        // Never swap the recogniser under a running take.
-        if (rec && !m_listening) {
+        // Never swap the recogniser under a running take; but a take that
+        // began while the first one loaded has none yet and waits for this
+        // one (the window starts listening in the same frame as loading).
+        if (rec && (!m_listening || !m_recognizer)) {
             m_recognizer = std::move(rec);
             m_loadedScript = script;
         }
