@@ -658,7 +658,10 @@ void drawTakeInProgress(AppState& app, Platform& platform) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
         if (s.listening) {
+            ImGui::AlignTextToFramePadding();
             ImGui::TextUnformatted("What I hear so far");
+            ImGui::SameLine();
+            drawSpeechLevel(app);
             ImGui::BeginChild("##heard", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 7), true);
             const std::string& partial = speechPartialText(app);
             ImGui::PushTextWrapPos(0);
@@ -718,6 +721,7 @@ void drawTakeReview(AppState& app, Platform& platform, TakeSession& s, const std
         }
         ImGui::EndTable();
     }
+    if (!s.metrics.empty()) drawSpeechSummary(app, platform, s.metrics, s.audio);
     if (!s.saved && !isBlank(s.text) && !s.result.band.empty()) {
         if (ImGui::Button("Save this take")) saveSession(app, platform, s, mode, objection);
         ImGui::SameLine();
@@ -754,7 +758,9 @@ void drawRehearsalView(AppState& app, Platform& platform) {
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
     if (s.over) {
-        ImGui::BeginChild("##review", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 11.2f), true);
+        // A spoken take has its pace, fillers and recording under the words.
+        const float lines = s.metrics.empty() ? 11.2f : 14.6f;
+        ImGui::BeginChild("##review", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * lines), true);
         drawTakeReview(app, platform, s, rehearsalMode(s), "");
         ImGui::EndChild();
         ImGui::Spacing();
@@ -851,6 +857,18 @@ bool rehearsalUiAction(AppState& app, Platform& platform, const std::string& act
             st.take.timer.update();
             finishRehearsal(app, platform);
         }
+    } else if (key == "rehearsal.aloud") {
+        if (!needValue()) return true;
+        if (value != "on" && value != "off") {
+            error = "rehearsal.aloud is on or off";
+            return true;
+        }
+        // As the checkbox: only with a microphone to listen with.
+        if (value == "on" && !speechInputAvailable(app)) {
+            error = "there is no microphone to say it aloud to";
+            return true;
+        }
+        st.speakAloud = value == "on";
     } else if (key == "rehearsal.hide-script" || key == "rehearsal.show-script") {
         st.showScriptDuringTake = key == "rehearsal.show-script";
     } else if (action.rfind("roleplay.", 0) == 0) {

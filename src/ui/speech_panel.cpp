@@ -14,8 +14,11 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
+#include <cstdlib>
 #include <filesystem>
+#include <thread>
 
 namespace doorway {
 
@@ -114,6 +117,28 @@ void rememberLast(AppState& app, const std::string& text, const json::object& me
     st.lastAudio = audio;
 }
 
+// A spoken take outside the timed rehearsal (a recording brought in, or the
+// panel's own Listen and Stop) goes into the history like any other, so its
+// recording is never a file that no take points to.
+void addSpokenTake(AppState& app, Platform& platform, const std::string& idPrefix, const std::string& text,
+                   double seconds, const json::object& metrics, const std::string& audioFile) {
+    Take take;
+    std::string iso = nowIso8601();
+    take.id = idPrefix;
+    for (char c : iso)
+        if (std::isdigit(static_cast<unsigned char>(c))) take.id += c;
+    take.time = iso;
+    take.mode = "spoken";
+    take.elapsedS = std::round(seconds * 10) / 10;
+    take.durationS = take.elapsedS;
+    take.text = text;
+    if (auto it = metrics.find("score"); it != metrics.end() && it->value().is_int64()) take.score = int(it->value().as_int64());
+    if (auto it = metrics.find("band"); it != metrics.end() && it->value().is_string()) take.band = std::string(it->value().as_string());
+    take.audio = audioFile;
+    take.metrics = metrics;
+    runCommand(app, platform.now(), cmd::addTake(take));
+}
+
 bool importRecording(AppState& app, Platform& platform, const std::string& path, std::string& error) {
     speech::AudioClip clip;
     if (!speech::loadAudioFile(path, clip, error)) return false;
@@ -129,21 +154,7 @@ bool importRecording(AppState& app, Platform& platform, const std::string& path,
         note(app, "No words were recognised in " + fs::path(path).filename().string() + ".");
         return true;
     }
-    Take take;
-    std::string iso = nowIso8601();
-    take.id = "take-import-";
-    for (char c : iso)
-        if (std::isdigit(static_cast<unsigned char>(c))) take.id += c;
-    take.time = iso;
-    take.mode = "spoken";
-    take.elapsedS = std::round(clip.seconds() * 10) / 10;
-    take.durationS = take.elapsedS;
-    take.text = t.text;
-    if (auto it = metrics.find("score"); it != metrics.end() && it->value().is_int64()) take.score = int(it->value().as_int64());
-    if (auto it = metrics.find("band"); it != metrics.end() && it->value().is_string()) take.band = std::string(it->value().as_string());
-    take.audio = audioFile;
-    take.metrics = metrics;
-    runCommand(app, platform.now(), cmd::addTake(take));
+    addSpokenTake(app, platform, "take-import-", t.text, clip.seconds(), metrics, audioFile);
     note(app, "Brought in " + fs::path(path).filename().string() + " as a spoken take.");
     return true;
 }
@@ -158,11 +169,33 @@ void playRecording(AppState& app, const std::string& audio) {
     std::string path = (fs::path(speech::takesFolderFor(app.doc.path())) / audio).string();
     speech::AudioClip clip;
     std::string error;
+    app.speechUi.playError.clear();
     if (!speech::loadAudioFile(path, clip, error, app.doc.sealer()) || !engine(app).play(clip, error)) {
-        note(app, "Could not play the recording: " + error, true);
+        // Said beside the button that was pressed; the words and numbers stay.
+        app.speechUi.playError = "Could not play the recording: " + error + ".";
         return;
     }
     app.speechUi.playingAudio = audio;
+}
+
+// Play / Stop for one take's recording, with why it could not play.
+void drawPlayButton(AppState& app, Platform& platform, const std::string& audio) {
+    SpeechUiState& st = app.speechUi;
+    bool playing = st.engine && st.engine->playing() && st.playingAudio == audio;
+    if (ImGui::Button(playing ? "Stop playing" : "Play recording")) {
+        if (playing) st.engine->stopPlayback();
+        else playRecording(app, audio);
+    }
+    if (playing) {
+        platform.animateFor(0.5);
+        ImGui::SameLine();
+        ImGui::TextDisabled("playing...");
+    } else if (!st.playError.empty()) {
+        ImGui::SameLine();
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextColored(ImVec4(0.9f, 0.45f, 0.35f, 1), "%s", st.playError.c_str());
+        ImGui::PopTextWrapPos();
+    }
 }
 
 void deleteRecording(AppState& app, Platform& platform, const std::string& audio) {
@@ -185,6 +218,52 @@ double num(const json::object& o, const char* key) {
     if (it->value().is_double()) return it->value().as_double();
     if (it->value().is_int64()) return double(it->value().as_int64());
     return 0;
+}
+
+// The panel's own Stop: the words, numbers and recording become a spoken
+// take, as a timed one would.
+bool endPanelTake(AppState& app, Platform& platform, std::string& error) {
+    std::string text, audio;
+    json::object metrics;
+    if (!speechEndTake(app, platform, text, metrics, audio, error)) return false;
+    if (text.empty()) {
+        if (!audio.empty()) {
+            std::error_code ec;
+            fs::remove(fs::path(speech::takesFolderFor(app.doc.path())) / audio, ec);
+            app.speechUi.lastAudio.clear();
+        }
+        note(app, "No words were heard in that take, so nothing was added to your takes. Is the right microphone chosen?");
+        return true;
+    }
+    addSpokenTake(app, platform, "take-spoken-", text, num(metrics, "duration_s"), metrics, audio);
+    if (app.speechUi.message.empty()) note(app, "Kept as a spoken take. See all takes lists it with the others.");
+    return true;
+}
+
+// Which microphone: its exact PortAudio name, else the only one whose name
+// contains `name`.
+bool chooseDevice(AppState& app, const std::string& name, std::string& error) {
+    speech::SpeechEngine& e = engine(app);
+    if (name == "default") {
+        app.speechUi.device = -1;
+        return true;
+    }
+    std::vector<const speech::DeviceInfo*> partial;
+    std::string known;
+    for (const auto& d : e.devices()) {
+        if (d.name == name) {
+            app.speechUi.device = d.index;
+            return true;
+        }
+        if (d.name.find(name) != std::string::npos) partial.push_back(&d);
+        known += (known.empty() ? "" : ", ") + d.name;
+    }
+    if (partial.size() == 1) {
+        app.speechUi.device = partial.front()->index;
+        return true;
+    }
+    error = "no single microphone called '" + name + "' (" + (known.empty() ? "none were found" : "found: " + known) + ")";
+    return false;
 }
 
 // Pace on a strip from 60 to 220 wpm with the comfortable band shaded.
@@ -237,16 +316,10 @@ void drawAfterTake(AppState& app, Platform& platform) {
     }
     if (!st.lastAudio.empty()) {
         ImGui::PushID(st.lastAudio.c_str());
-        bool playing = st.engine && st.engine->playing() && st.playingAudio == st.lastAudio;
-        if (ImGui::Button(playing ? "Stop" : "Play recording")) {
-            if (playing) st.engine->stopPlayback();
-            else playRecording(app, st.lastAudio);
-        }
-        if (playing) platform.animateFor(0.5);
-        ImGui::SameLine();
         if (ImGui::Button("Delete recording")) deleteRecording(app, platform, st.lastAudio);
         ImGui::SameLine();
         ImGui::TextDisabled("%s", st.lastAudio.c_str());
+        drawPlayButton(app, platform, st.lastAudio);
         ImGui::PopID();
     }
 }
@@ -305,6 +378,32 @@ void drawFillers(AppState& app, Platform& platform) {
 
 }  // namespace
 
+void drawSpeechSummary(AppState& app, Platform& platform, const json::object& m, const std::string& audio) {
+    ImGui::PushID("speech-summary");
+    drawPaceBand(num(m, "wpm"));
+    ImGui::TextDisabled("Fillers: %.0f   ·   Pauses over 2 s: %.0f   ·   %.0f s recorded, %.0f s speaking", num(m, "fillers"),
+                        num(m, "pauses"), num(m, "duration_s"), num(m, "speaking_s"));
+    if (!audio.empty()) {
+        ImGui::PushID(audio.c_str());
+        drawPlayButton(app, platform, audio);
+        ImGui::PopID();
+    }
+    ImGui::PopID();
+}
+
+void drawSpeechLevel(AppState& app) {
+    SpeechUiState& st = app.speechUi;
+    const bool on = st.listening && st.engine;
+    float level = on ? std::min(1.0f, st.engine->level()) : 0.0f;
+    char overlay[48];
+    if (on) std::snprintf(overlay, sizeof overlay, "listening  %.0f s", st.engine->listenedS());
+    else std::snprintf(overlay, sizeof overlay, "not listening");
+    ImGui::PushID("speech-level");
+    ImGui::ProgressBar(level, ImVec2(260 * app.uiScale, 0), overlay);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("How loud the microphone hears you. It should move when you speak.");
+    ImGui::PopID();
+}
+
 void drawSpeechPanel(AppState& app, Platform& platform) {
     SpeechUiState& st = app.speechUi;
     speech::SpeechEngine& e = engine(app);
@@ -345,17 +444,10 @@ void drawSpeechPanel(AppState& app, Platform& platform) {
                 if (!speechBeginTake(app, platform, error)) note(app, "The microphone did not start: " + error, true);
             }
         } else if (ImGui::Button("Stop")) {
-            std::string text, audio, error;
-            json::object metrics;
-            if (!speechEndTake(app, platform, text, metrics, audio, error))
-                note(app, "That take could not be finished: " + error, true);
+            std::string error;
+            if (!endPanelTake(app, platform, error)) note(app, "That take could not be finished: " + error, true);
         }
-        float level = st.listening ? std::min(1.0f, e.level()) : 0.0f;
-        ImGui::SetNextItemWidth(260);
-        char overlay[32];
-        std::snprintf(overlay, sizeof overlay, st.listening ? "listening %.0f s" : "not listening",
-                      st.listening ? e.listenedS() : 0.0);
-        ImGui::ProgressBar(level, ImVec2(260, 0), overlay);
+        drawSpeechLevel(app);
         if (st.listening) {
             ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x);
             ImGui::TextDisabled("%s", st.partial.empty() ? "(listening...)" : st.partial.c_str());
@@ -404,6 +496,7 @@ void tickSpeech(AppState& app, Platform& platform) {
 
 bool speechUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error) {
     if (action.rfind("speech.", 0) != 0) return false;
+    SpeechUiState& st = app.speechUi;
     const std::string rest = action.substr(7);
     if (rest.rfind("import=", 0) == 0) {
         std::string path = rest.substr(7);
@@ -419,6 +512,66 @@ bool speechUiAction(AppState& app, Platform& platform, const std::string& action
         error.clear();
         return true;
     }
+    if (rest.rfind("device=", 0) == 0) {
+        chooseDevice(app, rest.substr(7), error);
+        return true;
+    }
+    if (rest.rfind("wait=", 0) == 0) {
+        // Screenshots and tests: let the microphone run for this many
+        // seconds of audio before the first frame is drawn. The capture and
+        // the recogniser run on their own threads, so nothing needs a frame.
+        char* end = nullptr;
+        std::string v = rest.substr(5);
+        double want = std::strtod(v.c_str(), &end);
+        if (v.empty() || !end || *end || !std::isfinite(want) || want < 0 || want > 600) {
+            error = "speech.wait needs seconds of audio, 0 to 600: speech.wait=8";
+            return true;
+        }
+        if (!st.listening || !st.engine) {
+            error = "the microphone is not listening (speech.listen, or rehearsal.aloud=on and rehearsal.start first)";
+            return true;
+        }
+        // A stalled device must not hang the run: give up at twice the time.
+        const auto giveUp = std::chrono::steady_clock::now() + std::chrono::duration<double>(want * 2 + 5);
+        while (st.engine->listenedS() < want) {
+            if (std::chrono::steady_clock::now() > giveUp) {
+                error = "the microphone delivered only " + std::to_string(st.engine->listenedS()) + " s of audio";
+                return true;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+        // The recogniser trails the audio by a moment; let the words catch up.
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        tickSpeech(app, platform);
+        return true;
+    }
+    if (rest == "stop") {
+        const RehearsalUiState& r = app.rehearsalUi;
+        if (r.take.listening || r.role.listening) {
+            error = "a timed take is listening: end it with rehearsal.finish (or roleplay's done action)";
+            return true;
+        }
+        if (!endPanelTake(app, platform, error)) return true;
+        return true;
+    }
+    if (rest == "play" || rest == "play-wait") {
+        if (!st.haveLast || st.lastAudio.empty()) {
+            error = "there is no recording of a spoken take to play yet";
+            return true;
+        }
+        playRecording(app, st.lastAudio);
+        // No speaker is a state of this computer, not a wrong action: the
+        // panel says why (as speech.listen does) and the run goes on.
+        if (st.playingAudio.empty()) return true;
+        if (rest == "play-wait") {
+            // Until the clip is done (a fake or real speaker keeps real time).
+            const auto giveUp = std::chrono::steady_clock::now() + std::chrono::seconds(120);
+            while (st.engine->playing() && std::chrono::steady_clock::now() < giveUp)
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            tickSpeech(app, platform);
+        }
+        return true;
+    }
     if (rest.rfind("voice=", 0) == 0) {
         std::string v = rest.substr(6);
         const auto& names = speech::voiceNames();
@@ -429,7 +582,9 @@ bool speechUiAction(AppState& app, Platform& platform, const std::string& action
         runCommand(app, platform.now(), cmd::setSetting(speech::kVoiceSetting, json::string(v)));
         return true;
     }
-    error = "unknown speech action '" + action + "' (speech.import=PATH, speech.listen, speech.voice=NAME)";
+    error = "unknown speech action '" + action +
+            "' (speech.device=NAME, speech.listen, speech.wait=SECONDS, speech.stop, speech.play, speech.play-wait, "
+            "speech.import=PATH, speech.voice=NAME)";
     return true;
 }
 

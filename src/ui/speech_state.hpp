@@ -33,6 +33,7 @@ struct SpeechUiState {
     std::string fillersEdit;    // comma-separated, edited in place
     bool fillersEditing = false;
     std::string playingAudio;   // file being played, "" if none
+    std::string playError;      // why the last Play did not play, "" if it did
 };
 
 }  // namespace doorway

@@ -63,6 +63,9 @@ void drawSpeechPanel(AppState& app, Platform& platform);
 bool speechInputAvailable(AppState& app);                       // a microphone can be opened
 bool speechBeginTake(AppState& app, Platform& platform, std::string& error);  // start listening
 const std::string& speechPartialText(const AppState& app);      // what was heard so far
+void drawSpeechLevel(AppState& app);                            // the microphone's level meter
+// Pace, fillers, pauses and a Play button for a finished spoken take.
+void drawSpeechSummary(AppState& app, Platform& platform, const boost::json::object& metrics, const std::string& audio);
 // Stops listening; fills the recognised text, the speech metrics
 // (wpm, fillers, pauses, ...) and the saved audio file name ("" if none).
 bool speechEndTake(AppState& app, Platform& platform, std::string& text, boost::json::object& metrics,
