@@ -1,0 +1,156 @@
+// The spoken take end to end in the window: a sentence synthesised with
+// flite is "said" into a pretend microphone (tests/fake_audio, an ALSA
+// plugin that needs no hardware, so this runs on CI's machine without
+// /dev/snd), the rehearsal listens, transcribes, scores and saves the take,
+// and the recording is played back into a pretend speaker.
+#include "support.hpp"
+
+#include <boost/json.hpp>
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+
+namespace fs = std::filesystem;
+using doorway::test::quote;
+using doorway::test::readText;
+using doorway::test::runDoorwayWindow;
+using doorway::test::sourcePath;
+using doorway::test::writeText;
+
+namespace {
+
+// Word error rate, kept here so the test does not trust the code it checks.
+double wer(const std::string& ref, const std::string& hyp) {
+    auto words = [](const std::string& s) {
+        std::vector<std::string> out;
+        std::string cur;
+        for (char c : s + " ") {
+            if (std::isalnum(static_cast<unsigned char>(c)) || c == '\'') cur += char(std::tolower(static_cast<unsigned char>(c)));
+            else if (!cur.empty()) out.push_back(cur), cur.clear();
+        }
+        return out;
+    };
+    auto r = words(ref), h = words(hyp);
+    std::vector<std::vector<size_t>> d(r.size() + 1, std::vector<size_t>(h.size() + 1));
+    for (size_t i = 0; i <= r.size(); ++i) d[i][0] = i;
+    for (size_t j = 0; j <= h.size(); ++j) d[0][j] = j;
+    for (size_t i = 1; i <= r.size(); ++i)
+        for (size_t j = 1; j <= h.size(); ++j)
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (r[i - 1] == h[j - 1] ? 0 : 1)});
+    return r.empty() ? 0 : double(d[r.size()][h.size()]) / double(r.size());
+}
+
+// A home folder with the safety card already seen and an ~/.asoundrc that
+// defines the pretend card: "doorway_mic" hears `speech`, its speaker
+// writes what it plays to `played`.
+std::string fakeHome(const doorway::test::TempDir& dir, const std::string& speech, const std::string& played) {
+    fs::path home = dir.path() / "home";
+    fs::create_directories(home / ".config" / "doorway");
+    writeText((home / ".config/doorway/privacy.json").string(), "{\"safetyCardShown\": true}\n");
+    writeText((home / ".asoundrc").string(),
+              "pcm_type.doorway_fake { lib \"" DOORWAY_FAKE_PCM_PLUGIN "\" }\n"
+              "pcm.doorway_mic {\n"
+              "    type doorway_fake\n"
+              "    infile \"" + speech + "\"\n"
+              "    lead_ms 400\n"
+              "    outfile \"" + played + "\"\n"
+              "}\n");
+    return "HOME=" + quote(home.string()) + " XDG_CONFIG_HOME=" + quote((home / ".config").string());
+}
+
+const boost::json::object& lastTake(const boost::json::value& wb) {
+    const auto& takes = wb.as_object().at("takes").as_array();
+    REQUIRE_FALSE(takes.empty());
+    return takes.back().as_object();
+}
+
+}  // namespace
+
+TEST_CASE("a spoken take is recorded, transcribed, scored, saved and played back in the window", "[speech][window]") {
+    doorway::test::TempDir dir;
+    const std::string sentence =
+        "I miss how easy things used to feel between us. Would you be willing to try three sessions online?";
+    std::string wav = dir.file("said.wav");
+    REQUIRE(std::system(("flite -voice slt -t " + quote(sentence) + " -o " + quote(wav)).c_str()) == 0);
+    const double saidS = double(fs::file_size(wav) - 44) / 32000.0;  // flite: 16 kHz mono 16-bit
+    REQUIRE(saidS > 3.0);
+
+    std::string played = dir.file("played.raw");
+    std::string env = fakeHome(dir, wav, played);
+    std::string wb = dir.file("wb.json");
+    fs::copy_file(sourcePath("workbooks/example.json"), wb);
+    std::string png = dir.file("after.png");
+
+    char wait[32];
+    std::snprintf(wait, sizeof wait, "%.1f", saidS + 1.5);  // the lead, the sentence and a breath
+    auto r = runDoorwayWindow(quote(wb) + " --ui speech.device=doorway_mic --ui rehearsal.aloud=on --ui rehearsal.length=60" +
+                                  " --ui rehearsal.start --ui rehearsal.elapsed=3.2 --ui speech.wait=" + wait +
+                                  " --ui rehearsal.finish --ui speech.play-wait --frames 3 --screenshot " + quote(png),
+                              env);
+    INFO(r.err);
+    // The pretend card needs no sound hardware; if PortAudio did not list it
+    // the run fails at speech.device with the devices it did find.
+    REQUIRE(r.exitCode == 0);
+    CHECK(fs::file_size(png) > 0);
+
+    auto saved = boost::json::parse(readText(wb));
+    const auto& take = lastTake(saved);
+    CHECK(take.at("mode").as_string() == "spoken");
+    std::string text(take.at("text").as_string());
+    INFO("heard: " << text);
+    CHECK(wer(sentence, text) <= 0.25);
+    CHECK(take.at("score").to_number<double>() >= 60);
+
+    const auto& m = take.at("metrics").as_object();
+    CHECK(m.at("duration_s").to_number<double>() >= saidS);
+    CHECK(m.at("speaking_s").to_number<double>() > 2.0);
+    CHECK(m.at("wpm").to_number<double>() > 100);
+    CHECK(m.at("wpm").to_number<double>() < 300);
+    CHECK(m.contains("fillers"));
+    CHECK(m.contains("pauses"));
+    CHECK(m.at("processing_s").to_number<double>() > 0);
+
+    // The recording is kept beside the workbook, and it is what was said.
+    std::string audio(take.at("audio").as_string());
+    REQUIRE_FALSE(audio.empty());
+    fs::path kept = dir.path() / "wb.takes" / audio;
+    REQUIRE(fs::exists(kept));
+    const double keptS = double(fs::file_size(kept) - 44) / 32000.0;
+    CHECK(keptS >= saidS);
+
+    // Played back in real time into the pretend speaker, whole.
+    REQUIRE(fs::exists(played));
+    CHECK(double(fs::file_size(played)) / 32000.0 >= keptS * 0.95);
+}
+
+TEST_CASE("with no microphone the speech panel says so and a typed take still saves", "[speech][window]") {
+    doorway::test::TempDir dir;
+    fs::path home = dir.path() / "home";
+    fs::create_directories(home / ".config" / "doorway");
+    writeText((home / ".config/doorway/privacy.json").string(), "{\"safetyCardShown\": true}\n");
+    std::string env = "HOME=" + quote(home.string()) + " XDG_CONFIG_HOME=" + quote((home / ".config").string());
+    std::string wb = dir.file("wb.json");
+    fs::copy_file(sourcePath("workbooks/example.json"), wb);
+
+    auto aloud = runDoorwayWindow(quote(wb) + " --ui rehearsal.aloud=on --screenshot " + quote(dir.file("a.png")), env);
+    if (aloud.exitCode == 0) {
+        // Only a machine with a real sound card gets here; CI has none.
+        // Catch2 v2 has no skip, so say it where the run is read.
+        WARN("not checked: this machine has a microphone, so the no-microphone case cannot be seen here");
+        return;
+    }
+    CHECK(aloud.exitCode == 2);
+    CHECK(aloud.err.find("no microphone") != std::string::npos);
+
+    auto typed = runDoorwayWindow(quote(wb) + " --ui rehearsal.start --ui rehearsal.elapsed=3.2" +
+                                      " --ui " + quote("rehearsal.typed=I miss us. Would you try three sessions with me?") +
+                                      " --ui rehearsal.finish --screenshot " + quote(dir.file("t.png")),
+                                  env);
+    INFO(typed.err);
+    REQUIRE(typed.exitCode == 0);
+    auto saved = boost::json::parse(readText(wb));
+    const auto& take = lastTake(saved);
+    CHECK(take.at("mode").as_string() == "typed");
+    CHECK(take.at("text").as_string() == "I miss us. Would you try three sessions with me?");
+}
