@@ -117,8 +117,11 @@ struct Capture::Impl {
     void push(const int16_t* in, unsigned long n) {
         double peak = double(rmsLevel(in, n));
         float old = level->load();
-        // The meter rises at once and falls gently.
-        level->store(float(std::max(peak * 3.0, double(old) * 0.85)));
+        // The meter rises at once and falls gently: a half-life of 150 ms
+        // of audio, whatever the device's period (a fixed factor per
+        // callback fell to nothing between words on small periods).
+        double fall = std::pow(0.5, double(n) / (0.15 * rate));
+        level->store(float(std::max(peak * 3.0, double(old) * fall)));
         std::lock_guard<std::mutex> lock(mutex);
         if (pending.size() > size_t(kSampleRate) * 600) return;  // nobody is draining
         if (rate == kSampleRate) {
