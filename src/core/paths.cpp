@@ -91,4 +91,10 @@ bool readFile(const std::string& path, std::string& out, std::string& error, siz
     return true;
 }
 
+std::string takesFolderFor(const std::string& workbookPath) {
+    if (workbookPath.empty()) return {};
+    fs::path p(workbookPath);
+    return (p.parent_path() / (p.stem().string() + ".takes")).string();
+}
+
 }  // namespace doorway

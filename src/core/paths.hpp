@@ -18,6 +18,11 @@ std::string configDir();
 // line and messages are often on screen in a shared room; shorter is kinder).
 std::string displayPath(const std::string& path);
 
+// The folder beside a workbook that holds its recorded takes:
+// "/a/My workbook.json" -> "/a/My workbook.takes" ("" for an untitled workbook).
+// One definition: the speech panel writes there and locking seals it.
+std::string takesFolderFor(const std::string& workbookPath);
+
 // Reads a whole file; returns false and sets `error` to a sentence.
 bool readFile(const std::string& path, std::string& out, std::string& error, size_t maxBytes = 64u << 20);
 

@@ -346,12 +346,6 @@ std::unique_ptr<Sealer> makePassphraseSealer(std::string& passphrase) {
     return makePassphraseSealer(passphrase, defaultSealLimits());
 }
 
-std::string takesFolderFor(const std::string& workbookPath) {
-    fs::path p(workbookPath);
-    fs::path folder = p.parent_path() / (p.stem().string() + ".takes");
-    return folder.string();
-}
-
 std::vector<std::string> plaintextBackupsFor(const std::string& workbookPath) {
     std::vector<std::string> out;
     fs::path p(workbookPath);

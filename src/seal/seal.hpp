@@ -2,6 +2,7 @@
 // Sealed workbooks: Argon2id key from a passphrase, XChaCha20-Poly1305
 // content, in a JSON envelope ("format": "doorway-sealed"). See
 // docs/workbook-format.md, "Sealed workbooks".
+#include "core/paths.hpp"  // takesFolderFor, used with the folder functions below
 #include "core/storage.hpp"
 
 #include <cstdint>
@@ -36,10 +37,6 @@ SealLimits productionSealLimits();
 std::unique_ptr<Sealer> makePassphraseSealer(std::string& passphrase, const SealLimits& limits);
 
 // [SECTION] Files beside a workbook
-
-// The folder beside a workbook where recorded takes live:
-// "/a/My workbook.json" -> "/a/My workbook.takes".
-std::string takesFolderFor(const std::string& workbookPath);
 
 // Plaintext backups of a workbook: NAME.bak and NAME.v<N>.bak (kept by
 // saves and migrations). Only those that exist.

@@ -85,12 +85,6 @@ std::vector<float> resample(const std::vector<float>& in, int inRate, int outRat
     return out;
 }
 
-std::string takesFolderFor(const std::string& workbookPath) {
-    if (workbookPath.empty()) return {};
-    std::filesystem::path p(workbookPath);
-    return (p.parent_path() / (p.stem().string() + ".takes")).string();
-}
-
 float rmsLevel(const int16_t* s, size_t n) {
     if (!s || n == 0) return 0;
     double acc = 0;

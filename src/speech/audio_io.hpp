@@ -34,10 +34,6 @@ std::string encodeWav(const AudioClip& clip);
 // is given, written atomically. Returns false with a sentence on failure.
 bool writeAudioFile(const std::string& path, const AudioClip& clip, std::string& error, Sealer* sealer = nullptr);
 
-// The folder beside a workbook that holds its take recordings:
-// "/x/NAME.json" -> "/x/NAME.takes" ("" for an untitled workbook).
-std::string takesFolderFor(const std::string& workbookPath);
-
 // Band-limited resampling (windowed sinc, Blackman window, 32 zero
 // crossings, cut-off at the lower Nyquist), float in and out.
 std::vector<float> resample(const std::vector<float>& in, int inRate, int outRate);

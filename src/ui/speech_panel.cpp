@@ -90,7 +90,7 @@ bool finishTake(AppState& app, const speech::Transcript& t, const speech::AudioC
     metrics["processing_s"] = std::round(t.processingS * 100) / 100;
     addScore(app, t.text, metrics);
     audioFile.clear();
-    std::string folder = speech::takesFolderFor(app.doc.path());
+    std::string folder = takesFolderFor(app.doc.path());
     if (folder.empty()) {
         note(app, "The recording was not kept: save the workbook first, and later takes keep theirs.");
         return true;
@@ -166,7 +166,7 @@ int findTakeWithAudio(const Workbook& wb, const std::string& audio) {
 }
 
 void playRecording(AppState& app, const std::string& audio) {
-    std::string path = (fs::path(speech::takesFolderFor(app.doc.path())) / audio).string();
+    std::string path = (fs::path(takesFolderFor(app.doc.path())) / audio).string();
     speech::AudioClip clip;
     std::string error;
     app.speechUi.playError.clear();
@@ -202,7 +202,7 @@ void deleteRecording(AppState& app, Platform& platform, const std::string& audio
     const Workbook& wb = app.doc.workbook();
     int idx = findTakeWithAudio(wb, audio);
     std::error_code ec;
-    fs::remove(fs::path(speech::takesFolderFor(app.doc.path())) / audio, ec);
+    fs::remove(fs::path(takesFolderFor(app.doc.path())) / audio, ec);
     if (idx >= 0) {
         Take t = wb.takes[size_t(idx)];
         t.audio.clear();
@@ -229,7 +229,7 @@ bool endPanelTake(AppState& app, Platform& platform, std::string& error) {
     if (text.empty()) {
         if (!audio.empty()) {
             std::error_code ec;
-            fs::remove(fs::path(speech::takesFolderFor(app.doc.path())) / audio, ec);
+            fs::remove(fs::path(takesFolderFor(app.doc.path())) / audio, ec);
             app.speechUi.lastAudio.clear();
         }
         note(app, "No words were heard in that take, so nothing was added to your takes. Is the right microphone chosen?");

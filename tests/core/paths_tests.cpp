@@ -46,3 +46,10 @@ TEST_CASE("displayPath copes with a trailing slash or a root home", "[paths]") {
         CHECK(doorway::displayPath("/w.json") == "/w.json");
     }
 }
+
+TEST_CASE("takesFolderFor sits beside the workbook and is empty for an untitled one", "[paths]") {
+    CHECK(doorway::takesFolderFor("/a/My workbook.json") == "/a/My workbook.takes");
+    CHECK(doorway::takesFolderFor("/a/b.c/dana.json") == "/a/b.c/dana.takes");
+    CHECK(doorway::takesFolderFor("relative.json") == "relative.takes");
+    CHECK(doorway::takesFolderFor("").empty());
+}
