@@ -26,7 +26,7 @@ namespace doorway {
 
 namespace {
 
-constexpr size_t kScoreCacheSize = 8;
+constexpr size_t kScoreCacheSize = 16;  // a worksheet's scored boxes and the rehearsal's texts
 const ImVec4 kRiskColor(1.0f, 0.60f, 0.48f, 1.0f);
 const ImVec4 kStrengthColor(0.50f, 0.86f, 0.62f, 1.0f);
 const ImVec4 kMutedColor(0.70f, 0.72f, 0.76f, 1.0f);

@@ -5,6 +5,7 @@
 #include "core/clock.hpp"
 #include "core/paths.hpp"
 #include "core/scorer.hpp"
+#include "core/take_findings.hpp"
 #include "speech/audio_io.hpp"
 #include "speech/engine.hpp"
 #include "speech/metrics.hpp"
@@ -66,19 +67,10 @@ std::string voiceSetting(const Workbook& wb) {
 
 // Adds the phrasing score to a take's metrics.
 void addScore(AppState& app, const std::string& text, json::object& metrics) {
-    SpeechUiState& st = app.speechUi;
-    if (!st.scorer && st.scorerError.empty()) {
-        try {
-            st.scorer = std::make_shared<Scorer>(Scorer::loadDirectory(app.assetsDir.empty() ? assetsDir() + "/scoring"
-                                                                                              : app.assetsDir + "/scoring"));
-        } catch (const std::exception& e) {
-            st.scorerError = e.what();
-        }
-    }
-    if (!st.scorer || text.empty()) return;
-    ScoreResult r = st.scorer->score(text);
-    metrics["score"] = r.score;
-    metrics["band"] = r.band;
+    const ScoreResult* r = cachedScore(app, text);
+    if (!r) return;
+    metrics["score"] = r->score;
+    metrics["band"] = r->band;
 }
 
 // Turns words and audio into the take's metrics and saves the recording.
@@ -134,6 +126,8 @@ void addSpokenTake(AppState& app, Platform& platform, const std::string& idPrefi
     take.text = text;
     if (auto it = metrics.find("score"); it != metrics.end() && it->value().is_int64()) take.score = int(it->value().as_int64());
     if (auto it = metrics.find("band"); it != metrics.end() && it->value().is_string()) take.band = std::string(it->value().as_string());
+    // Its findings as they read today, kept with it like a typed take's.
+    if (const ScoreResult* r = cachedScore(app, text)) take.findings = toTakeFindings(r->findings);
     take.audio = audioFile;
     take.metrics = metrics;
     runCommand(app, platform.now(), cmd::addTake(take));
@@ -146,14 +140,16 @@ bool importRecording(AppState& app, Platform& platform, const std::string& path,
     e.prepare(biasScript(app.doc.workbook()));
     speech::Transcript t;
     if (!e.transcribe(clip, t, error)) return false;
+    if (t.text.empty()) {
+        // Nothing to score or keep: a copy of the file with no take pointing
+        // to it would only be a stray recording in the takes folder.
+        note(app, "No words were recognised in " + fs::path(path).filename().string() + ", so nothing was added.");
+        return true;
+    }
     json::object metrics;
     std::string audioFile;
     if (!finishTake(app, t, clip, metrics, audioFile, error)) return false;
     rememberLast(app, t.text, metrics, audioFile);
-    if (t.text.empty()) {
-        note(app, "No words were recognised in " + fs::path(path).filename().string() + ".");
-        return true;
-    }
     addSpokenTake(app, platform, "take-import-", t.text, clip.seconds(), metrics, audioFile);
     note(app, "Brought in " + fs::path(path).filename().string() + " as a spoken take.");
     return true;
@@ -311,8 +307,8 @@ void drawAfterTake(AppState& app, Platform& platform) {
     if (m.contains("score")) {
         auto band = m.at("band").is_string() ? std::string(m.at("band").as_string()) : std::string();
         ImGui::Text("Phrasing: %.0f of 100 (%s)", num(m, "score"), band.c_str());
-    } else if (!st.scorerError.empty()) {
-        ImGui::TextDisabled("Phrasing score unavailable: %s", st.scorerError.c_str());
+    } else if (!app.rehearsalUi.scores.error.empty()) {
+        ImGui::TextDisabled("Phrasing score unavailable: %s", app.rehearsalUi.scores.error.c_str());
     }
     if (!st.lastAudio.empty()) {
         ImGui::PushID(st.lastAudio.c_str());

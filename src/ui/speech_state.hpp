@@ -9,15 +9,12 @@
 
 namespace doorway {
 
-class Scorer;
 namespace speech {
 class SpeechEngine;
 }
 
 struct SpeechUiState {
     std::shared_ptr<speech::SpeechEngine> engine;
-    std::shared_ptr<Scorer> scorer;  // phrasing score of transcripts
-    std::string scorerError;
     int device = -1;            // PortAudio input index; -1 = the default
     bool listening = false;
     double listenStartedAt = 0;

@@ -1,9 +1,7 @@
 #pragma once
 // UI state of the worksheet feature (owned by worksheet_view.cpp): drafts of
-// rows not yet saved, which long answer is open for editing, and the
-// phrasing scorer loaded on first use.
-#include "core/scorer.hpp"
-
+// rows not yet saved and which long answer is open for editing. Phrasing
+// scores come from the rehearsal's shared cache (cachedScore).
 #include <map>
 #include <memory>
 #include <string>
@@ -42,10 +40,6 @@ struct WorksheetUiState {
     std::string editingKey;  // the widget key open for editing, "" for none
     bool focusEditor = false;
 
-    // Phrasing score under scorePhrasing fields, when the scorer loads.
-    std::shared_ptr<Scorer> scorer;
-    bool scorerTried = false;
-    std::map<std::string, std::pair<std::string, ScoreResult>> scoreCache;  // key -> (text, result)
 
     // Screenshots and tests: scroll the page to this field once it is drawn.
     std::string scrollToField;

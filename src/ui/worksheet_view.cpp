@@ -193,27 +193,12 @@ bool dateInput(const char* id, std::string& value, float scale) {
 
 // [SECTION] phrasing score
 
-void phrasingScore(Page& p, const std::string& key, const std::string& text) {
-    WorksheetUiState& ui = p.app.worksheetUi;
-    if (text.find_first_not_of(" \t\r\n") == std::string::npos) return;
-    if (!ui.scorerTried) {
-        ui.scorerTried = true;
-        try {
-            ui.scorer = std::make_shared<Scorer>(Scorer::loadDirectory(p.app.assetsDir + "/scoring"));
-        } catch (const std::exception&) {
-            ui.scorer.reset();  // no score is better than a wrong one
-        }
-    }
-    if (!ui.scorer) return;
-    auto& cached = ui.scoreCache[key];
-    if (cached.first != text || cached.second.band.empty()) {
-        try {
-            cached = {text, ui.scorer->score(text)};
-        } catch (const std::exception&) {
-            return;
-        }
-    }
-    const ScoreResult& r = cached.second;
+void phrasingScore(Page& p, const std::string& text) {
+    // The one scorer the rehearsal uses too, cached by text; with damaged
+    // scoring assets it gives nothing, and no score is better than a wrong one.
+    const ScoreResult* scored = cachedScore(p.app, text);
+    if (!scored) return;
+    const ScoreResult& r = *scored;
     ImVec4 col = r.band == "invitation" ? kIdeaColor : r.band == "accusation" ? kRefusalColor : softColor(0.85f, 0.78f, 0.5f);
     const char* words = r.band == "invitation" ? "reads as an invitation"
                         : r.band == "accusation" ? "may land as an accusation"
@@ -467,7 +452,7 @@ void drawComposer(Page& p, const FieldDef& f) {
         if (bigger) ImGui::PopFont();
     }
     if (text.find("…") != std::string::npos) helpText("The … marks a part you haven't chosen yet.");
-    phrasingScore(p, p.key(f.id), text);
+    phrasingScore(p, text);
     if (ImGui::Button("Copy")) ImGui::SetClipboardText(text.c_str());
     ImGui::SameLine();
     if (ImGui::Button("Rehearse it")) p.app.nav = {View::Rehearsal, {}};
@@ -780,14 +765,14 @@ void drawField(Page& p, const FieldDef& f) {
     case FieldKind::ShortText: {
         std::string v = p.wb().answerText(p.def.id, f.id);
         if (shortText("##v", v, f.placeholder, p.width)) p.set(f.id, json::value(v));
-        if (f.scorePhrasing) phrasingScore(p, p.key(f.id), v);
+        if (f.scorePhrasing) phrasingScore(p, v);
         break;
     }
     case FieldKind::LongText: {
         std::string v = p.wb().answerText(p.def.id, f.id);
         std::string hint = f.placeholder.empty() ? "Click to write…" : f.placeholder;
         if (longText(p, p.key(f.id), v, hint, p.width, 3)) p.set(f.id, json::value(v));
-        if (f.scorePhrasing) phrasingScore(p, p.key(f.id), v);
+        if (f.scorePhrasing) phrasingScore(p, v);
         break;
     }
     case FieldKind::Checklist:

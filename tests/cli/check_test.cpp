@@ -70,7 +70,7 @@ TEST_CASE("check: usage errors exit 2", "[storage][check]") {
     CHECK(fd.exitCode == 2);
 }
 
-TEST_CASE("check: sealed files without a passphrase report sealed; a damaged envelope fails", "[storage][check]") {
+TEST_CASE("check: sealed files without a passphrase report sealed, a damaged envelope fails", "[storage][check]") {
     TempDir dir;
     std::string good = dir.file("sealed.json");
     writeText(good, R"({"format": "doorway-sealed", "version": 1, "ciphertext": "AAAA", "nonce": "BBBB"})");

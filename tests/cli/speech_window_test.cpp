@@ -154,3 +154,65 @@ TEST_CASE("with no microphone the speech panel says so and a typed take still sa
     CHECK(take.at("mode").as_string() == "typed");
     CHECK(take.at("text").as_string() == "I miss us. Would you try three sessions with me?");
 }
+
+TEST_CASE("a recording brought in becomes a spoken take with its notes, one with no words adds nothing", "[speech][window]") {
+    doorway::test::TempDir dir;
+    fs::path home = dir.path() / "home";
+    fs::create_directories(home / ".config" / "doorway");
+    writeText((home / ".config/doorway/privacy.json").string(), "{\"safetyCardShown\": true}\n");
+    std::string env = "HOME=" + quote(home.string()) + " XDG_CONFIG_HOME=" + quote((home / ".config").string());
+    std::string wb = dir.file("wb.json");
+    fs::copy_file(sourcePath("workbooks/example.json"), wb);
+    const size_t takesBefore = boost::json::parse(readText(wb)).as_object().at("takes").as_array().size();
+    const fs::path takesDir = dir.path() / "wb.takes";
+    auto filesIn = [](const fs::path& d) {
+        size_t n = 0;
+        std::error_code ec;
+        for (fs::directory_iterator it(d, ec), end; !ec && it != end; it.increment(ec)) ++n;
+        return n;
+    };
+
+    SECTION("words: a take with a score, its findings and the recording kept") {
+        const std::string sentence = "I feel lonely lately. Would you be willing to try one session with me? You can say no.";
+        std::string wav = dir.file("said.wav");
+        REQUIRE(std::system(("flite -voice slt -t " + quote(sentence) + " -o " + quote(wav)).c_str()) == 0);
+        auto r = runDoorwayWindow(quote(wb) + " --ui " + quote("speech.import=" + wav) + " --screenshot " + quote(dir.file("i.png")), env);
+        INFO(r.err);
+        REQUIRE(r.exitCode == 0);
+        auto saved = boost::json::parse(readText(wb));
+        REQUIRE(saved.as_object().at("takes").as_array().size() == takesBefore + 1);
+        const auto& take = lastTake(saved);
+        CHECK(take.at("mode").as_string() == "spoken");
+        INFO("heard: " << take.at("text").as_string());
+        CHECK(wer(sentence, std::string(take.at("text").as_string())) <= 0.35);
+        // Like a typed take, it explains its score without re-scoring.
+        REQUIRE(take.contains("findings"));
+        CHECK_FALSE(take.at("findings").as_array().empty());
+        CHECK(take.at("score").to_number<double>() == take.at("metrics").as_object().at("score").to_number<double>());
+        std::string audio(take.at("audio").as_string());
+        REQUIRE_FALSE(audio.empty());
+        CHECK(fs::exists(takesDir / audio));
+    }
+    SECTION("silence: no take and no stray copy in the takes folder") {
+        // Two seconds of 16 kHz mono silence, written by hand.
+        std::string wav = dir.file("quiet.wav");
+        {
+            const uint32_t samples = 32000, dataBytes = samples * 2;
+            std::string h = "RIFF";
+            auto u32 = [&](uint32_t v) { for (int i = 0; i < 4; ++i) h += char((v >> (8 * i)) & 0xff); };
+            auto u16 = [&](uint16_t v) { h += char(v & 0xff); h += char(v >> 8); };
+            u32(36 + dataBytes);
+            h += "WAVEfmt ";
+            u32(16), u16(1), u16(1), u32(16000), u32(32000), u16(2), u16(16);
+            h += "data";
+            u32(dataBytes);
+            writeText(wav, h + std::string(dataBytes, '\0'));
+        }
+        const size_t filesBefore = filesIn(takesDir);
+        auto r = runDoorwayWindow(quote(wb) + " --ui " + quote("speech.import=" + wav) + " --screenshot " + quote(dir.file("q.png")), env);
+        INFO(r.err);
+        REQUIRE(r.exitCode == 0);
+        CHECK(boost::json::parse(readText(wb)).as_object().at("takes").as_array().size() == takesBefore);
+        CHECK(filesIn(takesDir) == filesBefore);
+    }
+}

@@ -131,7 +131,7 @@ TEST_CASE("sealing round-trips any bytes and the envelope has the agreed shape",
     CHECK(s->open(s->seal("")).empty());
 }
 
-TEST_CASE("each save uses a fresh nonce; the salt stays with the key", "[seal]") {
+TEST_CASE("each save uses a fresh nonce, the salt stays with the key", "[seal]") {
     auto s = sealerFor("pass phrase");
     json::value a = json::parse(s->seal("same text"));
     json::value b = json::parse(s->seal("same text"));
@@ -229,7 +229,7 @@ TEST_CASE("a wrong passphrase is told apart from damage", "[seal]") {
     }
 }
 
-TEST_CASE("the passphrase is wiped from the caller's string; empty is refused", "[seal]") {
+TEST_CASE("the passphrase is wiped from the caller's string, empty is refused", "[seal]") {
     std::string pass = "wipe me please";
     auto s = makePassphraseSealer(pass, fast());
     CHECK(pass.empty());

@@ -122,7 +122,7 @@ TEST_CASE("F12 hides the window to a neutral screen and brings it back", "[priva
     CHECK_FALSE(t.app.privacyUi.hidden);
 }
 
-TEST_CASE("a sealed workbook asks for its passphrase; a wrong one can be retried", "[privacy][ui][seal]") {
+TEST_CASE("a sealed workbook asks for its passphrase, a wrong one can be retried", "[privacy][ui][seal]") {
     PrivacyApp t;
     std::string path = t.sealedWorkbook("open sesame");
     askPassphraseToOpen(t.app, path);

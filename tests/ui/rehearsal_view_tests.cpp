@@ -76,7 +76,7 @@ const char* kScript =
 
 }  // namespace
 
-TEST_CASE("rehearsal view draws idle, mid-take and after; the take lands through a command", "[rehearsal]") {
+TEST_CASE("rehearsal view draws idle, mid-take and after, the take lands through a command", "[rehearsal]") {
     Headless imgui;
     ExampleApp x;
     const size_t takesBefore = x.wb().takes.size();
@@ -190,7 +190,7 @@ TEST_CASE("Space pauses and Esc stops only when no text field is active", "[rehe
     CHECK(x.wb().takes.size() == 1);
 }
 
-TEST_CASE("an empty take is not saved; the script editor writes through commands", "[rehearsal]") {
+TEST_CASE("an empty take is not saved, the script editor writes through commands", "[rehearsal]") {
     Headless imgui;
     ExampleApp x(false);
     REQUIRE(x.act("rehearsal.start"));

@@ -107,7 +107,7 @@ TEST_CASE("every worksheet draws on an empty workbook, and the sidebar and start
     CHECK(s.wb().answers.empty());
 }
 
-TEST_CASE("typing into a field lands in the workbook; Ctrl+Z waits until the box is left", "[worksheets][ui]") {
+TEST_CASE("typing into a field lands in the workbook, Ctrl+Z waits until the box is left", "[worksheets][ui]") {
     Headless h;
     SheetApp s(false);
     s.act("view=worksheet:pattern");
