@@ -285,6 +285,9 @@ void drawPaceBand(double wpm) {
 void drawAfterTake(AppState& app, Platform& platform) {
     SpeechUiState& st = app.speechUi;
     if (!st.haveLast) return;
+    // A timed take's review at the top of the pane already shows it whole.
+    const TakeSession& timed = app.rehearsalUi.take;
+    if (timed.over && timed.spoken && timed.audio == st.lastAudio && timed.heard == st.lastText) return;
     const json::object& m = st.lastMetrics;
     ImGui::Separator();
     ImGui::TextUnformatted("Your last spoken take");
@@ -311,11 +314,12 @@ void drawAfterTake(AppState& app, Platform& platform) {
         ImGui::TextDisabled("Phrasing score unavailable: %s", app.rehearsalUi.scores.error.c_str());
     }
     if (!st.lastAudio.empty()) {
+        // Listening back comes first; deleting is the rarer, final choice.
         ImGui::PushID(st.lastAudio.c_str());
-        if (ImGui::Button("Delete recording")) deleteRecording(app, platform, st.lastAudio);
+        drawPlayButton(app, platform, st.lastAudio);
+        if (ImGui::SmallButton("Delete recording")) deleteRecording(app, platform, st.lastAudio);
         ImGui::SameLine();
         ImGui::TextDisabled("%s", st.lastAudio.c_str());
-        drawPlayButton(app, platform, st.lastAudio);
         ImGui::PopID();
     }
 }
