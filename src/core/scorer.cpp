@@ -1226,4 +1226,13 @@ boost::json::value scoreResultToJson(const ScoreResult& r) {
     return o;
 }
 
+std::string bandPhrase(const std::string& band) {
+    // "In between" rather than "mixed: may land as blame": a plain sentence
+    // with nothing warm or hard in it lands here too.
+    if (band == "invitation") return "reads as an invitation";
+    if (band == "mixed") return "somewhere in between";
+    if (band == "accusation") return "may land as an accusation";
+    return band;
+}
+
 }  // namespace doorway

@@ -28,6 +28,11 @@ struct ScoreResult {
     double elapsedMs = 0;  // the scorer's own time
 };
 
+// The band in plain words, lower case, the same on screen and on paper:
+// "reads as an invitation", "somewhere in between", "may land as an
+// accusation"; an unknown band is returned as it is.
+std::string bandPhrase(const std::string& band);
+
 class Scorer {
 public:
     // Loads assets/scoring/*.json from `dir`; throws std::runtime_error

@@ -7,6 +7,8 @@
 // is ever drawn on top of something else.
 #include "print/export.hpp"
 
+#include "core/scorer.hpp"
+
 #include <cairo-pdf.h>
 #include <cairo.h>
 #include <glib.h>
@@ -715,7 +717,7 @@ public:
         auto title = m_pdf.layout(head, m_st.h2, m_pdf.width(), PANGO_WEIGHT_BOLD);
         std::string meta;
         if (b.score >= 0) meta = "Score " + std::to_string(b.score) + " of 100";
-        if (!b.band.empty()) meta += (meta.empty() ? "" : " · ") + bandWords(b.band);
+        if (!b.band.empty()) meta += (meta.empty() ? "" : " · ") + bandPhrase(b.band);
         if (!b.caption.empty()) meta += (meta.empty() ? "" : " · ") + b.caption;
         auto metaL = m_pdf.layout(meta, m_st.help, m_pdf.width(), PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC);
         double pad = 12;
@@ -748,13 +750,6 @@ public:
         case BlockKind::Chart: chart(b); break;
         case BlockKind::Script: script(b); break;
         }
-    }
-
-    static std::string bandWords(const std::string& band) {
-        if (band == "invitation") return "reads as an invitation";
-        if (band == "mixed") return "mixed";
-        if (band == "accusation") return "may land as an accusation";
-        return band;
     }
 
     // Height of the first `n` lines of a layout (to keep them with a prompt).

@@ -1,5 +1,6 @@
 // HTML and Markdown from the export layout, paper sizes, and the atomic
 // write shared by all three formats.
+#include "core/scorer.hpp"
 #include "core/storage.hpp"
 #include "print/export.hpp"
 
@@ -33,13 +34,6 @@ std::string fmt(double v) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.1f", v);
     return buf;
-}
-
-std::string bandWords(const std::string& band) {
-    if (band == "invitation") return "reads as an invitation";
-    if (band == "mixed") return "mixed";
-    if (band == "accusation") return "may land as an accusation";
-    return band;
 }
 
 const char* kCss = R"CSS(
@@ -251,7 +245,7 @@ void htmlBlock(std::string& h, const Block& b) {
         h += "<div class=\"field\"><h3>" + esc(b.text) + "</h3>";
         std::string meta;
         if (b.score >= 0) meta = "Score " + std::to_string(b.score) + " of 100";
-        if (!b.band.empty()) meta += (meta.empty() ? "" : " · ") + bandWords(b.band);
+        if (!b.band.empty()) meta += (meta.empty() ? "" : " · ") + bandPhrase(b.band);
         if (!b.caption.empty()) meta += (meta.empty() ? "" : " · ") + b.caption;
         h += "<div class=\"meta\">" + esc(meta) + "</div><div class=\"script\">" + esc(b.answer) + "</div></div>\n";
         break;
@@ -408,7 +402,7 @@ void mdBlock(std::string& m, const Block& b) {
         m += "### " + b.text + "\n\n";
         std::string meta;
         if (b.score >= 0) meta = "Score " + std::to_string(b.score) + " of 100";
-        if (!b.band.empty()) meta += (meta.empty() ? "" : " · ") + bandWords(b.band);
+        if (!b.band.empty()) meta += (meta.empty() ? "" : " · ") + bandPhrase(b.band);
         if (!b.caption.empty()) meta += (meta.empty() ? "" : " · ") + b.caption;
         if (!meta.empty()) m += "_" + meta + "_\n\n";
         m += mdLines(b.answer) + "\n\n";

@@ -16,6 +16,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -40,11 +41,11 @@ ImVec4 bandColor(const std::string& band) {
     return ImVec4(1.0f, 0.52f, 0.45f, 1.0f);
 }
 
-const char* bandWords(const std::string& band) {
-    if (band == "invitation") return "Reads as an invitation";
-    if (band == "mixed") return "Mixed: parts may land as blame";
-    if (band == "accusation") return "Likely to land as blame";
-    return "";
+// The shared band phrase, capitalised to stand on its own line.
+std::string bandWords(const std::string& band) {
+    std::string s = bandPhrase(band);
+    if (!s.empty()) s[0] = char(std::toupper(static_cast<unsigned char>(s[0])));
+    return s;
 }
 
 std::string scriptOf(const Workbook& wb) { return wb.answerText(kRehearsalSheet, kRehearsalScriptField); }
@@ -258,14 +259,20 @@ void drawScoreBadge(const ScoreResult& r, const char* id) {
     ImGui::SameLine();
     ImGui::BeginGroup();
     ImGui::TextDisabled("of 100");
-    ImGui::TextColored(bandColor(r.band), "%s", bandWords(r.band));
+    ImGui::PushTextWrapPos(0);  // a narrow window wraps the words instead of cutting them off
+    ImGui::TextColored(bandColor(r.band), "%s", bandWords(r.band).c_str());
+    ImGui::PopTextWrapPos();
     ImGui::EndGroup();
     ImGui::PopID();
 }
 
 void drawFindingsList(const std::vector<ScoreFinding>& findings, const char* id) {
     ImGui::PushID(id);
-    if (findings.empty()) ImGui::TextDisabled("Nothing stands out either way yet.");
+    if (findings.empty()) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextDisabled("Nothing stands out either way yet.");
+        ImGui::PopTextWrapPos();
+    }
     int risks = 0;
     for (const auto& f : findings) risks += f.kind == "risk";
     // Risks first: they are what to work on.

@@ -101,7 +101,11 @@ void drawObjectionCard(AppState& app, const Objection& o) {
 void drawFeedback(AppState& app, Platform& platform, const Objection& o) {
     RehearsalUiState& st = app.rehearsalUi;
     updateCheck(app, o);
-    ImGui::BeginChild("##feedback", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 17), true);
+    // Nothing is drawn below the feedback, so it takes the rest of the pane
+    // (a spoken take's pace, Play and Close need more than a typed one's);
+    // on a short window it keeps 17 lines and the pane scrolls.
+    const float minH = ImGui::GetTextLineHeightWithSpacing() * 17;
+    ImGui::BeginChild("##feedback", ImVec2(0, std::max(minH, ImGui::GetContentRegionAvail().y)), true);
     if (!st.role.text.empty()) {
         const FearCheck& c = st.roleCheck;
         ImGui::SetWindowFontScale(1.3f);

@@ -200,12 +200,9 @@ void phrasingScore(Page& p, const std::string& text) {
     if (!scored) return;
     const ScoreResult& r = *scored;
     ImVec4 col = r.band == "invitation" ? kIdeaColor : r.band == "accusation" ? kRefusalColor : softColor(0.85f, 0.78f, 0.5f);
-    const char* words = r.band == "invitation" ? "reads as an invitation"
-                        : r.band == "accusation" ? "may land as an accusation"
-                                                 : "somewhere in between";
     ImGui::TextColored(col, "Phrasing %d/100", r.score);
     ImGui::SameLine();
-    ImGui::TextDisabled("%s", words);
+    ImGui::TextDisabled("%s", bandPhrase(r.band).c_str());
     int shown = 0;
     // Risks first: they are what to change. Then one strength to keep.
     for (int pass = 0; pass < 2 && shown < 3; ++pass) {

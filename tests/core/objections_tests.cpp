@@ -129,6 +129,11 @@ TEST_CASE("the fear-met check on constructed answers", "[objections]") {
     CHECK(good.met);
     CHECK_FALSE(good.hits.empty());
     CHECK(good.feedback.find("low-cost options") != std::string::npos);
+    // A small, bounded spend, said the way people say it (and the way the
+    // recogniser hears "online"): words may stand between "one" and "session".
+    CHECK(checkAnswer(cost, "What if we tried just one online session, and if it doesn't feel worth it, we stop there?").met);
+    CHECK(checkAnswer(cost, "what if we try just one on line session").met);
+    CHECK_FALSE(checkAnswer(cost, "No one wants to keep paying for sessions forever.").met);
     FearCheck bad = checkAnswer(cost, "You always complain about money.");
     CHECK_FALSE(bad.met);
     CHECK(bad.hits.empty());

@@ -2,6 +2,8 @@
 // including negation and disguise), spans, monotonic sanity, broken assets.
 #include <catch2/catch.hpp>
 
+#include <set>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -392,4 +394,17 @@ TEST_CASE("scorer: a broken asset names the file and the key", "[scorer]") {
     CHECK(e.find("negation_clues") != std::string::npos);
 
     CHECK(loadError("model.json", doorway::test::readText(sourcePath("assets/scoring/model.json"))).empty());
+}
+
+TEST_CASE("each band has its own plain phrase, and an unknown band passes through", "[scorer]") {
+    std::set<std::string> phrases;
+    for (const char* band : {"invitation", "mixed", "accusation"}) {
+        std::string p = doorway::bandPhrase(band);
+        CHECK(p != band);
+        CHECK_FALSE(p.empty());
+        CHECK(p.find("blame") == std::string::npos);  // the in-between band is not a verdict
+        phrases.insert(p);
+    }
+    CHECK(phrases.size() == 3);
+    CHECK(doorway::bandPhrase("something-new") == "something-new");
 }
