@@ -1,6 +1,7 @@
 #include "core/export_layout.hpp"
 
 #include "core/clock.hpp"
+#include "core/scorer.hpp"
 #include "core/trend.hpp"
 
 #include <algorithm>
@@ -499,13 +500,6 @@ const Take* bestTake(const Workbook& wb) {
     return best;
 }
 
-std::string bandLabel(const std::string& band) {
-    if (band == "invitation") return "reads as an invitation";
-    if (band == "mixed") return "mixed";
-    if (band == "accusation") return "may land as an accusation";
-    return band;
-}
-
 ExportSection rehearsalSection(const Workbook& wb, bool blank) {
     ExportSection s;
     s.id = kRehearsalSectionId;
@@ -567,7 +561,7 @@ ExportSection rehearsalSection(const Workbook& wb, bool blank) {
     table.text = "Practice runs";
     table.table.header = {"Date", "Kind", "Score", "How it reads"};
     for (const Take* t : takes)
-        table.table.rows.push_back({t->time.substr(0, 10), t->mode, std::to_string(t->score), bandLabel(t->band)});
+        table.table.rows.push_back({t->time.substr(0, 10), t->mode, std::to_string(t->score), bandPhrase(t->band)});
     s.blocks.push_back(table);
 
     if (const Take* best = bestTake(wb)) {

@@ -41,13 +41,20 @@ double wer(const std::string& ref, const std::string& hyp) {
     return r.empty() ? 0 : double(d[r.size()][h.size()]) / double(r.size());
 }
 
-// A home folder with the safety card already seen and an ~/.asoundrc that
-// defines the pretend card: "doorway_mic" hears `speech`, its speaker
-// writes what it plays to `played`.
-std::string fakeHome(const doorway::test::TempDir& dir, const std::string& speech, const std::string& played) {
+// A home folder (dir/home) with the safety card already seen; returns the
+// environment that points the app at it.
+std::string quietHome(const doorway::test::TempDir& dir) {
     fs::path home = dir.path() / "home";
     fs::create_directories(home / ".config" / "doorway");
     writeText((home / ".config/doorway/privacy.json").string(), "{\"safetyCardShown\": true}\n");
+    return "HOME=" + quote(home.string()) + " XDG_CONFIG_HOME=" + quote((home / ".config").string());
+}
+
+// The same home with an ~/.asoundrc that defines the pretend card:
+// "doorway_mic" hears `speech`, its speaker writes what it plays to `played`.
+std::string fakeHome(const doorway::test::TempDir& dir, const std::string& speech, const std::string& played) {
+    std::string env = quietHome(dir);
+    fs::path home = dir.path() / "home";
     writeText((home / ".asoundrc").string(),
               "pcm_type.doorway_fake { lib \"" DOORWAY_FAKE_PCM_PLUGIN "\" }\n"
               "pcm.doorway_mic {\n"
@@ -56,7 +63,7 @@ std::string fakeHome(const doorway::test::TempDir& dir, const std::string& speec
               "    lead_ms 400\n"
               "    outfile \"" + played + "\"\n"
               "}\n");
-    return "HOME=" + quote(home.string()) + " XDG_CONFIG_HOME=" + quote((home / ".config").string());
+    return env;
 }
 
 const boost::json::object& lastTake(const boost::json::value& wb) {
@@ -126,10 +133,7 @@ TEST_CASE("a spoken take is recorded, transcribed, scored, saved and played back
 
 TEST_CASE("with no microphone the speech panel says so and a typed take still saves", "[speech][window]") {
     doorway::test::TempDir dir;
-    fs::path home = dir.path() / "home";
-    fs::create_directories(home / ".config" / "doorway");
-    writeText((home / ".config/doorway/privacy.json").string(), "{\"safetyCardShown\": true}\n");
-    std::string env = "HOME=" + quote(home.string()) + " XDG_CONFIG_HOME=" + quote((home / ".config").string());
+    std::string env = quietHome(dir);
     std::string wb = dir.file("wb.json");
     fs::copy_file(sourcePath("workbooks/example.json"), wb);
 
@@ -157,10 +161,7 @@ TEST_CASE("with no microphone the speech panel says so and a typed take still sa
 
 TEST_CASE("a recording brought in becomes a spoken take with its notes, one with no words adds nothing", "[speech][window]") {
     doorway::test::TempDir dir;
-    fs::path home = dir.path() / "home";
-    fs::create_directories(home / ".config" / "doorway");
-    writeText((home / ".config/doorway/privacy.json").string(), "{\"safetyCardShown\": true}\n");
-    std::string env = "HOME=" + quote(home.string()) + " XDG_CONFIG_HOME=" + quote((home / ".config").string());
+    std::string env = quietHome(dir);
     std::string wb = dir.file("wb.json");
     fs::copy_file(sourcePath("workbooks/example.json"), wb);
     const size_t takesBefore = boost::json::parse(readText(wb)).as_object().at("takes").as_array().size();
