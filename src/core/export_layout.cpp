@@ -140,6 +140,16 @@ Block promptBlock(BlockKind kind, const FieldDef& f) {
     return b;
 }
 
+// A filled-in table with no rows prints as an unanswered prompt, not an
+// empty grid; a blank (fill-by-hand) one keeps its rows.
+void pushTable(Block b, bool blank, std::vector<Block>& out) {
+    if (!blank && b.table.rows.empty()) {
+        b.kind = BlockKind::Answer;
+        b.answered = false;
+    }
+    out.push_back(std::move(b));
+}
+
 void addTrackerBlocks(const FieldDef& f, const Workbook& wb, bool blank, std::vector<Block>& out) {
     Block t = promptBlock(BlockKind::Table, f);
     t.table.header = {"Date", "Signs of fear", "Signs of refusal", "Note"};
@@ -338,11 +348,7 @@ void addFieldBlocks(const WorksheetCatalog& catalog, const WorksheetDef& def, co
                 if (any) b.table.rows.push_back(std::move(cells));
             }
         }
-        if (!blank && b.table.rows.empty()) {
-            b.kind = BlockKind::Answer;
-            b.answered = false;
-        }
-        out.push_back(std::move(b));
+        pushTable(std::move(b), blank, out);
         return;
     }
     case FieldKind::Ranking: {
@@ -357,11 +363,7 @@ void addFieldBlocks(const WorksheetCatalog& catalog, const WorksheetDef& def, co
                 b.table.rows.push_back({std::to_string(++n), optionLabel(f, std::string(e.get_string()))});
             }
         }
-        if (!blank && b.table.rows.empty()) {
-            b.kind = BlockKind::Answer;
-            b.answered = false;
-        }
-        out.push_back(std::move(b));
+        pushTable(std::move(b), blank, out);
         return;
     }
     case FieldKind::DatedEntries: {
@@ -392,11 +394,7 @@ void addFieldBlocks(const WorksheetCatalog& catalog, const WorksheetDef& def, co
             std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a[0] < b[0]; });
             b.table.rows = std::move(rows);
         }
-        if (!blank && b.table.rows.empty()) {
-            b.kind = BlockKind::Answer;
-            b.answered = false;
-        }
-        out.push_back(std::move(b));
+        pushTable(std::move(b), blank, out);
         return;
     }
     case FieldKind::Tracker: addTrackerBlocks(f, wb, blank, out); return;
