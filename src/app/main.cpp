@@ -7,20 +7,44 @@
 #include <cstring>
 #include <iostream>
 #include <map>
+#include <string>
+#include <utility>
 
 namespace doorway {
 
 namespace {
 
-const char* kUsage =
-    "usage: doorway [WORKBOOK] [--workbooks DIR] [--screenshot FILE.png [--frames N] [--size WxH]]\n"
-    "       doorway check [--passphrase-fd N] FILE...\n"
-    "       doorway score [--json] [TEXT | -]\n"
-    "       doorway export FILE (--pdf OUT | --html OUT | --md OUT) [--paper a4|letter] [--sections ID,...] [--blank] [--card] [--passphrase-fd N]\n"
-    "       doorway print FILE [--printer NAME] [--passphrase-fd N]\n"
-    "       doorway transcribe [--json] [--script TEXT_FILE] AUDIO\n"
-    "       doorway lock FILE | doorway unlock FILE [--passphrase-fd N]\n"
-    "       doorway --help | --version\n";
+// One synopsis line per command: a usage error shows the line for what was
+// being typed (a short reminder), --help shows them all.
+const std::pair<const char*, const char*> kSynopsis[] = {
+    {"", "doorway [WORKBOOK] [--workbooks DIR] [--screenshot FILE.png [--frames N] [--size WxH]]"},
+    {"check", "doorway check [--passphrase-fd N] FILE..."},
+    {"score", "doorway score [--json] [TEXT | -]"},
+    {"export", "doorway export FILE (--pdf OUT | --html OUT | --md OUT) [--paper a4|letter] [--sections ID,...] [--blank] [--card] [--passphrase-fd N]"},
+    {"print", "doorway print FILE [--printer NAME] [--passphrase-fd N]"},
+    {"transcribe", "doorway transcribe [--json] [--script TEXT_FILE] AUDIO"},
+    {"lock", "doorway lock FILE | doorway unlock FILE [--passphrase-fd N]"},
+    {"unlock", "doorway lock FILE | doorway unlock FILE [--passphrase-fd N]"},
+    {"--help", "doorway --help | --version"},
+};
+
+std::string fullUsage() {
+    std::string out;
+    const char* last = "";
+    for (const auto& [cmd, line] : kSynopsis) {
+        if (std::strcmp(line, last) == 0) continue;  // lock and unlock share a line
+        out += (out.empty() ? "usage: " : "       ") + std::string(line) + "\n";
+        last = line;
+    }
+    return out;
+}
+
+// "usage: <the line for command>" and where to find the rest.
+std::string shortUsage(const std::string& command) {
+    for (const auto& [cmd, line] : kSynopsis)
+        if (command == cmd) return "usage: " + std::string(line) + "\n(doorway --help lists every command)\n";
+    return fullUsage();
+}
 
 const char* kHelp =
     "Doorway: a private, offline workbook for when you'd like couples therapy and your\n"
@@ -55,7 +79,7 @@ int parseWindowArgs(const Args& args, WindowOptions& o) {
         const std::string& a = args[i];
         auto value = [&](const char* flag) -> const std::string* {
             if (i + 1 >= args.size()) {
-                std::fprintf(stderr, "doorway: %s needs a value\n%s", flag, kUsage);
+                std::fprintf(stderr, "doorway: %s needs a value\n%s", flag, shortUsage("").c_str());
                 return nullptr;
             }
             return &args[++i];
@@ -74,7 +98,7 @@ int parseWindowArgs(const Args& args, WindowOptions& o) {
             char* end = nullptr;
             long n = std::strtol(v->c_str(), &end, 10);
             if (!end || *end || n < 1 || n > 100000) {
-                std::fprintf(stderr, "doorway: --frames takes a whole number from 1 to 100000, not '%s'\n%s", v->c_str(), kUsage);
+                std::fprintf(stderr, "doorway: --frames takes a whole number from 1 to 100000, not '%s'\n%s", v->c_str(), shortUsage("").c_str());
                 return 2;
             }
             o.frames = int(n);
@@ -85,7 +109,7 @@ int parseWindowArgs(const Args& args, WindowOptions& o) {
             char extra = 0;
             if (std::sscanf(v->c_str(), "%dx%d%c", &w, &h, &extra) != 2 || w < 320 || h < 240 || w > 8192 || h > 8192) {
                 std::fprintf(stderr, "doorway: --size takes WIDTHxHEIGHT from 320x240 to 8192x8192, e.g. 1280x800, not '%s'\n%s",
-                             v->c_str(), kUsage);
+                             v->c_str(), shortUsage("").c_str());
                 return 2;
             }
             o.width = w;
@@ -95,12 +119,12 @@ int parseWindowArgs(const Args& args, WindowOptions& o) {
             if (!v) return 2;
             o.uiActions.push_back(*v);
         } else if (!a.empty() && a[0] == '-') {
-            std::fprintf(stderr, "doorway: unknown option '%s'\n%s", a.c_str(), kUsage);
+            std::fprintf(stderr, "doorway: unknown option '%s'\n%s", a.c_str(), shortUsage("").c_str());
             return 2;
         } else if (o.workbook.empty()) {
             o.workbook = a;
         } else {
-            std::fprintf(stderr, "doorway: one workbook at a time ('%s' and '%s')\n%s", o.workbook.c_str(), a.c_str(), kUsage);
+            std::fprintf(stderr, "doorway: one workbook at a time ('%s' and '%s')\n%s", o.workbook.c_str(), a.c_str(), shortUsage("").c_str());
             return 2;
         }
     }
@@ -110,7 +134,7 @@ int parseWindowArgs(const Args& args, WindowOptions& o) {
 }  // namespace
 
 int usageError(const std::string& command, const std::string& message) {
-    std::fprintf(stderr, "doorway %s: %s\n%s", command.c_str(), message.c_str(), kUsage);
+    std::fprintf(stderr, "doorway %s: %s\n%s", command.c_str(), message.c_str(), shortUsage(command).c_str());
     return 2;
 }
 
@@ -128,7 +152,7 @@ int main(int argc, char** argv) {
         if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
             std::fputs(kHelp, stdout);
             std::fputs("\n", stdout);
-            std::fputs(kUsage, stdout);
+            std::fputs(fullUsage().c_str(), stdout);
             return 0;
         }
         if (args[0] == "--version") {
@@ -148,7 +172,10 @@ int main(int argc, char** argv) {
         }
         // A bare word that is not a file and looks like a subcommand is a typo.
         if (args[0].find('/') == std::string::npos && args[0].find('.') == std::string::npos && args[0][0] != '-') {
-            std::fprintf(stderr, "doorway: unknown command '%s'\n%s", args[0].c_str(), kUsage);
+            std::fprintf(stderr,
+                         "doorway: unknown command '%s'\nusage: doorway [COMMAND] ... where COMMAND is check, score, export, print, "
+                         "transcribe, lock or unlock\n(doorway --help lists every command)\n",
+                         args[0].c_str());
             return 2;
         }
     }

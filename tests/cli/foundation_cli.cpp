@@ -32,7 +32,19 @@ TEST_CASE("unknown flags and subcommands are usage errors (exit 2)", "[cli][foun
         auto r = runDoorway(args, "", "DISPLAY=:none");
         CHECK(r.exitCode == 2);
         CHECK(r.err.find("usage: doorway") != std::string::npos);
+        // Short: what went wrong, the line that applies, where to read more.
+        CHECK(std::count(r.err.begin(), r.err.end(), '\n') <= 3);
         CHECK(r.out.empty());
+    }
+}
+
+TEST_CASE("a subcommand's usage error shows that subcommand's line", "[cli][foundation]") {
+    for (const char* cmd : {"check", "export", "transcribe", "lock"}) {
+        INFO(cmd);
+        auto r = runDoorway(std::string(cmd) + " --no-such-flag x", "", "DISPLAY=:none");
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.find(std::string("usage: doorway ") + cmd) != std::string::npos);
+        CHECK(std::count(r.err.begin(), r.err.end(), '\n') <= 3);
     }
 }
 
