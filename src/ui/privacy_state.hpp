@@ -61,6 +61,10 @@ struct PrivacyUiState {
     // Passphrase prompts. Buffers are wiped after every use.
     PassPrompt prompt = PassPrompt::None;
     bool promptOpenRequested = false;
+    // Set when a passphrase was submitted: that frame shows "a moment..."
+    // and the next one runs the deliberately slow key derivation (about a
+    // second), so the window never sits frozen on a pressed button.
+    bool submitPending = false;
     std::string promptPath;
     std::array<char, 512> pass1{};
     std::array<char, 512> pass2{};

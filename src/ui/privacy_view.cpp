@@ -344,6 +344,12 @@ bool openWithTypedPassphrase(AppState& app, const std::string& path) {
 
 namespace {
 
+// Shown for the frame before a passphrase is checked: Argon2id is slow on
+// purpose (that is what makes guessing slow), and it runs on this thread.
+void workingLine(const char* what) {
+    ImGui::TextDisabled("%s... the passphrase check takes a moment on purpose.", what);
+}
+
 void drawUnlockPanel(AppState& app, Platform& platform) {
     PrivacyUiState& p = app.privacyUi;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -356,6 +362,9 @@ void drawUnlockPanel(AppState& app, Platform& platform) {
         ImGui::SetKeyboardFocusHere();
         p.promptOpenRequested = false;
     }
+    // Submitted last frame (which said "a moment..."): open now.
+    const bool run = p.submitPending;
+    p.submitPending = false;
     bool submit = ImGui::InputText("##idle-pass", p.pass1.data(), p.pass1.size(),
                                    ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
     if (!p.promptError.empty()) ImGui::TextWrapped("%s", p.promptError.c_str());
@@ -366,8 +375,15 @@ void drawUnlockPanel(AppState& app, Platform& platform) {
         p.promptError.clear();
         wipePrompt(p);
     }
+    if (submit) {
+        p.submitPending = true;
+        platform.animateFor(0.2);
+        workingLine("Opening");
+        ImGui::EndGroup();
+        return;
+    }
     ImGui::EndGroup();
-    if (!submit || !openWithTypedPassphrase(app, p.idleLockedPath)) return;
+    if (!run || !openWithTypedPassphrase(app, p.idleLockedPath)) return;
     p.idleLocked = false;
     p.revealAsked = false;
     p.hidden = false;
@@ -608,6 +624,17 @@ void drawPrompts(AppState& app, Platform& platform) {
             ImGui::EndPopup();
             continue;
         }
+        if (p.submitPending) {
+            // The last frame said "a moment..."; now the slow part.
+            p.submitPending = false;
+            if (id == kOpenId) submitOpen(app, platform);
+            else if (id == kLockId) submitLock(app, platform);
+            else submitRemove(app, platform);
+            if (p.prompt == PassPrompt::None) {  // done: the submit closed the dialog
+                ImGui::EndPopup();
+                continue;
+            }
+        }
         bool submit = false, cancel = false;
         if (id == kOpenId) {
             std::string name = fs::path(p.promptPath).filename().string();
@@ -651,10 +678,10 @@ void drawPrompts(AppState& app, Platform& platform) {
             closePrompt(p);
             ImGui::CloseCurrentPopup();
         } else if (submit) {
-            if (id == kOpenId) submitOpen(app, platform);
-            else if (id == kLockId) submitLock(app, platform);
-            else submitRemove(app, platform);
+            p.submitPending = true;
+            platform.animateFor(0.2);  // the next frame does the work
         }
+        if (p.submitPending) workingLine(id == kOpenId ? "Opening" : id == kLockId ? "Locking" : "Removing the passphrase");
         ImGui::EndPopup();
     }
 }

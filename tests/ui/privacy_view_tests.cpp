@@ -146,6 +146,27 @@ TEST_CASE("a sealed workbook asks for its passphrase, a wrong one can be retried
     for (int i = 0; i < st.TextW.Size; ++i) CHECK(st.TextW[i] == 0);
 }
 
+TEST_CASE("the frame a passphrase is submitted says it takes a moment, the next one opens", "[privacy][ui][seal]") {
+    PrivacyApp t;
+    std::string path = t.sealedWorkbook("slowly does it");
+    askPassphraseToOpen(t.app, path);
+    t.frames(2);
+    for (char c : std::string("slowly does it")) ImGui::GetIO().AddInputCharacter(static_cast<unsigned char>(c));
+    t.frame();
+    ImGui::GetIO().KeysDown[keys::kEnter] = true;
+    t.frame();
+    ImGui::GetIO().KeysDown[keys::kEnter] = false;
+    // Submitted, not yet derived: the window drew "a moment..." first.
+    CHECK(t.app.privacyUi.submitPending);
+    CHECK(t.app.doc.path() != path);
+    CHECK(popupOpen("###privacy-open"));
+    t.frame();
+    CHECK_FALSE(t.app.privacyUi.submitPending);
+    CHECK(t.app.doc.path() == path);
+    CHECK(allZero(t.app.privacyUi.pass1));
+    CHECK_FALSE(popupOpen("###privacy-open"));
+}
+
 TEST_CASE("lock and remove the passphrase from the File menu's dialogs", "[privacy][ui][seal]") {
     PrivacyApp t;
     std::string path = t.dir.file("plain.json");
