@@ -5,6 +5,7 @@
 #include <boost/json.hpp>
 
 #include <cctype>
+#include <cstring>
 #include <filesystem>
 #include <set>
 
@@ -94,11 +95,69 @@ int matchFrom(const std::vector<Word>& text, size_t ti, const std::vector<Word>&
     return matchFrom(text, ti + 1, pat, pi + 1);
 }
 
-std::pair<int, int> findIn(const std::vector<Word>& text, const std::vector<Word>& pat) {
+bool isNegation(const std::string& w) {
+    static const std::set<std::string> kNegations = {
+        "not",   "no",     "never", "hardly",   "barely", "isnt",  "arent", "wasnt",  "werent", "dont",
+        "doesnt", "didnt", "wont",  "wouldnt", "cant",   "cannot", "couldnt", "shouldnt", "aint", "nothing",
+        "nobody", "without", "neither", "nor",  "none"};
+    return kNegations.count(w) > 0;
+}
+
+// Words that may stand between a negation and what it negates: "not really
+// that cheap", "I don't think it's private", "not even one session".
+bool isNegationFiller(const std::string& w) {
+    static const std::set<std::string> kFillers = {
+        "very", "that", "really", "so",  "too", "exactly", "particularly", "even", "just", "all", "at", "any",
+        "a",    "an",   "the",    "one", "single", "think", "saying", "say", "mean", "believe", "be", "being",
+        "is",   "it",   "its",    "actually", "quite", "remotely", "necessarily", "always", "gonna", "going", "to"};
+    return kFillers.count(w) > 0;
+}
+
+// Punctuation that ends a clause between two words: a negation does not
+// reach past it ("No, it's cheap").
+bool clauseBreak(const std::string& src, const Word& before, const Word& after) {
+    for (int i = before.end; i < after.start; ++i)
+        if (std::strchr(",.;:!?()", src[size_t(i)]) != nullptr) return true;
+    return false;
+}
+
+// Is the match starting at word `ti` negated by the words just before it?
+bool negatedAt(const std::string& src, const std::vector<Word>& text, size_t ti) {
+    size_t i = ti;
+    for (int fillers = 0; i > 0 && fillers <= 2; ++fillers) {
+        const Word& prev = text[i - 1];
+        if (clauseBreak(src, prev, text[i])) return false;
+        if (isNegation(prev.text)) {
+            // "no" only reaches the very next word ("no one session"); a
+            // spoken "no its just one session" is an interjection.
+            if (prev.text == "no" && i != ti) return false;
+            // "why not try one session", "could we not just try one".
+            if (prev.text == "not" && i >= 2) {
+                const std::string& before = text[i - 2].text;
+                if (before == "why" || before == "we" || before == "you") return false;
+            }
+            return true;
+        }
+        if (!isNegationFiller(prev.text)) return false;
+        --i;
+    }
+    return false;
+}
+
+struct Text {
+    const std::string& src;
+    std::vector<Word> words;
+};
+
+std::pair<int, int> findIn(const Text& text, const std::vector<Word>& pat) {
     if (pat.empty()) return {-1, -1};
-    for (size_t ti = 0; ti < text.size(); ++ti) {
-        int end = matchFrom(text, ti, pat, 0);
-        if (end > int(ti)) return {text[ti].start, text[size_t(end) - 1].end};
+    bool checkNegation = !isNegation(pat.front().text);
+    const auto& ws = text.words;
+    for (size_t ti = 0; ti < ws.size(); ++ti) {
+        int end = matchFrom(ws, ti, pat, 0);
+        if (end <= int(ti)) continue;
+        if (checkNegation && negatedAt(text.src, ws, ti)) continue;
+        return {ws[ti].start, ws[size_t(end) - 1].end};
     }
     return {-1, -1};
 }
@@ -141,21 +200,13 @@ bool validId(const std::string& id) {
     return true;
 }
 
-ObjectionConcept parseConcept(const json::value& v, const std::string& name, const std::string& at) {
-    if (!v.is_object()) fail(name, at, "expected an object");
-    const json::object& o = v.as_object();
-    checkKeys(o, {"id", "label", "phrases", "required"}, name, at);
-    ObjectionConcept c;
-    c.id = needString(o, "id", name, at);
-    if (!validId(c.id)) fail(name, at + ".id", "'" + c.id + "' must be lower case letters, digits and _");
-    c.label = needString(o, "label", name, at);
-    auto it = o.find("phrases");
-    if (it == o.end()) fail(name, at + ".phrases", "is missing");
-    if (!it->value().is_array() || it->value().as_array().empty())
-        fail(name, at + ".phrases", "expected a non-empty array of strings");
+// A non-empty array of phrases (syntax in objections.hpp).
+std::vector<std::string> parsePhrases(const json::value& v, const std::string& name, const std::string& at) {
+    if (!v.is_array() || v.as_array().empty()) fail(name, at, "expected a non-empty array of strings");
+    std::vector<std::string> out;
     size_t i = 0;
-    for (const auto& p : it->value().as_array()) {
-        std::string key = at + ".phrases[" + std::to_string(i++) + "]";
+    for (const auto& p : v.as_array()) {
+        std::string key = at + "[" + std::to_string(i++) + "]";
         if (!p.is_string()) fail(name, key, "expected a string");
         std::string phrase(p.as_string());
         auto ws = words(phrase, true);
@@ -166,8 +217,22 @@ ObjectionConcept parseConcept(const json::value& v, const std::string& name, con
             fail(name, key, "'" + phrase + "': \"...\" may only stand between words");
         for (const auto& w : ws)
             if (w.text == "*") fail(name, key, "'" + phrase + "': '*' must end a word");
-        c.phrases.push_back(std::move(phrase));
+        out.push_back(std::move(phrase));
     }
+    return out;
+}
+
+ObjectionConcept parseConcept(const json::value& v, const std::string& name, const std::string& at) {
+    if (!v.is_object()) fail(name, at, "expected an object");
+    const json::object& o = v.as_object();
+    checkKeys(o, {"id", "label", "phrases", "required"}, name, at);
+    ObjectionConcept c;
+    c.id = needString(o, "id", name, at);
+    if (!validId(c.id)) fail(name, at + ".id", "'" + c.id + "' must be lower case letters, digits and _");
+    c.label = needString(o, "label", name, at);
+    auto it = o.find("phrases");
+    if (it == o.end()) fail(name, at + ".phrases", "is missing");
+    c.phrases = parsePhrases(it->value(), name, at + ".phrases");
     if (auto r = o.find("required"); r != o.end()) {
         if (!r->value().is_bool()) fail(name, at + ".required", "expected true or false");
         c.required = r->value().as_bool();
@@ -178,7 +243,7 @@ ObjectionConcept parseConcept(const json::value& v, const std::string& name, con
 Objection parseObjection(const json::value& v, const std::string& name, const std::string& at) {
     if (!v.is_object()) fail(name, at, "expected an object");
     const json::object& o = v.as_object();
-    checkKeys(o, {"id", "says", "fear", "addresses", "concepts", "needs", "example"}, name, at);
+    checkKeys(o, {"id", "says", "fear", "addresses", "concepts", "needs", "example", "blame"}, name, at);
     Objection ob;
     ob.id = needString(o, "id", name, at);
     if (!validId(ob.id)) fail(name, at + ".id", "'" + ob.id + "' must be lower case letters, digits and _");
@@ -206,6 +271,7 @@ Objection parseObjection(const json::value& v, const std::string& name, const st
                                           std::to_string(ob.concepts.size()) + ")");
         ob.needs = int(needs);
     }
+    if (auto b = o.find("blame"); b != o.end()) ob.blame = parsePhrases(b->value(), name, at + ".blame");
     return ob;
 }
 
@@ -229,13 +295,15 @@ ObjectionCatalog ObjectionCatalog::parse(const std::string& text, const std::str
     }
     if (!doc.is_object()) fail(name, "(top level)", "expected an object");
     const json::object& root = doc.as_object();
-    checkKeys(root, {"format", "version", "objections"}, name, "(top level)");
+    checkKeys(root, {"format", "version", "blame", "objections"}, name, "(top level)");
     if (auto f = root.find("format"); f != root.end() && (!f->value().is_string() || f->value().as_string() != "doorway-objections"))
         fail(name, "format", "expected \"doorway-objections\"");
     if (auto v = root.find("version"); v != root.end()) {
         if (!v->value().is_int64()) fail(name, "version", "expected a whole number");
         if (v->value().as_int64() != 1) fail(name, "version", "this Doorway reads version 1");
     }
+    std::vector<std::string> blame;
+    if (auto b = root.find("blame"); b != root.end()) blame = parsePhrases(b->value(), name, "blame");
     auto it = root.find("objections");
     if (it == root.end()) fail(name, "objections", "is missing");
     if (!it->value().is_array() || it->value().as_array().empty())
@@ -246,6 +314,8 @@ ObjectionCatalog ObjectionCatalog::parse(const std::string& text, const std::str
     for (const auto& v : it->value().as_array()) {
         std::string key = "objections[" + std::to_string(i++) + "]";
         cat.m_objections.push_back(parseObjection(v, name, key));
+        auto& own = cat.m_objections.back().blame;
+        own.insert(own.begin(), blame.begin(), blame.end());
         if (!ids.insert(cat.m_objections.back().id).second)
             fail(name, key + ".id", "'" + cat.m_objections.back().id + "' is used twice");
     }
@@ -268,17 +338,17 @@ const Objection* ObjectionCatalog::find(const std::string& id) const {
 // [SECTION] checking an answer
 
 std::pair<int, int> findConceptPhrase(const std::string& text, const std::string& phrase) {
-    return findIn(words(text), words(phrase, true));
+    return findIn(Text{text, words(text)}, words(phrase, true));
 }
 
 FearCheck checkAnswer(const Objection& objection, const std::string& answer) {
     FearCheck r;
-    auto textWords = words(answer);
+    Text text{answer, words(answer)};
     bool requiredMissing = false;
     for (const auto& c : objection.concepts) {
         std::pair<int, int> best{-1, -1};
         for (const auto& p : c.phrases) {
-            auto span = findIn(textWords, words(p, true));
+            auto span = findIn(text, words(p, true));
             if (span.first >= 0 && (best.first < 0 || span.first < best.first)) best = span;
         }
         if (best.first >= 0) {
@@ -289,9 +359,22 @@ FearCheck checkAnswer(const Objection& objection, const std::string& answer) {
             requiredMissing = requiredMissing || c.required;
         }
     }
-    r.met = !requiredMissing && int(r.hits.size()) >= objection.needs;
-    if (textWords.empty()) {
+    std::pair<int, int> blamed{-1, -1};
+    for (const auto& p : objection.blame) {
+        auto span = findIn(text, words(p, true));
+        if (span.first >= 0 && (blamed.first < 0 || span.first < blamed.first)) blamed = span;
+    }
+    if (blamed.first >= 0) r.blame = answer.substr(size_t(blamed.first), size_t(blamed.second - blamed.first));
+    bool touched = !requiredMissing && int(r.hits.size()) >= objection.needs;
+    r.met = touched && r.blame.empty();
+    if (text.words.empty()) {
         r.feedback = "Nothing to check yet: answer in a sentence or two.";
+    } else if (!r.blame.empty() && touched) {
+        r.feedback = "You spoke to " + joinLabels(r.matched) + ", but \"" + r.blame +
+                     "\" may be heard as blame, and then the rest gets lost. Try it once more without that part.";
+    } else if (!r.blame.empty()) {
+        r.feedback = "\"" + r.blame + "\" may be heard as blame, and that tends to make this worry louder. " +
+                     "Without it, and with a word about " + joinLabels(r.missing) + ", it would land more gently.";
     } else if (r.met) {
         r.feedback = "You spoke to " + joinLabels(r.matched) + ", which is what this worry needs to hear.";
     } else if (r.hits.empty()) {

@@ -12,6 +12,15 @@
 //   "sliding scale"      the words in order
 //   "afford*"            a word starting with "afford"
 //   "pick ... together"  up to four other words may stand at "..."
+// A match right after a negation does not count: "cheap*" finds nothing in
+// "it's not cheap" or "it isn't really that cheap", and "one session" finds
+// nothing in "no one session will fix us". A phrase that itself starts with
+// a negation ("not a crisis", "no pressure") is taken as written.
+//
+// The asset may also list "blame" phrases ("you always complain", "you're
+// the problem"), for the whole catalog and per objection. An answer that
+// says one of them does not meet the fear, whatever else it touches: blame
+// is what the partner is afraid of, and it drowns out the rest.
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -37,6 +46,7 @@ struct Objection {
     std::vector<ObjectionConcept> concepts;
     int needs = 1;          // how many concepts an answer must touch
     std::string example;    // one way to answer (optional)
+    std::vector<std::string> blame;  // catalog-wide blame phrases, then this objection's own
 };
 
 struct ConceptHit {
@@ -50,6 +60,7 @@ struct FearCheck {
     std::vector<ConceptHit> hits;        // concepts the answer touched (first match each)
     std::vector<std::string> matched;    // their labels
     std::vector<std::string> missing;    // labels of concepts not touched
+    std::string blame;                   // the answer's words that may land as blame, if any
     std::string feedback;                // one or two plain sentences
 };
 

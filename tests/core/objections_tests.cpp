@@ -40,7 +40,7 @@ const char* kMinimal = R"({"objections": [{"id": "cost", "says": "We can't affor
 TEST_CASE("bundled objections load with every objection the rehearsal needs", "[objections]") {
     const auto& cat = bundled();
     for (const char* id : {"whats_the_point", "were_fine", "stranger", "you_go", "doesnt_work", "cant_afford", "your_side",
-                           "no_time", "think_about_it"}) {
+                           "no_time", "think_about_it", "make_it_worse"}) {
         INFO(id);
         const Objection* o = cat.find(id);
         REQUIRE(o != nullptr);
@@ -123,6 +123,23 @@ TEST_CASE("phrase matching: whole words, apostrophes, prefixes and gaps", "[obje
     CHECK(findConceptPhrase("", "anything").first == -1);
 }
 
+TEST_CASE("phrase matching: a negation just before a match cancels it", "[objections]") {
+    CHECK(findConceptPhrase("it's not cheap", "cheap*").first == -1);
+    CHECK(findConceptPhrase("it isn't really that cheap", "cheap*").first == -1);
+    CHECK(findConceptPhrase("i don't think it's private", "private").first == -1);
+    CHECK(findConceptPhrase("no one session will fix this", "one session").first == -1);
+    CHECK(findConceptPhrase("so it's hardly private", "private").first == -1);
+    // Not a negation: a clause break, "why not", "could we not", a spoken
+    // "no" a few words back, or a negation that is part of the phrase.
+    CHECK(findConceptPhrase("No, it's cheap.", "cheap*").first == 9);
+    CHECK(findConceptPhrase("why not try one session", "one session").first == 12);
+    CHECK(findConceptPhrase("could we not just try one session", "one session").first == 22);
+    CHECK(findConceptPhrase("no its just one session", "one session").first == 12);
+    CHECK(findConceptPhrase("there's no pressure at all", "no pressure").first == 8);
+    // A later match still counts after a negated one.
+    CHECK(findConceptPhrase("it's not cheap but the clinic is cheap", "cheap*").first == 33);
+}
+
 TEST_CASE("the fear-met check on constructed answers", "[objections]") {
     const Objection& cost = objection("cant_afford");
     FearCheck good = checkAnswer(cost, "There's a training clinic nearby with a sliding scale, so it would cost far less.");
@@ -166,6 +183,147 @@ TEST_CASE("the fear-met check on constructed answers", "[objections]") {
     const Objection& time = objection("no_time");
     CHECK(checkAnswer(time, "It's one hour, online, in the evening.").met);
     CHECK_FALSE(checkAnswer(time, "You make time for your friends.").met);
+}
+
+TEST_CASE("blame in an answer keeps it from meeting the fear, and the feedback says so kindly", "[objections]") {
+    const Objection& cost = objection("cant_afford");
+    FearCheck blamed = checkAnswer(cost, "You always complain about money, but the training clinic has a sliding scale.");
+    CHECK_FALSE(blamed.met);
+    CHECK(blamed.blame == "You always complain");
+    CHECK_FALSE(blamed.hits.empty());  // it did speak to low-cost options
+    CHECK(blamed.feedback.find("low-cost options") != std::string::npos);
+    CHECK(blamed.feedback.find("\"You always complain\"") != std::string::npos);
+    CHECK(blamed.feedback.find("without that part") != std::string::npos);
+
+    FearCheck only = checkAnswer(objection("were_fine"), "We're not fine, you're just in denial.");
+    CHECK_FALSE(only.met);
+    CHECK(only.blame == "in denial");
+    CHECK(only.feedback.find("the difference in how you each see it") != std::string::npos);
+
+    // A negated blame phrase is not blame.
+    FearCheck kind = checkAnswer(objection("you_go"), "I don't think you're the problem, I think we get stuck together.");
+    CHECK(kind.met);
+    CHECK(kind.blame.empty());
+    // An objection may add its own: pressing for a deadline.
+    CHECK_FALSE(checkAnswer(objection("think_about_it"), "Sure, no rush, but I need an answer by Friday.").met);
+}
+
+TEST_CASE("blame phrases are validated like concept phrases", "[objections]") {
+    std::string ok = kMinimal;
+    std::string top = R"({"blame": ["you always"], )" + ok.substr(1);
+    REQUIRE(errorOf(top).empty());
+    ObjectionCatalog cat = ObjectionCatalog::parse(top, "x.json");
+    REQUIRE(cat.objections().front().blame == std::vector<std::string>{"you always"});
+    CHECK(errorOf(R"({"blame": [], )" + ok.substr(1)) == "broken.json: blame: expected a non-empty array of strings");
+    std::string own = ok;
+    own.replace(own.find(R"("fear": "money")"), 15, R"("fear": "money", "blame": ["... x"])");
+    CHECK(errorOf(own).find("objections[0].blame[0]") != std::string::npos);
+    own = ok;
+    own.replace(own.find(R"("fear": "money")"), 15, R"("fear": "money", "blame": ["your fault"])");
+    ObjectionCatalog both = ObjectionCatalog::parse(R"({"blame": ["you always"], )" + own.substr(1), "x.json");
+    CHECK(both.objections().front().blame == std::vector<std::string>{"you always", "your fault"});
+}
+
+namespace {
+
+// Answers written for each objection, good and poor, in the many ways people
+// say them: typed, rambling, British, and as the recogniser hears speech
+// (lower case, no punctuation). Each one was judged met or not before the
+// check was run against it.
+struct Case {
+    const char* objection;
+    bool met;
+    const char* answer;
+};
+
+const Case kCases[] = {
+    // What's the point? -> what you hope would change, or the loop you are in.
+    {"whats_the_point", true, "honestly i just miss us i miss laughing together and i think someone could help us find that again"},
+    {"whats_the_point", true, "The point is that I'd like to feel like a team again instead of flatmates."},
+    {"whats_the_point", true, "If nothing changes we'll just keep doing this dance where I push and you go quiet."},
+    {"whats_the_point", true, "i'd love for us to be able to disagree without it turning into a whole thing for three days"},
+    {"whats_the_point", false, "We don't communicate at all because of you."},  // the topic word, negated
+    {"whats_the_point", false, "There's no point if you're going to be like this."},
+    {"whats_the_point", false, "What's the point of talking to you at all?"},
+    // We're fine. -> the difference in how each of you sees it (required).
+    {"were_fine", true, "maybe it feels fine from where you're standing but it doesn't feel that way for me"},
+    {"were_fine", true, "I'm glad you feel that way, but I've been really lonely lately."},
+    {"were_fine", true, "From my point of view things have been a bit rocky, and I'd like us to look at it together."},
+    {"were_fine", true, "Maybe you're fine. I'm not."},
+    {"were_fine", true, "to you it probably looks fine and i get that but i've been feeling pretty alone in it"},
+    {"were_fine", false, "It's not a crisis, I just think a check-up could be good for us."},
+    {"were_fine", false, "I feel like you're always brushing me off."},  // "I feel", then blame
+    {"were_fine", false, "Fine for you maybe, you're never home."},
+    {"were_fine", false, "Well maybe someone should be on my side for once."},
+    // I'm not talking to a stranger. -> privacy, choosing the person, their pace.
+    {"stranger", true, "they're bound by confidentiality so nothing we say goes any further"},
+    {"stranger", true, "you wouldnt have to say anything you didnt want to"},
+    {"stranger", true, "what if we did it on line from home so it feels less exposed"},
+    {"stranger", true, "We could have a quick phone chat with a couple of them first and you choose who feels right."},
+    {"stranger", false, "Oh please, you tell your mum everything about us anyway, so it's hardly private."},
+    {"stranger", false, "Stop being so private about everything."},
+    {"stranger", false, "It's literally their job, they've heard worse."},
+    // You go if you want. -> the two of you, their side, not blame.
+    {"you_go", true, "It takes two to make this work, it wouldn't mean much with just me there."},
+    {"you_go", true, "I'd go, but I'd only be bringing half the story without you."},
+    {"you_go", true, "nobody's saying you're broken i just think we both get stuck and it would help to work on it side by side"},
+    {"you_go", false, "You never want to do anything together."},
+    {"you_go", false, "You always do this, you leave everything to me."},
+    {"you_go", false, "I will go on my own then."},
+    // Therapy doesn't work. -> a small experiment, a way out, the fit, evidence.
+    {"doesnt_work", true, "I know the last counsellor was awful, but they're not all like that, we could find someone better."},
+    {"doesnt_work", true, "the one we saw before wasnt right for us but that doesnt mean nobody would be"},
+    {"doesnt_work", true, "my friend and her partner went last year and they said it changed how they argue"},
+    {"doesnt_work", true, "lets just give it a go once and see how we feel afterwards no strings attached"},
+    {"doesnt_work", false, "No one session is going to fix us, but you never try anything."},
+    {"doesnt_work", false, "it does work, there's loads of studies, you just don't want to look"},
+    {"doesnt_work", false, "How do you know if you've never tried it?"},
+    // We can't afford it. -> low-cost options or a small, bounded spend.
+    {"cant_afford", true, "my work has an employee assistance thing that gives us six free sessions"},
+    {"cant_afford", true, "Relate do couples counselling and they charge based on what you earn."},
+    {"cant_afford", true, "it doesn't have to be expensive, some therapists do reduced rates for people on lower incomes"},
+    {"cant_afford", true, "what if we put a bit aside each month and just do a handful of sessions"},
+    {"cant_afford", false, "It's not cheap, I know, but we can't afford to split up either."},
+    {"cant_afford", false, "Nothing is cheaper than a divorce, think about that."},
+    {"cant_afford", false, "Money is always your excuse."},
+    // You just want someone on your side. -> two of: choosing together, veto, no sides.
+    {"your_side", true, "I don't want anyone on my side, I want someone on our side, and you'd have the final say on who."},
+    {"your_side", true, "a therapist is neutral and if it ever feels like two against one you can call it off"},
+    {"your_side", true, "It's not about who's right, and if you feel ganged up on we walk out."},
+    {"your_side", true, "Someone neutral, someone you get to vet first, and you can pull the plug whenever you like."},
+    {"your_side", false, "I don't need anyone on my side, I need us on the same side."},  // one concept of two
+    {"your_side", false, "That's paranoid."},
+    // I don't have time. -> small and bounded, and fitting their life.
+    {"no_time", true, "we could do video calls from home so there's no travelling"},
+    {"no_time", true, "what about saturday mornings they have slots then"},
+    {"no_time", true, "It's just six weeks, then we see."},
+    {"no_time", true, "it's just one hour a fortnight, and I'll book it around your rota"},
+    {"no_time", false, "you never have time for me"},
+    {"no_time", false, "Well, if the shoe fits."},
+    // I'll think about it. -> no pressure (required), a time to come back, curiosity.
+    {"think_about_it", true, "okay take whatever time you need and if you want to ask me anything about it im here"},
+    {"think_about_it", true, "Fair, it's a big thing to ask. Take as long as you want."},
+    {"think_about_it", true, "sure i'll leave it with you and maybe we can chat about it again in a week or so"},
+    {"think_about_it", false, "Of course you will, like you thought about the holiday for six months."},
+    {"think_about_it", false, "How long do you need? A week? I need an answer."},
+    // It'll make it worse. -> a steady guide, a pace you set, pausing, what comes next.
+    {"make_it_worse", true, "We don't have to go into everything at once, we can take it slowly."},
+    {"make_it_worse", true, "it's more about how we deal with things now not raking up the past"},
+    {"make_it_worse", true, "the whole point is that someone trained is there to steer it so it doesnt blow up like it does at home"},
+    {"make_it_worse", true, "We can agree beforehand that anything too raw stays off the table until we're ready."},
+    {"make_it_worse", false, "It's not safe to talk to you at home anyway."},
+    {"make_it_worse", false, "Yeah it might, and maybe that's what we need."},
+};
+
+}  // namespace
+
+TEST_CASE("the fear-met check on answers written the way people say them", "[objections]") {
+    for (const Case& c : kCases) {
+        FearCheck check = checkAnswer(objection(c.objection), c.answer);
+        INFO(c.objection << ": " << c.answer);
+        INFO(check.feedback);
+        CHECK(check.met == c.met);
+    }
 }
 
 TEST_CASE("the example workbook's role-play takes name objections that exist", "[objections][example]") {
