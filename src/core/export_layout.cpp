@@ -521,6 +521,20 @@ ExportSection rehearsalSection(const Workbook& wb, bool blank) {
         s.blocks.push_back(t);
         return s;
     }
+    // The script being worked on, then how the practice went. Any other
+    // field kept under the rehearsal sheet (a newer version's) prints too.
+    if (auto it = wb.answers.find(kRehearsalSheet); it != wb.answers.end()) {
+        for (const auto& [fieldId, value] : it->second) {
+            std::string text = anyText(value);
+            if (trim(text).empty()) continue;
+            Block b;
+            b.kind = BlockKind::Answer;
+            b.text = fieldId == kRehearsalScriptField ? std::string("The invitation I'm practising") : fieldId;
+            b.answer = text;
+            b.answered = true;
+            s.blocks.push_back(std::move(b));
+        }
+    }
     std::vector<const Take*> takes;
     for (const auto& t : wb.takes) takes.push_back(&t);
     std::stable_sort(takes.begin(), takes.end(), [](const Take* a, const Take* b) { return a->time < b->time; });
@@ -723,11 +737,13 @@ bool buildExportDocument(const WorksheetCatalog& catalog, const Workbook& wb, co
     }
     if (!opts.blank) {
         for (const auto& [id, answers] : wb.answers) {
-            if (catalog.find(id)) continue;
+            if (catalog.find(id) || id == kRehearsalSheet) continue;  // the rehearsal section prints its own
             if (all ? hasAnyAnswer(answers) : chosen(id)) out.sections.push_back(unknownWorksheetSection(id, answers));
         }
     }
-    if (all ? (!wb.takes.empty() || opts.blank) : chosen(kRehearsalSectionId))
+    auto rehearsalAnswers = wb.answers.find(kRehearsalSheet);
+    const bool wroteScript = rehearsalAnswers != wb.answers.end() && hasAnyAnswer(rehearsalAnswers->second);
+    if (all ? (!wb.takes.empty() || wroteScript || opts.blank) : chosen(kRehearsalSectionId))
         out.sections.push_back(rehearsalSection(wb, opts.blank));
     return true;
 }

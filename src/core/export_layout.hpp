@@ -125,7 +125,9 @@ struct ExportOptions {
     std::string date;    // printed date; "" = today
 };
 
-inline constexpr const char* kRehearsalSectionId = "rehearsal";
+// The rehearsal section prints the takes and the script kept under the
+// rehearsal sheet id, so the two ids are one.
+inline constexpr const char* kRehearsalSectionId = kRehearsalSheet;
 
 // Every id --sections accepts: worksheet ids in order, then "rehearsal".
 std::vector<std::string> exportSectionIds(const WorksheetCatalog& catalog);

@@ -23,6 +23,11 @@ inline constexpr const char* kWorkbookFormat = "doorway-workbook";
 // workbook.cpp for the old one. Files with a newer version open read-only.
 inline constexpr int kWorkbookVersion = 1;
 
+// The rehearsal keeps its script among the answers, under a sheet id that
+// is not a worksheet: answers["rehearsal"]["script"].
+inline constexpr const char* kRehearsalSheet = "rehearsal";
+inline constexpr const char* kRehearsalScriptField = "script";
+
 // One dated check-in of "Fear or refusal?": which signs were seen, from
 // each column. Sign ids come from the worksheet asset.
 struct TrackerEntry {

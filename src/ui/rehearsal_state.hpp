@@ -16,9 +16,8 @@
 
 namespace doorway {
 
-// Where the rehearsal keeps its script in the workbook.
-inline constexpr const char* kRehearsalSheet = "rehearsal";
-inline constexpr const char* kRehearsalScriptField = "script";
+// Where the rehearsal keeps its script: kRehearsalSheet and
+// kRehearsalScriptField in core/workbook.hpp (the export reads it too).
 
 // The scorer, loaded once, and its last results keyed by text: the views
 // ask for a score every frame but the scorer only runs when text changes.

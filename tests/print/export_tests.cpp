@@ -333,3 +333,30 @@ TEST_CASE("an empty workbook and blank cards print without errors", "[print]") {
     Rendered c = renderToPdf(dir, build(catalog, wb, o), Paper::Letter, "card.pdf");
     CHECK(c.facts.pages == 1);
 }
+
+TEST_CASE("the rehearsal script prints in the Rehearsals section, takes or not", "[print]") {
+    WorksheetCatalog catalog = realCatalog();
+    Workbook wb = newWorkbook("", "2026-11-22T10:00:00Z");
+    const std::string script = "Would you try one session with me? You pick the person.";
+    wb.answers[kRehearsalSheet][kRehearsalScriptField] = boost::json::value(script);
+    ExportDocument doc = build(catalog, wb);
+    int rehearsalSections = 0;
+    for (const auto& s : doc.sections) {
+        if (s.id != kRehearsalSectionId) continue;
+        ++rehearsalSections;
+        CHECK(s.title == "Rehearsals");  // not the raw id of an unknown page
+        bool found = false;
+        for (const auto& b : s.blocks) found = found || b.answer == script;
+        CHECK(found);
+    }
+    CHECK(rehearsalSections == 1);
+    TempDir dir;
+    Rendered r = renderToPdf(dir, doc, Paper::A4);
+    CHECK(norm(r.text).find(norm(script)) != std::string::npos);
+    CHECK(r.text.find("No rehearsals yet") != std::string::npos);
+
+    // Chosen by name, it prints; left out, the script stays off the paper.
+    ExportOptions only;
+    only.sections = {"pattern"};
+    for (const auto& s : build(catalog, wb, only).sections) CHECK(s.id != kRehearsalSectionId);
+}
