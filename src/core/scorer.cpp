@@ -179,6 +179,12 @@ struct Rule {
     bool extendToClause = false;
     Alt notAfter;
     bool hasNotAfter = false;
+    // A strength undone by what follows: "not saying you're the problem, BUT
+    // you ..." — a "but" right after it, then a risk later in the sentence.
+    Alt undoneBy;
+    bool hasUndoneBy = false;
+    std::string undoneTo;
+    int undoneIndex = -1;
     std::string message, suggestion;
     std::vector<Group> groups;
 };
@@ -563,8 +569,8 @@ void Scorer::Impl::loadRules(const std::string& dir) {
         std::string k = "rules[" + std::to_string(i) + "]";
         const auto& ro = r.obj(arr.as_array()[i], k);
         r.onlyKeys(ro, k, {"id", "kind", "weight", "repeat_weight", "max_count", "severe", "ask", "priority", "scope",
-                           "negation", "mention", "quoted", "extend", "not_after", "message", "suggestion", "groups",
-                           "comment"});
+                           "negation", "mention", "quoted", "extend", "not_after", "undone_by", "undone_to",
+                           "message", "suggestion", "groups", "comment"});
         Rule rule;
         rule.id = r.str(r.need(ro, k, "id"), k + ".id");
         if (rule.id.empty() || rule.id.find_first_not_of("abcdefghijklmnopqrstuvwxyz_") != std::string::npos)
@@ -616,6 +622,17 @@ void Scorer::Impl::loadRules(const std::string& dir) {
             rule.notAfter = compileAlt(joined, file, k + ".not_after");
             rule.hasNotAfter = true;
         }
+        if (ro.contains("undone_by") != ro.contains("undone_to"))
+            assetError(file, k + (ro.contains("undone_by") ? ".undone_to" : ".undone_by"),
+                       "'undone_by' and 'undone_to' go together");
+        if (ro.contains("undone_by")) {
+            auto list = r.strings(ro.at("undone_by"), k + ".undone_by");
+            std::string joined;
+            for (const auto& w : list) joined += (joined.empty() ? "" : "|") + w;
+            rule.undoneBy = compileAlt(joined, file, k + ".undone_by");
+            rule.hasUndoneBy = true;
+            rule.undoneTo = r.str(ro.at("undone_to"), k + ".undone_to");
+        }
         rule.message = r.str(r.need(ro, k, "message"), k + ".message");
         if (rule.message.empty()) assetError(file, k + ".message", "must not be empty");
         rule.suggestion = ro.contains("suggestion") ? r.str(ro.at("suggestion"), k + ".suggestion") : "";
@@ -649,6 +666,13 @@ void Scorer::Impl::loadRules(const std::string& dir) {
             for (size_t j = 0; j < rules.size(); ++j)
                 if (rules[j].id == rule.flipTo) rule.flipIndex = int(j);
             if (rule.flipIndex < 0) assetError(file, k, "flips to an unknown rule '" + rule.flipTo + "'");
+        }
+        if (rule.hasUndoneBy) {
+            for (size_t j = 0; j < rules.size(); ++j)
+                if (rules[j].id == rule.undoneTo) rule.undoneIndex = int(j);
+            std::string uk = "rules[" + std::to_string(i) + "] (" + rule.id + ").undone_to";
+            if (rule.undoneIndex < 0) assetError(file, uk, "names an unknown rule '" + rule.undoneTo + "'");
+            if (rules[size_t(rule.undoneIndex)].kind != "risk") assetError(file, uk, "must name a risk");
         }
     }
     // The structural rules are computed in code; their words live here.
@@ -929,12 +953,18 @@ struct Candidate {
     int priority = 0;   // of the rule that matched
     int firstTok = 0, lastTok = 0;  // inclusive
     int start = 0, end = 0;
+    // The words the pattern itself matched: a clause-extended finding shows
+    // the whole clause but only claims these against other rules (in an
+    // unpunctuated transcript the "clause" can be the whole text).
+    int claimStart = 0, claimEnd = 0;
     const Group* group = nullptr;
     bool flipped = false;
     int seq = 0;  // the pattern's index, for a stable order among equals
 };
 
-bool overlaps(const Candidate& a, const Candidate& b) { return a.start < b.end && b.start < a.end; }
+bool overlaps(const Candidate& a, const Candidate& b) {
+    return a.claimStart < b.claimEnd && b.claimStart < a.claimEnd;
+}
 
 }  // namespace
 
@@ -1048,6 +1078,8 @@ ScoreResult Scorer::score(const std::string& text) const {
             } else if (rule.mentionCancels && mentioned[size_t(first)]) {
                 return;
             }
+            c.claimStart = toks[size_t(first)].start;
+            c.claimEnd = toks[size_t(last)].end;
             if (rule.extendToClause) last = std::max(last, clauseEnd[size_t(t)] - 1);
             const Rule& reported = I.rules[size_t(c.rule)];
             bool quoted = quotesAreMentions && toks[size_t(t)].quoted;
@@ -1064,7 +1096,8 @@ ScoreResult Scorer::score(const std::string& text) const {
     // never have to go again" is agency, so it is not also an absolute).
     std::stable_sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
         if (a.priority != b.priority) return a.priority > b.priority;
-        if (a.end - a.start != b.end - b.start) return a.end - a.start > b.end - b.start;
+        if (a.claimEnd - a.claimStart != b.claimEnd - b.claimStart)
+            return a.claimEnd - a.claimStart > b.claimEnd - b.claimStart;
         if (a.start != b.start) return a.start < b.start;
         return a.seq < b.seq;
     });
@@ -1077,6 +1110,30 @@ ScoreResult Scorer::score(const std::string& text) const {
                 break;
             }
         if (!clash) kept.push_back(c);
+    }
+
+    // "I'm not saying you're the problem, but you ...": a reassurance followed
+    // by "but" and then a risk in the same sentence is undone by it.
+    for (auto& c : kept) {
+        const Rule& rule = I.rules[size_t(c.rule)];
+        if (!rule.hasUndoneBy) continue;
+        const int sent = toks[size_t(c.lastTok)].sentence;
+        int butTok = -1;
+        for (int k = c.lastTok + 1; k < nt && k <= c.lastTok + 3 && toks[size_t(k)].sentence == sent; ++k)
+            if (rule.undoneBy.matches(toks[size_t(k)])) {
+                butTok = k;
+                break;
+            }
+        if (butTok < 0) continue;
+        bool riskAfter = false;
+        for (const auto& o : kept)
+            riskAfter = riskAfter || (I.rules[size_t(o.rule)].kind == "risk" && o.firstTok > butTok &&
+                                      toks[size_t(o.firstTok)].sentence == sent);
+        if (!riskAfter) continue;
+        c.rule = rule.undoneIndex;
+        c.group = nullptr;
+        c.lastTok = butTok;
+        c.end = toks[size_t(butTok)].end;
     }
 
     auto addFinding = [&](int ruleIdx, int start, int end, const Group* grp) {

@@ -46,12 +46,14 @@ struct Case {
 const std::vector<Case>& table() {
     static const std::vector<Case> cases = {
         // Plain accusations.
-        {"You never listen to me and you always make it about you.", {"accusation"}, {"you_accusation"}, {"reassurance"}},
+        {"You never listen to me and you always make it about you.",
+         {"accusation"}, {"you_accusation"}, {"reassurance"}},
         {"You need therapy, seriously.", {"accusation"}, {"you_accusation"}, {}},
         {"Honestly, you're the problem here, not me.", {"accusation"}, {"you_accusation"}, {"reassurance"}},
         {"WHY CAN'T YOU JUST LISTEN FOR ONCE", {"accusation"}, {"you_accusation"}, {}},
         {"You are so defensive and cold. Nobody can talk to you.", {"accusation"}, {"you_accusation"}, {}},
-        {"What's wrong with you? Normal people don't act like this.", {"accusation"}, {"you_accusation"}, {"question_mark"}},
+        {"What's wrong with you? Normal people don't act like this.",
+         {"accusation"}, {"you_accusation"}, {"question_mark"}},
         {"Every time you walk away I feel abandoned.", {"accusation", "mixed"}, {"you_accusation"}, {}},
         {"you need help ur the problem", {"accusation"}, {"you_accusation"}, {}},
         // Diagnosing labels.
@@ -67,13 +69,16 @@ const std::vector<Case>& table() {
         {"I'm done with this. Book the appointment or don't bother coming home.", {"accusation"}, {"ultimatum"}, {}},
         {"I went ahead and signed us up for Tuesday at six.", {"accusation", "mixed"}, {"fait_accompli"}, {}},
         {"Everyone thinks we should get help, even your sister.", {"accusation", "mixed"}, {"pressure_others"}, {}},
-        {"My mother says you need help, and honestly I agree.", {"accusation"}, {"pressure_others", "you_accusation"}, {}},
+        {"My mother says you need help, and honestly I agree.",
+         {"accusation"}, {"pressure_others", "you_accusation"}, {}},
         {"You'll come to therapy with me on Saturday, end of discussion.", {"accusation", "mixed"}, {"demand"}, {}},
         // Disguised judgments: an I-statement that carries a verdict.
-        {"I feel like you don't care about us anymore.", {"accusation", "mixed"}, {"disguised_judgment"}, {"i_feeling"}},
+        {"I feel like you don't care about us anymore.",
+         {"accusation", "mixed"}, {"disguised_judgment"}, {"i_feeling"}},
         {"I feel that you're being really selfish about this.", {"accusation", "mixed"}, {"disguised_judgment"},
          {"i_feeling"}},
-        {"I feel as though you never make time for me.", {"accusation", "mixed"}, {"disguised_judgment"}, {"i_feeling"}},
+        {"I feel as though you never make time for me.",
+         {"accusation", "mixed"}, {"disguised_judgment"}, {"i_feeling"}},
         // Negation: reassurance, not accusation; no ultimatum; agency, not an absolute.
         {"I'm not calling you a narcissist, I just think we both need tools.", {"mixed", "invitation"},
          {"pattern_language"}, {"diagnosis"}},
@@ -95,7 +100,8 @@ const std::vector<Case>& table() {
         // Feelings and good invitations in many styles.
         {"I've been feeling lonely and far from you lately.", {"mixed", "invitation"}, {"i_feeling"},
          {"disguised_judgment"}},
-        {"I feel like we've lost touch with each other.", {"mixed", "invitation"}, {"i_feeling"}, {"disguised_judgment"}},
+        {"I feel like we've lost touch with each other.",
+         {"mixed", "invitation"}, {"i_feeling"}, {"disguised_judgment"}},
         {"I'm scared we're drifting apart. I love you and I want us to feel close again.", {"invitation"},
          {"i_feeling", "i_statement", "outcome"}, {}},
         {"We keep going round in circles about money. Could we try a couple of sessions with someone neutral? You'd get "
@@ -208,6 +214,88 @@ const std::vector<Case>& table() {
         {"ok", {"mixed", "accusation"}, {"too_short"}, {}},
         {"We need couples therapy.", {"accusation", "mixed"}, {"demand", "too_short"}, {}},
         {"Therapy?", {"mixed"}, {}, {"too_short"}},
+        // From the holdout sets written for the "but", "I think you", concern,
+        // sarcasm and conditional-threat pass; each one teaches one thing.
+        // "but" undoes a reassurance when blame follows.
+        {"I'm not saying you're the problem, but you do get really defensive. Can we try one session?",
+         {"mixed", "accusation"}, {"undercut", "you_accusation"}, {"reassurance"}},
+        {"I'm not blaming you but you do make it hard to talk sometimes. Could we see someone?",
+         {"mixed", "accusation"}, {"undercut"}, {"reassurance"}},
+        {"I'm not saying you're a bad dad, but you're a terrible husband.",
+         {"accusation"}, {"undercut", "you_accusation"}, {"reassurance"}},
+        {"I'm not blaming you, but would you come with me once?", {"invitation"}, {"reassurance"}, {"undercut"}},
+        {"It's not about blame, but I do feel lonely. Would you try one session with me?",
+         {"invitation"}, {"reassurance"}, {"undercut"}},
+        {"No offence, but you're lazy.", {"accusation"}, {"undercut"}, {}},
+        // "I think you ..." and "it feels like you ..." judgments.
+        {"I just think you don't want to be here anymore.", {"accusation", "mixed"}, {"disguised_judgment"}, {}},
+        {"It feels like you don't want to be here anymore.", {"accusation", "mixed"}, {"disguised_judgment"}, {}},
+        {"It seems like you've had a hard week, and I miss us. Would you try one session?",
+         {"invitation"}, {}, {"disguised_judgment"}},
+        {"I think you never got the support you deserved. Would you try one session with me?",
+         {"invitation", "mixed"}, {}, {"disguised_judgment"}},
+        // A judgment in an unpunctuated transcript doesn't swallow the rest.
+        {"i feel like youre pulling away and it scares me can we go see someone",
+         {"mixed"}, {"disguised_judgment", "i_feeling", "invitation_question"}, {}},
+        // Concern that names a condition.
+        {"I'm worried you might be depressed. Would you try a session with me?",
+         {"mixed"}, {"concern_label"}, {"diagnosis"}},
+        {"I wonder if you might be a bit depressed. Would you come to a session with me?",
+         {"mixed"}, {"concern_label"}, {}},
+        {"I think you have a hard time showing affection and I miss it. Could we see someone?",
+         {"mixed"}, {"concern_label"}, {}},
+        {"I think you have serious issues with intimacy and you need professional help.",
+         {"accusation"}, {"diagnosis"}, {}},
+        {"I think you've got some deep-seated issues with your mother and you take them out on me.",
+         {"accusation"}, {"diagnosis"}, {}},
+        // Sarcasm and rhetorical questions.
+        {"Would it really be so hard for you to care for once?", {"accusation"}, {"you_accusation"}, {"question_mark"}},
+        {"Do you even care about this relationship? Because it doesn't look like it.",
+         {"accusation"}, {"you_accusation"}, {}},
+        {"How many more times do I have to beg you to go to counselling?",
+         {"accusation"}, {"you_accusation"}, {"question_mark"}},
+        {"Oh great, another excuse. Would it actually hurt you to try for once?",
+         {"accusation"}, {"you_accusation"}, {}},
+        // Conditional threats and guilt.
+        {"If you won't go to counselling with me, I'm leaving.", {"accusation"}, {"ultimatum"}, {}},
+        {"If you loved me you'd go to therapy.", {"accusation"}, {"you_accusation"}, {}},
+        {"If you really loved me you wouldn't need to be asked twice.", {"accusation"}, {"you_accusation"}, {"agency"}},
+        {"Go to therapy or lose me. Simple as that.", {"accusation"}, {"ultimatum"}, {}},
+        {"Until you get help, I'm not sleeping in the same bed as you.", {"accusation"}, {"ultimatum"}, {}},
+        {"Either you see someone or you can find somewhere else to live.", {"accusation"}, {"ultimatum"}, {}},
+        {"if you dont come to therapy with me i dont know what im going to do anymore and thats on you",
+         {"accusation"}, {"ultimatum", "you_accusation"}, {}},
+        {"I want us to try therapy. Honestly I've been thinking about whether this relationship is working.",
+         {"mixed", "accusation"}, {"ultimatum"}, {}},
+        // Pointing at them without "always" or "never".
+        {"We need to talk about your attitude. You need help.", {"accusation"}, {"you_accusation"}, {}},
+        {"We need to talk about your idea of seeing someone. Could we look at it together?",
+         {"invitation", "mixed"}, {}, {"you_accusation"}},
+        {"Everything would be fine if you weren't so difficult.", {"accusation"}, {"you_accusation"}, {}},
+        {"Your drinking is the problem, not me.", {"accusation"}, {"you_accusation"}, {}},
+        {"You're the only one who makes me laugh. Would you try one session with me?",
+         {"invitation"}, {}, {"you_accusation"}},
+        {"I think we both need to change things and you especially need to open up more. Would you try counselling?",
+         {"mixed"}, {"you_accusation"}, {}},
+        // Demands, and what isn't one.
+        {"I want to try couples therapy. It's important to me, so please just come.", {"mixed"}, {"demand"}, {}},
+        {"You don't have to like it, but would you come to one session for me?", {"mixed"}, {"demand"}, {"agency"}},
+        {"I'm done asking. You're going to therapy whether you like it or not.",
+         {"accusation"}, {"ultimatum", "demand"}, {}},
+        // Booked already, with or without a way out.
+        {"I booked us a session for Thursday. I really hope you'll come.",
+         {"mixed", "accusation"}, {"fait_accompli"}, {"demand"}},
+        {"I've found a counsellor and booked a free call, but I can cancel it if you'd rather.",
+         {"mixed"}, {"fait_accompli", "agency"}, {}},
+        // Others' opinions.
+        {"My friend went to a couples counsellor and she said you should try it. Would you?",
+         {"mixed"}, {"pressure_others"}, {}},
+        // Warm ones that must stay warm.
+        {"I'm not here to pin anything on you. I'd just like us to have some help talking. Would you come once?",
+         {"invitation"}, {"reassurance"}, {}},
+        {"so i was thinking and you can totally say no but would you maybe try one session with me i just miss "
+         "feeling like a team",
+         {"invitation"}, {"agency"}, {}},
     };
     return cases;
 }
@@ -392,6 +480,10 @@ TEST_CASE("scorer: a broken asset names the file and the key", "[scorer]") {
     e = loadError("lexicon.json", replaced("lexicon.json", "\"negation_cues\"", "\"negation_clues\""));
     CHECK(e.find("lexicon.json") != std::string::npos);
     CHECK(e.find("negation_clues") != std::string::npos);
+
+    e = loadError("rules.json", replaced("rules.json", "\"undone_to\": \"undercut\",", ""));
+    CHECK(e.find("rules.json") != std::string::npos);
+    CHECK(e.find("undone_to") != std::string::npos);
 
     CHECK(loadError("model.json", doorway::test::readText(sourcePath("assets/scoring/model.json"))).empty());
 }
