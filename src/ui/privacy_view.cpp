@@ -258,6 +258,7 @@ void storePrefs(AppState& app, Platform& platform) {
 
 void closePrompt(PrivacyUiState& p) {
     wipePrompt(p);
+    p.submitPending = false;  // a dialog closed mid-submit (F12) must not submit the next one
     p.prompt = PassPrompt::None;
     p.promptError.clear();
     p.promptPath.clear();
