@@ -18,6 +18,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <sstream>
 #include <stdexcept>
 #include <unordered_map>
@@ -159,6 +160,7 @@ struct Pattern {
 struct Group {
     std::vector<Pattern> patterns;
     std::string message, suggestion;
+    double weight = -1;  // a lighter (or heavier) kind of the rule; -1: the rule's weight
 };
 
 enum class NegationMode { Ignore, Cancel, Flip };
@@ -641,8 +643,9 @@ void Scorer::Impl::loadRules(const std::string& dir) {
         for (size_t g = 0; g < groups.as_array().size(); ++g) {
             std::string gk = k + ".groups[" + std::to_string(g) + "]";
             const auto& go = r.obj(groups.as_array()[g], gk);
-            r.onlyKeys(go, gk, {"patterns", "message", "suggestion", "comment"});
+            r.onlyKeys(go, gk, {"patterns", "message", "suggestion", "weight", "comment"});
             Group grp;
+            if (go.contains("weight")) grp.weight = r.num(go.at("weight"), gk + ".weight", 0, 100);
             grp.message = go.contains("message") ? r.str(go.at("message"), gk + ".message") : rule.message;
             grp.suggestion = go.contains("suggestion") ? r.str(go.at("suggestion"), gk + ".suggestion") : rule.suggestion;
             auto pats = r.strings(r.need(go, gk, "patterns"), gk + ".patterns");
@@ -1136,6 +1139,7 @@ ScoreResult Scorer::score(const std::string& text) const {
         c.end = toks[size_t(butTok)].end;
     }
 
+    std::vector<double> findingWeights;  // parallel to res.findings: what each counts before repeats
     auto addFinding = [&](int ruleIdx, int start, int end, const Group* grp) {
         const Rule& rule = I.rules[size_t(ruleIdx)];
         ScoreFinding f;
@@ -1147,6 +1151,7 @@ ScoreResult Scorer::score(const std::string& text) const {
         f.message = grp ? grp->message : rule.message;
         f.suggestion = rule.kind == "risk" ? (grp ? grp->suggestion : rule.suggestion) : std::string();
         res.findings.push_back(std::move(f));
+        findingWeights.push_back(grp && grp->weight >= 0 ? grp->weight : rule.weight);
     };
     std::vector<char> inStrength(size_t(nt), 0), sentenceHasRisk(size_t(nt ? toks.back().sentence + 1 : 0), 0);
     bool anyAsk = false, anyQuestionRule = false;
@@ -1228,10 +1233,16 @@ ScoreResult Scorer::score(const std::string& text) const {
     }
 
     // The score: base plus capped weights per rule.
+    // A finding from a lighter group counts its group's weight; the heaviest
+    // finding of a rule counts in full, each further one at most repeat_weight.
     std::vector<int> counts(I.rules.size(), 0);
-    for (const auto& f : res.findings)
+    std::vector<std::vector<double>> weights(I.rules.size());
+    for (size_t fi = 0; fi < res.findings.size(); ++fi)
         for (size_t ri = 0; ri < I.rules.size(); ++ri)
-            if (I.rules[ri].id == f.rule) ++counts[ri];
+            if (I.rules[ri].id == res.findings[fi].rule) {
+                ++counts[ri];
+                weights[ri].push_back(fi < findingWeights.size() ? findingWeights[fi] : I.rules[ri].weight);
+            }
     if (longRepeats > 1) counts[size_t(I.ruleTooLong)] = longRepeats;
     double raw = M.base;
     bool severe = false;
@@ -1239,7 +1250,11 @@ ScoreResult Scorer::score(const std::string& text) const {
         if (!counts[ri]) continue;
         const Rule& rule = I.rules[ri];
         int n = std::min(counts[ri], rule.maxCount);
-        double w = rule.weight + rule.repeatWeight * double(n - 1);
+        auto& ws = weights[ri];
+        std::sort(ws.begin(), ws.end(), std::greater<>());
+        double w = ws.empty() ? rule.weight : ws[0];
+        for (int k = 1; k < n; ++k)
+            w += std::min(rule.repeatWeight, size_t(k) < ws.size() ? ws[size_t(k)] : rule.weight);
         raw += rule.kind == "strength" ? w : -w;
         severe = severe || (rule.severe && rule.kind == "risk");
     }

@@ -284,7 +284,35 @@ const std::vector<Case>& table() {
          {"accusation"}, {"ultimatum", "demand"}, {}},
         // Booked already, with or without a way out.
         {"I booked us a session for Thursday. I really hope you'll come.",
-         {"mixed", "accusation"}, {"fait_accompli"}, {"demand"}},
+         {"mixed"}, {"fait_accompli"}, {"demand"}},
+        {"I booked us a session for Thursday. You're coming.", {"accusation"}, {"fait_accompli", "demand"}, {}},
+        {"I've booked us an appointment next week. I'd love for you to be there with me.",
+         {"mixed"}, {"fait_accompli"}, {}},
+        // Soft threats are a real risk, but lighter than an ultimatum: warmth around them still counts.
+        {"I love you. But I can't keep living like this. We need counselling.", {"mixed"}, {"ultimatum"}, {}},
+        {"I care about us. I can't go on like this forever, and I think a counsellor could help. Will you think "
+         "about it?",
+         {"mixed"}, {"ultimatum"}, {}},
+        {"I don't know how much longer I can do this. Go to therapy.", {"accusation"}, {"ultimatum", "demand"}, {}},
+        {"I love you, but either we see someone or we're done.", {"accusation"}, {"ultimatum"}, {}},
+        // What they do, described: a risk that keeps it out of the invitation band; shared, it's fine.
+        {"When you scroll your phone all evening I feel alone. Would you try a session with me?",
+         {"mixed"}, {"you_accusation"}, {}},
+        {"You keep saying everything is fine, but I'm not okay. Can we talk to someone?",
+         {"mixed"}, {"you_accusation"}, {}},
+        {"It hurts when you go quiet for days after a fight. Would you be willing to try counselling with me?",
+         {"mixed"}, {"you_accusation"}, {}},
+        {"We keep ending up on our phones instead of talking. Would you like to try a session together?",
+         {"invitation"}, {}, {"you_accusation"}},
+        {"I miss the nights when you'd talk to me for hours. Could we try a session to find that again?",
+         {"invitation"}, {}, {"you_accusation"}},
+        {"You play games all night and ignore me. We need therapy.", {"accusation"}, {"you_accusation"}, {}},
+        // Guilt questions and sarcasm.
+        {"I want us to be happy again. Is that too much to ask?", {"mixed"}, {"you_accusation"}, {}},
+        {"Oh great, another night of you on the sofa ignoring me. Therapy, now.",
+         {"accusation"}, {"you_accusation"}, {}},
+        {"Must be nice to have a partner who does everything. Can you at least come to therapy?",
+         {"accusation"}, {"you_accusation"}, {}},
         {"I've found a counsellor and booked a free call, but I can cancel it if you'd rather.",
          {"mixed"}, {"fait_accompli", "agency"}, {}},
         // Others' opinions.
@@ -360,6 +388,17 @@ TEST_CASE("scorer: spans point at the matched words", "[scorer]") {
     REQUIRE(ult);
     CHECK(ult->text == "or I’m done");
     CHECK(r.band != "invitation");
+}
+
+TEST_CASE("scorer: a soft threat is a risk, but lighter than a spoken ultimatum", "[scorer]") {
+    const std::string base = "I miss feeling close to you. Would you try one session with me?";
+    int plain = scorer().score(base).score;
+    ScoreResult soft = scorer().score("I can't keep living like this. " + base);
+    ScoreResult hard = scorer().score("Come with me or I'm leaving. " + base);
+    INFO("plain " << plain << " soft " << soft.score << " hard " << hard.score);
+    CHECK(soft.score < plain);
+    CHECK(hard.score < soft.score);
+    CHECK(soft.band == "mixed");
 }
 
 TEST_CASE("scorer: adding an ultimatum lowers a score, adding a veto raises it", "[scorer]") {
