@@ -140,6 +140,50 @@ struct Phrase {
 
 struct WordClass {
     std::vector<Phrase> phrases;  // longest first, so the longest match wins
+    // A quick "can any phrase start at this word?" before trying them one by
+    // one: most words start none, and classes hold up to a few hundred
+    // phrases (the scorer runs on every keystroke). Built by indexStarts().
+    std::vector<char> startsById;                       // by token id: some phrase starts with it
+    std::unordered_map<int, std::vector<int>> byFirstId;  // token id -> phrases starting with it, in order
+    std::vector<int> prefixStarts;                      // phrases whose first word is a prefix pattern
+    void indexStarts(size_t vocabSize) {
+        startsById.assign(vocabSize, 0);
+        byFirstId.clear();
+        prefixStarts.clear();
+        for (size_t i = 0; i < phrases.size(); ++i) {
+            if (phrases[i].items.empty()) continue;
+            const Alt& first = phrases[i].items.front();
+            for (int id : first.ids) {
+                if (id < 0 || size_t(id) >= vocabSize) continue;
+                startsById[size_t(id)] = 1;
+                auto& list = byFirstId[id];
+                if (list.empty() || list.back() != int(i)) list.push_back(int(i));
+            }
+            if (!first.prefixes.empty()) prefixStarts.push_back(int(i));
+        }
+    }
+    // Calls fn(phrase) for each phrase that may start at `t`, in the class's
+    // order (longest first), until fn returns true.
+    template <class Fn>
+    bool anyStartingAt(const Token& t, Fn&& fn) const {
+        const std::vector<int>* ids = nullptr;
+        if (t.id >= 0 && size_t(t.id) < startsById.size() && startsById[size_t(t.id)]) ids = &byFirstId.at(t.id);
+        const size_t na = ids ? ids->size() : 0;
+        if (na == 0 && prefixStarts.empty()) return false;
+        // Merge the two ascending lists of phrase indexes.
+        size_t a = 0, b = 0;
+        while (a < na || b < prefixStarts.size()) {
+            int i;
+            if (b >= prefixStarts.size() || (a < na && (*ids)[a] <= prefixStarts[b])) {
+                i = (*ids)[a++];
+                if (b < prefixStarts.size() && prefixStarts[b] == i) ++b;
+            } else {
+                i = prefixStarts[b++];
+            }
+            if (fn(phrases[size_t(i)])) return true;
+        }
+        return false;
+    }
 };
 
 enum class ElemKind { Word, Class, Gap, NotAhead, NotAheadClass, Ahead, AheadClass, ClauseEnd, ClauseStart };
@@ -276,6 +320,7 @@ struct Scorer::Impl {
     }
 
     void buildIndex() {
+        for (auto& c : classes) c.indexStarts(ids.size());
         for (size_t ri = 0; ri < rules.size(); ++ri)
             for (const auto& g : rules[ri].groups)
                 for (const auto& p : g.patterns) {
@@ -880,14 +925,17 @@ std::vector<Token> Scorer::Impl::tokenize(const std::string& text) const {
 // Matching.
 
 int Scorer::Impl::matchPhraseLen(const WordClass& c, int t, int limit, const std::vector<Token>& toks) const {
-    for (const auto& ph : c.phrases) {
+    if (t >= limit) return -1;
+    int found = -1;
+    c.anyStartingAt(toks[size_t(t)], [&](const Phrase& ph) {
         int len = int(ph.items.size());
-        if (t + len > limit) continue;
-        bool ok = true;
-        for (int k = 0; k < len && ok; ++k) ok = ph.items[size_t(k)].matches(toks[size_t(t + k)]);
-        if (ok) return len;
-    }
-    return -1;
+        if (t + len > limit) return false;
+        for (int k = 0; k < len; ++k)
+            if (!ph.items[size_t(k)].matches(toks[size_t(t + k)])) return false;
+        found = len;
+        return true;
+    });
+    return found;
 }
 
 // Returns the end token (exclusive) of the first way the elements from `e`
@@ -906,15 +954,18 @@ int Scorer::Impl::matchElems(const Pattern& p, size_t e, int t, int limit, const
         }
         case ElemKind::Class: {
             const WordClass& c = classes[size_t(el.cls)];
-            for (const auto& ph : c.phrases) {
-                int len = int(ph.items.size());
-                if (t + len > limit) continue;
-                bool ok = true;
-                for (int k = 0; k < len && ok; ++k) ok = ph.items[size_t(k)].matches(toks[size_t(t + k)]);
-                if (!ok) continue;
-                int r = matchElems(p, e + 1, t + len, limit, toks);
-                if (r >= 0) return r;
+            int r = -1;
+            if (t < limit) {
+                c.anyStartingAt(toks[size_t(t)], [&](const Phrase& ph) {
+                    int len = int(ph.items.size());
+                    if (t + len > limit) return false;
+                    for (int k = 0; k < len; ++k)
+                        if (!ph.items[size_t(k)].matches(toks[size_t(t + k)])) return false;
+                    r = matchElems(p, e + 1, t + len, limit, toks);
+                    return r >= 0;
+                });
             }
+            if (r >= 0) return r;
             return el.optional ? matchElems(p, e + 1, t, limit, toks) : -1;
         }
         case ElemKind::Gap: {
