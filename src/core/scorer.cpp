@@ -18,7 +18,6 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
-#include <functional>
 #include <sstream>
 #include <stdexcept>
 #include <unordered_map>
@@ -662,21 +661,21 @@ void Scorer::Impl::loadRules(const std::string& dir) {
             if (s != "none" && s != "clause") assetError(file, k + ".extend", "must be \"none\" or \"clause\"");
             rule.extendToClause = s == "clause";
         }
-        if (ro.contains("not_after")) {
-            auto list = r.strings(ro.at("not_after"), k + ".not_after");
+        // A list of words in the rules file, as one alternative ("a|b|c").
+        auto wordList = [&](const char* key) {
             std::string joined;
-            for (const auto& w : list) joined += (joined.empty() ? "" : "|") + w;
-            rule.notAfter = compileAlt(joined, file, k + ".not_after");
+            for (const auto& w : r.strings(ro.at(key), k + "." + key)) joined += (joined.empty() ? "" : "|") + w;
+            return compileAlt(joined, file, k + "." + key);
+        };
+        if (ro.contains("not_after")) {
+            rule.notAfter = wordList("not_after");
             rule.hasNotAfter = true;
         }
         if (ro.contains("undone_by") != ro.contains("undone_to"))
             assetError(file, k + (ro.contains("undone_by") ? ".undone_to" : ".undone_by"),
                        "'undone_by' and 'undone_to' go together");
         if (ro.contains("undone_by")) {
-            auto list = r.strings(ro.at("undone_by"), k + ".undone_by");
-            std::string joined;
-            for (const auto& w : list) joined += (joined.empty() ? "" : "|") + w;
-            rule.undoneBy = compileAlt(joined, file, k + ".undone_by");
+            rule.undoneBy = wordList("undone_by");
             rule.hasUndoneBy = true;
             rule.undoneTo = r.str(ro.at("undone_to"), k + ".undone_to");
         }
@@ -924,17 +923,23 @@ std::vector<Token> Scorer::Impl::tokenize(const std::string& text) const {
 // ---------------------------------------------------------------------------
 // Matching.
 
+namespace {
+
+// The length of `ph` if it matches at token t without passing `limit`, else -1.
+int phraseLenAt(const Phrase& ph, int t, int limit, const std::vector<Token>& toks) {
+    int len = int(ph.items.size());
+    if (t + len > limit) return -1;
+    for (int k = 0; k < len; ++k)
+        if (!ph.items[size_t(k)].matches(toks[size_t(t + k)])) return -1;
+    return len;
+}
+
+}  // namespace
+
 int Scorer::Impl::matchPhraseLen(const WordClass& c, int t, int limit, const std::vector<Token>& toks) const {
     if (t >= limit) return -1;
     int found = -1;
-    c.anyStartingAt(toks[size_t(t)], [&](const Phrase& ph) {
-        int len = int(ph.items.size());
-        if (t + len > limit) return false;
-        for (int k = 0; k < len; ++k)
-            if (!ph.items[size_t(k)].matches(toks[size_t(t + k)])) return false;
-        found = len;
-        return true;
-    });
+    c.anyStartingAt(toks[size_t(t)], [&](const Phrase& ph) { return (found = phraseLenAt(ph, t, limit, toks)) > 0; });
     return found;
 }
 
@@ -957,10 +962,8 @@ int Scorer::Impl::matchElems(const Pattern& p, size_t e, int t, int limit, const
             int r = -1;
             if (t < limit) {
                 c.anyStartingAt(toks[size_t(t)], [&](const Phrase& ph) {
-                    int len = int(ph.items.size());
-                    if (t + len > limit) return false;
-                    for (int k = 0; k < len; ++k)
-                        if (!ph.items[size_t(k)].matches(toks[size_t(t + k)])) return false;
+                    int len = phraseLenAt(ph, t, limit, toks);
+                    if (len <= 0) return false;
                     r = matchElems(p, e + 1, t + len, limit, toks);
                     return r >= 0;
                 });
