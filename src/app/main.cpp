@@ -20,7 +20,9 @@ const std::pair<const char*, const char*> kSynopsis[] = {
     {"", "doorway [WORKBOOK] [--workbooks DIR] [--screenshot FILE.png [--frames N] [--size WxH]]"},
     {"check", "doorway check [--passphrase-fd N] FILE..."},
     {"score", "doorway score [--json] [TEXT | -]"},
-    {"export", "doorway export FILE (--pdf OUT | --html OUT | --md OUT) [--paper a4|letter] [--sections ID,...] [--blank] [--card] [--passphrase-fd N]"},
+    {"export",
+     "doorway export FILE (--pdf OUT | --html OUT | --md OUT) [--paper a4|letter] [--sections ID,...] [--blank] "
+     "[--card] [--passphrase-fd N]"},
     {"print", "doorway print FILE [--printer NAME] [--passphrase-fd N]"},
     {"transcribe", "doorway transcribe [--json] [--script TEXT_FILE] AUDIO"},
     {"lock", "doorway lock FILE | doorway unlock FILE [--passphrase-fd N]"},
@@ -98,7 +100,8 @@ int parseWindowArgs(const Args& args, WindowOptions& o) {
             char* end = nullptr;
             long n = std::strtol(v->c_str(), &end, 10);
             if (!end || *end || n < 1 || n > 100000) {
-                std::fprintf(stderr, "doorway: --frames takes a whole number from 1 to 100000, not '%s'\n%s", v->c_str(), shortUsage("").c_str());
+                std::fprintf(stderr, "doorway: --frames takes a whole number from 1 to 100000, not '%s'\n%s",
+                             v->c_str(), shortUsage("").c_str());
                 return 2;
             }
             o.frames = int(n);
@@ -108,8 +111,9 @@ int parseWindowArgs(const Args& args, WindowOptions& o) {
             int w = 0, h = 0;
             char extra = 0;
             if (std::sscanf(v->c_str(), "%dx%d%c", &w, &h, &extra) != 2 || w < 320 || h < 240 || w > 8192 || h > 8192) {
-                std::fprintf(stderr, "doorway: --size takes WIDTHxHEIGHT from 320x240 to 8192x8192, e.g. 1280x800, not '%s'\n%s",
-                             v->c_str(), shortUsage("").c_str());
+                std::fprintf(
+                    stderr, "doorway: --size takes WIDTHxHEIGHT from 320x240 to 8192x8192, e.g. 1280x800, not '%s'\n%s",
+                    v->c_str(), shortUsage("").c_str());
                 return 2;
             }
             o.width = w;
@@ -124,7 +128,8 @@ int parseWindowArgs(const Args& args, WindowOptions& o) {
         } else if (o.workbook.empty()) {
             o.workbook = a;
         } else {
-            std::fprintf(stderr, "doorway: one workbook at a time ('%s' and '%s')\n%s", o.workbook.c_str(), a.c_str(), shortUsage("").c_str());
+            std::fprintf(stderr, "doorway: one workbook at a time ('%s' and '%s')\n%s", o.workbook.c_str(), a.c_str(),
+                         shortUsage("").c_str());
             return 2;
         }
     }
@@ -160,8 +165,8 @@ int main(int argc, char** argv) {
             return 0;
         }
         static const std::map<std::string, int (*)(const Args&)> kCommands = {
-            {"check", cmdCheck},   {"score", cmdScore},           {"export", cmdExport}, {"print", cmdPrint},
-            {"lock", cmdLock},     {"unlock", cmdUnlock},         {"transcribe", cmdTranscribe},
+            {"check", cmdCheck}, {"score", cmdScore},   {"export", cmdExport},         {"print", cmdPrint},
+            {"lock", cmdLock},   {"unlock", cmdUnlock}, {"transcribe", cmdTranscribe},
         };
         if (auto it = kCommands.find(args[0]); it != kCommands.end()) {
             try {
@@ -173,7 +178,8 @@ int main(int argc, char** argv) {
         // A bare word that is not a file and looks like a subcommand is a typo.
         if (args[0].find('/') == std::string::npos && args[0].find('.') == std::string::npos && args[0][0] != '-') {
             std::fprintf(stderr,
-                         "doorway: unknown command '%s'\nusage: doorway [COMMAND] ... where COMMAND is check, score, export, print, "
+                         "doorway: unknown command '%s'\nusage: doorway [COMMAND] ... where COMMAND is check, score, "
+                         "export, print, "
                          "transcribe, lock or unlock\n(doorway --help lists every command)\n",
                          args[0].c_str());
             return 2;

@@ -216,7 +216,8 @@ void addDoorLogBlocks(const WorksheetCatalog& catalog, const FieldDef& f, const 
         return;
     }
     std::vector<DoorOffer> doors = wb.doors;
-    std::stable_sort(doors.begin(), doors.end(), [](const DoorOffer& a, const DoorOffer& b) { return a.date < b.date; });
+    std::stable_sort(doors.begin(), doors.end(),
+                     [](const DoorOffer& a, const DoorOffer& b) { return a.date < b.date; });
     for (const auto& d : doors)
         t.table.rows.push_back({d.date, doorLabel(catalog, f, d.door), doorResponseLabel(d.response), d.note});
     if (t.table.rows.empty()) {
@@ -233,172 +234,178 @@ void addFieldBlocks(const WorksheetCatalog& catalog, const WorksheetDef& def, co
     const json::value* v = blank ? nullptr : wb.answer(def.id, f.id);
     if (v && v->is_null()) v = nullptr;
     switch (f.kind) {
-    case FieldKind::Info: {
-        Block b;
-        b.kind = BlockKind::Paragraph;
-        b.style = ParagraphStyle::Note;
-        b.text = f.label;
-        b.help = f.help;
-        out.push_back(std::move(b));
-        return;
-    }
-    case FieldKind::ShortText:
-    case FieldKind::LongText: {
-        Block b = promptBlock(BlockKind::Answer, f);
-        if (blank) {
-            b.writeLines = f.kind == FieldKind::ShortText ? 2 : 7;
-        } else {
-            b.answer = v ? anyText(*v) : std::string();
-            b.answered = !trim(b.answer).empty();
+        case FieldKind::Info: {
+            Block b;
+            b.kind = BlockKind::Paragraph;
+            b.style = ParagraphStyle::Note;
+            b.text = f.label;
+            b.help = f.help;
+            out.push_back(std::move(b));
+            return;
         }
-        out.push_back(std::move(b));
-        return;
-    }
-    case FieldKind::Composer: {
-        Block b = promptBlock(BlockKind::Answer, f);
-        if (blank) {
-            b.answer = blankTemplate(f.templateText);
-            b.answered = true;
-            b.writeLines = 3;
-        } else {
-            b.answer = composeTemplate(f.templateText, def, wb);
-            // Only placeholders and fixed words: nothing chosen yet.
-            b.answered = !trim(b.answer).empty() && b.answer != composeTemplate(f.templateText, def, Workbook{});
+        case FieldKind::ShortText:
+        case FieldKind::LongText: {
+            Block b = promptBlock(BlockKind::Answer, f);
+            if (blank) {
+                b.writeLines = f.kind == FieldKind::ShortText ? 2 : 7;
+            } else {
+                b.answer = v ? anyText(*v) : std::string();
+                b.answered = !trim(b.answer).empty();
+            }
+            out.push_back(std::move(b));
+            return;
         }
-        out.push_back(std::move(b));
-        return;
-    }
-    case FieldKind::Checklist:
-    case FieldKind::MultiChoice:
-    case FieldKind::SingleChoice: {
-        Block b = promptBlock(BlockKind::Checklist, f);
-        std::set<std::string> known;
-        // Per-option notes the user wrote ("<field>:notes": {option: text}).
-        const json::value* notes = blank ? nullptr : wb.answer(def.id, optionNotesKey(f.id));
-        auto noteOf = [&](const std::string& id) {
-            if (!notes || !notes->is_object()) return std::string();
-            auto it = notes->get_object().find(id);
-            return it == notes->get_object().end() ? std::string() : trim(anyText(it->value()));
-        };
-        for (const auto& o : f.options) {
-            b.items.push_back({o.label, o.detail, answerIncludes(v, o.id), noteOf(o.id)});
-            known.insert(o.id);
-        }
-        if (notes && notes->is_object())
-            for (const auto& kv : notes->get_object())
-                if (!known.count(std::string(kv.key())) && !trim(anyText(kv.value())).empty())
-                    b.items.push_back({std::string(kv.key()), "", false, trim(anyText(kv.value()))});
-        if (!f.notesLabel.empty()) b.caption = f.notesLabel;
-        // Ticked ids the asset no longer lists still belong on the paper.
-        if (v && v->is_array()) {
-            for (const auto& e : v->get_array())
-                if (e.is_string() && !known.count(std::string(e.get_string())))
-                    b.items.push_back({std::string(e.get_string()), "", true, noteOf(std::string(e.get_string()))});
-        } else if (v && v->is_string() && !known.count(std::string(v->get_string()))) {
-            b.items.push_back({std::string(v->get_string()), "", true, ""});
-        }
-        out.push_back(std::move(b));
-        return;
-    }
-    case FieldKind::Scale: {
-        Block b = promptBlock(BlockKind::Scale, f);
-        b.scaleMin = f.scaleMin;
-        b.scaleMax = std::max(f.scaleMax, f.scaleMin);
-        b.minLabel = f.minLabel;
-        b.maxLabel = f.maxLabel;
-        if (v && (v->is_int64() || v->is_uint64() || v->is_double())) {
-            double d = v->is_int64() ? double(v->get_int64()) : v->is_uint64() ? double(v->get_uint64()) : v->get_double();
-            b.scaleValue = int(d < 0 ? d - 0.5 : d + 0.5);
-            b.hasScaleValue = true;
-            // Out of range values still print, as a number, rather than vanish.
-            if (b.scaleValue < b.scaleMin || b.scaleValue > b.scaleMax) {
-                b.kind = BlockKind::Answer;
-                b.answer = numberText(*v);
+        case FieldKind::Composer: {
+            Block b = promptBlock(BlockKind::Answer, f);
+            if (blank) {
+                b.answer = blankTemplate(f.templateText);
                 b.answered = true;
+                b.writeLines = 3;
+            } else {
+                b.answer = composeTemplate(f.templateText, def, wb);
+                // Only placeholders and fixed words: nothing chosen yet.
+                b.answered = !trim(b.answer).empty() && b.answer != composeTemplate(f.templateText, def, Workbook{});
             }
+            out.push_back(std::move(b));
+            return;
         }
-        out.push_back(std::move(b));
-        return;
-    }
-    case FieldKind::List: {
-        Block b = promptBlock(BlockKind::Table, f);
-        for (const auto& c : f.columns) b.table.header.push_back(c.label.empty() ? c.id : c.label);
-        if (b.table.header.empty()) b.table.header.push_back("");
-        if (blank) {
-            b.table.blankRows = 5;
-        } else if (v && v->is_array()) {
-            for (const auto& row : v->get_array()) {
-                std::vector<std::string> cells;
-                bool any = false;
-                if (row.is_object()) {
-                    for (const auto& c : f.columns) {
-                        auto it = row.get_object().find(c.id);
-                        cells.push_back(it == row.get_object().end() ? std::string() : anyText(it->value()));
-                        any = any || !trim(cells.back()).empty();
-                    }
-                    if (f.columns.empty()) {
-                        cells.push_back(anyText(row));
-                        any = !trim(cells.back()).empty();
-                    }
-                } else {
-                    cells.assign(b.table.header.size(), std::string());
-                    cells[0] = anyText(row);
-                    any = !trim(cells[0]).empty();
-                }
-                if (any) b.table.rows.push_back(std::move(cells));
+        case FieldKind::Checklist:
+        case FieldKind::MultiChoice:
+        case FieldKind::SingleChoice: {
+            Block b = promptBlock(BlockKind::Checklist, f);
+            std::set<std::string> known;
+            // Per-option notes the user wrote ("<field>:notes": {option: text}).
+            const json::value* notes = blank ? nullptr : wb.answer(def.id, optionNotesKey(f.id));
+            auto noteOf = [&](const std::string& id) {
+                if (!notes || !notes->is_object()) return std::string();
+                auto it = notes->get_object().find(id);
+                return it == notes->get_object().end() ? std::string() : trim(anyText(it->value()));
+            };
+            for (const auto& o : f.options) {
+                b.items.push_back({o.label, o.detail, answerIncludes(v, o.id), noteOf(o.id)});
+                known.insert(o.id);
             }
-        }
-        pushTable(std::move(b), blank, out);
-        return;
-    }
-    case FieldKind::Ranking: {
-        Block b = promptBlock(BlockKind::Table, f);
-        b.table.header = {"Order", "Choice"};
-        if (blank) {
-            for (const auto& o : f.options) b.table.rows.push_back({"", o.label});
-        } else if (v && v->is_array()) {
-            int n = 0;
-            for (const auto& e : v->get_array()) {
-                if (!e.is_string()) continue;
-                b.table.rows.push_back({std::to_string(++n), optionLabel(f, std::string(e.get_string()))});
+            if (notes && notes->is_object())
+                for (const auto& kv : notes->get_object())
+                    if (!known.count(std::string(kv.key())) && !trim(anyText(kv.value())).empty())
+                        b.items.push_back({std::string(kv.key()), "", false, trim(anyText(kv.value()))});
+            if (!f.notesLabel.empty()) b.caption = f.notesLabel;
+            // Ticked ids the asset no longer lists still belong on the paper.
+            if (v && v->is_array()) {
+                for (const auto& e : v->get_array())
+                    if (e.is_string() && !known.count(std::string(e.get_string())))
+                        b.items.push_back({std::string(e.get_string()), "", true, noteOf(std::string(e.get_string()))});
+            } else if (v && v->is_string() && !known.count(std::string(v->get_string()))) {
+                b.items.push_back({std::string(v->get_string()), "", true, ""});
             }
+            out.push_back(std::move(b));
+            return;
         }
-        pushTable(std::move(b), blank, out);
-        return;
-    }
-    case FieldKind::DatedEntries: {
-        Block b = promptBlock(BlockKind::Table, f);
-        b.table.header = {"Date", "Entry"};
-        if (blank) {
-            b.table.blankRows = 6;
-        } else if (v && v->is_array()) {
-            std::vector<std::vector<std::string>> rows;
-            for (const auto& e : v->get_array()) {
-                if (e.is_object()) {
-                    const auto& o = e.get_object();
-                    auto d = o.find("date");
-                    auto t = o.find("text");
-                    std::string date = d != o.end() ? anyText(d->value()) : std::string();
-                    std::string text = t != o.end() ? anyText(t->value()) : std::string();
-                    // Keys beyond date/text (a newer Doorway) are kept in the entry.
-                    for (const auto& kv : o) {
-                        if (kv.key() == "date" || kv.key() == "text") continue;
-                        std::string x = anyText(kv.value());
-                        if (!x.empty()) text += (text.empty() ? "" : "\n") + std::string(kv.key()) + ": " + x;
-                    }
-                    if (!trim(date).empty() || !trim(text).empty()) rows.push_back({date, text});
-                } else if (std::string t = anyText(e); !trim(t).empty()) {
-                    rows.push_back({"", t});
+        case FieldKind::Scale: {
+            Block b = promptBlock(BlockKind::Scale, f);
+            b.scaleMin = f.scaleMin;
+            b.scaleMax = std::max(f.scaleMax, f.scaleMin);
+            b.minLabel = f.minLabel;
+            b.maxLabel = f.maxLabel;
+            if (v && (v->is_int64() || v->is_uint64() || v->is_double())) {
+                double d = v->is_int64()    ? double(v->get_int64())
+                           : v->is_uint64() ? double(v->get_uint64())
+                                            : v->get_double();
+                b.scaleValue = int(d < 0 ? d - 0.5 : d + 0.5);
+                b.hasScaleValue = true;
+                // Out of range values still print, as a number, rather than vanish.
+                if (b.scaleValue < b.scaleMin || b.scaleValue > b.scaleMax) {
+                    b.kind = BlockKind::Answer;
+                    b.answer = numberText(*v);
+                    b.answered = true;
                 }
             }
-            std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a[0] < b[0]; });
-            b.table.rows = std::move(rows);
+            out.push_back(std::move(b));
+            return;
         }
-        pushTable(std::move(b), blank, out);
-        return;
-    }
-    case FieldKind::Tracker: addTrackerBlocks(f, wb, blank, out); return;
-    case FieldKind::DoorLog: addDoorLogBlocks(catalog, f, wb, blank, out); return;
+        case FieldKind::List: {
+            Block b = promptBlock(BlockKind::Table, f);
+            for (const auto& c : f.columns) b.table.header.push_back(c.label.empty() ? c.id : c.label);
+            if (b.table.header.empty()) b.table.header.push_back("");
+            if (blank) {
+                b.table.blankRows = 5;
+            } else if (v && v->is_array()) {
+                for (const auto& row : v->get_array()) {
+                    std::vector<std::string> cells;
+                    bool any = false;
+                    if (row.is_object()) {
+                        for (const auto& c : f.columns) {
+                            auto it = row.get_object().find(c.id);
+                            cells.push_back(it == row.get_object().end() ? std::string() : anyText(it->value()));
+                            any = any || !trim(cells.back()).empty();
+                        }
+                        if (f.columns.empty()) {
+                            cells.push_back(anyText(row));
+                            any = !trim(cells.back()).empty();
+                        }
+                    } else {
+                        cells.assign(b.table.header.size(), std::string());
+                        cells[0] = anyText(row);
+                        any = !trim(cells[0]).empty();
+                    }
+                    if (any) b.table.rows.push_back(std::move(cells));
+                }
+            }
+            pushTable(std::move(b), blank, out);
+            return;
+        }
+        case FieldKind::Ranking: {
+            Block b = promptBlock(BlockKind::Table, f);
+            b.table.header = {"Order", "Choice"};
+            if (blank) {
+                for (const auto& o : f.options) b.table.rows.push_back({"", o.label});
+            } else if (v && v->is_array()) {
+                int n = 0;
+                for (const auto& e : v->get_array()) {
+                    if (!e.is_string()) continue;
+                    b.table.rows.push_back({std::to_string(++n), optionLabel(f, std::string(e.get_string()))});
+                }
+            }
+            pushTable(std::move(b), blank, out);
+            return;
+        }
+        case FieldKind::DatedEntries: {
+            Block b = promptBlock(BlockKind::Table, f);
+            b.table.header = {"Date", "Entry"};
+            if (blank) {
+                b.table.blankRows = 6;
+            } else if (v && v->is_array()) {
+                std::vector<std::vector<std::string>> rows;
+                for (const auto& e : v->get_array()) {
+                    if (e.is_object()) {
+                        const auto& o = e.get_object();
+                        auto d = o.find("date");
+                        auto t = o.find("text");
+                        std::string date = d != o.end() ? anyText(d->value()) : std::string();
+                        std::string text = t != o.end() ? anyText(t->value()) : std::string();
+                        // Keys beyond date/text (a newer Doorway) are kept in the entry.
+                        for (const auto& kv : o) {
+                            if (kv.key() == "date" || kv.key() == "text") continue;
+                            std::string x = anyText(kv.value());
+                            if (!x.empty()) text += (text.empty() ? "" : "\n") + std::string(kv.key()) + ": " + x;
+                        }
+                        if (!trim(date).empty() || !trim(text).empty()) rows.push_back({date, text});
+                    } else if (std::string t = anyText(e); !trim(t).empty()) {
+                        rows.push_back({"", t});
+                    }
+                }
+                std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a[0] < b[0]; });
+                b.table.rows = std::move(rows);
+            }
+            pushTable(std::move(b), blank, out);
+            return;
+        }
+        case FieldKind::Tracker:
+            addTrackerBlocks(f, wb, blank, out);
+            return;
+        case FieldKind::DoorLog:
+            addDoorLogBlocks(catalog, f, wb, blank, out);
+            return;
     }
 }
 
@@ -549,8 +556,9 @@ ExportSection rehearsalSection(const Workbook& wb, bool blank) {
     Block intro;
     intro.kind = BlockKind::Paragraph;
     intro.style = ParagraphStyle::Intro;
-    intro.text = "Each practice run was read for how it might land: the higher the score, the more it sounds like "
-                 "an invitation and the less like a complaint.";
+    intro.text =
+        "Each practice run was read for how it might land: the higher the score, the more it sounds like "
+        "an invitation and the less like a complaint.";
     s.blocks.push_back(intro);
 
     Block c;

@@ -32,7 +32,7 @@ struct CheckItem {
     std::string label;
     std::string detail;  // the worksheet's explanation of the option
     bool ticked = false;
-    std::string note;    // what the user wrote about this option
+    std::string note;  // what the user wrote about this option
 };
 
 struct TableData {
@@ -67,27 +67,27 @@ ChartAxis chartAxis(const ChartData& chart);
 
 struct Block {
     BlockKind kind = BlockKind::Paragraph;
-    int level = 1;                                   // Heading
-    ParagraphStyle style = ParagraphStyle::Body;     // Paragraph
-    std::string text;    // heading, paragraph, or the prompt of a field
-    std::string help;    // a gentle line under a prompt
-    std::string answer;  // Answer / Script: the words ("" = not answered)
-    bool answered = false;   // Answer: false prints a muted "not answered yet"
-    int writeLines = 0;      // blank mode: ruled lines to write on
-    std::vector<CheckItem> items;  // Checklist
+    int level = 1;                                // Heading
+    ParagraphStyle style = ParagraphStyle::Body;  // Paragraph
+    std::string text;                             // heading, paragraph, or the prompt of a field
+    std::string help;                             // a gentle line under a prompt
+    std::string answer;                           // Answer / Script: the words ("" = not answered)
+    bool answered = false;                        // Answer: false prints a muted "not answered yet"
+    int writeLines = 0;                           // blank mode: ruled lines to write on
+    std::vector<CheckItem> items;                 // Checklist
     int scaleMin = 1, scaleMax = 5;
-    int scaleValue = 0;     // Scale: 0 = none chosen (or blank)
+    int scaleValue = 0;  // Scale: 0 = none chosen (or blank)
     bool hasScaleValue = false;
     std::string minLabel, maxLabel;
     TableData table;
     ChartData chart;
-    int score = -1;          // Script: 0..100, -1 = none
-    std::string band;        // Script: invitation | mixed | accusation
-    std::string caption;     // Chart / Script: a line under it
+    int score = -1;       // Script: 0..100, -1 = none
+    std::string band;     // Script: invitation | mixed | accusation
+    std::string caption;  // Chart / Script: a line under it
 };
 
 struct ExportSection {
-    std::string id;     // worksheet id, or "rehearsal"
+    std::string id;  // worksheet id, or "rehearsal"
     std::string title;
     std::vector<Block> blocks;
 };
@@ -95,14 +95,14 @@ struct ExportSection {
 // The one-page invitation card.
 struct InvitationCard {
     std::string heading;
-    std::string ask;                 // the composed ask ("" if none yet)
+    std::string ask;  // the composed ask ("" if none yet)
     std::string askLabel;
     std::vector<std::string> doors;  // chosen doors, labels
     std::string doorsLabel;
-    std::string phrasing;            // the best take's words
+    std::string phrasing;  // the best take's words
     int phrasingScore = -1;
     std::string phrasingLabel;
-    std::string closing;             // a short warm line
+    std::string closing;  // a short warm line
 };
 
 struct ExportDocument {

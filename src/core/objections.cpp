@@ -23,7 +23,9 @@ struct Word {
     int end = 0;
 };
 
-bool isWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+bool isWordByte(unsigned char c) {
+    return std::isalnum(c) || c >= 0x80;
+}
 
 // Length of an apostrophe at `i` ("'" or U+2019), 0 if none.
 size_t apostropheAt(const std::string& s, size_t i) {
@@ -54,7 +56,8 @@ std::vector<Word> words(const std::string& s, bool pattern = false) {
         w.start = int(i);
         while (i < s.size()) {
             size_t ap = apostropheAt(s, i);
-            if (ap && i + ap < s.size() && isWordByte(static_cast<unsigned char>(s[i + ap])) && !apostropheAt(s, i + ap)) {
+            if (ap && i + ap < s.size() && isWordByte(static_cast<unsigned char>(s[i + ap])) &&
+                !apostropheAt(s, i + ap)) {
                 i += ap;
                 continue;
             }
@@ -97,9 +100,9 @@ int matchFrom(const std::vector<Word>& text, size_t ti, const std::vector<Word>&
 
 bool isNegation(const std::string& w) {
     static const std::set<std::string> kNegations = {
-        "not",   "no",     "never", "hardly",   "barely", "isnt",  "arent", "wasnt",  "werent", "dont",
-        "doesnt", "didnt", "wont",  "wouldnt", "cant",   "cannot", "couldnt", "shouldnt", "aint", "nothing",
-        "nobody", "without", "neither", "nor",  "none"};
+        "not",  "no",      "never",  "hardly",  "barely",  "isnt", "arent",  "wasnt",   "werent",
+        "dont", "doesnt",  "didnt",  "wont",    "wouldnt", "cant", "cannot", "couldnt", "shouldnt",
+        "aint", "nothing", "nobody", "without", "neither", "nor",  "none"};
     return kNegations.count(w) > 0;
 }
 
@@ -107,9 +110,10 @@ bool isNegation(const std::string& w) {
 // that cheap", "I don't think it's private", "not even one session".
 bool isNegationFiller(const std::string& w) {
     static const std::set<std::string> kFillers = {
-        "very", "that", "really", "so",  "too", "exactly", "particularly", "even", "just", "all", "at", "any",
-        "a",    "an",   "the",    "one", "single", "think", "saying", "say", "mean", "believe", "be", "being",
-        "is",   "it",   "its",    "actually", "quite", "remotely", "necessarily", "always", "gonna", "going", "to"};
+        "very",     "that",  "really",   "so",          "too",    "exactly", "particularly", "even",   "just",
+        "all",      "at",    "any",      "a",           "an",     "the",     "one",          "single", "think",
+        "saying",   "say",   "mean",     "believe",     "be",     "being",   "is",           "it",     "its",
+        "actually", "quite", "remotely", "necessarily", "always", "gonna",   "going",        "to"};
     return kFillers.count(w) > 0;
 }
 
@@ -267,8 +271,8 @@ Objection parseObjection(const json::value& v, const std::string& name, const st
         if (!n->value().is_int64()) fail(name, at + ".needs", "expected a whole number");
         auto needs = n->value().as_int64();
         if (needs < 1 || needs > std::int64_t(ob.concepts.size()))
-            fail(name, at + ".needs", "must be between 1 and the number of concepts (" +
-                                          std::to_string(ob.concepts.size()) + ")");
+            fail(name, at + ".needs",
+                 "must be between 1 and the number of concepts (" + std::to_string(ob.concepts.size()) + ")");
         ob.needs = int(needs);
     }
     if (auto b = o.find("blame"); b != o.end()) ob.blame = parsePhrases(b->value(), name, at + ".blame");
@@ -296,7 +300,8 @@ ObjectionCatalog ObjectionCatalog::parse(const std::string& text, const std::str
     if (!doc.is_object()) fail(name, "(top level)", "expected an object");
     const json::object& root = doc.as_object();
     checkKeys(root, {"format", "version", "blame", "objections"}, name, "(top level)");
-    if (auto f = root.find("format"); f != root.end() && (!f->value().is_string() || f->value().as_string() != "doorway-objections"))
+    if (auto f = root.find("format");
+        f != root.end() && (!f->value().is_string() || f->value().as_string() != "doorway-objections"))
         fail(name, "format", "expected \"doorway-objections\"");
     if (auto v = root.find("version"); v != root.end()) {
         if (!v->value().is_int64()) fail(name, "version", "expected a whole number");
@@ -378,10 +383,11 @@ FearCheck checkAnswer(const Objection& objection, const std::string& answer) {
     } else if (r.met) {
         r.feedback = "You spoke to " + joinLabels(r.matched) + ", which is what this worry needs to hear.";
     } else if (r.hits.empty()) {
-        r.feedback = "This doesn't reach the fear behind it yet. It would help to speak to " + joinLabels(r.missing) + ".";
+        r.feedback =
+            "This doesn't reach the fear behind it yet. It would help to speak to " + joinLabels(r.missing) + ".";
     } else {
-        r.feedback = "Part of the way there: you spoke to " + joinLabels(r.matched) + ". Adding " + joinLabels(r.missing) +
-                     " would meet the fear more fully.";
+        r.feedback = "Part of the way there: you spoke to " + joinLabels(r.matched) + ". Adding " +
+                     joinLabels(r.missing) + " would meet the fear more fully.";
     }
     return r;
 }

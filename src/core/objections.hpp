@@ -44,24 +44,24 @@ struct Objection {
     std::string fear;       // the fear that often sits behind it
     std::string addresses;  // what a good answer speaks to, one sentence
     std::vector<ObjectionConcept> concepts;
-    int needs = 1;          // how many concepts an answer must touch
-    std::string example;    // one way to answer (optional)
+    int needs = 1;                   // how many concepts an answer must touch
+    std::string example;             // one way to answer (optional)
     std::vector<std::string> blame;  // catalog-wide blame phrases, then this objection's own
 };
 
 struct ConceptHit {
     std::string conceptId;  // concept id
-    int start = 0;        // byte span of the first match in the answer
+    int start = 0;          // byte span of the first match in the answer
     int end = 0;
 };
 
 struct FearCheck {
     bool met = false;
-    std::vector<ConceptHit> hits;        // concepts the answer touched (first match each)
-    std::vector<std::string> matched;    // their labels
-    std::vector<std::string> missing;    // labels of concepts not touched
-    std::string blame;                   // the answer's words that may land as blame, if any
-    std::string feedback;                // one or two plain sentences
+    std::vector<ConceptHit> hits;      // concepts the answer touched (first match each)
+    std::vector<std::string> matched;  // their labels
+    std::vector<std::string> missing;  // labels of concepts not touched
+    std::string blame;                 // the answer's words that may land as blame, if any
+    std::string feedback;              // one or two plain sentences
 };
 
 class ObjectionCatalog {

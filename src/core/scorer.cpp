@@ -57,10 +57,14 @@ struct Reader {
     }
     double num(const json::value& v, const std::string& key, double lo, double hi) const {
         double d = 0;
-        if (v.is_int64()) d = double(v.as_int64());
-        else if (v.is_uint64()) d = double(v.as_uint64());
-        else if (v.is_double()) d = v.as_double();
-        else assetError(file, key, "must be a number");
+        if (v.is_int64())
+            d = double(v.as_int64());
+        else if (v.is_uint64())
+            d = double(v.as_uint64());
+        else if (v.is_double())
+            d = v.as_double();
+        else
+            assetError(file, key, "must be a number");
         if (!(d >= lo && d <= hi)) {
             std::ostringstream os;
             os << "must be between " << lo << " and " << hi;
@@ -116,7 +120,7 @@ struct Token {
     int id = -1;             // interned id of norm, -1 when no pattern uses it
     int word = 0;            // index of the original word
     int sentence = 0, clause = 0;
-    bool split = false;      // a later part of an expanded contraction
+    bool split = false;  // a later part of an expanded contraction
     bool quoted = false;
 };
 
@@ -142,9 +146,9 @@ struct WordClass {
     // A quick "can any phrase start at this word?" before trying them one by
     // one: most words start none, and classes hold up to a few hundred
     // phrases (the scorer runs on every keystroke). Built by indexStarts().
-    std::vector<char> startsById;                       // by token id: some phrase starts with it
+    std::vector<char> startsById;                         // by token id: some phrase starts with it
     std::unordered_map<int, std::vector<int>> byFirstId;  // token id -> phrases starting with it, in order
-    std::vector<int> prefixStarts;                      // phrases whose first word is a prefix pattern
+    std::vector<int> prefixStarts;                        // phrases whose first word is a prefix pattern
     void indexStarts(size_t vocabSize) {
         startsById.assign(vocabSize, 0);
         byFirstId.clear();
@@ -354,13 +358,17 @@ struct Scorer::Impl {
             std::string w = spec.substr(pos, bar - pos);
             if (w.empty()) assetError(file, key, "has an empty alternative in '" + spec + "'");
             for (char& c : w) c = char(std::tolower(static_cast<unsigned char>(c)));
-            if (w.size() > 1 && w.back() == '*') a.prefixes.push_back(w.substr(0, w.size() - 1));
-            else if (w.find('*') != std::string::npos) assetError(file, key, "'*' may only end a word, in '" + spec + "'");
+            if (w.size() > 1 && w.back() == '*')
+                a.prefixes.push_back(w.substr(0, w.size() - 1));
+            else if (w.find('*') != std::string::npos)
+                assetError(file, key, "'*' may only end a word, in '" + spec + "'");
             else if (w.find('\'') != std::string::npos && w != "'s")
                 assetError(file, key,
-                           "write '" + w + "' expanded (\"you are\", \"do not\"): the text's contractions are expanded "
-                           "before matching");
-            else a.ids.push_back(intern(w));
+                           "write '" + w +
+                               "' expanded (\"you are\", \"do not\"): the text's contractions are expanded "
+                               "before matching");
+            else
+                a.ids.push_back(intern(w));
             pos = bar + 1;
         }
         return a;
@@ -474,7 +482,8 @@ struct Scorer::Impl {
         }
         if (p.elems.empty()) assetError(file, key, "is an empty pattern");
         if (!consumes) assetError(file, key, "must match at least one required word: '" + src + "'");
-        if (p.elems.back().kind == ElemKind::Gap) assetError(file, key, "a pattern may not end with a gap: '" + src + "'");
+        if (p.elems.back().kind == ElemKind::Gap)
+            assetError(file, key, "a pattern may not end with a gap: '" + src + "'");
         return p;
     }
 
@@ -497,8 +506,9 @@ void Scorer::Impl::loadLexicon(const std::string& dir) {
     Reader r{file};
     json::value v = parseAsset(dir, name);
     const auto& o = v.as_object();
-    r.onlyKeys(o, "", {"comment", "contractions", "suffixes", "classes", "negation_cues", "negation_bridge", "pronouns", "we_words",
-                       "you_words", "clause_words", "clause_words_not_after", "mention_cues"});
+    r.onlyKeys(o, "",
+               {"comment", "contractions", "suffixes", "classes", "negation_cues", "negation_bridge", "pronouns",
+                "we_words", "you_words", "clause_words", "clause_words_not_after", "mention_cues"});
 
     const auto& con = r.obj(r.need(o, "", "contractions"), "contractions");
     for (const auto& kv : con) {
@@ -568,8 +578,9 @@ void Scorer::Impl::loadModel(const std::string& dir) {
     Reader r{file};
     json::value v = parseAsset(dir, name);
     const auto& o = v.as_object();
-    r.onlyKeys(o, "", {"comment", "base", "bands", "soft", "severe", "negation_window", "quoted_whole_ratio",
-                       "length", "balance"});
+    r.onlyKeys(
+        o, "",
+        {"comment", "base", "bands", "soft", "severe", "negation_window", "quoted_whole_ratio", "length", "balance"});
     Model& m = model;
     m.base = r.num(r.need(o, "", "base"), "base", 0, 100);
     const auto& bands = r.obj(r.need(o, "", "bands"), "bands");
@@ -614,9 +625,9 @@ void Scorer::Impl::loadRules(const std::string& dir) {
     for (size_t i = 0; i < arr.as_array().size(); ++i) {
         std::string k = "rules[" + std::to_string(i) + "]";
         const auto& ro = r.obj(arr.as_array()[i], k);
-        r.onlyKeys(ro, k, {"id", "kind", "weight", "repeat_weight", "max_count", "severe", "ask", "priority", "scope",
-                           "negation", "mention", "quoted", "extend", "not_after", "undone_by", "undone_to",
-                           "message", "suggestion", "groups", "comment"});
+        r.onlyKeys(ro, k, {"id",        "kind",      "weight",   "repeat_weight", "max_count", "severe", "ask",
+                           "priority",  "scope",     "negation", "mention",       "quoted",    "extend", "not_after",
+                           "undone_by", "undone_to", "message",  "suggestion",    "groups",    "comment"});
         Rule rule;
         rule.id = r.str(r.need(ro, k, "id"), k + ".id");
         if (rule.id.empty() || rule.id.find_first_not_of("abcdefghijklmnopqrstuvwxyz_") != std::string::npos)
@@ -627,9 +638,8 @@ void Scorer::Impl::loadRules(const std::string& dir) {
         if (rule.kind != "strength" && rule.kind != "risk")
             assetError(file, k + ".kind", "must be \"strength\" or \"risk\", not '" + rule.kind + "'");
         rule.weight = r.num(r.need(ro, k, "weight"), k + ".weight", 0, 100);
-        rule.repeatWeight = ro.contains("repeat_weight")
-                                ? r.num(ro.at("repeat_weight"), k + ".repeat_weight", 0, 100)
-                                : 0;
+        rule.repeatWeight =
+            ro.contains("repeat_weight") ? r.num(ro.at("repeat_weight"), k + ".repeat_weight", 0, 100) : 0;
         rule.maxCount = ro.contains("max_count") ? int(r.num(ro.at("max_count"), k + ".max_count", 1, 100)) : 1;
         rule.severe = ro.contains("severe") && r.boolean(ro.at("severe"), k + ".severe");
         rule.ask = ro.contains("ask") && r.boolean(ro.at("ask"), k + ".ask");
@@ -641,12 +651,15 @@ void Scorer::Impl::loadRules(const std::string& dir) {
         }
         if (ro.contains("negation")) {
             std::string s = r.str(ro.at("negation"), k + ".negation");
-            if (s == "ignore") rule.negation = NegationMode::Ignore;
-            else if (s == "cancel") rule.negation = NegationMode::Cancel;
+            if (s == "ignore")
+                rule.negation = NegationMode::Ignore;
+            else if (s == "cancel")
+                rule.negation = NegationMode::Cancel;
             else if (s.rfind("flip:", 0) == 0 && s.size() > 5) {
                 rule.negation = NegationMode::Flip;
                 rule.flipTo = s.substr(5);
-            } else assetError(file, k + ".negation", "must be \"ignore\", \"cancel\" or \"flip:RULE\", not '" + s + "'");
+            } else
+                assetError(file, k + ".negation", "must be \"ignore\", \"cancel\" or \"flip:RULE\", not '" + s + "'");
         }
         auto cancelOrIgnore = [&](const char* key) {
             if (!ro.contains(key)) return false;
@@ -691,7 +704,8 @@ void Scorer::Impl::loadRules(const std::string& dir) {
             Group grp;
             if (go.contains("weight")) grp.weight = r.num(go.at("weight"), gk + ".weight", 0, 100);
             grp.message = go.contains("message") ? r.str(go.at("message"), gk + ".message") : rule.message;
-            grp.suggestion = go.contains("suggestion") ? r.str(go.at("suggestion"), gk + ".suggestion") : rule.suggestion;
+            grp.suggestion =
+                go.contains("suggestion") ? r.str(go.at("suggestion"), gk + ".suggestion") : rule.suggestion;
             auto pats = r.strings(r.need(go, gk, "patterns"), gk + ".patterns");
             for (size_t p = 0; p < pats.size(); ++p)
                 grp.patterns.push_back(compilePattern(pats[p], file, gk + ".patterns[" + std::to_string(p) + "]"));
@@ -772,7 +786,9 @@ uint32_t decode(const std::string& s, size_t i, int& len) {
     return 0xFFFD;
 }
 
-bool isApostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x02BC || cp == 0x2018; }
+bool isApostrophe(uint32_t cp) {
+    return cp == '\'' || cp == 0x2019 || cp == 0x02BC || cp == 0x2018;
+}
 
 // Letters and digits of any script count as word characters; the
 // punctuation, spaces and symbols we know of do not.
@@ -780,7 +796,7 @@ bool isWordChar(uint32_t cp) {
     if (cp < 0x80) return std::isalnum(static_cast<int>(cp)) != 0;
     if (cp == 0xFFFD) return false;
     if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x206F) || cp == 0x3000 || cp == 0xFEFF) return false;  // spaces, punct.
-    if (cp >= 0x00A1 && cp <= 0x00BF) return false;  // ¡ « » ¿ …
+    if (cp >= 0x00A1 && cp <= 0x00BF) return false;                                                  // ¡ « » ¿ …
     if (cp == 0xD7 || cp == 0xF7) return false;
     if (cp >= 0x2190 && cp <= 0x2BFF) return false;  // arrows, symbols
     if (cp >= 0x1F000) return false;                 // emoji
@@ -887,12 +903,15 @@ std::vector<Token> Scorer::Impl::tokenize(const std::string& text) const {
             // A run of dots ("...") trails off rather than ending the sentence.
             size_t j = i;
             while (j < n && text[j] == '.') ++j;
-            if (cp == '.' && j - i >= 2) brk(Brk::Clause);
-            else brk(Brk::Sentence);
+            if (cp == '.' && j - i >= 2)
+                brk(Brk::Clause);
+            else
+                brk(Brk::Sentence);
             i = cp == '.' ? j : i + 1;
             continue;
         }
-        if (cp == '\n' || cp == '\r' || cp == 0x2029 || cp == 0x2028) brk(Brk::Sentence);
+        if (cp == '\n' || cp == '\r' || cp == 0x2029 || cp == 0x2028)
+            brk(Brk::Sentence);
         else if (cp == ',' || cp == ';' || cp == ':' || cp == '(' || cp == ')' || cp == '[' || cp == ']' ||
                  cp == 0x2014 || cp == 0x2013 || cp == 0x2026)
             brk(Brk::Clause);
@@ -912,8 +931,10 @@ std::vector<Token> Scorer::Impl::tokenize(const std::string& text) const {
             inSingle = true;
         } else if (cp == 0x2019 || cp == '\'') {
             // Not between letters (that was handled above): a closing single quote.
-            if (inSingle) inSingle = false;
-            else if (cp == '\'' && (toks.empty() || toks.back().end != int(i))) inSingle = true;
+            if (inSingle)
+                inSingle = false;
+            else if (cp == '\'' && (toks.empty() || toks.back().end != int(i)))
+                inSingle = true;
         }
         i += size_t(len);
     }
@@ -1006,8 +1027,8 @@ int Scorer::Impl::matchElems(const Pattern& p, size_t e, int t, int limit, const
 namespace {
 
 struct Candidate {
-    int rule = 0;       // index of the rule reported (after a flip)
-    int priority = 0;   // of the rule that matched
+    int rule = 0;                   // index of the rule reported (after a flip)
+    int priority = 0;               // of the rule that matched
     int firstTok = 0, lastTok = 0;  // inclusive
     int start = 0, end = 0;
     // The words the pattern itself matched: a clause-extended finding shows

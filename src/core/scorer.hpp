@@ -12,9 +12,9 @@
 namespace doorway {
 
 struct ScoreFinding {
-    std::string rule;        // stable id, e.g. "you_accusation"
-    std::string kind;        // "strength" | "risk"
-    int start = 0;           // byte offsets into the scored text, [start, end)
+    std::string rule;  // stable id, e.g. "you_accusation"
+    std::string kind;  // "strength" | "risk"
+    int start = 0;     // byte offsets into the scored text, [start, end)
     int end = 0;
     std::string text;        // the matched text
     std::string message;     // one plain sentence: why it matters
@@ -22,10 +22,10 @@ struct ScoreFinding {
 };
 
 struct ScoreResult {
-    int score = 0;         // 0..100
-    std::string band;      // "invitation" | "mixed" | "accusation"
+    int score = 0;                       // 0..100
+    std::string band;                    // "invitation" | "mixed" | "accusation"
     std::vector<ScoreFinding> findings;  // sorted by start
-    double elapsedMs = 0;  // the scorer's own time
+    double elapsedMs = 0;                // the scorer's own time
 };
 
 // The band in plain words, lower case, the same on screen and on paper:

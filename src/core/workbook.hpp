@@ -71,10 +71,10 @@ struct Take {
     double elapsedS = 0;    // how long it actually ran
     std::string text;       // what was said (typed or recognised)
     int score = 0;
-    std::string band;       // invitation | mixed | accusation
+    std::string band;  // invitation | mixed | accusation
     std::vector<TakeFinding> findings;
-    std::string audio;      // file name relative to the workbook's take folder, "" if none
-    json::object metrics;   // wpm, fillers, pauses ... (speech)
+    std::string audio;     // file name relative to the workbook's take folder, "" if none
+    json::object metrics;  // wpm, fillers, pauses ... (speech)
     json::object extra;
     bool operator==(const Take&) const = default;
 };

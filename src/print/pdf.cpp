@@ -31,13 +31,15 @@ struct Rgb {
 constexpr Rgb kInk{0.13, 0.14, 0.16};
 constexpr Rgb kMuted{0.42, 0.44, 0.48};
 constexpr Rgb kRule{0.78, 0.80, 0.83};
-constexpr Rgb kAccent{0.20, 0.42, 0.50};     // teal: the door
+constexpr Rgb kAccent{0.20, 0.42, 0.50};  // teal: the door
 constexpr Rgb kAccentSoft{0.90, 0.94, 0.95};
-constexpr Rgb kWarm{0.80, 0.45, 0.25};       // second series
+constexpr Rgb kWarm{0.80, 0.45, 0.25};  // second series
 constexpr Rgb kNoteFill{0.96, 0.95, 0.92};
 constexpr Rgb kHeaderFill{0.93, 0.94, 0.95};
 
-void setColor(cairo_t* cr, Rgb c) { cairo_set_source_rgb(cr, c.r, c.g, c.b); }
+void setColor(cairo_t* cr, Rgb c) {
+    cairo_set_source_rgb(cr, c.r, c.g, c.b);
+}
 
 double sumOf(const std::vector<double>& v) {
     double s = 0;
@@ -230,7 +232,8 @@ bool Pdf::finish(cairo_surface_t* surface, const ExportDocument& doc, bool cover
         for (const auto& title : m_pages[size_t(i)].outline) {
             std::string link = "page=" + std::to_string(i + 1) + " pos=[0 0]";
             gchar* valid = g_utf8_make_valid(title.c_str(), gssize(title.size()));
-            cairo_pdf_surface_add_outline(surface, CAIRO_PDF_OUTLINE_ROOT, valid, link.c_str(), CAIRO_PDF_OUTLINE_FLAG_OPEN);
+            cairo_pdf_surface_add_outline(surface, CAIRO_PDF_OUTLINE_ROOT, valid, link.c_str(),
+                                          CAIRO_PDF_OUTLINE_FLAG_OPEN);
             g_free(valid);
         }
         for (const auto& op : m_pages[size_t(i)].ops) {
@@ -333,7 +336,9 @@ public:
         double size = b.style == ParagraphStyle::Intro   ? m_st.intro
                       : b.style == ParagraphStyle::Muted ? m_st.small
                                                          : m_st.body;
-        Rgb color = b.style == ParagraphStyle::Muted ? kMuted : b.style == ParagraphStyle::Intro ? Rgb{0.25, 0.27, 0.3} : kInk;
+        Rgb color = b.style == ParagraphStyle::Muted   ? kMuted
+                    : b.style == ParagraphStyle::Intro ? Rgb{0.25, 0.27, 0.3}
+                                                       : kInk;
         if (b.style == ParagraphStyle::Note) {
             note(b);
             return;
@@ -377,8 +382,9 @@ public:
             return;
         }
         LayoutPtr p = b.text.empty() ? nullptr : m_pdf.layout(b.text, m_st.prompt, m_pdf.width(), PANGO_WEIGHT_BOLD);
-        LayoutPtr h = b.help.empty() ? nullptr
-                                     : m_pdf.layout(b.help, m_st.help, m_pdf.width(), PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC);
+        LayoutPtr h = b.help.empty()
+                          ? nullptr
+                          : m_pdf.layout(b.help, m_st.help, m_pdf.width(), PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC);
         // Keep the prompt, its help and the start of the answer together.
         m_pdf.ensure((p ? m_pdf.height(p) : 0) + (h ? m_pdf.height(h) + 2 : 0) + followMin + 4);
         if (p) m_pdf.flow(p, m_pdf.left(), kInk);
@@ -408,7 +414,8 @@ public:
             return;
         }
         if (!b.answered) {
-            auto l = m_pdf.layout("Not answered yet.", m_st.small, m_pdf.width(), PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC);
+            auto l =
+                m_pdf.layout("Not answered yet.", m_st.small, m_pdf.width(), PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC);
             prompt(b, m_pdf.height(l));
             m_pdf.flow(l, m_pdf.left() + 12, kMuted);
             m_pdf.space(12);
@@ -433,14 +440,16 @@ public:
         double textW = m_pdf.width() - indent;
         std::vector<std::pair<LayoutPtr, LayoutPtr>> items;
         for (const auto& it : b.items)
-            items.emplace_back(m_pdf.layout(it.label, m_st.body, textW, it.ticked ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL),
-                               it.detail.empty() ? nullptr : m_pdf.layout(it.detail, m_st.help, textW));
+            items.emplace_back(
+                m_pdf.layout(it.label, m_st.body, textW, it.ticked ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL),
+                it.detail.empty() ? nullptr : m_pdf.layout(it.detail, m_st.help, textW));
         prompt(b, items.empty() ? 0 : firstLines(items[0].first, 1));
         for (size_t i = 0; i < items.size(); ++i) {
             bool ticked = b.items[i].ticked;
             double x = m_pdf.left();
             // An item stays whole with its explanation and the start of its note.
-            LayoutPtr noteL = b.items[i].note.empty() ? nullptr : m_pdf.layout(b.items[i].note, m_st.answer - 0.5, textW - 12);
+            LayoutPtr noteL =
+                b.items[i].note.empty() ? nullptr : m_pdf.layout(b.items[i].note, m_st.answer - 0.5, textW - 12);
             m_pdf.ensure(m_pdf.height(items[i].first) + (items[i].second ? m_pdf.height(items[i].second) : 0) +
                          (noteL ? firstLines(noteL, 2) + 2 : 0));
             m_pdf.flow(items[i].first, x + indent, ticked ? kInk : Rgb{0.3, 0.32, 0.35},
@@ -468,13 +477,14 @@ public:
         int n = std::max(1, b.scaleMax - b.scaleMin + 1);
         double r = 7 * m_st.scale;
         // A 1..5 scale spans about half the page so its end labels have room.
-        double step = n > 1 ? std::min(std::max(30.0 * m_st.scale, 280.0 / (n - 1)), (m_pdf.width() - 90) / (n - 1))
-                            : 30.0;
+        double step =
+            n > 1 ? std::min(std::max(30.0 * m_st.scale, 280.0 / (n - 1)), (m_pdf.width() - 90) / (n - 1)) : 30.0;
         r = std::min(r, step * 0.36);
         double rowW = (n - 1) * step + 2 * r;
-        auto valueText = b.hasScaleValue ? m_pdf.layout(std::to_string(b.scaleValue) + " of " + std::to_string(b.scaleMax),
-                                                        m_st.body, 0, PANGO_WEIGHT_BOLD)
-                                         : nullptr;
+        auto valueText = b.hasScaleValue
+                             ? m_pdf.layout(std::to_string(b.scaleValue) + " of " + std::to_string(b.scaleMax),
+                                            m_st.body, 0, PANGO_WEIGHT_BOLD)
+                             : nullptr;
         double labelW = std::max(60.0, rowW / 2 - 8);
         auto minL = b.minLabel.empty() ? nullptr : m_pdf.layout(b.minLabel, m_st.small, labelW);
         auto maxL = b.maxLabel.empty() ? nullptr : m_pdf.layout(b.maxLabel, m_st.small, labelW);
@@ -555,7 +565,8 @@ public:
         double firstRowH = 0;
         if (!t.rows.empty()) {
             std::vector<LayoutPtr> r0;
-            for (size_t c = 0; c < cols; ++c) r0.push_back(cellLayout(c < t.rows[0].size() ? t.rows[0][c] : "", c, false));
+            for (size_t c = 0; c < cols; ++c)
+                r0.push_back(cellLayout(c < t.rows[0].size() ? t.rows[0][c] : "", c, false));
             firstRowH = std::min(rowHeight(r0, pad), 60.0);
         } else if (t.blankRows > 0) {
             firstRowH = 24 * m_st.scale;
@@ -741,14 +752,30 @@ public:
 
     void block(const Block& b) {
         switch (b.kind) {
-        case BlockKind::Heading: heading(b); break;
-        case BlockKind::Paragraph: paragraph(b); break;
-        case BlockKind::Answer: answer(b); break;
-        case BlockKind::Checklist: checklist(b); break;
-        case BlockKind::Scale: scale(b); break;
-        case BlockKind::Table: table(b); break;
-        case BlockKind::Chart: chart(b); break;
-        case BlockKind::Script: script(b); break;
+            case BlockKind::Heading:
+                heading(b);
+                break;
+            case BlockKind::Paragraph:
+                paragraph(b);
+                break;
+            case BlockKind::Answer:
+                answer(b);
+                break;
+            case BlockKind::Checklist:
+                checklist(b);
+                break;
+            case BlockKind::Scale:
+                scale(b);
+                break;
+            case BlockKind::Table:
+                table(b);
+                break;
+            case BlockKind::Chart:
+                chart(b);
+                break;
+            case BlockKind::Script:
+                script(b);
+                break;
         }
     }
 
@@ -809,12 +836,14 @@ private:
         // Natural width of each column: its widest cell on one line.
         std::vector<double> natural(cols, 20);
         auto measure = [&](const std::string& s, bool head) {
-            auto l = m_pdf.layout(s, head ? m_st.help : m_st.small + 0.5, 0, head ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+            auto l =
+                m_pdf.layout(s, head ? m_st.help : m_st.small + 0.5, 0, head ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
             int w = 0, h = 0;
             pango_layout_get_size(l.get(), &w, &h);
             return double(w) / PANGO_SCALE + 2 * pad + 1;
         };
-        for (size_t c = 0; c < cols && c < t.header.size(); ++c) natural[c] = std::max(natural[c], measure(t.header[c], true));
+        for (size_t c = 0; c < cols && c < t.header.size(); ++c)
+            natural[c] = std::max(natural[c], measure(t.header[c], true));
         size_t sample = 0;
         for (const auto& row : t.rows) {
             if (++sample > 200) break;  // enough to judge; keeps huge tables fast
@@ -836,8 +865,10 @@ private:
         double fixed = 0;
         size_t wide = 0;
         for (size_t c = 0; c < cols; ++c) {
-            if (natural[c] <= fair) fixed += natural[c];
-            else ++wide;
+            if (natural[c] <= fair)
+                fixed += natural[c];
+            else
+                ++wide;
         }
         // Weights are capped so one chatty column cannot squeeze the rest.
         auto weight = [&](size_t c) { return std::min(natural[c], total * 0.4); };
@@ -978,8 +1009,8 @@ void cover(Pdf& pdf, const ExportDocument& doc) {
     pdf.newPage();
     double w = pdf.width();
     pdf.setY(pdf.top() + pdf.contentHeight() * 0.22);
-    auto kicker = pdf.layout(doc.blank ? "DOORWAY · A WORKBOOK TO FILL IN BY HAND" : "DOORWAY · MY WORKBOOK", st.small, w,
-                             PANGO_WEIGHT_BOLD);
+    auto kicker = pdf.layout(doc.blank ? "DOORWAY · A WORKBOOK TO FILL IN BY HAND" : "DOORWAY · MY WORKBOOK", st.small,
+                             w, PANGO_WEIGHT_BOLD);
     pdf.flow(kicker, pdf.left(), kAccent);
     pdf.space(10);
     auto title = pdf.layout(doc.title, 28, w, PANGO_WEIGHT_BOLD);
@@ -1086,7 +1117,8 @@ void card(Pdf& pdf, const ExportDocument& doc, bool blank) {
     std::string phr = c.phrasing;
     section(c.phrasingLabel + (c.phrasingScore >= 0 ? "  ·  score " + std::to_string(c.phrasingScore) + " of 100" : ""),
             phr.empty() ? std::string() : "“" + phr + "”", st.intro + 0.5, 5);
-    if (!c.closing.empty()) pdf.flow(pdf.layout(c.closing, st.body, inner, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC), x0 + pad, kMuted);
+    if (!c.closing.empty())
+        pdf.flow(pdf.layout(c.closing, st.body, inner, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC), x0 + pad, kMuted);
     pdf.space(pad);
     // The card's frame: drawn last, sized to what it holds (one page when it fits).
     if (pdf.pageCount() == 1) {

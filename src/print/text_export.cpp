@@ -19,12 +19,23 @@ std::string esc(const std::string& s) {
     out.reserve(s.size() + s.size() / 8);
     for (char c : s) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        default: out += c;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&#39;";
+                break;
+            default:
+                out += c;
         }
     }
     return out;
@@ -160,96 +171,100 @@ void htmlPrompt(std::string& h, const Block& b) {
 
 void htmlBlock(std::string& h, const Block& b) {
     switch (b.kind) {
-    case BlockKind::Heading:
-        h += b.level <= 1 ? "<h2>" + esc(b.text) + "</h2>\n" : "<h3>" + esc(b.text) + "</h3>\n";
-        break;
-    case BlockKind::Paragraph:
-        if (b.style == ParagraphStyle::Note) {
-            h += "<div class=\"note\">";
-            if (!b.text.empty()) h += "<div class=\"prompt\">" + esc(b.text) + "</div>";
-            if (!b.help.empty()) h += "<div>" + esc(b.help) + "</div>";
+        case BlockKind::Heading:
+            h += b.level <= 1 ? "<h2>" + esc(b.text) + "</h2>\n" : "<h3>" + esc(b.text) + "</h3>\n";
+            break;
+        case BlockKind::Paragraph:
+            if (b.style == ParagraphStyle::Note) {
+                h += "<div class=\"note\">";
+                if (!b.text.empty()) h += "<div class=\"prompt\">" + esc(b.text) + "</div>";
+                if (!b.help.empty()) h += "<div>" + esc(b.help) + "</div>";
+                h += "</div>\n";
+            } else {
+                const char* cls = b.style == ParagraphStyle::Intro   ? "intro"
+                                  : b.style == ParagraphStyle::Muted ? "help"
+                                                                     : "body";
+                h += std::string("<p class=\"") + cls + "\">" + esc(b.text) + "</p>\n";
+            }
+            break;
+        case BlockKind::Answer:
+            h += "<div class=\"field\">\n";
+            htmlPrompt(h, b);
+            if (b.writeLines > 0) {
+                if (b.answered && !b.answer.empty()) h += "<div class=\"help\">" + esc(b.answer) + "</div>\n";
+                for (int i = 0; i < b.writeLines; ++i) h += "<div class=\"write\"></div>";
+                h += "\n";
+            } else if (b.answered) {
+                h += "<div class=\"answer\">" + esc(b.answer) + "</div>\n";
+            } else {
+                h += "<div class=\"unanswered\">Not answered yet.</div>\n";
+            }
             h += "</div>\n";
-        } else {
-            const char* cls = b.style == ParagraphStyle::Intro ? "intro" : b.style == ParagraphStyle::Muted ? "help" : "body";
-            h += std::string("<p class=\"") + cls + "\">" + esc(b.text) + "</p>\n";
+            break;
+        case BlockKind::Checklist:
+            h += "<div class=\"field\">\n";
+            htmlPrompt(h, b);
+            h += "<ul class=\"checks\">\n";
+            for (const auto& it : b.items) {
+                h += std::string("<li") + (it.ticked ? " class=\"ticked\"" : "") + ">" + esc(it.label);
+                if (!it.detail.empty()) h += "<span class=\"detail\">" + esc(it.detail) + "</span>";
+                if (!it.note.empty()) h += "<div class=\"answer note-answer\">" + esc(it.note) + "</div>";
+                h += "</li>\n";
+            }
+            h += "</ul></div>\n";
+            break;
+        case BlockKind::Scale: {
+            h += "<div class=\"field scale\">\n";
+            htmlPrompt(h, b);
+            h += "<div>";
+            for (int v = b.scaleMin; v <= b.scaleMax; ++v) {
+                std::string cls = "dot";
+                if (b.hasScaleValue && v <= b.scaleValue) cls += v == b.scaleValue ? " on chosen" : " on";
+                h += "<span class=\"" + cls + "\">" + std::to_string(v) + "</span>";
+            }
+            if (b.hasScaleValue)
+                h += " <strong>" + std::to_string(b.scaleValue) + " of " + std::to_string(b.scaleMax) + "</strong>";
+            h += "</div>\n";
+            if (!b.minLabel.empty() || !b.maxLabel.empty())
+                h += "<div class=\"ends\"><span>" + esc(b.minLabel) + "</span><span>" + esc(b.maxLabel) +
+                     "</span></div>\n";
+            h += "</div>\n";
+            break;
         }
-        break;
-    case BlockKind::Answer:
-        h += "<div class=\"field\">\n";
-        htmlPrompt(h, b);
-        if (b.writeLines > 0) {
-            if (b.answered && !b.answer.empty()) h += "<div class=\"help\">" + esc(b.answer) + "</div>\n";
-            for (int i = 0; i < b.writeLines; ++i) h += "<div class=\"write\"></div>";
-            h += "\n";
-        } else if (b.answered) {
-            h += "<div class=\"answer\">" + esc(b.answer) + "</div>\n";
-        } else {
-            h += "<div class=\"unanswered\">Not answered yet.</div>\n";
+        case BlockKind::Table: {
+            h += "<div class=\"field\">\n";
+            htmlPrompt(h, b);
+            h += "<table><thead><tr>";
+            for (const auto& c : b.table.header) h += "<th>" + esc(c) + "</th>";
+            h += "</tr></thead><tbody>\n";
+            for (const auto& r : b.table.rows) {
+                h += "<tr>";
+                for (size_t c = 0; c < b.table.header.size(); ++c)
+                    h += "<td>" + esc(c < r.size() ? r[c] : "") + "</td>";
+                h += "</tr>\n";
+            }
+            for (int i = 0; i < b.table.blankRows; ++i) {
+                h += "<tr>";
+                for (size_t c = 0; c < b.table.header.size(); ++c) h += "<td class=\"blank\"></td>";
+                h += "</tr>\n";
+            }
+            h += "</tbody></table></div>\n";
+            break;
         }
-        h += "</div>\n";
-        break;
-    case BlockKind::Checklist:
-        h += "<div class=\"field\">\n";
-        htmlPrompt(h, b);
-        h += "<ul class=\"checks\">\n";
-        for (const auto& it : b.items) {
-            h += std::string("<li") + (it.ticked ? " class=\"ticked\"" : "") + ">" + esc(it.label);
-            if (!it.detail.empty()) h += "<span class=\"detail\">" + esc(it.detail) + "</span>";
-            if (!it.note.empty()) h += "<div class=\"answer note-answer\">" + esc(it.note) + "</div>";
-            h += "</li>\n";
+        case BlockKind::Chart:
+            h += "<figure class=\"chart\"><div class=\"prompt\">" + esc(b.text) + "</div>" + svgChart(b);
+            if (!b.caption.empty()) h += "<figcaption>" + esc(b.caption) + "</figcaption>";
+            h += "</figure>\n";
+            break;
+        case BlockKind::Script: {
+            h += "<div class=\"field\"><h3>" + esc(b.text) + "</h3>";
+            std::string meta;
+            if (b.score >= 0) meta = "Score " + std::to_string(b.score) + " of 100";
+            if (!b.band.empty()) meta += (meta.empty() ? "" : " · ") + bandPhrase(b.band);
+            if (!b.caption.empty()) meta += (meta.empty() ? "" : " · ") + b.caption;
+            h += "<div class=\"meta\">" + esc(meta) + "</div><div class=\"script\">" + esc(b.answer) + "</div></div>\n";
+            break;
         }
-        h += "</ul></div>\n";
-        break;
-    case BlockKind::Scale: {
-        h += "<div class=\"field scale\">\n";
-        htmlPrompt(h, b);
-        h += "<div>";
-        for (int v = b.scaleMin; v <= b.scaleMax; ++v) {
-            std::string cls = "dot";
-            if (b.hasScaleValue && v <= b.scaleValue) cls += v == b.scaleValue ? " on chosen" : " on";
-            h += "<span class=\"" + cls + "\">" + std::to_string(v) + "</span>";
-        }
-        if (b.hasScaleValue)
-            h += " <strong>" + std::to_string(b.scaleValue) + " of " + std::to_string(b.scaleMax) + "</strong>";
-        h += "</div>\n";
-        if (!b.minLabel.empty() || !b.maxLabel.empty())
-            h += "<div class=\"ends\"><span>" + esc(b.minLabel) + "</span><span>" + esc(b.maxLabel) + "</span></div>\n";
-        h += "</div>\n";
-        break;
-    }
-    case BlockKind::Table: {
-        h += "<div class=\"field\">\n";
-        htmlPrompt(h, b);
-        h += "<table><thead><tr>";
-        for (const auto& c : b.table.header) h += "<th>" + esc(c) + "</th>";
-        h += "</tr></thead><tbody>\n";
-        for (const auto& r : b.table.rows) {
-            h += "<tr>";
-            for (size_t c = 0; c < b.table.header.size(); ++c) h += "<td>" + esc(c < r.size() ? r[c] : "") + "</td>";
-            h += "</tr>\n";
-        }
-        for (int i = 0; i < b.table.blankRows; ++i) {
-            h += "<tr>";
-            for (size_t c = 0; c < b.table.header.size(); ++c) h += "<td class=\"blank\"></td>";
-            h += "</tr>\n";
-        }
-        h += "</tbody></table></div>\n";
-        break;
-    }
-    case BlockKind::Chart:
-        h += "<figure class=\"chart\"><div class=\"prompt\">" + esc(b.text) + "</div>" + svgChart(b);
-        if (!b.caption.empty()) h += "<figcaption>" + esc(b.caption) + "</figcaption>";
-        h += "</figure>\n";
-        break;
-    case BlockKind::Script: {
-        h += "<div class=\"field\"><h3>" + esc(b.text) + "</h3>";
-        std::string meta;
-        if (b.score >= 0) meta = "Score " + std::to_string(b.score) + " of 100";
-        if (!b.band.empty()) meta += (meta.empty() ? "" : " · ") + bandPhrase(b.band);
-        if (!b.caption.empty()) meta += (meta.empty() ? "" : " · ") + b.caption;
-        h += "<div class=\"meta\">" + esc(meta) + "</div><div class=\"script\">" + esc(b.answer) + "</div></div>\n";
-        break;
-    }
     }
 }
 
@@ -265,9 +280,12 @@ std::string mdLines(const std::string& text) {
         size_t a = l.find_first_not_of(' ');
         if (a != std::string::npos) {
             char c = l[a];
-            bool numbered = std::isdigit(static_cast<unsigned char>(c)) && l.find_first_not_of("0123456789", a) != std::string::npos &&
-                            (l[l.find_first_not_of("0123456789", a)] == '.' || l[l.find_first_not_of("0123456789", a)] == ')');
-            if (c == '#' || c == '>' || c == '-' || c == '+' || c == '*' || c == '=' || c == '`' || c == '|' || numbered)
+            bool numbered =
+                std::isdigit(static_cast<unsigned char>(c)) &&
+                l.find_first_not_of("0123456789", a) != std::string::npos &&
+                (l[l.find_first_not_of("0123456789", a)] == '.' || l[l.find_first_not_of("0123456789", a)] == ')');
+            if (c == '#' || c == '>' || c == '-' || c == '+' || c == '*' || c == '=' || c == '`' || c == '|' ||
+                numbered)
                 l.insert(a, "\\");
         }
         out += l;
@@ -288,9 +306,12 @@ std::string mdLines(const std::string& text) {
 std::string mdCell(const std::string& text) {
     std::string out;
     for (char c : text) {
-        if (c == '|') out += "\\|";
-        else if (c == '\n') out += "<br>";
-        else if (c != '\r') out += c;
+        if (c == '|')
+            out += "\\|";
+        else if (c == '\n')
+            out += "<br>";
+        else if (c != '\r')
+            out += c;
     }
     return out.empty() ? " " : out;
 }
@@ -323,91 +344,94 @@ void mdTable(std::string& m, const std::vector<std::string>& header, const std::
 
 void mdBlock(std::string& m, const Block& b) {
     switch (b.kind) {
-    case BlockKind::Heading: m += (b.level <= 1 ? "## " : "### ") + b.text + "\n\n"; break;
-    case BlockKind::Paragraph:
-        if (b.style == ParagraphStyle::Note) {
-            if (!b.text.empty()) m += "> **" + b.text + "**\n";
-            if (!b.text.empty() && !b.help.empty()) m += ">\n";
-            if (!b.help.empty()) m += "> " + b.help + "\n";
+        case BlockKind::Heading:
+            m += (b.level <= 1 ? "## " : "### ") + b.text + "\n\n";
+            break;
+        case BlockKind::Paragraph:
+            if (b.style == ParagraphStyle::Note) {
+                if (!b.text.empty()) m += "> **" + b.text + "**\n";
+                if (!b.text.empty() && !b.help.empty()) m += ">\n";
+                if (!b.help.empty()) m += "> " + b.help + "\n";
+                m += "\n";
+            } else if (b.style == ParagraphStyle::Intro || b.style == ParagraphStyle::Muted) {
+                m += "_" + b.text + "_\n\n";
+            } else {
+                m += mdLines(b.text) + "\n\n";
+            }
+            break;
+        case BlockKind::Answer:
+            mdPrompt(m, b);
+            if (b.writeLines > 0) {
+                if (b.answered && !b.answer.empty()) m += "_" + b.answer + "_\n\n";
+                for (int i = 0; i < b.writeLines; ++i)
+                    m += "\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\n\n";
+            } else if (b.answered) {
+                m += mdLines(b.answer) + "\n\n";
+            } else {
+                m += "_Not answered yet._\n\n";
+            }
+            break;
+        case BlockKind::Checklist:
+            mdPrompt(m, b);
+            for (const auto& it : b.items) {
+                m += std::string("- [") + (it.ticked ? "x" : " ") + "] " + it.label;
+                if (!it.detail.empty()) m += " — " + it.detail;
+                m += "\n";
+                if (!it.note.empty()) {
+                    // Indented under its item so the list stays one list.
+                    std::string note = mdLines(it.note);
+                    std::string indented = "\n  ";
+                    for (char c : note) indented += c == '\n' ? std::string("\n  ") : std::string(1, c);
+                    m += indented + "\n\n";
+                }
+            }
             m += "\n";
-        } else if (b.style == ParagraphStyle::Intro || b.style == ParagraphStyle::Muted) {
-            m += "_" + b.text + "_\n\n";
-        } else {
-            m += mdLines(b.text) + "\n\n";
+            break;
+        case BlockKind::Scale: {
+            mdPrompt(m, b);
+            std::string dots;
+            for (int v = b.scaleMin; v <= b.scaleMax; ++v) dots += (b.hasScaleValue && v <= b.scaleValue) ? "●" : "○";
+            m += dots;
+            if (b.hasScaleValue) m += " **" + std::to_string(b.scaleValue) + " of " + std::to_string(b.scaleMax) + "**";
+            if (!b.minLabel.empty() || !b.maxLabel.empty())
+                m += " (" + std::to_string(b.scaleMin) + " = " + b.minLabel + ", " + std::to_string(b.scaleMax) +
+                     " = " + b.maxLabel + ")";
+            m += "\n\n";
+            break;
         }
-        break;
-    case BlockKind::Answer:
-        mdPrompt(m, b);
-        if (b.writeLines > 0) {
-            if (b.answered && !b.answer.empty()) m += "_" + b.answer + "_\n\n";
-            for (int i = 0; i < b.writeLines; ++i) m += "\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\n\n";
-        } else if (b.answered) {
+        case BlockKind::Table:
+            mdPrompt(m, b);
+            mdTable(m, b.table.header, b.table.rows, b.table.blankRows);
+            break;
+        case BlockKind::Chart: {
+            m += "**" + b.text + "**\n\n";
+            std::vector<std::string> header{""};
+            for (const auto& s : b.chart.series) header.push_back(s.name);
+            std::vector<std::vector<std::string>> rows;
+            for (size_t i = 0; i < b.chart.categories.size(); ++i) {
+                std::vector<std::string> r{b.chart.categories[i]};
+                for (const auto& s : b.chart.series) {
+                    double v = i < s.values.size() ? s.values[i] : 0;
+                    char buf[32];
+                    std::snprintf(buf, sizeof buf, v == std::floor(v) ? "%.0f" : "%.1f", v);
+                    r.push_back(buf);
+                }
+                rows.push_back(r);
+            }
+            mdTable(m, header, rows, 0);
+            if (!b.caption.empty()) m += mdLines(b.caption) + "\n\n";
+            break;
+        }
+        case BlockKind::Script: {
+            m += "### " + b.text + "\n\n";
+            std::string meta;
+            if (b.score >= 0) meta = "Score " + std::to_string(b.score) + " of 100";
+            if (!b.band.empty()) meta += (meta.empty() ? "" : " · ") + bandPhrase(b.band);
+            if (!b.caption.empty()) meta += (meta.empty() ? "" : " · ") + b.caption;
+            if (!meta.empty()) m += "_" + meta + "_\n\n";
             m += mdLines(b.answer) + "\n\n";
-        } else {
-            m += "_Not answered yet._\n\n";
+            break;
         }
-        break;
-    case BlockKind::Checklist:
-        mdPrompt(m, b);
-        for (const auto& it : b.items) {
-            m += std::string("- [") + (it.ticked ? "x" : " ") + "] " + it.label;
-            if (!it.detail.empty()) m += " — " + it.detail;
-            m += "\n";
-            if (!it.note.empty()) {
-                // Indented under its item so the list stays one list.
-                std::string note = mdLines(it.note);
-                std::string indented = "\n  ";
-                for (char c : note) indented += c == '\n' ? std::string("\n  ") : std::string(1, c);
-                m += indented + "\n\n";
-            }
-        }
-        m += "\n";
-        break;
-    case BlockKind::Scale: {
-        mdPrompt(m, b);
-        std::string dots;
-        for (int v = b.scaleMin; v <= b.scaleMax; ++v) dots += (b.hasScaleValue && v <= b.scaleValue) ? "●" : "○";
-        m += dots;
-        if (b.hasScaleValue) m += " **" + std::to_string(b.scaleValue) + " of " + std::to_string(b.scaleMax) + "**";
-        if (!b.minLabel.empty() || !b.maxLabel.empty())
-            m += " (" + std::to_string(b.scaleMin) + " = " + b.minLabel + ", " + std::to_string(b.scaleMax) + " = " +
-                 b.maxLabel + ")";
-        m += "\n\n";
-        break;
-    }
-    case BlockKind::Table:
-        mdPrompt(m, b);
-        mdTable(m, b.table.header, b.table.rows, b.table.blankRows);
-        break;
-    case BlockKind::Chart: {
-        m += "**" + b.text + "**\n\n";
-        std::vector<std::string> header{""};
-        for (const auto& s : b.chart.series) header.push_back(s.name);
-        std::vector<std::vector<std::string>> rows;
-        for (size_t i = 0; i < b.chart.categories.size(); ++i) {
-            std::vector<std::string> r{b.chart.categories[i]};
-            for (const auto& s : b.chart.series) {
-                double v = i < s.values.size() ? s.values[i] : 0;
-                char buf[32];
-                std::snprintf(buf, sizeof buf, v == std::floor(v) ? "%.0f" : "%.1f", v);
-                r.push_back(buf);
-            }
-            rows.push_back(r);
-        }
-        mdTable(m, header, rows, 0);
-        if (!b.caption.empty()) m += mdLines(b.caption) + "\n\n";
-        break;
-    }
-    case BlockKind::Script: {
-        m += "### " + b.text + "\n\n";
-        std::string meta;
-        if (b.score >= 0) meta = "Score " + std::to_string(b.score) + " of 100";
-        if (!b.band.empty()) meta += (meta.empty() ? "" : " · ") + bandPhrase(b.band);
-        if (!b.caption.empty()) meta += (meta.empty() ? "" : " · ") + b.caption;
-        if (!meta.empty()) m += "_" + meta + "_\n\n";
-        m += mdLines(b.answer) + "\n\n";
-        break;
-    }
     }
 }
 
@@ -418,13 +442,18 @@ void mdBlock(std::string& m, const Block& b) {
 bool parsePaper(const std::string& s, Paper* out) {
     std::string l;
     for (char c : s) l += char(std::tolower(static_cast<unsigned char>(c)));
-    if (l == "a4") *out = Paper::A4;
-    else if (l == "letter" || l == "us-letter" || l == "usletter") *out = Paper::Letter;
-    else return false;
+    if (l == "a4")
+        *out = Paper::A4;
+    else if (l == "letter" || l == "us-letter" || l == "usletter")
+        *out = Paper::Letter;
+    else
+        return false;
     return true;
 }
 
-const char* paperName(Paper p) { return p == Paper::A4 ? "a4" : "letter"; }
+const char* paperName(Paper p) {
+    return p == Paper::A4 ? "a4" : "letter";
+}
 
 void paperSize(Paper p, double* w, double* h) {
     if (p == Paper::A4) {
@@ -497,7 +526,8 @@ std::string renderMarkdown(const ExportDocument& doc) {
     if (doc.cardOnly) {
         const InvitationCard& c = doc.card;
         m += "# " + c.heading + "\n\n";
-        m += "**" + c.askLabel + "**\n\n" + (c.ask.empty() ? std::string("\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_") : mdLines(c.ask)) + "\n\n";
+        m += "**" + c.askLabel + "**\n\n" +
+             (c.ask.empty() ? std::string("\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_") : mdLines(c.ask)) + "\n\n";
         if (!c.doors.empty() || doc.blank) {
             m += "**" + c.doorsLabel + "**\n\n";
             for (const auto& d : c.doors) m += "- [x] " + d + "\n";

@@ -91,7 +91,9 @@ bool fromB64(const std::string& s, Bytes& out) {
     return true;
 }
 
-[[noreturn]] void damaged(const std::string& detail) { throw SealError("damaged or altered (" + detail + ")"); }
+[[noreturn]] void damaged(const std::string& detail) {
+    throw SealError("damaged or altered (" + detail + ")");
+}
 
 struct Envelope {
     std::int64_t version = 0;
@@ -173,8 +175,7 @@ Envelope parseEnvelope(const std::string& text) {
 
 class PassphraseSealer final : public Sealer {
 public:
-    PassphraseSealer(std::string& passphrase, const SealLimits& limits)
-        : m_pass(passphrase.size()), m_limits(limits) {
+    PassphraseSealer(std::string& passphrase, const SealLimits& limits) : m_pass(passphrase.size()), m_limits(limits) {
         std::memcpy(m_pass.data(), passphrase.data(), passphrase.size());
         sodium_memzero(passphrase.data(), passphrase.size());
         passphrase.clear();
@@ -237,9 +238,10 @@ public:
         if (sodium_memcmp(key->check, check.data(), kCheckBytes) != 0) throw SealError("wrong passphrase");
         std::string plain(ct.size() - crypto_aead_xchacha20poly1305_ietf_ABYTES, '\0');
         unsigned long long plainLen = 0;
-        if (crypto_aead_xchacha20poly1305_ietf_decrypt(
-                reinterpret_cast<unsigned char*>(plain.data()), &plainLen, nullptr, ct.data(), ct.size(),
-                reinterpret_cast<const unsigned char*>(header.data()), header.size(), nonce.data(), key->enc.data()) != 0) {
+        if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char*>(plain.data()), &plainLen,
+                                                       nullptr, ct.data(), ct.size(),
+                                                       reinterpret_cast<const unsigned char*>(header.data()),
+                                                       header.size(), nonce.data(), key->enc.data()) != 0) {
             sodium_memzero(plain.data(), plain.size());
             damaged("its content does not authenticate");
         }
@@ -323,7 +325,9 @@ FolderSealResult forEachFile(const std::string& dir, Fn fn) {
 
 }  // namespace
 
-SealLimits productionSealLimits() { return {crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE}; }
+SealLimits productionSealLimits() {
+    return {crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE};
+}
 
 SealLimits defaultSealLimits() {
     const char* fast = std::getenv("DOORWAY_TEST_FAST_KDF");
@@ -357,7 +361,8 @@ std::vector<std::string> plaintextBackupsFor(const std::string& workbookPath) {
         if (f.size() <= name.size() || f.compare(0, name.size(), name) != 0) continue;
         std::string rest = f.substr(name.size());
         bool isBak = rest == ".bak";
-        if (!isBak && rest.size() > 6 && rest.compare(0, 2, ".v") == 0 && rest.compare(rest.size() - 4, 4, ".bak") == 0) {
+        if (!isBak && rest.size() > 6 && rest.compare(0, 2, ".v") == 0 &&
+            rest.compare(rest.size() - 4, 4, ".bak") == 0) {
             std::string digits = rest.substr(2, rest.size() - 6);
             isBak = !digits.empty() && digits.find_first_not_of("0123456789") == std::string::npos;
         }

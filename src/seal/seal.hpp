@@ -44,9 +44,9 @@ std::vector<std::string> plaintextBackupsFor(const std::string& workbookPath);
 
 struct FolderSealResult {
     bool ok = true;
-    int changed = 0;     // files sealed (or unsealed)
-    int skipped = 0;     // already in the wanted state
-    std::string error;   // first failure: "<file>: <problem>"
+    int changed = 0;    // files sealed (or unsealed)
+    int skipped = 0;    // already in the wanted state
+    std::string error;  // first failure: "<file>: <problem>"
 };
 // Seals every regular file in `dir` in place (same name, atomic write, the
 // content becomes an envelope around the raw bytes). Files already sealed

@@ -21,7 +21,9 @@ struct MemFile {
     sf_count_t pos = 0;
 };
 
-sf_count_t memLength(void* user) { return sf_count_t(static_cast<MemFile*>(user)->data->size()); }
+sf_count_t memLength(void* user) {
+    return sf_count_t(static_cast<MemFile*>(user)->data->size());
+}
 sf_count_t memSeek(sf_count_t offset, int whence, void* user) {
     auto* f = static_cast<MemFile*>(user);
     sf_count_t base = whence == SEEK_SET ? 0 : whence == SEEK_CUR ? f->pos : sf_count_t(f->data->size());
@@ -47,9 +49,13 @@ sf_count_t memWrite(const void* ptr, sf_count_t count, void* user) {
     f->pos += count;
     return count;
 }
-sf_count_t memTell(void* user) { return static_cast<MemFile*>(user)->pos; }
+sf_count_t memTell(void* user) {
+    return static_cast<MemFile*>(user)->pos;
+}
 
-SF_VIRTUAL_IO memIo() { return SF_VIRTUAL_IO{memLength, memSeek, memRead, memWrite, memTell}; }
+SF_VIRTUAL_IO memIo() {
+    return SF_VIRTUAL_IO{memLength, memSeek, memRead, memWrite, memTell};
+}
 
 double sinc(double x) {
     if (std::fabs(x) < 1e-9) return 1.0;

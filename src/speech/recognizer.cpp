@@ -21,7 +21,9 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+double since(Clock::time_point t) {
+    return std::chrono::duration<double>(Clock::now() - t).count();
+}
 
 // CPU seconds of this thread: what recognition costs, whatever else the
 // machine is doing at the same time.
@@ -106,8 +108,7 @@ std::unique_ptr<Recognizer> Recognizer::create(const RecognizerOptions& o, std::
     const std::string lm = o.modelDir + "/en-us.lm.bin";
     for (const auto& p : {hmm + "/mdef", dict, lm}) {
         if (!fs::exists(p, ec)) {
-            error = "the speech model is missing (" + p +
-                    "); install Debian's pocketsphinx-en-us package";
+            error = "the speech model is missing (" + p + "); install Debian's pocketsphinx-en-us package";
             return nullptr;
         }
     }
@@ -125,7 +126,7 @@ std::unique_ptr<Recognizer> Recognizer::create(const RecognizerOptions& o, std::
     // word error in all three bench rows; 3000, -topn 2 or -ds 2 were faster
     // still but cost a point or more of word error.
     std::vector<std::pair<std::string, std::string>> args = {
-        {"-hmm", hmm}, {"-dict", dict}, {"-logfn", "/dev/null"}, {"-remove_silence", "no"},
+        {"-hmm", hmm},      {"-dict", dict},     {"-logfn", "/dev/null"}, {"-remove_silence", "no"},
         {"-fwdflat", "no"}, {"-pl_window", "5"}, {"-maxhmmpf", "4000"}};
     for (const auto& [k, v] : o.decoderArgs) {
         bool replaced = false;
@@ -253,8 +254,10 @@ std::string Recognizer::partial() {
             cur.clear();
         };
         for (const char* p = hyp; *p; ++p) {
-            if (*p == ' ') flush();
-            else cur += *p;
+            if (*p == ' ')
+                flush();
+            else
+                cur += *p;
         }
         flush();
     }

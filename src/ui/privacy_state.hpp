@@ -54,9 +54,9 @@ struct PrivacyUiState {
 
     // Idle lock.
     double lastActivity = -1;
-    bool idleLocked = false;        // the sealed workbook was put away after idle
-    std::string idleLockedPath;     // reopened with the passphrase
-    bool revealAsked = false;       // idle-locked and the user asked to come back
+    bool idleLocked = false;     // the sealed workbook was put away after idle
+    std::string idleLockedPath;  // reopened with the passphrase
+    bool revealAsked = false;    // idle-locked and the user asked to come back
 
     // Passphrase prompts. Buffers are wiped after every use.
     PassPrompt prompt = PassPrompt::None;

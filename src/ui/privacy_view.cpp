@@ -169,7 +169,7 @@ bool loadPrivacyPrefs(const std::string& path, PrivacyPrefs& out, std::string& e
             p.idleLockMinutes = int(v->get_int64());
         }
     }
-    out = p;  // keep what was valid
+    out = p;                              // keep what was valid
     if (!ok) out.safetyCardShown = true;  // a damaged file is not a first run
     return ok;
 }
@@ -194,7 +194,9 @@ bool savePrivacyPrefs(const std::string& path, const PrivacyPrefs& p, std::strin
 
 namespace {
 
-void wipe(std::array<char, 512>& buf) { sodium_memzero(buf.data(), buf.size()); }
+void wipe(std::array<char, 512>& buf) {
+    sodium_memzero(buf.data(), buf.size());
+}
 
 // Dear ImGui keeps its own copy of the text being edited (and an undo
 // buffer); wipe those too once a passphrase field is done with.
@@ -399,8 +401,10 @@ void drawUnlockPanel(AppState& app, Platform& platform) {
 bool drawPrivacyOverlay(AppState& app, Platform& platform) {
     PrivacyUiState& p = app.privacyUi;
     if (keys::pressed(keys::kF12)) {
-        if (p.hidden) requestReveal(app);
-        else hide(app);
+        if (p.hidden)
+            requestReveal(app);
+        else
+            hide(app);
     }
     if (!p.hidden) return false;
 
@@ -411,8 +415,8 @@ bool drawPrivacyOverlay(AppState& app, Platform& platform) {
     ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.96f, 0.95f, 0.92f, 1.0f));
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.25f, 0.25f, 0.25f, 1.0f));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0);
-    ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                             ImGuiWindowFlags_NoBringToFrontOnFocus;
+    ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                             ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     if (ImGui::Begin("##neutral", nullptr, flags)) {
         ImGui::SetCursorPos(ImVec2(24 * app.uiScale, 18 * app.uiScale));
         ImGui::TextUnformatted("Notes");
@@ -480,7 +484,9 @@ void drawPrivacyFileMenuItems(AppState& app, Platform& platform) {
     }
 }
 
-void openSafetyCard(AppState& app) { app.privacyUi.safetyRequested = true; }
+void openSafetyCard(AppState& app) {
+    app.privacyUi.safetyRequested = true;
+}
 
 void askPassphraseToOpen(AppState& app, const std::string& path) {
     PrivacyUiState& p = app.privacyUi;
@@ -504,7 +510,8 @@ const ImVec4 kWarn(0.93f, 0.68f, 0.35f, 1.0f);
 bool passField(const char* id, std::array<char, 512>& buf, bool focus) {
     if (focus) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(-1);
-    return ImGui::InputText(id, buf.data(), buf.size(), ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
+    return ImGui::InputText(id, buf.data(), buf.size(),
+                            ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
 }
 
 void submitOpen(AppState& app, Platform& platform) {
@@ -552,7 +559,8 @@ void submitLock(AppState& app, Platform& platform) {
     std::string note = "Locked. The file reads as noise without the passphrase.";
     for (const std::string& bak : plaintextBackupsFor(doc.path())) {
         std::error_code ec;
-        if (!fs::remove(bak, ec)) app.sayError(bak + ": could not remove this unlocked backup; please delete it", platform.now());
+        if (!fs::remove(bak, ec))
+            app.sayError(bak + ": could not remove this unlocked backup; please delete it", platform.now());
     }
     FolderSealResult tr = sealFolderFiles(takesFolderFor(doc.path()), *doc.sealer());
     if (!tr.ok) {
@@ -603,8 +611,8 @@ void submitRemove(AppState& app, Platform& platform) {
 
 void drawPrompts(AppState& app, Platform& platform) {
     PrivacyUiState& p = app.privacyUi;
-    const char* wanted = p.prompt == PassPrompt::OpenSealed ? kOpenId
-                         : p.prompt == PassPrompt::Lock     ? kLockId
+    const char* wanted = p.prompt == PassPrompt::OpenSealed   ? kOpenId
+                         : p.prompt == PassPrompt::Lock       ? kLockId
                          : p.prompt == PassPrompt::RemoveLock ? kRemoveId
                                                               : nullptr;
     bool focus = false;
@@ -616,10 +624,11 @@ void drawPrompts(AppState& app, Platform& platform) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     float width = 480 * app.uiScale;
     for (const char* id : {kOpenId, kLockId, kRemoveId}) {
-        ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.4f), ImGuiCond_Appearing,
-                                ImVec2(0.5f, 0.5f));
+        ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.4f),
+                                ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
         ImGui::SetNextWindowSize(ImVec2(width, 0));
-        if (!ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings)) continue;
+        if (!ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings))
+            continue;
         if (id != wanted) {
             ImGui::CloseCurrentPopup();
             ImGui::EndPopup();
@@ -628,9 +637,12 @@ void drawPrompts(AppState& app, Platform& platform) {
         if (p.submitPending) {
             // The last frame said "a moment..."; now the slow part.
             p.submitPending = false;
-            if (id == kOpenId) submitOpen(app, platform);
-            else if (id == kLockId) submitLock(app, platform);
-            else submitRemove(app, platform);
+            if (id == kOpenId)
+                submitOpen(app, platform);
+            else if (id == kLockId)
+                submitLock(app, platform);
+            else
+                submitRemove(app, platform);
             if (p.prompt == PassPrompt::None) {  // done: the submit closed the dialog
                 ImGui::EndPopup();
                 continue;
@@ -682,7 +694,8 @@ void drawPrompts(AppState& app, Platform& platform) {
             p.submitPending = true;
             platform.animateFor(0.2);  // the next frame does the work
         }
-        if (p.submitPending) workingLine(id == kOpenId ? "Opening" : id == kLockId ? "Locking" : "Removing the passphrase");
+        if (p.submitPending)
+            workingLine(id == kOpenId ? "Opening" : id == kLockId ? "Locking" : "Removing the passphrase");
         ImGui::EndPopup();
     }
 }
@@ -712,7 +725,8 @@ void drawSafetyCard(AppState& app, Platform& platform) {
     ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.45f), ImGuiCond_Appearing,
                             ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(560 * app.uiScale, 0));
-    if (!ImGui::BeginPopupModal(kSafetyId, nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings)) return;
+    if (!ImGui::BeginPopupModal(kSafetyId, nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings))
+        return;
     const SafetyCard& c = p.card;
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.85f, 0.65f, 1));
     ImGui::TextWrapped("%s", c.title.c_str());
@@ -773,7 +787,8 @@ void tickPrivacy(AppState& app, Platform& platform) {
     // io still holds the last frame's input: only read it inside a frame.
     if (ImGui::GetCurrentContext() && ImGui::GetCurrentContext()->WithinFrameScope) {
         const ImGuiIO& io = ImGui::GetIO();
-        bool active = io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || io.MouseWheel != 0 || io.InputQueueCharacters.Size > 0;
+        bool active =
+            io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || io.MouseWheel != 0 || io.InputQueueCharacters.Size > 0;
         for (bool down : io.MouseDown) active |= down;
         for (bool down : io.KeysDown) active |= down;
         if (active) p.lastActivity = now;
@@ -788,19 +803,26 @@ void tickPrivacy(AppState& app, Platform& platform) {
 bool privacyUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error) {
     if (action.rfind("privacy.", 0) != 0) return false;
     std::string a = action.substr(8);
-    if (a == "hide") hide(app);
-    else if (a == "reveal") requestReveal(app);
-    else if (a == "safety") openSafetyCard(app);
-    else if (a == "idle") idleLock(app, platform);
+    if (a == "hide")
+        hide(app);
+    else if (a == "reveal")
+        requestReveal(app);
+    else if (a == "safety")
+        openSafetyCard(app);
+    else if (a == "idle")
+        idleLock(app, platform);
     else if (a == "lock" || a == "unlock") {
         closePrompt(app.privacyUi);
         app.privacyUi.prompt = a == "lock" ? PassPrompt::Lock : PassPrompt::RemoveLock;
         app.privacyUi.promptOpenRequested = true;
-    } else if (a.rfind("open=", 0) == 0 && a.size() > 5) askPassphraseToOpen(app, a.substr(5));
+    } else if (a.rfind("open=", 0) == 0 && a.size() > 5)
+        askPassphraseToOpen(app, a.substr(5));
     else if (a == "neutral-title") {
         app.privacyUi.prefs.neutralTitle = true;
         applyPrefs(app);
-    } else error = "unknown privacy action '" + a + "' (hide, reveal, safety, idle, lock, unlock, open=PATH, neutral-title)";
+    } else
+        error =
+            "unknown privacy action '" + a + "' (hide, reveal, safety, idle, lock, unlock, open=PATH, neutral-title)";
     return true;
 }
 

@@ -49,8 +49,7 @@ struct TakeSession {
     std::string text;  // what was said (typed or heard), as scored
     ScoreResult result;
 
-    explicit TakeSession(std::shared_ptr<double> clock)
-        : clockNow(clock), timer([clock] { return *clock; }) {}
+    explicit TakeSession(std::shared_ptr<double> clock) : clockNow(clock), timer([clock] { return *clock; }) {}
 };
 
 struct RehearsalUiState {
@@ -109,14 +108,17 @@ std::vector<TakeFinding> takeFindings(const ScoreResult& r);
 bool beginSession(AppState& app, Platform& platform, TakeSession& s, double length, bool spoken, std::string& error);
 void endSession(AppState& app, Platform& platform, TakeSession& s, bool save, const std::string& mode,
                 const std::string& objection);
-bool saveSession(AppState& app, Platform& platform, TakeSession& s, const std::string& mode, const std::string& objection);
+bool saveSession(AppState& app, Platform& platform, TakeSession& s, const std::string& mode,
+                 const std::string& objection);
 // Per frame: advances the timer, starts listening, ends the take at time-out.
-void tickSession(AppState& app, Platform& platform, TakeSession& s, const std::string& mode, const std::string& objection);
-void drawTakeReview(AppState& app, Platform& platform, TakeSession& s, const std::string& mode, const std::string& objection);
+void tickSession(AppState& app, Platform& platform, TakeSession& s, const std::string& mode,
+                 const std::string& objection);
+void drawTakeReview(AppState& app, Platform& platform, TakeSession& s, const std::string& mode,
+                    const std::string& objection);
 // roleplay_view.cpp
 void tickRolePlay(AppState& app, Platform& platform);
-bool rolePlayUiAction(AppState& app, Platform& platform, const std::string& key, bool hasValue, const std::string& value,
-                      std::string& error);
+bool rolePlayUiAction(AppState& app, Platform& platform, const std::string& key, bool hasValue,
+                      const std::string& value, std::string& error);
 
 // Drawing (ImGui): the text wrapped, risky spans warm, strong spans green,
 // hovering a span explains it and shows the rewrite.

@@ -33,7 +33,9 @@ const ImVec4 kStrengthColor(0.50f, 0.86f, 0.62f, 1.0f);
 const ImVec4 kMutedColor(0.70f, 0.72f, 0.76f, 1.0f);
 const char* const kLengthLabels[] = {"30 s", "1 min", "1½ min", "2 min", "Custom"};
 
-bool isBlank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
+bool isBlank(const std::string& s) {
+    return s.find_first_not_of(" \t\r\n") == std::string::npos;
+}
 
 ImVec4 bandColor(const std::string& band) {
     if (band == "invitation") return ImVec4(0.45f, 0.85f, 0.60f, 1.0f);
@@ -48,7 +50,9 @@ std::string bandWords(const std::string& band) {
     return s;
 }
 
-std::string scriptOf(const Workbook& wb) { return wb.answerText(kRehearsalSheet, kRehearsalScriptField); }
+std::string scriptOf(const Workbook& wb) {
+    return wb.answerText(kRehearsalSheet, kRehearsalScriptField);
+}
 
 // ImGui 1.86 reverts a text field to its starting text on Escape; in a take
 // that would throw away what was typed, so keep the text and let Escape
@@ -100,7 +104,9 @@ const ScoreResult* cachedScore(AppState& app, const std::string& text) {
     return &c.recent.front().second;
 }
 
-void syncRehearsalClock(AppState& app, Platform& platform) { *app.rehearsalUi.clockNow = platform.now(); }
+void syncRehearsalClock(AppState& app, Platform& platform) {
+    *app.rehearsalUi.clockNow = platform.now();
+}
 
 void ensureObjections(AppState& app) {
     RehearsalUiState& st = app.rehearsalUi;
@@ -204,7 +210,7 @@ void drawScoredText(const std::string& text, const std::vector<ScoreFinding>& fi
                 float wordEnd = mn.x + ImGui::CalcTextSize(s, lettersEnd).x;
                 ImU32 col = ImGui::GetColorU32(top->kind == "risk" ? kRiskColor : kStrengthColor);
                 ImGui::GetWindowDrawList()->AddLine(ImVec2(mn.x, mx.y - 1), ImVec2(wordEnd, mx.y - 1), col,
-                                                   top->kind == "risk" ? 2.0f : 1.0f);
+                                                    top->kind == "risk" ? 2.0f : 1.0f);
                 if (ImGui::IsItemHovered()) {
                     ImGui::BeginTooltip();
                     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
@@ -236,7 +242,8 @@ void drawWrappedReadBack(const std::string& text, float width) {
     while (start <= text.size() && !tooWide) {
         size_t nl = text.find('\n', start);
         if (nl == std::string::npos) nl = text.size();
-        tooWide = ImGui::CalcTextSize(text.data() + start, text.data() + nl).x > width - ImGui::GetStyle().FramePadding.x * 2;
+        tooWide =
+            ImGui::CalcTextSize(text.data() + start, text.data() + nl).x > width - ImGui::GetStyle().FramePadding.x * 2;
         start = nl + 1;
     }
     if (!tooWide) return;
@@ -330,7 +337,8 @@ bool beginSession(AppState& app, Platform& platform, TakeSession& s, double leng
     return true;
 }
 
-bool saveSession(AppState& app, Platform& platform, TakeSession& s, const std::string& mode, const std::string& objection) {
+bool saveSession(AppState& app, Platform& platform, TakeSession& s, const std::string& mode,
+                 const std::string& objection) {
     if (!s.over || s.saved || isBlank(s.text)) return false;
     Take t;
     t.id = newTakeId(app.doc.workbook(), s.startedIso);
@@ -385,7 +393,8 @@ void endSession(AppState& app, Platform& platform, TakeSession& s, bool save, co
 }
 
 // Per frame for one session: clock, microphone, time-out.
-void tickSession(AppState& app, Platform& platform, TakeSession& s, const std::string& mode, const std::string& objection) {
+void tickSession(AppState& app, Platform& platform, TakeSession& s, const std::string& mode,
+                 const std::string& objection) {
     if (!s.timer.isActive()) return;
     TimerEvent ev = s.timer.update();
     if (s.spoken && !s.listening && s.timer.state() == TimerState::Running) {
@@ -404,7 +413,9 @@ void tickSession(AppState& app, Platform& platform, TakeSession& s, const std::s
     platform.animateFor(1.0);
 }
 
-std::string rehearsalMode(const TakeSession& s) { return s.spoken || !s.heard.empty() ? "spoken" : "typed"; }
+std::string rehearsalMode(const TakeSession& s) {
+    return s.spoken || !s.heard.empty() ? "spoken" : "typed";
+}
 
 // [SECTION] the pane
 
@@ -548,7 +559,8 @@ void drawTakeSetup(AppState& app, Platform& platform) {
         ImGui::SameLine();
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5);
         ImGui::InputText("##custom_length", &st.customLength);
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Seconds (75), minutes and seconds (1:15), or 2m. 10 s to 10 min.");
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("Seconds (75), minutes and seconds (1:15), or 2m. 10 s to 10 min.");
     }
     std::string lenError;
     double len = chosenLength(st, lenError);
@@ -580,7 +592,8 @@ void drawTakeSetup(AppState& app, Platform& platform) {
         for (int i = 0; i < int(preview.phases().size()); ++i) {
             const auto& p = preview.phases()[size_t(i)];
             ImGui::PushID(p.id.c_str());
-            ImGui::TextDisabled("%s–%s", formatSeconds(preview.phaseStart(i)).c_str(), formatSeconds(preview.phaseEnd(i)).c_str());
+            ImGui::TextDisabled("%s–%s", formatSeconds(preview.phaseStart(i)).c_str(),
+                                formatSeconds(preview.phaseEnd(i)).c_str());
             ImGui::SameLine(ImGui::GetFontSize() * 6);
             ImGui::TextUnformatted(p.title.c_str());
             ImGui::PopID();
@@ -608,7 +621,6 @@ void drawPhaseBar(const RehearsalTimer& t) {
     ImGui::TextUnformatted(left.c_str());
     ImGui::SetWindowFontScale(1.0f);
 }
-
 
 void drawTakeInProgress(AppState& app, Platform& platform) {
     RehearsalUiState& st = app.rehearsalUi;
@@ -672,8 +684,10 @@ void drawTakeInProgress(AppState& app, Platform& platform) {
             ImGui::BeginChild("##heard", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 7), true);
             const std::string& partial = speechPartialText(app);
             ImGui::PushTextWrapPos(0);
-            if (partial.empty()) ImGui::TextDisabled("Listening…");
-            else ImGui::TextUnformatted(partial.c_str());
+            if (partial.empty())
+                ImGui::TextDisabled("Listening…");
+            else
+                ImGui::TextUnformatted(partial.c_str());
             ImGui::PopTextWrapPos();
             ImGui::EndChild();
         } else {
@@ -690,8 +704,10 @@ void drawTakeInProgress(AppState& app, Platform& platform) {
             ImGui::BeginChild("##take_script", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 7), true);
             std::string script = scriptOf(app.doc.workbook());
             ImGui::PushTextWrapPos(0);
-            if (isBlank(script)) ImGui::TextDisabled("No script yet: this take is from the heart.");
-            else ImGui::TextUnformatted(script.c_str());
+            if (isBlank(script))
+                ImGui::TextDisabled("No script yet: this take is from the heart.");
+            else
+                ImGui::TextUnformatted(script.c_str());
             ImGui::PopTextWrapPos();
             ImGui::EndChild();
         }
@@ -703,11 +719,14 @@ void drawTakeInProgress(AppState& app, Platform& platform) {
 }  // namespace
 
 // Shared with role-play: the result of a finished take.
-void drawTakeReview(AppState& app, Platform& platform, TakeSession& s, const std::string& mode, const std::string& objection) {
+void drawTakeReview(AppState& app, Platform& platform, TakeSession& s, const std::string& mode,
+                    const std::string& objection) {
     if (!s.over) return;
     ImGui::PushID("review");
-    if (s.saved) drawHeading("Your take (saved)");
-    else drawHeading("Your take");
+    if (s.saved)
+        drawHeading("Your take (saved)");
+    else
+        drawHeading("Your take");
     ImGui::TextDisabled("%s of %s", formatSeconds(s.timer.elapsed()).c_str(), formatSeconds(s.timer.length()).c_str());
     if (isBlank(s.text)) {
         ImGui::TextDisabled("Nothing was said in that take, so there is nothing to save.");
@@ -750,8 +769,10 @@ void drawRehearsalView(AppState& app, Platform& platform) {
 
     // Keys only when no text field has the keyboard (Space is a letter there).
     if (!ImGui::GetIO().WantTextInput && s.timer.isActive()) {
-        if (keys::pressed(keys::kSpace)) s.timer.togglePause();
-        else if (keys::pressed(keys::kEscape)) stopRehearsal(app, platform);
+        if (keys::pressed(keys::kSpace))
+            s.timer.togglePause();
+        else if (keys::pressed(keys::kEscape))
+            stopRehearsal(app, platform);
     }
 
     if (s.timer.isActive()) {
@@ -801,7 +822,8 @@ bool parseSeconds(const std::string& v, double& out) {
 
 bool rehearsalUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error) {
     RehearsalUiState& st = app.rehearsalUi;
-    const bool mine = action.rfind("rehearsal.", 0) == 0 || action.rfind("roleplay.", 0) == 0 || action.rfind("takes.", 0) == 0;
+    const bool mine =
+        action.rfind("rehearsal.", 0) == 0 || action.rfind("roleplay.", 0) == 0 || action.rfind("takes.", 0) == 0;
     if (!mine) return false;
     syncRehearsalClock(app, platform);
     size_t eq = action.find('=');
@@ -815,7 +837,8 @@ bool rehearsalUiAction(AppState& app, Platform& platform, const std::string& act
 
     if (key == "rehearsal.script") {
         if (!needValue()) return true;
-        runCommand(app, platform.now(), cmd::setAnswer(kRehearsalSheet, kRehearsalScriptField, boost::json::string(value)));
+        runCommand(app, platform.now(),
+                   cmd::setAnswer(kRehearsalSheet, kRehearsalScriptField, boost::json::string(value)));
         st.scriptBuffer = scriptOf(app.doc.workbook());
     } else if (key == "rehearsal.use-ask") {
         if (!useMyAsk(app, platform)) error = st.askNote;
@@ -846,8 +869,10 @@ bool rehearsalUiAction(AppState& app, Platform& platform, const std::string& act
             return true;
         }
         session->timer.skipAhead(s);
-        if (session == &st.take) tickSession(app, platform, st.take, rehearsalMode(st.take), "");
-        else tickRolePlay(app, platform);
+        if (session == &st.take)
+            tickSession(app, platform, st.take, rehearsalMode(st.take), "");
+        else
+            tickRolePlay(app, platform);
     } else if (key == "rehearsal.typed") {
         if (!needValue()) return true;
         st.take.typed = value;
@@ -855,11 +880,15 @@ bool rehearsalUiAction(AppState& app, Platform& platform, const std::string& act
         bool ok = key == "rehearsal.pause" ? st.take.timer.pause() : st.take.timer.resume();
         if (!ok) error = "no take to " + key.substr(10);
     } else if (key == "rehearsal.stop") {
-        if (!st.take.timer.isActive()) error = "no take is running";
-        else stopRehearsal(app, platform);
+        if (!st.take.timer.isActive())
+            error = "no take is running";
+        else
+            stopRehearsal(app, platform);
     } else if (key == "rehearsal.finish") {
-        if (!st.take.timer.isActive()) error = "no take is running";
-        else if (st.take.timer.state() == TimerState::Countdown) st.take.timer.skipAhead(0);
+        if (!st.take.timer.isActive())
+            error = "no take is running";
+        else if (st.take.timer.state() == TimerState::Countdown)
+            st.take.timer.skipAhead(0);
         if (error.empty()) {
             st.take.timer.update();
             finishRehearsal(app, platform);

@@ -144,14 +144,17 @@ void drawRolePlayView(AppState& app, Platform& platform) {
     RehearsalTimer& t = s.timer;
 
     if (!ImGui::GetIO().WantTextInput && t.isActive()) {
-        if (keys::pressed(keys::kSpace)) t.togglePause();
-        else if (keys::pressed(keys::kEscape)) endRolePlay(app, platform, true);
+        if (keys::pressed(keys::kSpace))
+            t.togglePause();
+        else if (keys::pressed(keys::kEscape))
+            endRolePlay(app, platform, true);
     }
 
     drawHeading("Role-play: answer an objection");
     ImGui::PushTextWrapPos(0);
-    ImGui::TextDisabled("When therapy comes up, these are things a partner often says. Practise answering the worry "
-                        "underneath, calmly and briefly.");
+    ImGui::TextDisabled(
+        "When therapy comes up, these are things a partner often says. Practise answering the worry "
+        "underneath, calmly and briefly.");
     ImGui::PopTextWrapPos();
     const Objection* o = currentObjection(app);
     if (!o) {
@@ -191,7 +194,8 @@ void drawRolePlayView(AppState& app, Platform& platform) {
             ImGui::Text("%d", t.countdownNumber());
             ImGui::SetWindowFontScale(1.0f);
         } else {
-            std::string overlay = (t.isPaused() ? std::string("Paused  ·  ") : std::string()) + formatSeconds(t.remaining()) + " left";
+            std::string overlay =
+                (t.isPaused() ? std::string("Paused  ·  ") : std::string()) + formatSeconds(t.remaining()) + " left";
             ImGui::ProgressBar(float(t.progress()), ImVec2(-FLT_MIN, 0), overlay.c_str());
         }
         if (s.listening) {
@@ -201,8 +205,10 @@ void drawRolePlayView(AppState& app, Platform& platform) {
             drawSpeechLevel(app);
             const std::string& partial = speechPartialText(app);
             ImGui::PushTextWrapPos(0);
-            if (partial.empty()) ImGui::TextDisabled("Listening…");
-            else ImGui::TextUnformatted(partial.c_str());
+            if (partial.empty())
+                ImGui::TextDisabled("Listening…");
+            else
+                ImGui::TextUnformatted(partial.c_str());
             ImGui::PopTextWrapPos();
         } else {
             ImGui::TextUnformatted("Your answer");
@@ -244,8 +250,8 @@ void drawRolePlayView(AppState& app, Platform& platform) {
     ImGui::PopID();
 }
 
-bool rolePlayUiAction(AppState& app, Platform& platform, const std::string& key, bool hasValue, const std::string& value,
-                      std::string& error) {
+bool rolePlayUiAction(AppState& app, Platform& platform, const std::string& key, bool hasValue,
+                      const std::string& value, std::string& error) {
     RehearsalUiState& st = app.rehearsalUi;
     ensureObjections(app);
     if (key == "roleplay.objection") {
@@ -255,7 +261,8 @@ bool rolePlayUiAction(AppState& app, Platform& platform, const std::string& key,
         }
         if (!st.objections.find(value)) {
             error = "no objection '" + value + "'";
-            if (!st.objectionsError.empty()) error += " (" + st.objectionsError + ")";
+            if (!st.objectionsError.empty())
+                error += " (" + st.objectionsError + ")";
             else {
                 error += "; known:";
                 for (const auto& o : st.objections.objections()) error += " " + o.id;

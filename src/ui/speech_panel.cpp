@@ -124,8 +124,10 @@ void addSpokenTake(AppState& app, Platform& platform, const std::string& idPrefi
     take.elapsedS = std::round(seconds * 10) / 10;
     take.durationS = take.elapsedS;
     take.text = text;
-    if (auto it = metrics.find("score"); it != metrics.end() && it->value().is_int64()) take.score = int(it->value().as_int64());
-    if (auto it = metrics.find("band"); it != metrics.end() && it->value().is_string()) take.band = std::string(it->value().as_string());
+    if (auto it = metrics.find("score"); it != metrics.end() && it->value().is_int64())
+        take.score = int(it->value().as_int64());
+    if (auto it = metrics.find("band"); it != metrics.end() && it->value().is_string())
+        take.band = std::string(it->value().as_string());
     // Its findings as they read today, kept with it like a typed take's.
     if (const ScoreResult* r = cachedScore(app, text)) take.findings = toTakeFindings(r->findings);
     take.audio = audioFile;
@@ -179,8 +181,10 @@ void drawPlayButton(AppState& app, Platform& platform, const std::string& audio)
     SpeechUiState& st = app.speechUi;
     bool playing = st.engine && st.engine->playing() && st.playingAudio == audio;
     if (ImGui::Button(playing ? "Stop playing" : "Play recording")) {
-        if (playing) st.engine->stopPlayback();
-        else playRecording(app, audio);
+        if (playing)
+            st.engine->stopPlayback();
+        else
+            playRecording(app, audio);
     }
     if (playing) {
         platform.animateFor(0.5);
@@ -205,7 +209,8 @@ void deleteRecording(AppState& app, Platform& platform, const std::string& audio
         runCommand(app, platform.now(), cmd::updateTake(size_t(idx), t));
     }
     if (app.speechUi.lastAudio == audio) app.speechUi.lastAudio.clear();
-    note(app, ec ? "The recording could not be removed: " + ec.message() : "The recording was deleted; the words stay.", bool(ec));
+    note(app, ec ? "The recording could not be removed: " + ec.message() : "The recording was deleted; the words stay.",
+         bool(ec));
 }
 
 double num(const json::object& o, const char* key) {
@@ -228,7 +233,8 @@ bool endPanelTake(AppState& app, Platform& platform, std::string& error) {
             fs::remove(fs::path(takesFolderFor(app.doc.path())) / audio, ec);
             app.speechUi.lastAudio.clear();
         }
-        note(app, "No words were heard in that take, so nothing was added to your takes. Is the right microphone chosen?");
+        note(app,
+             "No words were heard in that take, so nothing was added to your takes. Is the right microphone chosen?");
         return true;
     }
     addSpokenTake(app, platform, "take-spoken-", text, num(metrics, "duration_s"), metrics, audio);
@@ -258,7 +264,8 @@ bool chooseDevice(AppState& app, const std::string& name, std::string& error) {
         app.speechUi.device = partial.front()->index;
         return true;
     }
-    error = "no single microphone called '" + name + "' (" + (known.empty() ? "none were found" : "found: " + known) + ")";
+    error =
+        "no single microphone called '" + name + "' (" + (known.empty() ? "none were found" : "found: " + known) + ")";
     return false;
 }
 
@@ -278,8 +285,9 @@ void drawPaceBand(double wpm) {
     bool inBand = wpm >= speech::kWpmLow && wpm <= speech::kWpmHigh;
     ImGui::SameLine();
     ImGui::Text("%.0f words a minute%s", wpm,
-                inBand ? " - an easy pace to follow" : wpm < speech::kWpmLow ? " - unhurried; a little quicker is fine"
-                                                                             : " - quick; slowing down helps it land");
+                inBand                  ? " - an easy pace to follow"
+                : wpm < speech::kWpmLow ? " - unhurried; a little quicker is fine"
+                                        : " - quick; slowing down helps it land");
 }
 
 void drawAfterTake(AppState& app, Platform& platform) {
@@ -299,10 +307,12 @@ void drawAfterTake(AppState& app, Platform& platform) {
     drawPaceBand(num(m, "wpm"));
     ImGui::Text("%.0f s recorded, %.0f s speaking", num(m, "duration_s"), num(m, "speaking_s"));
     ImGui::Text("Fillers: %.0f (%.1f a minute)", num(m, "fillers"), num(m, "fillers_per_min"));
-    if (auto it = m.find("filler_counts"); it != m.end() && it->value().is_object() && !it->value().as_object().empty()) {
+    if (auto it = m.find("filler_counts");
+        it != m.end() && it->value().is_object() && !it->value().as_object().empty()) {
         std::string list;
         for (const auto& [k, v] : it->value().as_object())
-            list += (list.empty() ? "" : ", ") + std::string(k) + " x" + std::to_string(v.is_int64() ? v.as_int64() : 0);
+            list +=
+                (list.empty() ? "" : ", ") + std::string(k) + " x" + std::to_string(v.is_int64() ? v.as_int64() : 0);
         ImGui::SameLine();
         ImGui::TextDisabled("%s", list.c_str());
     }
@@ -381,8 +391,8 @@ void drawFillers(AppState& app, Platform& platform) {
 void drawSpeechSummary(AppState& app, Platform& platform, const json::object& m, const std::string& audio) {
     ImGui::PushID("speech-summary");
     drawPaceBand(num(m, "wpm"));
-    ImGui::TextDisabled("Fillers: %.0f   ·   Pauses over 2 s: %.0f   ·   %.0f s recorded, %.0f s speaking", num(m, "fillers"),
-                        num(m, "pauses"), num(m, "duration_s"), num(m, "speaking_s"));
+    ImGui::TextDisabled("Fillers: %.0f   ·   Pauses over 2 s: %.0f   ·   %.0f s recorded, %.0f s speaking",
+                        num(m, "fillers"), num(m, "pauses"), num(m, "duration_s"), num(m, "speaking_s"));
     if (!audio.empty()) {
         ImGui::PushID(audio.c_str());
         drawPlayButton(app, platform, audio);
@@ -396,8 +406,10 @@ void drawSpeechLevel(AppState& app) {
     const bool on = st.listening && st.engine;
     float level = on ? std::min(1.0f, st.engine->level()) : 0.0f;
     char overlay[48];
-    if (on) std::snprintf(overlay, sizeof overlay, "listening  %.0f s", st.engine->listenedS());
-    else std::snprintf(overlay, sizeof overlay, "not listening");
+    if (on)
+        std::snprintf(overlay, sizeof overlay, "listening  %.0f s", st.engine->listenedS());
+    else
+        std::snprintf(overlay, sizeof overlay, "not listening");
     ImGui::PushID("speech-level");
     ImGui::ProgressBar(level, ImVec2(260 * app.uiScale, 0), overlay);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("How loud the microphone hears you. It should move when you speak.");
@@ -415,8 +427,9 @@ void drawSpeechPanel(AppState& app, Platform& platform) {
 
     if (!e.inputAvailable()) {
         ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x);
-        ImGui::TextWrapped("There is no microphone to listen with right now, and that's fine: a typed take "
-                           "counts just the same. You can also bring in a recording you made elsewhere (More, below).");
+        ImGui::TextWrapped(
+            "There is no microphone to listen with right now, and that's fine: a typed take "
+            "counts just the same. You can also bring in a recording you made elsewhere (More, below).");
         ImGui::TextDisabled("Details: %s", e.inputProblem().c_str());
         ImGui::PopTextWrapPos();
         if (ImGui::SmallButton("Look again")) e.refreshDevices();
@@ -457,8 +470,10 @@ void drawSpeechPanel(AppState& app, Platform& platform) {
     }
     if (!st.message.empty()) {
         ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x);
-        if (st.messageIsError) ImGui::TextColored(ImVec4(0.9f, 0.45f, 0.35f, 1), "%s", st.message.c_str());
-        else ImGui::TextDisabled("%s", st.message.c_str());
+        if (st.messageIsError)
+            ImGui::TextColored(ImVec4(0.9f, 0.45f, 0.35f, 1), "%s", st.message.c_str());
+        else
+            ImGui::TextDisabled("%s", st.message.c_str());
         ImGui::PopTextWrapPos();
     }
 
@@ -588,7 +603,9 @@ bool speechUiAction(AppState& app, Platform& platform, const std::string& action
     return true;
 }
 
-bool speechInputAvailable(AppState& app) { return engine(app).inputAvailable(); }
+bool speechInputAvailable(AppState& app) {
+    return engine(app).inputAvailable();
+}
 
 bool speechBeginTake(AppState& app, Platform& platform, std::string& error) {
     SpeechUiState& st = app.speechUi;
@@ -608,7 +625,9 @@ bool speechBeginTake(AppState& app, Platform& platform, std::string& error) {
     return true;
 }
 
-const std::string& speechPartialText(const AppState& app) { return app.speechUi.partial; }
+const std::string& speechPartialText(const AppState& app) {
+    return app.speechUi.partial;
+}
 
 bool speechEndTake(AppState& app, Platform& platform, std::string& text, boost::json::object& metrics,
                    std::string& audioFile, std::string& error) {

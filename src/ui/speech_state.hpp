@@ -15,22 +15,22 @@ class SpeechEngine;
 
 struct SpeechUiState {
     std::shared_ptr<speech::SpeechEngine> engine;
-    int device = -1;            // PortAudio input index; -1 = the default
+    int device = -1;  // PortAudio input index; -1 = the default
     bool listening = false;
     double listenStartedAt = 0;
-    std::string partial;        // what was heard so far (copied once a frame)
+    std::string partial;  // what was heard so far (copied once a frame)
     // The last finished take, for the after-take panel.
     bool haveLast = false;
     std::string lastText;
     boost::json::object lastMetrics;
-    std::string lastAudio;      // file name inside the takes folder
-    std::string message;        // a kind note shown in the panel
+    std::string lastAudio;  // file name inside the takes folder
+    std::string message;    // a kind note shown in the panel
     bool messageIsError = false;
-    std::string importPath;     // the "bring in a recording" field
-    std::string fillersEdit;    // comma-separated, edited in place
+    std::string importPath;   // the "bring in a recording" field
+    std::string fillersEdit;  // comma-separated, edited in place
     bool fillersEditing = false;
-    std::string playingAudio;   // file being played, "" if none
-    std::string playError;      // why the last Play did not play, "" if it did
+    std::string playingAudio;  // file being played, "" if none
+    std::string playError;     // why the last Play did not play, "" if it did
 };
 
 }  // namespace doorway

@@ -40,7 +40,6 @@ struct WorksheetUiState {
     std::string editingKey;  // the widget key open for editing, "" for none
     bool focusEditor = false;
 
-
     // Screenshots and tests: scroll the page to this field once it is drawn.
     std::string scrollToField;
     std::string lastWorksheet;  // the page drawn last frame (scroll resets on change)

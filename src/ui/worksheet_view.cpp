@@ -42,12 +42,16 @@ struct Page {
     std::string key(const std::string& field) const { return def.id + "/" + field; }
 };
 
-ImVec4 softColor(float r, float g, float b, float a = 1.f) { return ImVec4(r, g, b, a); }
+ImVec4 softColor(float r, float g, float b, float a = 1.f) {
+    return ImVec4(r, g, b, a);
+}
 const ImVec4 kFearColor = softColor(0.40f, 0.66f, 0.78f);
 const ImVec4 kRefusalColor = softColor(0.86f, 0.58f, 0.36f);
 const ImVec4 kIdeaColor = softColor(0.62f, 0.78f, 0.62f);
 
-void wrapped(const std::string& s) { ImGui::TextWrapped("%s", s.c_str()); }
+void wrapped(const std::string& s) {
+    ImGui::TextWrapped("%s", s.c_str());
+}
 
 void helpText(const std::string& s) {
     if (s.empty()) return;
@@ -119,7 +123,9 @@ json::array toArray(const std::vector<std::string>& v) {
     return a;
 }
 
-bool contains(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+bool contains(const std::vector<std::string>& v, const std::string& s) {
+    return std::find(v.begin(), v.end(), s) != v.end();
+}
 
 std::string optionLabel(const FieldDef& f, const std::string& id) {
     const OptionDef* o = f.option(id);
@@ -168,8 +174,8 @@ bool longText(Page& p, const std::string& key, std::string& value, const std::st
         dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + h),
                           ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg), st.FrameRounding);
         ImU32 col = ImGui::GetColorU32(value.empty() ? ImGuiCol_TextDisabled : ImGuiCol_Text);
-        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + st.FramePadding.x, pos.y + st.FramePadding.y), col,
-                    shown.c_str(), nullptr, textW);
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                    ImVec2(pos.x + st.FramePadding.x, pos.y + st.FramePadding.y), col, shown.c_str(), nullptr, textW);
     }
     ImGui::PopID();
     return changed;
@@ -199,7 +205,9 @@ void phrasingScore(Page& p, const std::string& text) {
     const ScoreResult* scored = cachedScore(p.app, text);
     if (!scored) return;
     const ScoreResult& r = *scored;
-    ImVec4 col = r.band == "invitation" ? kIdeaColor : r.band == "accusation" ? kRefusalColor : softColor(0.85f, 0.78f, 0.5f);
+    ImVec4 col = r.band == "invitation"   ? kIdeaColor
+                 : r.band == "accusation" ? kRefusalColor
+                                          : softColor(0.85f, 0.78f, 0.5f);
     ImGui::TextColored(col, "Phrasing %d/100", r.score);
     ImGui::SameLine();
     ImGui::TextDisabled("%s", bandPhrase(r.band).c_str());
@@ -260,7 +268,8 @@ void drawChoices(Page& p, const FieldDef& f) {
             }
             if (f.optionNotes) {
                 auto it = notes.find(o.id);
-                std::string note = it != notes.end() && it->value().is_string() ? std::string(it->value().get_string()) : "";
+                std::string note =
+                    it != notes.end() && it->value().is_string() ? std::string(it->value().get_string()) : "";
                 std::string hint = f.notesLabel.empty() ? "My own words…" : f.notesLabel + "…";
                 if (longText(p, p.key(f.id) + ":" + o.id, note, hint, p.width - indent, 1)) {
                     json::object next = notes;
@@ -306,7 +315,7 @@ void drawList(Page& p, const FieldDef& f) {
         if (!rows[i].is_object()) continue;
         json::object row = rows[i].get_object();
         std::string rowId = row.contains("row") && row["row"].is_string() ? std::string(row["row"].get_string())
-                                                                           : "i" + std::to_string(i);
+                                                                          : "i" + std::to_string(i);
         ImGui::PushID(rowId.c_str());
         {
             Card card(p.width);
@@ -317,8 +326,10 @@ void drawList(Page& p, const FieldDef& f) {
                 helpText(c.label);
                 ImGui::PopTextWrapPos();
                 ImGui::SameLine(labelW + ImGui::GetStyle().FramePadding.x * 2);
-                std::string cell = row.contains(c.id) && row[c.id].is_string() ? std::string(row[c.id].get_string()) : "";
-                float w = card.inner() - labelW - ImGui::GetStyle().FramePadding.x * 2 - (c.id == f.columns.front().id ? 40 * p.scale : 0);
+                std::string cell =
+                    row.contains(c.id) && row[c.id].is_string() ? std::string(row[c.id].get_string()) : "";
+                float w = card.inner() - labelW - ImGui::GetStyle().FramePadding.x * 2 -
+                          (c.id == f.columns.front().id ? 40 * p.scale : 0);
                 if (longText(p, p.key(f.id) + "/" + rowId + "/" + c.id, cell, "", w, 1)) {
                     json::array next = rows;
                     next[i].as_object()[c.id] = cell;
@@ -379,8 +390,10 @@ void drawRanking(Page& p, const FieldDef& f) {
         }
         ImGui::EndDisabled();
         ImGui::SameLine();
-        if (i == 0 && answered) ImGui::TextColored(kIdeaColor, "%s", optionLabel(f, order[i]).c_str());
-        else ImGui::TextUnformatted(optionLabel(f, order[i]).c_str());
+        if (i == 0 && answered)
+            ImGui::TextColored(kIdeaColor, "%s", optionLabel(f, order[i]).c_str());
+        else
+            ImGui::TextUnformatted(optionLabel(f, order[i]).c_str());
         ImGui::PopID();
     }
     if (!answered) {
@@ -424,7 +437,8 @@ void drawDatedEntries(Page& p, const FieldDef& f) {
     ImGui::PushID("draft");
     dateInput("##date", d.date, p.scale);
     ImGui::SameLine();
-    shortText("##text", d.text, f.placeholder.empty() ? "What, in a few words" : f.placeholder, p.width - 120 * p.scale - 80 * p.scale);
+    shortText("##text", d.text, f.placeholder.empty() ? "What, in a few words" : f.placeholder,
+              p.width - 120 * p.scale - 80 * p.scale);
     ImGui::SameLine();
     bool ok = isIsoDate(d.date) && d.text.find_first_not_of(" \t") != std::string::npos;
     ImGui::BeginDisabled(!ok);
@@ -485,17 +499,20 @@ void drawTrendChart(Page& p, const TrendReading& t) {
         if (m.fear) {
             std::snprintf(num, sizeof num, "%d", m.fear);
             ImVec2 ts = ImGui::CalcTextSize(num);
-            dl->AddText(ImVec2(x - bar * 0.5f - ts.x * 0.5f, base - fh - ts.y), ImGui::GetColorU32(ImGuiCol_TextDisabled), num);
+            dl->AddText(ImVec2(x - bar * 0.5f - ts.x * 0.5f, base - fh - ts.y),
+                        ImGui::GetColorU32(ImGuiCol_TextDisabled), num);
         }
         if (m.refusal) {
             std::snprintf(num, sizeof num, "%d", m.refusal);
             ImVec2 ts = ImGui::CalcTextSize(num);
-            dl->AddText(ImVec2(x + bar * 0.5f - ts.x * 0.5f, base - rh - ts.y), ImGui::GetColorU32(ImGuiCol_TextDisabled), num);
+            dl->AddText(ImVec2(x + bar * 0.5f - ts.x * 0.5f, base - rh - ts.y),
+                        ImGui::GetColorU32(ImGuiCol_TextDisabled), num);
         }
         std::string label = monthName(m.month);
         if (i == first || m.month.substr(5) == "01") label += " " + m.month.substr(2, 2);
         ImVec2 ls = ImGui::CalcTextSize(label.c_str());
-        dl->AddText(ImVec2(x - ls.x * 0.5f, base + 3 * p.scale), ImGui::GetColorU32(ImGuiCol_TextDisabled), label.c_str());
+        dl->AddText(ImVec2(x - ls.x * 0.5f, base + 3 * p.scale), ImGui::GetColorU32(ImGuiCol_TextDisabled),
+                    label.c_str());
     }
 }
 
@@ -503,7 +520,8 @@ void legend(const ImVec4& color, const char* text) {
     ImVec2 pos = ImGui::GetCursorScreenPos();
     float s = ImGui::GetTextLineHeight() * 0.7f;
     float y = pos.y + (ImGui::GetTextLineHeight() - s) * 0.5f;
-    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(pos.x, y), ImVec2(pos.x + s, y + s), ImGui::GetColorU32(color), 2.f);
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(pos.x, y), ImVec2(pos.x + s, y + s), ImGui::GetColorU32(color),
+                                              2.f);
     ImGui::Dummy(ImVec2(s, s));
     ImGui::SameLine();
     ImGui::TextDisabled("%s", text);
@@ -545,7 +563,8 @@ void drawTracker(Page& p, const FieldDef& f) {
             if (!fear) ImGui::SameLine(0, 16 * p.scale);
             ImGui::BeginGroup();
             ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + colW);
-            ImGui::TextColored(fear ? kFearColor : kRefusalColor, "%s", fear ? "Signs of fear (workable)" : "Signs of refusal");
+            ImGui::TextColored(fear ? kFearColor : kRefusalColor, "%s",
+                               fear ? "Signs of fear (workable)" : "Signs of refusal");
             std::vector<std::string>& picked = fear ? d.fear : d.refusal;
             for (const OptionDef& o : f.options) {
                 if (o.group != group) continue;
@@ -553,8 +572,10 @@ void drawTracker(Page& p, const FieldDef& f) {
                 bool on = contains(picked, o.id);
                 // A checkbox label does not wrap: draw the box, then wrapped text.
                 if (ImGui::Checkbox("##tick", &on)) {
-                    if (on) picked.push_back(o.id);
-                    else picked.erase(std::remove(picked.begin(), picked.end(), o.id), picked.end());
+                    if (on)
+                        picked.push_back(o.id);
+                    else
+                        picked.erase(std::remove(picked.begin(), picked.end(), o.id), picked.end());
                 }
                 ImGui::SameLine();
                 wrapped(o.label);
@@ -598,7 +619,8 @@ void drawTracker(Page& p, const FieldDef& f) {
     // Newest first; indexes refer to the workbook's own order.
     std::vector<size_t> idx(wb.tracker.size());
     for (size_t i = 0; i < idx.size(); ++i) idx[i] = i;
-    std::stable_sort(idx.begin(), idx.end(), [&](size_t a, size_t b) { return wb.tracker[a].date > wb.tracker[b].date; });
+    std::stable_sort(idx.begin(), idx.end(),
+                     [&](size_t a, size_t b) { return wb.tracker[a].date > wb.tracker[b].date; });
     for (size_t i : idx) {
         const TrackerEntry& e = wb.tracker[i];
         ImGui::PushID(("c" + std::to_string(i) + e.date).c_str());
@@ -653,7 +675,8 @@ void drawDoorLog(Page& p, const FieldDef& f) {
         // Suggest the door ranked first, when there is a ranking.
         d.door = f.options.front().id;
         if (!f.optionsFrom.empty())
-            if (auto ranked = stringsOf(wb.answer(p.def.id, f.optionsFrom)); !ranked.empty() && f.option(ranked.front()))
+            if (auto ranked = stringsOf(wb.answer(p.def.id, f.optionsFrom));
+                !ranked.empty() && f.option(ranked.front()))
                 d.door = ranked.front();
     }
     ImGui::PushID("draft");
@@ -701,7 +724,9 @@ void drawDoorLog(Page& p, const FieldDef& f) {
         ImGui::TextUnformatted(optionLabel(f, o.door).c_str());
         ImGui::SameLine();
         bool fear = o.response == "accepted" || o.response == "counter_offered";
-        ImVec4 col = fear ? kFearColor : o.response == "declined" ? kRefusalColor : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled);
+        ImVec4 col = fear                       ? kFearColor
+                     : o.response == "declined" ? kRefusalColor
+                                                : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled);
         ImGui::TextColored(col, "%s", responseLabel(o.response));
         ImGui::SameLine(std::max(ImGui::GetCursorPosX(), p.width - 70 * p.scale));
         bool removed = ImGui::SmallButton("Remove");
@@ -733,12 +758,16 @@ void drawSafetyCard(Page& p) {
     Card card(p.width, ImVec4(0.75f, 0.45f, 0.35f, 0.16f));
     heading("Your safety comes first", true);
     ImGui::Spacing();
-    wrapped("Thank you for answering honestly. What you ticked suggests that couples work isn't the right next step for now. "
-            "Asking a partner you're afraid of to open up in front of a stranger can make home less safe, and your "
-            "safety matters more than any invitation.");
+    wrapped(
+        "Thank you for answering honestly. What you ticked suggests that couples work isn't the right next step for "
+        "now. "
+        "Asking a partner you're afraid of to open up in front of a stranger can make home less safe, and your "
+        "safety matters more than any invitation.");
     ImGui::Spacing();
-    wrapped("Support for you, on your own, from people who understand this, is a better place to begin. Help > Safety lists "
-            "where to turn, and you can open it here at any time.");
+    wrapped(
+        "Support for you, on your own, from people who understand this, is a better place to begin. Help > Safety "
+        "lists "
+        "where to turn, and you can open it here at any time.");
     ImGui::Spacing();
     if (ImGui::Button("Open the safety card")) openSafetyCard(p.app);
     ImGui::SameLine();
@@ -759,30 +788,47 @@ void drawField(Page& p, const FieldDef& f) {
     helpText(f.help);
     ImGui::Spacing();
     switch (f.kind) {
-    case FieldKind::ShortText: {
-        std::string v = p.wb().answerText(p.def.id, f.id);
-        if (shortText("##v", v, f.placeholder, p.width)) p.set(f.id, json::value(v));
-        if (f.scorePhrasing) phrasingScore(p, v);
-        break;
-    }
-    case FieldKind::LongText: {
-        std::string v = p.wb().answerText(p.def.id, f.id);
-        std::string hint = f.placeholder.empty() ? "Click to write…" : f.placeholder;
-        if (longText(p, p.key(f.id), v, hint, p.width, 3)) p.set(f.id, json::value(v));
-        if (f.scorePhrasing) phrasingScore(p, v);
-        break;
-    }
-    case FieldKind::Checklist:
-    case FieldKind::SingleChoice:
-    case FieldKind::MultiChoice: drawChoices(p, f); break;
-    case FieldKind::Scale: drawScale(p, f); break;
-    case FieldKind::List: drawList(p, f); break;
-    case FieldKind::Ranking: drawRanking(p, f); break;
-    case FieldKind::DatedEntries: drawDatedEntries(p, f); break;
-    case FieldKind::Composer: drawComposer(p, f); break;
-    case FieldKind::Tracker: drawTracker(p, f); break;
-    case FieldKind::DoorLog: drawDoorLog(p, f); break;
-    case FieldKind::Info: break;
+        case FieldKind::ShortText: {
+            std::string v = p.wb().answerText(p.def.id, f.id);
+            if (shortText("##v", v, f.placeholder, p.width)) p.set(f.id, json::value(v));
+            if (f.scorePhrasing) phrasingScore(p, v);
+            break;
+        }
+        case FieldKind::LongText: {
+            std::string v = p.wb().answerText(p.def.id, f.id);
+            std::string hint = f.placeholder.empty() ? "Click to write…" : f.placeholder;
+            if (longText(p, p.key(f.id), v, hint, p.width, 3)) p.set(f.id, json::value(v));
+            if (f.scorePhrasing) phrasingScore(p, v);
+            break;
+        }
+        case FieldKind::Checklist:
+        case FieldKind::SingleChoice:
+        case FieldKind::MultiChoice:
+            drawChoices(p, f);
+            break;
+        case FieldKind::Scale:
+            drawScale(p, f);
+            break;
+        case FieldKind::List:
+            drawList(p, f);
+            break;
+        case FieldKind::Ranking:
+            drawRanking(p, f);
+            break;
+        case FieldKind::DatedEntries:
+            drawDatedEntries(p, f);
+            break;
+        case FieldKind::Composer:
+            drawComposer(p, f);
+            break;
+        case FieldKind::Tracker:
+            drawTracker(p, f);
+            break;
+        case FieldKind::DoorLog:
+            drawDoorLog(p, f);
+            break;
+        case FieldKind::Info:
+            break;
     }
 }
 
@@ -810,7 +856,8 @@ void drawWorksheetView(AppState& app, Platform& platform, const WorksheetDef& de
     heading(def.title, true);
     Completion c = completionOf(def, app.doc.workbook());
     if (c.total > 0) {
-        ImGui::TextDisabled("%d of %d answered%s", c.answered, c.total, def.privateByDefault ? "  ·  private: left out of print unless you choose" : "");
+        ImGui::TextDisabled("%d of %d answered%s", c.answered, c.total,
+                            def.privateByDefault ? "  ·  private: left out of print unless you choose" : "");
     }
     ImGui::Spacing();
     if (!def.intro.empty()) wrapped(def.intro);

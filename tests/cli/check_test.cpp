@@ -8,11 +8,14 @@
 using namespace doorway::test;
 
 namespace {
-std::string fixture(const std::string& name) { return sourcePath("workbooks/fixtures/" + name); }
+std::string fixture(const std::string& name) {
+    return sourcePath("workbooks/fixtures/" + name);
+}
 }  // namespace
 
 TEST_CASE("check: valid workbooks print ok and exit 0", "[storage][check]") {
-    RunResult r = runDoorway("check " + quote(fixture("ok-minimal.json")) + " " + quote(fixture("ok-unknown-fields.json")));
+    RunResult r =
+        runDoorway("check " + quote(fixture("ok-minimal.json")) + " " + quote(fixture("ok-unknown-fields.json")));
     CHECK(r.exitCode == 0);
     CHECK(r.out == fixture("ok-minimal.json") + ": ok\n" + fixture("ok-unknown-fields.json") + ": ok\n");
 }
@@ -20,7 +23,8 @@ TEST_CASE("check: valid workbooks print ok and exit 0", "[storage][check]") {
 TEST_CASE("check: a newer version is ok and says it opens read-only", "[storage][check]") {
     RunResult r = runDoorway("check " + quote(fixture("newer-v3.json")));
     CHECK(r.exitCode == 0);
-    CHECK_THAT(r.out, Catch::StartsWith(fixture("newer-v3.json") + ": ok (written by a newer Doorway, format version 3"));
+    CHECK_THAT(r.out,
+               Catch::StartsWith(fixture("newer-v3.json") + ": ok (written by a newer Doorway, format version 3"));
 }
 
 TEST_CASE("check: each bad file is named with its problem, exit 1, files untouched", "[storage][check]") {
@@ -88,7 +92,8 @@ TEST_CASE("check: with a passphrase, a sealed workbook's contents are checked", 
     TempDir dir;
     std::string plain = dir.file("w.json");
     writeText(plain, readText(fixture("ok-minimal.json")));
-    RunResult lock = runDoorway("lock " + quote(plain) + " --passphrase-fd 0", "correct horse\n", "DOORWAY_TEST_FAST_KDF=1");
+    RunResult lock =
+        runDoorway("lock " + quote(plain) + " --passphrase-fd 0", "correct horse\n", "DOORWAY_TEST_FAST_KDF=1");
     INFO(lock.err);
     REQUIRE(lock.exitCode == 0);
     RunResult ok = runDoorway("check --passphrase-fd 0 " + quote(plain), "correct horse\n");

@@ -3,8 +3,8 @@
 
 #include <catch2/catch.hpp>
 
-#include <cstdlib>
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 
@@ -26,8 +26,8 @@ TEST_CASE("help and version flags exit 0 and say what they are", "[cli][foundati
 }
 
 TEST_CASE("unknown flags and subcommands are usage errors (exit 2)", "[cli][foundation]") {
-    for (const char* args : {"--no-such-flag", "frobnicate", "--frames", "--frames 0", "--frames x",
-                             "--size 10x10", "--size big", "a.json b.json", "--workbooks"}) {
+    for (const char* args : {"--no-such-flag", "frobnicate", "--frames", "--frames 0", "--frames x", "--size 10x10",
+                             "--size big", "a.json b.json", "--workbooks"}) {
         INFO(args);
         auto r = runDoorway(args, "", "DISPLAY=:none");
         CHECK(r.exitCode == 2);
@@ -57,11 +57,11 @@ TEST_CASE("with no display the window says so in one sentence and exits 1", "[cl
     CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
 }
 
-
 TEST_CASE("a screenshot draws a real window and writes a PNG", "[cli][foundation][window]") {
     TempDir tmp;
     std::string png = tmp.file("shot.png");
-    auto r = runDoorwayWindow(quote(sourcePath("workbooks/example.json")) + " --screenshot " + quote(png) + " --frames 4 --size 1000x700");
+    auto r = runDoorwayWindow(quote(sourcePath("workbooks/example.json")) + " --screenshot " + quote(png) +
+                              " --frames 4 --size 1000x700");
     REQUIRE(r.exitCode == 0);
     int w = 0, h = 0, comp = 0;
     unsigned char* px = stbi_load(png.c_str(), &w, &h, &comp, 3);
@@ -79,7 +79,8 @@ TEST_CASE("a screenshot draws a real window and writes a PNG", "[cli][foundation
     CHECK(most < size_t(w) * size_t(h) * 9 / 10);
 }
 
-TEST_CASE("a workbook that cannot be opened leaves the window running with the error shown", "[cli][foundation][window]") {
+TEST_CASE("a workbook that cannot be opened leaves the window running with the error shown",
+          "[cli][foundation][window]") {
     TempDir tmp;
     std::string bad = tmp.file("broken.json");
     writeText(bad, "{ \"format\": \"doorway-workbook\", ");

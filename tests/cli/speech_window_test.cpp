@@ -26,8 +26,10 @@ double wer(const std::string& ref, const std::string& hyp) {
         std::vector<std::string> out;
         std::string cur;
         for (char c : s + " ") {
-            if (std::isalnum(static_cast<unsigned char>(c)) || c == '\'') cur += char(std::tolower(static_cast<unsigned char>(c)));
-            else if (!cur.empty()) out.push_back(cur), cur.clear();
+            if (std::isalnum(static_cast<unsigned char>(c)) || c == '\'')
+                cur += char(std::tolower(static_cast<unsigned char>(c)));
+            else if (!cur.empty())
+                out.push_back(cur), cur.clear();
         }
         return out;
     };
@@ -55,14 +57,18 @@ std::string quietHome(const doorway::test::TempDir& dir) {
 std::string fakeHome(const doorway::test::TempDir& dir, const std::string& speech, const std::string& played) {
     std::string env = quietHome(dir);
     fs::path home = dir.path() / "home";
-    writeText((home / ".asoundrc").string(),
-              "pcm_type.doorway_fake { lib \"" DOORWAY_FAKE_PCM_PLUGIN "\" }\n"
-              "pcm.doorway_mic {\n"
-              "    type doorway_fake\n"
-              "    infile \"" + speech + "\"\n"
-              "    lead_ms 400\n"
-              "    outfile \"" + played + "\"\n"
-              "}\n");
+    writeText((home / ".asoundrc").string(), "pcm_type.doorway_fake { lib \"" DOORWAY_FAKE_PCM_PLUGIN
+                                             "\" }\n"
+                                             "pcm.doorway_mic {\n"
+                                             "    type doorway_fake\n"
+                                             "    infile \"" +
+                                                 speech +
+                                                 "\"\n"
+                                                 "    lead_ms 400\n"
+                                                 "    outfile \"" +
+                                                 played +
+                                                 "\"\n"
+                                                 "}\n");
     return env;
 }
 
@@ -91,7 +97,8 @@ TEST_CASE("a spoken take is recorded, transcribed, scored, saved and played back
 
     char wait[32];
     std::snprintf(wait, sizeof wait, "%.1f", saidS + 1.5);  // the lead, the sentence and a breath
-    auto r = runDoorwayWindow(quote(wb) + " --ui speech.device=doorway_mic --ui rehearsal.aloud=on --ui rehearsal.length=60" +
+    auto r = runDoorwayWindow(quote(wb) +
+                                  " --ui speech.device=doorway_mic --ui rehearsal.aloud=on --ui rehearsal.length=60" +
                                   " --ui rehearsal.start --ui rehearsal.elapsed=3.2 --ui speech.wait=" + wait +
                                   " --ui rehearsal.finish --ui speech.play-wait --frames 3 --screenshot " + quote(png),
                               env);
@@ -147,8 +154,8 @@ TEST_CASE("with no microphone the speech panel says so and a typed take still sa
     CHECK(aloud.exitCode == 2);
     CHECK(aloud.err.find("no microphone") != std::string::npos);
 
-    auto typed = runDoorwayWindow(quote(wb) + " --ui rehearsal.start --ui rehearsal.elapsed=3.2" +
-                                      " --ui " + quote("rehearsal.typed=I miss us. Would you try three sessions with me?") +
+    auto typed = runDoorwayWindow(quote(wb) + " --ui rehearsal.start --ui rehearsal.elapsed=3.2" + " --ui " +
+                                      quote("rehearsal.typed=I miss us. Would you try three sessions with me?") +
                                       " --ui rehearsal.finish --screenshot " + quote(dir.file("t.png")),
                                   env);
     INFO(typed.err);
@@ -159,7 +166,8 @@ TEST_CASE("with no microphone the speech panel says so and a typed take still sa
     CHECK(take.at("text").as_string() == "I miss us. Would you try three sessions with me?");
 }
 
-TEST_CASE("a recording brought in becomes a spoken take with its notes, one with no words adds nothing", "[speech][window]") {
+TEST_CASE("a recording brought in becomes a spoken take with its notes, one with no words adds nothing",
+          "[speech][window]") {
     doorway::test::TempDir dir;
     std::string env = quietHome(dir);
     std::string wb = dir.file("wb.json");
@@ -174,10 +182,12 @@ TEST_CASE("a recording brought in becomes a spoken take with its notes, one with
     };
 
     SECTION("words: a take with a score, its findings and the recording kept") {
-        const std::string sentence = "I feel lonely lately. Would you be willing to try one session with me? You can say no.";
+        const std::string sentence =
+            "I feel lonely lately. Would you be willing to try one session with me? You can say no.";
         std::string wav = dir.file("said.wav");
         REQUIRE(std::system(("flite -voice slt -t " + quote(sentence) + " -o " + quote(wav)).c_str()) == 0);
-        auto r = runDoorwayWindow(quote(wb) + " --ui " + quote("speech.import=" + wav) + " --screenshot " + quote(dir.file("i.png")), env);
+        auto r = runDoorwayWindow(
+            quote(wb) + " --ui " + quote("speech.import=" + wav) + " --screenshot " + quote(dir.file("i.png")), env);
         INFO(r.err);
         REQUIRE(r.exitCode == 0);
         auto saved = boost::json::parse(readText(wb));
@@ -200,8 +210,13 @@ TEST_CASE("a recording brought in becomes a spoken take with its notes, one with
         {
             const uint32_t samples = 32000, dataBytes = samples * 2;
             std::string h = "RIFF";
-            auto u32 = [&](uint32_t v) { for (int i = 0; i < 4; ++i) h += char((v >> (8 * i)) & 0xff); };
-            auto u16 = [&](uint16_t v) { h += char(v & 0xff); h += char(v >> 8); };
+            auto u32 = [&](uint32_t v) {
+                for (int i = 0; i < 4; ++i) h += char((v >> (8 * i)) & 0xff);
+            };
+            auto u16 = [&](uint16_t v) {
+                h += char(v & 0xff);
+                h += char(v >> 8);
+            };
             u32(36 + dataBytes);
             h += "WAVEfmt ";
             u32(16), u16(1), u16(1), u32(16000), u32(32000), u16(2), u16(16);
@@ -210,7 +225,8 @@ TEST_CASE("a recording brought in becomes a spoken take with its notes, one with
             writeText(wav, h + std::string(dataBytes, '\0'));
         }
         const size_t filesBefore = filesIn(takesDir);
-        auto r = runDoorwayWindow(quote(wb) + " --ui " + quote("speech.import=" + wav) + " --screenshot " + quote(dir.file("q.png")), env);
+        auto r = runDoorwayWindow(
+            quote(wb) + " --ui " + quote("speech.import=" + wav) + " --screenshot " + quote(dir.file("q.png")), env);
         INFO(r.err);
         REQUIRE(r.exitCode == 0);
         CHECK(boost::json::parse(readText(wb)).as_object().at("takes").as_array().size() == takesBefore);

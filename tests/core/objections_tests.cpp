@@ -39,8 +39,8 @@ const char* kMinimal = R"({"objections": [{"id": "cost", "says": "We can't affor
 
 TEST_CASE("bundled objections load with every objection the rehearsal needs", "[objections]") {
     const auto& cat = bundled();
-    for (const char* id : {"whats_the_point", "were_fine", "stranger", "you_go", "doesnt_work", "cant_afford", "your_side",
-                           "no_time", "think_about_it", "make_it_worse"}) {
+    for (const char* id : {"whats_the_point", "were_fine", "stranger", "you_go", "doesnt_work", "cant_afford",
+                           "your_side", "no_time", "think_about_it", "make_it_worse"}) {
         INFO(id);
         const Objection* o = cat.find(id);
         REQUIRE(o != nullptr);
@@ -58,7 +58,7 @@ TEST_CASE("bundled objections load with every objection the rehearsal needs", "[
 }
 
 TEST_CASE("a broken objections asset names the file and the key", "[objections]") {
-    CHECK(errorOf("{") .find("broken.json: not valid JSON") == 0);
+    CHECK(errorOf("{").find("broken.json: not valid JSON") == 0);
     CHECK(errorOf("[]") == "broken.json: (top level): expected an object");
     CHECK(errorOf("{}") == "broken.json: objections: is missing");
     CHECK(errorOf(R"({"objections": []})") == "broken.json: objections: expected a non-empty array of objects");
@@ -89,7 +89,8 @@ TEST_CASE("a broken objections asset names the file and the key", "[objections]"
           "broken.json: objections[0].concepts[0].required: expected true or false");
     CHECK(with(R"({"objections": [)", R"({"version": 2, "objections": [)").find("version") != std::string::npos);
     // Duplicate ids.
-    std::string twice = R"({"objections": [)" + ok.substr(16, ok.size() - 18) + "," + ok.substr(16, ok.size() - 18) + "]}";
+    std::string twice =
+        R"({"objections": [)" + ok.substr(16, ok.size() - 18) + "," + ok.substr(16, ok.size() - 18) + "]}";
     CHECK(errorOf(twice) == "broken.json: objections[1].id: 'cost' is used twice");
 }
 
@@ -142,13 +143,15 @@ TEST_CASE("phrase matching: a negation just before a match cancels it", "[object
 
 TEST_CASE("the fear-met check on constructed answers", "[objections]") {
     const Objection& cost = objection("cant_afford");
-    FearCheck good = checkAnswer(cost, "There's a training clinic nearby with a sliding scale, so it would cost far less.");
+    FearCheck good =
+        checkAnswer(cost, "There's a training clinic nearby with a sliding scale, so it would cost far less.");
     CHECK(good.met);
     CHECK_FALSE(good.hits.empty());
     CHECK(good.feedback.find("low-cost options") != std::string::npos);
     // A small, bounded spend, said the way people say it (and the way the
     // recogniser hears "online"): words may stand between "one" and "session".
-    CHECK(checkAnswer(cost, "What if we tried just one online session, and if it doesn't feel worth it, we stop there?").met);
+    CHECK(checkAnswer(cost, "What if we tried just one online session, and if it doesn't feel worth it, we stop there?")
+              .met);
     CHECK(checkAnswer(cost, "what if we try just one on line session").met);
     CHECK_FALSE(checkAnswer(cost, "No one wants to keep paying for sessions forever.").met);
     FearCheck bad = checkAnswer(cost, "You always complain about money.");
@@ -187,7 +190,8 @@ TEST_CASE("the fear-met check on constructed answers", "[objections]") {
 
 TEST_CASE("blame in an answer keeps it from meeting the fear, and the feedback says so kindly", "[objections]") {
     const Objection& cost = objection("cant_afford");
-    FearCheck blamed = checkAnswer(cost, "You always complain about money, but the training clinic has a sliding scale.");
+    FearCheck blamed =
+        checkAnswer(cost, "You always complain about money, but the training clinic has a sliding scale.");
     CHECK_FALSE(blamed.met);
     CHECK(blamed.blame == "You always complain");
     CHECK_FALSE(blamed.hits.empty());  // it did speak to low-cost options
@@ -201,7 +205,8 @@ TEST_CASE("blame in an answer keeps it from meeting the fear, and the feedback s
     CHECK(only.feedback.find("the difference in how you each see it") != std::string::npos);
 
     // A negated blame phrase is not blame.
-    FearCheck kind = checkAnswer(objection("you_go"), "I don't think you're the problem, I think we get stuck together.");
+    FearCheck kind =
+        checkAnswer(objection("you_go"), "I don't think you're the problem, I think we get stuck together.");
     CHECK(kind.met);
     CHECK(kind.blame.empty());
     // An objection may add its own: pressing for a deadline.
@@ -238,10 +243,12 @@ struct Case {
 
 const Case kCases[] = {
     // What's the point? -> what you hope would change, or the loop you are in.
-    {"whats_the_point", true, "honestly i just miss us i miss laughing together and i think someone could help us find that again"},
+    {"whats_the_point", true,
+     "honestly i just miss us i miss laughing together and i think someone could help us find that again"},
     {"whats_the_point", true, "The point is that I'd like to feel like a team again instead of flatmates."},
     {"whats_the_point", true, "If nothing changes we'll just keep doing this dance where I push and you go quiet."},
-    {"whats_the_point", true, "i'd love for us to be able to disagree without it turning into a whole thing for three days"},
+    {"whats_the_point", true,
+     "i'd love for us to be able to disagree without it turning into a whole thing for three days"},
     {"whats_the_point", false, "We don't communicate at all because of you."},  // the topic word, negated
     {"whats_the_point", false, "There's no point if you're going to be like this."},
     {"whats_the_point", false, "What's the point of talking to you at all?"},
@@ -266,12 +273,14 @@ const Case kCases[] = {
     // You go if you want. -> the two of you, their side, not blame.
     {"you_go", true, "It takes two to make this work, it wouldn't mean much with just me there."},
     {"you_go", true, "I'd go, but I'd only be bringing half the story without you."},
-    {"you_go", true, "nobody's saying you're broken i just think we both get stuck and it would help to work on it side by side"},
+    {"you_go", true,
+     "nobody's saying you're broken i just think we both get stuck and it would help to work on it side by side"},
     {"you_go", false, "You never want to do anything together."},
     {"you_go", false, "You always do this, you leave everything to me."},
     {"you_go", false, "I will go on my own then."},
     // Therapy doesn't work. -> a small experiment, a way out, the fit, evidence.
-    {"doesnt_work", true, "I know the last counsellor was awful, but they're not all like that, we could find someone better."},
+    {"doesnt_work", true,
+     "I know the last counsellor was awful, but they're not all like that, we could find someone better."},
     {"doesnt_work", true, "the one we saw before wasnt right for us but that doesnt mean nobody would be"},
     {"doesnt_work", true, "my friend and her partner went last year and they said it changed how they argue"},
     {"doesnt_work", true, "lets just give it a go once and see how we feel afterwards no strings attached"},
@@ -281,13 +290,15 @@ const Case kCases[] = {
     // We can't afford it. -> low-cost options or a small, bounded spend.
     {"cant_afford", true, "my work has an employee assistance thing that gives us six free sessions"},
     {"cant_afford", true, "Relate do couples counselling and they charge based on what you earn."},
-    {"cant_afford", true, "it doesn't have to be expensive, some therapists do reduced rates for people on lower incomes"},
+    {"cant_afford", true,
+     "it doesn't have to be expensive, some therapists do reduced rates for people on lower incomes"},
     {"cant_afford", true, "what if we put a bit aside each month and just do a handful of sessions"},
     {"cant_afford", false, "It's not cheap, I know, but we can't afford to split up either."},
     {"cant_afford", false, "Nothing is cheaper than a divorce, think about that."},
     {"cant_afford", false, "Money is always your excuse."},
     // You just want someone on your side. -> two of: choosing together, veto, no sides.
-    {"your_side", true, "I don't want anyone on my side, I want someone on our side, and you'd have the final say on who."},
+    {"your_side", true,
+     "I don't want anyone on my side, I want someone on our side, and you'd have the final say on who."},
     {"your_side", true, "a therapist is neutral and if it ever feels like two against one you can call it off"},
     {"your_side", true, "It's not about who's right, and if you feel ganged up on we walk out."},
     {"your_side", true, "Someone neutral, someone you get to vet first, and you can pull the plug whenever you like."},
@@ -309,7 +320,8 @@ const Case kCases[] = {
     // It'll make it worse. -> a steady guide, a pace you set, pausing, what comes next.
     {"make_it_worse", true, "We don't have to go into everything at once, we can take it slowly."},
     {"make_it_worse", true, "it's more about how we deal with things now not raking up the past"},
-    {"make_it_worse", true, "the whole point is that someone trained is there to steer it so it doesnt blow up like it does at home"},
+    {"make_it_worse", true,
+     "the whole point is that someone trained is there to steer it so it doesnt blow up like it does at home"},
     {"make_it_worse", true, "We can agree beforehand that anything too raw stays off the table until we're ready."},
     {"make_it_worse", false, "It's not safe to talk to you at home anyway."},
     {"make_it_worse", false, "Yeah it might, and maybe that's what we need."},

@@ -19,8 +19,10 @@ struct HomeAs {
         setenv("HOME", value, 1);
     }
     ~HomeAs() {
-        if (had) setenv("HOME", old.c_str(), 1);
-        else unsetenv("HOME");
+        if (had)
+            setenv("HOME", old.c_str(), 1);
+        else
+            unsetenv("HOME");
     }
 };
 

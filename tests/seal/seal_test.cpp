@@ -1,9 +1,9 @@
 // The passphrase sealer: round trips, no plaintext, wrong passphrase vs
 // damage, the test-only fast KDF hook, companion files (takes).
+#include "seal/seal.hpp"
 #include "core/document.hpp"
 #include "core/paths.hpp"
 #include "core/storage.hpp"
-#include "seal/seal.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
@@ -27,7 +27,9 @@ using doorway::test::TempDir;
 
 namespace {
 
-SealLimits fast() { return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN}; }
+SealLimits fast() {
+    return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
+}
 
 std::unique_ptr<Sealer> sealerFor(std::string pass, SealLimits limits = fast()) {
     return makePassphraseSealer(pass, limits);
@@ -67,7 +69,8 @@ Workbook richWorkbook() {
 }
 
 void collectStrings(const json::value& v, std::set<std::string>& out) {
-    if (v.is_string()) out.insert(std::string(v.get_string()));
+    if (v.is_string())
+        out.insert(std::string(v.get_string()));
     else if (v.is_array())
         for (const auto& e : v.get_array()) collectStrings(e, out);
     else if (v.is_object())
@@ -122,7 +125,8 @@ TEST_CASE("sealing round-trips any bytes and the envelope has the agreed shape",
     // Nothing else: no title, no dates.
     std::set<std::string> keys;
     for (const auto& kv : o) keys.insert(std::string(kv.key()));
-    CHECK(keys == std::set<std::string>{"format", "version", "kdf", "cipher", "nonce", "check", "digest", "ciphertext"});
+    CHECK(keys ==
+          std::set<std::string>{"format", "version", "kdf", "cipher", "nonce", "check", "digest", "ciphertext"});
 
     // Binary content (a recording) survives too, including NUL bytes.
     std::string bin;
@@ -311,8 +315,7 @@ TEST_CASE("no plaintext file appears in the folder while a sealed workbook saves
             doc.setSealer(makePassphraseSealer(pass, fast()));
             for (int i = 0; i < 60 && rc == 0; ++i) {
                 std::string err;
-                if (!doc.execute(cmd::setAnswer("w", "f", json::value(marker + std::to_string(i))), 1.0 + i))
-                    rc = 3;
+                if (!doc.execute(cmd::setAnswer("w", "f", json::value(marker + std::to_string(i))), 1.0 + i)) rc = 3;
                 if (!doc.save(err, "2026-01-01T00:00:0" + std::to_string(i % 10) + "Z")) rc = 4;
             }
         } catch (...) {

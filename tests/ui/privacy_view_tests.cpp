@@ -2,15 +2,15 @@
 // prompts (open, lock, remove), preferences and the safety card.
 #include "core/clock.hpp"
 #include "core/paths.hpp"
-#include "seal/seal.hpp"
 #include "headless.hpp"
+#include "seal/seal.hpp"
 #include "support.hpp"
 #include "ui/keys.hpp"
 #include "ui/views.hpp"
 
-#include <catch2/catch.hpp>
 #include <imgui.h>
 #include <imgui_internal.h>
+#include <catch2/catch.hpp>
 
 #include <cstdlib>
 #include <cstring>

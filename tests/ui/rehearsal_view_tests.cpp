@@ -7,8 +7,8 @@
 #include "ui/keys.hpp"
 #include "ui/views.hpp"
 
-#include <catch2/catch.hpp>
 #include <imgui.h>
+#include <catch2/catch.hpp>
 
 #include <filesystem>
 
