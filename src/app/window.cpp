@@ -8,15 +8,19 @@
 #include "app/cli.hpp"
 #include "core/clock.hpp"
 #include "core/paths.hpp"
+#include "ui/input_trickle.hpp"
 #include "ui/views.hpp"
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>
 
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <vector>
 
@@ -53,25 +57,126 @@ private:
     double m_animateUntil = 0;
 };
 
-// Set by any GLFW input callback; ImGui's backend chains to these.
-bool g_inputSeen = false;
-void markInput() { g_inputSeen = true; }
+// What the GLFW callbacks feed: keys and characters wait in the trickle
+// (ui/input_trickle.hpp says why), everything else goes to ImGui at once.
+struct InputSink {
+    InputTrickle keys;
+    bool seen = false;  // any input since the loop last looked
+};
 
-void installWakeCallbacks(GLFWwindow* w) {
-    glfwSetKeyCallback(w, [](GLFWwindow*, int, int, int, int) { markInput(); });
-    glfwSetCharCallback(w, [](GLFWwindow*, unsigned) { markInput(); });
-    glfwSetMouseButtonCallback(w, [](GLFWwindow*, int, int, int) { markInput(); });
-    glfwSetCursorPosCallback(w, [](GLFWwindow*, double, double) { markInput(); });
-    glfwSetScrollCallback(w, [](GLFWwindow*, double, double) { markInput(); });
-    glfwSetCursorEnterCallback(w, [](GLFWwindow*, int) { markInput(); });
-    glfwSetWindowFocusCallback(w, [](GLFWwindow*, int) { markInput(); });
-    glfwSetWindowSizeCallback(w, [](GLFWwindow*, int, int) { markInput(); });
-    glfwSetWindowRefreshCallback(w, [](GLFWwindow*) { markInput(); });
+InputSink& sinkOf(GLFWwindow* w) {
+    return *static_cast<InputSink*>(glfwGetWindowUserPointer(w));
+}
+
+// Our callbacks own GLFW's slots; ImGui's backend is initialised without
+// its own and hears from us (its callbacks are public in 1.86).
+void installInputCallbacks(GLFWwindow* w, InputSink* sink) {
+    glfwSetWindowUserPointer(w, sink);
+    glfwSetKeyCallback(w, [](GLFWwindow* win, int key, int, int action, int mods) {
+        sinkOf(win).keys.push(InputEvent::keyEvent(key, action, mods));
+        sinkOf(win).seen = true;
+    });
+    glfwSetCharCallback(w, [](GLFWwindow* win, unsigned c) {
+        sinkOf(win).keys.push(InputEvent::charEvent(c));
+        sinkOf(win).seen = true;
+    });
+    glfwSetMouseButtonCallback(w, [](GLFWwindow* win, int button, int action, int mods) {
+        ImGui_ImplGlfw_MouseButtonCallback(win, button, action, mods);
+        sinkOf(win).seen = true;
+    });
+    glfwSetScrollCallback(w, [](GLFWwindow* win, double dx, double dy) {
+        ImGui_ImplGlfw_ScrollCallback(win, dx, dy);
+        sinkOf(win).seen = true;
+    });
+    glfwSetCursorEnterCallback(w, [](GLFWwindow* win, int entered) {
+        ImGui_ImplGlfw_CursorEnterCallback(win, entered);
+        sinkOf(win).seen = true;
+    });
+    glfwSetWindowFocusCallback(w, [](GLFWwindow* win, int focused) {
+        ImGui_ImplGlfw_WindowFocusCallback(win, focused);
+        sinkOf(win).seen = true;
+    });
+    glfwSetCursorPosCallback(w, [](GLFWwindow* win, double, double) { sinkOf(win).seen = true; });
+    glfwSetWindowSizeCallback(w, [](GLFWwindow* win, int, int) { sinkOf(win).seen = true; });
+    glfwSetWindowRefreshCallback(w, [](GLFWwindow* win) { sinkOf(win).seen = true; });
+}
+
+// Hands ImGui this frame's share of the queued keys, in order.
+void feedKeys(GLFWwindow* w, InputSink& sink) {
+    for (const InputEvent& e : sink.keys.takeFrame()) {
+        if (e.kind == InputEvent::Kind::Char)
+            ImGui_ImplGlfw_CharCallback(w, e.codepoint);
+        else
+            ImGui_ImplGlfw_KeyCallback(w, e.key, 0, e.action, e.mods);
+    }
+}
+
+// [SECTION] settling: draw until nothing is pending
+
+// A fingerprint of what Dear ImGui will still do on its own: focus and
+// activation requests take two or three frames to land (SetKeyboardFocusHere
+// scores items on one frame, applies on the next, activates on the one
+// after). If the loop slept in between, the request completed on the frame a
+// keystroke woke it for, and 1.86 drops the characters of the frame that
+// activates a text box: the first letter typed after clicking vanished.
+// So after every frame we compare this and the draw output with the last
+// frame, and keep drawing until both are still.
+struct SettleState {
+    uint64_t last = 0;
+    int extraFrames = 0;  // unsettled frames in a row, capped (never spin)
+};
+
+uint64_t mix(uint64_t h, uint64_t v) {
+    return (h ^ v) * 0x100000001b3ull;
+}
+
+// Requests ImGui has queued for a later frame: always worth another frame.
+bool imguiHasPendingRequests() {
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    return g.NavMoveSubmitted || g.NavMoveScoringItems || g.NavMoveForwardToNextFrame || g.NavNextActivateId != 0 ||
+           g.NavInitRequest || g.NavJustMovedToId != 0 || g.ActiveIdIsJustActivated;
+}
+
+uint64_t frameFingerprint(const ImDrawData* dd) {
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    uint64_t h = 0xcbf29ce484222325ull;
+    for (uint64_t v : {uint64_t(g.ActiveId), uint64_t(g.NavId), uint64_t(g.HoveredId), uint64_t(g.OpenPopupStack.Size),
+                       uint64_t(reinterpret_cast<uintptr_t>(g.NavWindow)), uint64_t(g.NavDisableHighlight)})
+        h = mix(h, v);
+    if (!dd) return h;
+    for (int i = 0; i < dd->CmdListsCount; ++i) {
+        const ImDrawList* l = dd->CmdLists[i];
+        h = mix(h, uint64_t(l->VtxBuffer.Size));
+        // Positions and colours of every vertex: cheap next to drawing them.
+        for (const ImDrawVert& v : l->VtxBuffer) {
+            uint32_t x, y;
+            std::memcpy(&x, &v.pos.x, 4);
+            std::memcpy(&y, &v.pos.y, 4);
+            h = mix(mix(mix(h, x), y), v.col);
+        }
+    }
+    return h;
+}
+
+// True when another frame should be drawn right away.
+bool needsAnotherFrame(SettleState& s, const ImDrawData* dd) {
+    constexpr int kMaxExtraFrames = 60;
+    uint64_t now = frameFingerprint(dd);
+    bool changed = now != s.last;
+    s.last = now;
+    if (imguiHasPendingRequests()) return true;
+    if (!changed) {
+        s.extraFrames = 0;
+        return false;
+    }
+    return ++s.extraFrames <= kMaxExtraFrames;
 }
 
 // [SECTION] set-up
 
-void glfwError(int code, const char* description) { std::fprintf(stderr, "doorway: GLFW error %d: %s\n", code, description); }
+void glfwError(int code, const char* description) {
+    std::fprintf(stderr, "doorway: GLFW error %d: %s\n", code, description);
+}
 
 void loadFonts(float scale) {
     ImGuiIO& io = ImGui::GetIO();
@@ -87,7 +192,8 @@ void loadFonts(float scale) {
         const char* kBold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
         ImFontConfig headingCfg;  // large enough not to need horizontal oversampling
         headingCfg.OversampleH = 1;
-        if (fs::exists(kBold)) io.Fonts->AddFontFromFileTTF(kBold, 21.0f * scale, &headingCfg, kRanges);  // headings: font index 1
+        if (fs::exists(kBold))
+            io.Fonts->AddFontFromFileTTF(kBold, 21.0f * scale, &headingCfg, kRanges);  // headings: font index 1
         return;
     }
     std::fprintf(stderr, "doorway: %s is missing (install fonts-dejavu-core); using the built-in font\n", kFont);
@@ -131,8 +237,7 @@ bool writeScreenshot(GLFWwindow* window, const std::string& path, std::string& e
     // GL's origin is bottom-left; PNG's is top-left.
     std::vector<unsigned char> flipped(pixels.size());
     size_t row = size_t(w) * 4;
-    for (int y = 0; y < h; ++y)
-        std::copy_n(&pixels[size_t(h - 1 - y) * row], row, &flipped[size_t(y) * row]);
+    for (int y = 0; y < h; ++y) std::copy_n(&pixels[size_t(h - 1 - y) * row], row, &flipped[size_t(y) * row]);
     for (size_t i = 3; i < flipped.size(); i += 4) flipped[i] = 255;
     if (!stbi_write_png(path.c_str(), w, h, 4, flipped.data(), int(row))) {
         error = path + ": could not write the PNG";
@@ -172,6 +277,9 @@ int runWindow(const WindowOptions& opts) {
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    // A blinking caret needs a frame every half second; the loop sleeps
+    // instead, and a caret frozen mid-blink could be frozen invisible.
+    io.ConfigInputTextCursorBlink = false;
     // imgui.ini keeps window layout only; nothing the user writes is ever in
     // it (our content windows don't even save settings).
     std::string iniPath;
@@ -185,8 +293,9 @@ int runWindow(const WindowOptions& opts) {
     }
     applyStyle(scale);
     loadFonts(scale);
-    installWakeCallbacks(window);
-    ImGui_ImplGlfw_InitForOpenGL(window, true);
+    InputSink input;
+    installInputCallbacks(window, &input);
+    ImGui_ImplGlfw_InitForOpenGL(window, false);
     ImGui_ImplOpenGL3_Init("#version 130");
 
     GlfwPlatform platform(window);
@@ -212,9 +321,10 @@ int runWindow(const WindowOptions& opts) {
     int rc = 0;
     int framesDrawn = 0;
     int settleFrames = 3;  // frames to draw after input so hover/nav states settle
+    SettleState settle;
     std::string lastTitle;
     while (!glfwWindowShouldClose(window)) {
-        if (shooting || settleFrames > 0) {
+        if (shooting || settleFrames > 0 || input.keys.pending()) {
             glfwPollEvents();
         } else if (platform.animating()) {
             // Something moves (a timer, a level meter): about 30 frames a
@@ -223,16 +333,17 @@ int runWindow(const WindowOptions& opts) {
         } else {
             // Nothing moves: sleep until input, waking once a second to let
             // autosave and the idle lock tick without drawing.
-            g_inputSeen = false;
+            input.seen = false;
             glfwWaitEventsTimeout(1.0);
-            if (!g_inputSeen && !platform.animating()) {
+            if (!input.seen && !platform.animating()) {
                 tickFeatures(app, platform);
                 if (windowTitle(app) == lastTitle && !platform.animating()) continue;
             }
         }
-        if (g_inputSeen) settleFrames = 3;
-        g_inputSeen = false;
+        if (input.seen) settleFrames = 3;
+        input.seen = false;
 
+        feedKeys(window, input);
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
@@ -248,6 +359,8 @@ int runWindow(const WindowOptions& opts) {
         ++framesDrawn;
         lastTitle = windowTitle(app);
         if (settleFrames > 0) --settleFrames;
+        if (needsAnotherFrame(settle, ImGui::GetDrawData()) || input.keys.pending())
+            settleFrames = std::max(settleFrames, 1);
 
         if (shooting && framesDrawn >= opts.frames) {
             std::string error;
