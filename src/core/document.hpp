@@ -3,12 +3,19 @@
 // it changed since the last save, and the lock that keeps a second window
 // from writing over it. No UI here; the window and the tests both use it.
 #include "core/commands.hpp"
+#include "core/journal.hpp"
 #include "core/storage.hpp"
 
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace doorway {
+
+// Autosave: after this much quiet, and at least this often while someone
+// keeps typing (the journal holds every keystroke in between).
+inline constexpr double kAutosaveQuietSeconds = 2.0;
+inline constexpr double kAutosaveMaxIntervalSeconds = 2.0;
 
 class Document {
 public:
@@ -42,9 +49,10 @@ public:
     // is to the same field (the person left the box and came back).
     void endUndoStep() { m_commands.sealLast(); }
 
-    // Autosave: true when the last edit is at least `delay` seconds old
-    // and unsaved.
-    bool autosaveDue(double now, double delay = 2.0) const;
+    // Autosave: true when there are unsaved edits and either the last is
+    // kAutosaveQuietSeconds old or the first is kAutosaveMaxIntervalSeconds
+    // old.
+    bool autosaveDue(double now) const;
     // Monotonic time of the last edit, -1 when none since open/save.
     double lastEditTime() const { return m_lastEdit; }
     // Makes the document read-only (e.g. the UI opened the bundled example).
@@ -72,6 +80,13 @@ public:
     void setSealer(std::unique_ptr<Sealer> sealer);
     Sealer* sealer() const { return m_sealer.get(); }
 
+    // The edit journal. After open(): what a replay brought back ("" when
+    // nothing), said once by whoever asks first.
+    std::string takeRecoveryNote();
+    // The last journal problem ("" when none), e.g. a full disk.
+    const std::string& journalError() const { return m_journalError; }
+    bool journalOpen() const { return m_journal.isOpen(); }
+
 private:
     Workbook m_wb;
     CommandStack m_commands;
@@ -83,11 +98,22 @@ private:
     int m_migratedFrom = 0;
     bool m_backupOriginalPending = false;  // migrated: keep the original once
     double m_lastEdit = -1;
+    double m_firstUnsavedEdit = -1;  // first edit since the last save
     bool m_tooNew = false;
     bool m_fileSealed = false;
     Workbook m_onDisk;  // what the file holds, to skip writes that change nothing
     FileLock m_lock;
     std::unique_ptr<Sealer> m_sealer;
+
+    // The journal beside the file (see core/journal.hpp).
+    void journalEdit(const Touch& touch, const std::optional<std::string>& textBefore, double now);
+    bool journalWanted() const;
+    std::optional<std::string> textAt(const Touch* touch) const;
+    JournalWriter m_journal;
+    std::uint64_t m_fileHash = 0;  // of the bytes on disk (0: no file yet)
+    bool m_journalFresh = true;    // the next record starts a new journal
+    std::string m_recoveryNote;
+    std::string m_journalError;
 };
 
 }  // namespace doorway

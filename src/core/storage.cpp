@@ -309,7 +309,8 @@ LoadResult loadWorkbookFile(const std::string& path, Sealer* sealer) {
     return parseWorkbookText(text, path, sealer);
 }
 
-SaveResult writeFileAtomic(const std::string& path, const std::string& bytes, bool keepBackup) {
+SaveResult writeFileAtomic(const std::string& path, const std::string& bytes, bool keepBackup,
+                           const BeforeReplace& beforeReplace) {
     SaveResult r;
     std::error_code ec;
     fs::path target(path);
@@ -346,6 +347,7 @@ SaveResult writeFileAtomic(const std::string& path, const std::string& bytes, bo
         r.error = path + ": could not save (" + std::string(std::strerror(saved)) + "); the previous version is untouched";
         return r;
     }
+    if (beforeReplace) beforeReplace(bytes);
     if (keepBackup && fs::is_regular_file(target, ec)) {
         // A hard link keeps the old version as .bak without a moment where
         // the workbook's own name is missing; copy where links don't work.
@@ -393,7 +395,7 @@ SaveResult saveWorkbookFile(const std::string& path, const Workbook& wb, const S
     }
     // Never a .bak for a sealed workbook: the previous version may be the
     // plaintext it was before it was sealed.
-    return writeFileAtomic(path, text, opts.keepBackup && !opts.sealer);
+    return writeFileAtomic(path, text, opts.keepBackup && !opts.sealer, opts.beforeReplace);
 }
 
 int removeStaleTemps(const std::string& path, double minAgeSeconds) {

@@ -54,9 +54,15 @@ LoadResult loadWorkbookFile(const std::string& path, Sealer* sealer = nullptr);
 // kMaxWorkbookBytes). False with a sentence naming the file otherwise.
 bool readWorkbookBytes(const std::string& path, std::string& out, std::string& error);
 
+// Called with the exact bytes of a save once they are safely on disk in the
+// temp file, just before it replaces the workbook (the edit journal marks
+// its checkpoint here). Its failure does not stop the save.
+using BeforeReplace = std::function<void(const std::string& bytes)>;
+
 struct SaveOptions {
     Sealer* sealer = nullptr;   // write sealed; no plaintext touches the disk
     bool keepBackup = true;     // previous version to NAME.json.bak
+    BeforeReplace beforeReplace;
 };
 
 struct SaveResult {
@@ -67,7 +73,8 @@ struct SaveResult {
 // Atomic: temp file in the same folder, fsync, rename, fsync the folder.
 SaveResult saveWorkbookFile(const std::string& path, const Workbook& wb, const SaveOptions& opts = {});
 // The same atomic write for any bytes (used by lock/unlock, exports).
-SaveResult writeFileAtomic(const std::string& path, const std::string& bytes, bool keepBackup);
+SaveResult writeFileAtomic(const std::string& path, const std::string& bytes, bool keepBackup,
+                           const BeforeReplace& beforeReplace = {});
 // Removes temp files (".NAME.tmp-XXXXXX") that a save killed mid-way left
 // next to `path` and that are older than `minAgeSeconds`. Call it while
 // holding the lock, so no live save's temp file is touched.

@@ -27,7 +27,6 @@ namespace doorway {
 
 namespace {
 
-constexpr double kAutosaveDelay = 2.0;
 constexpr double kAutosaveRetry = 30.0;
 constexpr size_t kMaxRecent = 10;
 
@@ -349,9 +348,10 @@ void tickFile(AppState& app, Platform& platform) {
     double now = platform.now();
     Document& doc = app.doc;
     if (f.autosaveRetryAt >= 0 && now < f.autosaveRetryAt) return;
-    bool untitledDue = doc.isUntitled() && !doc.isReadOnly() && doc.isDirty() && doc.lastEditTime() >= 0 &&
-                       now - doc.lastEditTime() >= kAutosaveDelay;
-    if (!doc.autosaveDue(now, kAutosaveDelay) && !untitledDue) return;
+    // A new workbook gets its file with its first words, so the edit
+    // journal has a file to stand beside from the first keystroke on.
+    bool untitledDue = doc.isUntitled() && !doc.isReadOnly() && doc.isDirty() && doc.lastEditTime() >= 0;
+    if (!doc.autosaveDue(now) && !untitledDue) return;
     std::string error;
     if (flushCurrent(app, platform, error)) {
         f.autosaveRetryAt = -1;

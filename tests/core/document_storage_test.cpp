@@ -23,7 +23,9 @@ const char* kT1 = "2026-03-02T10:00:00Z";
 
 std::string writeFull(const TempDir& dir, const std::string& name) {
     std::string p = dir.file(name);
-    REQUIRE(saveWorkbookFile(p, fullWorkbook(), {nullptr, false}).ok);
+    SaveOptions noBackup;
+    noBackup.keepBackup = false;
+    REQUIRE(saveWorkbookFile(p, fullWorkbook(), noBackup).ok);
     return p;
 }
 
