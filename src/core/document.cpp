@@ -222,6 +222,14 @@ bool Document::execute(Command c, double now) {
     return true;
 }
 
+bool Document::setSettingQuietly(const std::string& key, json::value value, double now) {
+    if (m_readOnly) return false;
+    m_wb.settings[key] = std::move(value);
+    m_forceDirty = true;  // not a command, so the revision can't carry it
+    m_lastEdit = now;
+    return true;
+}
+
 bool Document::undo(double now) {
     if (m_readOnly || !m_commands.undo(m_wb)) return false;
     m_lastEdit = now;

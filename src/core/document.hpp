@@ -38,6 +38,11 @@ public:
     bool execute(Command c, double now);
     bool undo(double now);
     bool redo(double now);
+    // Changes a setting outside the undo history: the app's own
+    // bookkeeping (which safety offers were already made) is saved with the
+    // workbook, but Edit > Undo never steps through it. Refused when
+    // read-only.
+    bool setSettingQuietly(const std::string& key, json::value value, double now);
     // Ends the current undo step: the next edit starts a new one even if it
     // is to the same field (the person left the box and came back).
     void endUndoStep() { m_commands.sealLast(); }
