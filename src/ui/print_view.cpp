@@ -54,12 +54,15 @@ void openDialog(AppState& app, bool printMode) {
     setBuffer(ui.outPath, defaultOutPath(app, printMode ? 0 : ui.format, ui.card, ui.blank));
 }
 
-bool buildDocument(AppState& app, ExportDocument& doc, std::string& error) {
+bool buildDocument(AppState& app, Platform& platform, ExportDocument& doc, std::string& error) {
     PrintUiState& ui = app.printUi;
     ExportOptions opts;
     opts.blank = ui.blank;
     opts.card = ui.card;
     opts.date = todayIsoDate();
+    opts.safety = &safetyCard(app, platform);
+    opts.helpCountry = helpCountry(app);
+    opts.safetyLine = ui.safetyLine;
     bool all = true;
     for (const auto& [id, on] : ui.sections) {
         if (on) opts.sections.push_back(id);
@@ -86,7 +89,7 @@ void runExport(AppState& app, Platform& platform) {
         ui.lastMessage = "Give a file name to write.";
         return;
     }
-    if (!buildDocument(app, doc, err)) {
+    if (!buildDocument(app, platform, doc, err)) {
         ui.lastOk = false;
         ui.lastMessage = err;
         return;
@@ -110,7 +113,7 @@ void runPrint(AppState& app, Platform& platform) {
     PrintUiState& ui = app.printUi;
     ExportDocument doc;
     std::string err;
-    if (!buildDocument(app, doc, err)) {
+    if (!buildDocument(app, platform, doc, err)) {
         ui.lastOk = false;
         ui.lastMessage = err;
         return;
@@ -200,6 +203,10 @@ void drawPrintDialogs(AppState& app, Platform& platform) {
     changed |= ImGui::Checkbox("Blank, to fill in by hand", &ui.blank);
     ImGui::SameLine();
     changed |= ImGui::Checkbox("Only the invitation card (one page)", &ui.card);
+    // Never on the card (the partner may see it) nor on pages for the partner.
+    ImGui::BeginDisabled(ui.card);
+    ImGui::Checkbox("End with where to turn if things ever feel unsafe", &ui.safetyLine);
+    ImGui::EndDisabled();
 
     if (!ui.card) {
         ImGui::TextUnformatted("Sections");
@@ -260,8 +267,8 @@ void drawPrintDialogs(AppState& app, Platform& platform) {
 }
 
 // "print.export" / "print.print" open the dialog; "print.format=pdf|html|md",
-// "print.paper=a4|letter", "print.blank", "print.card", "print.sections=a,b",
-// "print.out=PATH" set choices; "print.run" runs it.
+// "print.paper=a4|letter", "print.blank", "print.card", "print.no-safety-line",
+// "print.sections=a,b", "print.out=PATH" set choices; "print.run" runs it.
 bool printUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error) {
     if (action.rfind("print.", 0) != 0) return false;
     PrintUiState& ui = app.printUi;
@@ -286,6 +293,8 @@ bool printUiAction(AppState& app, Platform& platform, const std::string& action,
         ui.blank = true;
     } else if (a == "card") {
         ui.card = true;
+    } else if (a == "no-safety-line") {
+        ui.safetyLine = false;
     } else if (a == "sections") {
         if (ui.sections.empty() || ui.sectionsFor != app.doc.path()) resetSections(app);
         for (auto& [id, on] : ui.sections) on = false;

@@ -765,13 +765,21 @@ void drawSafetyCard(Page& p) {
         "safety matters more than any invitation.");
     ImGui::Spacing();
     wrapped(
-        "Support for you, on your own, from people who understand this, is a better place to begin. Help > Safety "
-        "lists "
-        "where to turn, and you can open it here at any time.");
+        "Support for you, on your own, from people who understand this, is a better place to begin. These are "
+        "places to turn; Help > Safety shows them again at any time.");
+    ImGui::Spacing();
+    drawHelpLines(p.app, p.platform, card.inner());
     ImGui::Spacing();
     if (ImGui::Button("Open the safety card")) openSafetyCard(p.app);
     ImGui::SameLine();
     ImGui::TextDisabled("If you ticked something by mistake, untick it above.");
+}
+
+// Where to turn, the numbers for the chosen country: drawn by the safety
+// feature, the same as on its card.
+void drawHelpLinesField(Page& p) {
+    Card card(p.width, ImVec4(0.75f, 0.45f, 0.35f, 0.10f));
+    drawHelpLines(p.app, p.platform, card.inner());
 }
 
 void drawField(Page& p, const FieldDef& f) {
@@ -826,6 +834,9 @@ void drawField(Page& p, const FieldDef& f) {
             break;
         case FieldKind::DoorLog:
             drawDoorLog(p, f);
+            break;
+        case FieldKind::HelpLines:
+            drawHelpLinesField(p);
             break;
         case FieldKind::Info:
             break;
