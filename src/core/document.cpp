@@ -75,6 +75,7 @@ bool Document::open(const std::string& path, std::string& error, Sealer* sealer,
     if (locked) removeStaleTemps(path);
 
     m_wb = std::move(r.workbook);
+    ++m_generation;
     m_onDisk = m_wb;
     m_commands.clear();
     m_path = absolute(path);
@@ -100,6 +101,7 @@ bool Document::openSealed(const std::string& path, std::string& error, std::uniq
 
 void Document::createNew(const std::string& path, const std::string& title, const std::string& nowIso) {
     m_wb = newWorkbook(title, nowIso);
+    ++m_generation;
     m_onDisk = Workbook{};
     m_commands.clear();
     m_path = absolute(path);

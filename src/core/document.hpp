@@ -61,6 +61,9 @@ public:
     bool fileIsSealed() const { return m_fileSealed; }
 
     const Workbook& workbook() const { return m_wb; }
+    // Changes whenever a different workbook is opened or created (never on
+    // an edit or a save, Save As included): "is this still the same one?"
+    unsigned generation() const { return m_generation; }
     const CommandStack& commands() const { return m_commands; }
     const std::string& path() const { return m_path; }
     bool isDirty() const { return m_commands.revision() != m_savedRevision || m_forceDirty; }
@@ -79,6 +82,7 @@ public:
 
 private:
     Workbook m_wb;
+    unsigned m_generation = 0;
     CommandStack m_commands;
     std::string m_path;
     unsigned m_savedRevision = 0;

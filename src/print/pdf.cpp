@@ -571,8 +571,21 @@ public:
         } else if (t.blankRows > 0) {
             firstRowH = 24 * m_st.scale;
         }
-        prompt(b, headerH + firstRowH);
-        m_pdf.ensure(headerH + firstRowH);
+        // A short table stays whole on one page when it can: a list of help
+        // lines split over two pages is hard to use. A long one keeps its
+        // header with the first row.
+        double keep = headerH + firstRowH;
+        if (t.rows.size() <= 12) {
+            double whole = headerH;
+            for (const auto& row : t.rows) {
+                std::vector<LayoutPtr> cells;
+                for (size_t c = 0; c < cols; ++c) cells.push_back(cellLayout(c < row.size() ? row[c] : "", c, false));
+                whole += rowHeight(cells, pad);
+            }
+            if (whole <= m_pdf.contentHeight() * 0.5) keep = whole;
+        }
+        prompt(b, keep);
+        m_pdf.ensure(keep);
         drawRow(header, widths, pad, true);
         for (const auto& row : t.rows) {
             std::vector<LayoutPtr> cells;

@@ -155,6 +155,18 @@ void runPrint(AppState& app, Platform& platform) {
 
 }  // namespace
 
+void openExportFor(AppState& app, const std::string& sectionId) {
+    PrintUiState& ui = app.printUi;
+    ui.card = false;
+    ui.blank = false;
+    resetSections(app);
+    for (auto& [id, on] : ui.sections) on = id == sectionId;
+    openDialog(app, false);
+    // Named after the page, beside the workbook.
+    fs::path dir = fs::path(defaultOutPath(app, ui.format, false, false)).parent_path();
+    setBuffer(ui.outPath, (dir / (sectionId + extensionFor(ui.format))).string());
+}
+
 void drawPrintMenuItems(AppState& app, Platform& platform) {
     (void)platform;
     if (ImGui::MenuItem("Export…", "Ctrl+E")) openDialog(app, false);
@@ -206,6 +218,9 @@ void drawPrintDialogs(AppState& app, Platform& platform) {
     // Never on the card (the partner may see it) nor on pages for the partner.
     ImGui::BeginDisabled(ui.card);
     ImGui::Checkbox("End with where to turn if things ever feel unsafe", &ui.safetyLine);
+    ImGui::SameLine();
+    // Whose numbers: changed on the safety card (Help > Safety).
+    ImGui::TextDisabled("(%s)", helpFor(safetyCard(app, platform), helpCountry(app)).name.c_str());
     ImGui::EndDisabled();
 
     if (!ui.card) {

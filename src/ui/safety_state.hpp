@@ -26,7 +26,8 @@ struct SafetyUiState {
 
     // Asking again.
     SafetyWatch watch;
-    std::string watchedId;         // the workbook watched (path and creation time)
+    unsigned watchedGeneration = 0;  // the workbook watched (Document::generation())
+    bool watching = false;
     unsigned watchedRevision = 0;  // its undo revision at the last look
     bool offering = false;         // the panel is up
     SafetyEvent offer;             // what it is about

@@ -102,16 +102,18 @@ void helpLine(const HelpLine& l) {
         ImGui::PopStyleColor();
     }
     ImGui::EndGroup();
+    ImGui::Dummy(ImVec2(0, ImGui::GetStyle().ItemSpacing.y));  // a breath between places
 }
 
 }  // namespace
 
-void drawHelpLines(AppState& app, Platform& platform, float width) {
+void drawHelpLines(AppState& app, Platform& platform, float width, float listHeight) {
     const SafetyCard& card = safetyCard(app, platform);
     ImGui::PushID("help-lines");
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     countryMenu(app, platform, card);
     ImGui::Spacing();
+    if (listHeight > 0) ImGui::BeginChild("##lines", ImVec2(width, listHeight), false);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - (listHeight > 0 ? ImGui::GetStyle().ScrollbarSize : 0));
     const HelpCountry& shown = helpFor(card, helpCountry(app));
     app.safetyUi.shownCountry = shown.code;
     app.safetyUi.shownContacts.clear();
@@ -121,6 +123,7 @@ void drawHelpLines(AppState& app, Platform& platform, float width) {
     }
     for (const SafetyResource& r : card.always) helpLine({r.name, "", r.detail, "", "", ""});
     ImGui::PopTextWrapPos();
+    if (listHeight > 0) ImGui::EndChild();
     ImGui::PopID();
 }
 
@@ -217,10 +220,8 @@ void drawCard(AppState& app, Platform& platform) {
     float w = 560 * app.uiScale;
     ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), ImGuiCond_Appearing,
                             ImVec2(0.5f, 0.5f));
-    // As tall as it needs, never taller than the window: a long list scrolls.
-    ImGui::SetNextWindowSizeConstraints(ImVec2(w, 0), ImVec2(w, vp->Size.y * 0.92f));
-    if (!ImGui::BeginPopupModal(kCardId, nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings))
-        return;
+    ImGui::SetNextWindowSize(ImVec2(w, 0));
+    if (!ImGui::BeginPopupModal(kCardId, nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings)) return;
     const SafetyCard& c = s.card;
     ImGui::PushStyleColor(ImGuiCol_Text, kWarmTitle);
     ImGui::TextWrapped("%s", c.title.c_str());
@@ -232,7 +233,9 @@ void drawCard(AppState& app, Platform& platform) {
         ImGui::Spacing();
     }
     ImGui::TextDisabled("%s", c.helpHeading.c_str());
-    drawHelpLines(app, platform, w - 2 * ImGui::GetStyle().WindowPadding.x);
+    // The lines scroll in their own box, so the card fits a small window
+    // and its Close button never goes out of view.
+    drawHelpLines(app, platform, w - 2 * ImGui::GetStyle().WindowPadding.x, vp->Size.y * 0.36f);
     if (!c.closing.empty()) {
         ImGui::Spacing();
         ImGui::TextWrapped("%s", c.closing.c_str());
@@ -256,11 +259,12 @@ void tickSafety(AppState& app, Platform& platform) {
     const Workbook& wb = app.doc.workbook();
     auto discloses = [&app](const std::string& text) { return disclosesFear(app, text); };
     // A different workbook (opened, created, put away by the idle lock):
-    // what it holds already is not news.
-    std::string id = app.doc.path() + "|" + wb.created;
+    // what it holds already is not news. Saving one, even under a new name
+    // (the first autosave of a new workbook), is the same workbook.
     unsigned revision = app.doc.commands().revision();
-    if (id != s.watchedId) {
-        s.watchedId = id;
+    if (!s.watching || app.doc.generation() != s.watchedGeneration) {
+        s.watching = true;
+        s.watchedGeneration = app.doc.generation();
         s.watchedRevision = revision;
         s.offering = false;
         s.watch.baseline(app.catalog, wb, discloses);
@@ -297,6 +301,7 @@ bool safetyUiAction(AppState& app, Platform& platform, const std::string& action
             error = "safety.offer takes checkin, trend or rehearsal";
             return true;
         }
+        tickSafety(app, platform);  // take in the open workbook first, or its first look would clear this
         app.safetyUi.offer = {kind, "ui-action:" + value};
         app.safetyUi.offering = true;
     } else {

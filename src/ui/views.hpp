@@ -47,6 +47,8 @@ void drawFileDialogs(AppState& app, Platform& platform);
 // print_view.cpp: File > Export / Print items and dialogs.
 void drawPrintMenuItems(AppState& app, Platform& platform);
 void drawPrintDialogs(AppState& app, Platform& platform);
+// Opens File > Export… with only `sectionId` chosen (a page printed on its own).
+void openExportFor(AppState& app, const std::string& sectionId);
 // privacy_view.cpp: quick hide, passphrase prompts, lock, preferences.
 // Returns true when the window is hidden and nothing else should draw.
 bool drawPrivacyOverlay(AppState& app, Platform& platform);
@@ -66,8 +68,9 @@ const SafetyCard& safetyCard(AppState& app, Platform& platform);
 // Whose numbers: the saved choice, else the locale's country.
 std::string helpCountry(const AppState& app);
 // "Numbers for [country]" and the lines, as on the card; for the safety
-// worksheet's help_lines field too.
-void drawHelpLines(AppState& app, Platform& platform, float width);
+// worksheet's help_lines field too. With `listHeight` > 0 the lines scroll
+// in a box that tall (the card keeps its Close button in view).
+void drawHelpLines(AppState& app, Platform& platform, float width, float listHeight = 0);
 // privacy_view.cpp: ask for the passphrase of a sealed workbook, then open it.
 void askPassphraseToOpen(AppState& app, const std::string& path);
 

@@ -870,6 +870,12 @@ void drawWorksheetView(AppState& app, Platform& platform, const WorksheetDef& de
         ImGui::TextDisabled("%d of %d answered%s", c.answered, c.total,
                             def.privateByDefault ? "  ·  private: left out of print unless you choose" : "");
     }
+    if (def.handout) {
+        // Meant for both of them: say so, and make printing just this page one click.
+        ImGui::TextDisabled("A page for both of you: printed on its own it has no cover and nothing private.");
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Print this page...")) openExportFor(app, def.id);
+    }
     ImGui::Spacing();
     if (!def.intro.empty()) wrapped(def.intro);
     ImGui::Dummy(ImVec2(0, 14 * scale));

@@ -351,6 +351,16 @@ TEST_CASE("a quiet setting is saved with the workbook but is never an undo step"
     CHECK(safetyOffered(loadWorkbookFile(path).workbook, "take:a"));
     CHECK_FALSE(doc.isDirty());
 
+    // The same workbook through saves, Save As included; another one is new.
+    unsigned gen = doc.generation();
+    REQUIRE(doc.saveAs(dir.file("q2.json"), err, "2026-01-01T00:00:03Z"));
+    CHECK(doc.generation() == gen);
+    Document other;
+    other.createNew("", "", "2026-01-01T00:00:00Z");
+    unsigned first = other.generation();
+    REQUIRE(other.open(path, err));
+    CHECK(other.generation() != first);
+
     doc.setReadOnly("test");
     CHECK_FALSE(doc.setSettingQuietly(kSafetyOfferedSetting, json::array{"take:b"}, 4.0));
     CHECK_FALSE(safetyOffered(doc.workbook(), "take:b"));

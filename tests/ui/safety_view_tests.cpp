@@ -64,6 +64,7 @@ struct SafetyApp {
         io.MouseDown[0] = false;
         frames(1);
         io.MousePos = ImVec2(-1, -1);
+        frames(1);  // what the click changed is drawn
     }
     void action(const std::string& a) {
         std::string error;
@@ -258,4 +259,42 @@ TEST_CASE("the card shows the chosen country's numbers, and so does the safety p
     CHECK_FALSE(cardOpen());
     CHECK(s.app.safetyUi.shownCountry == "IN");
     CHECK(s.app.safetyUi.shownContacts == contactsOf("IN"));
+}
+
+TEST_CASE("a page for both of you prints on its own, from the page itself", "[safety][ui]") {
+    TempDir keep;
+    std::string book = keep.file("example.json");
+    fs::copy_file(sourcePath("workbooks/example.json"), book);
+    SafetyApp s(book);
+    s.action("view=worksheet:weekly_checkin");
+    s.frames(2);
+    openExportFor(s.app, "weekly_checkin");
+    for (const auto& [id, on] : s.app.printUi.sections) CHECK(on == (id == "weekly_checkin"));
+    CHECK_THAT(std::string(s.app.printUi.outPath.data()), Catch::EndsWith("weekly_checkin.pdf"));
+    std::string out = keep.file("agenda.md");
+    s.action("print.format=md");
+    s.action("print.out=" + out);
+    s.action("print.run");
+    REQUIRE(s.app.printUi.lastOk);
+    std::string md = doorway::test::readText(out);
+    CHECK_THAT(md, Catch::StartsWith("## Our weekly check-in"));
+    CHECK(md.find(s.app.doc.workbook().title) == std::string::npos);
+    CHECK(md.find("unsafe") == std::string::npos);
+    CHECK_THAT(md, Catch::Contains("Sunday morning after the walk"));
+}
+
+TEST_CASE("the panel stays when a new workbook gets its first file, and goes with the workbook", "[safety][ui]") {
+    SafetyApp s;
+    s.app.doc.createNew("", "Untitled", "2026-05-01T09:00:00Z");
+    s.frames(2);
+    s.run(cmd::addTrackerEntry(checkIn("2026-05-01", {}, {"mockery"})));
+    REQUIRE(panel());
+    s.platform.advance(3.0);  // autosave gives the new workbook a file
+    s.frames(3);
+    REQUIRE_FALSE(s.app.doc.isUntitled());
+    CHECK(panel());
+    // Another workbook: the panel was about the old one.
+    s.app.doc.createNew(s.dir.file("other.json"), "Other", "2026-05-02T09:00:00Z");
+    s.frames(2);
+    CHECK_FALSE(panel());
 }
