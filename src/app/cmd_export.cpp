@@ -1,13 +1,16 @@
 // doorway export FILE (--pdf OUT | --html OUT | --md OUT) [--paper a4|letter]
-//                     [--sections ID,...] [--blank] [--card] [--passphrase-fd N]
+//                     [--sections ID,...] [--blank] [--card] [--country CC]
+//                     [--no-safety-line] [--passphrase-fd N]
 #include "app/export_args.hpp"
 #include "core/clock.hpp"
 #include "core/paths.hpp"
+#include "core/safety.hpp"
 #include "core/storage.hpp"
 #include "seal/seal.hpp"
 
 #include <sodium.h>
 
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -60,6 +63,12 @@ int parseExportArgs(const Args& args, bool print, ExportArgs& a) {
             a.blank = true;
         } else if (s == "--card") {
             a.card = true;
+        } else if (s == "--country") {
+            if (!value(a.country) || a.country.size() != 2 || !std::isalpha(static_cast<unsigned char>(a.country[0])) ||
+                !std::isalpha(static_cast<unsigned char>(a.country[1])))
+                return usageError(cmd, "--country takes a two-letter country code, e.g. --country GB");
+        } else if (s == "--no-safety-line") {
+            a.safetyLine = false;
         } else if (s == "--passphrase-fd") {
             std::string v;
             if (!value(v)) return usageError(cmd, "--passphrase-fd needs a file descriptor number");
@@ -110,11 +119,23 @@ int buildExportFromArgs(const ExportArgs& a, ExportDocument& doc) {
     } catch (const std::exception& e) {
         return failure(std::string("the worksheets could not be loaded: ") + e.what());
     }
+    // Where to turn: the card on disk, or the one built in if it is damaged
+    // (said once on stderr; the paper still carries the numbers).
+    SafetyCard card;
+    std::string cardError;
+    if (!loadSafetyCard(assetsDir() + "/safety.json", card, cardError)) {
+        std::fprintf(stderr, "doorway: %s; printing the built-in safety card's numbers\n", cardError.c_str());
+        card = builtInSafetyCard();
+    }
     ExportOptions opts;
     opts.sections = splitSectionList(a.sections);
     opts.blank = a.blank;
     opts.card = a.card;
     opts.date = todayIsoDate();
+    opts.safety = &card;
+    opts.helpCountry =
+        a.country.empty() ? effectiveHelpCountry(savedHelpCountry(configDir() + "/privacy.json")) : a.country;
+    opts.safetyLine = a.safetyLine;
     std::string err;
     if (!buildExportDocument(catalog, r.workbook, opts, doc, err)) return failure(a.file + ": " + err);
     return 0;

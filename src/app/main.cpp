@@ -22,7 +22,7 @@ const std::pair<const char*, const char*> kSynopsis[] = {
     {"score", "doorway score [--json] [TEXT | -]"},
     {"export",
      "doorway export FILE (--pdf OUT | --html OUT | --md OUT) [--paper a4|letter] [--sections ID,...] [--blank] "
-     "[--card] [--passphrase-fd N]"},
+     "[--card] [--country CC] [--no-safety-line] [--passphrase-fd N]"},
     {"print", "doorway print FILE [--printer NAME] [--passphrase-fd N]"},
     {"transcribe", "doorway transcribe [--json] [--script TEXT_FILE] AUDIO"},
     {"lock", "doorway lock FILE | doorway unlock FILE [--passphrase-fd N]"},

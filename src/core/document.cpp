@@ -83,6 +83,7 @@ bool Document::open(const std::string& path, std::string& error, Sealer* sealer,
     if (locked) removeStaleTemps(path);
 
     m_wb = std::move(r.workbook);
+    ++m_generation;
     m_onDisk = m_wb;
     m_commands.clear();
     m_journal.close();
@@ -127,6 +128,7 @@ bool Document::openSealed(const std::string& path, std::string& error, std::uniq
 
 void Document::createNew(const std::string& path, const std::string& title, const std::string& nowIso) {
     m_wb = newWorkbook(title, nowIso);
+    ++m_generation;
     m_onDisk = Workbook{};
     m_commands.clear();
     m_journal.close();  // never removed here: an unsaved journal is someone's words
@@ -269,6 +271,14 @@ bool Document::execute(Command c, double now) {
     std::optional<std::string> before = textAt(&c.touch);
     m_commands.execute(m_wb, std::move(c));
     journalEdit(m_commands.lastTouch(), before, now);
+    return true;
+}
+
+bool Document::setSettingQuietly(const std::string& key, json::value value, double now) {
+    if (m_readOnly) return false;
+    m_wb.settings[key] = std::move(value);
+    m_forceDirty = true;  // not a command, so the revision can't carry it
+    m_lastEdit = now;
     return true;
 }
 

@@ -45,6 +45,11 @@ public:
     bool execute(Command c, double now);
     bool undo(double now);
     bool redo(double now);
+    // Changes a setting outside the undo history: the app's own
+    // bookkeeping (which safety offers were already made) is saved with the
+    // workbook, but Edit > Undo never steps through it. Refused when
+    // read-only.
+    bool setSettingQuietly(const std::string& key, json::value value, double now);
     // Ends the current undo step: the next edit starts a new one even if it
     // is to the same field (the person left the box and came back).
     void endUndoStep() { m_commands.sealLast(); }
@@ -64,6 +69,9 @@ public:
     bool fileIsSealed() const { return m_fileSealed; }
 
     const Workbook& workbook() const { return m_wb; }
+    // Changes whenever a different workbook is opened or created (never on
+    // an edit or a save, Save As included): "is this still the same one?"
+    unsigned generation() const { return m_generation; }
     const CommandStack& commands() const { return m_commands; }
     const std::string& path() const { return m_path; }
     bool isDirty() const { return m_commands.revision() != m_savedRevision || m_forceDirty; }
@@ -89,6 +97,7 @@ public:
 
 private:
     Workbook m_wb;
+    unsigned m_generation = 0;
     CommandStack m_commands;
     std::string m_path;
     unsigned m_savedRevision = 0;

@@ -1060,6 +1060,10 @@ Scorer Scorer::loadDirectory(const std::string& dir) {
     return s;
 }
 
+// Issue 15 stopgap, to be replaced by the scorer's own detection (issue 18):
+// scorer_safety_interim.cpp.
+bool interimDisclosesFear(const std::string& text);
+
 ScoreResult Scorer::score(const std::string& text) const {
     auto t0 = std::chrono::steady_clock::now();
     ScoreResult res;
@@ -1348,6 +1352,7 @@ ScoreResult Scorer::score(const std::string& text) const {
         if (a.start != b.start) return a.start < b.start;
         return a.end < b.end;
     });
+    res.safety = interimDisclosesFear(text);  // issue 15 stopgap; issue 18 replaces it
     res.elapsedMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     return res;
 }

@@ -25,6 +25,7 @@ struct ScoreResult {
     int score = 0;                       // 0..100
     std::string band;                    // "invitation" | "mixed" | "accusation"
     std::vector<ScoreFinding> findings;  // sorted by start
+    bool safety = false;  // discloses fear of the partner, violence, threats or control
     double elapsedMs = 0;                // the scorer's own time
 };
 

@@ -63,6 +63,7 @@ void tickFeatures(AppState& app, Platform& platform) {
     tickRehearsal(app, platform);
     tickSpeech(app, platform);
     tickPrivacy(app, platform);
+    tickSafety(app, platform);
 }
 
 bool applyUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error) {
@@ -81,7 +82,8 @@ bool applyUiAction(AppState& app, Platform& platform, const std::string& action,
         return true;
     }
     using Handler = bool (*)(AppState&, Platform&, const std::string&, std::string&);
-    for (Handler h : {fileUiAction, worksheetUiAction, rehearsalUiAction, printUiAction, privacyUiAction, speechUiAction}) {
+    for (Handler h : {fileUiAction, worksheetUiAction, rehearsalUiAction, printUiAction, privacyUiAction,
+                      speechUiAction, safetyUiAction}) {
         if (h(app, platform, action, error)) return error.empty();
     }
     error = "unknown action";
@@ -275,6 +277,7 @@ void drawFrame(AppState& app, Platform& platform) {
     drawFileDialogs(app, platform);
     drawPrintDialogs(app, platform);
     drawPrivacyDialogs(app, platform);
+    drawSafetyDialogs(app, platform);
     drawAbout(app);
     platform.setTitle(windowTitle(app));
 

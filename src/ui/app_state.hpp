@@ -43,6 +43,7 @@ struct AppState {
     RehearsalUiState rehearsalUi;
     PrintUiState printUi;
     PrivacyUiState privacyUi;
+    SafetyUiState safetyUi;
     SpeechUiState speechUi;
 
     void say(const std::string& msg, double now) { status = {msg, false, now}; }

@@ -5,5 +5,6 @@
 #include "ui/print_state.hpp"
 #include "ui/privacy_state.hpp"
 #include "ui/rehearsal_state.hpp"
+#include "ui/safety_state.hpp"
 #include "ui/speech_state.hpp"
 #include "ui/worksheet_state.hpp"

@@ -14,6 +14,7 @@ struct PrintUiState {
     int paper = 0;               // 0 A4, 1 US Letter
     bool blank = false;
     bool card = false;
+    bool safetyLine = true;                // the last page ends with where to turn if things feel unsafe
     std::map<std::string, bool> sections;  // section id -> chosen
     std::string sectionsFor;               // workbook path the choices were made for
     std::array<char, 1024> outPath{};      // Export: where to write

@@ -54,12 +54,15 @@ void openDialog(AppState& app, bool printMode) {
     setBuffer(ui.outPath, defaultOutPath(app, printMode ? 0 : ui.format, ui.card, ui.blank));
 }
 
-bool buildDocument(AppState& app, ExportDocument& doc, std::string& error) {
+bool buildDocument(AppState& app, Platform& platform, ExportDocument& doc, std::string& error) {
     PrintUiState& ui = app.printUi;
     ExportOptions opts;
     opts.blank = ui.blank;
     opts.card = ui.card;
     opts.date = todayIsoDate();
+    opts.safety = &safetyCard(app, platform);
+    opts.helpCountry = helpCountry(app);
+    opts.safetyLine = ui.safetyLine;
     bool all = true;
     for (const auto& [id, on] : ui.sections) {
         if (on) opts.sections.push_back(id);
@@ -86,7 +89,7 @@ void runExport(AppState& app, Platform& platform) {
         ui.lastMessage = "Give a file name to write.";
         return;
     }
-    if (!buildDocument(app, doc, err)) {
+    if (!buildDocument(app, platform, doc, err)) {
         ui.lastOk = false;
         ui.lastMessage = err;
         return;
@@ -110,7 +113,7 @@ void runPrint(AppState& app, Platform& platform) {
     PrintUiState& ui = app.printUi;
     ExportDocument doc;
     std::string err;
-    if (!buildDocument(app, doc, err)) {
+    if (!buildDocument(app, platform, doc, err)) {
         ui.lastOk = false;
         ui.lastMessage = err;
         return;
@@ -151,6 +154,18 @@ void runPrint(AppState& app, Platform& platform) {
 }
 
 }  // namespace
+
+void openExportFor(AppState& app, const std::string& sectionId) {
+    PrintUiState& ui = app.printUi;
+    ui.card = false;
+    ui.blank = false;
+    resetSections(app);
+    for (auto& [id, on] : ui.sections) on = id == sectionId;
+    openDialog(app, false);
+    // Named after the page, beside the workbook.
+    fs::path dir = fs::path(defaultOutPath(app, ui.format, false, false)).parent_path();
+    setBuffer(ui.outPath, (dir / (sectionId + extensionFor(ui.format))).string());
+}
 
 void drawPrintMenuItems(AppState& app, Platform& platform) {
     (void)platform;
@@ -200,6 +215,13 @@ void drawPrintDialogs(AppState& app, Platform& platform) {
     changed |= ImGui::Checkbox("Blank, to fill in by hand", &ui.blank);
     ImGui::SameLine();
     changed |= ImGui::Checkbox("Only the invitation card (one page)", &ui.card);
+    // Never on the card (the partner may see it) nor on pages for the partner.
+    ImGui::BeginDisabled(ui.card);
+    ImGui::Checkbox("End with where to turn if things ever feel unsafe", &ui.safetyLine);
+    ImGui::SameLine();
+    // Whose numbers: changed on the safety card (Help > Safety).
+    ImGui::TextDisabled("(%s)", helpFor(safetyCard(app, platform), helpCountry(app)).name.c_str());
+    ImGui::EndDisabled();
 
     if (!ui.card) {
         ImGui::TextUnformatted("Sections");
@@ -260,8 +282,8 @@ void drawPrintDialogs(AppState& app, Platform& platform) {
 }
 
 // "print.export" / "print.print" open the dialog; "print.format=pdf|html|md",
-// "print.paper=a4|letter", "print.blank", "print.card", "print.sections=a,b",
-// "print.out=PATH" set choices; "print.run" runs it.
+// "print.paper=a4|letter", "print.blank", "print.card", "print.no-safety-line",
+// "print.sections=a,b", "print.out=PATH" set choices; "print.run" runs it.
 bool printUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error) {
     if (action.rfind("print.", 0) != 0) return false;
     PrintUiState& ui = app.printUi;
@@ -286,6 +308,8 @@ bool printUiAction(AppState& app, Platform& platform, const std::string& action,
         ui.blank = true;
     } else if (a == "card") {
         ui.card = true;
+    } else if (a == "no-safety-line") {
+        ui.safetyLine = false;
     } else if (a == "sections") {
         if (ui.sections.empty() || ui.sectionsFor != app.doc.path()) resetSections(app);
         for (auto& [id, on] : ui.sections) on = false;

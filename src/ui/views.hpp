@@ -26,6 +26,7 @@ bool worksheetUiAction(AppState& app, Platform& platform, const std::string& act
 bool rehearsalUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error);
 bool printUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error);
 bool privacyUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error);
+bool safetyUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error);
 bool speechUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error);
 
 // sidebar.cpp
@@ -46,14 +47,30 @@ void drawFileDialogs(AppState& app, Platform& platform);
 // print_view.cpp: File > Export / Print items and dialogs.
 void drawPrintMenuItems(AppState& app, Platform& platform);
 void drawPrintDialogs(AppState& app, Platform& platform);
-// privacy_view.cpp: quick hide, passphrase prompts, lock, safety card.
+// Opens File > Export… with only `sectionId` chosen (a page printed on its own).
+void openExportFor(AppState& app, const std::string& sectionId);
+// privacy_view.cpp: quick hide, passphrase prompts, lock, preferences.
 // Returns true when the window is hidden and nothing else should draw.
 bool drawPrivacyOverlay(AppState& app, Platform& platform);
 void drawPrivacyMenuItems(AppState& app, Platform& platform);
 // File menu: Lock with passphrase... / Remove passphrase...
 void drawPrivacyFileMenuItems(AppState& app, Platform& platform);
 void drawPrivacyDialogs(AppState& app, Platform& platform);
+// Keeps the card's country choice with the app preferences.
+void setHelpCountry(AppState& app, Platform& platform, const std::string& code);
+// safety_view.cpp: the safety card, and the gentle panel that offers it
+// again when the picture changes (a check-in, the trend, rehearsal text).
 void openSafetyCard(AppState& app);
+void drawSafetyDialogs(AppState& app, Platform& platform);
+// The card, read once from assets/safety.json (the built-in one if that is
+// damaged, said once in the status line).
+const SafetyCard& safetyCard(AppState& app, Platform& platform);
+// Whose numbers: the saved choice, else the locale's country.
+std::string helpCountry(const AppState& app);
+// "Numbers for [country]" and the lines, as on the card; for the safety
+// worksheet's help_lines field too. With `listHeight` > 0 the lines scroll
+// in a box that tall (the card keeps its Close button in view).
+void drawHelpLines(AppState& app, Platform& platform, float width, float listHeight = 0);
 // privacy_view.cpp: ask for the passphrase of a sealed workbook, then open it.
 void askPassphraseToOpen(AppState& app, const std::string& path);
 
@@ -82,5 +99,6 @@ void closeFile(AppState& app, Platform& platform);
 void tickRehearsal(AppState& app, Platform& platform);  // rehearsal_view.cpp: timers
 void tickSpeech(AppState& app, Platform& platform);     // speech_panel.cpp: audio
 void tickPrivacy(AppState& app, Platform& platform);    // privacy_view.cpp: idle lock
+void tickSafety(AppState& app, Platform& platform);     // safety_view.cpp: offer the card again
 
 }  // namespace doorway

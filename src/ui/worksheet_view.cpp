@@ -765,13 +765,21 @@ void drawSafetyCard(Page& p) {
         "safety matters more than any invitation.");
     ImGui::Spacing();
     wrapped(
-        "Support for you, on your own, from people who understand this, is a better place to begin. Help > Safety "
-        "lists "
-        "where to turn, and you can open it here at any time.");
+        "Support for you, on your own, from people who understand this, is a better place to begin. These are "
+        "places to turn; Help > Safety shows them again at any time.");
+    ImGui::Spacing();
+    drawHelpLines(p.app, p.platform, card.inner());
     ImGui::Spacing();
     if (ImGui::Button("Open the safety card")) openSafetyCard(p.app);
     ImGui::SameLine();
     ImGui::TextDisabled("If you ticked something by mistake, untick it above.");
+}
+
+// Where to turn, the numbers for the chosen country: drawn by the safety
+// feature, the same as on its card.
+void drawHelpLinesField(Page& p) {
+    Card card(p.width, ImVec4(0.75f, 0.45f, 0.35f, 0.10f));
+    drawHelpLines(p.app, p.platform, card.inner());
 }
 
 void drawField(Page& p, const FieldDef& f) {
@@ -827,6 +835,9 @@ void drawField(Page& p, const FieldDef& f) {
         case FieldKind::DoorLog:
             drawDoorLog(p, f);
             break;
+        case FieldKind::HelpLines:
+            drawHelpLinesField(p);
+            break;
         case FieldKind::Info:
             break;
     }
@@ -858,6 +869,12 @@ void drawWorksheetView(AppState& app, Platform& platform, const WorksheetDef& de
     if (c.total > 0) {
         ImGui::TextDisabled("%d of %d answered%s", c.answered, c.total,
                             def.privateByDefault ? "  ·  private: left out of print unless you choose" : "");
+    }
+    if (def.handout) {
+        // Meant for both of them: say so, and make printing just this page one click.
+        ImGui::TextDisabled("A page for both of you: printed on its own it has no cover and nothing private.");
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Print this page...")) openExportFor(app, def.id);
     }
     ImGui::Spacing();
     if (!def.intro.empty()) wrapped(def.intro);

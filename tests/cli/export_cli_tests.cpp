@@ -128,6 +128,34 @@ TEST_CASE("export usage errors exit 2", "[print][cli]") {
     CHECK(onlyFile(dir, "nothing"));
 }
 
+TEST_CASE("export ends with where to turn: --country picks the numbers, the saved choice or the locale otherwise",
+          "[print][cli][safety]") {
+    TempDir dir;
+    std::string md = dir.file("w.md");
+    // A home with no saved choice, and a locale that names a country.
+    std::string home = "HOME=" + quote(dir.file("home")) + " LC_ALL= LC_TELEPHONE= ";
+    auto byLocale = runDoorway("export " + example() + " --md " + quote(md), "", home + "LANG=en_AU.UTF-8");
+    REQUIRE(byLocale.exitCode == 0);
+    CHECK(readText(md).find("1800RESPECT 1800 737 732") != std::string::npos);
+    auto chosen =
+        runDoorway("export " + example() + " --md " + quote(md) + " --country in", "", home + "LANG=en_AU.UTF-8");
+    REQUIRE(chosen.exitCode == 0);
+    CHECK(readText(md).find("Women Helpline 181") != std::string::npos);
+    CHECK(readText(md).find("1800RESPECT") == std::string::npos);
+    // The choice made on the card (kept with the app preferences).
+    fs::create_directories(dir.file("home/.config/doorway"));
+    writeText(dir.file("home/.config/doorway/privacy.json"), "{\"safetyCardShown\": true, \"helpCountry\": \"NZ\"}");
+    auto saved = runDoorway("export " + example() + " --md " + quote(md), "", home + "LANG=en_AU.UTF-8");
+    REQUIRE(saved.exitCode == 0);
+    CHECK(readText(md).find("Women's Refuge 0800 733 843") != std::string::npos);
+    auto off = runDoorway("export " + example() + " --md " + quote(md) + " --no-safety-line", "", home);
+    REQUIRE(off.exitCode == 0);
+    CHECK(readText(md).find("If things ever feel unsafe") == std::string::npos);
+    auto bad = runDoorway("export " + example() + " --md " + quote(md) + " --country Ireland");
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.find("--country") != std::string::npos);
+}
+
 TEST_CASE("a sealed workbook needs its passphrase to export", "[print][cli]") {
     TempDir dir;
     std::string wb = dir.file("sealed.json");

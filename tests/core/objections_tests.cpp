@@ -40,7 +40,7 @@ const char* kMinimal = R"({"objections": [{"id": "cost", "says": "We can't affor
 TEST_CASE("bundled objections load with every objection the rehearsal needs", "[objections]") {
     const auto& cat = bundled();
     for (const char* id : {"whats_the_point", "were_fine", "stranger", "you_go", "doesnt_work", "cant_afford",
-                           "your_side", "no_time", "think_about_it", "make_it_worse"}) {
+                           "your_side", "no_time", "think_about_it", "make_it_worse", "fix_it_ourselves"}) {
         INFO(id);
         const Objection* o = cat.find(id);
         REQUIRE(o != nullptr);
@@ -325,6 +325,14 @@ const Case kCases[] = {
     {"make_it_worse", true, "We can agree beforehand that anything too raw stays off the table until we're ready."},
     {"make_it_worse", false, "It's not safe to talk to you at home anyway."},
     {"make_it_worse", false, "Yeah it might, and maybe that's what we need."},
+    // We can fix this ourselves. -> two of: taking it up, how you'd know, what then.
+    {"fix_it_ourselves", true,
+     "okay lets try that then but can we check in after a month and see if we're still having the same fight"},
+    {"fix_it_ourselves", true, "Maybe you're right. If nothing changes by spring, could we try one session?"},
+    {"fix_it_ourselves", true, "I'd love that. How will we know it's working, though?"},
+    {"fix_it_ourselves", false, "We've been fixing it ourselves for two years and look where that got us."},
+    {"fix_it_ourselves", false, "Fine."},
+    {"fix_it_ourselves", false, "You always say that and nothing ever changes."},
 };
 
 }  // namespace

@@ -71,7 +71,7 @@ struct SheetApp {
 TEST_CASE("every worksheet draws with the example open", "[worksheets][ui]") {
     Headless h;
     SheetApp s(true);
-    REQUIRE(s.app.catalog.worksheets().size() == 10);
+    REQUIRE(s.app.catalog.worksheets().size() == 17);
     s.frame(2);  // the start page
     for (const WorksheetDef& ws : s.app.catalog.worksheets()) {
         INFO(ws.id);
