@@ -7,6 +7,7 @@
 // "format": "doorway-sealed", a whole-number "version" and a "ciphertext"
 // string); its contents are checked only with --passphrase-fd.
 #include "app/cli.hpp"
+#include "core/journal.hpp"
 #include "core/storage.hpp"
 #include "seal/seal.hpp"
 
@@ -70,6 +71,13 @@ bool checkOne(const std::string& path, Sealer* sealer) {
                std::to_string(currentWorkbookVersion()) + " on its next save, keeping the original as a backup)";
     if (r.sealed) note += r.newerVersion || r.migratedFrom ? " (sealed)" : " (sealed; the passphrase opens it)";
     std::printf("%s: ok%s\n", path.c_str(), note.c_str());
+    // The journal beside it: edits a crash kept, still to be folded in.
+    JournalReplay j = replayJournal(path, contentHash(text), r.workbook, r.sealed ? sealer : nullptr, true);
+    if (j.status == JournalReplay::Status::Replayed && j.records > 0)
+        std::printf("%s: %s Doorway folds them in the next time it opens this workbook.\n",
+                    journalPathFor(path).c_str(), j.message.c_str());
+    else if (!j.message.empty())
+        std::printf("%s: %s\n", journalPathFor(path).c_str(), j.message.c_str());
     return true;
 }
 

@@ -3,6 +3,7 @@
 //                     [--no-safety-line] [--passphrase-fd N]
 #include "app/export_args.hpp"
 #include "core/clock.hpp"
+#include "core/journal.hpp"
 #include "core/paths.hpp"
 #include "core/safety.hpp"
 #include "core/storage.hpp"
@@ -96,7 +97,9 @@ int buildExportFromArgs(const ExportArgs& a, ExportDocument& doc) {
     // The passphrase is read only when the file turns out to be sealed, so a
     // script may pass --passphrase-fd for every workbook it exports.
     std::unique_ptr<Sealer> sealer;
-    LoadResult r = loadWorkbookFile(a.file);
+    // Edits a crash left in the journal are part of the workbook on paper too.
+    JournalReplay replay;
+    LoadResult r = loadWorkbookWithJournal(a.file, nullptr, &replay);
     if (r.needsPassphrase && a.passphraseFd >= 0) {
         std::string pass, err;
         if (!readPassphrase(a.passphraseFd, "Passphrase: ", pass, err)) return failure(a.file + ": " + err);
@@ -106,11 +109,12 @@ int buildExportFromArgs(const ExportArgs& a, ExportDocument& doc) {
             if (!pass.empty()) sodium_memzero(pass.data(), pass.size());
             return failure(a.file + ": " + e.what());
         }
-        r = loadWorkbookFile(a.file, sealer.get());
+        r = loadWorkbookWithJournal(a.file, sealer.get(), &replay);
     }
     if (r.needsPassphrase)
         return failure(a.file + ": this workbook is locked with a passphrase; give it with --passphrase-fd N");
     if (!r.ok) return failure(r.error.empty() ? a.file + ": could not be read" : r.error);
+    if (!replay.message.empty()) std::fprintf(stderr, "doorway: %s: %s\n", a.file.c_str(), replay.message.c_str());
 
     WorksheetCatalog catalog;
     std::string dir = assetsDir() + "/worksheets";

@@ -2,11 +2,13 @@
 // takes) with a passphrase, in place. The unlock command shares the code
 // here; see cmd_unlock.cpp.
 #include "app/cli.hpp"
+#include "core/journal.hpp"
 #include "core/paths.hpp"
 #include "core/storage.hpp"
 #include "seal/seal.hpp"
 
 #include <fcntl.h>
+#include <unistd.h>
 #include <sodium.h>
 
 #include <cerrno>
@@ -104,10 +106,14 @@ int lockOrUnlock(bool lock, const Args& args) {
 
     const std::string takes = takesFolderFor(path);
     if (lock) {
+        // Edits a crash left in the (plaintext) journal go into the sealed
+        // file; the journal goes with the lock.
+        std::string plainText;
+        if (!foldJournal(path, text, text, nullptr, plainText, err)) return failure(err + " (nothing was changed)");
         std::string sealed;
         try {
-            sealed = sealer->seal(text);
-            if (sealer->open(sealed) != text) return failure(path + ": sealing did not round-trip; nothing was changed");
+            sealed = sealer->seal(plainText);
+            if (sealer->open(sealed) != plainText) return failure(path + ": sealing did not round-trip; nothing was changed");
         } catch (const SealError& e) {
             return failure(path + ": " + e.what() + " (nothing was changed)");
         }
@@ -117,6 +123,7 @@ int lockOrUnlock(bool lock, const Args& args) {
         if (!tr.ok) return failure(tr.error + " (the workbook itself was not locked)");
         SaveResult w = writeFileAtomic(path, sealed, false);
         if (!w.ok) return failure(w.error);
+        ::unlink(journalPathFor(path).c_str());
         std::printf("%s: locked.\n", path.c_str());
         if (tr.changed) std::printf("Sealed %s in %s.\n", plural(size_t(tr.changed), "recorded take", "recorded takes").c_str(), takes.c_str());
         for (const std::string& bak : plaintextBackupsFor(path)) {
@@ -130,7 +137,10 @@ int lockOrUnlock(bool lock, const Args& args) {
 
     std::string plain;
     try {
-        plain = sealer->open(text);
+        std::string opened = sealer->open(text);
+        bool folded = foldJournal(path, text, opened, sealer.get(), plain, err);
+        sodium_memzero(opened.data(), opened.size());
+        if (!folded) return failure(err + " (nothing was changed)");
     } catch (const SealError& e) {
         return failure(path + ": " + e.what() + " (nothing was changed)");
     }
@@ -148,6 +158,7 @@ int lockOrUnlock(bool lock, const Args& args) {
     SaveResult w = writeFileAtomic(path, plain, false);
     sodium_memzero(plain.data(), plain.size());
     if (!w.ok) return failure(w.error);
+    ::unlink(journalPathFor(path).c_str());
     std::printf("%s: unlocked; it is readable without a passphrase now.\n", path.c_str());
     if (tr.changed) std::printf("Unsealed %s in %s.\n", plural(size_t(tr.changed), "recorded take", "recorded takes").c_str(), takes.c_str());
     return 0;

@@ -103,7 +103,8 @@ void installInputCallbacks(GLFWwindow* w, InputSink* sink) {
 
 // Hands ImGui this frame's share of the queued keys, in order.
 void feedKeys(GLFWwindow* w, InputSink& sink) {
-    for (const InputEvent& e : sink.keys.takeFrame()) {
+    // io.WantTextInput is last frame's "a text box has the keyboard".
+    for (const InputEvent& e : sink.keys.takeFrame(ImGui::GetIO().WantTextInput)) {
         if (e.kind == InputEvent::Kind::Char)
             ImGui_ImplGlfw_CharCallback(w, e.codepoint);
         else
@@ -170,6 +171,18 @@ bool needsAnotherFrame(SettleState& s, const ImDrawData* dd) {
         return false;
     }
     return ++s.extraFrames <= kMaxExtraFrames;
+}
+
+// [SECTION] the window map for tests
+
+// Whole or not at all: a test reading it never sees half a file.
+void writeUiMap(const char* path, const std::string& json) {
+    std::string tmp = std::string(path) + ".tmp";
+    if (FILE* f = std::fopen(tmp.c_str(), "wb")) {
+        bool ok = std::fwrite(json.data(), 1, json.size(), f) == json.size();
+        ok = std::fclose(f) == 0 && ok;
+        if (ok) std::rename(tmp.c_str(), path);
+    }
 }
 
 // [SECTION] set-up
@@ -300,6 +313,8 @@ int runWindow(const WindowOptions& opts) {
 
     GlfwPlatform platform(window);
     AppState app;
+    const char* uiMapPath = std::getenv("DOORWAY_UI_MAP");
+    app.uiMap.setEnabled(uiMapPath && *uiMapPath);
     app.uiScale = scale;
     app.workbooksDir = opts.workbooksDir.empty() ? defaultWorkbooksDir() : opts.workbooksDir;
     initApp(app, platform, opts.workbook);
@@ -357,6 +372,11 @@ int runWindow(const WindowOptions& opts) {
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         ++framesDrawn;
+        if (app.uiMap.takeChanged()) {
+            int ww = 0, wh = 0;
+            glfwGetWindowSize(window, &ww, &wh);
+            writeUiMap(uiMapPath, app.uiMap.toJson(framesDrawn, ww, wh));
+        }
         lastTitle = windowTitle(app);
         if (settleFrames > 0) --settleFrames;
         if (needsAnotherFrame(settle, ImGui::GetDrawData()) || input.keys.pending())

@@ -269,8 +269,9 @@ bool Document::saveAs(const std::string& path, std::string& error, const std::st
 bool Document::execute(Command c, double now) {
     if (m_readOnly) return false;
     std::optional<std::string> before = textAt(&c.touch);
+    bool clean = !isDirty();
     m_commands.execute(m_wb, std::move(c));
-    journalEdit(m_commands.lastTouch(), before, now);
+    journalEdit(m_commands.lastTouch(), before, clean, now);
     return true;
 }
 
@@ -285,16 +286,18 @@ bool Document::setSettingQuietly(const std::string& key, json::value value, doub
 bool Document::undo(double now) {
     if (m_readOnly || !m_commands.canUndo()) return false;
     std::optional<std::string> before = textAt(m_commands.nextUndoTouch());
+    bool clean = !isDirty();
     m_commands.undo(m_wb);
-    journalEdit(m_commands.lastTouch(), before, now);
+    journalEdit(m_commands.lastTouch(), before, clean, now);
     return true;
 }
 
 bool Document::redo(double now) {
     if (m_readOnly || !m_commands.canRedo()) return false;
     std::optional<std::string> before = textAt(m_commands.nextRedoTouch());
+    bool clean = !isDirty();
     m_commands.redo(m_wb);
-    journalEdit(m_commands.lastTouch(), before, now);
+    journalEdit(m_commands.lastTouch(), before, clean, now);
     return true;
 }
 
@@ -313,7 +316,8 @@ bool Document::journalWanted() const {
     return !m_readOnly && !m_path.empty() && !(m_fileSealed && !m_sealer);
 }
 
-void Document::journalEdit(const Touch& touch, const std::optional<std::string>& textBefore, double now) {
+void Document::journalEdit(const Touch& touch, const std::optional<std::string>& textBefore, bool cleanBefore,
+                           double now) {
     m_lastEdit = now;
     if (m_firstUnsavedEdit < 0) m_firstUnsavedEdit = now;
     if (!journalWanted()) return;
@@ -332,8 +336,9 @@ void Document::journalEdit(const Touch& touch, const std::optional<std::string>&
         }
         m_journalFresh = false;
         // Unsaved edits from before this journal (a new passphrase, a save
-        // that failed): the whole workbook first, so nothing rests on them.
-        if (m_forceDirty || !(m_wb == m_onDisk)) {
+        // that failed, a replay): the whole workbook first, so nothing rests
+        // on them.
+        if (!cleanBefore) {
             if (!m_journal.append(journalRecordFor(m_wb, Touch{}), why)) m_journalError = why;
             return;
         }

@@ -115,7 +115,7 @@ private:
     std::unique_ptr<Sealer> m_sealer;
 
     // The journal beside the file (see core/journal.hpp).
-    void journalEdit(const Touch& touch, const std::optional<std::string>& textBefore, double now);
+    void journalEdit(const Touch& touch, const std::optional<std::string>& textBefore, bool cleanBefore, double now);
     bool journalWanted() const;
     std::optional<std::string> textAt(const Touch* touch) const;
     JournalWriter m_journal;

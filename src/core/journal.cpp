@@ -20,7 +20,9 @@ namespace fs = std::filesystem;
 
 namespace doorway {
 
-std::string journalPathFor(const std::string& workbookPath) { return workbookPath + ".journal"; }
+std::string journalPathFor(const std::string& workbookPath) {
+    return workbookPath + ".journal";
+}
 
 std::uint64_t contentHash(const std::string& bytes) {
     std::uint64_t h = 0xcbf29ce484222325ull;
@@ -38,10 +40,14 @@ std::string hex(std::uint64_t v) {
 
 const char* partName(Touch::Part p) {
     switch (p) {
-        case Touch::Part::Tracker: return "tracker";
-        case Touch::Part::Doors: return "doors";
-        case Touch::Part::Takes: return "takes";
-        default: return "";
+        case Touch::Part::Tracker:
+            return "tracker";
+        case Touch::Part::Doors:
+            return "doors";
+        case Touch::Part::Takes:
+            return "takes";
+        default:
+            return "";
     }
 }
 
@@ -52,9 +58,12 @@ const json::string* stringAt(const json::object& o, const char* key) {
 
 bool uintAt(const json::object& o, const char* key, std::uint64_t& out) {
     const json::value* v = o.if_contains(key);
-    if (v && v->is_uint64()) out = v->get_uint64();
-    else if (v && v->is_int64() && v->get_int64() >= 0) out = std::uint64_t(v->get_int64());
-    else return false;
+    if (v && v->is_uint64())
+        out = v->get_uint64();
+    else if (v && v->is_int64() && v->get_int64() >= 0)
+        out = std::uint64_t(v->get_int64());
+    else
+        return false;
     return true;
 }
 
@@ -193,8 +202,10 @@ bool applyJournalRecord(Workbook& wb, const json::object& r, std::string& error)
             error = "a setting record without its key or value";
             return false;
         }
-        if (value->is_null()) wb.settings.erase(*key);
-        else wb.settings[*key] = *value;
+        if (value->is_null())
+            wb.settings.erase(*key);
+        else
+            wb.settings[*key] = *value;
         return true;
     }
     if (*op == "part" || *op == "snapshot") {
@@ -255,7 +266,9 @@ std::string oneLine(std::string s) {
 
 }  // namespace
 
-JournalWriter::~JournalWriter() { close(); }
+JournalWriter::~JournalWriter() {
+    close();
+}
 
 bool JournalWriter::start(const std::string& workbookPath, std::uint64_t base, Sealer* sealer, std::string& error) {
     close();
@@ -409,9 +422,9 @@ JournalReplay replayJournal(const std::string& workbookPath, std::uint64_t fileH
     auto unused = [&](const std::string& why) {
         out.status = JournalReplay::Status::Unused;
         if (!readOnly) out.movedTo = moveAside(path);
-        out.message = name + " " + why + (out.movedTo.empty() ? "; it was left as it is."
-                                                              : "; it was kept as " +
-                                                                    fs::path(out.movedTo).filename().string() + ".");
+        out.message = name + " " + why +
+                      (out.movedTo.empty() ? "; it was left as it is."
+                                           : "; it was kept as " + fs::path(out.movedTo).filename().string() + ".");
         return out;
     };
     std::string bytes, error;
@@ -419,7 +432,8 @@ JournalReplay replayJournal(const std::string& workbookPath, std::uint64_t fileH
 
     size_t eol = bytes.find('\n');
     boost::system::error_code jec;
-    json::value header = json::parse(eol == std::string::npos ? std::string_view() : std::string_view(bytes).substr(0, eol), jec);
+    json::value header =
+        json::parse(eol == std::string::npos ? std::string_view() : std::string_view(bytes).substr(0, eol), jec);
     const json::object* h = !jec && header.is_object() ? &header.get_object() : nullptr;
     const json::string* format = h ? stringAt(*h, "format") : nullptr;
     const json::string* base = h ? stringAt(*h, "base") : nullptr;
@@ -497,11 +511,33 @@ JournalReplay replayJournal(const std::string& workbookPath, std::uint64_t fileH
                       " that had not been saved.";
     if (out.tornTail || !stopReason.empty()) {
         std::string tail = " The end of " + name + " was cut off (" +
-                           (stopReason.empty() ? "the last edit was being written" : stopReason) + ") and was left out.";
+                           (stopReason.empty() ? "the last edit was being written" : stopReason) +
+                           ") and was left out.";
         out.message = out.message.empty() ? tail.substr(1) : out.message + tail;
         out.tornTail = true;
     }
     return out;
+}
+
+bool foldJournal(const std::string& path, const std::string& fileBytes, const std::string& plainText, Sealer* sealer,
+                 std::string& folded, std::string& error) {
+    folded = plainText;
+    std::error_code ec;
+    if (!fs::exists(fs::symlink_status(journalPathFor(path), ec))) return true;
+    LoadResult r = parseWorkbookText(plainText, path);
+    if (!r.ok) {
+        error = r.error;
+        return false;
+    }
+    JournalReplay j = replayJournal(path, contentHash(fileBytes), r.workbook, sealer, true);
+    if (j.status == JournalReplay::Status::Unused) {
+        error = j.message.substr(0, j.message.find(';')) +
+                ". Open the workbook in Doorway first (it keeps those edits aside), or move that file away";
+        return false;
+    }
+    if (j.status == JournalReplay::Status::Replayed && j.records > 0)
+        folded = serializePretty(workbookToJson(r.workbook));
+    return true;
 }
 
 LoadResult loadWorkbookWithJournal(const std::string& path, Sealer* sealer, JournalReplay* replay) {

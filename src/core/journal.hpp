@@ -77,13 +77,13 @@ struct JournalReplay {
         Unused,        // for another version of the file, or unreadable: moved aside
     };
     Status status = Status::None;
-    int records = 0;            // records applied
-    int wordsBack = 0;          // words the replay added to the file's text
-    bool tornTail = false;      // the end was cut off mid-record (ignored)
+    int records = 0;               // records applied
+    int wordsBack = 0;             // words the replay added to the file's text
+    bool tornTail = false;         // the end was cut off mid-record (ignored)
     std::uint64_t goodLength = 0;  // bytes up to the last whole record
     std::uint64_t nextSeq = 1;
-    std::string message;        // one plain sentence for a person, "" when nothing to say
-    std::string movedTo;        // Unused: where the journal was moved
+    std::string message;  // one plain sentence for a person, "" when nothing to say
+    std::string movedTo;  // Unused: where the journal was moved
 };
 
 // Reads `workbookPath`'s journal and applies it to `wb`, which was loaded
@@ -97,6 +97,14 @@ JournalReplay replayJournal(const std::string& workbookPath, std::uint64_t fileH
 // Loads a workbook file and replays its journal (read-only: the files stay
 // as they are). For the CLI commands that read workbooks.
 LoadResult loadWorkbookWithJournal(const std::string& path, Sealer* sealer, JournalReplay* replay = nullptr);
+
+// For lock and unlock, which rewrite a workbook file: `plainText` (the
+// workbook's JSON; the file's bytes are `fileBytes`) with the journal
+// beside it folded in. True with `folded` == `plainText` when there is no
+// journal; false with `error` when there is one that can't be folded (for
+// another version of the file, damaged, or sealed with no key given).
+bool foldJournal(const std::string& path, const std::string& fileBytes, const std::string& plainText, Sealer* sealer,
+                 std::string& folded, std::string& error);
 
 // How many words of text a workbook holds (answers, title, takes' text):
 // the "brought back N words" of a replay.

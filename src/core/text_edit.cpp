@@ -30,10 +30,14 @@ uint32_t decodeAt(const std::string& s, size_t pos, size_t* len) {
     }
     size_t n;
     uint32_t cp;
-    if ((b0 & 0xE0) == 0xC0) n = 2, cp = b0 & 0x1F;
-    else if ((b0 & 0xF0) == 0xE0) n = 3, cp = b0 & 0x0F;
-    else if ((b0 & 0xF8) == 0xF0) n = 4, cp = b0 & 0x07;
-    else return fail();
+    if ((b0 & 0xE0) == 0xC0)
+        n = 2, cp = b0 & 0x1F;
+    else if ((b0 & 0xF0) == 0xE0)
+        n = 3, cp = b0 & 0x0F;
+    else if ((b0 & 0xF8) == 0xF0)
+        n = 4, cp = b0 & 0x07;
+    else
+        return fail();
     if (pos + n > s.size()) return fail();
     for (size_t i = 1; i < n; ++i) {
         unsigned char b = static_cast<unsigned char>(s[pos + i]);
@@ -47,19 +51,42 @@ uint32_t decodeAt(const std::string& s, size_t pos, size_t* len) {
     return cp;
 }
 
+std::string encodeUtf8(uint32_t cp) {
+    if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+    std::string out;
+    if (cp < 0x80) {
+        out += char(cp);
+    } else if (cp < 0x800) {
+        out += char(0xC0 | (cp >> 6));
+        out += char(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += char(0xE0 | (cp >> 12));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
+    } else {
+        out += char(0xF0 | (cp >> 18));
+        out += char(0x80 | ((cp >> 12) & 0x3F));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
+    }
+    return out;
+}
+
 namespace {
 
 // Code points that attach to the one before them on screen.
 bool isExtender(uint32_t cp) {
-    return (cp >= 0x0300 && cp <= 0x036F) ||   // combining diacritics
+    return (cp >= 0x0300 && cp <= 0x036F) ||  // combining diacritics
            (cp >= 0x1AB0 && cp <= 0x1AFF) || (cp >= 0x1DC0 && cp <= 0x1DFF) || (cp >= 0x20D0 && cp <= 0x20FF) ||
-           (cp >= 0xFE00 && cp <= 0xFE0F) ||   // variation selectors (emoji presentation)
-           (cp >= 0xFE20 && cp <= 0xFE2F) ||   // combining half marks
+           (cp >= 0xFE00 && cp <= 0xFE0F) ||    // variation selectors (emoji presentation)
+           (cp >= 0xFE20 && cp <= 0xFE2F) ||    // combining half marks
            (cp >= 0x1F3FB && cp <= 0x1F3FF) ||  // skin tones
            (cp >= 0xE0020 && cp <= 0xE007F) ||  // tag sequences (subdivision flags)
            cp == 0x200D;                        // zero-width joiner
 }
-bool isRegionalIndicator(uint32_t cp) { return cp >= 0x1F1E6 && cp <= 0x1F1FF; }
+bool isRegionalIndicator(uint32_t cp) {
+    return cp >= 0x1F1E6 && cp <= 0x1F1FF;
+}
 
 }  // namespace
 
@@ -113,8 +140,9 @@ size_t prevCluster(const std::string& s, size_t pos) {
 // [SECTION] words and cleaning input
 
 bool isWordChar(uint32_t cp) {
-    if (cp < 0x80) return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '_' ||
-                          cp == '\'';
+    if (cp < 0x80)
+        return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '_' ||
+               cp == '\'';
     if (cp == 0x2019) return true;  // the curly apostrophe inside "don’t"
     if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) || cp == 0xFFFD) return false;
     return true;
@@ -175,7 +203,9 @@ float clusterWidth(const std::string& s, size_t from, size_t to, const Measure& 
     }
     return w;
 }
-bool isSpace(uint32_t cp) { return cp == ' ' || cp == '\t' || cp == 0x3000; }
+bool isSpace(uint32_t cp) {
+    return cp == ' ' || cp == '\t' || cp == 0x3000;
+}
 }  // namespace
 
 namespace {
@@ -313,13 +343,27 @@ void move(const std::string& text, const Layout& layout, const Measure& measure,
         return;
     }
     switch (m) {
-        case Motion::Left: pos = prevCluster(text, pos); break;
-        case Motion::Right: pos = nextCluster(text, pos); break;
-        case Motion::WordLeft: pos = wordLeft(text, pos); break;
-        case Motion::WordRight: pos = wordRight(text, pos); break;
-        case Motion::TextStart: pos = 0; break;
-        case Motion::TextEnd: pos = text.size(); break;
-        case Motion::LineStart: pos = layout.lines().empty() ? 0 : layout.lines()[layout.lineOf(pos)].begin; break;
+        case Motion::Left:
+            pos = prevCluster(text, pos);
+            break;
+        case Motion::Right:
+            pos = nextCluster(text, pos);
+            break;
+        case Motion::WordLeft:
+            pos = wordLeft(text, pos);
+            break;
+        case Motion::WordRight:
+            pos = wordRight(text, pos);
+            break;
+        case Motion::TextStart:
+            pos = 0;
+            break;
+        case Motion::TextEnd:
+            pos = text.size();
+            break;
+        case Motion::LineStart:
+            pos = layout.lines().empty() ? 0 : layout.lines()[layout.lineOf(pos)].begin;
+            break;
         case Motion::LineEnd: {
             if (layout.lines().empty()) break;
             size_t line = layout.lineOf(pos);
@@ -335,9 +379,12 @@ void move(const std::string& text, const Layout& layout, const Measure& measure,
             long line = long(layout.lineOf(pos));
             long step = (m == Motion::Up || m == Motion::Down) ? 1 : long(std::max<size_t>(1, pageLines));
             long target = (m == Motion::Up || m == Motion::PageUp) ? line - step : line + step;
-            if (target < 0) pos = 0;
-            else if (target >= long(layout.lineCount())) pos = text.size();
-            else pos = layout.posAt(text, size_t(target), c.preferredX, measure);
+            if (target < 0)
+                pos = 0;
+            else if (target >= long(layout.lineCount()))
+                pos = text.size();
+            else
+                pos = layout.posAt(text, size_t(target), c.preferredX, measure);
             break;
         }
     }

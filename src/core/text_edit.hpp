@@ -22,6 +22,8 @@ namespace doorway::text {
 // Decodes the code point at `pos`; `len` gets its byte length (1 for an
 // invalid byte, which decodes as U+FFFD).
 uint32_t decodeAt(const std::string& s, size_t pos, size_t* len = nullptr);
+// The UTF-8 bytes of a code point (U+FFFD for what is not one).
+std::string encodeUtf8(uint32_t cp);
 // The next / previous cluster boundary (clamped to the text).
 size_t nextCluster(const std::string& s, size_t pos);
 size_t prevCluster(const std::string& s, size_t pos);
@@ -76,14 +78,27 @@ private:
 
 struct Caret {
     size_t pos = 0;
-    size_t anchor = 0;         // == pos when nothing is selected
-    float preferredX = -1;     // kept across Up/Down so a column survives short lines
+    size_t anchor = 0;      // == pos when nothing is selected
+    float preferredX = -1;  // kept across Up/Down so a column survives short lines
     bool hasSelection() const { return pos != anchor; }
     size_t selBegin() const { return pos < anchor ? pos : anchor; }
     size_t selEnd() const { return pos < anchor ? anchor : pos; }
 };
 
-enum class Motion { Left, Right, WordLeft, WordRight, Up, Down, LineStart, LineEnd, TextStart, TextEnd, PageUp, PageDown };
+enum class Motion {
+    Left,
+    Right,
+    WordLeft,
+    WordRight,
+    Up,
+    Down,
+    LineStart,
+    LineEnd,
+    TextStart,
+    TextEnd,
+    PageUp,
+    PageDown
+};
 
 // Moves the caret; `extend` keeps the anchor (Shift). `pageLines` is how
 // many visual lines a page is.
@@ -92,9 +107,9 @@ void move(const std::string& text, const Layout& layout, const Measure& measure,
 
 // What an edit did, so the caller can record it (and group undo by word).
 struct Edit {
-    size_t at = 0;           // where the change starts
-    size_t removed = 0;      // bytes removed there
-    std::string inserted;    // what took their place
+    size_t at = 0;         // where the change starts
+    size_t removed = 0;    // bytes removed there
+    std::string inserted;  // what took their place
     bool changed() const { return removed > 0 || !inserted.empty(); }
 };
 

@@ -147,10 +147,11 @@ void drawMenuBar(AppState& app, Platform& platform) {
 void handleShortcuts(AppState& app, Platform& platform) {
     ImGuiIO& io = ImGui::GetIO();
     if (!io.KeyCtrl) return;
-    // While a text box has focus, Ctrl+Z belongs to its own undo; the
-    // workbook's undo would pull the answer out from under the cursor.
-    bool typing = io.WantTextInput;
-    if (typing && (keys::pressed(keys::letter('Z')) || keys::pressed(keys::letter('Y')))) {
+    // Doorway's own text boxes have no undo of their own: Ctrl+Z there is
+    // the workbook's, a word at a time. ImGui's few boxes (paths, a
+    // passphrase) keep theirs, so the workbook's must not fire under them.
+    bool imguiTyping = io.WantTextInput && !editorActive(app.editorUi);
+    if (imguiTyping && (keys::pressed(keys::letter('Z')) || keys::pressed(keys::letter('Y')))) {
         return;
     } else if (keys::pressed(keys::letter('Z'))) {
         if (io.KeyShift) app.doc.redo(platform.now());
@@ -230,6 +231,7 @@ void drawBanner(AppState& app) {
 // [SECTION] layout
 
 void drawFrame(AppState& app, Platform& platform) {
+    app.uiMap.beginFrame();
     tickFeatures(app, platform);
     if (drawPrivacyOverlay(app, platform)) return;
 
@@ -286,6 +288,7 @@ void drawFrame(AppState& app, Platform& platform) {
     bool active = ImGui::IsAnyItemActive();
     if (app.itemWasActive && !active) app.doc.endUndoStep();
     app.itemWasActive = active;
+    endEditorFrame(app.editorUi);
 }
 
 }  // namespace doorway

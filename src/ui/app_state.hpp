@@ -5,6 +5,8 @@
 #include "core/document.hpp"
 #include "core/worksheet.hpp"
 #include "ui/feature_state.hpp"
+#include "ui/text_editor.hpp"
+#include "ui/ui_map.hpp"
 
 #include <string>
 #include <vector>
@@ -45,6 +47,8 @@ struct AppState {
     PrivacyUiState privacyUi;
     SafetyUiState safetyUi;
     SpeechUiState speechUi;
+    TextEditorUi editorUi;  // every wrapped text box's caret, layout and scroll
+    UiMap uiMap;            // DOORWAY_UI_MAP: where everything is, for window tests
 
     void say(const std::string& msg, double now) { status = {msg, false, now}; }
     void sayError(const std::string& msg, double now) { status = {msg, true, now}; }

@@ -23,7 +23,15 @@ bool InputTrickle::isCommandPress(const InputEvent& e) {
     return e.key >= kFirstSpecialKey || (e.mods & kModCtrlAltSuper) != 0;
 }
 
-std::vector<InputEvent> InputTrickle::takeFrame() {
+namespace {
+// A key that, without Ctrl, Alt or Super, only types: letters, digits,
+// punctuation and Space (GLFW codes below 256).
+bool typesOnly(const InputEvent& e) {
+    return e.kind == InputEvent::Kind::Key && e.key > 0 && e.key < kFirstSpecialKey && (e.mods & kModCtrlAltSuper) == 0;
+}
+}  // namespace
+
+std::vector<InputEvent> InputTrickle::takeFrame(bool typing) {
     std::vector<InputEvent> out;
     std::vector<int> transitioned;
     bool sawChar = false, sawCommand = false;
@@ -31,6 +39,8 @@ std::vector<InputEvent> InputTrickle::takeFrame() {
         const InputEvent& e = m_queue.front();
         bool conflict = false;
         if (e.kind == InputEvent::Kind::Char) {
+            conflict = sawCommand;
+        } else if (typing && typesOnly(e)) {
             conflict = sawCommand;
         } else if (e.action == kPress || e.action == kRelease) {
             bool again = std::find(transitioned.begin(), transitioned.end(), e.key) != transitioned.end();

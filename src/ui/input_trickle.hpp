@@ -36,8 +36,11 @@ public:
     // at most one transition per key; a command key (an editing key, or a
     // key pressed with Ctrl, Alt or Super) ends the frame's share, and never
     // follows typed characters in it. Always at least one event when any
-    // wait.
-    std::vector<InputEvent> takeFrame();
+    // wait. While a text box has the keyboard (`typing`), the presses and
+    // releases of keys that only type a character never hold a frame back:
+    // nobody but the box reads them, and it reads the characters in order,
+    // so a burst of typing lands in one frame instead of one a key.
+    std::vector<InputEvent> takeFrame(bool typing = false);
     bool pending() const { return !m_queue.empty(); }
     size_t size() const { return m_queue.size(); }
 

@@ -139,51 +139,37 @@ std::string monthName(const std::string& ym) {
     return m >= 1 && m <= 12 ? kNames[m - 1] : ym;
 }
 
-// [SECTION] long text editor
+// [SECTION] text boxes
 
-// Shows `value` as wrapped text in a frame; a click opens a multi-line
-// editor (1.86 cannot wrap while editing). Returns true when it changed.
-bool longText(Page& p, const std::string& key, std::string& value, const std::string& hint, float width, int minLines) {
-    WorksheetUiState& ui = p.app.worksheetUi;
-    ImGuiStyle& st = ImGui::GetStyle();
-    float lineH = ImGui::GetTextLineHeight();
-    ImGui::PushID(key.c_str());
-    bool changed = false;
-    if (ui.editingKey == key) {
-        int lines = 1 + int(std::count(value.begin(), value.end(), '\n'));
-        float h = float(std::clamp(lines + 1, std::max(minLines, 3), 14)) * lineH + st.FramePadding.y * 2;
-        if (ui.focusEditor) {
-            ImGui::SetKeyboardFocusHere();
-            ui.focusEditor = false;
-        }
-        changed = ImGui::InputTextMultiline("##edit", &value, ImVec2(width, h));
-        if (ImGui::IsItemDeactivated()) ui.editingKey.clear();
-    } else {
-        const std::string& shown = value.empty() ? hint : value;
-        float textW = width - st.FramePadding.x * 2;
-        ImVec2 size = ImGui::CalcTextSize(shown.c_str(), nullptr, false, textW);
-        float h = std::max(size.y, float(minLines) * lineH) + st.FramePadding.y * 2;
-        ImVec2 pos = ImGui::GetCursorScreenPos();
-        if (ImGui::InvisibleButton("##read", ImVec2(width, h))) {
-            ui.editingKey = key;
-            ui.focusEditor = true;
-        }
-        bool hovered = ImGui::IsItemHovered();
-        if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
-        ImDrawList* dl = ImGui::GetWindowDrawList();
-        dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + h),
-                          ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg), st.FrameRounding);
-        ImU32 col = ImGui::GetColorU32(value.empty() ? ImGuiCol_TextDisabled : ImGuiCol_Text);
-        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
-                    ImVec2(pos.x + st.FramePadding.x, pos.y + st.FramePadding.y), col, shown.c_str(), nullptr, textW);
-    }
-    ImGui::PopID();
-    return changed;
+// A text answer in Doorway's wrapped box (ui/text_editor.hpp). `key` names
+// the box ("worksheet/field[/row/column]") for its caret and layout, and is
+// its id in the window map as "answer/<key>". Typing merges into the
+// field's undo step; the box says when a word ended and a new step starts.
+bool textBox(Page& p, const std::string& key, std::string& value, const std::string& hint, float width, int minLines,
+             bool multiline = true, bool* submitted = nullptr) {
+    EditorOptions o;
+    o.hint = hint;
+    o.multiline = multiline;
+    o.minLines = minLines;
+    o.maxLines = multiline ? 14 : 4;
+    o.map = &p.app.uiMap;
+    o.mapId = "answer/" + key;
+    o.mapLabel = hint;
+    EditorResult r = textEditor(p.app.editorUi, key, value, width, o);
+    if (r.changed && r.newUndoStep) p.app.doc.endUndoStep();
+    if (submitted) *submitted = r.submitted;
+    return r.changed;
 }
 
-bool shortText(const char* id, std::string& value, const std::string& hint, float width) {
-    ImGui::SetNextItemWidth(width);
-    return ImGui::InputTextWithHint(id, hint.c_str(), &value);
+bool longText(Page& p, const std::string& key, std::string& value, const std::string& hint, float width, int minLines) {
+    return textBox(p, key, value, hint, width, minLines);
+}
+
+// One line to start with (it wraps rather than scroll sideways); Enter
+// submits instead of starting a new line.
+bool shortText(Page& p, const std::string& key, std::string& value, const std::string& hint, float width,
+               bool* submitted = nullptr) {
+    return textBox(p, key, value, hint, width, 1, false, submitted);
 }
 
 // A date box: YYYY-MM-DD, flagged when it is not a real day.
@@ -271,7 +257,7 @@ void drawChoices(Page& p, const FieldDef& f) {
                 std::string note =
                     it != notes.end() && it->value().is_string() ? std::string(it->value().get_string()) : "";
                 std::string hint = f.notesLabel.empty() ? "My own words…" : f.notesLabel + "…";
-                if (longText(p, p.key(f.id) + ":" + o.id, note, hint, p.width - indent, 1)) {
+                if (longText(p, p.key(f.id) + "/" + o.id + "/note", note, hint, p.width - indent, 1)) {
                     json::object next = notes;
                     next[o.id] = note;
                     p.set(optionNotesKey(f.id), next);
@@ -356,8 +342,7 @@ void drawList(Page& p, const FieldDef& f) {
         json::array next = rows;
         next.push_back(row);
         p.set(f.id, next);
-        p.app.worksheetUi.editingKey = p.key(f.id) + "/r" + std::to_string(nextId) + "/" + f.columns.front().id;
-        p.app.worksheetUi.focusEditor = true;
+        focusEditor(p.app.editorUi, p.key(f.id) + "/r" + std::to_string(nextId) + "/" + f.columns.front().id);
     }
 }
 
@@ -410,7 +395,11 @@ void drawDatedEntries(Page& p, const FieldDef& f) {
         json::object e = entries[i].get_object();
         std::string date = e.contains("date") && e["date"].is_string() ? std::string(e["date"].get_string()) : "";
         std::string text = e.contains("text") && e["text"].is_string() ? std::string(e["text"].get_string()) : "";
-        ImGui::PushID(("e" + std::to_string(i) + date).c_str());
+        // Entries written since rows had ids carry one; older ones fall back
+        // to their place in the list.
+        std::string rowId = e.contains("row") && e["row"].is_string() ? std::string(e["row"].get_string())
+                                                                      : "e" + std::to_string(i);
+        ImGui::PushID(rowId.c_str());
         if (dateInput("##date", date, p.scale)) {
             json::array next = entries;
             next[i].as_object()["date"] = date;
@@ -418,7 +407,7 @@ void drawDatedEntries(Page& p, const FieldDef& f) {
         }
         ImGui::SameLine();
         float w = p.width - 120 * p.scale - 48 * p.scale;
-        if (longText(p, p.key(f.id) + "#" + std::to_string(i), text, "", w, 1)) {
+        if (longText(p, p.key(f.id) + "/" + rowId + "/text", text, "", w, 1)) {
             json::array next = entries;
             next[i].as_object()["text"] = text;
             p.set(f.id, next);
@@ -429,6 +418,7 @@ void drawDatedEntries(Page& p, const FieldDef& f) {
             next.erase(next.begin() + long(i));
             p.set(f.id, next);
         }
+        p.app.uiMap.addLastItem("button/worksheet/" + p.key(f.id) + "/" + rowId + "/remove", "button", "Remove");
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove");
         ImGui::PopID();
     }
@@ -437,15 +427,23 @@ void drawDatedEntries(Page& p, const FieldDef& f) {
     ImGui::PushID("draft");
     dateInput("##date", d.date, p.scale);
     ImGui::SameLine();
-    shortText("##text", d.text, f.placeholder.empty() ? "What, in a few words" : f.placeholder,
-              p.width - 120 * p.scale - 80 * p.scale);
+    bool entered = false;
+    shortText(p, p.key(f.id) + "/new/text", d.text, f.placeholder.empty() ? "What, in a few words" : f.placeholder,
+              p.width - 120 * p.scale - 80 * p.scale, &entered);
     ImGui::SameLine();
     bool ok = isIsoDate(d.date) && d.text.find_first_not_of(" \t") != std::string::npos;
     ImGui::BeginDisabled(!ok);
-    if (ImGui::Button("Add")) {
-        json::array next = entries;
-        next.push_back(json::object{{"date", d.date}, {"text", d.text}});
-        p.set(f.id, next);
+    bool add = ImGui::Button("Add");
+    p.app.uiMap.addLastItem("button/worksheet/" + p.key(f.id) + "/add", "button", "Add");
+    if ((add || entered) && ok) {
+        int next = 1;
+        for (const auto& v : entries)
+            if (v.is_object())
+                if (const json::value* r = v.get_object().if_contains("row"); r && r->is_string() && r->get_string().size() > 1)
+                    next = std::max(next, std::atoi(r->get_string().c_str() + 1) + 1);
+        json::array rows = entries;
+        rows.push_back(json::object{{"row", "d" + std::to_string(next)}, {"date", d.date}, {"text", d.text}});
+        p.set(f.id, rows);
         d.text.clear();
     }
     ImGui::EndDisabled();
@@ -585,7 +583,7 @@ void drawTracker(Page& p, const FieldDef& f) {
             ImGui::EndGroup();
         }
         ImGui::Spacing();
-        shortText("##note", d.note, "A note, if you like: what happened", card.inner());
+        shortText(p, p.key(f.id) + "/new/note", d.note, "A note, if you like: what happened", card.inner());
         bool ok = isIsoDate(d.date);
         ImGui::BeginDisabled(!ok);
         if (ImGui::Button(d.editing >= 0 ? "Save changes" : "Save check-in")) {
@@ -697,7 +695,7 @@ void drawDoorLog(Page& p, const FieldDef& f) {
                 if (ImGui::Selectable(r.label, d.response == r.id)) d.response = r.id;
             ImGui::EndCombo();
         }
-        shortText("##note", d.note, "What they said, in a few words", card.inner() - 90 * p.scale);
+        shortText(p, p.key(f.id) + "/new/note", d.note, "What they said, in a few words", card.inner() - 90 * p.scale);
         ImGui::SameLine();
         ImGui::BeginDisabled(!isIsoDate(d.date));
         if (ImGui::Button("Log it")) {
@@ -798,7 +796,7 @@ void drawField(Page& p, const FieldDef& f) {
     switch (f.kind) {
         case FieldKind::ShortText: {
             std::string v = p.wb().answerText(p.def.id, f.id);
-            if (shortText("##v", v, f.placeholder, p.width)) p.set(f.id, json::value(v));
+            if (shortText(p, p.key(f.id), v, f.placeholder, p.width)) p.set(f.id, json::value(v));
             if (f.scorePhrasing) phrasingScore(p, v);
             break;
         }
@@ -849,7 +847,6 @@ void drawWorksheetView(AppState& app, Platform& platform, const WorksheetDef& de
     WorksheetUiState& ui = app.worksheetUi;
     if (ui.lastWorksheet != def.id) {
         ui.lastWorksheet = def.id;
-        ui.editingKey.clear();
         ImGui::SetScrollY(0);
     }
     float scale = app.uiScale;
@@ -946,8 +943,7 @@ bool worksheetUiAction(AppState& app, Platform& platform, const std::string& act
             error = "worksheet.edit needs a field of the open worksheet (use view=worksheet:ID first)";
             return true;
         }
-        app.worksheetUi.editingKey = def->id + "/" + field;
-        app.worksheetUi.focusEditor = true;
+        focusEditor(app.editorUi, def->id + "/" + field);
         return true;
     }
     error = "unknown worksheet action '" + a + "' (safety_flag, scroll=FIELD, edit=FIELD)";

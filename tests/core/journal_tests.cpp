@@ -61,8 +61,10 @@ void typeInto(Document& doc, const std::string& sheet, const std::string& field,
 Workbook reopen(const std::string& path, Sealer* sealer = nullptr, std::string* note = nullptr) {
     Document again;
     std::string err;
-    if (sealer) REQUIRE(again.openSealed(path, err, std::make_unique<XorSealer>()));
-    else REQUIRE(again.open(path, err));
+    if (sealer)
+        REQUIRE(again.openSealed(path, err, std::make_unique<XorSealer>()));
+    else
+        REQUIRE(again.open(path, err));
     if (note) *note = again.takeRecoveryNote();
     return again.workbook();
 }
@@ -176,7 +178,8 @@ TEST_CASE("a journal cut off mid-record keeps every whole record and says so", "
     CHECK(reopen(p).answerText("pattern", "loop") == "abcdeZ");
 }
 
-TEST_CASE("a crash between the save's checkpoint and its rename loses nothing, and after the rename drops the journal", "[journal]") {
+TEST_CASE("a crash between the save's checkpoint and its rename loses nothing, and after the rename drops the journal",
+          "[journal]") {
     TempDir dir;
     std::string p = newWorkbookFile(dir);
     std::string oldBytes = readText(p);
@@ -241,8 +244,9 @@ TEST_CASE("garbage where the journal should be harms nothing", "[journal]") {
     TempDir dir;
     std::string p = newWorkbookFile(dir);
     std::string original = readText(p);
-    for (std::string junk : {std::string(""), std::string("not json\n"), std::string("{\"format\":\"doorway-journal\"}\n"),
-                             std::string("\xff\xfe\x00garbage", 11)}) {
+    for (std::string junk :
+         {std::string(""), std::string("not json\n"), std::string("{\"format\":\"doorway-journal\"}\n"),
+          std::string("\xff\xfe\x00garbage", 11)}) {
         writeText(journalPathFor(p), junk);
         Document doc;
         std::string err;
@@ -283,7 +287,8 @@ TEST_CASE("a sealed workbook's journal is sealed record by record and holds no p
     CHECK(fs::exists(journalPathFor(p)));
 }
 
-TEST_CASE("locking mid-journal starts a sealed journal from a snapshot, and the plaintext one goes with it", "[journal][seal]") {
+TEST_CASE("locking mid-journal starts a sealed journal from a snapshot, and the plaintext one goes with it",
+          "[journal][seal]") {
     TempDir dir;
     std::string p = newWorkbookFile(dir);
     std::string err;

@@ -92,3 +92,26 @@ TEST_CASE("modifier keys and Ctrl shortcuts count as command presses", "[input]"
     CHECK(InputTrickle::isCommandPress(InputEvent::keyEvent(kBackspace, kPress)));
     CHECK_FALSE(InputTrickle::isCommandPress(InputEvent::keyEvent(kBackspace, kRelease)));
 }
+
+TEST_CASE("while a text box has the keyboard a burst of typing lands in one frame, editing keys still apart", "[input]") {
+    InputTrickle t;
+    for (char c : std::string("we keep")) type(t, c);
+    t.push(InputEvent::keyEvent(kBackspace, kPress));
+    t.push(InputEvent::keyEvent(kBackspace, kRelease));
+    type(t, 'x');
+    std::vector<std::vector<InputEvent>> frames;
+    while (t.pending()) frames.push_back(t.takeFrame(true));
+    REQUIRE(frames.size() == 3);
+    auto chars = [](const std::vector<InputEvent>& f) {
+        std::string s;
+        for (const InputEvent& e : f)
+            if (e.kind == InputEvent::Kind::Char) s += char(e.codepoint);
+        return s;
+    };
+    CHECK(chars(frames[0]) == "we keep");
+    CHECK(chars(frames[1]).empty());  // the Backspace frame
+    CHECK(chars(frames[2]) == "x");
+    // Not typing: the same burst is one key a frame, so Space can still pause.
+    for (char c : std::string("ab")) type(t, c);
+    CHECK(t.takeFrame(false).size() == 2);
+}
