@@ -18,6 +18,13 @@ void CommandStack::execute(Workbook& wb, Command c) {
     m_sealed = false;
 }
 
+void CommandStack::applyOutside(Workbook& wb, const Command& c) {
+    c.apply(wb);
+    m_lastTouch = c.touch;
+    ++m_revision;
+    m_sealed = true;  // typing after it starts a step of its own
+}
+
 bool CommandStack::undo(Workbook& wb) {
     if (m_done.empty()) return false;
     Command c = std::move(m_done.back());
@@ -197,6 +204,31 @@ Command removeDoorOffer(size_t i) { return eraseAt("Remove door", &Workbook::doo
 Command addTake(Take t) { return insertAt("Save take", &Workbook::takes, size_t(-1), std::move(t)); }
 Command updateTake(size_t i, Take t) { return updateAt("Edit take", &Workbook::takes, i, std::move(t)); }
 Command removeTake(size_t i) { return eraseAt("Delete take", &Workbook::takes, i); }
+
+Command removeTakeById(std::string id) {
+    struct Removed {
+        size_t index = 0;
+        std::optional<Take> take;
+    };
+    auto removed = std::make_shared<Removed>();
+    Command c;
+    c.label = "Delete take";
+    c.touch.part = Touch::Part::Takes;
+    c.apply = [id, removed](Workbook& wb) {
+        for (size_t i = 0; i < wb.takes.size(); ++i) {
+            if (wb.takes[i].id != id) continue;
+            removed->index = i;
+            removed->take = wb.takes[i];
+            wb.takes.erase(wb.takes.begin() + long(i));
+            return;
+        }
+    };
+    c.revert = [removed](Workbook& wb) {
+        if (!removed->take) return;
+        wb.takes.insert(wb.takes.begin() + long(std::min(removed->index, wb.takes.size())), *removed->take);
+    };
+    return c;
+}
 
 Command setSetting(std::string key, json::value value) {
     auto before = std::make_shared<std::optional<std::optional<json::value>>>();

@@ -35,6 +35,10 @@ class CommandStack {
 public:
     // Applies `cmd` and records it. Clears the redo list.
     void execute(Workbook& wb, Command cmd);
+    // Applies `cmd` without an undo step: for what was done on purpose and
+    // must not vanish under a stray Ctrl+Z (a saved take). The workbook is
+    // changed all the same, so the document knows to save it.
+    void applyOutside(Workbook& wb, const Command& cmd);
     bool canUndo() const { return !m_done.empty(); }
     bool canRedo() const { return !m_undone.empty(); }
     bool undo(Workbook& wb);
@@ -75,6 +79,9 @@ Command removeDoorOffer(size_t index);
 Command addTake(Take take);
 Command updateTake(size_t index, Take take);
 Command removeTake(size_t index);
+// Deletes the take with this id (an explicit act; undo brings it back where
+// it was). Does nothing when there is none.
+Command removeTakeById(std::string id);
 Command setSetting(std::string key, json::value value);
 }  // namespace cmd
 

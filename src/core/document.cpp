@@ -283,6 +283,15 @@ bool Document::setSettingQuietly(const std::string& key, json::value value, doub
     return true;
 }
 
+bool Document::executeWithoutUndo(const Command& c, double now) {
+    if (m_readOnly) return false;
+    std::optional<std::string> before = textAt(&c.touch);
+    bool clean = !isDirty();
+    m_commands.applyOutside(m_wb, c);
+    journalEdit(m_commands.lastTouch(), before, clean, now);
+    return true;
+}
+
 bool Document::undo(double now) {
     if (m_readOnly || !m_commands.canUndo()) return false;
     std::optional<std::string> before = textAt(m_commands.nextUndoTouch());

@@ -43,6 +43,8 @@ public:
 
     // Applies an edit through the undo stack. Refused when read-only.
     bool execute(Command c, double now);
+    // Applies an edit that is not an undo step (see CommandStack::applyOutside).
+    bool executeWithoutUndo(const Command& c, double now);
     bool undo(double now);
     bool redo(double now);
     // Changes a setting outside the undo history: the app's own

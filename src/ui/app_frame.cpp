@@ -11,6 +11,7 @@
 #include "ui/views.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <filesystem>
 
@@ -20,6 +21,11 @@ namespace doorway {
 
 void runCommand(AppState& app, double now, Command c) {
     if (!app.doc.execute(std::move(c), now))
+        app.sayError("This workbook is read-only: " + app.doc.readOnlyReason(), now);
+}
+
+void runCommandWithoutUndo(AppState& app, double now, const Command& c) {
+    if (!app.doc.executeWithoutUndo(c, now))
         app.sayError("This workbook is read-only: " + app.doc.readOnlyReason(), now);
 }
 
@@ -109,7 +115,10 @@ namespace {
 
 void drawMenuBar(AppState& app, Platform& platform) {
     if (!ImGui::BeginMainMenuBar()) return;
-    if (ImGui::BeginMenu("File")) {
+    UiMap& map = app.uiMap;
+    bool open = ImGui::BeginMenu("File");
+    map.addLastItem("menu/file", "menu", "File");
+    if (open) {
         drawFileMenuItems(app, platform);
         ImGui::Separator();
         drawPrintMenuItems(app, platform);
@@ -117,16 +126,23 @@ void drawMenuBar(AppState& app, Platform& platform) {
         drawPrivacyFileMenuItems(app, platform);
         ImGui::Separator();
         if (ImGui::MenuItem("Quit", "Ctrl+Q")) platform.requestQuit();
+        map.addLastItem("menu/file/quit", "menu", "Quit");
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu("Edit")) {
+    open = ImGui::BeginMenu("Edit");
+    map.addLastItem("menu/edit", "menu", "Edit");
+    if (open) {
         std::string undo = "Undo " + app.doc.commands().undoLabel();
         std::string redo = "Redo " + app.doc.commands().redoLabel();
         if (ImGui::MenuItem(undo.c_str(), "Ctrl+Z", false, app.doc.commands().canUndo())) app.doc.undo(platform.now());
+        map.addLastItem("menu/edit/undo", "menu", undo);
         if (ImGui::MenuItem(redo.c_str(), "Ctrl+Shift+Z", false, app.doc.commands().canRedo())) app.doc.redo(platform.now());
+        map.addLastItem("menu/edit/redo", "menu", redo);
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu("View")) {
+    open = ImGui::BeginMenu("View");
+    map.addLastItem("menu/view", "menu", "View");
+    if (open) {
         ImGui::MenuItem("Sidebar", nullptr, &app.showSidebar);
         if (ImGui::MenuItem("Start page")) app.nav = {View::Home, {}};
         if (ImGui::MenuItem("Rehearse")) app.nav = {View::Rehearsal, {}};
@@ -136,8 +152,13 @@ void drawMenuBar(AppState& app, Platform& platform) {
         drawPrivacyMenuItems(app, platform);
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu("Help")) {
+    open = ImGui::BeginMenu("Help");
+    map.addLastItem("menu/help", "menu", "Help");
+    if (open) {
+        if (ImGui::MenuItem("Keyboard")) app.showKeys = true;
+        map.addLastItem("menu/help/keyboard", "menu", "Keyboard");
         if (ImGui::MenuItem("Safety")) openSafetyCard(app);
+        map.addLastItem("menu/help/safety", "menu", "Safety");
         if (ImGui::MenuItem("About Doorway")) app.showAbout = true;
         ImGui::EndMenu();
     }
@@ -160,7 +181,57 @@ void handleShortcuts(AppState& app, Platform& platform) {
         app.doc.redo(platform.now());
     } else if (keys::pressed(keys::letter('Q'))) {
         platform.requestQuit();
+    } else {
+        fileShortcuts(app, platform);
     }
+}
+
+// Help > Keyboard: every key Doorway answers to, in one place.
+struct KeyLine {
+    const char* keys;
+    const char* what;
+};
+const KeyLine kKeyLines[] = {
+    {"Tab, Shift+Tab", "The next or previous box, button or choice on the page, in reading order"},
+    {"Enter or Space", "Press the button, tick the box or open the page that has the focus ring"},
+    {"Esc", "Leave the text box you are in (what you wrote stays), or close a dialog"},
+    {"Arrows, Home, End", "Move in a text box, a line at a time as it is shown on screen"},
+    {"Ctrl+Left, Ctrl+Right", "Move a word at a time (add Shift to select)"},
+    {"Ctrl+Home, Ctrl+End", "The start or the end of the text"},
+    {"Ctrl+A, Ctrl+C, Ctrl+X, Ctrl+V", "Select all, copy, cut, paste"},
+    {"Enter in a text box", "A new line in a long answer; adds the entry in a one-line box"},
+    {"Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y", "Undo or redo, a word at a time while you type"},
+    {"Ctrl+S, Ctrl+Shift+S", "Save now (Doorway also saves as you write), save as"},
+    {"Ctrl+O, Ctrl+N", "Open a workbook, start a new one"},
+    {"F9", "Pause or resume a timed take (Space types a space while you write)"},
+    {"Esc during a take", "Stop the take"},
+    {"F12", "Hide the window at once behind a plain screen"},
+    {"Ctrl+Q", "Quit (what you wrote is saved first)"},
+};
+
+void drawKeys(AppState& app) {
+    if (app.showKeys) {
+        ImGui::OpenPopup("Keyboard###help-keys");
+        app.showKeys = false;
+    }
+    ImGui::SetNextWindowSize(ImVec2(640 * app.uiScale, 0), ImGuiCond_Appearing);
+    if (!ImGui::BeginPopupModal("Keyboard###help-keys", nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+    if (ImGui::BeginTable("##keys", 2, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
+        ImGui::TableSetupColumn("keys", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn("what", ImGuiTableColumnFlags_WidthStretch, 1.8f);
+        for (const KeyLine& k : kKeyLines) {
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(0);
+            ImGui::TextWrapped("%s", k.keys);
+            ImGui::TableSetColumnIndex(1);
+            ImGui::TextWrapped("%s", k.what);
+        }
+        ImGui::EndTable();
+    }
+    ImGui::Spacing();
+    if (ImGui::Button("Close") || keys::pressed(keys::kEscape)) ImGui::CloseCurrentPopup();
+    app.uiMap.addLastItem("button/keyboard/close", "button", "Close");
+    ImGui::EndPopup();
 }
 
 void drawAbout(AppState& app) {
@@ -230,8 +301,33 @@ void drawBanner(AppState& app) {
 
 // [SECTION] layout
 
+void focusByDefault(AppState& app) {
+    if (!app.pageOpened) return;
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
+    g.NavDisableHighlight = false;
+}
+
+namespace {
+// Keyboard use, on top of what ImGui 1.86 does: Enter presses the focused
+// button or row as Space does (1.86 keeps Enter for text input), and a Tab
+// that lands on something other than a text box shows the focus ring
+// (1.86 tabbing onto an "inputable" item leaves it hidden).
+void keyboardFocus(AppState& app) {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (g.NavJustMovedToId != 0 && g.NavJustMovedToId != app.editorUi.activeId) {
+        g.NavDisableHighlight = false;
+        g.NavDisableMouseHover = true;
+    }
+    if (g.ActiveId == 0 && g.NavId != 0 && !g.NavDisableHighlight && !ImGui::GetIO().WantTextInput &&
+        (keys::pressed(keys::kEnter) || keys::pressed(keys::kKeypadEnter)))
+        g.NavActivateId = g.NavActivateDownId = g.NavActivatePressedId = g.NavId;
+}
+}  // namespace
+
 void drawFrame(AppState& app, Platform& platform) {
     app.uiMap.beginFrame();
+    keyboardFocus(app);
     tickFeatures(app, platform);
     if (drawPrivacyOverlay(app, platform)) return;
 
@@ -247,11 +343,23 @@ void drawFrame(AppState& app, Platform& platform) {
     if (ImGui::Begin("##main", nullptr, flags)) {
         if (app.showSidebar) {
             ImGui::BeginChild("##sidebar", ImVec2(sidebarWidth(app, ImGui::GetContentRegionAvail().x), 0), true);
+            ImGui::PushItemFlag(ImGuiItemFlags_Inputable, true);  // every item is a Tab stop
             drawSidebar(app, platform);
+            ImGui::PopItemFlag();
             ImGui::EndChild();
             ImGui::SameLine();
         }
         ImGui::BeginChild("##content", ImVec2(0, 0), false);
+        // Tab and Shift+Tab visit every field, button and box of the page in
+        // reading order: ImGui 1.86 tabs only to "inputable" items.
+        ImGui::PushItemFlag(ImGuiItemFlags_Inputable, true);
+        app.pageOpened = app.nav.view != app.lastDrawnView || app.nav.worksheetId != app.lastDrawnSheet;
+        if (app.pageOpened) {
+            // A page just opened: the keyboard is in it, so Tab starts here.
+            ImGui::SetWindowFocus();
+            app.lastDrawnView = app.nav.view;
+            app.lastDrawnSheet = app.nav.worksheetId;
+        }
         drawBanner(app);
         switch (app.nav.view) {
         case View::Home:
@@ -271,6 +379,7 @@ void drawFrame(AppState& app, Platform& platform) {
             drawTakesView(app, platform);
             break;
         }
+        ImGui::PopItemFlag();
         ImGui::EndChild();
     }
     ImGui::End();
@@ -281,6 +390,7 @@ void drawFrame(AppState& app, Platform& platform) {
     drawPrivacyDialogs(app, platform);
     drawSafetyDialogs(app, platform);
     drawAbout(app);
+    drawKeys(app);
     platform.setTitle(windowTitle(app));
 
     // Typing merges into one undo step per field; leaving the box ends it,

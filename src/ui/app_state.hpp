@@ -31,12 +31,16 @@ struct AppState {
     WorksheetCatalog catalog;
     std::string catalogError;  // a bad asset: shown, never a crash
     Navigation nav;
+    View lastDrawnView = View::Home;  // the page drawn last frame (a new one takes the keyboard)
+    std::string lastDrawnSheet;
+    bool pageOpened = false;  // this frame draws a page that was not drawn last frame
     StatusLine status;
     std::string workbooksDir;
     std::string assetsDir;
     bool showSidebar = true;
     bool showImGuiDemo = false;
     bool showAbout = false;
+    bool showKeys = false;  // Help > Keyboard
     float uiScale = 1.0f;
     bool itemWasActive = false;  // an input had focus last frame (ends undo steps)
 
@@ -56,5 +60,7 @@ struct AppState {
 
 // Applies a command to the open workbook, reporting read-only refusals.
 void runCommand(AppState& app, double now, Command c);
+// The same without an undo step: a saved take stays saved.
+void runCommandWithoutUndo(AppState& app, double now, const Command& c);
 
 }  // namespace doorway

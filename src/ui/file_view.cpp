@@ -373,6 +373,19 @@ void closeFile(AppState& app, Platform& platform) {
 
 // [SECTION] menu items and dialogs
 
+void fileShortcuts(AppState& app, Platform& platform) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (!io.KeyCtrl || io.KeyAlt) return;
+    if (keys::pressed(keys::letter('S'))) {
+        if (io.KeyShift) openDialog(app, FileDialog::SaveAs);
+        else if (!app.doc.isReadOnly()) saveNow(app, platform);
+    } else if (keys::pressed(keys::letter('O'))) {
+        openDialog(app, FileDialog::Open);
+    } else if (keys::pressed(keys::letter('N'))) {
+        openDialog(app, FileDialog::New);
+    }
+}
+
 void drawFileMenuItems(AppState& app, Platform& platform) {
     if (ImGui::MenuItem("New workbook...", "Ctrl+N")) openDialog(app, FileDialog::New);
     if (ImGui::MenuItem("Open...", "Ctrl+O")) openDialog(app, FileDialog::Open);

@@ -63,6 +63,7 @@ void drawHomeView(AppState& app, Platform& platform) {
             "look at where to find support for yourself. Couples work can wait.");
         ImGui::Spacing();
         if (ImGui::Button("Open the safety card")) openSafetyCard(app);
+        focusByDefault(app);
         ImGui::PopTextWrapPos();
         ImGui::Unindent(margin);
         return;
@@ -76,10 +77,14 @@ void drawHomeView(AppState& app, Platform& platform) {
         if (!next->summary.empty()) ImGui::TextDisabled("%s", next->summary.c_str());
         ImGui::Spacing();
         if (ImGui::Button(c.answered > 0 ? "Continue" : "Open it")) app.nav = {View::Worksheet, next->id};
+        app.uiMap.addLastItem("button/home/next", "button", c.answered > 0 ? "Continue" : "Open it");
+        focusByDefault(app);
     } else if (total > 0) {
         ImGui::TextWrapped("Every worksheet has an answer. When you feel ready, practise the invitation out loud.");
         ImGui::Spacing();
         if (ImGui::Button("Rehearse")) app.nav = {View::Rehearsal, {}};
+        app.uiMap.addLastItem("button/home/next", "button", "Rehearse");
+        focusByDefault(app);
     }
 
     // What the invitation sounds like so far, once there is something to show.

@@ -354,7 +354,7 @@ bool saveSession(AppState& app, Platform& platform, TakeSession& s, const std::s
     t.audio = s.audio;
     t.metrics = s.metrics;
     size_t before = app.doc.workbook().takes.size();
-    runCommand(app, platform.now(), cmd::addTake(t));
+    runCommandWithoutUndo(app, platform.now(), cmd::addTake(t));
     if (app.doc.workbook().takes.size() == before) return false;  // read-only: runCommand said why
     s.saved = true;
     s.savedTakeId = t.id;

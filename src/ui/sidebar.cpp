@@ -86,6 +86,7 @@ void drawSidebar(AppState& app, Platform& platform) {
         }
         if (navItem(ws.id.c_str(), label, selected, c.total ? c.fraction() : -1.f, app.uiScale, note, noteColor))
             app.nav = {View::Worksheet, ws.id};
+        app.uiMap.addLastItem("nav/" + ws.id, "nav", label);
         if (ImGui::IsItemHovered() && !ws.summary.empty()) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
@@ -102,9 +103,12 @@ void drawSidebar(AppState& app, Platform& platform) {
     ImGui::Spacing();
     if (navItem("rehearse", "Rehearse the invitation", app.nav.view == View::Rehearsal, -1, app.uiScale))
         app.nav = {View::Rehearsal, {}};
+    app.uiMap.addLastItem("nav/rehearsal", "nav", "Rehearse the invitation");
     if (navItem("roleplay", "Role-play their answers", app.nav.view == View::RolePlay, -1, app.uiScale))
         app.nav = {View::RolePlay, {}};
+    app.uiMap.addLastItem("nav/roleplay", "nav", "Role-play their answers");
     if (navItem("takes", "Takes so far", app.nav.view == View::Takes, -1, app.uiScale)) app.nav = {View::Takes, {}};
+    app.uiMap.addLastItem("nav/takes", "nav", "Takes so far");
 }
 
 }  // namespace doorway

@@ -132,7 +132,7 @@ void addSpokenTake(AppState& app, Platform& platform, const std::string& idPrefi
     if (const ScoreResult* r = cachedScore(app, text)) take.findings = toTakeFindings(r->findings);
     take.audio = audioFile;
     take.metrics = metrics;
-    runCommand(app, platform.now(), cmd::addTake(take));
+    runCommandWithoutUndo(app, platform.now(), cmd::addTake(take));
 }
 
 bool importRecording(AppState& app, Platform& platform, const std::string& path, std::string& error) {

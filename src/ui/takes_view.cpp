@@ -148,15 +148,15 @@ void drawTakeDetail(AppState& app, Platform& platform, const Take& t) {
         ImGui::TextDisabled("Speech: %s", m.c_str());
     }
     if (ImGui::Button("Delete this take")) {
-        const auto& takes = app.doc.workbook().takes;
-        for (size_t i = 0; i < takes.size(); ++i) {
-            if (takes[i].id == t.id) {
-                runCommand(app, platform.now(), cmd::removeTake(i));
-                app.say("Take deleted. Edit > Undo brings it back.", platform.now());
-                break;
-            }
-        }
+        // The recording stays on disk until the workbook is closed, so
+        // Edit > Undo brings back the take with its sound.
+        runCommand(app, platform.now(), cmd::removeTakeById(t.id));
+        app.say(t.audio.empty() ? "Take deleted. Edit > Undo brings it back."
+                                : "Take deleted. Edit > Undo brings it back, recording and all, until you close "
+                                  "this workbook.",
+                platform.now());
     }
+    app.uiMap.addLastItem("button/takes/" + t.id + "/delete", "button", "Delete this take");
     ImGui::Unindent();
 }
 

@@ -29,6 +29,10 @@ bool privacyUiAction(AppState& app, Platform& platform, const std::string& actio
 bool safetyUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error);
 bool speechUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error);
 
+// app_frame.cpp: makes the item just drawn the keyboard's place when its
+// page has just opened (Enter presses it; Tab moves on from it).
+void focusByDefault(AppState& app);
+
 // sidebar.cpp
 void drawSidebar(AppState& app, Platform& platform);
 // The sidebar's width for a main area `available` pixels wide.
@@ -43,6 +47,8 @@ void drawRolePlayView(AppState& app, Platform& platform);
 void drawTakesView(AppState& app, Platform& platform);
 // file_view.cpp: items of the File menu and its dialogs.
 void drawFileMenuItems(AppState& app, Platform& platform);
+// Ctrl+S, Ctrl+Shift+S, Ctrl+O, Ctrl+N.
+void fileShortcuts(AppState& app, Platform& platform);
 void drawFileDialogs(AppState& app, Platform& platform);
 // print_view.cpp: File > Export / Print items and dialogs.
 void drawPrintMenuItems(AppState& app, Platform& platform);
