@@ -101,6 +101,7 @@ std::optional<MapItem> findIn(const json::object& m, const std::string& id) {
         it.w = r[2].to_number<double>();
         it.h = r[3].to_number<double>();
         if (const json::value* l = o.if_contains("lines")) it.lines = int(l->to_number<double>());
+        if (const json::value* c = o.if_contains("chars")) it.chars = long(c->to_number<double>());
         it.focused = o.at("focused").as_bool();
         it.visible = o.at("visible").as_bool();
         return it;
@@ -125,11 +126,18 @@ bool WindowApp::waitFor(const std::function<bool(const json::object&)>& pred, do
 }
 
 std::optional<MapItem> WindowApp::waitForItem(const std::string& id, double seconds) {
-    std::optional<MapItem> found;
+    // Visible, and where it was a moment ago: the first frames of a page
+    // still move things (a scrollbar appears, a column settles).
+    std::optional<MapItem> found, last;
+    double stableSince = 0;
     waitFor(
         [&](const json::object& m) {
             found = findIn(m, id);
-            return found && found->visible;
+            if (!found || !found->visible) return false;
+            bool same = last && last->x == found->x && last->y == found->y && last->w == found->w && last->h == found->h;
+            if (!same) stableSince = now();
+            last = found;
+            return now() - stableSince >= 0.25;
         },
         seconds);
     return found && found->visible ? found : std::nullopt;

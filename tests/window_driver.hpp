@@ -34,6 +34,7 @@ struct MapItem {
     std::string id, kind, label;
     double x = 0, y = 0, w = 0, h = 0;
     int lines = -1;
+    long chars = -1;
     bool focused = false, visible = false;
     double cx() const { return x + w / 2; }
     double cy() const { return y + h / 2; }

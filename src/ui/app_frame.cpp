@@ -315,6 +315,11 @@ namespace {
 // (1.86 tabbing onto an "inputable" item leaves it hidden).
 void keyboardFocus(AppState& app) {
     ImGuiContext& g = *ImGui::GetCurrentContext();
+    // 1.86 starts Tab over from the first item when nothing is active, even
+    // with a button focused ("tab init"); from a focused item it goes on.
+    if ((g.NavMoveFlags & ImGuiNavMoveFlags_Tabbing) && !(g.NavMoveFlags & ImGuiNavMoveFlags_FocusApi) &&
+        g.NavTabbingDir == 0 && g.NavId != 0 && g.NavWindow && g.NavWindow->NavLastIds[0] == g.NavId)
+        g.NavTabbingDir = +1;
     if (g.NavJustMovedToId != 0 && g.NavJustMovedToId != app.editorUi.activeId) {
         g.NavDisableHighlight = false;
         g.NavDisableMouseHover = true;
@@ -399,6 +404,7 @@ void drawFrame(AppState& app, Platform& platform) {
     if (app.itemWasActive && !active) app.doc.endUndoStep();
     app.itemWasActive = active;
     endEditorFrame(app.editorUi);
+    app.uiMap.addUnmappedFocus();
 }
 
 }  // namespace doorway

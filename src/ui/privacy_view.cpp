@@ -562,6 +562,7 @@ void drawPrompts(AppState& app, Platform& platform) {
             ImGui::TextWrapped("%s is locked with a passphrase. Type it to open the workbook.", name.c_str());
             ImGui::Spacing();
             submit = passField("##open-pass", p.pass1, focus);
+            app.uiMap.addLastItem("answer/passphrase/open", "password", "Passphrase");
         } else if (id == kLockId) {
             ImGui::TextWrapped(
                 "Choose a passphrase. The workbook file (and any recordings) will read as noise to anyone "
@@ -575,14 +576,17 @@ void drawPrompts(AppState& app, Platform& platform) {
             ImGui::Spacing();
             ImGui::TextUnformatted("Passphrase");
             submit = passField("##lock-pass", p.pass1, focus);
+            app.uiMap.addLastItem("answer/passphrase/lock", "password", "Passphrase");
             ImGui::TextUnformatted("The same passphrase again");
             submit |= passField("##lock-pass2", p.pass2, false);
+            app.uiMap.addLastItem("answer/passphrase/lock_again", "password", "The same passphrase again");
         } else {
             ImGui::TextWrapped(
                 "Without a passphrase, anyone who opens this file can read it. Type the current passphrase to "
                 "remove it.");
             ImGui::Spacing();
             submit = passField("##remove-pass", p.pass1, focus);
+            app.uiMap.addLastItem("answer/passphrase/remove", "password", "Passphrase");
         }
         if (!p.promptError.empty()) {
             ImGui::Spacing();
@@ -593,8 +597,11 @@ void drawPrompts(AppState& app, Platform& platform) {
         ImGui::Spacing();
         const char* ok = id == kOpenId ? "Open" : id == kLockId ? "Lock" : "Remove passphrase";
         submit |= ImGui::Button(ok);
+        app.uiMap.addLastItem(std::string("button/passphrase/") + (id == kOpenId ? "open" : id == kLockId ? "lock" : "remove"),
+                              "button", ok);
         ImGui::SameLine();
         cancel = ImGui::Button("Cancel") || keys::pressed(keys::kEscape);
+        app.uiMap.addLastItem("button/passphrase/cancel", "button", "Cancel");
         if (cancel) {
             closePrompt(p);
             ImGui::CloseCurrentPopup();

@@ -514,6 +514,7 @@ EditorResult textEditor(TextEditorUi& ui, const std::string& key, std::string& t
         item.max = geo.frame.Max;
         item.lines = int(std::min(box.layout.lineCount(), size_t(std::max(1, opt.maxLines))));
         item.focused = active;
+        item.chars = long(text.size());
         opt.map->add(std::move(item));
     }
     result.active = active;

@@ -5,6 +5,7 @@
 #include <boost/json.hpp>
 
 #include <cmath>
+#include <cstdio>
 
 namespace doorway {
 
@@ -36,6 +37,25 @@ void UiMap::addLastItem(const std::string& id, const char* kind, const std::stri
     add(std::move(item));
 }
 
+void UiMap::addUnmappedFocus() {
+    if (!m_enabled) return;
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (g.NavId == 0 || g.NavDisableHighlight || !g.NavWindow) return;
+    for (const UiMapItem& it : m_items)
+        if (it.focused) return;
+    char id[32];
+    std::snprintf(id, sizeof id, "unmapped/%08x", unsigned(g.NavId));
+    ImRect r = g.NavWindow->NavRectRel[g.NavLayer];
+    ImVec2 origin = ImVec2(g.NavWindow->Pos.x - g.NavWindow->Scroll.x, g.NavWindow->Pos.y - g.NavWindow->Scroll.y);
+    UiMapItem item;
+    item.id = id;
+    item.kind = "unknown";
+    item.min = ImVec2(origin.x + r.Min.x, origin.y + r.Min.y);
+    item.max = ImVec2(origin.x + r.Max.x, origin.y + r.Max.y);
+    item.focused = true;
+    m_items.push_back(std::move(item));
+}
+
 namespace {
 json::array itemsJson(const std::vector<UiMapItem>& items) {
     json::array out;
@@ -47,6 +67,7 @@ json::array itemsJson(const std::vector<UiMapItem>& items) {
         auto r = [](float v) { return std::round(v * 10.f) / 10.f; };
         o["rect"] = json::array{r(it.min.x), r(it.min.y), r(it.max.x - it.min.x), r(it.max.y - it.min.y)};
         if (it.lines >= 0) o["lines"] = it.lines;
+        if (it.chars >= 0) o["chars"] = it.chars;
         o["focused"] = it.focused;
         o["visible"] = it.visible;
         out.push_back(std::move(o));

@@ -21,7 +21,8 @@ struct UiMapItem {
     std::string kind;   // answer, button, nav, menu, checkbox, ...
     std::string label;  // what a person reads on it
     ImVec2 min, max;
-    int lines = -1;  // text fields: visual lines shown now
+    int lines = -1;   // text fields: visual lines shown now
+    long chars = -1;  // text fields: bytes of text in the box (a test sees a key land)
     bool focused = false;
     bool visible = true;
 };
@@ -36,6 +37,10 @@ public:
     // The item ImGui just drew (GetItemRect*), focused when it has keyboard
     // focus or the keyboard highlight.
     void addLastItem(const std::string& id, const char* kind, const std::string& label);
+    // Where the keyboard is when no mapped item has it: an "unmapped/<id>"
+    // item at ImGui's focus rectangle, so a test still sees the focus move
+    // (and the id says an item is missing from the map). Call at frame end.
+    void addUnmappedFocus();
     // True (once) when this frame's items differ from the last written.
     bool takeChanged();
     std::string toJson(long frame, int width, int height) const;

@@ -231,6 +231,7 @@ void drawChoices(Page& p, const FieldDef& f) {
             bool b = on;
             clicked = ImGui::Checkbox(o.label.c_str(), &b);
         }
+        p.app.uiMap.addLastItem("answer/" + p.key(f.id) + "/" + o.id, single ? "radio" : "checkbox", o.label);
         if (clicked) {
             if (single) {
                 p.set(f.id, json::value(o.id));
@@ -280,6 +281,7 @@ void drawScale(Page& p, const FieldDef& f) {
         if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
         std::string label = std::to_string(i);
         if (ImGui::Button(label.c_str(), size) && !on) p.set(f.id, json::value(i));
+        p.app.uiMap.addLastItem("answer/" + p.key(f.id) + "/" + label, "scale", label);
         if (on) ImGui::PopStyleColor();
     }
     if (!f.minLabel.empty()) helpText(std::to_string(f.scaleMin) + ": " + f.minLabel);
@@ -328,6 +330,8 @@ void drawList(Page& p, const FieldDef& f) {
                         next.erase(next.begin() + long(i));
                         p.set(f.id, next);
                     }
+                    p.app.uiMap.addLastItem("button/worksheet/" + p.key(f.id) + "/" + rowId + "/remove", "button",
+                                            "Remove this row");
                     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this row");
                 }
                 ImGui::PopID();
@@ -335,7 +339,9 @@ void drawList(Page& p, const FieldDef& f) {
         }
         ImGui::PopID();
     }
-    if (ImGui::Button("+ Add a row")) {
+    bool addRow = ImGui::Button("+ Add a row");
+    p.app.uiMap.addLastItem("button/worksheet/" + p.key(f.id) + "/add", "button", "+ Add a row");
+    if (addRow) {
         json::object row;
         row["row"] = "r" + std::to_string(nextId);
         for (const ColumnDef& c : f.columns) row[c.id] = "";
@@ -384,6 +390,7 @@ void drawRanking(Page& p, const FieldDef& f) {
     if (!answered) {
         ImGui::Spacing();
         if (ImGui::Button("This order is right")) p.set(f.id, toArray(order));
+        p.app.uiMap.addLastItem("button/worksheet/" + p.key(f.id) + "/confirm_order", "button", "This order is right");
     }
 }
 
@@ -463,8 +470,10 @@ void drawComposer(Page& p, const FieldDef& f) {
     if (text.find("…") != std::string::npos) helpText("The … marks a part you haven't chosen yet.");
     phrasingScore(p, text);
     if (ImGui::Button("Copy")) ImGui::SetClipboardText(text.c_str());
+    p.app.uiMap.addLastItem("button/worksheet/" + p.key(f.id) + "/copy", "button", "Copy");
     ImGui::SameLine();
     if (ImGui::Button("Rehearse it")) p.app.nav = {View::Rehearsal, {}};
+    p.app.uiMap.addLastItem("button/worksheet/" + p.key(f.id) + "/rehearse", "button", "Rehearse it");
 }
 
 // [SECTION] tracker
@@ -769,6 +778,7 @@ void drawSafetyCard(Page& p) {
     drawHelpLines(p.app, p.platform, card.inner());
     ImGui::Spacing();
     if (ImGui::Button("Open the safety card")) openSafetyCard(p.app);
+    p.app.uiMap.addLastItem("button/worksheet/" + p.def.id + "/safety_card", "button", "Open the safety card");
     ImGui::SameLine();
     ImGui::TextDisabled("If you ticked something by mistake, untick it above.");
 }
@@ -872,6 +882,7 @@ void drawWorksheetView(AppState& app, Platform& platform, const WorksheetDef& de
         ImGui::TextDisabled("A page for both of you: printed on its own it has no cover and nothing private.");
         ImGui::SameLine();
         if (ImGui::SmallButton("Print this page...")) openExportFor(app, def.id);
+        app.uiMap.addLastItem("button/worksheet/" + def.id + "/print", "button", "Print this page...");
     }
     ImGui::Spacing();
     if (!def.intro.empty()) wrapped(def.intro);
@@ -902,6 +913,7 @@ void drawWorksheetView(AppState& app, Platform& platform, const WorksheetDef& de
         ImGui::Spacing();
         std::string label = "Next: " + all[i + 1].title;
         if (ImGui::Button(label.c_str())) app.nav = {View::Worksheet, all[i + 1].id};
+        app.uiMap.addLastItem("button/worksheet/" + def.id + "/next", "button", label);
     }
     ImGui::Dummy(ImVec2(0, 24 * scale));
     ImGui::PopTextWrapPos();

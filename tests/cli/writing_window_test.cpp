@@ -58,7 +58,9 @@ std::string exportedMarkdown(const TempDir& dir, const std::string& wb, const st
     auto r = runDoorway("export " + quote(wb) + " --md " + quote(md) + extra, stdinText);
     INFO(r.err);
     REQUIRE(r.exitCode == 0);
-    return readText(md);
+    std::string text = readText(md);
+    fs::remove(md);  // the test's own copy on paper is no plaintext of Doorway's
+    return text;
 }
 
 // Opens the window, clicks the answer, waits idle, types `text`.
@@ -106,6 +108,14 @@ TEST_CASE("kill -9 at any moment after the last key loses no character", "[windo
         {
             WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHome(dir), dir.file("map.json"));
             clickWaitType(app, sentence);
+            if (after == 0) {
+                // A key the window has not received yet is saved by nobody:
+                // "0 s" starts when the window shows it has the last one.
+                REQUIRE(app.waitFor([&](const json::object&) {
+                    auto box = app.item(kField);
+                    return box && box->chars == long(sentence.size());
+                }, 10));
+            }
             sleepFor(after);
             app.kill9();
         }
@@ -145,4 +155,191 @@ TEST_CASE("a long answer wraps as it is typed: 300 characters take at least 3 li
     app.key("ctrl+q");
     REQUIRE(app.wait() == 0);
     CHECK(answerIn(wb) == text);
+}
+
+namespace {
+std::vector<std::string> focusedIds(WindowApp& app) {
+    std::vector<std::string> out;
+    json::object m = app.map();
+    if (const json::value* items = m.if_contains("items"))
+        for (const json::value& v : items->as_array())
+            if (v.at("focused").as_bool()) out.emplace_back(v.at("id").as_string());
+    return out;
+}
+
+// Presses `key` and waits for the focus to move off `from`.
+std::string pressAndFollow(WindowApp& app, const std::string& key, const std::string& from) {
+    app.key(key);
+    std::string now;
+    app.waitFor(
+        [&](const json::object&) {
+            auto f = focusedIds(app);
+            now = f.empty() ? "" : f.front();
+            return !now.empty() && now != from;
+        },
+        5);
+    return now;
+}
+}  // namespace
+
+TEST_CASE("Tab and Shift+Tab visit the fields of a page in reading order, list rows and their buttons included", "[window][keyboard]") {
+    XServer x;
+    REQUIRE(x.ok());
+    TempDir dir;
+    std::string wb = dir.file("wb.json");
+    fs::copy_file(doorway::test::sourcePath("workbooks/example.json"), wb);
+    WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHome(dir), dir.file("map.json"));
+    auto first = app.waitForItem("answer/their_picture/verbs/r1/verb");
+    REQUIRE(first);
+    app.click(first->x + first->w - 10, first->cy());
+    REQUIRE(app.waitFor([&](const json::object&) { return focusedIds(app) == std::vector<std::string>{first->id}; }, 5));
+    const std::vector<std::string> order = {
+        "button/worksheet/their_picture/verbs/r1/remove", "answer/their_picture/verbs/r1/worry",
+        "answer/their_picture/verbs/r2/verb",             "button/worksheet/their_picture/verbs/r2/remove",
+        "answer/their_picture/verbs/r2/worry"};
+    std::string at = first->id;
+    for (const std::string& want : order) {
+        at = pressAndFollow(app, "Tab", at);
+        CHECK(at == want);
+    }
+    // Back again, one step.
+    at = pressAndFollow(app, "shift+Tab", at);
+    CHECK(at == "button/worksheet/their_picture/verbs/r2/remove");
+    // Typing after Tab lands in the box Tab reached, not in one further down.
+    at = pressAndFollow(app, "Tab", at);
+    REQUIRE(at == "answer/their_picture/verbs/r2/worry");
+    app.type(" (and money)");
+    sleepFor(0.3);
+    app.key("ctrl+q");
+    REQUIRE(app.wait() == 0);
+    json::value saved = json::parse(readText(wb));
+    const json::array& rows = saved.at("answers").at("their_picture").at("verbs").as_array();
+    json::value original = json::parse(readText(doorway::test::sourcePath("workbooks/example.json")));
+    const json::array& before = original.at("answers").at("their_picture").at("verbs").as_array();
+    REQUIRE(rows.size() == before.size());
+    CHECK(std::string(rows[1].at("worry").as_string()) == std::string(before[1].at("worry").as_string()) + " (and money)");
+    CHECK(rows[0] == before[0]);
+    CHECK(saved.at("answers").at("their_picture").at("their_words") ==
+          original.at("answers").at("their_picture").at("their_words"));
+}
+
+TEST_CASE("the sidebar opens a page with Enter or Space and shows where the keyboard is", "[window][keyboard]") {
+    XServer x;
+    REQUIRE(x.ok());
+    TempDir dir;
+    std::string wb = emptyWorkbook(dir);
+    WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHome(dir), dir.file("map.json"));
+    auto nav = app.waitForItem("nav/their_picture");
+    REQUIRE(nav);
+    app.click(nav->cx(), nav->cy());  // the keyboard is in the sidebar now
+    sleepFor(0.3);
+    std::string at = pressAndFollow(app, "Tab", "");
+    CHECK(at.rfind("nav/", 0) == 0);  // a ring on a sidebar row
+    std::string target = at;
+    app.key("Return");
+    std::string page = target.substr(4);
+    CHECK(app.waitFor([&](const json::object& m) {
+        for (const json::value& v : m.at("items").as_array())
+            if (std::string(v.at("id").as_string()).rfind("answer/" + page + "/", 0) == 0) return true;
+        return false;
+    }, 5));
+    // The page that opened has the keyboard: Tab goes into it.
+    at = pressAndFollow(app, "Tab", target);
+    CHECK((at.rfind("answer/" + page + "/", 0) == 0 || at.rfind("button/worksheet/" + page + "/", 0) == 0));
+    // Space opens a page too (a click on the open page's row puts the
+    // keyboard back in the sidebar without leaving the page).
+    auto other = app.waitForItem("nav/" + page);
+    REQUIRE(other);
+    app.click(other->cx(), other->cy());
+    sleepFor(0.3);
+    at = pressAndFollow(app, "Tab", "");
+    REQUIRE(at.rfind("nav/", 0) == 0);
+    app.key("space");
+    std::string next = at.substr(4);
+    CHECK(app.waitFor([&](const json::object& m) {
+        for (const json::value& v : m.at("items").as_array())
+            if (std::string(v.at("id").as_string()).rfind("answer/" + next + "/", 0) == 0) return true;
+        return false;
+    }, 5));
+}
+
+namespace {
+// Every file under `root` that holds `needle` (the plaintext test).
+std::vector<std::string> filesHolding(const fs::path& root, const std::string& needle) {
+    std::vector<std::string> out;
+    std::error_code ec;
+    for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::recursive_directory_iterator();
+         it.increment(ec)) {
+        if (!it->is_regular_file(ec)) continue;
+        if (readText(it->path().string()).find(needle) != std::string::npos) out.push_back(it->path().string());
+    }
+    return out;
+}
+
+// Types the passphrase into the window's prompt and opens the workbook.
+void unlockInWindow(WindowApp& app, const std::string& pass) {
+    auto field = app.waitForItem("answer/passphrase/open");
+    REQUIRE(field);
+    app.click(field->cx(), field->cy());
+    app.type(pass);
+    app.key("Return");
+    // Opened: the prompt goes; then to the page by the sidebar, as a person would.
+    REQUIRE(app.waitFor([&](const json::object&) { return !app.item("answer/passphrase/open"); }, 20));
+    auto nav = app.waitForItem("nav/their_picture");
+    REQUIRE(nav);
+    app.click(nav->cx(), nav->cy());
+}
+}  // namespace
+
+TEST_CASE("kill -9 after typing in a locked workbook loses nothing and leaves no plaintext on disk", "[window][writing][crash][seal]") {
+    XServer x;
+    REQUIRE(x.ok());
+    TempDir dir;
+    std::string wb = emptyWorkbook(dir);
+    const std::string pass = "kitchen table 42";
+    REQUIRE(runDoorway("lock " + quote(wb) + " --passphrase-fd 0", pass + "\n", "DOORWAY_TEST_FAST_KDF=1").exitCode == 0);
+    const std::string sentence = "Whenever the bills come he goes quiet for days.";
+    for (double after : {0.0, 1.0}) {
+        INFO("killed " << after << " s after the last key");
+        {
+            WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHome(dir), dir.file("map.json"));
+            unlockInWindow(app, pass);
+            if (after == 0) {
+                clickWaitType(app, sentence);
+            } else {
+                auto box = app.waitForItem(kField);
+                REQUIRE(box);
+                app.click(box->cx(), box->cy());
+                app.key("ctrl+End");  // after what is there
+                sleepFor(1.2);
+                app.type(" Again.");
+            }
+            if (after == 0)
+                REQUIRE(app.waitFor([&](const json::object&) {
+                    auto box = app.item(kField);
+                    return box && box->chars == long(sentence.size());
+                }, 10));
+            sleepFor(after);
+            app.kill9();
+        }
+        // No plaintext of the typed words anywhere under the test's folder:
+        // workbook, journal, backups, lock, settings, the window's map.
+        for (const std::string& f : filesHolding(dir.path(), "bills")) FAIL_CHECK("plaintext in " << f);
+        for (const std::string& f : filesHolding(dir.path(), "Again")) FAIL_CHECK("plaintext in " << f);
+        std::string want = after == 0 ? sentence : sentence + " Again.";
+        CHECK_THAT(exportedMarkdown(dir, wb, pass + "\n", " --passphrase-fd 0"), Catch::Contains(want));
+    }
+    // The window folds the journal in (sealed); unlocking shows every word.
+    {
+        WindowApp again(x, quote(wb) + " --ui view=worksheet:their_picture", quietHome(dir), dir.file("map2.json"));
+        unlockInWindow(again, pass);
+        REQUIRE(again.waitForItem(kField));
+        sleepFor(0.3);
+        again.key("ctrl+q");
+        REQUIRE(again.wait() == 0);
+    }
+    CHECK_FALSE(fs::exists(wb + ".journal"));
+    for (const std::string& f : filesHolding(dir.path(), "bills")) FAIL_CHECK("plaintext in " << f);
+    REQUIRE(runDoorway("unlock " + quote(wb) + " --passphrase-fd 0", pass + "\n").exitCode == 0);
+    CHECK(answerIn(wb) == sentence + " Again.");
 }
