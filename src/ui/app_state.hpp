@@ -44,6 +44,7 @@ struct AppState {
     PrintUiState printUi;
     PrivacyUiState privacyUi;
     SpeechUiState speechUi;
+    AppearanceUiState appearance;
 
     void say(const std::string& msg, double now) { status = {msg, false, now}; }
     void sayError(const std::string& msg, double now) { status = {msg, true, now}; }

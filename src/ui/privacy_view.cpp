@@ -12,6 +12,7 @@
 #include "core/clock.hpp"
 #include "core/paths.hpp"
 #include "seal/seal.hpp"
+#include "ui/appearance.hpp"
 #include "ui/keys.hpp"
 #include "ui/views.hpp"
 
@@ -505,8 +506,6 @@ const char* kLockId = "Lock this workbook###privacy-lock";
 const char* kRemoveId = "Remove the passphrase###privacy-remove";
 const char* kSafetyId = "Safety###privacy-safety";
 
-const ImVec4 kWarn(0.93f, 0.68f, 0.35f, 1.0f);
-
 bool passField(const char* id, std::array<char, 512>& buf, bool focus) {
     if (focus) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(-1);
@@ -659,7 +658,7 @@ void drawPrompts(AppState& app, Platform& platform) {
                 "Choose a passphrase. The workbook file (and any recordings) will read as noise to anyone "
                 "without it.");
             ImGui::Spacing();
-            ImGui::PushStyleColor(ImGuiCol_Text, kWarn);
+            ImGui::PushStyleColor(ImGuiCol_Text, themeColor(Tone::Warn));
             ImGui::TextWrapped(
                 "If the passphrase is forgotten, this workbook cannot be opened again. Nobody can recover it, "
                 "not even Doorway. Keep it somewhere only you can reach.");
@@ -678,7 +677,7 @@ void drawPrompts(AppState& app, Platform& platform) {
         }
         if (!p.promptError.empty()) {
             ImGui::Spacing();
-            ImGui::PushStyleColor(ImGuiCol_Text, kWarn);
+            ImGui::PushStyleColor(ImGuiCol_Text, themeColor(Tone::Warn));
             ImGui::TextWrapped("%s", p.promptError.c_str());
             ImGui::PopStyleColor();
         }
@@ -728,7 +727,7 @@ void drawSafetyCard(AppState& app, Platform& platform) {
     if (!ImGui::BeginPopupModal(kSafetyId, nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings))
         return;
     const SafetyCard& c = p.card;
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.85f, 0.65f, 1));
+    ImGui::PushStyleColor(ImGuiCol_Text, themeColor(Tone::Warn));
     ImGui::TextWrapped("%s", c.title.c_str());
     ImGui::PopStyleColor();
     ImGui::Separator();

@@ -27,6 +27,7 @@ bool rehearsalUiAction(AppState& app, Platform& platform, const std::string& act
 bool printUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error);
 bool privacyUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error);
 bool speechUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error);
+bool appearanceUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error);
 
 // sidebar.cpp
 void drawSidebar(AppState& app, Platform& platform);
@@ -56,6 +57,10 @@ void drawPrivacyDialogs(AppState& app, Platform& platform);
 void openSafetyCard(AppState& app);
 // privacy_view.cpp: ask for the passphrase of a sealed workbook, then open it.
 void askPassphraseToOpen(AppState& app, const std::string& path);
+
+// appearance.cpp: View > Text size and View > Theme, and their shortcuts.
+void drawAppearanceMenuItems(AppState& app);
+void handleAppearanceShortcuts(AppState& app);
 
 // speech_panel.cpp: microphone and voice inside the rehearsal pane.
 void drawSpeechPanel(AppState& app, Platform& platform);
