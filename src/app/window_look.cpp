@@ -59,7 +59,9 @@ void startAppearance(AppState& app, float monitorScale, const std::string& iniPa
         app.appearance.theme = themeForLook(desktopLook());
         setTheme(app, app.appearance.theme);
     }
-    rebuildAppearance(app);
+    // The style and fonts are built by the first refreshAppearance, after
+    // any --ui action has had its say (so they are built once).
+    app.uiScale = monitorScale * float(app.appearance.textPercent) / 100.0f;
 }
 
 void refreshAppearance(AppState& app) {

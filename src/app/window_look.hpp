@@ -20,7 +20,7 @@ void setWindowIcon(GLFWwindow* window, const std::string& assetsDir);
 
 // Registers the layout settings entry, reads `iniPath` ("" for none: a
 // screenshot run), asks the desktop for light or dark when nothing was
-// chosen yet (`askDesktop`), and builds the style and fonts.
+// chosen yet (`askDesktop`). refreshAppearance builds the style and fonts.
 void startAppearance(AppState& app, float monitorScale, const std::string& iniPath, bool askDesktop);
 // Between frames: rebuilds the style, the font atlas and its texture when
 // the theme or text size changed.

@@ -22,6 +22,7 @@ constexpr Rgba hex(unsigned rgb, float a = 1.0f) {
 
 Palette makeDark() {
     Palette p{ThemeId::Dark, "dark", "Dark"};
+    p.frameBorder = 1.0f;  // an empty box or radio is outlined, not only shaded
     auto& s = p.surfaces;
     s[size_t(Surface::Window)] = {0.11f, 0.11f, 0.13f, 1};
     s[size_t(Surface::Child)] = {0.13f, 0.13f, 0.155f, 1};
@@ -51,7 +52,7 @@ Palette makeDark() {
     t[size_t(Tone::Warn)] = {0.93f, 0.68f, 0.35f, 1};
     t[size_t(Tone::Ok)] = {0.55f, 0.85f, 0.65f, 1};
     auto& m = p.marks;
-    m[size_t(Mark::Border)] = {0.43f, 0.43f, 0.50f, 0.5f};
+    m[size_t(Mark::Border)] = {0.47f, 0.47f, 0.52f, 1};
     m[size_t(Mark::Separator)] = {0.43f, 0.43f, 0.50f, 0.5f};
     m[size_t(Mark::CheckMark)] = {0.55f, 0.80f, 0.65f, 1};
     m[size_t(Mark::SliderGrab)] = {0.47f, 0.62f, 0.80f, 1};
@@ -74,6 +75,7 @@ Palette makeDark() {
 
 Palette makeLight() {
     Palette p{ThemeId::Light, "light", "Light", true};
+    p.frameBorder = 1.0f;
     auto& s = p.surfaces;
     s[size_t(Surface::Window)] = hex(0xf3efe7);
     s[size_t(Surface::Child)] = hex(0xfaf7f1);
@@ -103,7 +105,7 @@ Palette makeLight() {
     t[size_t(Tone::Warn)] = hex(0x864900);
     t[size_t(Tone::Ok)] = hex(0x23653a);
     auto& m = p.marks;
-    m[size_t(Mark::Border)] = {0.45f, 0.40f, 0.33f, 0.35f};
+    m[size_t(Mark::Border)] = hex(0x8a8376);
     m[size_t(Mark::Separator)] = {0.45f, 0.40f, 0.33f, 0.35f};
     m[size_t(Mark::CheckMark)] = hex(0x2a6132);
     m[size_t(Mark::SliderGrab)] = hex(0x4a6f94);

@@ -121,7 +121,12 @@ TEST_CASE("marks that carry meaning stand out 3:1 from what they sit on (WCAG 1.
             {"fear bar", p.at(Tone::Fear), child},
             {"refusal bar", p.at(Tone::Refusal), child},
             {"chart line", p.at(Mark::PlotLines), child},
+            // An empty text box, check box or radio button is found by its outline.
+            {"a box's outline on the page", composite(p.at(Mark::Border), child), child},
+            {"a box's outline on a card", composite(p.at(Mark::Border), composite(p.at(Fill::CardInfo), child)),
+             composite(p.at(Fill::CardInfo), child)},
         };
+        CHECK(p.frameBorder >= 1.0f);
         for (const Pair& pr : pairs) {
             INFO(p.label << ": " << pr.what << " = " << contrastRatio(pr.mark, pr.bg));
             CHECK(contrastRatio(pr.mark, pr.bg) >= 3.0);
@@ -282,7 +287,7 @@ TEST_CASE("theme and text size live in the layout settings, never in a workbook"
     CHECK(other.appearance.textPercent == 200);
 }
 
-TEST_CASE("--ui appearance actions choose a theme and a text size, and reject others", "[theme]") {
+TEST_CASE("appearance actions for --ui choose a theme and a text size, and reject others", "[theme]") {
     Headless imgui;
     AppState app;
     NullPlatform platform;
