@@ -11,6 +11,7 @@
 #     namespaces), the checks run with an empty folder mounted over the
 #     source tree, so it cannot be read at all.
 set -euo pipefail
+trap 'echo "FAIL: line $LINENO: $BASH_COMMAND exited $?"' ERR
 
 checks() {  # runs in $work/elsewhere, with $root the DESTDIR
   local root="$1" bin="$1/usr/bin/doorway" share="$1/usr/share/doorway" status=0

@@ -4,6 +4,7 @@
 # codes; and man --warnings has nothing to say about it.
 #   man_page.sh DOORWAY_BINARY MAN_PAGE(.1 or .1.gz)
 set -euo pipefail
+trap 'echo "FAIL: line $LINENO: $BASH_COMMAND exited $?"' ERR
 bin="$1" page="$2"
 command -v man >/dev/null || { echo "man is not installed (man-db); skipping"; exit 77; }
 status=0

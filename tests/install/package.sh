@@ -7,6 +7,7 @@
 #   package.sh metainfo OUT_DIR APP_ID     appstreamcli validate --no-net
 # Exit 77 (skipped) only when the tool a check needs is not installed.
 set -euo pipefail
+trap 'echo "FAIL: line $LINENO: $BASH_COMMAND exited $?"' ERR
 step="$1" out="$3"
 need() { command -v "$1" >/dev/null || { echo "$1 is not installed ($2); skipping"; exit 77; }; }
 deb() {

@@ -4,6 +4,7 @@
 # name and icon), and it carries its own icon (_NET_WM_ICON).
 #   window_identity.sh DOORWAY_BINARY DESKTOP_FILE
 set -euo pipefail
+trap 'echo "FAIL: line $LINENO: $BASH_COMMAND exited $?"' ERR
 bin="$1" desktop="$2"
 for tool in xdotool xprop; do
   command -v "$tool" >/dev/null || { echo "$tool is not installed; skipping"; exit 77; }
@@ -34,9 +35,15 @@ for _ in $(seq 100); do
 done
 [[ -n "$wid" ]] || { echo "FAIL: no window with class $app_id"; exit 1; }
 status=0
-class="$(xprop -id "$wid" WM_CLASS)"
-[[ "$class" == "WM_CLASS(STRING) = \"$app_id\", \"$app_id\"" ]] || { echo "FAIL: $class"; status=1; }
-icon="$(xprop -id "$wid" _NET_WM_ICON | grep -oE 'Icon \([0-9]+ x [0-9]+\)' | sort -u | tr '\n' ' ')"
+class="$(xprop -id "$wid" WM_CLASS || true)"
+[[ "$class" == "WM_CLASS(STRING) = \"$app_id\", \"$app_id\"" ]] || { echo "FAIL: WM_CLASS is ${class:-unset}"; status=1; }
+# The icon is set just after the window appears: give it a moment.
+icon=""
+for _ in $(seq 50); do
+  icon="$( (xprop -id "$wid" _NET_WM_ICON 2>/dev/null || true) | grep -oE 'Icon \([0-9]+ x [0-9]+\)' | sort -u | tr '\n' ' ' || true)"
+  [[ "$icon" == *"Icon (48 x 48)"* ]] && break
+  sleep 0.1
+done
 [[ "$icon" == *"Icon (48 x 48)"* ]] || { echo "FAIL: window icon: ${icon:-none}"; status=1; }
 if grep -q 'icon' "$work/err"; then echo "FAIL: $(cat "$work/err")"; status=1; fi
 [[ $status -eq 0 ]] && echo "window: $class; icons $icon"
