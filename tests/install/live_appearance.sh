@@ -63,4 +63,12 @@ session ctrl+minus
 session ctrl+0
 [[ "$(value TextSize)" == 100 ]] || { echo "FAIL: Ctrl+0: $(cat "$ini")"; exit 1; }
 if grep -rqs "TextSize\|Appearance" "$work/wb" "$work/data"; then echo "FAIL: appearance leaked into a workbook"; exit 1; fi
-echo "text size: 100 -> 150 with Ctrl+= (live), 125 after a restart and Ctrl+-, 100 with Ctrl+0; theme '$first_theme' kept"
+
+# First run follows the desktop (here GTK_THEME), later runs keep the choice.
+rm -rf "$work/config"
+GTK_THEME=HighContrast session
+[[ "$(value Theme)" == high-contrast ]] || { echo "FAIL: GTK_THEME=HighContrast on first run: $(cat "$ini")"; exit 1; }
+GTK_THEME=Adwaita:dark session
+[[ "$(value Theme)" == high-contrast ]] || { echo "FAIL: the desktop overrode a choice already made"; exit 1; }
+echo "text size: 100 -> 150 with Ctrl+= (live), 125 after a restart and Ctrl+-, 100 with Ctrl+0; theme '$first_theme' kept;"
+echo "first run with GTK_THEME=HighContrast chose high-contrast, and a later dark desktop did not change it"
