@@ -7,18 +7,25 @@
 set -euo pipefail
 trap 'echo "FAIL: line $LINENO: $BASH_COMMAND exited $?"' ERR
 bin="$1"
-command -v xdotool >/dev/null || { echo "xdotool is not installed; skipping"; exit 77; }
-if [[ -z "${DISPLAY:-}" ]]; then
-  command -v xvfb-run >/dev/null || { echo "no display and no xvfb-run; skipping"; exit 77; }
-  exec xvfb-run -a -s "-screen 0 1600x1000x24" "$0" "$@"
-fi
+for tool in xdotool Xvfb; do
+  command -v "$tool" >/dev/null || { echo "$tool is not installed; skipping"; exit 77; }
+done
 work="$(mktemp -d)"
-pid=""
+pid="" xvfb=""
 cleanup() {
   if [[ -n "$pid" ]]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+  if [[ -n "$xvfb" ]]; then kill "$xvfb" 2>/dev/null || true; wait "$xvfb" 2>/dev/null || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
+# A display of its own: the keys typed here must reach this window only,
+# whatever other window tests open meanwhile. -displayfd picks a free one.
+Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$work/display" 2>"$work/xvfb.log" &
+xvfb=$!
+for _ in $(seq 100); do [[ -s "$work/display" ]] && break; sleep 0.05; done
+[[ -s "$work/display" ]] || { echo "FAIL: Xvfb did not start: $(cat "$work/xvfb.log")"; exit 1; }
+export DISPLAY=":$(head -1 "$work/display")"
+unset XAUTHORITY
 export HOME="$work" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
 ini="$work/config/doorway/imgui.ini"
 
@@ -28,7 +35,7 @@ session() {
   pid=$!
   local wid=""
   for _ in $(seq 100); do
-    wid="$(xdotool search --onlyvisible --classname doorway 2>/dev/null | head -1 || true)"
+    wid="$(xdotool search --onlyvisible --pid "$pid" 2>/dev/null | head -1 || true)"
     [[ -n "$wid" ]] && break
     sleep 0.1
   done

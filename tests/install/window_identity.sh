@@ -28,7 +28,7 @@ HOME="$work" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" "$bin" --
 pid=$!
 wid=""
 for _ in $(seq 100); do
-  wid="$(xdotool search --classname "^${app_id//./\\.}\$" 2>/dev/null | head -1 || true)"
+  wid="$(xdotool search --onlyvisible --pid "$pid" 2>/dev/null | head -1 || true)"
   [[ -n "$wid" ]] && break
   kill -0 "$pid" 2>/dev/null || { echo "FAIL: doorway exited: $(cat "$work/err")"; exit 1; }
   sleep 0.1
