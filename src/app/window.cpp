@@ -2,10 +2,11 @@
 //
 // [SECTION] Index
 //   - GlfwPlatform: the Platform the views talk to
-//   - set-up: GLFW, GL context, fonts scaled by the monitor
+//   - set-up: GLFW, GL context (theme, fonts, icon: window_look.cpp)
 //   - the loop: sleep until input, draw only while something changes
 //   - screenshot: read back the framebuffer, write a PNG
 #include "app/cli.hpp"
+#include "app/window_look.hpp"
 #include "core/clock.hpp"
 #include "core/paths.hpp"
 #include "ui/views.hpp"
@@ -73,52 +74,6 @@ void installWakeCallbacks(GLFWwindow* w) {
 
 void glfwError(int code, const char* description) { std::fprintf(stderr, "doorway: GLFW error %d: %s\n", code, description); }
 
-void loadFonts(float scale) {
-    ImGuiIO& io = ImGui::GetIO();
-    const char* kFont = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
-    ImFontConfig cfg;
-    cfg.OversampleH = 2;
-    // Latin, Latin Extended, general punctuation (curly quotes, dashes) and
-    // arrows: what people type in English text; geometric shapes for the
-    // dots the pages draw. Every glyph is rasterised before the first frame,
-    // so the ranges stay no larger than that.
-    static const ImWchar kRanges[] = {0x0020, 0x024F, 0x2000, 0x206F, 0x2190, 0x21FF, 0x25A0, 0x25FF, 0};
-    if (fs::exists(kFont) && io.Fonts->AddFontFromFileTTF(kFont, 17.0f * scale, &cfg, kRanges)) {
-        const char* kBold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
-        ImFontConfig headingCfg;  // large enough not to need horizontal oversampling
-        headingCfg.OversampleH = 1;
-        if (fs::exists(kBold)) io.Fonts->AddFontFromFileTTF(kBold, 21.0f * scale, &headingCfg, kRanges);  // headings: font index 1
-        return;
-    }
-    std::fprintf(stderr, "doorway: %s is missing (install fonts-dejavu-core); using the built-in font\n", kFont);
-    ImFontConfig fallback;
-    fallback.SizePixels = 13.0f * scale;
-    io.Fonts->AddFontDefault(&fallback);
-}
-
-void applyStyle(float scale) {
-    ImGui::StyleColorsDark();
-    ImGuiStyle& s = ImGui::GetStyle();
-    s.WindowRounding = 0;
-    s.FrameRounding = 4;
-    s.GrabRounding = 4;
-    s.ChildRounding = 6;
-    s.FramePadding = ImVec2(8, 5);
-    s.ItemSpacing = ImVec2(10, 8);
-    // A warmer, softer palette than stock dark: late-night reading.
-    ImVec4* c = s.Colors;
-    c[ImGuiCol_WindowBg] = ImVec4(0.11f, 0.11f, 0.13f, 1);
-    c[ImGuiCol_ChildBg] = ImVec4(0.13f, 0.13f, 0.155f, 1);
-    c[ImGuiCol_FrameBg] = ImVec4(0.19f, 0.19f, 0.22f, 1);
-    c[ImGuiCol_Header] = ImVec4(0.28f, 0.33f, 0.42f, 0.9f);
-    c[ImGuiCol_HeaderHovered] = ImVec4(0.32f, 0.38f, 0.50f, 0.9f);
-    c[ImGuiCol_Button] = ImVec4(0.26f, 0.36f, 0.48f, 1);
-    c[ImGuiCol_ButtonHovered] = ImVec4(0.31f, 0.43f, 0.57f, 1);
-    c[ImGuiCol_PlotHistogram] = ImVec4(0.45f, 0.68f, 0.55f, 1);
-    c[ImGuiCol_CheckMark] = ImVec4(0.55f, 0.80f, 0.65f, 1);
-    s.ScaleAllSizes(scale);
-}
-
 // [SECTION] screenshot
 
 bool writeScreenshot(GLFWwindow* window, const std::string& path, std::string& error) {
@@ -155,6 +110,7 @@ int runWindow(const WindowOptions& opts) {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
     bool shooting = !opts.screenshot.empty();
+    hintWindowIdentity();
     GLFWwindow* window = glfwCreateWindow(opts.width, opts.height, "Doorway", nullptr, nullptr);
     if (!window) {
         std::fprintf(stderr, "doorway: could not create a window with OpenGL 3.0; the CLI commands still work.\n");
@@ -163,6 +119,7 @@ int runWindow(const WindowOptions& opts) {
     }
     glfwMakeContextCurrent(window);
     glfwSwapInterval(1);
+    setWindowIcon(window, assetsDir());
 
     float xs = 1, ys = 1;
     glfwGetWindowContentScale(window, &xs, &ys);
@@ -183,15 +140,13 @@ int runWindow(const WindowOptions& opts) {
     } else {
         io.IniFilename = nullptr;
     }
-    applyStyle(scale);
-    loadFonts(scale);
     installWakeCallbacks(window);
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 130");
 
     GlfwPlatform platform(window);
     AppState app;
-    app.uiScale = scale;
+    startAppearance(app, scale, iniPath, !shooting);
     app.workbooksDir = opts.workbooksDir.empty() ? defaultWorkbooksDir() : opts.workbooksDir;
     initApp(app, platform, opts.workbook);
     for (const std::string& action : opts.uiActions) {
@@ -233,6 +188,7 @@ int runWindow(const WindowOptions& opts) {
         if (g_inputSeen) settleFrames = 3;
         g_inputSeen = false;
 
+        refreshAppearance(app);  // a new theme or text size, between frames
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();

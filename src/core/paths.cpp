@@ -20,21 +20,28 @@ std::string home() {
     std::string h = envOr("HOME");
     return h.empty() ? std::string(".") : h;
 }
+
+// <exe dir>/../share/doorway/<leaf> when it exists: an installed Doorway
+// (any prefix) finds its data beside itself before the source tree it was
+// built from, which a package's user never has.
+std::string installed(const char* leaf) {
+    std::error_code ec;
+    fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (ec) return {};
+    fs::path p = (exe.parent_path() / DOORWAY_DATA_FROM_BIN / leaf).lexically_normal();
+    return fs::exists(p, ec) ? p.string() : std::string();
+}
 }  // namespace
 
 std::string assetsDir() {
     if (auto a = envOr("DOORWAY_ASSETS"); !a.empty()) return a;
-    std::error_code ec;
-    fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    if (!ec) {
-        fs::path installed = exe.parent_path().parent_path() / "share" / "doorway" / "assets";
-        if (fs::is_directory(installed, ec)) return installed.string();
-    }
+    if (auto a = installed("assets"); !a.empty()) return a;
     return DOORWAY_SOURCE_ASSETS;
 }
 
 std::string exampleWorkbookPath() {
     if (auto a = envOr("DOORWAY_EXAMPLE"); !a.empty()) return a;
+    if (auto a = installed("workbooks/example.json"); !a.empty()) return a;
     return std::string(DOORWAY_SOURCE_WORKBOOKS) + "/example.json";
 }
 

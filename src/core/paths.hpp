@@ -5,9 +5,10 @@
 namespace doorway {
 
 // DOORWAY_ASSETS if set, else <exe dir>/../share/doorway/assets if it
-// exists, else the source tree's assets/ (a build run in place).
+// exists (installed), else the source tree's assets/ (a build run in place).
 std::string assetsDir();
-// The bundled example workbook.
+// The bundled example workbook: DOORWAY_EXAMPLE, else the installed
+// share/doorway/workbooks/example.json, else the source tree's.
 std::string exampleWorkbookPath();
 // $XDG_DATA_HOME/doorway/workbooks, else ~/.local/share/doorway/workbooks.
 std::string defaultWorkbooksDir();

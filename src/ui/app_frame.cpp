@@ -7,6 +7,7 @@
 #include "core/clock.hpp"
 #include "core/paths.hpp"
 #include "doorway/version.hpp"
+#include "ui/appearance.hpp"
 #include "ui/keys.hpp"
 #include "ui/views.hpp"
 
@@ -83,7 +84,7 @@ bool applyUiAction(AppState& app, Platform& platform, const std::string& action,
     }
     using Handler = bool (*)(AppState&, Platform&, const std::string&, std::string&);
     for (Handler h : {fileUiAction, worksheetUiAction, rehearsalUiAction, printUiAction, privacyUiAction,
-                      speechUiAction, safetyUiAction}) {
+                      speechUiAction, safetyUiAction, appearanceUiAction}) {
         if (h(app, platform, action, error)) return error.empty();
     }
     error = "unknown action";
@@ -132,6 +133,8 @@ void drawMenuBar(AppState& app, Platform& platform) {
         if (ImGui::MenuItem("Rehearse")) app.nav = {View::Rehearsal, {}};
         if (ImGui::MenuItem("Role-play")) app.nav = {View::RolePlay, {}};
         if (ImGui::MenuItem("Takes")) app.nav = {View::Takes, {}};
+        ImGui::Separator();
+        drawAppearanceMenuItems(app);
         ImGui::Separator();
         drawPrivacyMenuItems(app, platform);
         ImGui::EndMenu();
@@ -205,7 +208,7 @@ void drawStatusLine(AppState& app, float height) {
             ImGui::SameLine();
             ImGui::TextDisabled("  |  ");
             ImGui::SameLine();
-            if (app.status.isError) ImGui::TextColored(ImVec4(0.85f, 0.35f, 0.3f, 1), "%s", app.status.message.c_str());
+            if (app.status.isError) ImGui::TextColored(themeColor(Tone::Error), "%s", app.status.message.c_str());
             else ImGui::TextUnformatted(app.status.message.c_str());
         }
     }
@@ -218,7 +221,7 @@ void drawBanner(AppState& app) {
     if (app.doc.isReadOnly()) banner = app.doc.readOnlyReason();
     else if (!app.catalogError.empty()) banner = "A worksheet file could not be read: " + app.catalogError;
     if (banner.empty()) return;
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.45f, 0.33f, 0.12f, 0.35f));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, themeColor(Fill::Banner));
     ImGui::BeginChild("##banner", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 2.2f), true);
     ImGui::TextWrapped("%s", banner.c_str());
     ImGui::EndChild();
@@ -234,6 +237,7 @@ void drawFrame(AppState& app, Platform& platform) {
     if (drawPrivacyOverlay(app, platform)) return;
 
     handleShortcuts(app, platform);
+    handleAppearanceShortcuts(app);
     drawMenuBar(app, platform);
 
     const ImGuiViewport* vp = ImGui::GetMainViewport();

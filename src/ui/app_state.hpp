@@ -45,6 +45,7 @@ struct AppState {
     PrivacyUiState privacyUi;
     SafetyUiState safetyUi;
     SpeechUiState speechUi;
+    AppearanceUiState appearance;
 
     void say(const std::string& msg, double now) { status = {msg, false, now}; }
     void sayError(const std::string& msg, double now) { status = {msg, true, now}; }

@@ -10,6 +10,7 @@
 #include "core/clock.hpp"
 #include "core/paths.hpp"
 #include "ui/keys.hpp"
+#include "ui/appearance.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
@@ -463,7 +464,7 @@ void drawSaveAsDialog(AppState& app, Platform& platform) {
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     bool go = ImGui::InputText("##path", f.pathBuf.data(), f.pathBuf.size(), ImGuiInputTextFlags_EnterReturnsTrue);
     if (ImGui::IsItemEdited()) f.confirmOverwrite = false;
-    if (!f.dialogError.empty()) ImGui::TextColored(ImVec4(0.9f, 0.45f, 0.35f, 1), "%s", f.dialogError.c_str());
+    if (!f.dialogError.empty()) ImGui::TextColored(themeColor(Tone::Error), "%s", f.dialogError.c_str());
     ImGui::Spacing();
     go = ImGui::Button(f.confirmOverwrite ? "Replace it" : "Save") || go;
     ImGui::SameLine();

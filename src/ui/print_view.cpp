@@ -4,6 +4,7 @@
 #include "print/export.hpp"
 #include "print/print_job.hpp"
 #include "ui/keys.hpp"
+#include "ui/appearance.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
@@ -260,7 +261,7 @@ void drawPrintDialogs(AppState& app, Platform& platform) {
 
     if (!ui.lastMessage.empty()) {
         ImGui::Separator();
-        ImGui::PushStyleColor(ImGuiCol_Text, ui.lastOk ? ImVec4(0.55f, 0.85f, 0.65f, 1) : ImVec4(1, 0.55f, 0.5f, 1));
+        ImGui::PushStyleColor(ImGuiCol_Text, themeColor(ui.lastOk ? Tone::Ok : Tone::Error));
         ImGui::TextWrapped("%s", ui.lastMessage.c_str());
         ImGui::PopStyleColor();
         if (ui.offerOpen && !ui.savedPdf.empty() && ImGui::Button("Open it")) {

@@ -12,6 +12,7 @@
 #include "core/clock.hpp"
 #include "core/paths.hpp"
 #include "seal/seal.hpp"
+#include "ui/appearance.hpp"
 #include "ui/keys.hpp"
 #include "ui/views.hpp"
 
@@ -413,8 +414,6 @@ const char* kOpenId = "Locked workbook###privacy-open";
 const char* kLockId = "Lock this workbook###privacy-lock";
 const char* kRemoveId = "Remove the passphrase###privacy-remove";
 
-const ImVec4 kWarn(0.93f, 0.68f, 0.35f, 1.0f);
-
 bool passField(const char* id, std::array<char, 512>& buf, bool focus) {
     if (focus) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(-1);
@@ -567,7 +566,7 @@ void drawPrompts(AppState& app, Platform& platform) {
                 "Choose a passphrase. The workbook file (and any recordings) will read as noise to anyone "
                 "without it.");
             ImGui::Spacing();
-            ImGui::PushStyleColor(ImGuiCol_Text, kWarn);
+            ImGui::PushStyleColor(ImGuiCol_Text, themeColor(Tone::Warn));
             ImGui::TextWrapped(
                 "If the passphrase is forgotten, this workbook cannot be opened again. Nobody can recover it, "
                 "not even Doorway. Keep it somewhere only you can reach.");
@@ -586,7 +585,7 @@ void drawPrompts(AppState& app, Platform& platform) {
         }
         if (!p.promptError.empty()) {
             ImGui::Spacing();
-            ImGui::PushStyleColor(ImGuiCol_Text, kWarn);
+            ImGui::PushStyleColor(ImGuiCol_Text, themeColor(Tone::Warn));
             ImGui::TextWrapped("%s", p.promptError.c_str());
             ImGui::PopStyleColor();
         }

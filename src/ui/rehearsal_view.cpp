@@ -9,6 +9,7 @@
 #include "core/clock.hpp"
 #include "core/take_findings.hpp"
 #include "core/worksheet.hpp"
+#include "ui/appearance.hpp"
 #include "ui/keys.hpp"
 #include "ui/views.hpp"
 
@@ -28,19 +29,14 @@ namespace doorway {
 namespace {
 
 constexpr size_t kScoreCacheSize = 16;  // a worksheet's scored boxes and the rehearsal's texts
-const ImVec4 kRiskColor(1.0f, 0.60f, 0.48f, 1.0f);
-const ImVec4 kStrengthColor(0.50f, 0.86f, 0.62f, 1.0f);
-const ImVec4 kMutedColor(0.70f, 0.72f, 0.76f, 1.0f);
 const char* const kLengthLabels[] = {"30 s", "1 min", "1½ min", "2 min", "Custom"};
 
 bool isBlank(const std::string& s) {
     return s.find_first_not_of(" \t\r\n") == std::string::npos;
 }
 
-ImVec4 bandColor(const std::string& band) {
-    if (band == "invitation") return ImVec4(0.45f, 0.85f, 0.60f, 1.0f);
-    if (band == "mixed") return ImVec4(0.95f, 0.78f, 0.40f, 1.0f);
-    return ImVec4(1.0f, 0.52f, 0.45f, 1.0f);
+ImVec4 findingColor(const ScoreFinding& f) {
+    return themeColor(f.kind == "risk" ? Tone::Risk : Tone::Strength);
 }
 
 // The shared band phrase, capitalised to stand on its own line.
@@ -198,7 +194,7 @@ void drawScoredText(const std::string& text, const std::vector<ScoreFinding>& fi
                 ImGui::SameLine(0, 0);
             }
             ImGui::PushID(item++);
-            if (top) ImGui::PushStyleColor(ImGuiCol_Text, top->kind == "risk" ? kRiskColor : kStrengthColor);
+            if (top) ImGui::PushStyleColor(ImGuiCol_Text, findingColor(*top));
             ImGui::TextUnformatted(s, e);
             if (top) {
                 ImGui::PopStyleColor();
@@ -208,14 +204,17 @@ void drawScoredText(const std::string& text, const std::vector<ScoreFinding>& fi
                 if (j >= b)
                     while (lettersEnd > s && lettersEnd[-1] == ' ') --lettersEnd;
                 float wordEnd = mn.x + ImGui::CalcTextSize(s, lettersEnd).x;
-                ImU32 col = ImGui::GetColorU32(top->kind == "risk" ? kRiskColor : kStrengthColor);
-                ImGui::GetWindowDrawList()->AddLine(ImVec2(mn.x, mx.y - 1), ImVec2(wordEnd, mx.y - 1), col,
-                                                    top->kind == "risk" ? 2.0f : 1.0f);
+                // Wavy under what may land badly, straight under what helps:
+                // the two differ without colour.
+                const float s = ImGui::GetFontSize() / 17.0f;
+                drawUnderline(ImGui::GetWindowDrawList(), mn.x, wordEnd, mx.y - 1.5f * s,
+                              ImGui::GetColorU32(findingColor(*top)),
+                              top->kind == "risk" ? Underline::Wavy : Underline::Straight, s);
                 if (ImGui::IsItemHovered()) {
                     ImGui::BeginTooltip();
                     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
                     for (const ScoreFinding* f : covering) {
-                        ImGui::TextColored(f->kind == "risk" ? kRiskColor : kStrengthColor, "%s  \"%s\"",
+                        ImGui::TextColored(findingColor(*f), "%s  \"%s\"",
                                            f->kind == "risk" ? "May land badly:" : "Helps:", f->text.c_str());
                         ImGui::TextWrapped("%s", f->message.c_str());
                         if (!f->suggestion.empty()) ImGui::TextWrapped("Try: %s", f->suggestion.c_str());
@@ -248,7 +247,7 @@ void drawWrappedReadBack(const std::string& text, float width) {
     }
     if (!tooWide) return;
     ImGui::PushTextWrapPos(0);
-    ImGui::PushStyleColor(ImGuiCol_Text, kMutedColor);
+    ImGui::PushStyleColor(ImGuiCol_Text, themeColor(Tone::TextMuted));
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopStyleColor();
     ImGui::PopTextWrapPos();
@@ -296,8 +295,8 @@ void drawFindingsList(const std::vector<ScoreFinding>& findings, const char* id)
             ImGui::Bullet();
             ImGui::SameLine();
             ImGui::PushTextWrapPos(0);
-            ImGui::TextColored(wantRisk ? kRiskColor : kStrengthColor, "\"%s\"", f.text.c_str());
-            ImGui::PushStyleColor(ImGuiCol_Text, kMutedColor);
+            ImGui::TextColored(findingColor(f), "\"%s\"", f.text.c_str());
+            ImGui::PushStyleColor(ImGuiCol_Text, themeColor(Tone::TextMuted));
             ImGui::TextWrapped("%s", f.message.c_str());
             ImGui::PopStyleColor();
             if (!f.suggestion.empty()) ImGui::TextWrapped("Try: %s", f.suggestion.c_str());
@@ -527,7 +526,8 @@ void drawScriptEditor(AppState& app, Platform& platform) {
         ImGui::TableSetColumnIndex(1);
         if (!st.scores.error.empty()) {
             ImGui::PushTextWrapPos(0);
-            ImGui::TextColored(kRiskColor, "The phrasing score is unavailable: %s", st.scores.error.c_str());
+            ImGui::TextColored(themeColor(Tone::Error), "The phrasing score is unavailable: %s",
+                               st.scores.error.c_str());
             ImGui::PopTextWrapPos();
         } else if (score) {
             drawScoreBadge(*score, "script_badge");
@@ -564,7 +564,7 @@ void drawTakeSetup(AppState& app, Platform& platform) {
     }
     std::string lenError;
     double len = chosenLength(st, lenError);
-    if (!lenError.empty()) ImGui::TextColored(kRiskColor, "%s", lenError.c_str());
+    if (!lenError.empty()) ImGui::TextColored(themeColor(Tone::Error), "%s", lenError.c_str());
 
     ImGui::Checkbox("Show my script during the take", &st.showScriptDuringTake);
     ImGui::SameLine();

@@ -1,4 +1,5 @@
 // The sidebar: worksheets with their completion, then rehearsal.
+#include "ui/appearance.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
@@ -34,6 +35,9 @@ bool navItem(const char* id, const std::string& label, bool selected, float frac
     dl->PushClipRect(min, ImVec2(max.x - noteW - 4 * scale, max.y), true);
     dl->AddText(ImVec2(min.x + 6 * scale, min.y + 2 * scale), ImGui::GetColorU32(ImGuiCol_Text), shown.c_str());
     dl->PopClipRect();
+    // On a highlighted row a coloured note could fade into the highlight; the
+    // word ("done", "safety") carries the meaning, so it takes the text colour.
+    if (selected || ImGui::IsItemHovered()) noteColor = ImGui::GetColorU32(ImGuiCol_Text);
     if (!note.empty())
         dl->AddText(ImVec2(max.x - noteW, min.y + 2 * scale), noteColor ? noteColor : ImGui::GetColorU32(ImGuiCol_TextDisabled),
                     note.c_str());
@@ -77,10 +81,10 @@ void drawSidebar(AppState& app, Platform& platform) {
         ImU32 noteColor = 0;
         if (safetyFlagged(ws, app.doc.workbook())) {
             note = "safety";  // the page stopped at its safety card
-            noteColor = ImGui::GetColorU32(ImVec4(0.86f, 0.58f, 0.36f, 1));
+            noteColor = themeColorU32(Tone::Refusal);
         } else if (c.total && c.answered == c.total) {
             note = "done";
-            noteColor = ImGui::GetColorU32(ImVec4(0.62f, 0.78f, 0.62f, 1));
+            noteColor = themeColorU32(Tone::Idea);
         } else if (c.answered > 0) {
             note = std::to_string(c.answered) + "/" + std::to_string(c.total);
         }

@@ -2,6 +2,7 @@
 // thresholds, and a list (newest first) that opens to show a take's text
 // and findings. Deleting goes through a command, so Ctrl+Z brings it back.
 #include "core/take_findings.hpp"
+#include "ui/appearance.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
@@ -17,12 +18,6 @@ namespace {
 // draws them so a rising line can be read against them.
 constexpr float kInvitationAt = 70;
 constexpr float kMixedAt = 40;
-
-ImVec4 bandColor(const std::string& band) {
-    if (band == "invitation") return ImVec4(0.45f, 0.85f, 0.60f, 1.0f);
-    if (band == "mixed") return ImVec4(0.95f, 0.78f, 0.40f, 1.0f);
-    return ImVec4(1.0f, 0.52f, 0.45f, 1.0f);
-}
 
 std::string shortTime(const std::string& iso) {
     // 2026-11-04T21:30:05Z -> 2026-11-04 21:30
@@ -60,9 +55,9 @@ void drawChart(const std::vector<Take>& takes) {
     auto yOf = [&](float score) { return bottom - (bottom - top) * std::clamp(score, 0.0f, 100.0f) / 100.0f; };
 
     // Bands as soft backgrounds, edges as lines with their names.
-    dl->AddRectFilled(ImVec2(left, yOf(100)), ImVec2(right, yOf(kInvitationAt)), IM_COL32(90, 200, 130, 28));
-    dl->AddRectFilled(ImVec2(left, yOf(kInvitationAt)), ImVec2(right, yOf(kMixedAt)), IM_COL32(240, 200, 100, 22));
-    dl->AddRectFilled(ImVec2(left, yOf(kMixedAt)), ImVec2(right, yOf(0)), IM_COL32(240, 120, 110, 22));
+    dl->AddRectFilled(ImVec2(left, yOf(100)), ImVec2(right, yOf(kInvitationAt)), themeColorU32(Fill::BandGood));
+    dl->AddRectFilled(ImVec2(left, yOf(kInvitationAt)), ImVec2(right, yOf(kMixedAt)), themeColorU32(Fill::BandMixed));
+    dl->AddRectFilled(ImVec2(left, yOf(kMixedAt)), ImVec2(right, yOf(0)), themeColorU32(Fill::BandBlame));
     const ImU32 grid = ImGui::GetColorU32(ImGuiCol_TextDisabled);
     for (float edge : {kInvitationAt, kMixedAt}) {
         dl->AddLine(ImVec2(left, yOf(edge)), ImVec2(right, yOf(edge)), grid, 1.0f);

@@ -28,6 +28,7 @@ bool printUiAction(AppState& app, Platform& platform, const std::string& action,
 bool privacyUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error);
 bool safetyUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error);
 bool speechUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error);
+bool appearanceUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error);
 
 // sidebar.cpp
 void drawSidebar(AppState& app, Platform& platform);
@@ -73,6 +74,10 @@ std::string helpCountry(const AppState& app);
 void drawHelpLines(AppState& app, Platform& platform, float width, float listHeight = 0);
 // privacy_view.cpp: ask for the passphrase of a sealed workbook, then open it.
 void askPassphraseToOpen(AppState& app, const std::string& path);
+
+// appearance.cpp: View > Text size and View > Theme, and their shortcuts.
+void drawAppearanceMenuItems(AppState& app);
+void handleAppearanceShortcuts(AppState& app);
 
 // speech_panel.cpp: microphone and voice inside the rehearsal pane.
 void drawSpeechPanel(AppState& app, Platform& platform);
