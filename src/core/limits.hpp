@@ -40,7 +40,7 @@ inline constexpr std::uint64_t kMaxTakeFileBytes = sealedSizeBound(kMaxTakeBytes
 // is about 4,000 characters, so an answer prints up to some 25 pages.
 // `check` warns about a workbook past either (it still opens and saves).
 inline constexpr std::uint64_t kMaxPrintedFieldChars = 100000;
-inline constexpr std::uint64_t kMaxPrintedTitleChars = 500;
+inline constexpr std::uint64_t kMaxPrintedTitleChars = 200;
 
 // "67,108,864": exact sizes for messages, grouped so they can be read.
 std::string groupedNumber(std::uint64_t n);

@@ -222,6 +222,20 @@ TEST_CASE("pipes and devices are refused at once as not regular files", "[cli][l
     CHECK_THAT(z.err, Catch::Contains("/dev/zero: is not a regular file"));
 }
 
+TEST_CASE("sizes in messages are exact", "[cli][check][limits]") {
+    TempDir dir;
+    std::string big = dir.file("big.json");
+    writeText(big, "{}");
+    REQUIRE(::truncate(big.c_str(), off_t(64) << 20) == 0);  // sparse
+    REQUIRE(::truncate(big.c_str(), (off_t(64) << 20) + 1) == 0);
+    RunResult r = run("check " + quote(big));
+    CHECK(r.exitCode == 1);
+    CHECK(r.out == big + ": too large to be a workbook (67,108,865 bytes; the limit is 67,108,864)\n");
+    r = lock(big);
+    CHECK(r.exitCode == 1);
+    CHECK_THAT(r.err, Catch::Contains("(67,108,865 bytes; the limit is 67,108,864)"));
+}
+
 TEST_CASE("a damaged locked workbook is called one, not 'not locked'", "[cli][privacy]") {
     TempDir dir;
     std::string wb = dir.file("w.json");

@@ -392,3 +392,22 @@ TEST_CASE("save as moves the document and its lock to the new file", "[storage][
     CHECK_FALSE(doc.saveAs(dir.path().string(), err, kT1));
     CHECK_THAT(err, Catch::Contains("is a folder"));
 }
+
+TEST_CASE("a workbook opened through a symbolic link is kept by its real path", "[storage][document]") {
+    // Backups, recordings and locking all live beside the real file; the
+    // window must not look for them beside the link.
+    TempDir dir;
+    fs::create_directories(dir.file("real"));
+    std::string real = writeFull(dir, "real/w.json");
+    std::string link = dir.file("link.json");
+    fs::create_symlink(real, link);
+    Document doc;
+    std::string err;
+    REQUIRE(doc.open(link, err));
+    CHECK(doc.path() == fs::canonical(real).string());
+    CHECK(takesFolderFor(doc.path()) == fs::canonical(dir.file("real")).string() + "/w.takes");
+    REQUIRE(doc.execute(cmd::setTitle("through the link"), 1.0));
+    REQUIRE(doc.save(err, kT1));
+    CHECK(fs::is_symlink(link));
+    CHECK(loadWorkbookFile(real).workbook.title == "through the link");
+}
