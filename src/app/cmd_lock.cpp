@@ -74,6 +74,7 @@ struct Job {
     std::string path;   // the real workbook file (a symbolic link resolved)
     std::string takes;  // its recordings folder
     std::string text;   // its bytes
+    LoadResult probe;   // the bytes read as a workbook, without a passphrase
     FileLock fileLock;
 };
 
@@ -99,6 +100,10 @@ int prepare(const SealArgs& sa, Job& job) {
     // Regular files only, up to the size of the largest workbook sealed: a
     // FIFO or a device is refused at once instead of hanging or misleading.
     if (!readWorkbookBytes(job.path, job.text, err)) return failure(err + " (nothing was changed)");
+    job.probe = parseWorkbookText(job.text, job.path);
+    // Something that is no workbook at all gets no lock file beside it.
+    bool workbook = job.probe.ok || job.probe.sealed;
+    if (!workbook && leftoverTempsFor(job.path).empty()) return 0;
     if (!job.fileLock.acquire(job.path) && job.fileLock.busy())
         return failure(job.path +
                        ": this workbook is open in a Doorway window; close it there first (nothing was changed)");
@@ -223,8 +228,7 @@ int lockOrUnlock(bool lock, const Args& args) {
     job.lock = lock;
     if (int rc = prepare(sa, job)) return rc;
     const std::string& path = job.path;
-
-    LoadResult probe = parseWorkbookText(job.text, path);
+    const LoadResult& probe = job.probe;
     bool finishing = false;  // unlock of a plain workbook whose recordings are still sealed
     if (lock) {
         if (probe.needsPassphrase) return failure(path + ": already locked with a passphrase; nothing was changed");

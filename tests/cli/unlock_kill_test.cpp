@@ -97,7 +97,7 @@ TEST_CASE("unlock killed at random moments leaves no plaintext temp file past th
     auto t0 = std::chrono::steady_clock::now();
     REQUIRE(runDoorway("unlock " + quote(wb) + " --passphrase-fd 0", kPass).exitCode == 0);
     int fullUs = int(std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count());
-    REQUIRE(readText(wb) == original);
+    REQUIRE((readText(wb) == original));
 
     int watch = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
     REQUIRE(watch >= 0);
