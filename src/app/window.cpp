@@ -168,7 +168,14 @@ int runWindow(const WindowOptions& opts) {
     int framesDrawn = 0;
     int settleFrames = 3;  // frames to draw after input so hover/nav states settle
     std::string lastTitle;
-    while (!glfwWindowShouldClose(window)) {
+    for (;;) {
+        if (glfwWindowShouldClose(window)) {
+            // Closing (Ctrl+Q, the window's close button): only once what
+            // was written is saved, or the person chose to leave it.
+            if (readyToQuit(app, platform)) break;
+            glfwSetWindowShouldClose(window, GLFW_FALSE);
+            settleFrames = 3;  // draw the question
+        }
         if (shooting || settleFrames > 0) {
             glfwPollEvents();
         } else if (platform.animating()) {

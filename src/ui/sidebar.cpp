@@ -1,5 +1,6 @@
 // The sidebar: worksheets with their completion, then rehearsal.
 #include "ui/appearance.hpp"
+#include "ui/text_fit.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
@@ -22,16 +23,7 @@ bool navItem(const char* id, const std::string& label, bool selected, float frac
     float room = max.x - noteW - 4 * scale - (min.x + 6 * scale);
     // A title that does not fit ends in an ellipsis rather than mid-letter;
     // the tooltip and the page itself carry the whole title.
-    std::string shown = label;
-    if (ImGui::CalcTextSize(shown.c_str()).x > room) {
-        const char* kEllipsis = "\xE2\x80\xA6";  // U+2026
-        while (!shown.empty() && ImGui::CalcTextSize((shown + kEllipsis).c_str()).x > room) {
-            shown.pop_back();
-            while (!shown.empty() && (static_cast<unsigned char>(shown.back()) & 0xC0) == 0x80) shown.pop_back();
-        }
-        while (!shown.empty() && shown.back() == ' ') shown.pop_back();
-        shown += kEllipsis;
-    }
+    std::string shown = fitToWidth(label, room);
     dl->PushClipRect(min, ImVec2(max.x - noteW - 4 * scale, max.y), true);
     dl->AddText(ImVec2(min.x + 6 * scale, min.y + 2 * scale), ImGui::GetColorU32(ImGuiCol_Text), shown.c_str());
     dl->PopClipRect();

@@ -101,6 +101,12 @@ void tickFile(AppState& app, Platform& platform);       // file_view.cpp: autosa
 // file_view.cpp: the final save when the window closes (an untitled
 // workbook with writing in it gets a file in the workbooks folder).
 void closeFile(AppState& app, Platform& platform);
+// file_view.cpp: asked when the window is about to close. Saves what is
+// unsaved; true when the window may close (saved, nothing to save, or the
+// person chose to quit without saving). False when the save failed: a
+// question then offers to save elsewhere, try again or quit anyway, and
+// the window stays open so no writing is lost silently.
+bool readyToQuit(AppState& app, Platform& platform);
 void tickRehearsal(AppState& app, Platform& platform);  // rehearsal_view.cpp: timers
 void tickSpeech(AppState& app, Platform& platform);     // speech_panel.cpp: audio
 void tickPrivacy(AppState& app, Platform& platform);    // privacy_view.cpp: idle lock
