@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <boost/json.hpp>
+#include <cstdint>
 #include <filesystem>
 
 #include "support.hpp"
@@ -73,4 +74,38 @@ TEST_CASE("score exit codes: empty text 1, unknown flag 2, broken asset 1", "[sc
     CHECK(broken.exitCode == 1);
     CHECK(broken.err.find("rules.json") != std::string::npos);
     CHECK(broken.out.empty());
+}
+
+// Issue 17, item 8: an overlong UTF-8 sequence decoded to '.', and the
+// tokenizer's run-of-dots loop then never advanced. Random binary hit it too.
+TEST_CASE("score ends on invalid UTF-8 and on random bytes", "[scorer][cli]") {
+    for (const std::string& bytes : {std::string("\xc0\xae"), std::string("you \xc0\xae\xc0\xae never\xe0\x80\xae listen"),
+                                     std::string("\xf0\x80\x80\xae\xed\xa0\x80 ok")}) {
+        auto r = runDoorway("score --json -", bytes, "", "timeout 20");
+        INFO("exit " << r.exitCode << " err " << r.err);
+        REQUIRE(r.exitCode == 0);
+        CHECK(r.out.find("\"score\"") != std::string::npos);
+    }
+    std::string noise;
+    uint32_t x = 2463534242u;  // xorshift: the same bytes every run
+    for (int i = 0; i < 65536; ++i) {
+        x ^= x << 13, x ^= x >> 17, x ^= x << 5;
+        noise += char(x & 0xFF);
+    }
+    auto r = runDoorway("score -", noise, "", "timeout 20");
+    INFO("exit " << r.exitCode << " err " << r.err);
+    CHECK((r.exitCode == 0 || r.exitCode == 1));
+}
+
+// Issue 17, item 9: scoring was quadratic (10 MiB took minutes). Past the
+// cap the text is refused at once with the sizes; nothing is scored.
+TEST_CASE("score refuses a text past the size cap with a clear message", "[scorer][cli]") {
+    std::string big;
+    while (big.size() < (17u << 20)) big += "You never listen and I miss us. Would you try one session? ";
+    auto r = runDoorway("score -", big, "", "timeout 20");
+    INFO("exit " << r.exitCode << " err " << r.err);
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.empty());
+    CHECK(r.err.find("too long to score") != std::string::npos);
+    CHECK(r.err.find("MiB") != std::string::npos);
 }

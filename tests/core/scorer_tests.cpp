@@ -724,3 +724,24 @@ TEST_CASE("each band has its own plain phrase, and an unknown band passes throug
     CHECK(phrases.size() == 3);
     CHECK(doorway::bandPhrase("something-new") == "something-new");
 }
+
+// Issue 17, item 9: the cost of scoring grows linearly with the text. The
+// scorer counts its own steps (pattern tries, overlap checks, marks), so this
+// needs no clock: four times the text may cost about four times the steps,
+// never sixteen. Long unpunctuated runs were the quadratic case.
+TEST_CASE("scorer: the work grows linearly with the length of the text", "[scorer]") {
+    const std::vector<std::string> chunks = {
+        "you never listen and you always walk away do you feel like i blame you because i dont and ",
+        "im not blaming you but you never call and im not saying youre the problem but you keep ",
+        "I feel lonely. You never listen. Would you try one session? You can veto it. ",
+    };
+    for (const auto& chunk : chunks) {
+        std::string small, large;
+        for (int i = 0; i < 400; ++i) small += chunk;
+        for (int i = 0; i < 1600; ++i) large += chunk;
+        long long a = scorer().score(small).work, b = scorer().score(large).work;
+        INFO(chunk << "\nwork " << a << " -> " << b);
+        REQUIRE(a > 0);
+        CHECK(double(b) <= 4.6 * double(a));
+    }
+}
