@@ -4,9 +4,18 @@
 // moved and nothing else. Keeps the order of keys as read.
 #include <boost/json.hpp>
 
+#include <cstdio>
 #include <string>
 
 namespace doorway::tools {
+
+// A number as people write it: 12.5, -3, 0.68 (Boost.JSON would say 1.25E1).
+inline std::string scalarJson(const boost::json::value& v) {
+    if (!v.is_double()) return boost::json::serialize(v);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.6g", v.as_double());
+    return buf;
+}
 
 inline bool isScalar(const boost::json::value& v) {
     return !v.is_object() && !v.is_array();
@@ -23,7 +32,7 @@ inline std::string prettyJson(const boost::json::value& v, int indent = 0, size_
         for (const auto& kv : o) {
             small = small && (isScalar(kv.value()) || (kv.value().is_array() && kv.value().as_array().empty()));
             one += (one.size() > 1 ? ", " : "") + boost::json::serialize(boost::json::value(kv.key())) + ": " +
-                   boost::json::serialize(kv.value());
+                   (isScalar(kv.value()) ? scalarJson(kv.value()) : boost::json::serialize(kv.value()));
         }
         one += "}";
         if (small && one.size() + pad.size() + keyLen <= width) return one;
@@ -43,12 +52,12 @@ inline std::string prettyJson(const boost::json::value& v, int indent = 0, size_
         for (const auto& x : a) scalars = scalars && isScalar(x);
         if (scalars) {
             std::string one = "[";
-            for (const auto& x : a) one += (one.size() > 1 ? ", " : "") + boost::json::serialize(x);
+            for (const auto& x : a) one += (one.size() > 1 ? ", " : "") + scalarJson(x);
             one += "]";
             if (one.size() + pad.size() + keyLen + 4 <= width) return one;
             std::string out = "[\n", line;
             for (size_t i = 0; i < a.size(); ++i) {
-                std::string item = boost::json::serialize(a[i]) + (i + 1 < a.size() ? "," : "");
+                std::string item = scalarJson(a[i]) + (i + 1 < a.size() ? "," : "");
                 if (!line.empty() && pad.size() + 2 + line.size() + 1 + item.size() > width) {
                     out += pad + "  " + line + "\n";
                     line.clear();
@@ -62,7 +71,7 @@ inline std::string prettyJson(const boost::json::value& v, int indent = 0, size_
             out += pad + "  " + prettyJson(a[i], indent + 1) + (i + 1 < a.size() ? ",\n" : "\n");
         return out + pad + "]";
     }
-    return boost::json::serialize(v);
+    return scalarJson(v);
 }
 
 }  // namespace doorway::tools

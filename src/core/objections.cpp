@@ -182,6 +182,26 @@ ConceptPhrase compilePhrase(const std::string& phrase, const Synonyms& synonyms,
             token.clear();
             return;
         }
+        // A lone contraction becomes its words ("don't" -> do not), as in answers.
+        if (token.find_first_of("|@*") == std::string::npos) {
+            std::string plain;
+            for (char c : token)
+                if (c != '\'') plain += char(std::tolower(static_cast<unsigned char>(c)));
+            const auto& parts = roleplay::contractionParts(plain);
+            if (!parts.empty()) {
+                for (size_t k = 0; k < parts.size(); ++k) {
+                    PhraseWord w;
+                    w.gapBefore = k == 0 ? gap : 0;
+                    w.negation = isNegationWord(parts[k]);
+                    w.alts.push_back(stemWord(parts[k]));
+                    p.words.push_back(std::move(w));
+                }
+                gap = 1;
+                sawGap = false;
+                token.clear();
+                return;
+            }
+        }
         PhraseWord w;
         w.gapBefore = gap;
         gap = 1;

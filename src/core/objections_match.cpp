@@ -107,6 +107,25 @@ bool isNegationWord(const std::string& w) {
     return kNegations.count(w) > 0;
 }
 
+const std::vector<std::string>& contractionParts(const std::string& w) {
+    // Only forms that can't be another word ("were", "its", "ill", "well" stay).
+    static const std::map<std::string, std::vector<std::string>> kParts = {
+        {"youre", {"you", "are"}},     {"im", {"i", "am"}},          {"ive", {"i", "have"}},
+        {"youve", {"you", "have"}},    {"weve", {"we", "have"}},     {"theyre", {"they", "are"}},
+        {"thats", {"that", "is"}},     {"whats", {"what", "is"}},    {"theres", {"there", "is"}},
+        {"dont", {"do", "not"}},       {"doesnt", {"does", "not"}},  {"didnt", {"did", "not"}},
+        {"isnt", {"is", "not"}},       {"arent", {"are", "not"}},    {"wasnt", {"was", "not"}},
+        {"werent", {"were", "not"}},   {"cant", {"can", "not"}},     {"cannot", {"can", "not"}},
+        {"wont", {"will", "not"}},     {"wouldnt", {"would", "not"}}, {"couldnt", {"could", "not"}},
+        {"shouldnt", {"should", "not"}}, {"havent", {"have", "not"}}, {"hasnt", {"has", "not"}},
+        {"youll", {"you", "will"}},    {"youd", {"you", "would"}},   {"itll", {"it", "will"}},
+        {"itd", {"it", "would"}},      {"wed", {"we", "would"}},     {"theyll", {"they", "will"}},
+        {"ur", {"you", "are"}},        {"u", {"you"}}};
+    static const std::vector<std::string> kNone;
+    auto it = kParts.find(w);
+    return it == kParts.end() ? kNone : it->second;
+}
+
 std::vector<Word> answerWords(const std::string& s) {
     std::vector<Word> out;
     size_t i = 0;
@@ -134,8 +153,18 @@ std::vector<Word> answerWords(const std::string& s) {
             ++i;
         }
         w.end = int(i);
-        w.stem = stemWord(w.text);
-        out.push_back(std::move(w));
+        const auto& parts = contractionParts(w.text);
+        if (parts.empty()) {
+            w.stem = stemWord(w.text);
+            out.push_back(std::move(w));
+        } else {
+            for (const auto& part : parts) {
+                Word p = w;
+                p.text = part;
+                p.stem = stemWord(part);
+                out.push_back(std::move(p));
+            }
+        }
     }
     return out;
 }
@@ -239,16 +268,15 @@ std::vector<ScoreFinding> findJabs(const Objection& o, const std::string& answer
     return jabs;
 }
 
-// The one thing to add: the heaviest concept not yet touched (a required
-// one first), said as its hint.
+// The one thing to add: the first concept not yet touched, a required one
+// before any other (the asset lists them most direct first), said as its hint.
 const ObjectionConcept* bestMissing(const Objection& o, const FearCheck& r) {
     const ObjectionConcept* best = nullptr;
     for (const auto& c : o.concepts) {
         bool touched = false;
         for (const auto& h : r.hits) touched = touched || h.conceptId == c.id;
         if (touched) continue;
-        if (!best || (c.required && !best->required) || (c.required == best->required && c.weight > best->weight))
-            best = &c;
+        if (!best || (c.required && !best->required)) best = &c;
     }
     return best;
 }

@@ -30,4 +30,9 @@ std::pair<int, int> findPhrase(const std::string& text, const std::vector<Word>&
 
 bool isNegationWord(const std::string& w);
 
+// "youre" -> {"you", "are"}, "dont" -> {"do", "not"} (apostrophes already
+// dropped): answers and phrases are expanded alike, so "you're" and "you
+// are" match each other. Empty when `w` is no such contraction.
+const std::vector<std::string>& contractionParts(const std::string& w);
+
 }  // namespace doorway::roleplay

@@ -146,12 +146,12 @@ ScoreResult Scorer::score(const std::string& text) const {
         const bool shape = h.rule == I.ruleNoOpening || h.rule == I.ruleTooShort || h.rule == I.ruleTooLong ||
                            h.rule == I.ruleYouHeavy || h.rule == I.ruleWeBalance || h.rule == I.ruleQuestionMark;
         if (!shape && rule.kind == "strength") evidence += points;
-        if (!shape && rule.kind == "risk" && w != 0) contentRisk = true;
+        if (!shape && rule.kind == "risk" && (w != 0 || rule.severe)) contentRisk = true;
         severe = severe || (rule.severe && rule.kind == "risk");
         res.safety = res.safety || rule.kind == "safety";
-        // The fitter found no weight for it: say nothing, unless it still
-        // holds the score below the invitation band or links the safety card.
-        if (w == 0 && !(rule.severe && rule.kind == "risk") && rule.kind != "safety") continue;
+        // A shape the fitter gave no weight (a "you" sentence, balance) says
+        // nothing; a rule's words, length advice and safety are always shown.
+        if (w == 0 && rule.groups.empty() && !rule.advice && !(rule.severe && rule.kind == "risk")) continue;
         feeling = feeling || rule.feeling;
         ask = ask || rule.ask;
         wayOut = wayOut || rule.wayOut;

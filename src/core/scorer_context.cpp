@@ -200,31 +200,34 @@ void Scorer::Impl::weighContrast(Analysis& a) const {
     std::stable_sort(a.hits.begin(), a.hits.end(), [](const Hit& x, const Hit& y) { return x.firstTok < y.firstTok; });
 }
 
-// No credit for a strength inside a clause (or sentence) that carries a
-// risk: "try" in "you never even try", "would you" in "would you ever just
-// listen", "some of us" as shared words in a jab.
+// No credit for a strength near a risk in its clause (or, for sarcasm, its
+// sentence): "try" in "you never even try", "would you" in "would you ever
+// just listen", "some of us" as shared words in a jab. "Near" is a few words
+// either side, so one risk in an unpunctuated transcript (one long clause)
+// doesn't void everything kind in it.
 void Scorer::Impl::voidRiskyClauses(Analysis& a) const {
-    const auto& toks = a.toks;
-    if (toks.empty()) return;
-    std::vector<char> badClause(size_t(toks.back().clause + 1), 0), badSentence(size_t(sentenceCount(a)), 0);
+    const int nt = a.nt();
+    if (nt == 0) return;
+    std::vector<char> tainted(size_t(nt), 0);
     for (const auto& h : a.hits) {
         const Rule& r = rules[size_t(h.rule)];
         if (r.kind != "risk" || h.voided) continue;
         Taint t = taintOf(r, h.group);
         if (t == Taint::None) continue;
-        for (int k = h.firstTok; k <= h.lastTok; ++k) {
+        const int last = h.claimLast >= 0 ? h.claimLast : h.lastTok;
+        const bool sentence = t == Taint::Sentence;
+        const int lo = sentence ? a.sentStart[size_t(h.firstTok)] : std::max(a.clauseStart[size_t(h.firstTok)], h.firstTok - model.taintReach);
+        const int hi = sentence ? a.sentEnd[size_t(last)] - 1 : std::min(a.clauseEnd[size_t(last)] - 1, last + model.taintReach);
+        for (int k = lo; k <= hi; ++k) {
             ++a.work;
-            if (t == Taint::Sentence)
-                badSentence[size_t(toks[size_t(k)].sentence)] = 1;
-            else
-                badClause[size_t(toks[size_t(k)].clause)] = 1;
+            tainted[size_t(k)] = 1;
         }
     }
     for (auto& h : a.hits) {
         if (rules[size_t(h.rule)].kind != "strength" || h.voided) continue;
         for (int k = h.firstTok; k <= h.lastTok && !h.voided; ++k) {
             ++a.work;
-            h.voided = badClause[size_t(toks[size_t(k)].clause)] || badSentence[size_t(toks[size_t(k)].sentence)];
+            h.voided = tainted[size_t(k)];
         }
     }
 }
@@ -283,8 +286,9 @@ void Scorer::Impl::addStructure(Analysis& a) const {
         if (rule.kind == "risk") sentenceHasRisk[size_t(toks[size_t(h.firstTok)].sentence)] = 1;
         anyAsk = anyAsk || rule.ask;
         anyQuestionRule = anyQuestionRule || rule.id == "invitation_question";
-        anyStrength = anyStrength || rule.kind == "strength";
     }
+    // Kind words count as an opening even when a "but" or a jab took them back.
+    for (const auto& h : a.hits) anyStrength = anyStrength || rules[size_t(h.rule)].kind == "strength";
     // A closing question hands them the next move, unless it is a jab.
     if (toks.back().question && !anyQuestionRule && !sentenceHasRisk[size_t(toks.back().sentence)]) {
         add(ruleQuestionMark, a.sentStart[size_t(nt - 1)], nt - 1);

@@ -115,6 +115,7 @@ struct Rule {
     bool ask = false;     // counts as an ask (a very short text without one is weak)
     bool feeling = false;  // says how you feel or what you want (for the "not enough" note)
     bool wayOut = false;   // leaves them a way out (for the note)
+    bool advice = false;   // shown even when the fitter gave it no weight (length)
     int priority = 0;
     bool sentenceScope = false;
     NegationMode negation = NegationMode::Ignore;
@@ -158,6 +159,7 @@ struct Model {
     int heavyMinYou = 4;
     double heavyRatio = 2.0;
     int fragmentWords = 2;  // "Therapy. This week.": a sentence this short joins the next
+    int taintReach = 6;     // a risk voids strengths this many words either side, in its clause
 };
 
 // One UTF-8 code point at i (U+FFFD with length 1 for anything malformed).
@@ -176,6 +178,7 @@ struct Hit {
     int firstTok = 0, lastTok = 0;  // inclusive
     int start = 0, end = 0;         // bytes
     int claimStart = 0, claimEnd = 0;
+    int claimLast = -1;  // last token the pattern itself matched (lastTok may show the whole clause)
     int priority = 0;
     int seq = 0;
     bool flipped = false;

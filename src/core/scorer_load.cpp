@@ -456,6 +456,7 @@ void readRuleOptions(const Reader& r, const json::object& ro, const std::string&
     rule.ask = ro.contains("ask") && r.boolean(ro.at("ask"), k + ".ask");
     rule.feeling = ro.contains("feeling") && r.boolean(ro.at("feeling"), k + ".feeling");
     rule.wayOut = ro.contains("way_out") && r.boolean(ro.at("way_out"), k + ".way_out");
+    rule.advice = ro.contains("advice") && r.boolean(ro.at("advice"), k + ".advice");
     rule.priority = ro.contains("priority") ? int(r.num(ro.at("priority"), k + ".priority", 0, 1000)) : 0;
     if (ro.contains("scope")) {
         std::string s = r.str(ro.at("scope"), k + ".scope");
@@ -530,7 +531,7 @@ void Scorer::Impl::loadRules(const std::string& dir) {
         std::string k = "rules[" + std::to_string(i) + "]";
         const auto& ro = r.obj(arr.as_array()[i], k);
         r.onlyKeys(ro, k,
-                   {"id", "kind", "max_count", "severe", "ask", "feeling", "way_out", "priority", "scope", "negation",
+                   {"id", "kind", "max_count", "severe", "ask", "feeling", "way_out", "advice", "priority", "scope", "negation",
                     "mention", "quoted", "extend", "taints", "not_after", "undone_by", "undone_to", "message",
                     "suggestion", "groups", "comment"});
         Rule rule;
@@ -645,7 +646,7 @@ void Scorer::Impl::loadModel(const std::string& dir, bool requireWeights) {
     const auto& o = v.as_object();
     r.onlyKeys(o, "",
                {"comment", "fitted", "base", "bands", "unclear", "soft", "severe", "repeat_factor", "negation_window",
-                "quoted_whole_ratio", "length", "balance", "fragment_words", "weights"});
+                "quoted_whole_ratio", "length", "balance", "fragment_words", "taint_reach", "weights"});
     Model& m = model;
     m.base = r.numAt(o, "", "base", -100, 200);
     const auto& bands = r.obj(r.need(o, "", "bands"), "bands");
@@ -671,6 +672,7 @@ void Scorer::Impl::loadModel(const std::string& dir, bool requireWeights) {
     m.negationWindow = int(r.numAt(o, "", "negation_window", 1, 30));
     m.quotedWholeRatio = r.numAt(o, "", "quoted_whole_ratio", 0, 1);
     m.fragmentWords = int(r.numAt(o, "", "fragment_words", 0, 5));
+    m.taintReach = int(r.numAt(o, "", "taint_reach", 1, 100));
     const auto& len = r.obj(r.need(o, "", "length"), "length");
     r.onlyKeys(len, "length", {"long_words", "short_words", "long_repeat_every"});
     m.longWords = int(r.numAt(len, "length", "long_words", 10, 100000));

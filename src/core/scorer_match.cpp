@@ -192,14 +192,14 @@ void Scorer::Impl::matchRules(Analysis& a) const {
                 h.flipped = true;
                 h.negTok = neg;
                 h.sayVerb = said;
-                // Keep the group: if the charge turns out to be said after all
-                // ("not saying you're X, but"), its own words come back.
+                h.group = nullptr;  // it now speaks for the rule it flipped to
                 first = neg;
             } else if (rule.mentionCancels && a.mentioned[size_t(first)]) {
                 return;
             }
             h.claimStart = toks[size_t(first)].start;
             h.claimEnd = toks[size_t(last)].end;
+            h.claimLast = last;
             if (rule.extendToClause) last = std::max(last, a.clauseEnd[size_t(t)] - 1);
             const Rule& reported = rules[size_t(h.rule)];
             bool quoted = a.quotesAreMentions && toks[size_t(t)].quoted;
