@@ -34,9 +34,14 @@ struct Alt {
     std::vector<int> ids;
     std::vector<std::string> prefixes;
     std::vector<std::string> suffixes;
+    std::vector<uint64_t> bits;  // ids as a bit set, for long lists (built once the vocabulary is known)
     bool matches(const Token& t) const {
-        for (int id : ids)
-            if (id == t.id) return true;
+        if (!bits.empty()) {
+            if (t.id >= 0 && (bits[size_t(t.id) >> 6] >> (t.id & 63) & 1u)) return true;
+        } else {
+            for (int id : ids)
+                if (id == t.id) return true;
+        }
         for (const auto& p : prefixes)
             if (t.norm.size() >= p.size() && t.norm.compare(0, p.size(), p) == 0) return true;
         for (const auto& x : suffixes)
@@ -44,6 +49,12 @@ struct Alt {
         return false;
     }
     bool empty() const { return ids.empty() && prefixes.empty() && suffixes.empty(); }
+    void index(size_t vocabSize) {
+        bits.clear();
+        if (ids.size() <= 4) return;
+        bits.assign((vocabSize + 63) / 64, 0);
+        for (int id : ids) bits[size_t(id) >> 6] |= uint64_t(1) << (id & 63);
+    }
 };
 
 struct Phrase {
@@ -54,8 +65,7 @@ struct WordClass {
     std::vector<Phrase> phrases;  // longest first, so the longest match wins
     // A quick "can any phrase start at this word?" before trying them one by
     // one: most words start none, and classes hold up to a few hundred.
-    std::vector<char> startsById;
-    std::unordered_map<int, std::vector<int>> byFirstId;
+    std::vector<std::vector<int>> byFirstId;  // by token id: phrases starting with it, in order
     std::vector<int> prefixStarts;
     void indexStarts(size_t vocabSize);
     // Calls fn(phrase) for each phrase that may start at `t`, longest first,
@@ -63,7 +73,7 @@ struct WordClass {
     template <class Fn>
     bool anyStartingAt(const Token& t, Fn&& fn) const {
         const std::vector<int>* ids = nullptr;
-        if (t.id >= 0 && size_t(t.id) < startsById.size() && startsById[size_t(t.id)]) ids = &byFirstId.at(t.id);
+        if (t.id >= 0 && size_t(t.id) < byFirstId.size()) ids = &byFirstId[size_t(t.id)];
         const size_t na = ids ? ids->size() : 0;
         if (na == 0 && prefixStarts.empty()) return false;
         size_t a = 0, b = 0;  // merge two ascending lists of phrase indexes
@@ -94,6 +104,9 @@ struct Elem {
 struct Pattern {
     std::vector<Elem> elems;
     std::string source;
+    // Words the pattern cannot match without (each entry: any of these ids),
+    // so a text that holds none of one of them never tries it. Built by buildIndex.
+    std::vector<std::vector<int>> needs;
 };
 
 struct Group {
@@ -233,17 +246,14 @@ struct Scorer::Impl {
 
     // Which patterns can start at a token, so the matcher only tries those.
     struct StartIndex {
-        std::unordered_map<int, std::vector<int>> byId;
+        std::vector<std::vector<int>> byId;  // by token id
         std::vector<std::pair<std::string, int>> byPrefix;
         std::vector<int> always;
         void add(const Alt& first, bool any, int index);
         template <class F>
         void forEach(const Token& t, F&& f) const {
-            if (t.id >= 0) {
-                auto it = byId.find(t.id);
-                if (it != byId.end())
-                    for (int i : it->second) f(i);
-            }
+            if (t.id >= 0 && size_t(t.id) < byId.size())
+                for (int i : byId[size_t(t.id)]) f(i);
             for (const auto& [p, i] : byPrefix)
                 if (t.norm.size() >= p.size() && t.norm.compare(0, p.size(), p) == 0) f(i);
             for (int i : always) f(i);
@@ -256,6 +266,7 @@ struct Scorer::Impl {
     };
     std::vector<PatRef> patRefs;
     StartIndex ruleStarts, cueStarts;
+    void collectNeeds(scoring::Pattern& p) const;
 
     // --- loading (scorer_load.cpp) ---
     void loadLexicon(const std::string& dir);

@@ -150,16 +150,16 @@ Taint taintOf(const Reader& r, const json::value& v, const std::string& key) {
 // Compiling words and patterns.
 
 void WordClass::indexStarts(size_t vocabSize) {
-    startsById.assign(vocabSize, 0);
-    byFirstId.clear();
+    byFirstId.assign(vocabSize, {});
     prefixStarts.clear();
+    for (auto& ph : phrases)
+        for (auto& item : ph.items) item.index(vocabSize);
     for (size_t i = 0; i < phrases.size(); ++i) {
         if (phrases[i].items.empty()) continue;
         const Alt& first = phrases[i].items.front();
         for (int id : first.ids) {
             if (id < 0 || size_t(id) >= vocabSize) continue;
-            startsById[size_t(id)] = 1;
-            auto& list = byFirstId[id];
+            auto& list = byFirstId[size_t(id)];
             if (list.empty() || list.back() != int(i)) list.push_back(int(i));
         }
         if (!first.prefixes.empty() || !first.suffixes.empty()) prefixStarts.push_back(int(i));
@@ -171,7 +171,10 @@ void Scorer::Impl::StartIndex::add(const Alt& first, bool any, int index) {
         always.push_back(index);
         return;
     }
-    for (int id : first.ids) byId[id].push_back(index);
+    for (int id : first.ids) {
+        if (size_t(id) >= byId.size()) byId.resize(size_t(id) + 1);
+        byId[size_t(id)].push_back(index);
+    }
     for (const auto& p : first.prefixes) byPrefix.emplace_back(p, index);
 }
 
@@ -320,8 +323,43 @@ void Scorer::Impl::firstAlts(const Pattern& p, Alt& out, bool& any) const {
     any = true;
 }
 
+// The words a pattern needs: each required literal word (any of its ids),
+// and each required class whose phrases all start with literal words.
+void Scorer::Impl::collectNeeds(Pattern& p) const {
+    p.needs.clear();
+    for (const auto& e : p.elems) {
+        if (e.optional) continue;
+        if (e.kind == ElemKind::Word || e.kind == ElemKind::Ahead) {
+            if (e.alt.prefixes.empty() && e.alt.suffixes.empty() && !e.alt.ids.empty()) p.needs.push_back(e.alt.ids);
+        } else if (e.kind == ElemKind::Class || e.kind == ElemKind::AheadClass) {
+            std::vector<int> any;
+            bool literal = true;
+            for (const auto& ph : classes[size_t(e.cls)].phrases) {
+                const Alt& first = ph.items.front();
+                literal = literal && first.prefixes.empty() && first.suffixes.empty();
+                any.insert(any.end(), first.ids.begin(), first.ids.end());
+            }
+            if (literal && !any.empty()) p.needs.push_back(std::move(any));
+        }
+    }
+}
+
 void Scorer::Impl::buildIndex() {
-    for (auto& c : classes) c.indexStarts(ids.size());
+    const size_t vocab = ids.size();
+    for (auto& rule : rules)
+        for (auto& g : rule.groups)
+            for (auto& p : g.patterns) collectNeeds(p);
+    for (auto& c : classes) c.indexStarts(vocab);
+    for (auto& rule : rules)
+        for (auto& g : rule.groups)
+            for (auto& p : g.patterns)
+                for (auto& e : p.elems) e.alt.index(vocab);
+    for (auto& p : mentionCues)
+        for (auto& e : p.elems) e.alt.index(vocab);
+    for (Alt* a : {&negationCues, &shortNegations, &negationBridge, &sayVerbs, &pronouns, &weWords, &youWords,
+                   &clauseWords, &clauseWordsNotAfter, &contrastWords, &tagAux, &tagWords, &tagPronouns, &openers})
+        a->index(vocab);
+    for (auto& t : topics) t.words.index(vocab);
     for (size_t ri = 0; ri < rules.size(); ++ri)
         for (const auto& g : rules[ri].groups)
             for (const auto& p : g.patterns) {
