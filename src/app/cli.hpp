@@ -11,6 +11,7 @@ using Args = std::vector<std::string>;
 
 int cmdCheck(const Args& args);       // doorway check FILE...
 int cmdScore(const Args& args);       // doorway score [--json] [TEXT | -]
+int cmdRoleplay(const Args& args);    // doorway roleplay [--list | [--json] OBJECTION_ID [TEXT | -]]
 int cmdExport(const Args& args);      // doorway export FILE (--pdf|--html|--md OUT) ...
 int cmdPrint(const Args& args);       // doorway print FILE [--printer NAME]
 int cmdTranscribe(const Args& args);  // doorway transcribe [--json] [--script F] AUDIO

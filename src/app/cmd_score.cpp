@@ -38,6 +38,7 @@ void printPlain(const ScoreResult& r) {
         std::printf("         why: %s\n", f.message.c_str());
         if (!f.suggestion.empty()) std::printf("         try: %s\n", f.suggestion.c_str());
     }
+    if (r.unlisted) std::printf("\n(and %d more findings, counted in the score but not listed)\n", r.unlisted);
 }
 
 // Reads stdin up to `limit` bytes; false when there is more than that.

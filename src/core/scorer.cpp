@@ -155,6 +155,10 @@ ScoreResult Scorer::score(const std::string& text) const {
         feeling = feeling || rule.feeling;
         ask = ask || rule.ask;
         wayOut = wayOut || rule.wayOut;
+        if (int(res.findings.size()) >= kMaxListedFindings) {
+            ++res.unlisted;
+            continue;
+        }
         ScoreFinding out;
         out.rule = rule.id;
         out.kind = rule.kind;
@@ -203,6 +207,12 @@ std::vector<std::pair<std::string, double>> Scorer::features(const std::string& 
     return out;
 }
 
+double Scorer::bandFloor(const std::string& band) const {
+    if (band == "invitation") return m_impl->model.bandInvitation;
+    if (band == "mixed") return m_impl->model.bandMixed;
+    return 0;
+}
+
 std::vector<std::pair<std::string, std::string>> Scorer::featureList() const {
     std::vector<std::pair<std::string, std::string>> out;
     for (const auto& f : m_impl->features) out.emplace_back(f.name, f.kind);
@@ -215,6 +225,7 @@ boost::json::value scoreResultToJson(const ScoreResult& r) {
     o["band"] = r.band;
     o["safety"] = r.safety;
     o["note"] = r.note;
+    if (r.unlisted) o["unlisted"] = r.unlisted;
     boost::json::array fs;
     for (const auto& f : r.findings) {
         boost::json::object fo;

@@ -32,14 +32,19 @@ struct ScoreResult {
     std::string band;                    // see scoreBands()
     std::vector<ScoreFinding> findings;  // sorted by start
     std::string note;                    // band "unclear": what would give it more to go on
+    int unlisted = 0;                    // findings past kMaxListedFindings: counted, not listed
     bool safety = false;  // discloses fear of the partner, violence, threats or control
     double elapsedMs = 0;                // the scorer's own time
     long long work = 0;                  // steps taken; grows linearly with the text (a test checks)
 };
 
 // The longest text the scorer reads, in bytes. A spoken invitation is a few
-// hundred words; past this, score() refuses (ScoreTooLong) instead of working.
-inline constexpr std::size_t kMaxScoreBytes = std::size_t(16) << 20;
+// hundred words, a long letter 50 KB; past 4 MiB (some 700,000 words) score()
+// refuses (ScoreTooLong) instead of working.
+inline constexpr std::size_t kMaxScoreBytes = std::size_t(4) << 20;
+
+// No text needs more findings than this listed; past it they still count.
+inline constexpr int kMaxListedFindings = 1000;
 
 struct ScoreTooLong : std::length_error {
     using std::length_error::length_error;
@@ -73,6 +78,9 @@ public:
     // first finding, then the model's repeat factor for each further one up
     // to the rule's max_count). score() is base + sum(weight * value).
     std::vector<std::pair<std::string, double>> features(const std::string& text) const;
+    // The lowest score of "invitation" or "mixed" (model.json's band edges);
+    // 0 for any other band. Charts draw these rather than keep their own.
+    double bandFloor(const std::string& band) const;
     // Every feature the rules define, with its kind ("strength" | "risk" | "safety").
     std::vector<std::pair<std::string, std::string>> featureList() const;
 

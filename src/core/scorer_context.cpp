@@ -21,6 +21,10 @@ using namespace scoring;
 
 namespace {
 
+bool byToken(const Hit& x, const Hit& y) {
+    return x.firstTok < y.firstTok;
+}
+
 int sentenceCount(const Analysis& a) {
     return a.toks.empty() ? 0 : a.toks.back().sentence + 1;
 }
@@ -40,6 +44,14 @@ int contrastAfter(const Analysis& a, int last, int reach, Pred isContrast) {
 }
 
 }  // namespace
+
+void scoring::mergeHits(std::vector<Hit>& hits, std::vector<Hit> more) {
+    if (more.empty()) return;
+    std::stable_sort(more.begin(), more.end(), byToken);
+    const size_t mid = hits.size();
+    hits.insert(hits.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+    std::inplace_merge(hits.begin(), hits.begin() + std::ptrdiff_t(mid), hits.end(), byToken);
+}
 
 // A negated charge with a saying verb ("not saying", "not calling you",
 // "not trying to say") followed by a contrast word: the "but" shows the
@@ -86,6 +98,7 @@ void Scorer::Impl::undoReassurance(Analysis& a) const {
 void Scorer::Impl::markTagQuestions(Analysis& a) const {
     const auto& toks = a.toks;
     const int nt = a.nt();
+    std::vector<Hit> added;
     for (int end = 0; end < nt; ++end) {
         // A spoken transcript has no '?': "... the last word dont you" at the
         // very end still ends in a tag.
@@ -126,9 +139,9 @@ void Scorer::Impl::markTagQuestions(Analysis& a) const {
         h.claimStart = toks[size_t(tag)].start;
         h.claimEnd = h.end;
         h.priority = rules[size_t(ruleTagQuestion)].priority;
-        a.hits.push_back(h);
+        added.push_back(h);
     }
-    std::stable_sort(a.hits.begin(), a.hits.end(), [](const Hit& x, const Hit& y) { return x.firstTok < y.firstTok; });
+    mergeHits(a.hits, std::move(added));
 }
 
 namespace {
@@ -196,8 +209,7 @@ void Scorer::Impl::weighContrast(Analysis& a) const {
         u.priority = rules[size_t(ruleUndercut)].priority;
         added.push_back(u);
     }
-    a.hits.insert(a.hits.end(), added.begin(), added.end());
-    std::stable_sort(a.hits.begin(), a.hits.end(), [](const Hit& x, const Hit& y) { return x.firstTok < y.firstTok; });
+    mergeHits(a.hits, std::move(added));
 }
 
 // No credit for a strength near a risk in its clause (or, for sarcasm, its

@@ -198,10 +198,12 @@ struct Hit {
     int negTok = -1;         // the negation that flipped it
     bool sayVerb = false;    // "not SAYING you're ...": the charge is still said
     bool voided = false;     // counts for nothing (in a risky clause, before a "but")
-    std::string messageOverride;
 };
 
 // Per-text working state shared by the steps of one score() call.
+// Adds `more` to the hits, keeping them in token order (a merge: linear).
+void mergeHits(std::vector<Hit>& hits, std::vector<Hit> more);
+
 struct Analysis {
     const std::string& text;
     std::vector<Token> toks;

@@ -234,7 +234,8 @@ void Scorer::Impl::matchRules(Analysis& a) const {
 // free?" in log time.
 void Scorer::Impl::settleOverlaps(Analysis& a) const {
     auto& cands = a.hits;
-    std::stable_sort(cands.begin(), cands.end(), [](const Hit& x, const Hit& y) {
+    // A total order (the pattern index breaks the last ties), so a plain sort is stable enough.
+    std::sort(cands.begin(), cands.end(), [](const Hit& x, const Hit& y) {
         if (x.priority != y.priority) return x.priority > y.priority;
         if (x.claimEnd - x.claimStart != y.claimEnd - y.claimStart)
             return x.claimEnd - x.claimStart > y.claimEnd - y.claimStart;
@@ -253,9 +254,10 @@ void Scorer::Impl::settleOverlaps(Analysis& a) const {
         claimed.emplace(c.claimStart, c.claimEnd);
         kept.push_back(c);
     }
-    std::stable_sort(kept.begin(), kept.end(), [](const Hit& x, const Hit& y) {
+    std::sort(kept.begin(), kept.end(), [](const Hit& x, const Hit& y) {
         if (x.firstTok != y.firstTok) return x.firstTok < y.firstTok;
-        return x.lastTok < y.lastTok;
+        if (x.lastTok != y.lastTok) return x.lastTok < y.lastTok;
+        return x.start < y.start;  // kept claims never overlap, so this settles it
     });
     a.hits = std::move(kept);
 }

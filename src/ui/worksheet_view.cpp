@@ -207,10 +207,21 @@ void phrasingScore(Page& p, const std::string& text) {
     const ScoreResult& r = *scored;
     ImVec4 col = r.band == "invitation"   ? kIdeaColor
                  : r.band == "accusation" ? kRefusalColor
+                 : r.band == "safety"     ? softColor(0.62f, 0.70f, 1.0f)
                                           : softColor(0.85f, 0.78f, 0.5f);
     ImGui::TextColored(col, "Phrasing %d/100", r.score);
     ImGui::SameLine();
     ImGui::TextDisabled("%s", bandPhrase(r.band).c_str());
+    if (r.safety) {  // before any advice on wording: the safety card
+        for (const ScoreFinding& f : r.findings)
+            if (f.kind == "safety") {
+                helpText(f.message);
+                break;
+            }
+        if (ImGui::Button("Open the safety card##phrasing")) openSafetyCard(p.app);
+        return;
+    }
+    if (!r.note.empty()) helpText(r.note);
     int shown = 0;
     // Risks first: they are what to change. Then one strength to keep.
     for (int pass = 0; pass < 2 && shown < 3; ++pass) {

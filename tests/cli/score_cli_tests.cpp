@@ -18,10 +18,14 @@ TEST_CASE("score --json prints one object with the agreed fields", "[scorer][cli
     REQUIRE_FALSE(ec);
     REQUIRE(v.is_object());
     const auto& o = v.as_object();
-    CHECK(o.size() == 4);
+    // Changed on purpose (issue 18): "safety" and "note" joined score, band,
+    // findings and elapsed_ms; two bands joined the three.
+    CHECK(o.size() == 6);
     CHECK(o.at("score").is_number());
+    CHECK(o.at("safety").is_bool());
+    CHECK(o.at("note").is_string());
     std::string band(o.at("band").as_string());
-    CHECK((band == "invitation" || band == "mixed" || band == "accusation"));
+    CHECK((band == "invitation" || band == "mixed" || band == "accusation" || band == "unclear" || band == "safety"));
     CHECK(o.at("elapsed_ms").is_number());
     const auto& fs = o.at("findings").as_array();
     REQUIRE_FALSE(fs.empty());
@@ -29,12 +33,14 @@ TEST_CASE("score --json prints one object with the agreed fields", "[scorer][cli
     bool sawRisk = false;
     for (const auto& f : fs) {
         const auto& fo = f.as_object();
-        CHECK(fo.size() == 7);
+        CHECK(fo.size() == 8);  // "weight" joined them (issue 18): the points it moved
+        CHECK(fo.at("weight").is_number());
         auto start = fo.at("start").as_int64(), end = fo.at("end").as_int64();
         CHECK(text.substr(size_t(start), size_t(end - start)) == std::string(fo.at("text").as_string()));
         if (fo.at("kind").as_string() == "risk") {
             sawRisk = true;
             CHECK(fo.at("rule").as_string() == "you_accusation");
+            CHECK(fo.at("weight").to_number<double>() < 0);
             CHECK_FALSE(fo.at("suggestion").as_string().empty());
         }
     }
@@ -101,7 +107,7 @@ TEST_CASE("score ends on invalid UTF-8 and on random bytes", "[scorer][cli]") {
 // cap the text is refused at once with the sizes; nothing is scored.
 TEST_CASE("score refuses a text past the size cap with a clear message", "[scorer][cli]") {
     std::string big;
-    while (big.size() < (17u << 20)) big += "You never listen and I miss us. Would you try one session? ";
+    while (big.size() < (5u << 20)) big += "You never listen and I miss us. Would you try one session? ";
     auto r = runDoorway("score -", big, "", "timeout 20");
     INFO("exit " << r.exitCode << " err " << r.err);
     CHECK(r.exitCode == 1);
