@@ -446,3 +446,46 @@ TEST_CASE("the threshold and concept weights come from the asset", "[objections]
     CHECK(errorOf(badSyn).find("no synonym group 'nosuch'") != std::string::npos);
     CHECK(errorOf(R"({"synonyms": {"x": ["two words"]}, )" + ok.substr(1)).find("synonyms.x") != std::string::npos);
 }
+
+// [SECTION] the role-play corpus, and its dev split as a guard (the test
+// split is only ever summarised, once, by bench/scorer_eval --test).
+
+#include "../../tools/corpus.hpp"
+
+#include <map>
+
+TEST_CASE("role-play corpus: 60 answers or more for every objection, each kind", "[objections][corpus]") {
+    auto rows = doorway::corpus::readAnswers(sourcePath("tests/corpus/roleplay.tsv"));
+    std::map<std::string, std::map<std::string, int>> n;
+    for (const auto& a : rows) {
+        INFO("roleplay.tsv:" << a.line);
+        REQUIRE(bundled().find(a.objection) != nullptr);
+        CHECK_FALSE(a.reason.empty());
+        ++n[a.objection][a.label];
+    }
+    REQUIRE(n.size() == bundled().objections().size());
+    for (auto& [id, labels] : n) {
+        INFO(id);
+        CHECK(labels["met"] + labels["not_met"] + labels["hostile"] >= 60);
+        CHECK(labels["met"] >= 20);
+        CHECK(labels["not_met"] >= 10);
+        CHECK(labels["hostile"] >= 10);
+    }
+}
+
+TEST_CASE("role-play: on the dev split, the issue's targets hold", "[objections][corpus]") {
+    const Scorer& s = phrasingScorer();
+    int n = 0, right = 0, tp = 0, fp = 0, fn = 0, hostile = 0, named = 0;
+    for (const auto& a : doorway::corpus::readAnswers(sourcePath("tests/corpus/roleplay.tsv"))) {
+        if (a.split != doorway::corpus::Split::Dev) continue;
+        FearCheck c = checkAnswer(objection(a.objection), a.text, &s);
+        bool met = a.label == "met";
+        ++n, right += c.met == met, tp += c.met && met, fp += c.met && !met, fn += !c.met && met;
+        if (a.label == "hostile") ++hostile, named += !c.met && !c.jabs.empty();
+    }
+    REQUIRE(n > 60);
+    CHECK(double(right) / n >= 0.90);
+    CHECK(double(tp) / (tp + fn) >= 0.85);
+    CHECK(double(tp) / (tp + fp) >= 0.95);
+    CHECK(named == hostile);
+}
