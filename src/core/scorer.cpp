@@ -52,6 +52,7 @@ Analysis Scorer::Impl::analyze(const std::string& text) const {
     undoReassurance(a);
     markTagQuestions(a);
     weighContrast(a);
+    voidThreatenedChoices(a);
     voidRiskyClauses(a);
     markYouStatements(a);
     addStructure(a);

@@ -60,7 +60,11 @@ void Scorer::Impl::keepPreterition(Analysis& a) const {
     for (auto& h : a.hits) {
         if (!h.flipped || !h.sayVerb) continue;
         ++a.work;
-        int c = contrastAfter(a, h.lastTok, 4, [&](const Token& t) { return contrastWords.matches(t); });
+        // "... but", or a next sentence that turns on it: "... your fault. Just most of it."
+        const int lastSentence = a.toks[size_t(h.lastTok)].sentence;
+        int c = contrastAfter(a, h.lastTok, 4, [&](const Token& t) {
+            return contrastWords.matches(t) || (t.sentence != lastSentence && turnWords.matches(t));
+        });
         if (c < 0) continue;
         h.rule = rulePreterition;
         h.group = nullptr;
@@ -210,6 +214,27 @@ void Scorer::Impl::weighContrast(Analysis& a) const {
         added.push_back(u);
     }
     mergeHits(a.hits, std::move(added));
+}
+
+// "You can say no, of course. Just don't expect me to still be here." A way
+// out followed, in its sentence or the next, by a threat is no way out: the
+// choice stops counting, and the threat speaks for itself.
+void Scorer::Impl::voidThreatenedChoices(Analysis& a) const {
+    const int sentences = sentenceCount(a);
+    std::vector<int> firstThreat(size_t(sentences), -1);  // per sentence, the first threat's start
+    for (const auto& h : a.hits) {
+        if (h.rule != ruleUltimatum || h.voided) continue;
+        int& slot = firstThreat[size_t(a.toks[size_t(h.firstTok)].sentence)];
+        if (slot < 0) slot = h.firstTok;
+    }
+    for (auto& h : a.hits) {
+        ++a.work;
+        if (h.voided || !rules[size_t(h.rule)].wayOut) continue;
+        const int s = a.toks[size_t(h.lastTok)].sentence;
+        const bool here = firstThreat[size_t(s)] > h.lastTok;
+        const bool next = s + 1 < sentences && firstThreat[size_t(s + 1)] >= 0;
+        if (here || next) h.voided = true;
+    }
 }
 
 // No credit for a strength near a risk in its clause (or, for sarcasm, its

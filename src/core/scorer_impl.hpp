@@ -232,7 +232,7 @@ struct Scorer::Impl {
     std::unordered_map<std::string, int> classIndex;
     std::vector<scoring::WordClass> classes;
     Alt negationCues, shortNegations, negationBridge, sayVerbs, pronouns, weWords, youWords, clauseWords, clauseWordsNotAfter;
-    Alt contrastWords, tagAux, tagWords, tagPronouns, openers;
+    Alt contrastWords, turnWords, tagAux, tagWords, tagPronouns, openers;
     std::vector<scoring::Pattern> mentionCues;
     std::vector<scoring::Topic> topics;
     std::unordered_map<uint32_t, std::string> emojiWords;  // 🙄 -> "eyeroll": a sign that reads as a word
@@ -244,7 +244,7 @@ struct Scorer::Impl {
     std::vector<scoring::Feature> features;
     int ruleWeBalance = -1, ruleYouHeavy = -1, ruleTooLong = -1, ruleTooShort = -1, ruleQuestionMark = -1;
     int ruleTagQuestion = -1, ruleUndercut = -1, rulePreterition = -1, ruleYouStatement = -1,
-        ruleNoOpening = -1;
+        ruleNoOpening = -1, ruleUltimatum = -1;
 
     // Which patterns can start at a token, so the matcher only tries those.
     struct StartIndex {
@@ -298,6 +298,7 @@ struct Scorer::Impl {
     void keepPreterition(scoring::Analysis& a) const;
     void markTagQuestions(scoring::Analysis& a) const;
     void weighContrast(scoring::Analysis& a) const;
+    void voidThreatenedChoices(scoring::Analysis& a) const;
     void voidRiskyClauses(scoring::Analysis& a) const;
     void markYouStatements(scoring::Analysis& a) const;
     void addStructure(scoring::Analysis& a) const;

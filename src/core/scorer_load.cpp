@@ -357,7 +357,7 @@ void Scorer::Impl::buildIndex() {
     for (auto& p : mentionCues)
         for (auto& e : p.elems) e.alt.index(vocab);
     for (Alt* a : {&negationCues, &shortNegations, &negationBridge, &sayVerbs, &pronouns, &weWords, &youWords,
-                   &clauseWords, &clauseWordsNotAfter, &contrastWords, &tagAux, &tagWords, &tagPronouns, &openers})
+                   &clauseWords, &clauseWordsNotAfter, &contrastWords, &turnWords, &tagAux, &tagWords, &tagPronouns, &openers})
         a->index(vocab);
     for (auto& t : topics) t.words.index(vocab);
     for (size_t ri = 0; ri < rules.size(); ++ri)
@@ -388,7 +388,7 @@ void Scorer::Impl::loadLexicon(const std::string& dir) {
     const auto& o = v.as_object();
     r.onlyKeys(o, "",
                {"comment", "contractions", "suffixes", "classes", "negation_cues", "short_negations", "negation_bridge", "say_verbs",
-                "pronouns", "we_words", "you_words", "clause_words", "clause_words_not_after", "contrast_words",
+                "pronouns", "we_words", "you_words", "clause_words", "clause_words_not_after", "contrast_words", "turn_words",
                 "tag_aux", "tag_words", "tag_pronouns", "openers", "mention_cues", "topics", "emoji"});
 
     for (const auto& kv : r.obj(r.need(o, "", "contractions"), "contractions")) {
@@ -446,6 +446,7 @@ void Scorer::Impl::loadLexicon(const std::string& dir) {
     clauseWords = altOf("clause_words");
     clauseWordsNotAfter = altOf("clause_words_not_after");
     contrastWords = altOf("contrast_words");
+    turnWords = altOf("turn_words");
     tagAux = altOf("tag_aux");
     tagWords = altOf("tag_words");
     tagPronouns = altOf("tag_pronouns");
@@ -654,6 +655,7 @@ void Scorer::Impl::loadRules(const std::string& dir) {
     rulePreterition = structural("preterition", "risk");
     ruleYouStatement = structural("you_statement", "risk");
     ruleNoOpening = structural("no_opening", "risk");
+    ruleUltimatum = structural("ultimatum", "risk");
 
     // One weighed feature per rule, and one per group that has its own id.
     for (size_t i = 0; i < rules.size(); ++i) {
