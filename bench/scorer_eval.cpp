@@ -59,7 +59,8 @@ Summary summarize(const std::vector<const Scored*>& items) {
             ++s.safety;
             s.safetyHigh += sc >= 65;
             bool card = false;
-            for (const auto& f : x->r.findings) card = card || (f.kind == "safety" && f.message.find("Safety") != std::string::npos);
+            for (const auto& f : x->r.findings)
+                card = card || (f.kind == "safety" && f.message.find("Safety") != std::string::npos);
             s.safetyCard += x->r.safety && card;
         }
     }
@@ -71,12 +72,15 @@ Summary summarize(const std::vector<const Scored*>& items) {
     return s;
 }
 
-double pct(double a, double b) { return b > 0 ? 100.0 * a / b : 0.0; }
+double pct(double a, double b) {
+    return b > 0 ? 100.0 * a / b : 0.0;
+}
 
 void printSummaryLine(const char* name, const Summary& s) {
-    std::printf("  %-12s n=%4d  order %5.1f%%  good>=65 %5.1f%% (%d/%d)  bad<=40 %5.1f%% (%d/%d)  mixed median %5.1f (n=%d)",
-                name, s.good + s.bad + s.mixed + s.safety, pct(s.pairsRight, s.pairs), pct(s.goodHigh, s.good), s.goodHigh,
-                s.good, pct(s.badLow, s.bad), s.badLow, s.bad, median(s.mixedScores), s.mixed);
+    std::printf(
+        "  %-12s n=%4d  order %5.1f%%  good>=65 %5.1f%% (%d/%d)  bad<=40 %5.1f%% (%d/%d)  mixed median %5.1f (n=%d)",
+        name, s.good + s.bad + s.mixed + s.safety, pct(s.pairsRight, s.pairs), pct(s.goodHigh, s.good), s.goodHigh,
+        s.good, pct(s.badLow, s.bad), s.badLow, s.bad, median(s.mixedScores), s.mixed);
     if (s.safety) std::printf("  safety>=65 %d/%d, card %d/%d", s.safetyHigh, s.safety, s.safetyCard, s.safety);
     std::printf("\n");
 }
@@ -88,7 +92,9 @@ void evalPhrasings(const Scorer& scorer, const std::vector<corpus::Phrasing>& al
     std::vector<const Scored*> every;
     for (const auto& s : scored) every.push_back(&s);
     std::printf("\nPhrasing score, %s split (%zu messages)\n", corpus::splitName(split), scored.size());
-    std::printf("  targets: order >= 98%%, good>=65 >= 90%%, bad<=40 >= 85%%, mixed median 40-70, no safety >= 65, every safety links the card\n");
+    std::printf(
+        "  targets: order >= 98%%, good>=65 >= 90%%, bad<=40 >= 85%%, mixed median 40-70, no safety >= 65, every "
+        "safety links the card\n");
     printSummaryLine("all", summarize(every));
 
     // Confusion: label x band.
@@ -127,8 +133,9 @@ struct Counts {
 };
 
 void printCounts(const char* name, const Counts& c) {
-    std::printf("  %-15s n=%3d  accuracy %5.1f%%  met precision %5.1f%%  met recall %5.1f%%  hostile failed with jab %d/%d\n",
-                name, c.n, pct(c.right, c.n), pct(c.tp, c.tp + c.fp), pct(c.tp, c.tp + c.fn), c.hostileNamed, c.hostile);
+    std::printf(
+        "  %-15s n=%3d  accuracy %5.1f%%  met precision %5.1f%%  met recall %5.1f%%  hostile failed with jab %d/%d\n",
+        name, c.n, pct(c.right, c.n), pct(c.tp, c.tp + c.fp), pct(c.tp, c.tp + c.fn), c.hostileNamed, c.hostile);
 }
 
 void evalRolePlay(const Scorer& scorer, const ObjectionCatalog& cat, const std::vector<corpus::Answer>& all,
@@ -157,11 +164,14 @@ void evalRolePlay(const Scorer& scorer, const ObjectionCatalog& cat, const std::
             }
         }
         if (errors && (c.met != met || (a.label == "hostile" && c.blame.empty())))
-            wrong.push_back("  [" + a.label + " -> " + (c.met ? "met" : "not met") + (c.blame.empty() ? "" : ", jab '" + c.blame + "'") +
-                            "] " + a.objection + ": " + a.text + "\n        " + c.feedback);
+            wrong.push_back("  [" + a.label + " -> " + (c.met ? "met" : "not met") +
+                            (c.blame.empty() ? "" : ", jab '" + c.blame + "'") + "] " + a.objection + ": " + a.text +
+                            "\n        " + c.feedback);
     }
     std::printf("\nRole-play, %s split\n", corpus::splitName(split));
-    std::printf("  targets: accuracy >= 90%%, met recall >= 85%%, met precision >= 95%%, every hostile fails with its jab named\n");
+    std::printf(
+        "  targets: accuracy >= 90%%, met recall >= 85%%, met precision >= 95%%, every hostile fails with its jab "
+        "named\n");
     printCounts("all", total);
     for (const auto& [id, c] : per) printCounts(id.c_str(), c);
     if (errors) {

@@ -218,7 +218,8 @@ void fitRolePlay(const std::string& assets, const std::string& corpusDir, double
     for (const auto& a : corpus::readAnswers(corpusDir + "/roleplay.tsv")) {
         if (a.split != corpus::Split::Train || a.label == "hostile") continue;
         const Objection* o = cat.find(a.objection);
-        if (!o) throw std::runtime_error("roleplay.tsv:" + std::to_string(a.line) + ": unknown objection " + a.objection);
+        if (!o)
+            throw std::runtime_error("roleplay.tsv:" + std::to_string(a.line) + ": unknown objection " + a.objection);
         Item it;
         it.y = a.label == "met";
         for (const auto& h : conceptHits(*o, a.text)) it.x.push_back(index.at(o->id + "/" + h.conceptId));

@@ -16,7 +16,9 @@ namespace doorway {
 
 namespace {
 
-bool onlySpace(const std::string& s) { return s.find_first_not_of(" \t\r\n\f\v") == std::string::npos; }
+bool onlySpace(const std::string& s) {
+    return s.find_first_not_of(" \t\r\n\f\v") == std::string::npos;
+}
 
 std::string oneLine(std::string s) {
     for (char& c : s)
@@ -85,7 +87,8 @@ int cmdScore(const Args& args) {
             words.push_back(a);
         }
     }
-    if (readStdin && !words.empty()) return usageError("score", "give the text as arguments or '-' for stdin, not both");
+    if (readStdin && !words.empty())
+        return usageError("score", "give the text as arguments or '-' for stdin, not both");
     if (!readStdin && words.empty()) {
         if (isatty(STDIN_FILENO)) return usageError("score", "no text to score (give TEXT, or '-' to read stdin)");
         readStdin = true;

@@ -43,7 +43,8 @@ std::string needString(const json::object& o, const char* key, const std::string
 double needNumber(const json::value& v, const std::string& name, const std::string& at, double lo, double hi) {
     if (!v.is_number()) fail(name, at, "expected a number");
     double d = v.to_number<double>();
-    if (!(d >= lo && d <= hi)) fail(name, at, "must be between " + std::to_string(int(lo)) + " and " + std::to_string(int(hi)));
+    if (!(d >= lo && d <= hi))
+        fail(name, at, "must be between " + std::to_string(int(lo)) + " and " + std::to_string(int(hi)));
     return d;
 }
 
@@ -284,7 +285,8 @@ ObjectionCatalog ObjectionCatalog::parse(const std::string& text, const std::str
     if (auto n = root.find("not_jabs"); n != root.end()) notJabs = parseStrings(n->value(), name, "not_jabs");
     std::vector<std::string> blame;
     std::vector<ConceptPhrase> blameCompiled;
-    if (auto b = root.find("blame"); b != root.end()) blame = parsePhrases(b->value(), syn, name, "blame", blameCompiled);
+    if (auto b = root.find("blame"); b != root.end())
+        blame = parsePhrases(b->value(), syn, name, "blame", blameCompiled);
     auto it = root.find("objections");
     if (it == root.end()) fail(name, "objections", "is missing");
     if (!it->value().is_array() || it->value().as_array().empty())

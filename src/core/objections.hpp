@@ -44,8 +44,8 @@ struct ObjectionError : std::runtime_error {
 struct PhraseWord {
     std::vector<std::string> alts;      // stems
     std::vector<std::string> prefixes;  // lower-case word starts ("afford*")
-    bool negation = false;  // "not", "no", ...: the phrase is taken as written
-    int gapBefore = 1;      // other words that may stand before it (4 after "...")
+    bool negation = false;              // "not", "no", ...: the phrase is taken as written
+    int gapBefore = 1;                  // other words that may stand before it (4 after "...")
 };
 
 struct ConceptPhrase {
@@ -73,8 +73,8 @@ struct Objection {
     std::string example;             // one way to answer (optional)
     std::vector<std::string> blame;  // catalog-wide blame phrases, then this objection's own
     std::vector<ConceptPhrase> blameCompiled;
-    double threshold = 1;               // the catalog's fitted threshold
-    std::vector<std::string> notJabs;   // phrasing-score risks that are not jabs here
+    double threshold = 1;              // the catalog's fitted threshold
+    std::vector<std::string> notJabs;  // phrasing-score risks that are not jabs here
 };
 
 struct ConceptHit {

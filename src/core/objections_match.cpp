@@ -38,7 +38,7 @@ bool isNegationFiller(const std::string& w) {
         "very",     "that",  "really",   "so",          "too",    "exactly", "particularly", "even",   "just",
         "all",      "at",    "any",      "a",           "an",     "the",     "one",          "single", "think",
         "saying",   "say",   "mean",     "believe",     "be",     "being",   "is",           "it",     "its",
-        "actually", "quite", "remotely", "necessarily", "always", "gonna",   "going",        "to", "me"};
+        "actually", "quite", "remotely", "necessarily", "always", "gonna",   "going",        "to",     "me"};
     return kFillers.count(w) > 0;
 }
 
@@ -110,16 +110,21 @@ bool isNegationWord(const std::string& w) {
 const std::vector<std::string>& contractionParts(const std::string& w) {
     // Only forms that can't be another word ("were", "its", "ill", "well" stay).
     static const std::map<std::string, std::vector<std::string>> kParts = {
-        {"youre", {"you", "are"}},     {"im", {"i", "am"}},          {"ive", {"i", "have"}},
-        {"youve", {"you", "have"}},    {"weve", {"we", "have"}},     {"theyre", {"they", "are"}},
-        {"thats", {"that", "is"}},     {"whats", {"what", "is"}},    {"theres", {"there", "is"}},
-        {"dont", {"do", "not"}},       {"doesnt", {"does", "not"}},  {"didnt", {"did", "not"}},
-        {"isnt", {"is", "not"}},       {"arent", {"are", "not"}},    {"wasnt", {"was", "not"}},
-        {"werent", {"were", "not"}},   {"cant", {"can", "not"}},     {"cannot", {"can", "not"}},
-        {"wont", {"will", "not"}},     {"wouldnt", {"would", "not"}}, {"couldnt", {"could", "not"}},
-        {"shouldnt", {"should", "not"}}, {"havent", {"have", "not"}}, {"hasnt", {"has", "not"}},
-        {"youll", {"you", "will"}},    {"youd", {"you", "would"}},   {"itll", {"it", "will"}},
-        {"itd", {"it", "would"}},      {"wed", {"we", "would"}},     {"theyll", {"they", "will"}},
+        {"youre", {"you", "are"}},     {"im", {"i", "am"}},
+        {"ive", {"i", "have"}},        {"youve", {"you", "have"}},
+        {"weve", {"we", "have"}},      {"theyre", {"they", "are"}},
+        {"thats", {"that", "is"}},     {"whats", {"what", "is"}},
+        {"theres", {"there", "is"}},   {"dont", {"do", "not"}},
+        {"doesnt", {"does", "not"}},   {"didnt", {"did", "not"}},
+        {"isnt", {"is", "not"}},       {"arent", {"are", "not"}},
+        {"wasnt", {"was", "not"}},     {"werent", {"were", "not"}},
+        {"cant", {"can", "not"}},      {"cannot", {"can", "not"}},
+        {"wont", {"will", "not"}},     {"wouldnt", {"would", "not"}},
+        {"couldnt", {"could", "not"}}, {"shouldnt", {"should", "not"}},
+        {"havent", {"have", "not"}},   {"hasnt", {"has", "not"}},
+        {"youll", {"you", "will"}},    {"youd", {"you", "would"}},
+        {"itll", {"it", "will"}},      {"itd", {"it", "would"}},
+        {"wed", {"we", "would"}},      {"theyll", {"they", "will"}},
         {"ur", {"you", "are"}},        {"u", {"you"}}};
     static const std::vector<std::string> kNone;
     auto it = kParts.find(w);
@@ -185,7 +190,8 @@ std::pair<int, int> findPhrase(const std::string& text, const std::vector<Word>&
             bool all = true;
             for (const auto& pw : p.words) {
                 bool found = false;
-                for (size_t k = ti; !found && k < ws.size() && k < ti + window && ws[k].sentence == ws[ti].sentence; ++k)
+                for (size_t k = ti; !found && k < ws.size() && k < ti + window && ws[k].sentence == ws[ti].sentence;
+                     ++k)
                     if (wordMatches(pw, ws[k])) found = true, last = std::max(last, k);
                 all = all && found;
             }

@@ -33,9 +33,11 @@ struct ScoreResult {
     std::vector<ScoreFinding> findings;  // sorted by start
     std::string note;                    // band "unclear": what would give it more to go on
     int unlisted = 0;                    // findings past kMaxListedFindings: counted, not listed
+
     bool safety = false;  // discloses fear of the partner, violence, threats or control
-    double elapsedMs = 0;                // the scorer's own time
-    long long work = 0;                  // steps taken; grows linearly with the text (a test checks)
+
+    double elapsedMs = 0;  // the scorer's own time
+    long long work = 0;    // steps taken; grows linearly with the text (a test checks)
 };
 
 // The longest text the scorer reads, in bytes. A spoken invitation is a few

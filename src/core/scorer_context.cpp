@@ -37,7 +37,8 @@ int contrastAfter(const Analysis& a, int last, int reach, Pred isContrast) {
     const int sent = a.toks[size_t(last)].sentence;
     for (int k = last + 1; k < nt && k <= last + reach; ++k) {
         const Token& t = a.toks[size_t(k)];
-        if (t.sentence != sent) return (t.sentence == sent + 1 && k == a.sentStart[size_t(k)] && isContrast(t)) ? k : -1;
+        if (t.sentence != sent)
+            return (t.sentence == sent + 1 && k == a.sentStart[size_t(k)] && isContrast(t)) ? k : -1;
         if (isContrast(t)) return k;
     }
     return -1;
@@ -253,8 +254,10 @@ void Scorer::Impl::voidRiskyClauses(Analysis& a) const {
         if (t == Taint::None) continue;
         const int last = h.claimLast >= 0 ? h.claimLast : h.lastTok;
         const bool sentence = t == Taint::Sentence;
-        const int lo = sentence ? a.sentStart[size_t(h.firstTok)] : std::max(a.clauseStart[size_t(h.firstTok)], h.firstTok - model.taintReach);
-        const int hi = sentence ? a.sentEnd[size_t(last)] - 1 : std::min(a.clauseEnd[size_t(last)] - 1, last + model.taintReach);
+        const int lo = sentence ? a.sentStart[size_t(h.firstTok)]
+                                : std::max(a.clauseStart[size_t(h.firstTok)], h.firstTok - model.taintReach);
+        const int hi =
+            sentence ? a.sentEnd[size_t(last)] - 1 : std::min(a.clauseEnd[size_t(last)] - 1, last + model.taintReach);
         for (int k = lo; k <= hi; ++k) {
             ++a.work;
             tainted[size_t(k)] = 1;
@@ -285,7 +288,8 @@ void Scorer::Impl::markYouStatements(Analysis& a) const {
         int first = s0;
         while (first < end && openers.matches(toks[size_t(first)])) ++first;
         if (first >= end || !youWords.matches(toks[size_t(first)]) || toks[size_t(end - 1)].question) continue;
-        if (sentenceHasHit[size_t(toks[size_t(s0)].sentence)] || toks[size_t(end - 1)].word - toks[size_t(first)].word < 2)
+        if (sentenceHasHit[size_t(toks[size_t(s0)].sentence)] ||
+            toks[size_t(end - 1)].word - toks[size_t(first)].word < 2)
             continue;
         if ((a.quotesAreMentions && toks[size_t(first)].quoted) || a.mentioned[size_t(first)]) continue;
         Hit h;

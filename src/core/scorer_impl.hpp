@@ -22,9 +22,9 @@ struct Token {
     int id = -1;             // interned id of norm, -1 when no pattern uses it
     int word = 0;            // index of the original word
     int sentence = 0, clause = 0;
-    bool split = false;     // a later part of an expanded contraction
+    bool split = false;  // a later part of an expanded contraction
     bool quoted = false;
-    bool question = false;  // the last token before a '?'
+    bool question = false;   // the last token before a '?'
     bool softStart = false;  // first of a sentence that began after '.' or '!'
 };
 
@@ -125,7 +125,7 @@ struct Rule {
     std::string id, kind;  // kind: "strength" | "risk" | "safety"
     int maxCount = 1;
     bool severe = false;
-    bool ask = false;     // counts as an ask (a very short text without one is weak)
+    bool ask = false;      // counts as an ask (a very short text without one is weak)
     bool feeling = false;  // says how you feel or what you want (for the "not enough" note)
     bool wayOut = false;   // leaves them a way out (for the note)
     bool advice = false;   // shown even when the fitter gave it no weight (length)
@@ -187,7 +187,7 @@ struct Topic {
 // A finding before it becomes a ScoreFinding: token range and which group.
 struct Hit {
     int rule = 0;
-    const Group* group = nullptr;  // null: the rule's own message and feature
+    const Group* group = nullptr;   // null: the rule's own message and feature
     int firstTok = 0, lastTok = 0;  // inclusive
     int start = 0, end = 0;         // bytes
     int claimStart = 0, claimEnd = 0;
@@ -195,9 +195,9 @@ struct Hit {
     int priority = 0;
     int seq = 0;
     bool flipped = false;
-    int negTok = -1;         // the negation that flipped it
-    bool sayVerb = false;    // "not SAYING you're ...": the charge is still said
-    bool voided = false;     // counts for nothing (in a risky clause, before a "but")
+    int negTok = -1;       // the negation that flipped it
+    bool sayVerb = false;  // "not SAYING you're ...": the charge is still said
+    bool voided = false;   // counts for nothing (in a risky clause, before a "but")
 };
 
 // Per-text working state shared by the steps of one score() call.
@@ -231,7 +231,8 @@ struct Scorer::Impl {
     std::unordered_map<std::string, std::vector<std::string>> suffixExpansion;
     std::unordered_map<std::string, int> classIndex;
     std::vector<scoring::WordClass> classes;
-    Alt negationCues, shortNegations, negationBridge, sayVerbs, pronouns, weWords, youWords, clauseWords, clauseWordsNotAfter;
+    Alt negationCues, shortNegations, negationBridge, sayVerbs, pronouns, weWords, youWords, clauseWords,
+        clauseWordsNotAfter;
     Alt contrastWords, turnWords, tagAux, tagWords, tagPronouns, openers;
     std::vector<scoring::Pattern> mentionCues;
     std::vector<scoring::Topic> topics;
@@ -243,8 +244,8 @@ struct Scorer::Impl {
     std::vector<scoring::Rule> rules;
     std::vector<scoring::Feature> features;
     int ruleWeBalance = -1, ruleYouHeavy = -1, ruleTooLong = -1, ruleTooShort = -1, ruleQuestionMark = -1;
-    int ruleTagQuestion = -1, ruleUndercut = -1, rulePreterition = -1, ruleYouStatement = -1,
-        ruleNoOpening = -1, ruleUltimatum = -1;
+    int ruleTagQuestion = -1, ruleUndercut = -1, rulePreterition = -1, ruleYouStatement = -1, ruleNoOpening = -1,
+        ruleUltimatum = -1;
 
     // Which patterns can start at a token, so the matcher only tries those.
     struct StartIndex {
@@ -273,6 +274,7 @@ struct Scorer::Impl {
     // --- loading (scorer_load.cpp) ---
     void loadLexicon(const std::string& dir);
     void loadRules(const std::string& dir);
+    void linkRules(const std::string& file);
     void loadModel(const std::string& dir, bool requireWeights);
     void buildIndex();
     int intern(const std::string& w);

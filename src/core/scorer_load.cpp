@@ -308,7 +308,8 @@ void Scorer::Impl::firstAlts(const Pattern& p, Alt& out, bool& any) const {
             if (!el.optional) return;
         } else if (el.kind == ElemKind::Class) {
             bool anyStart = false;
-            for (const auto& ph : classes[size_t(el.cls)].phrases) anyStart = anyStart || !ph.items.front().suffixes.empty();
+            for (const auto& ph : classes[size_t(el.cls)].phrases)
+                anyStart = anyStart || !ph.items.front().suffixes.empty();
             if (anyStart) break;
             for (const auto& ph : classes[size_t(el.cls)].phrases) {
                 const Alt& a = ph.items.front();
@@ -356,8 +357,9 @@ void Scorer::Impl::buildIndex() {
                 for (auto& e : p.elems) e.alt.index(vocab);
     for (auto& p : mentionCues)
         for (auto& e : p.elems) e.alt.index(vocab);
-    for (Alt* a : {&negationCues, &shortNegations, &negationBridge, &sayVerbs, &pronouns, &weWords, &youWords,
-                   &clauseWords, &clauseWordsNotAfter, &contrastWords, &turnWords, &tagAux, &tagWords, &tagPronouns, &openers})
+    for (Alt* a :
+         {&negationCues, &shortNegations, &negationBridge, &sayVerbs, &pronouns, &weWords, &youWords, &clauseWords,
+          &clauseWordsNotAfter, &contrastWords, &turnWords, &tagAux, &tagWords, &tagPronouns, &openers})
         a->index(vocab);
     for (auto& t : topics) t.words.index(vocab);
     for (size_t ri = 0; ri < rules.size(); ++ri)
@@ -386,10 +388,28 @@ void Scorer::Impl::loadLexicon(const std::string& dir) {
     Reader r{file};
     json::value v = parseAsset(dir, name);
     const auto& o = v.as_object();
-    r.onlyKeys(o, "",
-               {"comment", "contractions", "suffixes", "classes", "negation_cues", "short_negations", "negation_bridge", "say_verbs",
-                "pronouns", "we_words", "you_words", "clause_words", "clause_words_not_after", "contrast_words", "turn_words",
-                "tag_aux", "tag_words", "tag_pronouns", "openers", "mention_cues", "topics", "emoji"});
+    r.onlyKeys(o, "", {"comment",
+                       "contractions",
+                       "suffixes",
+                       "classes",
+                       "negation_cues",
+                       "short_negations",
+                       "negation_bridge",
+                       "say_verbs",
+                       "pronouns",
+                       "we_words",
+                       "you_words",
+                       "clause_words",
+                       "clause_words_not_after",
+                       "contrast_words",
+                       "turn_words",
+                       "tag_aux",
+                       "tag_words",
+                       "tag_pronouns",
+                       "openers",
+                       "mention_cues",
+                       "topics",
+                       "emoji"});
 
     for (const auto& kv : r.obj(r.need(o, "", "contractions"), "contractions")) {
         std::string k = "contractions." + std::string(kv.key());
@@ -548,6 +568,41 @@ void readRuleOptions(const Reader& r, const json::object& ro, const std::string&
 
 }  // namespace
 
+namespace {
+
+// The groups of one rule: patterns, messages, an optional id (its own weight).
+void readGroups(Scorer::Impl& impl, const Reader& r, const json::object& ro, const std::string& k, Rule& rule) {
+    const std::string& file = r.file;
+    const auto& groups = r.need(ro, k, "groups");
+    if (!groups.is_array()) assetError(file, k + ".groups", "must be a list");
+    std::unordered_set<std::string> groupIds;
+    for (size_t g = 0; g < groups.as_array().size(); ++g) {
+        std::string gk = k + ".groups[" + std::to_string(g) + "]";
+        const auto& go = r.obj(groups.as_array()[g], gk);
+        r.onlyKeys(go, gk, {"id", "patterns", "message", "suggestion", "taints", "comment"});
+        Group grp;
+        if (go.contains("id")) {
+            grp.id = r.str(go.at("id"), gk + ".id");
+            if (grp.id.empty() || grp.id.find_first_not_of("abcdefghijklmnopqrstuvwxyz_") != std::string::npos)
+                assetError(file, gk + ".id", "must be lower_snake_case, not '" + grp.id + "'");
+            if (!groupIds.insert(grp.id).second) assetError(file, gk + ".id", "'" + grp.id + "' is used twice");
+        }
+        if (go.contains("taints")) {
+            if (rule.kind != "risk") assetError(file, gk + ".taints", "only a risk can taint its clause");
+            grp.taints = int(taintOf(r, go.at("taints"), gk + ".taints"));
+        }
+        grp.message = go.contains("message") ? r.str(go.at("message"), gk + ".message") : rule.message;
+        grp.suggestion = go.contains("suggestion") ? r.str(go.at("suggestion"), gk + ".suggestion") : rule.suggestion;
+        auto pats = r.strings(r.need(go, gk, "patterns"), gk + ".patterns");
+        for (size_t p = 0; p < pats.size(); ++p)
+            grp.patterns.push_back(impl.compilePattern(pats[p], file, gk + ".patterns[" + std::to_string(p) + "]"));
+        if (rule.kind == "risk" && grp.suggestion.empty())
+            assetError(file, gk + ".suggestion", "a risk needs a suggested rewrite");
+        rule.groups.push_back(std::move(grp));
+    }
+}
+}  // namespace
+
 void Scorer::Impl::loadRules(const std::string& dir) {
     const std::string name = "rules.json";
     std::string file = (std::filesystem::path(dir) / name).string();
@@ -562,7 +617,8 @@ void Scorer::Impl::loadRules(const std::string& dir) {
         if (s.empty()) assetError(file, std::string("unclear_note.") + key, "must not be empty");
         return s;
     };
-    note = {noteText("lead"), noteText("add"), noteText("feeling"), noteText("ask"), noteText("way_out"), noteText("more")};
+    note = {noteText("lead"), noteText("add"),     noteText("feeling"),
+            noteText("ask"),  noteText("way_out"), noteText("more")};
     const auto& arr = r.need(o, "", "rules");
     if (!arr.is_array() || arr.as_array().empty()) assetError(file, "rules", "must be a non-empty list");
     std::unordered_set<std::string> seen;
@@ -570,9 +626,9 @@ void Scorer::Impl::loadRules(const std::string& dir) {
         std::string k = "rules[" + std::to_string(i) + "]";
         const auto& ro = r.obj(arr.as_array()[i], k);
         r.onlyKeys(ro, k,
-                   {"id", "kind", "max_count", "severe", "ask", "feeling", "way_out", "advice", "priority", "scope", "negation",
-                    "mention", "quoted", "extend", "taints", "not_after", "undone_by", "undone_to", "message",
-                    "suggestion", "groups", "comment"});
+                   {"id",        "kind",      "max_count", "severe",     "ask",    "feeling", "way_out", "advice",
+                    "priority",  "scope",     "negation",  "mention",    "quoted", "extend",  "taints",  "not_after",
+                    "undone_by", "undone_to", "message",   "suggestion", "groups", "comment"});
         Rule rule;
         rule.id = r.str(r.need(ro, k, "id"), k + ".id");
         if (rule.id.empty() || rule.id.find_first_not_of("abcdefghijklmnopqrstuvwxyz_") != std::string::npos)
@@ -591,38 +647,15 @@ void Scorer::Impl::loadRules(const std::string& dir) {
         rule.message = r.str(r.need(ro, k, "message"), k + ".message");
         if (rule.message.empty()) assetError(file, k + ".message", "must not be empty");
         rule.suggestion = ro.contains("suggestion") ? r.str(ro.at("suggestion"), k + ".suggestion") : "";
-        const auto& groups = r.need(ro, k, "groups");
-        if (!groups.is_array()) assetError(file, k + ".groups", "must be a list");
-        std::unordered_set<std::string> groupIds;
-        for (size_t g = 0; g < groups.as_array().size(); ++g) {
-            std::string gk = k + ".groups[" + std::to_string(g) + "]";
-            const auto& go = r.obj(groups.as_array()[g], gk);
-            r.onlyKeys(go, gk, {"id", "patterns", "message", "suggestion", "taints", "comment"});
-            Group grp;
-            if (go.contains("id")) {
-                grp.id = r.str(go.at("id"), gk + ".id");
-                if (grp.id.empty() || grp.id.find_first_not_of("abcdefghijklmnopqrstuvwxyz_") != std::string::npos)
-                    assetError(file, gk + ".id", "must be lower_snake_case, not '" + grp.id + "'");
-                if (!groupIds.insert(grp.id).second) assetError(file, gk + ".id", "'" + grp.id + "' is used twice");
-            }
-            if (go.contains("taints")) {
-                if (rule.kind != "risk") assetError(file, gk + ".taints", "only a risk can taint its clause");
-                grp.taints = int(taintOf(r, go.at("taints"), gk + ".taints"));
-            }
-            grp.message = go.contains("message") ? r.str(go.at("message"), gk + ".message") : rule.message;
-            grp.suggestion =
-                go.contains("suggestion") ? r.str(go.at("suggestion"), gk + ".suggestion") : rule.suggestion;
-            auto pats = r.strings(r.need(go, gk, "patterns"), gk + ".patterns");
-            for (size_t p = 0; p < pats.size(); ++p)
-                grp.patterns.push_back(compilePattern(pats[p], file, gk + ".patterns[" + std::to_string(p) + "]"));
-            if (rule.kind == "risk" && grp.suggestion.empty())
-                assetError(file, gk + ".suggestion", "a risk needs a suggested rewrite");
-            rule.groups.push_back(std::move(grp));
-        }
+        readGroups(*this, r, ro, k, rule);
         if (rule.kind == "risk" && rule.suggestion.empty() && rule.groups.empty())
             assetError(file, k + ".suggestion", "a risk needs a suggested rewrite");
         rules.push_back(std::move(rule));
     }
+    linkRules(file);
+}
+
+void Scorer::Impl::linkRules(const std::string& file) {
     for (size_t i = 0; i < rules.size(); ++i) {
         Rule& rule = rules[i];
         std::string k = "rules[" + std::to_string(i) + "] (" + rule.id + ")";
@@ -632,7 +665,8 @@ void Scorer::Impl::loadRules(const std::string& dir) {
         }
         if (rule.hasUndoneBy) {
             rule.undoneIndex = ruleIndex(rule.undoneTo);
-            if (rule.undoneIndex < 0) assetError(file, k + ".undone_to", "names an unknown rule '" + rule.undoneTo + "'");
+            if (rule.undoneIndex < 0)
+                assetError(file, k + ".undone_to", "names an unknown rule '" + rule.undoneTo + "'");
             if (rules[size_t(rule.undoneIndex)].kind != "risk") assetError(file, k + ".undone_to", "must name a risk");
         }
     }

@@ -81,16 +81,34 @@ void lower(std::string& w) {
 
 }  // namespace
 
-std::vector<Token> Scorer::Impl::tokenize(const std::string& text) const {
+namespace {
+
+// The tokenizer's state while it walks the text once, left to right.
+struct Walk {
+    const Scorer::Impl& impl;
+    const std::string& text;
     std::vector<Token> toks;
-    toks.reserve(text.size() / 4 + 4);
     int sentence = 0, clause = 0, word = 0;
     Brk pending = Brk::None;
-    bool pendingSoft = false;
+    bool pendingSoft = false;  // the pending sentence break came from '.' or '!'
     bool inDouble = false, inCurly = false, inSingle = false;
-    size_t i = 0;
-    const size_t n = text.size();
-    auto emit = [&](int start, int end, std::string w) {
+
+    // The parts of a word: "you're" -> you are, "didn't" -> did not.
+    std::vector<std::string> parts(const std::string& w) const {
+        auto it = impl.contractions.find(w);
+        if (it != impl.contractions.end()) return it->second;
+        for (const auto& suf : impl.splitSuffixes) {
+            if (w.size() > suf.size() && w.compare(w.size() - suf.size(), suf.size(), suf) == 0) {
+                std::vector<std::string> out{w.substr(0, w.size() - suf.size())};
+                const auto& exp = impl.suffixExpansion.at(suf);
+                out.insert(out.end(), exp.begin(), exp.end());
+                return out;
+            }
+        }
+        return {w};
+    }
+
+    void emit(int start, int end, std::string w) {
         const bool softStart = pending == Brk::Sentence && pendingSoft;
         if (pending == Brk::Sentence) {
             ++sentence;
@@ -100,32 +118,18 @@ std::vector<Token> Scorer::Impl::tokenize(const std::string& text) const {
         }
         pending = Brk::None;
         lower(w);
-        std::vector<std::string> parts;
-        auto it = contractions.find(w);
-        if (it != contractions.end()) {
-            parts = it->second;
-        } else {
-            for (const auto& suf : splitSuffixes) {
-                if (w.size() > suf.size() && w.compare(w.size() - suf.size(), suf.size(), suf) == 0) {
-                    parts.push_back(w.substr(0, w.size() - suf.size()));
-                    const auto& exp = suffixExpansion.at(suf);
-                    parts.insert(parts.end(), exp.begin(), exp.end());
-                    break;
-                }
-            }
-            if (parts.empty()) parts.push_back(w);
-        }
+        const std::vector<std::string> ps = parts(w);
         const bool quoted = inDouble || inCurly || inSingle;
-        for (size_t p = 0; p < parts.size(); ++p) {
+        for (size_t p = 0; p < ps.size(); ++p) {
             Token t;
             t.start = start;
             t.end = end;
-            t.norm = parts[p];
-            auto f = ids.find(t.norm);
-            t.id = f == ids.end() ? -1 : f->second;
+            t.norm = ps[p];
+            auto f = impl.ids.find(t.norm);
+            t.id = f == impl.ids.end() ? -1 : f->second;
             // "but", "though" ... open a new clause: negation before them does not reach past.
-            if (p == 0 && !toks.empty() && clauseWords.matches(t) && toks.back().clause == clause &&
-                !clauseWordsNotAfter.matches(toks.back()))
+            if (p == 0 && !toks.empty() && impl.clauseWords.matches(t) && toks.back().clause == clause &&
+                !impl.clauseWordsNotAfter.matches(toks.back()))
                 ++clause;
             t.word = word;
             t.sentence = sentence;
@@ -136,8 +140,9 @@ std::vector<Token> Scorer::Impl::tokenize(const std::string& text) const {
             toks.push_back(std::move(t));
         }
         ++word;
-    };
-    auto brk = [&](Brk b, bool soft = false) {
+    }
+
+    void brk(Brk b, bool soft = false) {
         if (toks.empty()) return;
         if (b == Brk::Sentence) {
             pendingSoft = pending == Brk::Sentence ? pendingSoft && soft : soft;
@@ -145,40 +150,38 @@ std::vector<Token> Scorer::Impl::tokenize(const std::string& text) const {
         } else if (pending == Brk::None) {
             pending = b;
         }
-    };
-    while (i < n) {
-        int len = 1;
-        uint32_t cp = decode(text, i, len);
-        if (isWordChar(cp)) {
-            size_t start = i;
-            std::string w;
-            while (i < n) {
-                int l = 1;
-                uint32_t c = decode(text, i, l);
-                if (isWordChar(c)) {
-                    w.append(text, i, size_t(l));
+    }
+
+    // A word from i: letters and digits of any script, and an apostrophe
+    // between letters ("don't", "you’re"). Returns where it ends.
+    size_t scanWord(size_t i) {
+        const size_t n = text.size(), start = i;
+        std::string w;
+        while (i < n) {
+            int l = 1;
+            uint32_t c = decode(text, i, l);
+            if (isWordChar(c)) {
+                w.append(text, i, size_t(l));
+                i += size_t(l);
+                continue;
+            }
+            if (isApostrophe(c) && c != 0x2018 && i + size_t(l) < n) {
+                int l2 = 1;
+                if (isWordChar(decode(text, i + size_t(l), l2))) {
+                    w += '\'';
                     i += size_t(l);
                     continue;
                 }
-                // An apostrophe between letters belongs to the word ("don't", "you’re").
-                if (isApostrophe(c) && c != 0x2018 && i + size_t(l) < n) {
-                    int l2 = 1;
-                    if (isWordChar(decode(text, i + size_t(l), l2))) {
-                        w += '\'';
-                        i += size_t(l);
-                        continue;
-                    }
-                }
-                break;
             }
-            emit(int(start), int(i), std::move(w));
-            continue;
+            break;
         }
-        if (auto e = emojiWords.find(cp); e != emojiWords.end()) {
-            emit(int(i), int(i + size_t(len)), e->second);
-            i += size_t(len);
-            continue;
-        }
+        emit(int(start), int(i), std::move(w));
+        return i;
+    }
+
+    // Punctuation and spaces at i (code point cp, len bytes). Returns where to go on.
+    size_t mark(size_t i, uint32_t cp, int len) {
+        const size_t n = text.size();
         if (cp == '.' || cp == '!' || cp == '?') {
             // A run of dots ("...") trails off rather than ending the sentence.
             size_t j = i;
@@ -188,15 +191,14 @@ std::vector<Token> Scorer::Impl::tokenize(const std::string& text) const {
                 brk(Brk::Clause);
             else
                 brk(Brk::Sentence, cp != '?');
-            i = std::max(j, i + size_t(len));
-            continue;
+            return std::max(j, i + size_t(len));
         }
-        if (cp == '\n' || cp == '\r' || cp == 0x2029 || cp == 0x2028)
+        if (cp == '\n' || cp == '\r' || cp == 0x2029 || cp == 0x2028) {
             brk(Brk::Sentence);
-        else if (cp == ',' || cp == ';' || cp == ':' || cp == '(' || cp == ')' || cp == '[' || cp == ']' ||
-                 cp == 0x2014 || cp == 0x2013 || cp == 0x2026)
+        } else if (cp == ',' || cp == ';' || cp == ':' || cp == '(' || cp == ')' || cp == '[' || cp == ']' ||
+                   cp == 0x2014 || cp == 0x2013 || cp == 0x2026) {
             brk(Brk::Clause);
-        else if (cp == '-') {
+        } else if (cp == '-') {
             // A hyphen inside a word joins ("check-up"); one with space around it is a dash.
             bool spaceBefore = i == 0 || text[i - 1] == ' ' || text[i - 1] == '-';
             bool spaceAfter = i + 1 >= n || text[i + 1] == ' ' || text[i + 1] == '-';
@@ -216,10 +218,30 @@ std::vector<Token> Scorer::Impl::tokenize(const std::string& text) const {
             else if (cp == '\'' && (toks.empty() || toks.back().end != int(i)))
                 inSingle = true;
         }
-        i += size_t(len);
+        return i + size_t(len);
     }
-    joinFragments(toks);
-    return toks;
+};
+
+}  // namespace
+
+std::vector<Token> Scorer::Impl::tokenize(const std::string& text) const {
+    Walk w{*this, text, {}};
+    w.toks.reserve(text.size() / 4 + 4);
+    size_t i = 0;
+    while (i < text.size()) {
+        int len = 1;
+        uint32_t cp = decode(text, i, len);
+        if (isWordChar(cp)) {
+            i = w.scanWord(i);
+        } else if (auto e = emojiWords.find(cp); e != emojiWords.end()) {
+            w.emit(int(i), int(i + size_t(len)), e->second);  // 🙄 reads as a word
+            i += size_t(len);
+        } else {
+            i = w.mark(i, cp, len);
+        }
+    }
+    joinFragments(w.toks);
+    return std::move(w.toks);
 }
 
 // "Therapy. This week." Two fragments of a word or two, split by a full

@@ -85,8 +85,9 @@ TEST_CASE("score exit codes: empty text 1, unknown flag 2, broken asset 1", "[sc
 // Issue 17, item 8: an overlong UTF-8 sequence decoded to '.', and the
 // tokenizer's run-of-dots loop then never advanced. Random binary hit it too.
 TEST_CASE("score ends on invalid UTF-8 and on random bytes", "[scorer][cli]") {
-    for (const std::string& bytes : {std::string("\xc0\xae"), std::string("you \xc0\xae\xc0\xae never\xe0\x80\xae listen"),
-                                     std::string("\xf0\x80\x80\xae\xed\xa0\x80 ok")}) {
+    for (const std::string& bytes :
+         {std::string("\xc0\xae"), std::string("you \xc0\xae\xc0\xae never\xe0\x80\xae listen"),
+          std::string("\xf0\x80\x80\xae\xed\xa0\x80 ok")}) {
         auto r = runDoorway("score --json -", bytes, "", "timeout 20");
         INFO("exit " << r.exitCode << " err " << r.err);
         REQUIRE(r.exitCode == 0);

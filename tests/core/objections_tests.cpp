@@ -261,7 +261,7 @@ const Case kCases[] = {
     {"were_fine", true, "Maybe you're fine. I'm not."},
     {"were_fine", true, "to you it probably looks fine and i get that but i've been feeling pretty alone in it"},
     {"were_fine", true, "It's not a crisis, I just think a check-up could be good for us."},  // changed: see above
-    {"were_fine", false, "I feel like you're always brushing me off."},  // "I feel", then blame
+    {"were_fine", false, "I feel like you're always brushing me off."},                       // "I feel", then blame
     {"were_fine", false, "Fine for you maybe, you're never home."},
     {"were_fine", false, "Well maybe someone should be on my side for once."},
     // I'm not talking to a stranger. -> privacy, choosing the person, their pace.
@@ -366,9 +366,11 @@ const doorway::Scorer& phrasingScorer() {
 }  // namespace
 
 TEST_CASE("phrase matching: stems, one word between, any order, and never across a sentence end", "[objections]") {
-    CHECK(findConceptPhrase("She was worried about it", "worry").first == 8);      // worried ~ worry
-    CHECK(findConceptPhrase("we'd keep things from boiling over", "keep it from").first == -1);  // "it" is a word of the phrase
-    CHECK(findConceptPhrase("we'd keep things from boiling over", "keep from").first == 5);      // one word may stand between
+    CHECK(findConceptPhrase("She was worried about it", "worry").first == 8);  // worried ~ worry
+    CHECK(findConceptPhrase("we'd keep things from boiling over", "keep it from").first ==
+          -1);  // "it" is a word of the phrase
+    CHECK(findConceptPhrase("we'd keep things from boiling over", "keep from").first ==
+          5);  // one word may stand between
     CHECK(findConceptPhrase("we would keep all of the things from you", "keep from").first == -1);
     CHECK(findConceptPhrase("together we could pick someone", "+pick together").first == 0);
     CHECK(findConceptPhrase("pick someone. together we could", "+pick together").first == -1);
