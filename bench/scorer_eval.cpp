@@ -76,11 +76,21 @@ double pct(double a, double b) {
     return b > 0 ? 100.0 * a / b : 0.0;
 }
 
+// "  n/a" where a share has nothing to count (no good messages in a register).
+std::string share(double a, double b) {
+    if (b <= 0) return "  n/a ";
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%5.1f%%", pct(a, b));
+    return buf;
+}
+
 void printSummaryLine(const char* name, const Summary& s) {
-    std::printf(
-        "  %-12s n=%4d  order %5.1f%%  good>=65 %5.1f%% (%d/%d)  bad<=40 %5.1f%% (%d/%d)  mixed median %5.1f (n=%d)",
-        name, s.good + s.bad + s.mixed + s.safety, pct(s.pairsRight, s.pairs), pct(s.goodHigh, s.good), s.goodHigh,
-        s.good, pct(s.badLow, s.bad), s.badLow, s.bad, median(s.mixedScores), s.mixed);
+    char mixed[16] = "  n/a";
+    if (s.mixed) std::snprintf(mixed, sizeof mixed, "%5.1f", median(s.mixedScores));
+    std::printf("  %-12s n=%4d  order %s  good>=65 %s (%d/%d)  bad<=40 %s (%d/%d)  mixed median %s (n=%d)", name,
+                s.good + s.bad + s.mixed + s.safety, share(s.pairsRight, s.pairs).c_str(),
+                share(s.goodHigh, s.good).c_str(), s.goodHigh, s.good, share(s.badLow, s.bad).c_str(), s.badLow, s.bad,
+                mixed, s.mixed);
     if (s.safety) std::printf("  safety>=65 %d/%d, card %d/%d", s.safetyHigh, s.safety, s.safetyCard, s.safety);
     std::printf("\n");
 }
