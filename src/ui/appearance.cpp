@@ -63,6 +63,8 @@ ImU32 themeColorU32(Fill f) {
 ImVec4 bandColor(const std::string& band) {
     if (band == "invitation") return themeColor(Tone::Strength);
     if (band == "mixed") return themeColor(Tone::Mixed);
+    if (band == "unclear") return themeColor(Tone::TextMuted);  // not enough to go on: no verdict
+    if (band == "safety") return themeColor(Tone::Warn);
     return themeColor(Tone::Risk);
 }
 

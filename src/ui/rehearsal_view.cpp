@@ -36,7 +36,7 @@ bool isBlank(const std::string& s) {
 }
 
 ImVec4 findingColor(const ScoreFinding& f) {
-    return themeColor(f.kind == "risk" ? Tone::Risk : Tone::Strength);
+    return themeColor(f.kind == "risk" ? Tone::Risk : f.kind == "safety" ? Tone::Warn : Tone::Strength);
 }
 
 // The shared band phrase, capitalised to stand on its own line.
@@ -65,9 +65,8 @@ bool inputMultilineKeepOnEscape(const char* id, std::string* text, ImVec2 size, 
 
 }  // namespace
 
-const ScoreResult* cachedScore(AppState& app, const std::string& text) {
+const Scorer* rehearsalScorer(AppState& app) {
     ScoreCache& c = app.rehearsalUi.scores;
-    if (isBlank(text)) return nullptr;
     if (!c.loaded) {
         c.loaded = true;
         try {
@@ -76,7 +75,13 @@ const ScoreResult* cachedScore(AppState& app, const std::string& text) {
             c.error = e.what();
         }
     }
-    if (!c.error.empty()) return nullptr;
+    return c.error.empty() ? &c.scorer : nullptr;
+}
+
+const ScoreResult* cachedScore(AppState& app, const std::string& text) {
+    ScoreCache& c = app.rehearsalUi.scores;
+    if (isBlank(text)) return nullptr;
+    if (!rehearsalScorer(app)) return nullptr;
     for (auto it = c.recent.begin(); it != c.recent.end(); ++it) {
         if (it->first == text) {
             if (it != c.recent.begin()) {
@@ -90,6 +95,8 @@ const ScoreResult* cachedScore(AppState& app, const std::string& text) {
     ScoreResult r;
     try {
         r = c.scorer.score(text);
+    } catch (const ScoreTooLong&) {
+        return nullptr;  // a pasted book: no score, and the scorer stays usable
     } catch (const std::exception& e) {
         c.error = std::string("the scorer failed: ") + e.what();
         return nullptr;
@@ -169,7 +176,9 @@ void drawScoredText(const std::string& text, const std::vector<ScoreFinding>& fi
         for (const auto& f : findings) {
             if (f.start <= a && f.end >= b && f.end > f.start) {
                 covering.push_back(&f);
-                if (!top || (f.kind == "risk" && top->kind != "risk")) top = &f;
+                // Safety first, then a risk, then a strength.
+                auto rank = [](const ScoreFinding& g) { return g.kind == "safety" ? 2 : g.kind == "risk" ? 1 : 0; };
+                if (!top || rank(f) > rank(*top)) top = &f;
             }
         }
         int i = a;
@@ -215,7 +224,10 @@ void drawScoredText(const std::string& text, const std::vector<ScoreFinding>& fi
                     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
                     for (const ScoreFinding* f : covering) {
                         ImGui::TextColored(findingColor(*f), "%s  \"%s\"",
-                                           f->kind == "risk" ? "May land badly:" : "Helps:", f->text.c_str());
+                                           f->kind == "risk"     ? "May land badly:"
+                                           : f->kind == "safety" ? "Your safety:"
+                                                                 : "Helps:",
+                                           f->text.c_str());
                         ImGui::TextWrapped("%s", f->message.c_str());
                         if (!f->suggestion.empty()) ImGui::TextWrapped("Try: %s", f->suggestion.c_str());
                         ImGui::Spacing();
@@ -269,27 +281,44 @@ void drawScoreBadge(const ScoreResult& r, const char* id) {
     ImGui::TextColored(bandColor(r.band), "%s", bandWords(r.band).c_str());
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
+    if (!r.note.empty()) {  // "not enough to go on": what to add
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextDisabled("%s", r.note.c_str());
+        ImGui::PopTextWrapPos();
+    }
     ImGui::PopID();
 }
 
-void drawFindingsList(const std::vector<ScoreFinding>& findings, const char* id) {
+void drawFindingsList(const std::vector<ScoreFinding>& findings, const char* id, AppState* app) {
     ImGui::PushID(id);
     if (findings.empty()) {
         ImGui::PushTextWrapPos(0);
         ImGui::TextDisabled("Nothing stands out either way yet.");
         ImGui::PopTextWrapPos();
     }
-    int risks = 0;
-    for (const auto& f : findings) risks += f.kind == "risk";
+    // A safety disclosure comes before anything about phrasing, with the card.
+    for (const ScoreFinding& f : findings) {
+        if (f.kind != "safety") continue;
+        ImGui::PushID("safety");
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextColored(themeColor(Tone::Warn), "%s", f.message.c_str());
+        ImGui::PopTextWrapPos();
+        if (app && ImGui::Button("Open the safety card")) openSafetyCard(*app);
+        ImGui::PopID();
+        ImGui::Spacing();
+        break;
+    }
+    int risks = 0, strengths = 0;
+    for (const auto& f : findings) risks += f.kind == "risk", strengths += f.kind == "strength";
     // Risks first: they are what to work on.
     for (int pass = 0; pass < 2; ++pass) {
         bool wantRisk = pass == 0;
         if (wantRisk && risks == 0) continue;
-        if (!wantRisk && risks == int(findings.size())) continue;
+        if (!wantRisk && strengths == 0) continue;
         ImGui::TextDisabled("%s", wantRisk ? "May land as blame" : "Helping you");
         for (size_t i = 0; i < findings.size(); ++i) {
             const ScoreFinding& f = findings[i];
-            if ((f.kind == "risk") != wantRisk) continue;
+            if (f.kind != (wantRisk ? "risk" : "strength")) continue;
             ImGui::PushID(f.rule.c_str());
             ImGui::PushID(f.start);
             ImGui::Bullet();
@@ -532,7 +561,7 @@ void drawScriptEditor(AppState& app, Platform& platform) {
         } else if (score) {
             drawScoreBadge(*score, "script_badge");
             ImGui::BeginChild("##script_findings", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 11.5f), false);
-            drawFindingsList(score->findings, "script_findings");
+            drawFindingsList(score->findings, "script_findings", &app);
             ImGui::EndChild();
         } else {
             ImGui::TextDisabled("The score appears as you write.");
@@ -742,7 +771,7 @@ void drawTakeReview(AppState& app, Platform& platform, TakeSession& s, const std
         if (!s.result.band.empty()) {
             drawScoreBadge(s.result, "review_badge");
             ImGui::BeginChild("##review_findings", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 4.2f), false);
-            drawFindingsList(s.result.findings, "review_findings");
+            drawFindingsList(s.result.findings, "review_findings", &app);
             ImGui::EndChild();
         }
         ImGui::EndTable();

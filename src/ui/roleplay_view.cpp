@@ -34,7 +34,7 @@ void updateCheck(AppState& app, const Objection& o) {
     if (!st.role.over) return;
     std::string key = o.id + '\n' + st.role.text;
     if (key == st.roleCheckKey) return;
-    st.roleCheck = checkAnswer(o, st.role.text);
+    st.roleCheck = checkAnswer(o, st.role.text, rehearsalScorer(app));  // its risks name any jab
     st.roleCheckKey = key;
 }
 

@@ -213,6 +213,16 @@ void phrasingScore(Page& p, const std::string& text) {
     ImGui::TextColored(bandColor(r.band), "Phrasing %d/100", r.score);
     ImGui::SameLine();
     ImGui::TextDisabled("%s", bandPhrase(r.band).c_str());
+    if (r.safety) {  // before any advice on wording: the safety card
+        for (const ScoreFinding& f : r.findings)
+            if (f.kind == "safety") {
+                helpText(f.message);
+                break;
+            }
+        if (ImGui::Button("Open the safety card##phrasing")) openSafetyCard(p.app);
+        return;
+    }
+    if (!r.note.empty()) helpText(r.note);
     int shown = 0;
     // Risks first: they are what to change. Then one strength to keep.
     for (int pass = 0; pass < 2 && shown < 3; ++pass) {
