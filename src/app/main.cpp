@@ -20,6 +20,7 @@ const std::pair<const char*, const char*> kSynopsis[] = {
     {"", "doorway [WORKBOOK] [--workbooks DIR] [--screenshot FILE.png [--frames N] [--size WxH]]"},
     {"check", "doorway check [--passphrase-fd N] FILE..."},
     {"score", "doorway score [--json] [TEXT | -]"},
+    {"roleplay", "doorway roleplay --list | doorway roleplay [--json] OBJECTION_ID [TEXT | -]"},
     {"export",
      "doorway export FILE (--pdf OUT | --html OUT | --md OUT) [--paper a4|letter] [--sections ID,...] [--blank] "
      "[--card] [--country CC] [--no-safety-line] [--passphrase-fd N]"},
@@ -165,8 +166,8 @@ int main(int argc, char** argv) {
             return 0;
         }
         static const std::map<std::string, int (*)(const Args&)> kCommands = {
-            {"check", cmdCheck}, {"score", cmdScore},   {"export", cmdExport},         {"print", cmdPrint},
-            {"lock", cmdLock},   {"unlock", cmdUnlock}, {"transcribe", cmdTranscribe},
+            {"check", cmdCheck},       {"score", cmdScore}, {"export", cmdExport}, {"print", cmdPrint},
+            {"roleplay", cmdRoleplay}, {"lock", cmdLock},   {"unlock", cmdUnlock}, {"transcribe", cmdTranscribe},
         };
         if (auto it = kCommands.find(args[0]); it != kCommands.end()) {
             try {

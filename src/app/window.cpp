@@ -2,10 +2,11 @@
 //
 // [SECTION] Index
 //   - GlfwPlatform: the Platform the views talk to
-//   - set-up: GLFW, GL context, fonts scaled by the monitor
+//   - set-up: GLFW, GL context (theme, fonts, icon: window_look.cpp)
 //   - the loop: sleep until input, draw only while something changes
 //   - screenshot: read back the framebuffer, write a PNG
 #include "app/cli.hpp"
+#include "app/window_look.hpp"
 #include "core/clock.hpp"
 #include "core/paths.hpp"
 #include "ui/input_trickle.hpp"
@@ -191,53 +192,6 @@ void glfwError(int code, const char* description) {
     std::fprintf(stderr, "doorway: GLFW error %d: %s\n", code, description);
 }
 
-void loadFonts(float scale) {
-    ImGuiIO& io = ImGui::GetIO();
-    const char* kFont = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
-    ImFontConfig cfg;
-    cfg.OversampleH = 2;
-    // Latin, Latin Extended, general punctuation (curly quotes, dashes) and
-    // arrows: what people type in English text; geometric shapes for the
-    // dots the pages draw. Every glyph is rasterised before the first frame,
-    // so the ranges stay no larger than that.
-    static const ImWchar kRanges[] = {0x0020, 0x024F, 0x2000, 0x206F, 0x2190, 0x21FF, 0x25A0, 0x25FF, 0};
-    if (fs::exists(kFont) && io.Fonts->AddFontFromFileTTF(kFont, 17.0f * scale, &cfg, kRanges)) {
-        const char* kBold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
-        ImFontConfig headingCfg;  // large enough not to need horizontal oversampling
-        headingCfg.OversampleH = 1;
-        if (fs::exists(kBold))
-            io.Fonts->AddFontFromFileTTF(kBold, 21.0f * scale, &headingCfg, kRanges);  // headings: font index 1
-        return;
-    }
-    std::fprintf(stderr, "doorway: %s is missing (install fonts-dejavu-core); using the built-in font\n", kFont);
-    ImFontConfig fallback;
-    fallback.SizePixels = 13.0f * scale;
-    io.Fonts->AddFontDefault(&fallback);
-}
-
-void applyStyle(float scale) {
-    ImGui::StyleColorsDark();
-    ImGuiStyle& s = ImGui::GetStyle();
-    s.WindowRounding = 0;
-    s.FrameRounding = 4;
-    s.GrabRounding = 4;
-    s.ChildRounding = 6;
-    s.FramePadding = ImVec2(8, 5);
-    s.ItemSpacing = ImVec2(10, 8);
-    // A warmer, softer palette than stock dark: late-night reading.
-    ImVec4* c = s.Colors;
-    c[ImGuiCol_WindowBg] = ImVec4(0.11f, 0.11f, 0.13f, 1);
-    c[ImGuiCol_ChildBg] = ImVec4(0.13f, 0.13f, 0.155f, 1);
-    c[ImGuiCol_FrameBg] = ImVec4(0.19f, 0.19f, 0.22f, 1);
-    c[ImGuiCol_Header] = ImVec4(0.28f, 0.33f, 0.42f, 0.9f);
-    c[ImGuiCol_HeaderHovered] = ImVec4(0.32f, 0.38f, 0.50f, 0.9f);
-    c[ImGuiCol_Button] = ImVec4(0.26f, 0.36f, 0.48f, 1);
-    c[ImGuiCol_ButtonHovered] = ImVec4(0.31f, 0.43f, 0.57f, 1);
-    c[ImGuiCol_PlotHistogram] = ImVec4(0.45f, 0.68f, 0.55f, 1);
-    c[ImGuiCol_CheckMark] = ImVec4(0.55f, 0.80f, 0.65f, 1);
-    s.ScaleAllSizes(scale);
-}
-
 // [SECTION] screenshot
 
 bool writeScreenshot(GLFWwindow* window, const std::string& path, std::string& error) {
@@ -273,6 +227,7 @@ int runWindow(const WindowOptions& opts) {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
     bool shooting = !opts.screenshot.empty();
+    hintWindowIdentity();
     GLFWwindow* window = glfwCreateWindow(opts.width, opts.height, "Doorway", nullptr, nullptr);
     if (!window) {
         std::fprintf(stderr, "doorway: could not create a window with OpenGL 3.0; the CLI commands still work.\n");
@@ -281,6 +236,7 @@ int runWindow(const WindowOptions& opts) {
     }
     glfwMakeContextCurrent(window);
     glfwSwapInterval(1);
+    setWindowIcon(window, assetsDir());
 
     float xs = 1, ys = 1;
     glfwGetWindowContentScale(window, &xs, &ys);
@@ -304,8 +260,6 @@ int runWindow(const WindowOptions& opts) {
     } else {
         io.IniFilename = nullptr;
     }
-    applyStyle(scale);
-    loadFonts(scale);
     InputSink input;
     installInputCallbacks(window, &input);
     ImGui_ImplGlfw_InitForOpenGL(window, false);
@@ -315,7 +269,7 @@ int runWindow(const WindowOptions& opts) {
     AppState app;
     const char* uiMapPath = std::getenv("DOORWAY_UI_MAP");
     app.uiMap.setEnabled(uiMapPath && *uiMapPath);
-    app.uiScale = scale;
+    startAppearance(app, scale, iniPath, !shooting);
     app.workbooksDir = opts.workbooksDir.empty() ? defaultWorkbooksDir() : opts.workbooksDir;
     initApp(app, platform, opts.workbook);
     for (const std::string& action : opts.uiActions) {
@@ -338,7 +292,14 @@ int runWindow(const WindowOptions& opts) {
     int settleFrames = 3;  // frames to draw after input so hover/nav states settle
     SettleState settle;
     std::string lastTitle;
-    while (!glfwWindowShouldClose(window)) {
+    for (;;) {
+        if (glfwWindowShouldClose(window)) {
+            // Closing (Ctrl+Q, the window's close button): only once what
+            // was written is saved, or the person chose to leave it.
+            if (readyToQuit(app, platform)) break;
+            glfwSetWindowShouldClose(window, GLFW_FALSE);
+            settleFrames = 3;  // draw the question
+        }
         if (shooting || settleFrames > 0 || input.keys.pending()) {
             glfwPollEvents();
         } else if (platform.animating()) {
@@ -358,6 +319,7 @@ int runWindow(const WindowOptions& opts) {
         if (input.seen) settleFrames = 3;
         input.seen = false;
 
+        refreshAppearance(app);  // a new theme or text size, between frames
         feedKeys(window, input);
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();

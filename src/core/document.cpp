@@ -13,12 +13,19 @@ namespace doorway {
 namespace {
 
 // The document keeps an absolute path: the status line, recent list and
-// take folder must not depend on the folder Doorway was started from.
+// take folder must not depend on the folder Doorway was started from. A
+// symbolic link is resolved, so backups and recordings (and locking them)
+// are beside the real file.
 std::string absolute(const std::string& path) {
     if (path.empty()) return path;
     std::error_code ec;
     std::filesystem::path p = std::filesystem::absolute(path, ec);
-    return ec ? path : p.lexically_normal().string();
+    if (ec) return path;
+    if (std::filesystem::is_symlink(p, ec)) {
+        std::filesystem::path real = std::filesystem::canonical(p, ec);
+        if (!ec) return real.string();
+    }
+    return p.lexically_normal().string();
 }
 
 bool sameFile(const std::string& a, const std::string& b) {
@@ -78,9 +85,13 @@ bool Document::open(const std::string& path, std::string& error, Sealer* sealer,
         readOnly = true;
         reason = "This file is write-protected, so it is open read-only.";
     }
-    // We hold the lock, so any temp file next to it is from a save that was
-    // cut off (a crash or power cut): the workbook itself is whole.
-    if (locked) removeStaleTemps(path);
+    // We hold the lock, so any temp file next to it (or in its recordings
+    // folder) is from a save, lock or unlock that was cut off: the workbook
+    // itself is whole, and the temp file may hold plaintext.
+    if (locked) {
+        std::string ignored;
+        removeLeftoverTemps(path, ignored);
+    }
 
     m_wb = std::move(r.workbook);
     ++m_generation;

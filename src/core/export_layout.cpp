@@ -725,8 +725,10 @@ std::vector<std::string> splitSectionList(const std::string& list) {
     return out;
 }
 
-bool buildExportDocument(const WorksheetCatalog& catalog, const Workbook& wb, const ExportOptions& opts,
-                         ExportDocument& out, std::string& error) {
+namespace {
+
+bool buildUnbounded(const WorksheetCatalog& catalog, const Workbook& wb, const ExportOptions& opts, ExportDocument& out,
+                    std::string& error) {
     out = ExportDocument{};
     out.title = trim(wb.title).empty() ? std::string("My Doorway workbook") : wb.title;
     out.date = opts.date.empty() ? todayIsoDate() : opts.date;
@@ -790,6 +792,15 @@ bool buildExportDocument(const WorksheetCatalog& catalog, const Workbook& wb, co
         out.sections.push_back(rehearsalSection(wb, opts.blank));
     // Paper carries help: the last page ends with where to turn.
     if (opts.safetyLine) out.safetyLine = paperSafetyLine(help.card, help.country);
+    return true;
+}
+
+}  // namespace
+
+bool buildExportDocument(const WorksheetCatalog& catalog, const Workbook& wb, const ExportOptions& opts,
+                         ExportDocument& out, std::string& error) {
+    if (!buildUnbounded(catalog, wb, opts, out, error)) return false;
+    boundForPrint(out);
     return true;
 }
 

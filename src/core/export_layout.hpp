@@ -153,6 +153,11 @@ std::vector<std::string> exportSectionIds(const WorksheetCatalog& catalog);
 bool buildExportDocument(const WorksheetCatalog& catalog, const Workbook& wb, const ExportOptions& opts,
                          ExportDocument& out, std::string& error);
 
+// Cuts every text from the workbook to what a printout holds (a title to
+// kMaxPrintedTitleChars, anything else to kMaxPrintedFieldChars, with a note
+// of how much was left out). buildExportDocument does this; export_bounds.cpp.
+void boundForPrint(ExportDocument& doc);
+
 // Splits "a,b , c" into ids; empty pieces are dropped.
 std::vector<std::string> splitSectionList(const std::string& list);
 

@@ -270,6 +270,23 @@ JournalWriter::~JournalWriter() {
     close();
 }
 
+JournalWriter::JournalWriter(JournalWriter&& o) noexcept
+    : m_fd(o.m_fd), m_path(std::move(o.m_path)), m_seq(o.m_seq), m_sealer(o.m_sealer) {
+    o.m_fd = -1;
+}
+
+JournalWriter& JournalWriter::operator=(JournalWriter&& o) noexcept {
+    if (this != &o) {
+        close();
+        m_fd = o.m_fd;
+        m_path = std::move(o.m_path);
+        m_seq = o.m_seq;
+        m_sealer = o.m_sealer;
+        o.m_fd = -1;
+    }
+    return *this;
+}
+
 bool JournalWriter::start(const std::string& workbookPath, std::uint64_t base, Sealer* sealer, std::string& error) {
     close();
     m_path = journalPathFor(workbookPath);

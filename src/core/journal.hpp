@@ -41,6 +41,8 @@ public:
     ~JournalWriter();
     JournalWriter(const JournalWriter&) = delete;
     JournalWriter& operator=(const JournalWriter&) = delete;
+    JournalWriter(JournalWriter&& o) noexcept;
+    JournalWriter& operator=(JournalWriter&& o) noexcept;
 
     // Starts a fresh journal for `workbookPath`, whose file now holds bytes
     // with hash `base` (replacing any journal there), or continues one that

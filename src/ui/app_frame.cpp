@@ -7,12 +7,16 @@
 #include "core/clock.hpp"
 #include "core/paths.hpp"
 #include "doorway/version.hpp"
+#include "ui/appearance.hpp"
+#include "print/print_job.hpp"
 #include "ui/keys.hpp"
+#include "ui/text_fit.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <filesystem>
 
 namespace doorway {
@@ -31,6 +35,7 @@ void runCommandWithoutUndo(AppState& app, double now, const Command& c) {
 
 void initApp(AppState& app, Platform& platform, const std::string& workbookPath) {
     if (app.assetsDir.empty()) app.assetsDir = assetsDir();
+    if (platform.hasWindow()) removeOldPrintedPdfs();  // a PDF kept by an earlier print, not forever
     try {
         app.catalog = WorksheetCatalog::loadDirectory(app.assetsDir + "/worksheets");
     } catch (const AssetError& e) {
@@ -89,7 +94,7 @@ bool applyUiAction(AppState& app, Platform& platform, const std::string& action,
     }
     using Handler = bool (*)(AppState&, Platform&, const std::string&, std::string&);
     for (Handler h : {fileUiAction, worksheetUiAction, rehearsalUiAction, printUiAction, privacyUiAction,
-                      speechUiAction, safetyUiAction}) {
+                      speechUiAction, safetyUiAction, appearanceUiAction}) {
         if (h(app, platform, action, error)) return error.empty();
     }
     error = "unknown action";
@@ -103,7 +108,8 @@ bool untouchedNew(const Document& doc) { return doc.isUntitled() && doc.lastEdit
 
 std::string windowTitle(const AppState& app) {
     if (app.privacyUi.neutralTitle || app.privacyUi.hidden) return "Notes";
-    std::string t = app.doc.displayName();
+    // An untitled workbook is named by its title, which can be any length.
+    std::string t = shownText(app.doc.displayName(), 80);
     if (app.doc.isDirty() && !untouchedNew(app.doc)) t += " *";
     if (app.doc.isReadOnly()) t += " (read-only)";
     return t + " — Doorway";
@@ -148,6 +154,8 @@ void drawMenuBar(AppState& app, Platform& platform) {
         if (ImGui::MenuItem("Rehearse")) app.nav = {View::Rehearsal, {}};
         if (ImGui::MenuItem("Role-play")) app.nav = {View::RolePlay, {}};
         if (ImGui::MenuItem("Takes")) app.nav = {View::Takes, {}};
+        ImGui::Separator();
+        drawAppearanceMenuItems(app);
         ImGui::Separator();
         drawPrivacyMenuItems(app, platform);
         ImGui::EndMenu();
@@ -262,23 +270,32 @@ void drawStatusLine(AppState& app, float height) {
                              ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8 * app.uiScale, 4 * app.uiScale));
     if (ImGui::Begin("##status", nullptr, flags)) {
-        std::string left;
+        std::string left, state;
         if (app.doc.isUntitled()) {
             // A new workbook gets a file with its first words (autosave), not before.
             left = untouchedNew(app.doc) ? "New workbook  ·  saved once you write something" : "Not saved yet";
         } else {
             left = displayPath(app.doc.path());
-            if (app.doc.isReadOnly()) left += "  ·  read-only";
-            else if (app.doc.isDirty()) left += "  ·  unsaved changes";
-            else left += "  ·  saved";
+            if (app.doc.isReadOnly())
+                state = "  ·  read-only";
+            else if (app.doc.isDirty())
+                state = "  ·  unsaved changes";
+            else
+                state = "  ·  saved";
         }
-        ImGui::TextDisabled("%s", left.c_str());
-        if (!app.status.message.empty()) {
+        // One line, whatever the length of the path or the message: the
+        // path keeps at most half when there is a message beside it, and
+        // its state always shows.
+        float avail = ImGui::GetContentRegionAvail().x;
+        bool message = !app.status.message.empty();
+        float room = (message ? avail * 0.5f : avail) - ImGui::CalcTextSize(state.c_str()).x;
+        std::string shownLeft = fitToWidth(left, std::max(room, 0.f)) + state;
+        ImGui::TextDisabled("%s", shownLeft.c_str());
+        if (message) {
             ImGui::SameLine();
             ImGui::TextDisabled("  |  ");
             ImGui::SameLine();
-            if (app.status.isError) ImGui::TextColored(ImVec4(0.85f, 0.35f, 0.3f, 1), "%s", app.status.message.c_str());
-            else ImGui::TextUnformatted(app.status.message.c_str());
+            textOneLine(app.status.message, app.status.isError ? ImGui::GetColorU32(themeColor(Tone::Error)) : 0);
         }
     }
     ImGui::End();
@@ -290,9 +307,9 @@ void drawBanner(AppState& app) {
     if (app.doc.isReadOnly()) banner = app.doc.readOnlyReason();
     else if (!app.catalogError.empty()) banner = "A worksheet file could not be read: " + app.catalogError;
     if (banner.empty()) return;
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.45f, 0.33f, 0.12f, 0.35f));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, themeColor(Fill::Banner));
     ImGui::BeginChild("##banner", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 2.2f), true);
-    ImGui::TextWrapped("%s", banner.c_str());
+    ImGui::TextWrapped("%s", shownText(banner).c_str());
     ImGui::EndChild();
     ImGui::PopStyleColor();
 }
@@ -337,6 +354,7 @@ void drawFrame(AppState& app, Platform& platform) {
     if (drawPrivacyOverlay(app, platform)) return;
 
     handleShortcuts(app, platform);
+    handleAppearanceShortcuts(app);
     drawMenuBar(app, platform);
 
     const ImGuiViewport* vp = ImGui::GetMainViewport();

@@ -51,6 +51,7 @@ struct AppState {
     PrivacyUiState privacyUi;
     SafetyUiState safetyUi;
     SpeechUiState speechUi;
+    AppearanceUiState appearance;
     TextEditorUi editorUi;  // every wrapped text box's caret, layout and scroll
     UiMap uiMap;            // DOORWAY_UI_MAP: where everything is, for window tests
 

@@ -1,5 +1,6 @@
 // The start page: where you are, and one suggested next step.
 #include "core/trend.hpp"
+#include "ui/text_fit.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
@@ -42,7 +43,8 @@ void drawHomeView(AppState& app, Platform& platform) {
     ImGui::Dummy(ImVec2(0, 10 * scale));
     ImGui::Indent(margin);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-    heading(wb.title.empty() ? "Your workbook" : wb.title);
+    // A title is a line or two; a very long one shows its start (text_fit.hpp).
+    heading(wb.title.empty() ? "Your workbook" : shownText(wb.title, kShownTitleChars));
     ImGui::Spacing();
     ImGui::TextWrapped(
         "A quiet place to think before you ask your partner about couples therapy, and to keep thinking if "
@@ -91,7 +93,7 @@ void drawHomeView(AppState& app, Platform& platform) {
     if (const WorksheetDef* ask = askWorksheet(app.catalog); ask && completionOf(*ask, wb).answered > 0) {
         ImGui::Dummy(ImVec2(0, 10 * scale));
         ImGui::TextDisabled("YOUR INVITATION SO FAR");
-        ImGui::TextWrapped("%s", composeAsk(*ask, wb).c_str());
+        ImGui::TextWrapped("%s", shownText(composeAsk(*ask, wb)).c_str());
     }
     if (!wb.tracker.empty()) {
         TrendReading t = readTrend(wb);

@@ -24,6 +24,7 @@ struct PrintUiState {
     bool lastOk = false;
     std::string savedPdf;      // Print without lp: the PDF kept for the user
     bool offerOpen = false;    // show "Open it" for savedPdf
+    bool offerDelete = false;  // show "Delete it" for a PDF kept in the private temp folder
 };
 
 }  // namespace doorway

@@ -4,6 +4,7 @@
 #include "print/export.hpp"
 #include "print/print_job.hpp"
 #include "ui/keys.hpp"
+#include "ui/appearance.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
@@ -49,7 +50,7 @@ void openDialog(AppState& app, bool printMode) {
     ui.openRequested = true;
     ui.printMode = printMode;
     ui.lastMessage.clear();
-    ui.offerOpen = false;
+    ui.offerOpen = ui.offerDelete = false;
     if (ui.sections.empty() || ui.sectionsFor != app.doc.path()) resetSections(app);
     setBuffer(ui.outPath, defaultOutPath(app, printMode ? 0 : ui.format, ui.card, ui.blank));
 }
@@ -106,6 +107,7 @@ void runExport(AppState& app, Platform& platform) {
     ui.lastMessage = "Saved " + out + (f == ExportFormat::Pdf ? " (" + std::to_string(pages) + " pages)." : ".");
     ui.savedPdf = out;
     ui.offerOpen = true;
+    ui.offerDelete = false;  // the person chose where it lives
     app.say(ui.lastMessage, platform.now());
 }
 
@@ -118,6 +120,7 @@ void runPrint(AppState& app, Platform& platform) {
         ui.lastMessage = err;
         return;
     }
+    removeOldPrintedPdfs();  // kept by an earlier print for the person to open
     std::string folder = privateTempFolder(err);
     if (folder.empty()) {
         ui.lastOk = false;
@@ -137,7 +140,7 @@ void runPrint(AppState& app, Platform& platform) {
         std::error_code ec;
         fs::remove(pdf, ec);
         ui.lastOk = true;
-        ui.offerOpen = false;
+        ui.offerOpen = ui.offerDelete = false;
         ui.lastMessage = "Sent " + std::to_string(pages) + " pages to " +
                          (ui.printer[0] ? std::string(ui.printer.data()) : std::string("the default printer")) +
                          (job.jobId.empty() ? "." : " (job " + job.jobId + ").");
@@ -147,9 +150,10 @@ void runPrint(AppState& app, Platform& platform) {
     ui.lastOk = true;
     ui.savedPdf = pdf;
     ui.offerOpen = true;
+    ui.offerDelete = true;  // it holds the answers: offer to remove it
     ui.lastMessage = std::string(job.lpMissing ? "There is no printing system (CUPS lp) on this computer."
                                                : "The printer did not take the job: " + job.message) +
-                     "\nThe PDF is saved in a private temporary folder:\n" + pdf;
+                     "\nThe PDF is saved in a private temporary folder:\n" + pdf + "\n" + keptPdfAdvice(pdf);
     app.say("PDF saved in a private temporary folder", platform.now());
 }
 
@@ -260,7 +264,7 @@ void drawPrintDialogs(AppState& app, Platform& platform) {
 
     if (!ui.lastMessage.empty()) {
         ImGui::Separator();
-        ImGui::PushStyleColor(ImGuiCol_Text, ui.lastOk ? ImVec4(0.55f, 0.85f, 0.65f, 1) : ImVec4(1, 0.55f, 0.5f, 1));
+        ImGui::PushStyleColor(ImGuiCol_Text, themeColor(ui.lastOk ? Tone::Ok : Tone::Error));
         ImGui::TextWrapped("%s", ui.lastMessage.c_str());
         ImGui::PopStyleColor();
         if (ui.offerOpen && !ui.savedPdf.empty() && ImGui::Button("Open it")) {
@@ -268,6 +272,17 @@ void drawPrintDialogs(AppState& app, Platform& platform) {
             if (!openWithDesktop(ui.savedPdf, err)) {
                 ui.lastOk = false;
                 ui.lastMessage = err;
+            }
+        }
+        if (ui.offerDelete && !ui.savedPdf.empty()) {
+            ImGui::SameLine();
+            if (ImGui::Button("Delete it")) {
+                std::error_code ec;
+                fs::remove(ui.savedPdf, ec);
+                ui.lastOk = !ec;
+                ui.lastMessage =
+                    ec ? ui.savedPdf + ": could not delete it (" + ec.message() + ")" : "Deleted " + ui.savedPdf + ".";
+                ui.offerOpen = ui.offerDelete = false;
             }
         }
     }

@@ -12,6 +12,7 @@
 #include "core/clock.hpp"
 #include "core/paths.hpp"
 #include "seal/seal.hpp"
+#include "ui/appearance.hpp"
 #include "ui/keys.hpp"
 #include "ui/views.hpp"
 
@@ -413,8 +414,6 @@ const char* kOpenId = "Locked workbook###privacy-open";
 const char* kLockId = "Lock this workbook###privacy-lock";
 const char* kRemoveId = "Remove the passphrase###privacy-remove";
 
-const ImVec4 kWarn(0.93f, 0.68f, 0.35f, 1.0f);
-
 bool passField(const char* id, std::array<char, 512>& buf, bool focus) {
     if (focus) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(-1);
@@ -452,6 +451,17 @@ void submitLock(AppState& app, Platform& platform) {
         return;
     }
     Document& doc = app.doc;
+    int takesSealed = 0;
+    if (!doc.isUntitled()) {
+        // Recordings first, as `doorway lock` does: one that can't be locked
+        // (a link, a device, too large) stops this before anything changes.
+        FolderSealResult tr = sealFolderFiles(takesFolderFor(doc.path()), *sealer);
+        if (!tr.ok) {
+            p.promptError = "Nothing was locked. " + tr.error;
+            return;
+        }
+        takesSealed = tr.changed;
+    }
     doc.setSealer(std::move(sealer));
     closePrompt(p);
     ImGui::CloseCurrentPopup();
@@ -470,12 +480,7 @@ void submitLock(AppState& app, Platform& platform) {
         if (!fs::remove(bak, ec))
             app.sayError(bak + ": could not remove this unlocked backup; please delete it", platform.now());
     }
-    FolderSealResult tr = sealFolderFiles(takesFolderFor(doc.path()), *doc.sealer());
-    if (!tr.ok) {
-        app.sayError("The workbook is locked, but a recording could not be: " + tr.error, platform.now());
-        return;
-    }
-    if (tr.changed) note += " Recordings locked too: " + std::to_string(tr.changed) + ".";
+    if (takesSealed) note += " Recordings locked too: " + std::to_string(takesSealed) + ".";
     app.say(note, platform.now());
 }
 
@@ -500,9 +505,13 @@ void submitRemove(AppState& app, Platform& platform) {
         return;
     }
     if (!doc.isUntitled()) {
-        FolderSealResult tr = unsealFolderFiles(takesFolderFor(doc.path()), *doc.sealer());
+        // Every recording must open before any is unsealed: the workbook
+        // stays locked if one can't, and so must they.
+        const std::string takes = takesFolderFor(doc.path());
+        FolderSealResult tr = unsealFolderFiles(takes, *doc.sealer(), true);
+        if (tr.ok) tr = unsealFolderFiles(takes, *doc.sealer());
         if (!tr.ok) {
-            p.promptError = "A recording could not be unlocked, so nothing was changed: " + tr.error;
+            p.promptError = "A recording could not be unlocked, so the passphrase stays: " + tr.error;
             return;
         }
     }
@@ -568,7 +577,7 @@ void drawPrompts(AppState& app, Platform& platform) {
                 "Choose a passphrase. The workbook file (and any recordings) will read as noise to anyone "
                 "without it.");
             ImGui::Spacing();
-            ImGui::PushStyleColor(ImGuiCol_Text, kWarn);
+            ImGui::PushStyleColor(ImGuiCol_Text, themeColor(Tone::Warn));
             ImGui::TextWrapped(
                 "If the passphrase is forgotten, this workbook cannot be opened again. Nobody can recover it, "
                 "not even Doorway. Keep it somewhere only you can reach.");
@@ -590,7 +599,7 @@ void drawPrompts(AppState& app, Platform& platform) {
         }
         if (!p.promptError.empty()) {
             ImGui::Spacing();
-            ImGui::PushStyleColor(ImGuiCol_Text, kWarn);
+            ImGui::PushStyleColor(ImGuiCol_Text, themeColor(Tone::Warn));
             ImGui::TextWrapped("%s", p.promptError.c_str());
             ImGui::PopStyleColor();
         }

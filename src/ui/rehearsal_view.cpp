@@ -9,6 +9,7 @@
 #include "core/clock.hpp"
 #include "core/take_findings.hpp"
 #include "core/worksheet.hpp"
+#include "ui/appearance.hpp"
 #include "ui/keys.hpp"
 #include "ui/views.hpp"
 
@@ -28,19 +29,14 @@ namespace doorway {
 namespace {
 
 constexpr size_t kScoreCacheSize = 16;  // a worksheet's scored boxes and the rehearsal's texts
-const ImVec4 kRiskColor(1.0f, 0.60f, 0.48f, 1.0f);
-const ImVec4 kStrengthColor(0.50f, 0.86f, 0.62f, 1.0f);
-const ImVec4 kMutedColor(0.70f, 0.72f, 0.76f, 1.0f);
 const char* const kLengthLabels[] = {"30 s", "1 min", "1½ min", "2 min", "Custom"};
 
 bool isBlank(const std::string& s) {
     return s.find_first_not_of(" \t\r\n") == std::string::npos;
 }
 
-ImVec4 bandColor(const std::string& band) {
-    if (band == "invitation") return ImVec4(0.45f, 0.85f, 0.60f, 1.0f);
-    if (band == "mixed") return ImVec4(0.95f, 0.78f, 0.40f, 1.0f);
-    return ImVec4(1.0f, 0.52f, 0.45f, 1.0f);
+ImVec4 findingColor(const ScoreFinding& f) {
+    return themeColor(f.kind == "risk" ? Tone::Risk : f.kind == "safety" ? Tone::Warn : Tone::Strength);
 }
 
 // The shared band phrase, capitalised to stand on its own line.
@@ -69,9 +65,8 @@ bool inputMultilineKeepOnEscape(const char* id, std::string* text, ImVec2 size, 
 
 }  // namespace
 
-const ScoreResult* cachedScore(AppState& app, const std::string& text) {
+const Scorer* rehearsalScorer(AppState& app) {
     ScoreCache& c = app.rehearsalUi.scores;
-    if (isBlank(text)) return nullptr;
     if (!c.loaded) {
         c.loaded = true;
         try {
@@ -80,7 +75,13 @@ const ScoreResult* cachedScore(AppState& app, const std::string& text) {
             c.error = e.what();
         }
     }
-    if (!c.error.empty()) return nullptr;
+    return c.error.empty() ? &c.scorer : nullptr;
+}
+
+const ScoreResult* cachedScore(AppState& app, const std::string& text) {
+    ScoreCache& c = app.rehearsalUi.scores;
+    if (isBlank(text)) return nullptr;
+    if (!rehearsalScorer(app)) return nullptr;
     for (auto it = c.recent.begin(); it != c.recent.end(); ++it) {
         if (it->first == text) {
             if (it != c.recent.begin()) {
@@ -94,6 +95,8 @@ const ScoreResult* cachedScore(AppState& app, const std::string& text) {
     ScoreResult r;
     try {
         r = c.scorer.score(text);
+    } catch (const ScoreTooLong&) {
+        return nullptr;  // a pasted book: no score, and the scorer stays usable
     } catch (const std::exception& e) {
         c.error = std::string("the scorer failed: ") + e.what();
         return nullptr;
@@ -173,7 +176,9 @@ void drawScoredText(const std::string& text, const std::vector<ScoreFinding>& fi
         for (const auto& f : findings) {
             if (f.start <= a && f.end >= b && f.end > f.start) {
                 covering.push_back(&f);
-                if (!top || (f.kind == "risk" && top->kind != "risk")) top = &f;
+                // Safety first, then a risk, then a strength.
+                auto rank = [](const ScoreFinding& g) { return g.kind == "safety" ? 2 : g.kind == "risk" ? 1 : 0; };
+                if (!top || rank(f) > rank(*top)) top = &f;
             }
         }
         int i = a;
@@ -198,7 +203,7 @@ void drawScoredText(const std::string& text, const std::vector<ScoreFinding>& fi
                 ImGui::SameLine(0, 0);
             }
             ImGui::PushID(item++);
-            if (top) ImGui::PushStyleColor(ImGuiCol_Text, top->kind == "risk" ? kRiskColor : kStrengthColor);
+            if (top) ImGui::PushStyleColor(ImGuiCol_Text, findingColor(*top));
             ImGui::TextUnformatted(s, e);
             if (top) {
                 ImGui::PopStyleColor();
@@ -208,15 +213,21 @@ void drawScoredText(const std::string& text, const std::vector<ScoreFinding>& fi
                 if (j >= b)
                     while (lettersEnd > s && lettersEnd[-1] == ' ') --lettersEnd;
                 float wordEnd = mn.x + ImGui::CalcTextSize(s, lettersEnd).x;
-                ImU32 col = ImGui::GetColorU32(top->kind == "risk" ? kRiskColor : kStrengthColor);
-                ImGui::GetWindowDrawList()->AddLine(ImVec2(mn.x, mx.y - 1), ImVec2(wordEnd, mx.y - 1), col,
-                                                    top->kind == "risk" ? 2.0f : 1.0f);
+                // Wavy under what may land badly, straight under what helps:
+                // the two differ without colour.
+                const float s = ImGui::GetFontSize() / 17.0f;
+                drawUnderline(ImGui::GetWindowDrawList(), mn.x, wordEnd, mx.y - 1.5f * s,
+                              ImGui::GetColorU32(findingColor(*top)),
+                              top->kind == "risk" ? Underline::Wavy : Underline::Straight, s);
                 if (ImGui::IsItemHovered()) {
                     ImGui::BeginTooltip();
                     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
                     for (const ScoreFinding* f : covering) {
-                        ImGui::TextColored(f->kind == "risk" ? kRiskColor : kStrengthColor, "%s  \"%s\"",
-                                           f->kind == "risk" ? "May land badly:" : "Helps:", f->text.c_str());
+                        ImGui::TextColored(findingColor(*f), "%s  \"%s\"",
+                                           f->kind == "risk"     ? "May land badly:"
+                                           : f->kind == "safety" ? "Your safety:"
+                                                                 : "Helps:",
+                                           f->text.c_str());
                         ImGui::TextWrapped("%s", f->message.c_str());
                         if (!f->suggestion.empty()) ImGui::TextWrapped("Try: %s", f->suggestion.c_str());
                         ImGui::Spacing();
@@ -248,7 +259,7 @@ void drawWrappedReadBack(const std::string& text, float width) {
     }
     if (!tooWide) return;
     ImGui::PushTextWrapPos(0);
-    ImGui::PushStyleColor(ImGuiCol_Text, kMutedColor);
+    ImGui::PushStyleColor(ImGuiCol_Text, themeColor(Tone::TextMuted));
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopStyleColor();
     ImGui::PopTextWrapPos();
@@ -270,34 +281,51 @@ void drawScoreBadge(const ScoreResult& r, const char* id) {
     ImGui::TextColored(bandColor(r.band), "%s", bandWords(r.band).c_str());
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
+    if (!r.note.empty()) {  // "not enough to go on": what to add
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextDisabled("%s", r.note.c_str());
+        ImGui::PopTextWrapPos();
+    }
     ImGui::PopID();
 }
 
-void drawFindingsList(const std::vector<ScoreFinding>& findings, const char* id) {
+void drawFindingsList(const std::vector<ScoreFinding>& findings, const char* id, AppState* app) {
     ImGui::PushID(id);
     if (findings.empty()) {
         ImGui::PushTextWrapPos(0);
         ImGui::TextDisabled("Nothing stands out either way yet.");
         ImGui::PopTextWrapPos();
     }
-    int risks = 0;
-    for (const auto& f : findings) risks += f.kind == "risk";
+    // A safety disclosure comes before anything about phrasing, with the card.
+    for (const ScoreFinding& f : findings) {
+        if (f.kind != "safety") continue;
+        ImGui::PushID("safety");
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextColored(themeColor(Tone::Warn), "%s", f.message.c_str());
+        ImGui::PopTextWrapPos();
+        if (app && ImGui::Button("Open the safety card")) openSafetyCard(*app);
+        ImGui::PopID();
+        ImGui::Spacing();
+        break;
+    }
+    int risks = 0, strengths = 0;
+    for (const auto& f : findings) risks += f.kind == "risk", strengths += f.kind == "strength";
     // Risks first: they are what to work on.
     for (int pass = 0; pass < 2; ++pass) {
         bool wantRisk = pass == 0;
         if (wantRisk && risks == 0) continue;
-        if (!wantRisk && risks == int(findings.size())) continue;
+        if (!wantRisk && strengths == 0) continue;
         ImGui::TextDisabled("%s", wantRisk ? "May land as blame" : "Helping you");
         for (size_t i = 0; i < findings.size(); ++i) {
             const ScoreFinding& f = findings[i];
-            if ((f.kind == "risk") != wantRisk) continue;
+            if (f.kind != (wantRisk ? "risk" : "strength")) continue;
             ImGui::PushID(f.rule.c_str());
             ImGui::PushID(f.start);
             ImGui::Bullet();
             ImGui::SameLine();
             ImGui::PushTextWrapPos(0);
-            ImGui::TextColored(wantRisk ? kRiskColor : kStrengthColor, "\"%s\"", f.text.c_str());
-            ImGui::PushStyleColor(ImGuiCol_Text, kMutedColor);
+            ImGui::TextColored(findingColor(f), "\"%s\"", f.text.c_str());
+            ImGui::PushStyleColor(ImGuiCol_Text, themeColor(Tone::TextMuted));
             ImGui::TextWrapped("%s", f.message.c_str());
             ImGui::PopStyleColor();
             if (!f.suggestion.empty()) ImGui::TextWrapped("Try: %s", f.suggestion.c_str());
@@ -527,12 +555,13 @@ void drawScriptEditor(AppState& app, Platform& platform) {
         ImGui::TableSetColumnIndex(1);
         if (!st.scores.error.empty()) {
             ImGui::PushTextWrapPos(0);
-            ImGui::TextColored(kRiskColor, "The phrasing score is unavailable: %s", st.scores.error.c_str());
+            ImGui::TextColored(themeColor(Tone::Error), "The phrasing score is unavailable: %s",
+                               st.scores.error.c_str());
             ImGui::PopTextWrapPos();
         } else if (score) {
             drawScoreBadge(*score, "script_badge");
             ImGui::BeginChild("##script_findings", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 11.5f), false);
-            drawFindingsList(score->findings, "script_findings");
+            drawFindingsList(score->findings, "script_findings", &app);
             ImGui::EndChild();
         } else {
             ImGui::TextDisabled("The score appears as you write.");
@@ -564,7 +593,7 @@ void drawTakeSetup(AppState& app, Platform& platform) {
     }
     std::string lenError;
     double len = chosenLength(st, lenError);
-    if (!lenError.empty()) ImGui::TextColored(kRiskColor, "%s", lenError.c_str());
+    if (!lenError.empty()) ImGui::TextColored(themeColor(Tone::Error), "%s", lenError.c_str());
 
     ImGui::Checkbox("Show my script during the take", &st.showScriptDuringTake);
     ImGui::SameLine();
@@ -742,7 +771,7 @@ void drawTakeReview(AppState& app, Platform& platform, TakeSession& s, const std
         if (!s.result.band.empty()) {
             drawScoreBadge(s.result, "review_badge");
             ImGui::BeginChild("##review_findings", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 4.2f), false);
-            drawFindingsList(s.result.findings, "review_findings");
+            drawFindingsList(s.result.findings, "review_findings", &app);
             ImGui::EndChild();
         }
         ImGui::EndTable();

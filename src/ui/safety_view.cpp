@@ -10,6 +10,7 @@
 //   - the card dialog
 //   - tick and --ui actions
 #include "core/paths.hpp"
+#include "ui/appearance.hpp"
 #include "ui/keys.hpp"
 #include "ui/views.hpp"
 
@@ -27,9 +28,6 @@ const char* kAskId = "A gentle check###safety-ask";
 // The code kept when "Another country" is chosen on purpose: ISO 3166's
 // "unknown" territory, so the locale no longer decides.
 const char* kElsewhereCode = "ZZ";
-
-const ImVec4 kWarmTitle(0.95f, 0.85f, 0.65f, 1);
-const ImVec4 kContact(0.98f, 0.80f, 0.55f, 1);
 
 }  // namespace
 
@@ -86,7 +84,7 @@ void helpLine(const HelpLine& l) {
     ImGui::BeginGroup();
     ImGui::TextWrapped("%s", l.name.c_str());
     if (!l.contact.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, kContact);
+        ImGui::PushStyleColor(ImGuiCol_Text, themeColor(Tone::Warn));
         ImGui::TextWrapped("%s", l.contact.c_str());
         ImGui::PopStyleColor();
         if (ImGui::IsItemHovered() && !l.source.empty()) {
@@ -175,9 +173,6 @@ void drawAskPanel(AppState& app) {
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - pad, vp->WorkPos.y + vp->WorkSize.y - 3 * pad),
                             ImGuiCond_Always, ImVec2(1, 1));
     ImGui::SetNextWindowSize(ImVec2(430 * app.uiScale, 0));
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.20f, 0.17f, 0.14f, 0.98f));
-    ImGui::PushStyleColor(ImGuiCol_TitleBgActive, ImVec4(0.42f, 0.30f, 0.18f, 1));
-    ImGui::PushStyleColor(ImGuiCol_TitleBg, ImVec4(0.36f, 0.27f, 0.17f, 1));
     bool open = true;
     // Never takes the keyboard: whatever is being typed carries on.
     ImGuiWindowFlags flags = ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
@@ -201,7 +196,6 @@ void drawAskPanel(AppState& app) {
         ImGui::PopStyleColor();
     }
     ImGui::End();
-    ImGui::PopStyleColor(3);
     if (!open) s.offering = false;
 }
 
@@ -223,7 +217,7 @@ void drawCard(AppState& app, Platform& platform) {
     ImGui::SetNextWindowSize(ImVec2(w, 0));
     if (!ImGui::BeginPopupModal(kCardId, nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings)) return;
     const SafetyCard& c = s.card;
-    ImGui::PushStyleColor(ImGuiCol_Text, kWarmTitle);
+    ImGui::PushStyleColor(ImGuiCol_Text, themeColor(Tone::Warn));
     ImGui::TextWrapped("%s", c.title.c_str());
     ImGui::PopStyleColor();
     ImGui::Separator();

@@ -10,6 +10,7 @@
 #include "speech/engine.hpp"
 #include "speech/metrics.hpp"
 #include "speech/voice.hpp"
+#include "ui/appearance.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
@@ -193,7 +194,7 @@ void drawPlayButton(AppState& app, Platform& platform, const std::string& audio)
     } else if (!st.playError.empty()) {
         ImGui::SameLine();
         ImGui::PushTextWrapPos(0);
-        ImGui::TextColored(ImVec4(0.9f, 0.45f, 0.35f, 1), "%s", st.playError.c_str());
+        ImGui::TextColored(themeColor(Tone::Error), "%s", st.playError.c_str());
         ImGui::PopTextWrapPos();
     }
 }
@@ -278,7 +279,7 @@ void drawPaceBand(double wpm) {
     auto x = [&](double v) { return p.x + float(std::clamp((v - 60.0) / 160.0, 0.0, 1.0)) * w; };
     dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), ImGui::GetColorU32(ImGuiCol_FrameBg), 3);
     dl->AddRectFilled(ImVec2(x(speech::kWpmLow), p.y), ImVec2(x(speech::kWpmHigh), p.y + h),
-                      IM_COL32(90, 160, 110, 150), 3);
+                      themeColorU32(Fill::BandGood), 3);
     float mx = x(wpm);
     dl->AddRectFilled(ImVec2(mx - 2, p.y - 2), ImVec2(mx + 2, p.y + h + 2), ImGui::GetColorU32(ImGuiCol_Text));
     ImGui::Dummy(ImVec2(w, h));
@@ -471,7 +472,7 @@ void drawSpeechPanel(AppState& app, Platform& platform) {
     if (!st.message.empty()) {
         ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x);
         if (st.messageIsError)
-            ImGui::TextColored(ImVec4(0.9f, 0.45f, 0.35f, 1), "%s", st.message.c_str());
+            ImGui::TextColored(themeColor(Tone::Error), "%s", st.message.c_str());
         else
             ImGui::TextDisabled("%s", st.message.c_str());
         ImGui::PopTextWrapPos();

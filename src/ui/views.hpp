@@ -28,6 +28,7 @@ bool printUiAction(AppState& app, Platform& platform, const std::string& action,
 bool privacyUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error);
 bool safetyUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error);
 bool speechUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error);
+bool appearanceUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error);
 
 // app_frame.cpp: makes the item just drawn the keyboard's place when its
 // page has just opened (Enter presses it; Tab moves on from it).
@@ -80,6 +81,10 @@ void drawHelpLines(AppState& app, Platform& platform, float width, float listHei
 // privacy_view.cpp: ask for the passphrase of a sealed workbook, then open it.
 void askPassphraseToOpen(AppState& app, const std::string& path);
 
+// appearance.cpp: View > Text size and View > Theme, and their shortcuts.
+void drawAppearanceMenuItems(AppState& app);
+void handleAppearanceShortcuts(AppState& app);
+
 // speech_panel.cpp: microphone and voice inside the rehearsal pane.
 void drawSpeechPanel(AppState& app, Platform& platform);
 // The rehearsal pane drives spoken takes through these:
@@ -102,6 +107,12 @@ void tickFile(AppState& app, Platform& platform);       // file_view.cpp: autosa
 // file_view.cpp: the final save when the window closes (an untitled
 // workbook with writing in it gets a file in the workbooks folder).
 void closeFile(AppState& app, Platform& platform);
+// file_view.cpp: asked when the window is about to close. Saves what is
+// unsaved; true when the window may close (saved, nothing to save, or the
+// person chose to quit without saving). False when the save failed: a
+// question then offers to save elsewhere, try again or quit anyway, and
+// the window stays open so no writing is lost silently.
+bool readyToQuit(AppState& app, Platform& platform);
 void tickRehearsal(AppState& app, Platform& platform);  // rehearsal_view.cpp: timers
 void tickSpeech(AppState& app, Platform& platform);     // speech_panel.cpp: audio
 void tickPrivacy(AppState& app, Platform& platform);    // privacy_view.cpp: idle lock

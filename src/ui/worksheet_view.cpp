@@ -13,6 +13,7 @@
 // undo step because cmd::setAnswer carries a per-field mergeKey.
 #include "core/clock.hpp"
 #include "core/trend.hpp"
+#include "ui/appearance.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
@@ -42,12 +43,16 @@ struct Page {
     std::string key(const std::string& field) const { return def.id + "/" + field; }
 };
 
-ImVec4 softColor(float r, float g, float b, float a = 1.f) {
-    return ImVec4(r, g, b, a);
+// Colours come from the theme (ui/theme.cpp) so every theme stays legible.
+ImVec4 fearColor() {
+    return themeColor(Tone::Fear);
 }
-const ImVec4 kFearColor = softColor(0.40f, 0.66f, 0.78f);
-const ImVec4 kRefusalColor = softColor(0.86f, 0.58f, 0.36f);
-const ImVec4 kIdeaColor = softColor(0.62f, 0.78f, 0.62f);
+ImVec4 refusalColor() {
+    return themeColor(Tone::Refusal);
+}
+ImVec4 ideaColor() {
+    return themeColor(Tone::Idea);
+}
 
 void wrapped(const std::string& s) {
     ImGui::TextWrapped("%s", s.c_str());
@@ -71,7 +76,7 @@ void heading(const std::string& s, bool big) {
 // A softly filled box behind whatever is drawn between begin and end.
 class Card {
 public:
-    explicit Card(float width, ImVec4 tint = ImVec4(1, 1, 1, 0.04f)) : m_width(width), m_tint(tint) {
+    explicit Card(float width, ImVec4 tint = themeColor(Fill::Card)) : m_width(width), m_tint(tint) {
         m_dl = ImGui::GetWindowDrawList();
         m_split.Split(m_dl, 2);
         m_split.SetCurrentChannel(m_dl, 1);
@@ -178,7 +183,7 @@ bool dateInput(const char* id, std::string& value, float scale) {
     bool changed = ImGui::InputTextWithHint(id, "YYYY-MM-DD", &value, ImGuiInputTextFlags_CharsNoBlank);
     if (!value.empty() && !isIsoDate(value)) {
         ImGui::SameLine();
-        ImGui::TextColored(kRefusalColor, "use YYYY-MM-DD");
+        ImGui::TextColored(themeColor(Tone::Error), "use YYYY-MM-DD");
     }
     return changed;
 }
@@ -191,12 +196,19 @@ void phrasingScore(Page& p, const std::string& text) {
     const ScoreResult* scored = cachedScore(p.app, text);
     if (!scored) return;
     const ScoreResult& r = *scored;
-    ImVec4 col = r.band == "invitation"   ? kIdeaColor
-                 : r.band == "accusation" ? kRefusalColor
-                                          : softColor(0.85f, 0.78f, 0.5f);
-    ImGui::TextColored(col, "Phrasing %d/100", r.score);
+    ImGui::TextColored(bandColor(r.band), "Phrasing %d/100", r.score);
     ImGui::SameLine();
     ImGui::TextDisabled("%s", bandPhrase(r.band).c_str());
+    if (r.safety) {  // before any advice on wording: the safety card
+        for (const ScoreFinding& f : r.findings)
+            if (f.kind == "safety") {
+                helpText(f.message);
+                break;
+            }
+        if (ImGui::Button("Open the safety card##phrasing")) openSafetyCard(p.app);
+        return;
+    }
+    if (!r.note.empty()) helpText(r.note);
     int shown = 0;
     // Risks first: they are what to change. Then one strength to keep.
     for (int pass = 0; pass < 2 && shown < 3; ++pass) {
@@ -249,7 +261,7 @@ void drawChoices(Page& p, const FieldDef& f) {
             float indent = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
             ImGui::Indent(indent);
             if (!o.detail.empty()) {
-                ImGui::PushStyleColor(ImGuiCol_Text, kIdeaColor);
+                ImGui::PushStyleColor(ImGuiCol_Text, ideaColor());
                 wrapped(o.detail);
                 ImGui::PopStyleColor();
             }
@@ -278,11 +290,18 @@ void drawScale(Page& p, const FieldDef& f) {
     for (int i = f.scaleMin; i <= f.scaleMax; ++i) {
         if (i > f.scaleMin) ImGui::SameLine();
         bool on = current == i;
-        if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        if (on) {  // chosen: a darker button and an outline, not colour alone
+            ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+            ImGui::PushStyleColor(ImGuiCol_Border, ImGui::GetStyleColorVec4(ImGuiCol_Text));
+            ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2 * p.scale);
+        }
         std::string label = std::to_string(i);
         if (ImGui::Button(label.c_str(), size) && !on) p.set(f.id, json::value(i));
         p.app.uiMap.addLastItem("answer/" + p.key(f.id) + "/" + label, "scale", label);
-        if (on) ImGui::PopStyleColor();
+        if (on) {
+            ImGui::PopStyleVar();
+            ImGui::PopStyleColor(2);
+        }
     }
     if (!f.minLabel.empty()) helpText(std::to_string(f.scaleMin) + ": " + f.minLabel);
     if (!f.maxLabel.empty()) helpText(std::to_string(f.scaleMax) + ": " + f.maxLabel);
@@ -382,7 +401,7 @@ void drawRanking(Page& p, const FieldDef& f) {
         ImGui::EndDisabled();
         ImGui::SameLine();
         if (i == 0 && answered)
-            ImGui::TextColored(kIdeaColor, "%s", optionLabel(f, order[i]).c_str());
+            ImGui::TextColored(ideaColor(), "%s", optionLabel(f, order[i]).c_str());
         else
             ImGui::TextUnformatted(optionLabel(f, order[i]).c_str());
         ImGui::PopID();
@@ -460,7 +479,7 @@ void drawDatedEntries(Page& p, const FieldDef& f) {
 void drawComposer(Page& p, const FieldDef& f) {
     std::string text = composeTemplate(f.templateText, p.def, p.wb());
     {
-        Card card(p.width, ImVec4(0.45f, 0.62f, 0.75f, 0.12f));
+        Card card(p.width, themeColor(Fill::CardInfo));
         ImGuiIO& io = ImGui::GetIO();
         bool bigger = io.Fonts->Fonts.Size > 1;
         if (bigger) ImGui::PushFont(io.Fonts->Fonts[1]);
@@ -500,8 +519,10 @@ void drawTrendChart(Page& p, const TrendReading& t) {
         float x = origin.x + slot * float(i - first) + slot * 0.5f;
         float fh = (h - 12 * p.scale) * float(m.fear) / float(maxV);
         float rh = (h - 12 * p.scale) * float(m.refusal) / float(maxV);
-        dl->AddRectFilled(ImVec2(x - bar - 1, base - fh), ImVec2(x - 1, base), ImGui::GetColorU32(kFearColor), 2.f);
-        dl->AddRectFilled(ImVec2(x + 1, base - rh), ImVec2(x + bar + 1, base), ImGui::GetColorU32(kRefusalColor), 2.f);
+        dl->AddRectFilled(ImVec2(x - bar - 1, base - fh), ImVec2(x - 1, base), ImGui::GetColorU32(fearColor()), 2.f);
+        // Refusal bars are hatched as well as coloured: the two series differ without hue.
+        drawHatchedRect(dl, ImVec2(x + 1, base - rh), ImVec2(x + bar + 1, base), ImGui::GetColorU32(refusalColor()),
+                        ImGui::GetColorU32(ImGuiCol_WindowBg), 5 * p.scale);
         char num[16];
         if (m.fear) {
             std::snprintf(num, sizeof num, "%d", m.fear);
@@ -523,12 +544,12 @@ void drawTrendChart(Page& p, const TrendReading& t) {
     }
 }
 
-void legend(const ImVec4& color, const char* text) {
+void legend(const ImVec4& color, const char* text, bool hatched = false) {
     ImVec2 pos = ImGui::GetCursorScreenPos();
     float s = ImGui::GetTextLineHeight() * 0.7f;
     float y = pos.y + (ImGui::GetTextLineHeight() - s) * 0.5f;
-    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(pos.x, y), ImVec2(pos.x + s, y + s), ImGui::GetColorU32(color),
-                                              2.f);
+    drawHatchedRect(ImGui::GetWindowDrawList(), ImVec2(pos.x, y), ImVec2(pos.x + s, y + s), ImGui::GetColorU32(color),
+                    ImGui::GetColorU32(ImGuiCol_WindowBg), hatched ? s * 0.4f : 0.f);
     ImGui::Dummy(ImVec2(s, s));
     ImGui::SameLine();
     ImGui::TextDisabled("%s", text);
@@ -541,9 +562,9 @@ void drawTracker(Page& p, const FieldDef& f) {
     // The trend first: it is what the page is for.
     if (!trend.months.empty()) {
         drawTrendChart(p, trend);
-        legend(kFearColor, "fear signs (workable)");
+        legend(fearColor(), "fear signs (workable)");
         ImGui::SameLine(0, 24 * p.scale);
-        legend(kRefusalColor, "refusal signs");
+        legend(refusalColor(), "refusal signs", true);
         ImGui::Spacing();
     }
     {
@@ -558,7 +579,7 @@ void drawTracker(Page& p, const FieldDef& f) {
     if (d.editing >= long(wb.tracker.size())) d = TrackerDraft{todayIsoDate(), {}, {}, {}, -1};
     ImGui::PushID("draft");
     {
-        Card card(p.width, ImVec4(0.45f, 0.62f, 0.75f, 0.08f));
+        Card card(p.width, themeColor(Fill::CardInfo));
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(d.editing >= 0 ? "Edit check-in of" : "New check-in for");
         ImGui::SameLine();
@@ -570,7 +591,7 @@ void drawTracker(Page& p, const FieldDef& f) {
             if (!fear) ImGui::SameLine(0, 16 * p.scale);
             ImGui::BeginGroup();
             ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + colW);
-            ImGui::TextColored(fear ? kFearColor : kRefusalColor, "%s",
+            ImGui::TextColored(fear ? fearColor() : refusalColor(), "%s",
                                fear ? "Signs of fear (workable)" : "Signs of refusal");
             std::vector<std::string>& picked = fear ? d.fear : d.refusal;
             for (const OptionDef& o : f.options) {
@@ -634,9 +655,9 @@ void drawTracker(Page& p, const FieldDef& f) {
         ImGui::Separator();
         ImGui::TextUnformatted(e.date.c_str());
         ImGui::SameLine();
-        ImGui::TextColored(kFearColor, "fear %zu", e.fearSigns.size());
+        ImGui::TextColored(fearColor(), "fear %zu", e.fearSigns.size());
         ImGui::SameLine();
-        ImGui::TextColored(kRefusalColor, "refusal %zu", e.refusalSigns.size());
+        ImGui::TextColored(refusalColor(), "refusal %zu", e.refusalSigns.size());
         ImGui::SameLine(std::max(ImGui::GetCursorPosX(), p.width - 110 * p.scale));
         if (ImGui::SmallButton("Edit")) d = TrackerDraft{e.date, e.fearSigns, e.refusalSigns, e.note, long(i)};
         ImGui::SameLine();
@@ -688,7 +709,7 @@ void drawDoorLog(Page& p, const FieldDef& f) {
     }
     ImGui::PushID("draft");
     {
-        Card card(p.width, ImVec4(0.45f, 0.62f, 0.75f, 0.08f));
+        Card card(p.width, themeColor(Fill::CardInfo));
         dateInput("##date", d.date, p.scale);
         ImGui::SameLine();
         ImGui::SetNextItemWidth(std::max(120.f, card.inner() - 120 * p.scale - 180 * p.scale - 16 * p.scale));
@@ -731,8 +752,8 @@ void drawDoorLog(Page& p, const FieldDef& f) {
         ImGui::TextUnformatted(optionLabel(f, o.door).c_str());
         ImGui::SameLine();
         bool fear = o.response == "accepted" || o.response == "counter_offered";
-        ImVec4 col = fear                       ? kFearColor
-                     : o.response == "declined" ? kRefusalColor
+        ImVec4 col = fear                       ? fearColor()
+                     : o.response == "declined" ? refusalColor()
                                                 : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled);
         ImGui::TextColored(col, "%s", responseLabel(o.response));
         ImGui::SameLine(std::max(ImGui::GetCursorPosX(), p.width - 70 * p.scale));
@@ -762,7 +783,7 @@ bool fieldFlagsSafety(const Page& p, const FieldDef& f) {
 }
 
 void drawSafetyCard(Page& p) {
-    Card card(p.width, ImVec4(0.75f, 0.45f, 0.35f, 0.16f));
+    Card card(p.width, themeColor(Fill::CardCaution));
     heading("Your safety comes first", true);
     ImGui::Spacing();
     wrapped(
@@ -786,7 +807,7 @@ void drawSafetyCard(Page& p) {
 // Where to turn, the numbers for the chosen country: drawn by the safety
 // feature, the same as on its card.
 void drawHelpLinesField(Page& p) {
-    Card card(p.width, ImVec4(0.75f, 0.45f, 0.35f, 0.10f));
+    Card card(p.width, themeColor(Fill::CardCaution));
     drawHelpLines(p.app, p.platform, card.inner());
 }
 

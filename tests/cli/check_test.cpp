@@ -85,7 +85,7 @@ TEST_CASE("check: sealed files without a passphrase report sealed, a damaged env
     writeText(bad, R"({"format": "doorway-sealed"})");
     r = runDoorway("check " + quote(bad));
     CHECK(r.exitCode == 1);
-    CHECK_THAT(r.out, Catch::StartsWith(bad + ": a damaged sealed workbook"));
+    CHECK_THAT(r.out, Catch::StartsWith(bad + ": a damaged locked workbook"));
 }
 
 TEST_CASE("check: with a passphrase, a sealed workbook's contents are checked", "[storage][check][seal]") {

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 
 using namespace doorway::test;
@@ -245,4 +246,71 @@ TEST_CASE("the window's Export dialog writes the chosen sections", "[print][cli]
     auto bad = runDoorwayWindow(quote(wb) + " --ui print.sections=nope --screenshot " + quote(dir.file("s2.png")));
     CHECK(bad.exitCode != 0);
     CHECK(bad.err.find("nope") != std::string::npos);
+}
+
+TEST_CASE("a PDF kept for printing by hand says how to delete it, and a later print removes it", "[print][cli]") {
+    TempDir dir;
+    fs::create_directory(dir.file("bin"));  // a PATH with no lp in it
+    std::string env = "PATH=" + quote(dir.file("bin")) + " XDG_RUNTIME_DIR=" + quote(dir.path().string());
+    auto r = runDoorway("print " + example(), "", env);
+    INFO(r.out << r.err);
+    REQUIRE(r.exitCode == 0);
+    std::string kept = dir.file("doorway/example.pdf");
+    REQUIRE(fs::exists(kept));
+    CHECK(r.out.find("rm -- '" + kept + "'") != std::string::npos);
+    CHECK(r.out.find("delete it once it has printed") != std::string::npos);
+
+    // An hour later, the next print (or window) removes it; a fresh one and
+    // anything that is not one of its PDFs stay.
+    fs::last_write_time(kept, fs::file_time_type::clock::now() - std::chrono::hours(2));
+    writeText(dir.file("doorway/notes.txt"), "not ours to remove");
+    r = runDoorway("print " + example() + " --card", "", env);
+    REQUIRE(r.exitCode == 0);
+    CHECK_FALSE(fs::exists(kept));
+    CHECK(fs::exists(dir.file("doorway/example-card.pdf")));
+    CHECK(fs::exists(dir.file("doorway/notes.txt")));
+
+    // Without a runtime folder, memory (/dev/shm) is preferred to the disk.
+    if (fs::is_directory("/dev/shm") && ::access("/dev/shm", W_OK) == 0) {
+        r = runDoorway("print " + example(), "", "PATH=" + quote(dir.file("bin")) + " XDG_RUNTIME_DIR=");
+        REQUIRE(r.exitCode == 0);
+        size_t at = r.out.find("/dev/shm/doorway-print-");
+        CHECK(at != std::string::npos);
+        if (at != std::string::npos) {
+            std::string folder = r.out.substr(at, r.out.find('/', at + 10) - at);
+            fs::remove_all(folder);
+        }
+    }
+}
+
+TEST_CASE("one enormous field costs a bounded export, with a note of what was left out", "[print][cli][limits]") {
+    TempDir dir;
+    std::string wb = dir.file("huge.json");
+    std::string text = readText(sourcePath("workbooks/example.json"));
+    doorway::LoadResult loaded = doorway::parseWorkbookText(text, "example");
+    REQUIRE(loaded.ok);
+    doorway::Workbook w = loaded.workbook;
+    w.title = std::string(size_t(5) << 20, 'T');  // the report's was 50 MB: 6 min 47 s, 7.8 GB
+    std::string words;
+    while (words.size() < (size_t(5) << 20)) words += "we keep circling the same worry ";
+    w.answers["pattern"]["my_part"] = words;
+    writeText(wb, doorway::serializePretty(doorway::workbookToJson(w)));
+
+    auto start = std::chrono::steady_clock::now();
+    auto r = runDoorway("export " + quote(wb) + " --pdf " + quote(dir.file("out.pdf")), "", "", "timeout 120");
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    INFO(r.out << r.err);
+    REQUIRE(r.exitCode == 0);
+    CHECK(seconds < 60);  // a few seconds here; it is a bound, not a benchmark
+    CHECK(fs::file_size(dir.file("out.pdf")) < (size_t(4) << 20));
+    std::string pdf = pdfTextOf(dir.file("out.pdf"));
+    CHECK(pdf.find("more characters are not printed") != std::string::npos);
+
+    r = runDoorway("export " + quote(wb) + " --md " + quote(dir.file("out.md")), "", "", "timeout 120");
+    REQUIRE(r.exitCode == 0);
+    std::string md = readText(dir.file("out.md"));
+    CHECK(md.size() < (size_t(1) << 20));
+    CHECK(md.find(doorway::groupedNumber(words.size() - doorway::kMaxPrintedFieldChars) +
+                  " more characters are not printed") != std::string::npos);
+    CHECK(md.find(std::string(doorway::kMaxPrintedTitleChars, 'T') + "\xE2\x80\xA6") != std::string::npos);
 }

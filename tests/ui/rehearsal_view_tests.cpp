@@ -128,10 +128,13 @@ TEST_CASE("rehearsal view draws idle, mid-take and after, the take lands through
     CHECK(x.app.doc.isDirty());
     frames(x.app, x.platform, drawRehearsalView);  // the review draws
 
-    // It is an ordinary command: undo removes it, redo brings it back.
-    REQUIRE(x.app.doc.undo(x.platform.now()));
+    // Saving is not an undo step: a stray Ctrl+Z never removes a saved
+    // take. Deleting it is explicit, and undo brings it back.
+    x.app.doc.undo(x.platform.now());
+    CHECK(x.wb().takes.size() == takesBefore + 1);
+    REQUIRE(x.app.doc.execute(cmd::removeTakeById(take.id), x.platform.now()));
     CHECK(x.wb().takes.size() == takesBefore);
-    REQUIRE(x.app.doc.redo(x.platform.now()));
+    REQUIRE(x.app.doc.undo(x.platform.now()));
     CHECK(x.wb().takes.size() == takesBefore + 1);
 
     frames(x.app, x.platform, drawTakesView);
