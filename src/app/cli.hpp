@@ -32,6 +32,7 @@ struct WindowOptions {
     std::string screenshot;              // --screenshot FILE.png
     int frames = 3;                      // --frames N
     int width = 1280, height = 800;      // --size WxH
+    float scale = 0;                     // --scale F: draw as on a screen scaled F times (0: the monitor's own)
     std::vector<std::string> uiActions;  // --ui ACTION (repeatable): drive views for screenshots/tests
 };
 

@@ -240,7 +240,7 @@ int runWindow(const WindowOptions& opts) {
 
     float xs = 1, ys = 1;
     glfwGetWindowContentScale(window, &xs, &ys);
-    float scale = std::max(1.0f, std::max(xs, ys));
+    float scale = opts.scale > 0 ? opts.scale : std::max(1.0f, std::max(xs, ys));
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();

@@ -125,9 +125,6 @@ bool rolePlayUiAction(AppState& app, Platform& platform, const std::string& key,
 // Drawing (ImGui): the text wrapped, risky spans warm, strong spans green,
 // hovering a span explains it and shows the rewrite.
 void drawScoredText(const std::string& text, const std::vector<ScoreFinding>& findings, const char* id);
-// Under a multiline field (1.86 does not wrap): the text again, wrapped,
-// when a line is wider than `width`.
-void drawWrappedReadBack(const std::string& text, float width);
 // The score, large, and its band in words.
 void drawScoreBadge(const ScoreResult& r, const char* id);
 // With `app`, a safety finding offers the safety card (openSafetyCard).

@@ -21,6 +21,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 
 namespace doorway {
 
@@ -48,19 +49,6 @@ std::string bandWords(const std::string& band) {
 
 std::string scriptOf(const Workbook& wb) {
     return wb.answerText(kRehearsalSheet, kRehearsalScriptField);
-}
-
-// ImGui 1.86 reverts a text field to its starting text on Escape; in a take
-// that would throw away what was typed, so keep the text and let Escape
-// only leave the field.
-bool inputMultilineKeepOnEscape(const char* id, std::string* text, ImVec2 size, ImGuiInputTextFlags flags = 0) {
-    std::string before = *text;
-    bool changed = ImGui::InputTextMultiline(id, text, size, flags);
-    if (ImGui::IsKeyPressed(keys::kEscape, false) && *text != before) {
-        *text = before;
-        changed = false;
-    }
-    return changed;
 }
 
 }  // namespace
@@ -245,24 +233,48 @@ void drawScoredText(const std::string& text, const std::vector<ScoreFinding>& fi
     ImGui::PopID();
 }
 
-// 1.86's multiline field does not wrap: when a line runs past the edge,
-// read the text back wrapped underneath so nothing is hidden.
-void drawWrappedReadBack(const std::string& text, float width) {
-    size_t start = 0;
-    bool tooWide = false;
-    while (start <= text.size() && !tooWide) {
-        size_t nl = text.find('\n', start);
-        if (nl == std::string::npos) nl = text.size();
-        tooWide =
-            ImGui::CalcTextSize(text.data() + start, text.data() + nl).x > width - ImGui::GetStyle().FramePadding.x * 2;
-        start = nl + 1;
+static std::vector<EditorSpan> scoreSpans(const std::string& text, const std::vector<ScoreFinding>& findings) {
+    std::vector<EditorSpan> out;
+    for (const ScoreFinding& f : findings) {
+        if (f.end <= f.start || f.start < 0 || size_t(f.end) > text.size()) continue;
+        EditorSpan sp;
+        sp.begin = size_t(f.start);
+        sp.end = size_t(f.end);
+        sp.color = ImGui::GetColorU32(findingColor(f));
+        sp.underline = f.kind == "risk" ? EditorSpan::Underline::Wavy : EditorSpan::Underline::Straight;
+        sp.tooltip = f.message;
+        if (!f.suggestion.empty()) sp.tooltip += "\nTry: " + f.suggestion;
+        out.push_back(std::move(sp));
     }
-    if (!tooWide) return;
-    ImGui::PushTextWrapPos(0);
-    ImGui::PushStyleColor(ImGuiCol_Text, themeColor(Tone::TextMuted));
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopStyleColor();
-    ImGui::PopTextWrapPos();
+    // A risk outranks a strength over the same words: risks last, drawn on top.
+    std::stable_sort(out.begin(), out.end(), [](const EditorSpan& a, const EditorSpan& b) {
+        return a.underline != EditorSpan::Underline::Wavy && b.underline == EditorSpan::Underline::Wavy;
+    });
+    return out;
+}
+
+EditorResult takeBox(AppState& app, const std::string& key, std::string& text, int minLines, int maxLines,
+                     const std::string& hint, const std::vector<EditorSpan>* spans) {
+    EditorOptions o;
+    o.hint = hint;
+    o.minLines = minLines;
+    o.maxLines = maxLines;
+    o.spans = spans;
+    o.map = &app.uiMap;
+    o.mapId = "answer/" + key;
+    o.mapLabel = hint;
+    return textEditor(app.editorUi, key, text, ImGui::GetContentRegionAvail().x, o);
+}
+
+void takeKeys(AppState& app, RehearsalTimer& timer, const std::function<void()>& stop) {
+    // F9 can't be typed, so it pauses from anywhere, the answer box
+    // included; Space pauses only when no box has the keyboard (there it is
+    // a space). Esc stops wherever the keyboard is.
+    bool typing = ImGui::GetIO().WantTextInput || editorActive(app.editorUi);
+    if (keys::pressed(keys::kF9) || (!typing && keys::pressed(keys::kSpace)))
+        timer.togglePause();
+    else if (keys::pressed(keys::kEscape))
+        stop();
 }
 
 void drawScoreBadge(const ScoreResult& r, const char* id) {
@@ -468,6 +480,8 @@ bool startRehearsal(AppState& app, Platform& platform, std::string& error) {
         app.sayError("The take did not start: " + error, platform.now());
         return false;
     }
+    // A typed take: the caret is in the box from the first second.
+    if (!spoken) focusEditor(app.editorUi, "rehearsal/take");
     return true;
 }
 
@@ -513,7 +527,9 @@ bool useMyAsk(AppState& app, Platform& platform) {
 void drawScriptEditor(AppState& app, Platform& platform) {
     RehearsalUiState& st = app.rehearsalUi;
     const std::string stored = scriptOf(app.doc.workbook());
-    if (!st.scriptEditing && st.scriptBuffer != stored) st.scriptBuffer = stored;  // undo, open, --ui
+    // The workbook is the one home of the script: every edit lands there at
+    // once, so undo, another view or --ui show up here the same frame.
+    st.scriptBuffer = stored;
 
     const ScoreResult* score = cachedScore(app, st.scriptBuffer);
     if (ImGui::BeginTable("##script_cols", 2, ImGuiTableFlags_SizingStretchProp)) {
@@ -522,13 +538,20 @@ void drawScriptEditor(AppState& app, Platform& platform) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
         ImGui::TextUnformatted("Your script");
-        float h = ImGui::GetTextLineHeight() * 6.5f;
-        if (inputMultilineKeepOnEscape("##script", &st.scriptBuffer, ImVec2(-FLT_MIN, h))) {
+        // Scored as you type: helpful words straight-underlined, words that
+        // may land badly wavy; the pointer on them says why.
+        std::vector<EditorSpan> spans =
+            score ? scoreSpans(st.scriptBuffer, score->findings) : std::vector<EditorSpan>();
+        EditorResult r = takeBox(app, "rehearsal/script", st.scriptBuffer, 5, 12,
+                                 "Write the few sentences you would like to say, in your own voice.", &spans);
+        if (r.changed) {
+            if (r.newUndoStep) app.doc.endUndoStep();
             runCommand(app, platform.now(),
                        cmd::setAnswer(kRehearsalSheet, kRehearsalScriptField, boost::json::string(st.scriptBuffer)));
         }
-        st.scriptEditing = ImGui::IsItemActive();
+        st.scriptEditing = r.active;
         if (ImGui::Button("Use my ask")) useMyAsk(app, platform);
+        app.uiMap.addLastItem("button/rehearsal/use_my_ask", "button", "Use my ask");
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("Add the sentence you put together on the Shrink the ask worksheet.");
         if (!st.askNote.empty()) {
@@ -536,21 +559,12 @@ void drawScriptEditor(AppState& app, Platform& platform) {
             ImGui::TextDisabled("%s", st.askNote.c_str());
         }
         ImGui::Spacing();
-        if (!isBlank(st.scriptBuffer)) {
-            // InputTextMultiline in 1.86 neither wraps nor colours, so the
-            // script is shown again here, wrapped, with its spans coloured.
-            ImGui::TextDisabled(score ? "How it reads (hover a coloured word to see why)" : "How it reads");
-            ImGui::BeginChild("##scored_script", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 6.0f), true);
-            static const std::vector<ScoreFinding> kNone;
-            drawScoredText(st.scriptBuffer, score ? score->findings : kNone, "script");
-            ImGui::EndChild();
-        } else {
-            ImGui::PushTextWrapPos(0);
-            ImGui::TextDisabled(
-                "Write the few sentences you would like to say, in your own voice. As you type, words that open a door "
-                "turn green and words that may land as blame turn warm.");
-            ImGui::PopTextWrapPos();
-        }
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextDisabled(isBlank(st.scriptBuffer)
+                                ? "As you type, words that open a door are underlined straight and words that may "
+                                  "land as blame get a wavy line."
+                                : "Rest the pointer on an underlined word to see why.");
+        ImGui::PopTextWrapPos();
 
         ImGui::TableSetColumnIndex(1);
         if (!st.scores.error.empty()) {
@@ -612,7 +626,7 @@ void drawTakeSetup(AppState& app, Platform& platform) {
     }
     ImGui::EndDisabled();
     ImGui::SameLine();
-    ImGui::TextDisabled("Space pauses, Esc stops.");
+    ImGui::TextDisabled("F9 pauses, Esc stops.");
 
     if (len > 0 && ImGui::TreeNode("##parts", "The five parts in %s", formatSeconds(len).c_str())) {
         RehearsalTimer preview([] { return 0.0; });
@@ -691,9 +705,11 @@ void drawTakeInProgress(AppState& app, Platform& platform) {
             ImGui::TextDisabled("Next: %s", t.phases()[size_t(t.phaseIndex() + 1)].title.c_str());
     }
     ImGui::Spacing();
-    if (ImGui::Button(t.isPaused() ? "Resume (Space)" : "Pause (Space)")) t.togglePause();
+    if (ImGui::Button(t.isPaused() ? "Resume (F9)" : "Pause (F9)")) t.togglePause();
+    app.uiMap.addLastItem("button/rehearsal/pause", "button", t.isPaused() ? "Resume (F9)" : "Pause (F9)");
     ImGui::SameLine();
     if (ImGui::Button("Stop (Esc)")) stopRehearsal(app, platform);
+    app.uiMap.addLastItem("button/rehearsal/stop", "button", "Stop (Esc)");
     ImGui::SameLine();
     ImGui::BeginDisabled(counting);
     if (ImGui::Button("I'm done")) finishRehearsal(app, platform);
@@ -722,10 +738,8 @@ void drawTakeInProgress(AppState& app, Platform& platform) {
         } else {
             ImGui::TextUnformatted("Type what you would say");
             ImGui::SameLine();
-            ImGui::TextDisabled("(Enter starts a new line)");
-            float w = ImGui::GetContentRegionAvail().x;
-            inputMultilineKeepOnEscape("##typed", &s.typed, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 8));
-            drawWrappedReadBack(s.typed, w);
+            ImGui::TextDisabled("(Space types a space here; F9 pauses)");
+            takeBox(app, "rehearsal/take", s.typed, 6, 12, "", nullptr);
         }
         if (st.showScriptDuringTake) {
             ImGui::TableSetColumnIndex(1);
@@ -796,13 +810,7 @@ void drawRehearsalView(AppState& app, Platform& platform) {
     ImGui::PushID("rehearsal");
     TakeSession& s = st.take;
 
-    // Keys only when no text field has the keyboard (Space is a letter there).
-    if (!ImGui::GetIO().WantTextInput && s.timer.isActive()) {
-        if (keys::pressed(keys::kSpace))
-            s.timer.togglePause();
-        else if (keys::pressed(keys::kEscape))
-            stopRehearsal(app, platform);
-    }
+    if (s.timer.isActive()) takeKeys(app, s.timer, [&] { stopRehearsal(app, platform); });
 
     if (s.timer.isActive()) {
         drawTakeInProgress(app, platform);

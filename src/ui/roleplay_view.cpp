@@ -52,6 +52,7 @@ bool startRolePlay(AppState& app, Platform& platform, std::string& error) {
     bool spoken = st.speakAloud && speechInputAvailable(app);
     if (!beginSession(app, platform, st.role, double(st.roleLength), spoken, error)) return false;
     st.roleCheckKey.clear();
+    if (!spoken) focusEditor(app.editorUi, "roleplay/answer");
     speakObjection(app, o->says);
     return true;
 }
@@ -141,12 +142,7 @@ void drawRolePlayView(AppState& app, Platform& platform) {
     TakeSession& s = st.role;
     RehearsalTimer& t = s.timer;
 
-    if (!ImGui::GetIO().WantTextInput && t.isActive()) {
-        if (keys::pressed(keys::kSpace))
-            t.togglePause();
-        else if (keys::pressed(keys::kEscape))
-            endRolePlay(app, platform, true);
-    }
+    if (t.isActive()) takeKeys(app, t, [&] { endRolePlay(app, platform, true); });
 
     drawHeading("Role-play: answer an objection");
     ImGui::PushTextWrapPos(0);
@@ -211,13 +207,11 @@ void drawRolePlayView(AppState& app, Platform& platform) {
             ImGui::PopTextWrapPos();
         } else {
             ImGui::TextUnformatted("Your answer");
-            std::string before = s.typed;
-            float w = ImGui::GetContentRegionAvail().x;
-            ImGui::InputTextMultiline("##answer", &s.typed, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 5));
-            if (ImGui::IsKeyPressed(keys::kEscape, false)) s.typed = before;  // 1.86 reverts on Escape
-            drawWrappedReadBack(s.typed, w);
+            ImGui::SameLine();
+            ImGui::TextDisabled("(F9 pauses)");
+            takeBox(app, "roleplay/answer", s.typed, 4, 10, "", nullptr);
         }
-        if (ImGui::Button(t.isPaused() ? "Resume (Space)" : "Pause (Space)")) t.togglePause();
+        if (ImGui::Button(t.isPaused() ? "Resume (F9)" : "Pause (F9)")) t.togglePause();
         ImGui::SameLine();
         if (ImGui::Button("Stop (Esc)")) endRolePlay(app, platform, true);
         ImGui::SameLine();

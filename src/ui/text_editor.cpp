@@ -9,6 +9,8 @@
 //   - the widget
 #include "ui/text_editor.hpp"
 
+#include "ui/appearance.hpp"
+
 #include <imgui_internal.h>
 
 #include <algorithm>
@@ -237,14 +239,12 @@ void drawLineText(ImDrawList* dl, const DrawInput& in, const text::VisualLine& l
         dl->AddText(font, size, ImVec2(x, pos.y), span ? span->color : normal, b, e);
         float w = advance(p, next);
         if (span && span->underline != EditorSpan::Underline::None) {
-            float y = pos.y + size + 1.f;
-            float thick = std::max(1.f, size / 14.f);
-            if (span->underline == EditorSpan::Underline::Solid) {
-                dl->AddLine(ImVec2(x, y), ImVec2(x + w, y), span->color, thick);
-            } else {
-                for (float dx = 0; dx < w; dx += thick * 4)
-                    dl->AddLine(ImVec2(x + dx, y), ImVec2(x + std::min(w, dx + thick * 2), y), span->color, thick);
-            }
+            // Under the letters, not the spaces after them.
+            size_t lettersEnd = next;
+            while (lettersEnd > p && in.text[lettersEnd - 1] == ' ') --lettersEnd;
+            float s = size / 17.0f;
+            drawUnderline(dl, x, x + advance(p, lettersEnd), pos.y + size - 0.5f * s, span->color,
+                          span->underline == EditorSpan::Underline::Wavy ? Underline::Wavy : Underline::Straight, s);
         }
         x += w;
         p = next;

@@ -26,7 +26,9 @@ namespace doorway {
 struct EditorSpan {
     size_t begin = 0, end = 0;  // bytes
     ImU32 color = 0;
-    enum class Underline { None, Solid, Dotted } underline = Underline::None;
+    // Wavy under what may land badly, straight under what helps (as
+    // appearance.hpp draws them everywhere).
+    enum class Underline { None, Straight, Wavy } underline = Underline::None;
     std::string tooltip;  // shown while the pointer rests on the words
 };
 

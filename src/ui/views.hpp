@@ -3,6 +3,8 @@
 #include "ui/app_state.hpp"
 #include "ui/platform.hpp"
 
+#include <functional>
+
 namespace doorway {
 
 // app_frame.cpp: the whole window for one frame.
@@ -84,6 +86,14 @@ void askPassphraseToOpen(AppState& app, const std::string& path);
 // appearance.cpp: View > Text size and View > Theme, and their shortcuts.
 void drawAppearanceMenuItems(AppState& app);
 void handleAppearanceShortcuts(AppState& app);
+
+// rehearsal_view.cpp, shared with role-play: a take's or a script's wrapped
+// box, the pane's width ("answer/<key>" in the window map), and a running
+// take's keys: F9 (or Space when no box has the keyboard) pauses, Esc calls
+// `stop`.
+EditorResult takeBox(AppState& app, const std::string& key, std::string& text, int minLines, int maxLines,
+                     const std::string& hint, const std::vector<EditorSpan>* spans);
+void takeKeys(AppState& app, RehearsalTimer& timer, const std::function<void()>& stop);
 
 // speech_panel.cpp: microphone and voice inside the rehearsal pane.
 void drawSpeechPanel(AppState& app, Platform& platform);

@@ -111,10 +111,12 @@ TEST_CASE("kill -9 at any moment after the last key loses no character", "[windo
             if (after == 0) {
                 // A key the window has not received yet is saved by nobody:
                 // "0 s" starts when the window shows it has the last one.
-                REQUIRE(app.waitFor([&](const json::object&) {
-                    auto box = app.item(kField);
-                    return box && box->chars == long(sentence.size());
-                }, 10));
+                REQUIRE(app.waitFor(
+                    [&](const json::object&) {
+                        auto box = app.item(kField);
+                        return box && box->chars == long(sentence.size());
+                    },
+                    10));
             }
             sleepFor(after);
             app.kill9();
@@ -182,7 +184,8 @@ std::string pressAndFollow(WindowApp& app, const std::string& key, const std::st
 }
 }  // namespace
 
-TEST_CASE("Tab and Shift+Tab visit the fields of a page in reading order, list rows and their buttons included", "[window][keyboard]") {
+TEST_CASE("Tab and Shift+Tab visit the fields of a page in reading order, list rows and their buttons included",
+          "[window][keyboard]") {
     XServer x;
     REQUIRE(x.ok());
     TempDir dir;
@@ -192,11 +195,12 @@ TEST_CASE("Tab and Shift+Tab visit the fields of a page in reading order, list r
     auto first = app.waitForItem("answer/their_picture/verbs/r1/verb");
     REQUIRE(first);
     app.click(first->x + first->w - 10, first->cy());
-    REQUIRE(app.waitFor([&](const json::object&) { return focusedIds(app) == std::vector<std::string>{first->id}; }, 5));
-    const std::vector<std::string> order = {
-        "button/worksheet/their_picture/verbs/r1/remove", "answer/their_picture/verbs/r1/worry",
-        "answer/their_picture/verbs/r2/verb",             "button/worksheet/their_picture/verbs/r2/remove",
-        "answer/their_picture/verbs/r2/worry"};
+    REQUIRE(
+        app.waitFor([&](const json::object&) { return focusedIds(app) == std::vector<std::string>{first->id}; }, 5));
+    const std::vector<std::string> order = {"button/worksheet/their_picture/verbs/r1/remove",
+                                            "answer/their_picture/verbs/r1/worry", "answer/their_picture/verbs/r2/verb",
+                                            "button/worksheet/their_picture/verbs/r2/remove",
+                                            "answer/their_picture/verbs/r2/worry"};
     std::string at = first->id;
     for (const std::string& want : order) {
         at = pressAndFollow(app, "Tab", at);
@@ -217,7 +221,8 @@ TEST_CASE("Tab and Shift+Tab visit the fields of a page in reading order, list r
     json::value original = json::parse(readText(doorway::test::sourcePath("workbooks/example.json")));
     const json::array& before = original.at("answers").at("their_picture").at("verbs").as_array();
     REQUIRE(rows.size() == before.size());
-    CHECK(std::string(rows[1].at("worry").as_string()) == std::string(before[1].at("worry").as_string()) + " (and money)");
+    CHECK(std::string(rows[1].at("worry").as_string()) ==
+          std::string(before[1].at("worry").as_string()) + " (and money)");
     CHECK(rows[0] == before[0]);
     CHECK(saved.at("answers").at("their_picture").at("their_words") ==
           original.at("answers").at("their_picture").at("their_words"));
@@ -238,11 +243,13 @@ TEST_CASE("the sidebar opens a page with Enter or Space and shows where the keyb
     std::string target = at;
     app.key("Return");
     std::string page = target.substr(4);
-    CHECK(app.waitFor([&](const json::object& m) {
-        for (const json::value& v : m.at("items").as_array())
-            if (std::string(v.at("id").as_string()).rfind("answer/" + page + "/", 0) == 0) return true;
-        return false;
-    }, 5));
+    CHECK(app.waitFor(
+        [&](const json::object& m) {
+            for (const json::value& v : m.at("items").as_array())
+                if (std::string(v.at("id").as_string()).rfind("answer/" + page + "/", 0) == 0) return true;
+            return false;
+        },
+        5));
     // The page that opened has the keyboard: Tab goes into it.
     at = pressAndFollow(app, "Tab", target);
     CHECK((at.rfind("answer/" + page + "/", 0) == 0 || at.rfind("button/worksheet/" + page + "/", 0) == 0));
@@ -256,11 +263,13 @@ TEST_CASE("the sidebar opens a page with Enter or Space and shows where the keyb
     REQUIRE(at.rfind("nav/", 0) == 0);
     app.key("space");
     std::string next = at.substr(4);
-    CHECK(app.waitFor([&](const json::object& m) {
-        for (const json::value& v : m.at("items").as_array())
-            if (std::string(v.at("id").as_string()).rfind("answer/" + next + "/", 0) == 0) return true;
-        return false;
-    }, 5));
+    CHECK(app.waitFor(
+        [&](const json::object& m) {
+            for (const json::value& v : m.at("items").as_array())
+                if (std::string(v.at("id").as_string()).rfind("answer/" + next + "/", 0) == 0) return true;
+            return false;
+        },
+        5));
 }
 
 namespace {
@@ -291,13 +300,15 @@ void unlockInWindow(WindowApp& app, const std::string& pass) {
 }
 }  // namespace
 
-TEST_CASE("kill -9 after typing in a locked workbook loses nothing and leaves no plaintext on disk", "[window][writing][crash][seal]") {
+TEST_CASE("kill -9 after typing in a locked workbook loses nothing and leaves no plaintext on disk",
+          "[window][writing][crash][seal]") {
     XServer x;
     REQUIRE(x.ok());
     TempDir dir;
     std::string wb = emptyWorkbook(dir);
     const std::string pass = "kitchen table 42";
-    REQUIRE(runDoorway("lock " + quote(wb) + " --passphrase-fd 0", pass + "\n", "DOORWAY_TEST_FAST_KDF=1").exitCode == 0);
+    REQUIRE(runDoorway("lock " + quote(wb) + " --passphrase-fd 0", pass + "\n", "DOORWAY_TEST_FAST_KDF=1").exitCode ==
+            0);
     const std::string sentence = "Whenever the bills come he goes quiet for days.";
     for (double after : {0.0, 1.0}) {
         INFO("killed " << after << " s after the last key");
@@ -315,10 +326,12 @@ TEST_CASE("kill -9 after typing in a locked workbook loses nothing and leaves no
                 app.type(" Again.");
             }
             if (after == 0)
-                REQUIRE(app.waitFor([&](const json::object&) {
-                    auto box = app.item(kField);
-                    return box && box->chars == long(sentence.size());
-                }, 10));
+                REQUIRE(app.waitFor(
+                    [&](const json::object&) {
+                        auto box = app.item(kField);
+                        return box && box->chars == long(sentence.size());
+                    },
+                    10));
             sleepFor(after);
             app.kill9();
         }
