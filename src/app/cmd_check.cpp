@@ -8,10 +8,12 @@
 // string); its contents are checked only with --passphrase-fd.
 #include "app/cli.hpp"
 #include "core/journal.hpp"
+#include "core/recordings.hpp"
 #include "core/storage.hpp"
 #include "seal/seal.hpp"
 
 #include <cstdio>
+#include <filesystem>
 #include <cstdlib>
 #include <memory>
 
@@ -98,6 +100,19 @@ bool checkOne(const std::string& path, Sealer* sealer) {
     if (r.sealed) note += r.newerVersion || r.migratedFrom ? " (sealed)" : " (sealed; the passphrase opens it)";
     note += sizeNotes(r.workbook) + leftovers;
     std::printf("%s: ok%s\n", path.c_str(), note.c_str());
+    // Recordings no take points to (a take deleted when the window was
+    // killed, a recording cut off mid-take).
+    std::vector<std::string> loose = unreferencedRecordings(path, r.workbook);
+    if (!loose.empty()) {
+        std::string names;
+        for (size_t i = 0; i < loose.size() && i < 3; ++i)
+            names += (i ? ", " : "") + std::filesystem::path(loose[i]).filename().string();
+        if (loose.size() > 3) names += ", ...";
+        std::printf("%s: %zu recording%s in %s belong%s to no take (%s); Doorway removes them when this workbook is "
+                    "next closed in its window\n",
+                    path.c_str(), loose.size(), loose.size() == 1 ? "" : "s", takesFolderFor(path).c_str(),
+                    loose.size() == 1 ? "s" : "", names.c_str());
+    }
     // The journal beside it: edits a crash kept, still to be folded in.
     JournalReplay j = replayJournal(path, contentHash(text), r.workbook, r.sealed ? sealer : nullptr, true);
     if (j.status == JournalReplay::Status::Replayed && j.records > 0)

@@ -9,6 +9,7 @@
 //   - ui actions
 #include "core/clock.hpp"
 #include "core/paths.hpp"
+#include "core/recordings.hpp"
 #include "ui/keys.hpp"
 #include "ui/appearance.hpp"
 #include "ui/text_fit.hpp"
@@ -371,7 +372,15 @@ void tickFile(AppState& app, Platform& platform) {
 
 void closeFile(AppState& app, Platform& platform) {
     std::string error;
-    if (!flushCurrent(app, platform, error)) app.sayError(error, platform.now());
+    if (!flushCurrent(app, platform, error)) {
+        app.sayError(error, platform.now());
+        return;
+    }
+    // Saved and closing: recordings of takes deleted in this session (kept
+    // until now so Edit > Undo could bring them back) go.
+    const Document& doc = app.doc;
+    if (!doc.isUntitled() && !doc.isReadOnly() && !doc.isDirty())
+        removeUnreferencedRecordings(doc.path(), doc.workbook());
 }
 
 bool readyToQuit(AppState& app, Platform& platform) {

@@ -103,3 +103,17 @@ TEST_CASE("check: with a passphrase, a sealed workbook's contents are checked", 
     CHECK(wrong.exitCode == 1);
     CHECK_THAT(wrong.out, Catch::StartsWith(plain + ": "));
 }
+
+TEST_CASE("check: names recordings no take points to and leaves them be", "[storage][check]") {
+    TempDir dir;
+    std::string wb = dir.file("w.json");
+    writeText(wb, readText(sourcePath("workbooks/example.json")));
+    std::filesystem::create_directories(dir.file("w.takes"));
+    writeText(dir.file("w.takes/take-lost.wav"), "RIFF");
+    RunResult first = runDoorway("check " + quote(wb));
+    REQUIRE(first.exitCode == 0);
+    CHECK_THAT(first.out, Catch::Contains("1 recording in"));
+    CHECK_THAT(first.out, Catch::Contains("take-lost.wav"));
+    CHECK_THAT(first.out, Catch::Contains("belongs to no take"));
+    CHECK(std::filesystem::exists(dir.file("w.takes/take-lost.wav")));  // check never removes anything
+}

@@ -1,9 +1,13 @@
 // Takes and undo: saving a take is not an undo step (a stray Ctrl+Z never
 // removes a saved take), deleting one is, and undo puts it back where it was.
 #include "core/document.hpp"
+#include "core/paths.hpp"
+#include "core/recordings.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <filesystem>
 
 using namespace doorway;
 using doorway::test::TempDir;
@@ -49,4 +53,23 @@ TEST_CASE("deleting a take is an undo step, and undo restores it in its place wi
     // An id that is not there changes nothing.
     REQUIRE(doc.execute(cmd::removeTakeById("nope"), 5));
     CHECK(doc.workbook().takes.size() == 2);
+}
+
+TEST_CASE("recordings no take points to are found, and only those are removed", "[takes][recordings]") {
+    TempDir dir;
+    std::string wb = dir.file("w.json");
+    std::filesystem::path takes = takesFolderFor(wb);
+    std::filesystem::create_directories(takes / "sub");
+    for (const char* f : {"kept.wav", "loose.wav", ".w.json.tmp-abc", "sub/deep.wav"})
+        doorway::test::writeText((takes / f).string(), "RIFF");
+    Workbook book;
+    book.takes.push_back(takeNamed("t1", "kept.wav"));
+    auto loose = unreferencedRecordings(wb, book);
+    REQUIRE(loose.size() == 1);
+    CHECK(std::filesystem::path(loose[0]).filename() == "loose.wav");
+    CHECK(removeUnreferencedRecordings(wb, book) == 1);
+    CHECK(std::filesystem::exists(takes / "kept.wav"));
+    CHECK_FALSE(std::filesystem::exists(takes / "loose.wav"));
+    CHECK(std::filesystem::exists(takes / "sub/deep.wav"));  // folders are not recordings of takes
+    CHECK(unreferencedRecordings(dir.file("none.json"), book).empty());
 }
