@@ -230,7 +230,7 @@ struct Scorer::Impl {
     scoring::Model model;
     std::unordered_map<std::string, int> ids;
     std::unordered_map<std::string, std::vector<std::string>> contractions;
-    int classQuestionStart = -1;  // lexicon class: how a real question opens ("why", "would you")
+    int classQuestionStart = -1;             // lexicon class: how a real question opens ("why", "would you")
     std::vector<std::string> splitSuffixes;  // "n't" etc. in the order tried
     std::unordered_map<std::string, std::vector<std::string>> suffixExpansion;
     std::unordered_map<std::string, int> classIndex;

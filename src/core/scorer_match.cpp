@@ -208,7 +208,8 @@ void Scorer::Impl::matchRules(Analysis& a) const {
             const auto& ref = patRefs[size_t(pi)];
             const Rule& rule = rules[size_t(ref.rule)];
             // An echo's match runs on into the sentence after it.
-            const int from = ref.pattern->echo && toks[size_t(t)].echoNext >= 0 ? toks[size_t(t)].echoNext : t;
+            const bool echoed = ref.pattern->echo && toks[size_t(t)].echoNext >= 0;
+            const int from = echoed ? toks[size_t(t)].echoNext : t;
             int limit = rule.sentenceScope ? a.sentEnd[size_t(from)] : a.clauseEnd[size_t(from)];
             int e = matchElems(*ref.pattern, 0, t, limit, toks);
             if (e <= t) return;
@@ -236,10 +237,12 @@ void Scorer::Impl::matchRules(Analysis& a) const {
                 return;
             }
             // An echo claims only the reply: its own words may be kind ones ("Private?").
-            h.claimStart = toks[size_t(from > first ? from : first)].start;
+            h.claimStart = toks[size_t(echoed ? from : first)].start;
             h.claimEnd = toks[size_t(last)].end;
             h.claimLast = last;
             if (rule.extendToClause) last = std::max(last, a.clauseEnd[size_t(t)] - 1);
+            // An echo shows the reply's first clause too: what the mockery says.
+            if (echoed) last = std::max(last, a.clauseEnd[size_t(from)] - 1);
             const Rule& reported = rules[size_t(h.rule)];
             bool quoted = a.quotesAreMentions && toks[size_t(t)].quoted;
             if (quoted && reported.kind != "strength" && rule.quotedCancels) return;
