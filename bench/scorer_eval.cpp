@@ -8,7 +8,8 @@
 // share of good >= 65, share of bad <= 40, median of mixed, the safety
 // checks, a confusion table by band, the same per register; then role-play:
 // accuracy, precision and recall of "met", per objection, and whether every
-// hostile answer fails with its jab named.
+// hostile answer fails with its jab named, and how many kind answers (met or
+// not met) were found a jab in.
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
@@ -140,12 +141,15 @@ void evalPhrasings(const Scorer& scorer, const std::vector<corpus::Phrasing>& al
 
 struct Counts {
     int n = 0, right = 0, tp = 0, fp = 0, fn = 0, hostile = 0, hostileNamed = 0;
+    int kind = 0, kindJab = 0;  // met and not_met answers, and those of them a jab was found in
 };
 
 void printCounts(const char* name, const Counts& c) {
     std::printf(
-        "  %-15s n=%3d  accuracy %5.1f%%  met precision %5.1f%%  met recall %5.1f%%  hostile failed with jab %d/%d\n",
-        name, c.n, pct(c.right, c.n), pct(c.tp, c.tp + c.fp), pct(c.tp, c.tp + c.fn), c.hostileNamed, c.hostile);
+        "  %-16s n=%3d  accuracy %5.1f%%  met precision %5.1f%%  met recall %5.1f%%  hostile failed with jab %d/%d  "
+        "false jabs on kind %d/%d\n",
+        name, c.n, pct(c.right, c.n), pct(c.tp, c.tp + c.fp), pct(c.tp, c.tp + c.fn), c.hostileNamed, c.hostile,
+        c.kindJab, c.kind);
 }
 
 void evalRolePlay(const Scorer& scorer, const ObjectionCatalog& cat, const std::vector<corpus::Answer>& all,
@@ -171,9 +175,12 @@ void evalRolePlay(const Scorer& scorer, const ObjectionCatalog& cat, const std::
             if (a.label == "hostile") {
                 ++k->hostile;
                 k->hostileNamed += !c.met && !c.blame.empty();
+            } else {
+                ++k->kind;
+                k->kindJab += !c.jabs.empty();
             }
         }
-        if (errors && (c.met != met || (a.label == "hostile" && c.blame.empty())))
+        if (errors && (c.met != met || (a.label == "hostile") == c.blame.empty()))
             wrong.push_back("  [" + a.label + " -> " + (c.met ? "met" : "not met") +
                             (c.blame.empty() ? "" : ", jab '" + c.blame + "'") + "] " + a.objection + ": " + a.text +
                             "\n        " + c.feedback);
@@ -181,7 +188,7 @@ void evalRolePlay(const Scorer& scorer, const ObjectionCatalog& cat, const std::
     std::printf("\nRole-play, %s split\n", corpus::splitName(split));
     std::printf(
         "  targets: accuracy >= 90%%, met recall >= 85%%, met precision >= 95%%, every hostile fails with its jab "
-        "named\n");
+        "named, few false jabs on kind answers\n");
     printCounts("all", total);
     for (const auto& [id, c] : per) printCounts(id.c_str(), c);
     if (errors) {

@@ -24,7 +24,8 @@
 // itself holds a negation ("not a crisis", "no pressure") is taken as written.
 //
 // A jab is a risk the phrasing scorer finds in the answer (sarcasm, blame,
-// contempt, a threat; not the ones listed in "not_jabs", such as length), or
+// contempt, a threat, a dig such as "not that you ever..." or "you'll give up
+// by Friday"; not the ones listed in "not_jabs", such as length), or
 // one of the asset's "blame" phrases (catalog-wide and per objection).
 // A jab means the fear is not met, whatever else the answer says: blame is
 // what the partner is afraid of, and it drowns out the rest.

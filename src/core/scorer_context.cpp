@@ -246,29 +246,36 @@ void Scorer::Impl::voidThreatenedChoices(Analysis& a) const {
 void Scorer::Impl::voidRiskyClauses(Analysis& a) const {
     const int nt = a.nt();
     if (nt == 0) return;
-    std::vector<char> tainted(size_t(nt), 0);
+    // Each risk marks a range; the ranges are added up as differences, so
+    // many sarcastic hits in one long unpunctuated sentence stay linear.
+    std::vector<int> starts(size_t(nt) + 1, 0);
     for (const auto& h : a.hits) {
         const Rule& r = rules[size_t(h.rule)];
         if (r.kind != "risk" || h.voided) continue;
         Taint t = taintOf(r, h.group);
         if (t == Taint::None) continue;
+        ++a.work;
         const int last = h.claimLast >= 0 ? h.claimLast : h.lastTok;
         const bool sentence = t == Taint::Sentence;
         const int lo = sentence ? a.sentStart[size_t(h.firstTok)]
                                 : std::max(a.clauseStart[size_t(h.firstTok)], h.firstTok - model.taintReach);
         const int hi =
             sentence ? a.sentEnd[size_t(last)] - 1 : std::min(a.clauseEnd[size_t(last)] - 1, last + model.taintReach);
-        for (int k = lo; k <= hi; ++k) {
-            ++a.work;
-            tainted[size_t(k)] = 1;
-        }
+        if (lo > hi) continue;
+        ++starts[size_t(lo)];
+        --starts[size_t(hi) + 1];
+    }
+    // taintedBefore[k]: how many of the first k tokens are tainted.
+    std::vector<int> taintedBefore(size_t(nt) + 1, 0);
+    for (int k = 0, open = 0; k < nt; ++k) {
+        ++a.work;
+        open += starts[size_t(k)];
+        taintedBefore[size_t(k) + 1] = taintedBefore[size_t(k)] + (open > 0 ? 1 : 0);
     }
     for (auto& h : a.hits) {
         if (rules[size_t(h.rule)].kind != "strength" || h.voided) continue;
-        for (int k = h.firstTok; k <= h.lastTok && !h.voided; ++k) {
-            ++a.work;
-            h.voided = tainted[size_t(k)];
-        }
+        ++a.work;
+        h.voided = taintedBefore[size_t(h.lastTok) + 1] > taintedBefore[size_t(h.firstTok)];
     }
 }
 

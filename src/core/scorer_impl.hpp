@@ -26,6 +26,7 @@ struct Token {
     bool quoted = false;
     bool question = false;   // the last token before a '?'
     bool softStart = false;  // first of a sentence that began after '.' or '!'
+    int echoNext = -1;       // first of a short echo question ("Fix it ourselves?"): where the next sentence starts
 };
 
 // One token test: any of a set of interned words, word starts ("blam*")
@@ -91,7 +92,7 @@ struct WordClass {
     }
 };
 
-enum class ElemKind { Word, Class, Gap, NotAhead, NotAheadClass, Ahead, AheadClass, ClauseEnd, ClauseStart };
+enum class ElemKind { Word, Class, Gap, NotAhead, NotAheadClass, Ahead, AheadClass, ClauseEnd, ClauseStart, Echo };
 
 struct Elem {
     ElemKind kind = ElemKind::Word;
@@ -104,6 +105,7 @@ struct Elem {
 struct Pattern {
     std::vector<Elem> elems;
     std::string source;
+    bool echo = false;  // begins with %echo: the match runs on into the sentence after the echo
     // Words the pattern cannot match without (each entry: any of these ids),
     // so a text that holds none of one of them never tries it. Built by buildIndex.
     std::vector<std::vector<int>> needs;
@@ -173,6 +175,7 @@ struct Model {
     double heavyRatio = 2.0;
     int fragmentWords = 2;  // "Therapy. This week.": a sentence this short joins the next
     int taintReach = 6;     // a risk voids strengths this many words either side, in its clause
+    int echoWords = 4;      // a question of at most this many words can be an echo ("No time?")
 };
 
 // One UTF-8 code point at i (U+FFFD with length 1 for anything malformed).
@@ -227,6 +230,7 @@ struct Scorer::Impl {
     scoring::Model model;
     std::unordered_map<std::string, int> ids;
     std::unordered_map<std::string, std::vector<std::string>> contractions;
+    int classQuestionStart = -1;             // lexicon class: how a real question opens ("why", "would you")
     std::vector<std::string> splitSuffixes;  // "n't" etc. in the order tried
     std::unordered_map<std::string, std::vector<std::string>> suffixExpansion;
     std::unordered_map<std::string, int> classIndex;
@@ -292,6 +296,7 @@ struct Scorer::Impl {
     int matchElems(const scoring::Pattern& p, size_t e, int t, int limit, const std::vector<Token>& toks) const;
     int matchPhraseLen(const scoring::WordClass& c, int t, int limit, const std::vector<Token>& toks) const;
     void prepare(scoring::Analysis& a) const;
+    void markEchoes(scoring::Analysis& a) const;
     void matchRules(scoring::Analysis& a) const;
     void settleOverlaps(scoring::Analysis& a) const;
 

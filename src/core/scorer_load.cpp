@@ -248,7 +248,11 @@ Pattern Scorer::Impl::compilePattern(const std::string& src, const std::string& 
     bool consumes = false;
     for (std::string w : patternElements(src, file, key)) {
         Elem e;
-        if (w == "$") {
+        if (w == "%echo") {
+            if (!p.elems.empty()) assetError(file, key, "'%echo' may only begin a pattern: '" + src + "'");
+            e.kind = ElemKind::Echo;
+            p.echo = consumes = true;
+        } else if (w == "$") {
             e.kind = ElemKind::ClauseEnd;
         } else if (w == "^") {
             e.kind = ElemKind::ClauseStart;
@@ -317,7 +321,7 @@ void Scorer::Impl::firstAlts(const Pattern& p, Alt& out, bool& any) const {
                 out.prefixes.insert(out.prefixes.end(), a.prefixes.begin(), a.prefixes.end());
             }
             if (!el.optional) return;
-        } else if (el.kind == ElemKind::Gap) {
+        } else if (el.kind == ElemKind::Gap || el.kind == ElemKind::Echo) {
             break;
         }
     }
@@ -451,6 +455,9 @@ void Scorer::Impl::loadLexicon(const std::string& dir) {
         }
         sortLongestFirst(wc);
     }
+    auto qs = classIndex.find("question_start");
+    if (qs == classIndex.end()) assetError(file, "classes.question_start", "is missing (how a real question opens)");
+    classQuestionStart = qs->second;
     auto altOf = [&](const char* key) {
         std::string joined;
         for (const auto& w : r.strings(r.need(o, "", key), key)) joined += (joined.empty() ? "" : "|") + w;
@@ -720,7 +727,7 @@ void Scorer::Impl::loadModel(const std::string& dir, bool requireWeights) {
     const auto& o = v.as_object();
     r.onlyKeys(o, "",
                {"comment", "fitted", "base", "bands", "unclear", "soft", "severe", "repeat_factor", "negation_window",
-                "quoted_whole_ratio", "length", "balance", "fragment_words", "taint_reach", "weights"});
+                "quoted_whole_ratio", "length", "balance", "fragment_words", "taint_reach", "echo_words", "weights"});
     Model& m = model;
     m.base = r.numAt(o, "", "base", -100, 200);
     const auto& bands = r.obj(r.need(o, "", "bands"), "bands");
@@ -747,6 +754,7 @@ void Scorer::Impl::loadModel(const std::string& dir, bool requireWeights) {
     m.quotedWholeRatio = r.numAt(o, "", "quoted_whole_ratio", 0, 1);
     m.fragmentWords = int(r.numAt(o, "", "fragment_words", 0, 5));
     m.taintReach = int(r.numAt(o, "", "taint_reach", 1, 100));
+    m.echoWords = int(r.numAt(o, "", "echo_words", 0, 10));
     const auto& len = r.obj(r.need(o, "", "length"), "length");
     r.onlyKeys(len, "length", {"long_words", "short_words", "long_repeat_every"});
     m.longWords = int(r.numAt(len, "length", "long_words", 10, 100000));

@@ -86,6 +86,9 @@ int Scorer::Impl::matchElems(const Pattern& p, size_t e, int t, int limit, const
         case ElemKind::ClauseStart:
             if (t > 0 && t < int(toks.size()) && toks[size_t(t)].clause == toks[size_t(t - 1)].clause) return -1;
             return matchElems(p, e + 1, t, limit, toks);
+        case ElemKind::Echo:
+            if (t >= int(toks.size()) || toks[size_t(t)].echoNext < 0) return -1;
+            return matchElems(p, e + 1, toks[size_t(t)].echoNext, limit, toks);
     }
     return -1;
 }
@@ -129,6 +132,24 @@ void Scorer::Impl::prepare(Analysis& a) const {
     }
     a.mentioned.assign(n, 0);
     for (int t = 0; t < nt; ++t) a.mentioned[size_t(t)] = t >= mentionFrom[size_t(toks[size_t(t)].sentence)];
+    markEchoes(a);
+}
+
+// "Fix it ourselves? We can't even ...": a question of a few words that
+// doesn't open like a question ("why ...", "would you ...") and has a
+// sentence after it echoes what they said. Whether the echo mocks depends on
+// that next sentence, so '%echo' patterns read the two together.
+void Scorer::Impl::markEchoes(Analysis& a) const {
+    auto& toks = a.toks;
+    const int nt = a.nt();
+    for (int s0 = 0; s0 < nt; s0 = a.sentEnd[size_t(s0)]) {
+        ++a.work;
+        const int end = a.sentEnd[size_t(s0)];
+        if (end >= nt || !toks[size_t(end - 1)].question) continue;
+        if (toks[size_t(end - 1)].word - toks[size_t(s0)].word + 1 > model.echoWords) continue;
+        if (matchPhraseLen(classes[size_t(classQuestionStart)], s0, end, toks) > 0) continue;
+        toks[size_t(s0)].echoNext = end;
+    }
 }
 
 void Scorer::Impl::matchRules(Analysis& a) const {
@@ -186,7 +207,10 @@ void Scorer::Impl::matchRules(Analysis& a) const {
             ++a.work;
             const auto& ref = patRefs[size_t(pi)];
             const Rule& rule = rules[size_t(ref.rule)];
-            int limit = rule.sentenceScope ? a.sentEnd[size_t(t)] : a.clauseEnd[size_t(t)];
+            // An echo's match runs on into the sentence after it.
+            const bool echoed = ref.pattern->echo && toks[size_t(t)].echoNext >= 0;
+            const int from = echoed ? toks[size_t(t)].echoNext : t;
+            int limit = rule.sentenceScope ? a.sentEnd[size_t(from)] : a.clauseEnd[size_t(from)];
             int e = matchElems(*ref.pattern, 0, t, limit, toks);
             if (e <= t) return;
             nextFree[size_t(pi)] = e;
@@ -212,10 +236,13 @@ void Scorer::Impl::matchRules(Analysis& a) const {
             } else if (rule.mentionCancels && a.mentioned[size_t(first)]) {
                 return;
             }
-            h.claimStart = toks[size_t(first)].start;
+            // An echo claims only the reply: its own words may be kind ones ("Private?").
+            h.claimStart = toks[size_t(echoed ? from : first)].start;
             h.claimEnd = toks[size_t(last)].end;
             h.claimLast = last;
             if (rule.extendToClause) last = std::max(last, a.clauseEnd[size_t(t)] - 1);
+            // An echo shows the reply's first clause too: what the mockery says.
+            if (echoed) last = std::max(last, a.clauseEnd[size_t(from)] - 1);
             const Rule& reported = rules[size_t(h.rule)];
             bool quoted = a.quotesAreMentions && toks[size_t(t)].quoted;
             if (quoted && reported.kind != "strength" && rule.quotedCancels) return;

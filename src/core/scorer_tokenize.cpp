@@ -99,7 +99,9 @@ struct Walk {
         if (it != impl.contractions.end()) return it->second;
         for (const auto& suf : impl.splitSuffixes) {
             if (w.size() > suf.size() && w.compare(w.size() - suf.size(), suf.size(), suf) == 0) {
+                // The stem may be a texting form itself: "u'll" -> you will.
                 std::vector<std::string> out{w.substr(0, w.size() - suf.size())};
+                if (auto stem = impl.contractions.find(out[0]); stem != impl.contractions.end()) out = stem->second;
                 const auto& exp = impl.suffixExpansion.at(suf);
                 out.insert(out.end(), exp.begin(), exp.end());
                 return out;

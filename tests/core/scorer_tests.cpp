@@ -772,6 +772,7 @@ TEST_CASE("scorer: the work grows linearly with the length of the text", "[score
         "you never listen and you always walk away do you feel like i blame you because i dont and ",
         "im not blaming you but you never call and im not saying youre the problem but you keep ",
         "I feel lonely. You never listen. Would you try one session? You can veto it. ",
+        "oh great another plan you will forget by friday and not that you care and ",  // sentence-wide taints
     };
     for (const auto& chunk : chunks) {
         std::string small, large;
