@@ -41,15 +41,14 @@ session() {
   done
   [[ -n "$wid" ]] || { echo "FAIL: no window: $(cat "$work/err")"; exit 1; }
   sleep 0.5
-  # Real key events (XTEST) to the focused window, held for a moment as a
-  # hand holds them: Dear ImGui 1.86 sees a key only if it is down when a
-  # frame starts, and a press and release in one batch would be missed.
+  # Real key events (XTEST) to the focused window, pressed and released in
+  # one go: the window's input queue hands ImGui the press and the release
+  # on frames of their own. A key held down would repeat (Ctrl+- held is
+  # several steps), and on a loaded machine a separate keyup comes late.
   xdotool windowfocus --sync "$wid"
   for key in "$@" ctrl+q; do
-    xdotool keydown "$key"
-    sleep 0.15
-    xdotool keyup "$key"
-    sleep 0.2
+    xdotool key "$key"
+    sleep 0.3
   done
   for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
   if kill -0 "$pid" 2>/dev/null; then echo "FAIL: Ctrl+Q did not close the window"; exit 1; fi
