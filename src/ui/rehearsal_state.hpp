@@ -99,10 +99,6 @@ const Scorer* rehearsalScorer(AppState& app);
 void syncRehearsalClock(AppState& app, Platform& platform);
 // Loads assets/roleplay/objections.json once; errors land in objectionsError.
 void ensureObjections(AppState& app);
-// A take id that is not yet used in the open workbook, from an ISO time.
-std::string newTakeId(const Workbook& wb, const std::string& isoTime);
-// Findings as kept in a take (message and suggestion ride in `extra`).
-std::vector<TakeFinding> takeFindings(const ScoreResult& r);
 
 // Take sessions (rehearsal and role-play share them). begin: 3-2-1 then
 // running; end: collect what was said (speech or typed), score it, and

@@ -7,7 +7,7 @@
 //   - the pane: script editor, take in progress, review
 //   - tick and --ui actions
 #include "core/clock.hpp"
-#include "core/take_findings.hpp"
+#include "core/takes.hpp"
 #include "core/worksheet.hpp"
 #include "ui/appearance.hpp"
 #include "ui/keys.hpp"
@@ -109,21 +109,6 @@ void ensureObjections(AppState& app) {
     } catch (const std::exception& e) {
         st.objectionsError = e.what();
     }
-}
-
-std::string newTakeId(const Workbook& wb, const std::string& isoTime) {
-    // "2026-11-04T21:30:05Z" -> "take-20261104-213005"
-    std::string digits;
-    for (char c : isoTime)
-        if (c >= '0' && c <= '9') digits += c;
-    std::string base = "take-";
-    base += digits.size() >= 14 ? digits.substr(0, 8) + "-" + digits.substr(8, 6) : digits;
-    auto used = [&](const std::string& id) {
-        return std::any_of(wb.takes.begin(), wb.takes.end(), [&](const Take& t) { return t.id == id; });
-    };
-    std::string id = base;
-    for (int n = 2; used(id); ++n) id = base + "-" + std::to_string(n);
-    return id;
 }
 
 std::string formatSeconds(double s) {
@@ -380,19 +365,17 @@ bool beginSession(AppState& app, Platform& platform, TakeSession& s, double leng
 bool saveSession(AppState& app, Platform& platform, TakeSession& s, const std::string& mode,
                  const std::string& objection) {
     if (!s.over || s.saved || isBlank(s.text)) return false;
-    Take t;
-    t.id = newTakeId(app.doc.workbook(), s.startedIso);
-    t.time = s.startedIso;
-    t.mode = mode;
-    t.objection = objection;
-    t.durationS = s.timer.length();
-    t.elapsedS = std::round(s.timer.elapsed() * 10) / 10;
-    t.text = s.text;
-    t.score = s.result.score;
-    t.band = s.result.band;
-    t.findings = toTakeFindings(s.result.findings);
-    t.audio = s.audio;
-    t.metrics = s.metrics;
+    TakeRecord r;
+    r.mode = mode;
+    r.objection = objection;
+    r.startedIso = s.startedIso;
+    r.plannedS = s.timer.length();
+    r.elapsedS = s.timer.elapsed();
+    r.text = s.text;
+    r.score = &s.result;
+    r.audio = s.audio;
+    r.speechMetrics = s.metrics;
+    Take t = makeTake(app.doc.workbook(), r);
     size_t before = app.doc.workbook().takes.size();
     runCommandWithoutUndo(app, platform.now(), cmd::addTake(t));
     if (app.doc.workbook().takes.size() == before) return false;  // read-only: runCommand said why
