@@ -5,6 +5,7 @@
 // (answers["rehearsal"]["script"]); this only holds what is on screen.
 #include "core/objections.hpp"
 #include "core/rehearsal_timer.hpp"
+#include "core/score_cache.hpp"
 #include "core/scorer.hpp"
 #include "core/workbook.hpp"
 
@@ -18,16 +19,6 @@ namespace doorway {
 
 // Where the rehearsal keeps its script: kRehearsalSheet and
 // kRehearsalScriptField in core/workbook.hpp (the export reads it too).
-
-// The scorer, loaded once, and its last results keyed by text: the views
-// ask for a score every frame but the scorer only runs when text changes.
-struct ScoreCache {
-    bool loaded = false;
-    std::string error;  // a damaged scoring asset: shown, never a crash
-    Scorer scorer;
-    std::deque<std::pair<std::string, ScoreResult>> recent;  // newest first
-    int runs = 0;  // how many times the scorer actually ran (tests check the cache)
-};
 
 // One timed take in progress or just over.
 struct TakeSession {

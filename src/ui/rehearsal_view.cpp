@@ -29,7 +29,6 @@ namespace doorway {
 
 namespace {
 
-constexpr size_t kScoreCacheSize = 16;  // a worksheet's scored boxes and the rehearsal's texts
 const char* const kLengthLabels[] = {"30 s", "1 min", "1½ min", "2 min", "Custom"};
 
 bool isBlank(const std::string& s) {
@@ -54,45 +53,11 @@ std::string scriptOf(const Workbook& wb) {
 }  // namespace
 
 const Scorer* rehearsalScorer(AppState& app) {
-    ScoreCache& c = app.rehearsalUi.scores;
-    if (!c.loaded) {
-        c.loaded = true;
-        try {
-            c.scorer = Scorer::loadDirectory(app.assetsDir + "/scoring");
-        } catch (const std::exception& e) {
-            c.error = e.what();
-        }
-    }
-    return c.error.empty() ? &c.scorer : nullptr;
+    return app.rehearsalUi.scores.load(app.assetsDir + "/scoring");
 }
 
 const ScoreResult* cachedScore(AppState& app, const std::string& text) {
-    ScoreCache& c = app.rehearsalUi.scores;
-    if (isBlank(text)) return nullptr;
-    if (!rehearsalScorer(app)) return nullptr;
-    for (auto it = c.recent.begin(); it != c.recent.end(); ++it) {
-        if (it->first == text) {
-            if (it != c.recent.begin()) {
-                auto entry = std::move(*it);
-                c.recent.erase(it);
-                c.recent.push_front(std::move(entry));
-            }
-            return &c.recent.front().second;
-        }
-    }
-    ScoreResult r;
-    try {
-        r = c.scorer.score(text);
-    } catch (const ScoreTooLong&) {
-        return nullptr;  // a pasted book: no score, and the scorer stays usable
-    } catch (const std::exception& e) {
-        c.error = std::string("the scorer failed: ") + e.what();
-        return nullptr;
-    }
-    ++c.runs;
-    c.recent.emplace_front(text, std::move(r));
-    while (c.recent.size() > kScoreCacheSize) c.recent.pop_back();
-    return &c.recent.front().second;
+    return app.rehearsalUi.scores.score(app.assetsDir + "/scoring", text);
 }
 
 void syncRehearsalClock(AppState& app, Platform& platform) {
