@@ -29,7 +29,7 @@ int runWindowCommand(const Args& args);
 const std::vector<CliCommand>& commands() {
     static const std::vector<CliCommand> kCommands = {
         {"", "doorway [WORKBOOK] [--workbooks DIR] [--screenshot FILE.png [--frames N] [--size WxH] [--scale F]]",
-         "[WORKBOOK]                    open the window (with WORKBOOK if given)", runWindowCommand, true},
+         "[WORKBOOK]            open the window (with WORKBOOK if given)", runWindowCommand, true},
         {"check", "doorway check [--passphrase-fd N] FILE...",
          "check FILE...                 validate workbooks; prints FILE: ok or the problem", cmdCheck, false},
         {"score", "doorway score [--json] [TEXT | -]",

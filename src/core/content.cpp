@@ -228,7 +228,9 @@ ContentFile ContentFile::parse(std::string text, std::string name) {
     if (!ec && !extra) p.finish(ec);
     if (ec || extra) {
         auto [line, col] = lineColumnAt(f.m_text, used);
-        std::string what = extra ? "extra text after the closing brace"
+        bool blank = f.m_text.find_first_not_of(" \t\r\n") == std::string::npos;
+        std::string what = blank   ? "invalid JSON (the file is empty)"
+                           : extra ? "extra text after the closing brace"
                            : ec == json::error::incomplete || used >= f.m_text.size()
                                ? "the file ends too early"
                                : "invalid JSON (" + ec.message() + ")";
