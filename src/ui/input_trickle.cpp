@@ -9,6 +9,7 @@ namespace {
 constexpr int kFirstSpecialKey = 256;  // GLFW_KEY_ESCAPE
 constexpr int kFirstModifier = 340;    // GLFW_KEY_LEFT_SHIFT
 constexpr int kLastModifier = 348;     // GLFW_KEY_MENU
+constexpr int kLeftShift = 340, kRightShift = 344;
 constexpr int kModCtrlAltSuper = 0x2 | 0x4 | 0x8;
 constexpr int kPress = 1;
 constexpr int kRelease = 0;
@@ -34,7 +35,7 @@ bool typesOnly(const InputEvent& e) {
 std::vector<InputEvent> InputTrickle::takeFrame(bool typing) {
     std::vector<InputEvent> out;
     std::vector<int> transitioned;
-    bool sawChar = false, sawCommand = false;
+    bool sawChar = false, sawCommand = false, sawCommandRelease = false;
     while (!m_queue.empty()) {
         const InputEvent& e = m_queue.front();
         bool conflict = false;
@@ -47,7 +48,17 @@ std::vector<InputEvent> InputTrickle::takeFrame(bool typing) {
             bool command = isCommandPress(e);
             // After a command key nothing else changes this frame: a modifier
             // released with it would change what it meant (Ctrl+Q read as Q).
-            conflict = again || sawCommand || (command && sawChar);
+            // Nor does a command follow the release of another one: the
+            // item Enter or Space pressed stays active until the frame that
+            // sees the release, and 1.86 ignores a Tab while it is (Enter on
+            // a sidebar row, then Tab, left the keyboard nowhere).
+            // Ctrl, Alt or Super going down or up after typed characters
+            // would change what they mean (a box reads characters typed with
+            // Ctrl held as a shortcut): the end of a burst typed just before
+            // Ctrl+S or Ctrl+Q was lost that way.
+            const bool meaningModifier = isModifier(e.key) && e.key != kLeftShift && e.key != kRightShift;
+            conflict =
+                again || sawCommand || (command && (sawChar || sawCommandRelease)) || (meaningModifier && sawChar);
         }
         if (conflict && !out.empty()) break;
         if (e.kind == InputEvent::Kind::Char)
@@ -55,6 +66,8 @@ std::vector<InputEvent> InputTrickle::takeFrame(bool typing) {
         else if (e.action == kPress || e.action == kRelease) {
             transitioned.push_back(e.key);
             if (isCommandPress(e)) sawCommand = true;
+            if (e.action == kRelease && isCommandPress(InputEvent::keyEvent(e.key, kPress, e.mods)))
+                sawCommandRelease = true;
         }
         out.push_back(e);
         m_queue.pop_front();

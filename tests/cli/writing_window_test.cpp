@@ -252,6 +252,7 @@ TEST_CASE("the sidebar opens a page with Enter or Space and shows where the keyb
         5));
     // The page that opened has the keyboard: Tab goes into it.
     at = pressAndFollow(app, "Tab", target);
+    INFO("after Tab: " << at);
     CHECK((at.rfind("answer/" + page + "/", 0) == 0 || at.rfind("button/worksheet/" + page + "/", 0) == 0));
     // Space opens a page too (a click on the open page's row puts the
     // keyboard back in the sidebar without leaving the page).
