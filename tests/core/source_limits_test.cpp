@@ -28,10 +28,9 @@ constexpr int kMaxFileLines = 800;
 // Known to be over, with the size they may not exceed (path, or
 // "path:first line of the function's signature").
 const std::map<std::string, int> kStillOver = {
-    {"src/core/export_layout.cpp", 807},
     {"src/print/pdf.cpp", 1234},
-    {"src/ui/rehearsal_view.cpp", 942},
-    {"src/ui/worksheet_view.cpp", 992},
+    {"src/ui/rehearsal_view.cpp", 907},
+    {"src/ui/worksheet_view.cpp", 977},
     {"src/core/export_layout.cpp:addFieldBlocks", 182},
     {"src/print/pdf.cpp:chart", 127},
     {"src/ui/text_editor.cpp:textEditor", 175},
