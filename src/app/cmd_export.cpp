@@ -1,4 +1,4 @@
-// doorway export FILE (--pdf OUT | --html OUT | --md OUT) [--paper a4|letter]
+// doorway export FILE (--<format> OUT, one of export_formats.cpp) [--paper a4|letter]
 //                     [--sections ID,...] [--blank] [--card] [--country CC]
 //                     [--no-safety-line] [--passphrase-fd N]
 #include "app/export_args.hpp"
@@ -8,8 +8,7 @@
 #include "core/safety.hpp"
 #include "core/storage.hpp"
 #include "seal/seal.hpp"
-
-#include <sodium.h>
+#include "seal/wipe.hpp"
 
 #include <cctype>
 #include <cstdio>
@@ -46,10 +45,12 @@ int parseExportArgs(const Args& args, bool print, ExportArgs& a) {
             into = args[++i];
             return true;
         };
-        if (!print && (s == "--pdf" || s == "--html" || s == "--md")) {
-            if (a.formatGiven) return usageError(cmd, "give one of --pdf, --html or --md, not several");
+        if (const ExportFormatInfo* f = print || s.size() < 3 ? nullptr : findExportFormat(s.substr(2));
+            f && s.rfind("--", 0) == 0) {
+            if (a.formatGiven)
+                return usageError(cmd, "give one of " + exportFormatList("", ", ", " or ") + ", not several");
             if (!value(a.out) || a.out.empty()) return usageError(cmd, s + " needs a file name to write");
-            a.format = s == "--pdf" ? ExportFormat::Pdf : s == "--html" ? ExportFormat::Html : ExportFormat::Markdown;
+            a.format = f;
             a.formatGiven = true;
         } else if (s == "--paper") {
             std::string p;
@@ -89,7 +90,8 @@ int parseExportArgs(const Args& args, bool print, ExportArgs& a) {
         }
     }
     if (a.file.empty()) return usageError(cmd, "which workbook? give its file name");
-    if (!print && !a.formatGiven) return usageError(cmd, "say what to write: --pdf OUT, --html OUT or --md OUT");
+    if (!print && !a.formatGiven)
+        return usageError(cmd, "say what to write: " + exportFormatList(" OUT", ", ", " or "));
     return 0;
 }
 
@@ -106,7 +108,7 @@ int buildExportFromArgs(const ExportArgs& a, ExportDocument& doc) {
         try {
             sealer = makePassphraseSealer(pass);
         } catch (const std::exception& e) {
-            if (!pass.empty()) sodium_memzero(pass.data(), pass.size());
+            wipeString(pass);
             return failure(a.file + ": " + e.what());
         }
         r = loadWorkbookWithJournal(a.file, sealer.get(), &replay);
@@ -156,9 +158,9 @@ int cmdExport(const Args& args) {
     if (int rc = buildExportFromArgs(a, doc)) return rc;
     std::string err;
     int pages = 0;
-    if (!exportToFile(doc, a.format, a.paper, a.out, err, &pages)) return failure(err);
-    const char* what = a.format == ExportFormat::Pdf ? "PDF" : a.format == ExportFormat::Html ? "HTML" : "Markdown";
-    if (a.format == ExportFormat::Pdf)
+    if (!exportToFile(doc, *a.format, a.paper, a.out, err, &pages)) return failure(err);
+    const char* what = a.format->name;
+    if (a.format->paged)
         std::printf("Wrote %s (%s, %s, %d page%s).\n", a.out.c_str(), what, a.paper == Paper::A4 ? "A4" : "US Letter",
                     pages, pages == 1 ? "" : "s");
     else

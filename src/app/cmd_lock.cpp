@@ -12,10 +12,10 @@
 #include "core/paths.hpp"
 #include "core/storage.hpp"
 #include "seal/seal.hpp"
+#include "seal/wipe.hpp"
 
 #include <fcntl.h>
 #include <unistd.h>
-#include <sodium.h>
 
 #include <cerrno>
 #include <climits>
@@ -59,12 +59,6 @@ int parseSealArgs(const char* command, const Args& args, SealArgs& out) {
     if (out.file.empty()) return usageError(command, "which workbook? (doorway " + std::string(command) + " FILE)");
     return 0;
 }
-
-// Wipes a passphrase copy the moment it is no longer needed.
-struct Wiped {
-    std::string s;
-    ~Wiped() { sodium_memzero(s.data(), s.size()); }
-};
 
 std::string plural(size_t n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
@@ -123,7 +117,7 @@ int prepare(const SealArgs& sa, Job& job) {
 
 // 0 with `sealer` set, else the exit code.
 int askPassphrase(bool lock, const SealArgs& sa, const std::string& path, std::unique_ptr<Sealer>& sealer) {
-    Wiped pass;
+    WipedString pass;
     std::string err;
     if (lock) {
         std::fprintf(stderr,
@@ -134,7 +128,7 @@ int askPassphrase(bool lock, const SealArgs& sa, const std::string& path, std::u
     }
     if (!readPassphrase(sa.fd, "Passphrase: ", pass.s, err)) return failure(err + " (nothing was changed)");
     if (lock && sa.fd < 0) {
-        Wiped again;
+        WipedString again;
         if (!readPassphrase(-1, "The same passphrase again: ", again.s, err))
             return failure(err + " (nothing was changed)");
         if (again.s != pass.s) return failure("the two passphrases are not the same; nothing was changed");
@@ -217,13 +211,13 @@ int unlockWorkbook(Job& job, Sealer& sealer) {
         // A sealed journal's edits (a crash in the window) go into the file.
         std::string opened = sealer.open(job.text);
         bool folded = foldJournal(path, job.text, opened, &sealer, plain, err);
-        sodium_memzero(opened.data(), opened.size());
+        wipeString(opened);
         if (!folded) return failure(err + " (nothing was changed)");
     } catch (const SealError& e) {
         return failure(path + ": " + e.what() + " (nothing was changed)");
     }
     SaveResult w = writeFileAtomic(path, plain, false);
-    sodium_memzero(plain.data(), plain.size());
+    wipeString(plain);
     if (!w.ok)
         return failure(path + ": could not write the unlocked workbook (" + w.reason +
                        "). Nothing was changed: the workbook and its recorded takes are still locked.");

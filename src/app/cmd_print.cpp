@@ -29,7 +29,7 @@ int cmdPrint(const Args& args) {
     if (stem.empty()) stem = "workbook";
     std::string pdf = folder + "/" + stem + (a.card ? "-card" : a.blank ? "-blank" : "") + ".pdf";
     int pages = 0;
-    if (!exportToFile(doc, ExportFormat::Pdf, a.paper, pdf, err, &pages)) return failure(err);
+    if (!exportToFile(doc, pdfFormat(), a.paper, pdf, err, &pages)) return failure(err);
 
     PrintJobResult job = sendToPrinter(pdf, a.printer, doc.title);
     if (job.sent) {

@@ -11,7 +11,7 @@ namespace doorway {
 
 struct ExportArgs {
     std::string file;
-    ExportFormat format = ExportFormat::Pdf;
+    const ExportFormatInfo* format = &pdfFormat();
     std::string out;  // export: the output file
     bool formatGiven = false;
     Paper paper = Paper::A4;

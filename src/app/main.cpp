@@ -1,76 +1,114 @@
 // doorway: the window, and the subcommands that work without one.
 #include "app/cli.hpp"
 #include "doorway/version.hpp"
+#include "print/export.hpp"
 
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
-#include <map>
 #include <string>
-#include <utility>
+#include <vector>
 
 namespace doorway {
 
 namespace {
 
-// One synopsis line per command: a usage error shows the line for what was
-// being typed (a short reminder), --help shows them all.
-const std::pair<const char*, const char*> kSynopsis[] = {
-    {"", "doorway [WORKBOOK] [--workbooks DIR] [--screenshot FILE.png [--frames N] [--size WxH] [--scale F]]"},
-    {"check", "doorway check [--passphrase-fd N] FILE..."},
-    {"score", "doorway score [--json] [TEXT | -]"},
-    {"roleplay", "doorway roleplay --list | doorway roleplay [--json] OBJECTION_ID [TEXT | -]"},
-    {"export",
-     "doorway export FILE (--pdf OUT | --html OUT | --md OUT) [--paper a4|letter] [--sections ID,...] [--blank] "
-     "[--card] [--country CC] [--no-safety-line] [--passphrase-fd N]"},
-    {"print", "doorway print FILE [--printer NAME] [--passphrase-fd N]"},
-    {"transcribe", "doorway transcribe [--json] [--script TEXT_FILE] AUDIO"},
-    {"lock", "doorway lock FILE | doorway unlock FILE [--passphrase-fd N]"},
-    {"unlock", "doorway lock FILE | doorway unlock FILE [--passphrase-fd N]"},
-    {"--help", "doorway --help | --version"},
+// [SECTION] The command table: the one list of subcommands. Dispatch, the
+// usage lines, the help text and the no-display message all read it.
+struct CliCommand {
+    std::string name;      // "" is the window
+    std::string synopsis;  // the usage line for it
+    std::string brief;     // its line in --help: what to type, then what it does
+    int (*handler)(const Args&);
+    bool needsDisplay;
 };
+
+int runWindowCommand(const Args& args);
+
+const std::vector<CliCommand>& commands() {
+    static const std::vector<CliCommand> kCommands = {
+        {"", "doorway [WORKBOOK] [--workbooks DIR] [--screenshot FILE.png [--frames N] [--size WxH] [--scale F]]",
+         "[WORKBOOK]            open the window (with WORKBOOK if given)", runWindowCommand, true},
+        {"check", "doorway check [--passphrase-fd N] FILE...",
+         "check FILE...                 validate workbooks; prints FILE: ok or the problem", cmdCheck, false},
+        {"score", "doorway score [--json] [TEXT | -]",
+         "score [--json] [TEXT | -]     score the phrasing of an invitation (- reads stdin)", cmdScore, false},
+        {"roleplay", "doorway roleplay --list | doorway roleplay [--json] OBJECTION_ID [TEXT | -]",
+         "roleplay OBJECTION_ID [TEXT]  answer one of the partner's objections (--list names them)", cmdRoleplay,
+         false},
+        {"export",
+         "doorway export FILE (" + exportFormatList(" OUT", " | ", " | ") +
+             ") [--paper a4|letter] [--sections ID,...] [--blank] [--card] [--country CC] [--no-safety-line] "
+             "[--passphrase-fd N]",
+         "export FILE ...               export a workbook as " + exportFormatList("", ", ", " or ", true), cmdExport,
+         false},
+        {"print", "doorway print FILE [--printer NAME] [--passphrase-fd N]",
+         "print FILE [--printer NAME]   print a workbook (CUPS lp), or save a PDF to open", cmdPrint, false},
+        {"transcribe", "doorway transcribe [--json] [--script TEXT_FILE] AUDIO",
+         "transcribe [--json] AUDIO     recognise speech in a recording, offline", cmdTranscribe, false},
+        {"lock", "doorway lock FILE [--passphrase-fd N]",
+         "lock FILE                     seal a workbook with a passphrase", cmdLock, false},
+        {"unlock", "doorway unlock FILE [--passphrase-fd N]",
+         "unlock FILE                   unseal a locked workbook for good", cmdUnlock, false},
+    };
+    return kCommands;
+}
+
+const CliCommand* findCommand(const std::string& name) {
+    for (const auto& c : commands())
+        if (name == c.name) return &c;
+    return nullptr;
+}
 
 std::string fullUsage() {
     std::string out;
-    const char* last = "";
-    for (const auto& [cmd, line] : kSynopsis) {
-        if (std::strcmp(line, last) == 0) continue;  // lock and unlock share a line
-        out += (out.empty() ? "usage: " : "       ") + std::string(line) + "\n";
-        last = line;
-    }
+    for (const auto& c : commands()) out += (out.empty() ? "usage: " : "       ") + c.synopsis + "\n";
+    out += "       doorway --help | --version\n";
     return out;
 }
 
 // "usage: <the line for command>" and where to find the rest.
 std::string shortUsage(const std::string& command) {
-    for (const auto& [cmd, line] : kSynopsis)
-        if (command == cmd) return "usage: " + std::string(line) + "\n(doorway --help lists every command)\n";
+    if (const CliCommand* c = findCommand(command))
+        return "usage: " + c->synopsis + "\n(doorway --help lists every command)\n";
     return fullUsage();
 }
 
-const char* kHelp =
-    "Doorway: a private, offline workbook for when you'd like couples therapy and your\n"
-    "partner doesn't. Nothing you write leaves this computer.\n\n"
-    "Window:\n"
-    "  doorway [WORKBOOK]            open the window (with WORKBOOK if given)\n"
-    "  --workbooks DIR               the folder for workbooks (default $XDG_DATA_HOME/doorway/workbooks)\n"
-    "  --screenshot FILE.png         draw a few frames, save the window as a PNG, exit\n"
-    "  --frames N                    frames to draw before the screenshot (default 3)\n"
-    "  --size WxH                    window size (default 1280x800)\n"
-    "  --scale F                     draw as on a screen scaled F times, 1 to 4 (default: the monitor's)\n"
-    "  --ui ACTION                   drive the window before a screenshot (repeatable), e.g.\n"
-    "                                view=worksheet:pattern, view=rehearsal\n\n"
-    "Without a window:\n"
-    "  check FILE...                 validate workbooks; prints FILE: ok or the problem\n"
-    "  score [--json] [TEXT | -]     score the phrasing of an invitation (- reads stdin)\n"
-    "  export FILE ...               export a workbook as PDF, HTML or Markdown\n"
-    "  print FILE [--printer NAME]   print a workbook (CUPS lp), or save a PDF to open\n"
-    "  transcribe [--json] AUDIO     recognise speech in a recording, offline\n"
-    "  lock FILE / unlock FILE       seal a workbook with a passphrase, or unseal it\n"
-    "  --passphrase-fd N             (check, export, print, lock, unlock) read the passphrase as\n"
-    "                                one line from file descriptor N instead of the terminal\n\n"
-    "Exit codes: 0 done, 1 bad input or a failed operation, 2 usage.\n";
+// The commands that need no display, as "check, score, ... or unlock".
+std::string headlessNames(const char* lastJoin) {
+    std::vector<std::string> names;
+    for (const auto& c : commands())
+        if (!c.needsDisplay) names.push_back(c.name);
+    std::string out;
+    for (size_t i = 0; i < names.size(); ++i) out += (i == 0 ? "" : i + 1 == names.size() ? lastJoin : ", ") + names[i];
+    return out;
+}
+
+std::string helpText() {
+    std::string out =
+        "Doorway: a private, offline workbook for when you'd like couples therapy and your\n"
+        "partner doesn't. Nothing you write leaves this computer.\n\n"
+        "Window:\n";
+    for (const auto& c : commands())
+        if (c.needsDisplay) out += "  doorway " + c.brief + "\n";
+    out +=
+        "  --workbooks DIR               the folder for workbooks (default $XDG_DATA_HOME/doorway/workbooks)\n"
+        "  --screenshot FILE.png         draw a few frames, save the window as a PNG, exit\n"
+        "  --frames N                    frames to draw before the screenshot (default 3)\n"
+        "  --size WxH                    window size (default 1280x800)\n"
+        "  --scale F                     draw as on a screen scaled F times, 1 to 4 (default: the monitor's)\n"
+        "  --ui ACTION                   drive the window before a screenshot (repeatable), e.g.\n"
+        "                                view=worksheet:pattern, view=rehearsal\n\n"
+        "Without a window:\n";
+    for (const auto& c : commands())
+        if (!c.needsDisplay) out += "  " + c.brief + "\n";
+    out +=
+        "  --passphrase-fd N             (check, export, print, lock, unlock) read the passphrase as\n"
+        "                                one line from file descriptor N instead of the terminal\n\n"
+        "Exit codes: 0 done, 1 bad input or a failed operation, 2 usage.\n";
+    return out;
+}
 
 bool hasDisplay() {
     const char* x = std::getenv("DISPLAY");
@@ -161,6 +199,23 @@ int failure(const std::string& message) {
     return 1;
 }
 
+namespace {
+
+int runWindowCommand(const Args& args) {
+    WindowOptions opts;
+    if (int rc = parseWindowArgs(args, opts)) return rc;
+    if (!hasDisplay()) {
+        std::fprintf(stderr,
+                     "doorway: there is no display (DISPLAY and WAYLAND_DISPLAY are unset), so the window "
+                     "can't open; these work without one: %s (see doorway --help).\n",
+                     headlessNames(", ").c_str());
+        return 1;
+    }
+    return runWindow(opts);
+}
+
+}  // namespace
+
 }  // namespace doorway
 
 int main(int argc, char** argv) {
@@ -168,7 +223,7 @@ int main(int argc, char** argv) {
     Args args(argv + 1, argv + argc);
     if (!args.empty()) {
         if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
-            std::fputs(kHelp, stdout);
+            std::fputs(helpText().c_str(), stdout);
             std::fputs("\n", stdout);
             std::fputs(fullUsage().c_str(), stdout);
             return 0;
@@ -177,13 +232,10 @@ int main(int argc, char** argv) {
             std::printf("doorway %s\n", DOORWAY_VERSION);
             return 0;
         }
-        static const std::map<std::string, int (*)(const Args&)> kCommands = {
-            {"check", cmdCheck},       {"score", cmdScore}, {"export", cmdExport}, {"print", cmdPrint},
-            {"roleplay", cmdRoleplay}, {"lock", cmdLock},   {"unlock", cmdUnlock}, {"transcribe", cmdTranscribe},
-        };
-        if (auto it = kCommands.find(args[0]); it != kCommands.end()) {
+        const CliCommand* c = findCommand(args[0]);
+        if (c && !c->name.empty()) {
             try {
-                return it->second(Args(args.begin() + 1, args.end()));
+                return c->handler(Args(args.begin() + 1, args.end()));
             } catch (const std::exception& e) {
                 return failure(e.what());
             }
@@ -191,21 +243,11 @@ int main(int argc, char** argv) {
         // A bare word that is not a file and looks like a subcommand is a typo.
         if (args[0].find('/') == std::string::npos && args[0].find('.') == std::string::npos && args[0][0] != '-') {
             std::fprintf(stderr,
-                         "doorway: unknown command '%s'\nusage: doorway [COMMAND] ... where COMMAND is check, score, "
-                         "export, print, "
-                         "transcribe, lock or unlock\n(doorway --help lists every command)\n",
-                         args[0].c_str());
+                         "doorway: unknown command '%s'\nusage: doorway [COMMAND] ... where COMMAND is %s\n"
+                         "(doorway --help lists every command)\n",
+                         args[0].c_str(), headlessNames(" or ").c_str());
             return 2;
         }
     }
-    WindowOptions opts;
-    if (int rc = parseWindowArgs(args, opts)) return rc;
-    if (!hasDisplay()) {
-        std::fprintf(stderr,
-                     "doorway: there is no display (DISPLAY and WAYLAND_DISPLAY are unset), so the window "
-                     "can't open; these work without one: check, score, export, print, transcribe, lock, unlock "
-                     "(see doorway --help).\n");
-        return 1;
-    }
-    return runWindow(opts);
+    return findCommand("")->handler(args);
 }

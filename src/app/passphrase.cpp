@@ -1,9 +1,9 @@
 // Reading a passphrase: from the terminal without echo, or one line from a
 // file descriptor (--passphrase-fd N) for scripts.
 #include "app/cli.hpp"
+#include "seal/wipe.hpp"
 
 #include <fcntl.h>
-#include <sodium.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -39,7 +39,7 @@ bool readLine(int fd, std::string& out, bool& sawEnd, std::string& error) {
             break;
         }
         if (out.size() >= kMaxPassphrase) {
-            sodium_memzero(out.data(), out.size());
+            wipeString(out);
             out.clear();
             error = "the passphrase is longer than " + std::to_string(kMaxPassphrase) + " bytes";
             return false;

@@ -217,31 +217,35 @@ bool writeScreenshot(GLFWwindow* window, const std::string& path, std::string& e
 
 // [SECTION] the loop
 
-int runWindow(const WindowOptions& opts) {
+namespace {
+
+// GLFW and a window with an OpenGL 3.0 context; nullptr (having said why)
+// when there is none.
+GLFWwindow* openWindow(const WindowOptions& opts) {
     glfwSetErrorCallback(glfwError);
     if (!glfwInit()) {
         std::fprintf(stderr, "doorway: could not open a window (GLFW failed to start); the CLI commands still work.\n");
-        return 1;
+        return nullptr;
     }
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
-    bool shooting = !opts.screenshot.empty();
     hintWindowIdentity();
     GLFWwindow* window = glfwCreateWindow(opts.width, opts.height, "Doorway", nullptr, nullptr);
     if (!window) {
         std::fprintf(stderr, "doorway: could not create a window with OpenGL 3.0; the CLI commands still work.\n");
         glfwTerminate();
-        return 1;
+        return nullptr;
     }
     glfwMakeContextCurrent(window);
     glfwSwapInterval(1);
     setWindowIcon(window, assetsDir());
+    return window;
+}
 
-    float xs = 1, ys = 1;
-    glfwGetWindowContentScale(window, &xs, &ys);
-    float scale = opts.scale > 0 ? opts.scale : std::max(1.0f, std::max(xs, ys));
-
+// Dear ImGui's context and settings. `iniPath` holds imgui.ini's path for
+// as long as ImGui may write it (empty for a screenshot).
+void startImGui(bool shooting, std::string& iniPath) {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
@@ -251,7 +255,6 @@ int runWindow(const WindowOptions& opts) {
     io.ConfigInputTextCursorBlink = false;
     // imgui.ini keeps window layout only; nothing the user writes is ever in
     // it (our content windows don't even save settings).
-    std::string iniPath;
     if (!shooting) {
         std::error_code ec;
         fs::create_directories(configDir(), ec);
@@ -260,6 +263,43 @@ int runWindow(const WindowOptions& opts) {
     } else {
         io.IniFilename = nullptr;
     }
+}
+
+void closeWindow(GLFWwindow* window) {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    glfwDestroyWindow(window);
+    glfwTerminate();
+}
+
+// One frame of the app, drawn into the back buffer.
+void renderFrame(GLFWwindow* window, AppState& app, Platform& platform) {
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    drawFrame(app, platform);
+    ImGui::Render();
+    int fw = 0, fh = 0;
+    glfwGetFramebufferSize(window, &fw, &fh);
+    glViewport(0, 0, fw, fh);
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+}  // namespace
+
+int runWindow(const WindowOptions& opts) {
+    GLFWwindow* window = openWindow(opts);
+    if (!window) return 1;
+    bool shooting = !opts.screenshot.empty();
+    float xs = 1, ys = 1;
+    glfwGetWindowContentScale(window, &xs, &ys);
+    float scale = opts.scale > 0 ? opts.scale : std::max(1.0f, std::max(xs, ys));
+    std::string iniPath;
+    startImGui(shooting, iniPath);
     InputSink input;
     installInputCallbacks(window, &input);
     ImGui_ImplGlfw_InitForOpenGL(window, false);
@@ -276,11 +316,7 @@ int runWindow(const WindowOptions& opts) {
         std::string error;
         if (!applyUiAction(app, platform, action, error)) {
             std::fprintf(stderr, "doorway: --ui %s: %s\n", action.c_str(), error.c_str());
-            ImGui_ImplOpenGL3_Shutdown();
-            ImGui_ImplGlfw_Shutdown();
-            ImGui::DestroyContext();
-            glfwDestroyWindow(window);
-            glfwTerminate();
+            closeWindow(window);
             return 2;
         }
     }
@@ -321,18 +357,7 @@ int runWindow(const WindowOptions& opts) {
 
         refreshAppearance(app);  // a new theme or text size, between frames
         feedKeys(window, input);
-        ImGui_ImplOpenGL3_NewFrame();
-        ImGui_ImplGlfw_NewFrame();
-        ImGui::NewFrame();
-        drawFrame(app, platform);
-        ImGui::Render();
-        int fw = 0, fh = 0;
-        glfwGetFramebufferSize(window, &fw, &fh);
-        glViewport(0, 0, fw, fh);
-        const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-        glClearColor(bg.x, bg.y, bg.z, 1);
-        glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        renderFrame(window, app, platform);
         ++framesDrawn;
         if (app.uiMap.takeChanged()) {
             int ww = 0, wh = 0;
@@ -362,11 +387,7 @@ int runWindow(const WindowOptions& opts) {
     }
 
     shutdownApp(app, platform);
-    ImGui_ImplOpenGL3_Shutdown();
-    ImGui_ImplGlfw_Shutdown();
-    ImGui::DestroyContext();
-    glfwDestroyWindow(window);
-    glfwTerminate();
+    closeWindow(window);
     return rc;
 }
 

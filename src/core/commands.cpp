@@ -58,9 +58,15 @@ void CommandStack::clear() {
 namespace cmd {
 
 namespace {
-Touch::Part partOf(std::vector<TrackerEntry> Workbook::*) { return Touch::Part::Tracker; }
-Touch::Part partOf(std::vector<DoorOffer> Workbook::*) { return Touch::Part::Doors; }
-Touch::Part partOf(std::vector<Take> Workbook::*) { return Touch::Part::Takes; }
+Touch::Part partOf(std::vector<TrackerEntry> Workbook::*) {
+    return Touch::Part::Tracker;
+}
+Touch::Part partOf(std::vector<DoorOffer> Workbook::*) {
+    return Touch::Part::Doors;
+}
+Touch::Part partOf(std::vector<Take> Workbook::*) {
+    return Touch::Part::Takes;
+}
 
 // A command whose apply/revert swap one piece of state: `get` returns a
 // reference into the workbook; the old value is captured on first apply.
@@ -82,62 +88,83 @@ Command swapValue(std::string label, std::string mergeKey, T value, Get get) {
     return c;
 }
 
+// Where the entry with `id` sits, or vec.size() when there is none.
 template <class T>
-Command insertAt(std::string label, std::vector<T> Workbook::*member, size_t index, T value) {
+size_t indexOfId(const std::vector<T>& vec, const std::string& id) {
+    for (size_t i = 0; i < vec.size(); ++i)
+        if (vec[i].id == id) return i;
+    return vec.size();
+}
+
+// Appends `value`; an entry without an id gets a fresh one on first apply,
+// kept for redo so the journal and any later edit name the same entry.
+template <class T>
+Command append(std::string label, std::vector<T> Workbook::*member, T value) {
     auto v = std::make_shared<T>(std::move(value));
     Command c;
     c.label = std::move(label);
     c.touch.part = partOf(member);
-    c.apply = [member, index, v](Workbook& wb) {
+    c.apply = [member, v](Workbook& wb) {
         auto& vec = wb.*member;
-        vec.insert(vec.begin() + long(std::min(index, vec.size())), *v);
+        if (v->id.empty() || indexOfId(vec, v->id) != vec.size()) v->id = freshEntryId(vec, entryIdPrefix(*v));
+        vec.push_back(*v);
     };
-    c.revert = [member, index](Workbook& wb) {
+    c.revert = [member, v](Workbook& wb) {
         auto& vec = wb.*member;
-        if (!vec.empty()) vec.erase(vec.begin() + long(std::min(index, vec.size() - 1)));
+        if (size_t i = indexOfId(vec, v->id); i < vec.size()) vec.erase(vec.begin() + long(i));
     };
     return c;
 }
 
 template <class T>
-Command eraseAt(std::string label, std::vector<T> Workbook::*member, size_t index) {
-    auto removed = std::make_shared<std::optional<T>>();
+Command eraseId(std::string label, std::vector<T> Workbook::*member, std::string id) {
+    struct Removed {
+        size_t index = 0;
+        std::optional<T> entry;
+    };
+    auto removed = std::make_shared<Removed>();
     Command c;
     c.label = std::move(label);
     c.touch.part = partOf(member);
-    c.apply = [member, index, removed](Workbook& wb) {
+    c.apply = [member, id, removed](Workbook& wb) {
         auto& vec = wb.*member;
-        if (index >= vec.size()) return;
-        *removed = vec[index];
-        vec.erase(vec.begin() + long(index));
+        size_t i = indexOfId(vec, id);
+        if (i >= vec.size()) return;
+        removed->index = i;
+        removed->entry = vec[i];
+        vec.erase(vec.begin() + long(i));
     };
-    c.revert = [member, index, removed](Workbook& wb) {
-        if (!*removed) return;
+    // Undo puts it back where it was.
+    c.revert = [member, removed](Workbook& wb) {
+        if (!removed->entry) return;
         auto& vec = wb.*member;
-        vec.insert(vec.begin() + long(std::min(index, vec.size())), **removed);
+        vec.insert(vec.begin() + long(std::min(removed->index, vec.size())), *removed->entry);
     };
     return c;
 }
 
 template <class T>
-Command updateAt(std::string label, std::vector<T> Workbook::*member, size_t index, T value) {
+Command updateId(std::string label, std::vector<T> Workbook::*member, std::string id, T value) {
     auto before = std::make_shared<std::optional<T>>();
     auto after = std::make_shared<T>(std::move(value));
+    after->id = id;  // an edit never renames the entry
     Command c;
-    // (The key is made before the label is moved: "Edit check-in#2" and
-    // "Edit door#2" must not merge.)
-    c.mergeKey = label + "#" + std::to_string(index);
+    // (The key is made before the label is moved: "Edit check-in#c1" and
+    // "Edit door#c1" must not merge.)
+    c.mergeKey = label + "#" + id;
     c.label = std::move(label);
     c.touch.part = partOf(member);
-    c.apply = [member, index, before, after](Workbook& wb) {
+    c.apply = [member, id, before, after](Workbook& wb) {
         auto& vec = wb.*member;
-        if (index >= vec.size()) return;
-        if (!*before) *before = vec[index];
-        vec[index] = *after;
+        size_t i = indexOfId(vec, id);
+        if (i >= vec.size()) return;
+        if (!*before) *before = vec[i];
+        vec[i] = *after;
     };
-    c.revert = [member, index, before](Workbook& wb) {
+    c.revert = [member, id, before](Workbook& wb) {
         auto& vec = wb.*member;
-        if (*before && index < vec.size()) vec[index] = **before;
+        size_t i = indexOfId(vec, id);
+        if (*before && i < vec.size()) vec[i] = **before;
     };
     return c;
 }
@@ -161,8 +188,10 @@ Command setAnswer(std::string worksheet, std::string field, json::value value) {
     c.revert = [=](Workbook& wb) {
         if (!*before) return;
         auto& fields = wb.answers[worksheet];
-        if (**before) fields[field] = ***before;
-        else fields.erase(field);
+        if (**before)
+            fields[field] = ***before;
+        else
+            fields.erase(field);
         if (fields.empty()) wb.answers.erase(worksheet);
     };
     return c;
@@ -195,39 +224,32 @@ Command setTitle(std::string title) {
     return c;
 }
 
-Command addTrackerEntry(TrackerEntry e) { return insertAt("Add check-in", &Workbook::tracker, size_t(-1), std::move(e)); }
-Command updateTrackerEntry(size_t i, TrackerEntry e) { return updateAt("Edit check-in", &Workbook::tracker, i, std::move(e)); }
-Command removeTrackerEntry(size_t i) { return eraseAt("Remove check-in", &Workbook::tracker, i); }
-Command addDoorOffer(DoorOffer d) { return insertAt("Log a door", &Workbook::doors, size_t(-1), std::move(d)); }
-Command updateDoorOffer(size_t i, DoorOffer d) { return updateAt("Edit door", &Workbook::doors, i, std::move(d)); }
-Command removeDoorOffer(size_t i) { return eraseAt("Remove door", &Workbook::doors, i); }
-Command addTake(Take t) { return insertAt("Save take", &Workbook::takes, size_t(-1), std::move(t)); }
-Command updateTake(size_t i, Take t) { return updateAt("Edit take", &Workbook::takes, i, std::move(t)); }
-Command removeTake(size_t i) { return eraseAt("Delete take", &Workbook::takes, i); }
-
+Command addTrackerEntry(TrackerEntry e) {
+    return append("Add check-in", &Workbook::tracker, std::move(e));
+}
+Command updateTrackerEntry(std::string id, TrackerEntry e) {
+    return updateId("Edit check-in", &Workbook::tracker, std::move(id), std::move(e));
+}
+Command removeTrackerEntry(std::string id) {
+    return eraseId("Remove check-in", &Workbook::tracker, std::move(id));
+}
+Command addDoorOffer(DoorOffer d) {
+    return append("Log a door", &Workbook::doors, std::move(d));
+}
+Command updateDoorOffer(std::string id, DoorOffer d) {
+    return updateId("Edit door", &Workbook::doors, std::move(id), std::move(d));
+}
+Command removeDoorOffer(std::string id) {
+    return eraseId("Remove door", &Workbook::doors, std::move(id));
+}
+Command addTake(Take t) {
+    return append("Save take", &Workbook::takes, std::move(t));
+}
+Command updateTake(std::string id, Take t) {
+    return updateId("Edit take", &Workbook::takes, std::move(id), std::move(t));
+}
 Command removeTakeById(std::string id) {
-    struct Removed {
-        size_t index = 0;
-        std::optional<Take> take;
-    };
-    auto removed = std::make_shared<Removed>();
-    Command c;
-    c.label = "Delete take";
-    c.touch.part = Touch::Part::Takes;
-    c.apply = [id, removed](Workbook& wb) {
-        for (size_t i = 0; i < wb.takes.size(); ++i) {
-            if (wb.takes[i].id != id) continue;
-            removed->index = i;
-            removed->take = wb.takes[i];
-            wb.takes.erase(wb.takes.begin() + long(i));
-            return;
-        }
-    };
-    c.revert = [removed](Workbook& wb) {
-        if (!removed->take) return;
-        wb.takes.insert(wb.takes.begin() + long(std::min(removed->index, wb.takes.size())), *removed->take);
-    };
-    return c;
+    return eraseId("Delete take", &Workbook::takes, std::move(id));
 }
 
 Command setSetting(std::string key, json::value value) {
@@ -245,8 +267,10 @@ Command setSetting(std::string key, json::value value) {
     };
     c.revert = [=](Workbook& wb) {
         if (!*before) return;
-        if (**before) wb.settings[key] = ***before;
-        else wb.settings.erase(key);
+        if (**before)
+            wb.settings[key] = ***before;
+        else
+            wb.settings.erase(key);
     };
     return c;
 }

@@ -70,15 +70,17 @@ namespace cmd {
 Command setAnswer(std::string worksheet, std::string field, json::value value);
 Command clearAnswer(std::string worksheet, std::string field);
 Command setTitle(std::string title);
+// Check-ins, door offers and takes are addressed by their stable id
+// (Workbook: freshEntryId); an added entry without one gets one. An id
+// that is not there makes the command do nothing.
 Command addTrackerEntry(TrackerEntry entry);
-Command updateTrackerEntry(size_t index, TrackerEntry entry);
-Command removeTrackerEntry(size_t index);
+Command updateTrackerEntry(std::string id, TrackerEntry entry);
+Command removeTrackerEntry(std::string id);
 Command addDoorOffer(DoorOffer offer);
-Command updateDoorOffer(size_t index, DoorOffer offer);
-Command removeDoorOffer(size_t index);
+Command updateDoorOffer(std::string id, DoorOffer offer);
+Command removeDoorOffer(std::string id);
 Command addTake(Take take);
-Command updateTake(size_t index, Take take);
-Command removeTake(size_t index);
+Command updateTake(std::string id, Take take);
 // Deletes the take with this id (an explicit act; undo brings it back where
 // it was). Does nothing when there is none.
 Command removeTakeById(std::string id);

@@ -670,14 +670,6 @@ InvitationCard buildCard(const WorksheetCatalog& catalog, const Workbook& wb, bo
 
 // [SECTION] Public
 
-std::string doorResponseLabel(const std::string& response) {
-    if (response == "accepted") return "Accepted";
-    if (response == "declined") return "Declined";
-    if (response == "counter_offered") return "Counter-offered";
-    if (response == "no_answer") return "No answer yet";
-    return response;
-}
-
 ChartAxis chartAxis(const ChartData& c) {
     ChartAxis a;
     a.min = c.yMin;

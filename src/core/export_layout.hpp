@@ -161,9 +161,6 @@ void boundForPrint(ExportDocument& doc);
 // Splits "a,b , c" into ids; empty pieces are dropped.
 std::vector<std::string> splitSectionList(const std::string& list);
 
-// Human label of a door response id ("counter_offered" -> "Counter-offered").
-std::string doorResponseLabel(const std::string& response);
-
 // [SECTION] Help on paper (export_help.cpp)
 
 // The blocks of a help_lines field: the chosen country's lines as a table,

@@ -23,8 +23,10 @@ namespace {
 
 using Synonyms = std::map<std::string, std::vector<std::string>>;
 
+// Thrown with the key's path only; ObjectionCatalog::parse places it in the
+// text (core/content.hpp: "FILE:LINE:COL: PATH: PROBLEM").
 [[noreturn]] void fail(const std::string& name, const std::string& key, const std::string& what) {
-    throw ObjectionError(name + ": " + key + ": " + what);
+    throw ObjectionError(name, key == "(top level)" ? "" : key, what);
 }
 
 std::string needString(const json::object& o, const char* key, const std::string& name, const std::string& at,
@@ -261,23 +263,25 @@ ConceptPhrase compilePhrase(const std::string& phrase, const Synonyms& synonyms,
 }  // namespace roleplay
 
 ObjectionCatalog ObjectionCatalog::parse(const std::string& text, const std::string& name) {
-    json::value doc;
+    ContentFile file = [&] {
+        try {
+            return ContentFile::parse(text, name);
+        } catch (const ContentError& e) {
+            throw ObjectionError(e);
+        }
+    }();
     try {
-        doc = json::parse(text);
-    } catch (const std::exception& e) {
-        throw ObjectionError(name + ": not valid JSON (" + e.what() + ")");
+        if (!file.root().is_object()) fail(name, "(top level)", "expected an object");
+        file.checkFormat(kObjectionsFormat, kObjectionsVersion, true);
+        return readCatalog(file.root().as_object(), name);
+    } catch (const ContentError& e) {
+        throw ObjectionError(file.placed(e));
     }
-    if (!doc.is_object()) fail(name, "(top level)", "expected an object");
-    const json::object& root = doc.as_object();
+}
+
+ObjectionCatalog ObjectionCatalog::readCatalog(const json::object& root, const std::string& name) {
     checkKeys(root, {"format", "version", "synonyms", "threshold", "not_jabs", "fitted", "blame", "objections"}, name,
               "(top level)");
-    if (auto f = root.find("format");
-        f != root.end() && (!f->value().is_string() || f->value().as_string() != "doorway-objections"))
-        fail(name, "format", "expected \"doorway-objections\"");
-    if (auto v = root.find("version"); v != root.end()) {
-        if (!v->value().is_int64()) fail(name, "version", "expected a whole number");
-        if (v->value().as_int64() != 1) fail(name, "version", "this Doorway reads version 1");
-    }
     const Synonyms syn = parseSynonyms(root, name);
     double threshold = 1;
     if (auto t = root.find("threshold"); t != root.end()) threshold = needNumber(t->value(), name, "threshold", 0, 100);
@@ -310,7 +314,7 @@ ObjectionCatalog ObjectionCatalog::parse(const std::string& text, const std::str
 ObjectionCatalog ObjectionCatalog::loadFile(const std::string& path) {
     std::string text, error;
     std::string name = std::filesystem::path(path).filename().string();
-    if (!readFile(path, text, error, 4u << 20)) throw ObjectionError(path + ": " + error);
+    if (!readFile(path, text, error, 4u << 20)) throw ObjectionError(path, "", error);
     return parse(text, name);
 }
 

@@ -29,6 +29,7 @@
 // one of the asset's "blame" phrases (catalog-wide and per objection).
 // A jab means the fear is not met, whatever else the answer says: blame is
 // what the partner is afraid of, and it drowns out the rest.
+#include "core/content.hpp"
 #include "core/scorer.hpp"
 
 #include <stdexcept>
@@ -37,9 +38,15 @@
 
 namespace doorway {
 
-struct ObjectionError : std::runtime_error {
-    using std::runtime_error::runtime_error;
+// A problem in the objections asset, in the content layer's words
+// ("FILE:LINE:COL: PATH: PROBLEM", core/content.hpp).
+struct ObjectionError : ContentError {
+    using ContentError::ContentError;
+    explicit ObjectionError(const ContentError& e) : ContentError(e) {}
 };
+
+inline constexpr const char* kObjectionsFormat = "doorway-objections";
+inline constexpr int kObjectionsVersion = 1;
 
 // One word of a compiled phrase.
 struct PhraseWord {
@@ -97,8 +104,8 @@ struct FearCheck {
 
 class ObjectionCatalog {
 public:
-    // Reads and validates one file; throws ObjectionError naming the file
-    // and key ("objections.json: objections[2].concepts[0].phrases: ...").
+    // Reads and validates one file; throws ObjectionError naming the file,
+    // the place and the key ("objections.json:40:7: objections[2].concepts[0].phrases: ...").
     static ObjectionCatalog loadFile(const std::string& path);
     // `name` is used in error messages.
     static ObjectionCatalog parse(const std::string& text, const std::string& name);
@@ -108,6 +115,7 @@ public:
     bool empty() const { return m_objections.empty(); }
 
 private:
+    static ObjectionCatalog readCatalog(const boost::json::object& root, const std::string& name);
     std::vector<Objection> m_objections;
 };
 

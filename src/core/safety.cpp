@@ -8,6 +8,8 @@
 //   - the printed line
 #include "core/safety.hpp"
 
+#include "core/content.hpp"
+
 #include "core/clock.hpp"
 #include "core/paths.hpp"
 
@@ -171,21 +173,26 @@ SafetyCard readCard(const json::value& doc) {
 }  // namespace
 
 bool parseSafetyCard(const std::string& text, const std::string& name, SafetyCard& out, std::string& error) {
-    boost::system::error_code ec;
-    json::value doc = json::parse(text, ec);
-    if (ec) {
-        error = name + ": invalid JSON (" + ec.message() + ")";
-        return false;
-    }
     try {
-        SafetyCard c = readCard(doc);
-        out = std::move(c);
-        return true;
-    } catch (const BadCard& bad) {
-        std::string msg = bad.message;
-        // Paths start at the top level; say so only when nothing narrower is known.
-        if (msg.rfind("(top level).", 0) == 0) msg = msg.substr(12);
-        error = name + ": " + msg;
+        ContentFile file = ContentFile::parse(text, name);
+        try {
+            SafetyCard c = readCard(file.root());
+            out = std::move(c);
+            return true;
+        } catch (const BadCard& bad) {
+            // "path: problem", the path from the top level: placed in the
+            // text in the content layer's words (core/content.hpp).
+            std::string msg = bad.message;
+            if (msg.rfind("(top level)", 0) == 0) msg = msg.substr(msg.rfind("(top level).", 0) == 0 ? 12 : 11);
+            size_t colon = msg.find(": ");
+            std::string path = colon == std::string::npos ? "" : msg.substr(0, colon);
+            std::string problem = colon == std::string::npos ? msg : msg.substr(colon + 2);
+            if (!path.empty() && path[0] == ':') path.clear();
+            error = file.errorAt(path, problem).what();
+            return false;
+        }
+    } catch (const ContentError& e) {
+        error = e.what();
         return false;
     }
 }

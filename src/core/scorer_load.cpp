@@ -1,6 +1,7 @@
 // Reading assets/scoring/*.json: every error names the file and the key.
 // lexicon.json holds words, rules.json the hand-written rules, model.json
 // the fitted weights (tools/fit_scorer writes them) and the structure knobs.
+#include "core/content.hpp"
 #include "core/scorer_impl.hpp"
 
 #include <algorithm>
@@ -19,8 +20,13 @@ namespace {
 
 namespace json = boost::json;
 
+// The newest version of each scoring asset's format this build reads.
+constexpr int kScoringAssetVersion = 1;
+
+// Thrown with the key's path only; loadAsset's caller places it in the
+// text (core/content.hpp: "FILE:LINE:COL: PATH: PROBLEM").
 [[noreturn]] void assetError(const std::string& file, const std::string& key, const std::string& what) {
-    throw std::runtime_error("scoring asset " + file + ": " + (key.empty() ? "" : key + ": ") + what);
+    throw ContentError(file, key, what);
 }
 
 struct Reader {
@@ -88,17 +94,18 @@ struct Reader {
     }
 };
 
-json::value parseAsset(const std::string& dir, const std::string& name) {
-    std::filesystem::path p = std::filesystem::path(dir) / name;
-    std::ifstream in(p, std::ios::binary);
-    if (!in) assetError(p.string(), "", "cannot be read (missing or not readable)");
-    std::stringstream ss;
-    ss << in.rdbuf();
-    boost::system::error_code ec;
-    json::value v = json::parse(ss.str(), ec);
-    if (ec) assetError(p.string(), "", "is not valid JSON (" + ec.message() + ")");
-    if (!v.is_object()) assetError(p.string(), "", "must hold a JSON object");
-    return v;
+// Reads one scoring asset through the content layer, checks its "format"
+// and "version", and runs `read` on it; any error it throws is placed at
+// its line and column.
+void loadAsset(const std::string& dir, const std::string& name, const char* format,
+               const std::function<void(const json::object&, const std::string& file)>& read) {
+    ContentFile cf = ContentFile::read((std::filesystem::path(dir) / name).string());
+    try {
+        cf.checkFormat(format, kScoringAssetVersion);
+        read(cf.root().as_object(), cf.name());
+    } catch (const ContentError& e) {
+        throw cf.placed(e);
+    }
 }
 
 std::vector<std::string> words(const std::string& s) {
@@ -387,125 +394,111 @@ void Scorer::Impl::buildIndex() {
 // lexicon.json
 
 void Scorer::Impl::loadLexicon(const std::string& dir) {
-    const std::string name = "lexicon.json";
-    std::string file = (std::filesystem::path(dir) / name).string();
-    Reader r{file};
-    json::value v = parseAsset(dir, name);
-    const auto& o = v.as_object();
-    r.onlyKeys(o, "", {"comment",
-                       "contractions",
-                       "suffixes",
-                       "classes",
-                       "negation_cues",
-                       "short_negations",
-                       "negation_bridge",
-                       "say_verbs",
-                       "pronouns",
-                       "we_words",
-                       "you_words",
-                       "clause_words",
-                       "clause_words_not_after",
-                       "contrast_words",
-                       "turn_words",
-                       "tag_aux",
-                       "tag_words",
-                       "tag_pronouns",
-                       "openers",
-                       "mention_cues",
-                       "topics",
-                       "emoji"});
+    loadAsset(dir, "lexicon.json", "doorway-scoring-lexicon", [&](const json::object& o, const std::string& file) {
+        Reader r{file};
+        r.onlyKeys(o, "", {"format",         "version",         "comment",
+                           "contractions",   "suffixes",        "classes",
+                           "negation_cues",  "short_negations", "negation_bridge",
+                           "say_verbs",      "pronouns",        "we_words",
+                           "you_words",      "clause_words",    "clause_words_not_after",
+                           "contrast_words", "turn_words",      "tag_aux",
+                           "tag_words",      "tag_pronouns",    "openers",
+                           "mention_cues",   "topics",          "emoji"});
 
-    for (const auto& kv : r.obj(r.need(o, "", "contractions"), "contractions")) {
-        std::string k = "contractions." + std::string(kv.key());
-        auto parts = words(r.str(kv.value(), k));
-        if (parts.empty()) assetError(file, k, "must expand to at least one word");
-        std::string key(kv.key());
-        for (char& c : key) c = char(std::tolower(static_cast<unsigned char>(c)));
-        contractions[key] = parts;
-    }
-    for (const auto& kv : r.obj(r.need(o, "", "suffixes"), "suffixes")) {
-        std::string k = "suffixes." + std::string(kv.key());
-        auto parts = words(r.str(kv.value(), k));
-        if (kv.key().empty() || parts.empty()) assetError(file, k, "must map a suffix to at least one word");
-        splitSuffixes.push_back(std::string(kv.key()));
-        suffixExpansion[std::string(kv.key())] = parts;
-    }
-    // Longest suffix first: "n't" before "t".
-    std::sort(splitSuffixes.begin(), splitSuffixes.end(),
-              [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-
-    const auto& cls = r.obj(r.need(o, "", "classes"), "classes");
-    for (const auto& kv : cls) {  // names first, so classes may be listed in any order
-        classIndex[std::string(kv.key())] = int(classes.size());
-        classes.emplace_back();
-    }
-    for (const auto& kv : cls) {
-        std::string k = "classes." + std::string(kv.key());
-        WordClass& wc = classes[size_t(classIndex[std::string(kv.key())])];
-        auto entries = r.strings(kv.value(), k);
-        for (size_t i = 0; i < entries.size(); ++i) {
-            Phrase ph;
-            for (const auto& w : words(entries[i])) {
-                if (w[0] == '@' || w.rfind("...", 0) == 0 || w.back() == '?' || w[0] == '!')
-                    assetError(file, k + "[" + std::to_string(i) + "]",
-                               "class entries are plain words or a|b alternatives, not '" + w + "'");
-                ph.items.push_back(compileAlt(w, file, k + "[" + std::to_string(i) + "]"));
-            }
-            wc.phrases.push_back(std::move(ph));
+        for (const auto& kv : r.obj(r.need(o, "", "contractions"), "contractions")) {
+            std::string k = "contractions." + std::string(kv.key());
+            auto parts = words(r.str(kv.value(), k));
+            if (parts.empty()) assetError(file, k, "must expand to at least one word");
+            std::string key(kv.key());
+            for (char& c : key) c = char(std::tolower(static_cast<unsigned char>(c)));
+            contractions[key] = parts;
         }
-        sortLongestFirst(wc);
-    }
-    auto qs = classIndex.find("question_start");
-    if (qs == classIndex.end()) assetError(file, "classes.question_start", "is missing (how a real question opens)");
-    classQuestionStart = qs->second;
-    auto altOf = [&](const char* key) {
-        std::string joined;
-        for (const auto& w : r.strings(r.need(o, "", key), key)) joined += (joined.empty() ? "" : "|") + w;
-        return compileAlt(joined, file, key);
-    };
-    negationCues = altOf("negation_cues");
-    shortNegations = altOf("short_negations");
-    negationBridge = altOf("negation_bridge");
-    sayVerbs = altOf("say_verbs");
-    pronouns = altOf("pronouns");
-    weWords = altOf("we_words");
-    youWords = altOf("you_words");
-    clauseWords = altOf("clause_words");
-    clauseWordsNotAfter = altOf("clause_words_not_after");
-    contrastWords = altOf("contrast_words");
-    turnWords = altOf("turn_words");
-    tagAux = altOf("tag_aux");
-    tagWords = altOf("tag_words");
-    tagPronouns = altOf("tag_pronouns");
-    openers = altOf("openers");
-    auto cues = r.strings(r.need(o, "", "mention_cues"), "mention_cues");
-    for (size_t i = 0; i < cues.size(); ++i)
-        mentionCues.push_back(compilePattern(cues[i], file, "mention_cues[" + std::to_string(i) + "]"));
-    for (const auto& kv : r.obj(r.need(o, "", "emoji"), "emoji")) {
-        std::string k = "emoji." + std::string(kv.key());
-        const std::string sign(kv.key());
-        int len = 0;
-        uint32_t cp = sign.empty() ? 0xFFFD : decodeUtf8(sign, 0, len);
-        if (cp == 0xFFFD || size_t(len) != sign.size()) assetError(file, k, "must be one emoji (one code point)");
-        std::string word = r.str(kv.value(), k);
-        if (word.empty() || word.find_first_not_of("abcdefghijklmnopqrstuvwxyz_") != std::string::npos)
-            assetError(file, k, "must map to one lower-case word, not '" + word + "'");
-        intern(word);
-        emojiWords[cp] = word;
-    }
-    for (const auto& kv : r.obj(r.need(o, "", "topics"), "topics")) {
-        std::string k = "topics." + std::string(kv.key());
-        const auto& to = r.obj(kv.value(), k);
-        r.onlyKeys(to, k, {"words", "about"});
-        Topic t;
-        t.id = std::string(kv.key());
-        std::string joined;
-        for (const auto& w : r.strings(r.need(to, k, "words"), k + ".words")) joined += (joined.empty() ? "" : "|") + w;
-        t.words = compileAlt(joined, file, k + ".words");
-        t.about = r.str(r.need(to, k, "about"), k + ".about");
-        if (t.about.empty()) assetError(file, k + ".about", "must not be empty");
-        topics.push_back(std::move(t));
-    }
+        for (const auto& kv : r.obj(r.need(o, "", "suffixes"), "suffixes")) {
+            std::string k = "suffixes." + std::string(kv.key());
+            auto parts = words(r.str(kv.value(), k));
+            if (kv.key().empty() || parts.empty()) assetError(file, k, "must map a suffix to at least one word");
+            splitSuffixes.push_back(std::string(kv.key()));
+            suffixExpansion[std::string(kv.key())] = parts;
+        }
+        // Longest suffix first: "n't" before "t".
+        std::sort(splitSuffixes.begin(), splitSuffixes.end(),
+                  [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+
+        const auto& cls = r.obj(r.need(o, "", "classes"), "classes");
+        for (const auto& kv : cls) {  // names first, so classes may be listed in any order
+            classIndex[std::string(kv.key())] = int(classes.size());
+            classes.emplace_back();
+        }
+        for (const auto& kv : cls) {
+            std::string k = "classes." + std::string(kv.key());
+            WordClass& wc = classes[size_t(classIndex[std::string(kv.key())])];
+            auto entries = r.strings(kv.value(), k);
+            for (size_t i = 0; i < entries.size(); ++i) {
+                Phrase ph;
+                for (const auto& w : words(entries[i])) {
+                    if (w[0] == '@' || w.rfind("...", 0) == 0 || w.back() == '?' || w[0] == '!')
+                        assetError(file, k + "[" + std::to_string(i) + "]",
+                                   "class entries are plain words or a|b alternatives, not '" + w + "'");
+                    ph.items.push_back(compileAlt(w, file, k + "[" + std::to_string(i) + "]"));
+                }
+                wc.phrases.push_back(std::move(ph));
+            }
+            sortLongestFirst(wc);
+        }
+        auto qs = classIndex.find("question_start");
+        if (qs == classIndex.end())
+            assetError(file, "classes.question_start", "is missing (how a real question opens)");
+        classQuestionStart = qs->second;
+        auto altOf = [&](const char* key) {
+            std::string joined;
+            for (const auto& w : r.strings(r.need(o, "", key), key)) joined += (joined.empty() ? "" : "|") + w;
+            return compileAlt(joined, file, key);
+        };
+        negationCues = altOf("negation_cues");
+        shortNegations = altOf("short_negations");
+        negationBridge = altOf("negation_bridge");
+        sayVerbs = altOf("say_verbs");
+        pronouns = altOf("pronouns");
+        weWords = altOf("we_words");
+        youWords = altOf("you_words");
+        clauseWords = altOf("clause_words");
+        clauseWordsNotAfter = altOf("clause_words_not_after");
+        contrastWords = altOf("contrast_words");
+        turnWords = altOf("turn_words");
+        tagAux = altOf("tag_aux");
+        tagWords = altOf("tag_words");
+        tagPronouns = altOf("tag_pronouns");
+        openers = altOf("openers");
+        auto cues = r.strings(r.need(o, "", "mention_cues"), "mention_cues");
+        for (size_t i = 0; i < cues.size(); ++i)
+            mentionCues.push_back(compilePattern(cues[i], file, "mention_cues[" + std::to_string(i) + "]"));
+        for (const auto& kv : r.obj(r.need(o, "", "emoji"), "emoji")) {
+            std::string k = "emoji." + std::string(kv.key());
+            const std::string sign(kv.key());
+            int len = 0;
+            uint32_t cp = sign.empty() ? 0xFFFD : decodeUtf8(sign, 0, len);
+            if (cp == 0xFFFD || size_t(len) != sign.size()) assetError(file, k, "must be one emoji (one code point)");
+            std::string word = r.str(kv.value(), k);
+            if (word.empty() || word.find_first_not_of("abcdefghijklmnopqrstuvwxyz_") != std::string::npos)
+                assetError(file, k, "must map to one lower-case word, not '" + word + "'");
+            intern(word);
+            emojiWords[cp] = word;
+        }
+        for (const auto& kv : r.obj(r.need(o, "", "topics"), "topics")) {
+            std::string k = "topics." + std::string(kv.key());
+            const auto& to = r.obj(kv.value(), k);
+            r.onlyKeys(to, k, {"words", "about"});
+            Topic t;
+            t.id = std::string(kv.key());
+            std::string joined;
+            for (const auto& w : r.strings(r.need(to, k, "words"), k + ".words"))
+                joined += (joined.empty() ? "" : "|") + w;
+            t.words = compileAlt(joined, file, k + ".words");
+            t.about = r.str(r.need(to, k, "about"), k + ".about");
+            if (t.about.empty()) assetError(file, k + ".about", "must not be empty");
+            topics.push_back(std::move(t));
+        }
+    });
 }
 
 // ---------------------------------------------------------------------------
@@ -611,55 +604,53 @@ void readGroups(Scorer::Impl& impl, const Reader& r, const json::object& ro, con
 }  // namespace
 
 void Scorer::Impl::loadRules(const std::string& dir) {
-    const std::string name = "rules.json";
-    std::string file = (std::filesystem::path(dir) / name).string();
-    Reader r{file};
-    json::value v = parseAsset(dir, name);
-    const auto& o = v.as_object();
-    r.onlyKeys(o, "", {"comment", "unclear_note", "rules"});
-    const auto& no = r.obj(r.need(o, "", "unclear_note"), "unclear_note");
-    r.onlyKeys(no, "unclear_note", {"lead", "add", "feeling", "ask", "way_out", "more"});
-    auto noteText = [&](const char* key) {
-        std::string s = r.str(r.need(no, "unclear_note", key), std::string("unclear_note.") + key);
-        if (s.empty()) assetError(file, std::string("unclear_note.") + key, "must not be empty");
-        return s;
-    };
-    note = {noteText("lead"), noteText("add"),     noteText("feeling"),
-            noteText("ask"),  noteText("way_out"), noteText("more")};
-    const auto& arr = r.need(o, "", "rules");
-    if (!arr.is_array() || arr.as_array().empty()) assetError(file, "rules", "must be a non-empty list");
-    std::unordered_set<std::string> seen;
-    for (size_t i = 0; i < arr.as_array().size(); ++i) {
-        std::string k = "rules[" + std::to_string(i) + "]";
-        const auto& ro = r.obj(arr.as_array()[i], k);
-        r.onlyKeys(ro, k,
-                   {"id",        "kind",      "max_count", "severe",     "ask",    "feeling", "way_out", "advice",
-                    "priority",  "scope",     "negation",  "mention",    "quoted", "extend",  "taints",  "not_after",
-                    "undone_by", "undone_to", "message",   "suggestion", "groups", "comment"});
-        Rule rule;
-        rule.id = r.str(r.need(ro, k, "id"), k + ".id");
-        if (rule.id.empty() || rule.id.find_first_not_of("abcdefghijklmnopqrstuvwxyz_") != std::string::npos)
-            assetError(file, k + ".id", "must be lower_snake_case, not '" + rule.id + "'");
-        if (!seen.insert(rule.id).second) assetError(file, k + ".id", "'" + rule.id + "' is used twice");
-        k = "rules[" + std::to_string(i) + "] (" + rule.id + ")";
-        rule.kind = r.str(r.need(ro, k, "kind"), k + ".kind");
-        if (rule.kind != "strength" && rule.kind != "risk" && rule.kind != "safety")
-            assetError(file, k + ".kind", "must be \"strength\", \"risk\" or \"safety\", not '" + rule.kind + "'");
-        auto wordList = [&](const char* key) {
-            std::string joined;
-            for (const auto& w : r.strings(ro.at(key), k + "." + key)) joined += (joined.empty() ? "" : "|") + w;
-            return compileAlt(joined, file, k + "." + key);
+    loadAsset(dir, "rules.json", "doorway-scoring-rules", [&](const json::object& o, const std::string& file) {
+        Reader r{file};
+        r.onlyKeys(o, "", {"format", "version", "comment", "unclear_note", "rules"});
+        const auto& no = r.obj(r.need(o, "", "unclear_note"), "unclear_note");
+        r.onlyKeys(no, "unclear_note", {"lead", "add", "feeling", "ask", "way_out", "more"});
+        auto noteText = [&](const char* key) {
+            std::string s = r.str(r.need(no, "unclear_note", key), std::string("unclear_note.") + key);
+            if (s.empty()) assetError(file, std::string("unclear_note.") + key, "must not be empty");
+            return s;
         };
-        readRuleOptions(r, ro, k, rule, wordList);
-        rule.message = r.str(r.need(ro, k, "message"), k + ".message");
-        if (rule.message.empty()) assetError(file, k + ".message", "must not be empty");
-        rule.suggestion = ro.contains("suggestion") ? r.str(ro.at("suggestion"), k + ".suggestion") : "";
-        readGroups(*this, r, ro, k, rule);
-        if (rule.kind == "risk" && rule.suggestion.empty() && rule.groups.empty())
-            assetError(file, k + ".suggestion", "a risk needs a suggested rewrite");
-        rules.push_back(std::move(rule));
-    }
-    linkRules(file);
+        note = {noteText("lead"), noteText("add"),     noteText("feeling"),
+                noteText("ask"),  noteText("way_out"), noteText("more")};
+        const auto& arr = r.need(o, "", "rules");
+        if (!arr.is_array() || arr.as_array().empty()) assetError(file, "rules", "must be a non-empty list");
+        std::unordered_set<std::string> seen;
+        for (size_t i = 0; i < arr.as_array().size(); ++i) {
+            std::string k = "rules[" + std::to_string(i) + "]";
+            const auto& ro = r.obj(arr.as_array()[i], k);
+            r.onlyKeys(ro, k, {"id",      "kind",       "max_count", "severe",    "ask",       "feeling",
+                               "way_out", "advice",     "priority",  "scope",     "negation",  "mention",
+                               "quoted",  "extend",     "taints",    "not_after", "undone_by", "undone_to",
+                               "message", "suggestion", "groups",    "comment"});
+            Rule rule;
+            rule.id = r.str(r.need(ro, k, "id"), k + ".id");
+            if (rule.id.empty() || rule.id.find_first_not_of("abcdefghijklmnopqrstuvwxyz_") != std::string::npos)
+                assetError(file, k + ".id", "must be lower_snake_case, not '" + rule.id + "'");
+            if (!seen.insert(rule.id).second) assetError(file, k + ".id", "'" + rule.id + "' is used twice");
+            k = "rules[" + std::to_string(i) + "] (" + rule.id + ")";
+            rule.kind = r.str(r.need(ro, k, "kind"), k + ".kind");
+            if (rule.kind != "strength" && rule.kind != "risk" && rule.kind != "safety")
+                assetError(file, k + ".kind", "must be \"strength\", \"risk\" or \"safety\", not '" + rule.kind + "'");
+            auto wordList = [&](const char* key) {
+                std::string joined;
+                for (const auto& w : r.strings(ro.at(key), k + "." + key)) joined += (joined.empty() ? "" : "|") + w;
+                return compileAlt(joined, file, k + "." + key);
+            };
+            readRuleOptions(r, ro, k, rule, wordList);
+            rule.message = r.str(r.need(ro, k, "message"), k + ".message");
+            if (rule.message.empty()) assetError(file, k + ".message", "must not be empty");
+            rule.suggestion = ro.contains("suggestion") ? r.str(ro.at("suggestion"), k + ".suggestion") : "";
+            readGroups(*this, r, ro, k, rule);
+            if (rule.kind == "risk" && rule.suggestion.empty() && rule.groups.empty())
+                assetError(file, k + ".suggestion", "a risk needs a suggested rewrite");
+            rules.push_back(std::move(rule));
+        }
+        linkRules(file);
+    });
 }
 
 void Scorer::Impl::linkRules(const std::string& file) {
@@ -720,71 +711,70 @@ void Scorer::Impl::linkRules(const std::string& file) {
 // model.json
 
 void Scorer::Impl::loadModel(const std::string& dir, bool requireWeights) {
-    const std::string name = "model.json";
-    std::string file = (std::filesystem::path(dir) / name).string();
-    Reader r{file};
-    json::value v = parseAsset(dir, name);
-    const auto& o = v.as_object();
-    r.onlyKeys(o, "",
-               {"comment", "fitted", "base", "bands", "unclear", "soft", "severe", "repeat_factor", "negation_window",
-                "quoted_whole_ratio", "length", "balance", "fragment_words", "taint_reach", "echo_words", "weights"});
-    Model& m = model;
-    m.base = r.numAt(o, "", "base", -100, 200);
-    const auto& bands = r.obj(r.need(o, "", "bands"), "bands");
-    r.onlyKeys(bands, "bands", {"invitation", "mixed"});
-    m.bandInvitation = r.numAt(bands, "bands", "invitation", 1, 100);
-    m.bandMixed = r.numAt(bands, "bands", "mixed", 0, 100);
-    if (m.bandMixed >= m.bandInvitation) assetError(file, "bands.mixed", "must be below bands.invitation");
-    const auto& unclear = r.obj(r.need(o, "", "unclear"), "unclear");
-    r.onlyKeys(unclear, "unclear", {"evidence_below"});
-    m.unclearBelow = r.numAt(unclear, "unclear", "evidence_below", 0, 100);
-    const auto& soft = r.obj(r.need(o, "", "soft"), "soft");
-    r.onlyKeys(soft, "soft", {"top", "bottom", "width"});
-    m.softTop = r.numAt(soft, "soft", "top", 50, 100);
-    m.softBottom = r.numAt(soft, "soft", "bottom", 0, 50);
-    m.softWidth = r.numAt(soft, "soft", "width", 1, 200);
-    const auto& sev = r.obj(r.need(o, "", "severe"), "severe");
-    r.onlyKeys(sev, "severe", {"knee", "ceiling"});
-    m.severeKnee = r.numAt(sev, "severe", "knee", 0, 100);
-    m.severeCeiling = r.numAt(sev, "severe", "ceiling", 0, 100);
-    if (m.severeKnee >= m.severeCeiling) assetError(file, "severe.knee", "must be below severe.ceiling");
-    if (m.severeCeiling >= m.bandInvitation) assetError(file, "severe.ceiling", "must be below bands.invitation");
-    m.repeatFactor = r.numAt(o, "", "repeat_factor", 0, 1);
-    m.negationWindow = int(r.numAt(o, "", "negation_window", 1, 30));
-    m.quotedWholeRatio = r.numAt(o, "", "quoted_whole_ratio", 0, 1);
-    m.fragmentWords = int(r.numAt(o, "", "fragment_words", 0, 5));
-    m.taintReach = int(r.numAt(o, "", "taint_reach", 1, 100));
-    m.echoWords = int(r.numAt(o, "", "echo_words", 0, 10));
-    const auto& len = r.obj(r.need(o, "", "length"), "length");
-    r.onlyKeys(len, "length", {"long_words", "short_words", "long_repeat_every"});
-    m.longWords = int(r.numAt(len, "length", "long_words", 10, 100000));
-    m.shortWords = int(r.numAt(len, "length", "short_words", 0, 1000));
-    m.longRepeatEvery = r.numAt(len, "length", "long_repeat_every", 1, 100000);
-    const auto& bal = r.obj(r.need(o, "", "balance"), "balance");
-    r.onlyKeys(bal, "balance", {"min_we", "heavy_min_you", "heavy_ratio"});
-    m.balanceMinWe = int(r.numAt(bal, "balance", "min_we", 1, 1000));
-    m.heavyMinYou = int(r.numAt(bal, "balance", "heavy_min_you", 1, 1000));
-    m.heavyRatio = r.numAt(bal, "balance", "heavy_ratio", 1, 100);
+    loadAsset(dir, "model.json", "doorway-scoring-model", [&](const json::object& o, const std::string& file) {
+        Reader r{file};
+        r.onlyKeys(o, "",
+                   {"format", "version", "comment", "fitted", "base", "bands", "unclear", "soft", "severe",
+                    "repeat_factor", "negation_window", "quoted_whole_ratio", "length", "balance", "fragment_words",
+                    "taint_reach", "echo_words", "weights"});
+        Model& m = model;
+        m.base = r.numAt(o, "", "base", -100, 200);
+        const auto& bands = r.obj(r.need(o, "", "bands"), "bands");
+        r.onlyKeys(bands, "bands", {"invitation", "mixed"});
+        m.bandInvitation = r.numAt(bands, "bands", "invitation", 1, 100);
+        m.bandMixed = r.numAt(bands, "bands", "mixed", 0, 100);
+        if (m.bandMixed >= m.bandInvitation) assetError(file, "bands.mixed", "must be below bands.invitation");
+        const auto& unclear = r.obj(r.need(o, "", "unclear"), "unclear");
+        r.onlyKeys(unclear, "unclear", {"evidence_below"});
+        m.unclearBelow = r.numAt(unclear, "unclear", "evidence_below", 0, 100);
+        const auto& soft = r.obj(r.need(o, "", "soft"), "soft");
+        r.onlyKeys(soft, "soft", {"top", "bottom", "width"});
+        m.softTop = r.numAt(soft, "soft", "top", 50, 100);
+        m.softBottom = r.numAt(soft, "soft", "bottom", 0, 50);
+        m.softWidth = r.numAt(soft, "soft", "width", 1, 200);
+        const auto& sev = r.obj(r.need(o, "", "severe"), "severe");
+        r.onlyKeys(sev, "severe", {"knee", "ceiling"});
+        m.severeKnee = r.numAt(sev, "severe", "knee", 0, 100);
+        m.severeCeiling = r.numAt(sev, "severe", "ceiling", 0, 100);
+        if (m.severeKnee >= m.severeCeiling) assetError(file, "severe.knee", "must be below severe.ceiling");
+        if (m.severeCeiling >= m.bandInvitation) assetError(file, "severe.ceiling", "must be below bands.invitation");
+        m.repeatFactor = r.numAt(o, "", "repeat_factor", 0, 1);
+        m.negationWindow = int(r.numAt(o, "", "negation_window", 1, 30));
+        m.quotedWholeRatio = r.numAt(o, "", "quoted_whole_ratio", 0, 1);
+        m.fragmentWords = int(r.numAt(o, "", "fragment_words", 0, 5));
+        m.taintReach = int(r.numAt(o, "", "taint_reach", 1, 100));
+        m.echoWords = int(r.numAt(o, "", "echo_words", 0, 10));
+        const auto& len = r.obj(r.need(o, "", "length"), "length");
+        r.onlyKeys(len, "length", {"long_words", "short_words", "long_repeat_every"});
+        m.longWords = int(r.numAt(len, "length", "long_words", 10, 100000));
+        m.shortWords = int(r.numAt(len, "length", "short_words", 0, 1000));
+        m.longRepeatEvery = r.numAt(len, "length", "long_repeat_every", 1, 100000);
+        const auto& bal = r.obj(r.need(o, "", "balance"), "balance");
+        r.onlyKeys(bal, "balance", {"min_we", "heavy_min_you", "heavy_ratio"});
+        m.balanceMinWe = int(r.numAt(bal, "balance", "min_we", 1, 1000));
+        m.heavyMinYou = int(r.numAt(bal, "balance", "heavy_min_you", 1, 1000));
+        m.heavyRatio = r.numAt(bal, "balance", "heavy_ratio", 1, 100);
 
-    // Weights: points per feature, strengths up, risks down, safety none.
-    const auto& ws = r.obj(r.need(o, "", "weights"), "weights");
-    for (const auto& kv : ws) {
-        std::string key = "weights." + std::string(kv.key());
-        Feature* f = nullptr;
-        for (auto& each : features)
-            if (each.name == kv.key()) f = &each;
-        if (!f) assetError(file, key, "names no rule or group in rules.json");
-        double w = r.num(kv.value(), key, -100, 100);
-        if (f->kind == "strength" && w < 0) assetError(file, key, "a strength's weight must not be negative");
-        if (f->kind == "risk" && w > 0) assetError(file, key, "a risk's weight must not be positive");
-        if (f->kind == "safety" && w != 0) assetError(file, key, "a safety finding does not move the score (0)");
-        f->weight = w;
-        f->weighted = true;
-    }
-    if (requireWeights)
-        for (const auto& f : features)
-            if (!f.weighted && f.kind != "safety")
-                assetError(file, "weights." + f.name, "is missing (run tools/fit_scorer after adding a rule)");
+        // Weights: points per feature, strengths up, risks down, safety none.
+        const auto& ws = r.obj(r.need(o, "", "weights"), "weights");
+        for (const auto& kv : ws) {
+            std::string key = "weights." + std::string(kv.key());
+            Feature* f = nullptr;
+            for (auto& each : features)
+                if (each.name == kv.key()) f = &each;
+            if (!f) assetError(file, key, "names no rule or group in rules.json");
+            double w = r.num(kv.value(), key, -100, 100);
+            if (f->kind == "strength" && w < 0) assetError(file, key, "a strength's weight must not be negative");
+            if (f->kind == "risk" && w > 0) assetError(file, key, "a risk's weight must not be positive");
+            if (f->kind == "safety" && w != 0) assetError(file, key, "a safety finding does not move the score (0)");
+            f->weight = w;
+            f->weighted = true;
+        }
+        if (requireWeights)
+            for (const auto& f : features)
+                if (!f.weighted && f.kind != "safety")
+                    assetError(file, "weights." + f.name, "is missing (run tools/fit_scorer after adding a rule)");
+    });
 }
 
 }  // namespace doorway

@@ -1,5 +1,7 @@
 #include "core/storage.hpp"
 
+#include "core/content.hpp"
+
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -20,25 +22,24 @@ namespace doorway {
 
 namespace {
 
-// 1-based line and column (in characters, not bytes) of a byte offset, for
-// "file:line:col" messages that match what an editor shows.
-std::pair<size_t, size_t> lineCol(const std::string& text, size_t offset) {
-    size_t line = 1, col = 1;
-    for (size_t i = 0; i < offset && i < text.size(); ++i) {
-        unsigned char c = static_cast<unsigned char>(text[i]);
-        if (c == '\n') {
-            ++line;
-            col = 1;
-        } else if ((c & 0xC0) != 0x80) {  // not a UTF-8 continuation byte
-            ++col;
-        }
-    }
-    return {line, col};
+// "name:line:col: " for a byte offset, in the content layer's words
+// (core/content.hpp), so a workbook and an asset are placed alike.
+std::string at(const std::string& name, const std::string& text, size_t offset) {
+    auto [line, col] = lineColumnAt(text, offset);
+    return name + ":" + std::to_string(line) + ":" + std::to_string(col) + ": ";
 }
 
-std::string at(const std::string& name, const std::string& text, size_t offset) {
-    auto [line, col] = lineCol(text, offset);
-    return name + ":" + std::to_string(line) + ":" + std::to_string(col) + ": ";
+// A WorkbookError "tracker[2].fear[0]: expected a string" placed in the
+// text: "name:LINE:COL: tracker[2].fear[0]: expected a string". A message
+// that names no path stays "name: message".
+std::string placedError(const std::string& name, const std::string& text, const std::string& message) {
+    size_t colon = message.find(": ");
+    std::string path = colon == std::string::npos ? "" : message.substr(0, colon);
+    size_t where = path.empty() || path.find_first_of(" \"(") != std::string::npos ? std::string::npos
+                                                                                   : locateJsonPath(text, path);
+    if (where == std::string::npos) return name + ": " + message;
+    auto [line, col] = lineColumnAt(text, where);
+    return contentErrorText(name, line, col, path, message.substr(colon + 2));
 }
 
 // Offset of the first byte that breaks UTF-8, or npos when the text is valid.
@@ -379,7 +380,7 @@ LoadResult parseText(const std::string& textIn, const std::string& name, Sealer*
                       "; this one reads " + std::to_string(currentWorkbookVersion()) + ") and this one can't read it: " +
                       e.what();
         else
-            r.error = name + ": " + e.what();
+            r.error = placedError(name, text, e.what());
         return r;
     }
     if (r.newerVersion) {

@@ -59,8 +59,8 @@ TrendReading readTrend(const Workbook& wb) {
     for (const DoorOffer& d : wb.doors) {
         std::string m = monthOf(d.date);
         if (m.empty()) continue;
-        bool fear = d.response == "accepted" || d.response == "counter_offered";
-        bool refusal = d.response == "declined";
+        bool fear = doorLean(d.response) == DoorLean::Fear;
+        bool refusal = doorLean(d.response) == DoorLean::Refusal;
         if (!fear && !refusal) continue;  // no answer yet says nothing either way
         MonthCount& c = counts[m];
         c.month = m;
@@ -142,6 +142,26 @@ TrendReading readTrend(const Workbook& wb) {
     else if (out.direction == "mostly_refusal" && latest.fear > latest.refusal)
         out.text += " The most recent month showed more openness; if that holds, the picture may be turning.";
     return out;
+}
+
+const std::vector<DoorResponse>& doorResponses() {
+    static const std::vector<DoorResponse> kResponses = {{"accepted", "Accepted"},
+                                                         {"declined", "Declined"},
+                                                         {"counter_offered", "Counter-offered"},
+                                                         {"no_answer", "No answer yet"}};
+    return kResponses;
+}
+
+std::string doorResponseLabel(const std::string& response) {
+    for (const DoorResponse& r : doorResponses())
+        if (response == r.id) return r.label;
+    return response;
+}
+
+DoorLean doorLean(const std::string& response) {
+    if (response == "accepted" || response == "counter_offered") return DoorLean::Fear;
+    if (response == "declined") return DoorLean::Refusal;
+    return DoorLean::Neither;
 }
 
 }  // namespace doorway

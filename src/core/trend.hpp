@@ -39,4 +39,19 @@ struct TrendReading {
 
 TrendReading readTrend(const Workbook& wb);
 
+// [SECTION] The door responses: their one home. Ids as stored in
+// DoorOffer::response, in the order a person picks them, with their words.
+struct DoorResponse {
+    const char* id;
+    const char* label;
+};
+const std::vector<DoorResponse>& doorResponses();
+// "Counter-offered" for "counter_offered"; an unknown id as it is.
+std::string doorResponseLabel(const std::string& response);
+// How an answer to an offered door leans (the rule above): accepted and
+// counter_offered are fear (hesitant but workable), declined is refusal,
+// no_answer is neither.
+enum class DoorLean { Fear, Refusal, Neither };
+DoorLean doorLean(const std::string& response);
+
 }  // namespace doorway

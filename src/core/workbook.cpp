@@ -124,14 +124,15 @@ void putExtra(json::object& o, const json::object& extra) {
 }
 
 // [SECTION] Migrations: version N-1 -> N, applied in order in memory.
-// Version 1 is the first; an older "version 0" never shipped, so nothing
-// migrates yet, but the hook is here so the next bump has a place to go.
+// Version 1 is the first. 1 -> 2 added stable ids to check-ins, door offers
+// and takes; the JSON needs no change for it, because the typed reader
+// gives every entry without one an id (assignMissingIds).
 int g_version = kWorkbookVersion;
 std::function<void(json::object&, int)> g_testStep;
 
 json::object migrate(json::object doc, int from) {
     for (int v = from; v < g_version; ++v) {
-        // Real migrations go here as the format grows: if (v == 1) {...}
+        // Migrations that change the JSON go here: if (v == 2) {...}
         if (g_testStep) g_testStep(doc, v);
     }
     doc["version"] = g_version;
@@ -213,6 +214,7 @@ Workbook workbookFromJson(const json::value& docValue, int* migratedFrom, int* n
 
     wb.tracker = readArray<TrackerEntry>(r, "tracker", [](Reader& e) {
         TrackerEntry t;
+        t.id = e.str("id");
         t.date = e.str("date", true);
         t.fearSigns = e.strings("fear");
         t.refusalSigns = e.strings("refusal");
@@ -222,6 +224,7 @@ Workbook workbookFromJson(const json::value& docValue, int* migratedFrom, int* n
     });
     wb.doors = readArray<DoorOffer>(r, "doors", [](Reader& e) {
         DoorOffer d;
+        d.id = e.str("id");
         d.date = e.str("date", true);
         d.door = e.str("door", true);
         d.response = e.str("response");
@@ -257,6 +260,7 @@ Workbook workbookFromJson(const json::value& docValue, int* migratedFrom, int* n
     });
     wb.settings = r.object("settings");
     wb.extra = r.rest();
+    assignMissingIds(wb);
     return wb;
 }
 
@@ -280,6 +284,7 @@ json::value workbookToJson(const Workbook& wb) {
     json::array tracker;
     for (const auto& t : wb.tracker) {
         json::object e;
+        e["id"] = t.id;
         e["date"] = t.date;
         e["fear"] = json::value_from(t.fearSigns);
         e["refusal"] = json::value_from(t.refusalSigns);
@@ -292,6 +297,7 @@ json::value workbookToJson(const Workbook& wb) {
     json::array doors;
     for (const auto& d : wb.doors) {
         json::object e;
+        e["id"] = d.id;
         e["date"] = d.date;
         e["door"] = d.door;
         e["response"] = d.response;
@@ -395,6 +401,23 @@ void prettyInto(std::ostringstream& os, const json::value& v, int indent) {
     }
 }
 }  // namespace
+
+namespace {
+template <class T>
+void fillIds(std::vector<T>& vec) {
+    std::set<std::string> seen;
+    for (T& e : vec) {
+        if (e.id.empty() || seen.count(e.id)) e.id = freshEntryId(vec, entryIdPrefix(e));
+        seen.insert(e.id);
+    }
+}
+}  // namespace
+
+void assignMissingIds(Workbook& wb) {
+    fillIds(wb.tracker);
+    fillIds(wb.doors);
+    fillIds(wb.takes);
+}
 
 std::string serializePretty(const json::value& v) {
     std::ostringstream os;

@@ -8,6 +8,7 @@
 // load + save unchanged (see docs/workbook-format.md).
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <optional>
@@ -21,7 +22,9 @@ namespace json = boost::json;
 inline constexpr const char* kWorkbookFormat = "doorway-workbook";
 // Bump when the meaning of existing fields changes; add a migration in
 // workbook.cpp for the old one. Files with a newer version open read-only.
-inline constexpr int kWorkbookVersion = 1;
+// 2: check-ins, door offers and takes carry a stable "id" (version 1 files
+// get them on load).
+inline constexpr int kWorkbookVersion = 2;
 
 // The rehearsal keeps its script among the answers, under a sheet id that
 // is not a worksheet: answers["rehearsal"]["script"].
@@ -31,6 +34,7 @@ inline constexpr const char* kRehearsalScriptField = "script";
 // One dated check-in of "Fear or refusal?": which signs were seen, from
 // each column. Sign ids come from the worksheet asset.
 struct TrackerEntry {
+    std::string id;    // stable within the workbook, e.g. "checkin-3"
     std::string date;  // YYYY-MM-DD
     std::vector<std::string> fearSigns;
     std::vector<std::string> refusalSigns;
@@ -41,6 +45,7 @@ struct TrackerEntry {
 
 // One time a door (a compromise option) was offered, and what came back.
 struct DoorOffer {
+    std::string id;        // stable within the workbook, e.g. "offer-2"
     std::string date;      // YYYY-MM-DD
     std::string door;      // door id from the "other doors" asset
     std::string response;  // accepted | declined | counter_offered | no_answer
@@ -129,6 +134,36 @@ public:
     WorkbookFormatForTests(const WorkbookFormatForTests&) = delete;
     WorkbookFormatForTests& operator=(const WorkbookFormatForTests&) = delete;
 };
+
+// [SECTION] Stable ids of check-ins, door offers and takes: what edits,
+// undo, the journal and ImGui ids use instead of a position in a list.
+inline const char* entryIdPrefix(const TrackerEntry&) {
+    return "checkin-";
+}
+inline const char* entryIdPrefix(const DoorOffer&) {
+    return "offer-";
+}
+inline const char* entryIdPrefix(const Take&) {
+    return "take-";
+}
+// "<prefix><N>" with N one past the largest number any id in `vec` already
+// ends with after that prefix, so a removed entry's id is never handed out
+// again while a later one exists.
+template <class T>
+std::string freshEntryId(const std::vector<T>& vec, const std::string& prefix) {
+    long long most = 0;
+    for (const T& e : vec) {
+        if (e.id.rfind(prefix, 0) != 0) continue;
+        std::string rest = e.id.substr(prefix.size());
+        if (rest.empty() || rest.size() > 15 || rest.find_first_not_of("0123456789") != std::string::npos) continue;
+        most = std::max(most, std::stoll(rest));
+    }
+    return prefix + std::to_string(most + 1);
+}
+// Gives every check-in, door offer and take without an id (or with one an
+// earlier entry already has) a fresh one. workbookFromJson calls it, so an
+// old or hand-edited file reads with ids.
+void assignMissingIds(Workbook& wb);
 
 // A stable, human-diffable text form: keys in a fixed order, two-space indent.
 std::string serializePretty(const json::value& v);

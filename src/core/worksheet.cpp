@@ -32,13 +32,15 @@ bool isSnakeId(const std::string& s) {
 
 bool hasOptions(FieldKind k) {
     switch (k) {
-    case FieldKind::Checklist:
-    case FieldKind::SingleChoice:
-    case FieldKind::MultiChoice:
-    case FieldKind::Ranking:
-    case FieldKind::Tracker:
-    case FieldKind::DoorLog: return true;
-    default: return false;
+        case FieldKind::Checklist:
+        case FieldKind::SingleChoice:
+        case FieldKind::MultiChoice:
+        case FieldKind::Ranking:
+        case FieldKind::Tracker:
+        case FieldKind::DoorLog:
+            return true;
+        default:
+            return false;
     }
 }
 
@@ -53,7 +55,9 @@ bool hasOwnAnswer(FieldKind k) {
            k != FieldKind::HelpLines;
 }
 
-std::string inQuotes(const std::string& s) { return "\"" + s + "\""; }
+std::string inQuotes(const std::string& s) {
+    return "\"" + s + "\"";
+}
 
 // Reads one JSON object, remembering which keys were used so unknown keys
 // (usually typos such as "lable") are reported instead of silently ignored.
@@ -67,10 +71,11 @@ public:
 
     std::string where(const std::string& key) const { return m_path.empty() ? key : m_path + "." + key; }
 
+    // Thrown with the path only; WorksheetCatalog::parse places it in the
+    // text (line and column).
     [[noreturn]] void fail(const std::string& where, const std::string& problem) const {
-        std::string msg = m_file + ": " + where + ": " + problem;
-        if (!m_context.empty()) msg += " (" + m_context + ")";
-        throw AssetError(msg);
+        throw AssetError(m_file, where == "(top level)" ? "" : where,
+                         m_context.empty() ? problem : problem + " (" + m_context + ")");
     }
     [[noreturn]] void failKey(const std::string& key, const std::string& problem) const { fail(where(key), problem); }
 
@@ -96,7 +101,8 @@ public:
     std::string id(const std::string& key) {
         std::string s = str(key, true);
         if (!isSnakeId(s))
-            failKey(key, inQuotes(s) + " is not a snake_case id (lower-case letters, digits and _, starting with a letter)");
+            failKey(key,
+                    inQuotes(s) + " is not a snake_case id (lower-case letters, digits and _, starting with a letter)");
         return s;
     }
 
@@ -183,68 +189,24 @@ OptionDef readOption(const json::value& v, const std::string& file, const std::s
     return o;
 }
 
-FieldDef readField(const json::value& v, const std::string& file, const std::string& path,
-                   const std::vector<FieldDef>& earlier) {
-    // The field's id goes into every message about it, once it is known.
-    std::string ctx;
-    if (v.is_object()) {
-        auto it = v.get_object().find("id");
-        if (it != v.get_object().end() && it->value().is_string()) ctx = "field " + inQuotes(std::string(it->value().get_string()));
-    }
-    AssetReader r(v, file, path, ctx);
-    FieldDef f;
-    f.id = r.id("id");
-    std::string kind = r.str("kind", true);
-    if (!parseFieldKind(kind, &f.kind)) r.failKey("kind", "unknown field kind " + inQuotes(kind));
-    f.label = r.str("label", true);
-    f.help = r.str("help");
-    f.placeholder = r.str("placeholder");
-    f.counts = r.boolean("counts", true);
-    f.scorePhrasing = r.boolean("scorePhrasing", false);
-    f.showIf = r.str("showIf");
-    f.optionNotes = r.boolean("optionNotes", false);
-    f.notesLabel = r.str("notesLabel");
-    f.optionsFrom = r.str("optionsFrom");
-    f.minLabel = r.str("minLabel");
-    f.maxLabel = r.str("maxLabel");
-    f.scaleMin = r.integer("min", 1);
-    f.scaleMax = r.integer("max", 5);
-    f.templateText = r.str("template");
-    f.invitation = r.boolean("invitation", false);
+const FieldDef* findField(const std::vector<FieldDef>& fields, const std::string& id) {
+    for (const auto& e : fields)
+        if (e.id == id) return &e;
+    return nullptr;
+}
 
-    auto findEarlier = [&](const std::string& id) -> const FieldDef* {
-        for (const auto& e : earlier)
-            if (e.id == id) return &e;
-        return nullptr;
-    };
-
-    // Options, own or borrowed.
-    if (const json::array* opts = r.array("options")) {
-        if (!hasOptions(f.kind)) r.failKey("options", "a " + kind + " field has no options");
-        if (!f.optionsFrom.empty()) r.failKey("options", "give either options or optionsFrom, not both");
-        std::set<std::string> seen;
-        for (size_t i = 0; i < opts->size(); ++i) {
-            std::string p = r.where("options") + "[" + std::to_string(i) + "]";
-            OptionDef o = readOption((*opts)[i], file, p, ctx);
-            if (!seen.insert(o.id).second) r.fail(p + ".id", "duplicate option id " + inQuotes(o.id));
-            f.options.push_back(std::move(o));
-        }
-    }
-    if (!f.optionsFrom.empty()) {
-        if (!hasOptions(f.kind)) r.failKey("optionsFrom", "a " + kind + " field has no options");
-        const FieldDef* src = findEarlier(f.optionsFrom);
-        if (!src) r.failKey("optionsFrom", "refers to " + inQuotes(f.optionsFrom) + ", which is not an earlier field");
-        if (src->options.empty()) r.failKey("optionsFrom", inQuotes(f.optionsFrom) + " has no options to share");
-        f.options = src->options;
-    }
-    if (hasOptions(f.kind) && f.options.empty()) r.failKey("options", "a " + kind + " field needs at least one option");
-
+// The checks that depend on the field's kind: a tracker's two groups, a
+// list's columns, a scale's range, a composer's template, and showIf.
+void checkFieldShape(AssetReader& r, FieldDef& f, const std::vector<FieldDef>& earlier, const std::string& file,
+                     const std::string& ctx) {
     if (f.kind == FieldKind::Tracker) {
         bool fear = false, refusal = false;
         for (size_t i = 0; i < f.options.size(); ++i) {
             const std::string& g = f.options[i].group;
-            if (g == "fear") fear = true;
-            else if (g == "refusal") refusal = true;
+            if (g == "fear")
+                fear = true;
+            else if (g == "refusal")
+                refusal = true;
             else
                 r.fail(r.where("options") + "[" + std::to_string(i) + "].group",
                        "a tracker sign belongs to group \"fear\" or \"refusal\", not " + inQuotes(g));
@@ -285,10 +247,11 @@ FieldDef readField(const json::value& v, const std::string& file, const std::str
     if (f.kind == FieldKind::Composer) {
         if (f.templateText.empty()) r.failKey("template", "a composer field needs a template");
         for (const std::string& name : templatePlaceholders(f.templateText, r, r.where("template"))) {
-            const FieldDef* src = findEarlier(name);
+            const FieldDef* src = findField(earlier, name);
             if (!src) r.failKey("template", "placeholder {" + name + "} is not an earlier field of this worksheet");
             if (!hasOwnAnswer(src->kind))
-                r.failKey("template", "placeholder {" + name + "} is a " + fieldKindName(src->kind) + " field, which has no answer to show");
+                r.failKey("template", "placeholder {" + name + "} is a " + fieldKindName(src->kind) +
+                                          " field, which has no answer to show");
         }
     } else if (!f.templateText.empty()) {
         r.failKey("template", "only a composer field has a template");
@@ -300,41 +263,106 @@ FieldDef readField(const json::value& v, const std::string& file, const std::str
     if (!f.showIf.empty()) {
         size_t eq = f.showIf.find('=');
         std::string ref = f.showIf.substr(0, eq);
-        const FieldDef* src = findEarlier(ref);
+        const FieldDef* src = findField(earlier, ref);
         if (!src) r.failKey("showIf", "refers to " + inQuotes(ref) + ", which is not an earlier field");
         if (!hasOwnAnswer(src->kind) && src->kind != FieldKind::Tracker && src->kind != FieldKind::DoorLog)
-            r.failKey("showIf", inQuotes(ref) + " is a " + std::string(fieldKindName(src->kind)) + " field, which has no answer");
+            r.failKey("showIf",
+                      inQuotes(ref) + " is a " + std::string(fieldKindName(src->kind)) + " field, which has no answer");
         if (eq != std::string::npos) {
             std::string opt = f.showIf.substr(eq + 1);
             if (!isChoice(src->kind)) r.failKey("showIf", inQuotes(ref) + " has no options to match " + inQuotes(opt));
             if (!src->option(opt)) r.failKey("showIf", inQuotes(ref) + " has no option " + inQuotes(opt));
         }
     }
+}
+
+FieldDef readField(const json::value& v, const std::string& file, const std::string& path,
+                   const std::vector<FieldDef>& earlier) {
+    // The field's id goes into every message about it, once it is known.
+    std::string ctx;
+    if (v.is_object()) {
+        auto it = v.get_object().find("id");
+        if (it != v.get_object().end() && it->value().is_string())
+            ctx = "field " + inQuotes(std::string(it->value().get_string()));
+    }
+    AssetReader r(v, file, path, ctx);
+    FieldDef f;
+    f.id = r.id("id");
+    std::string kind = r.str("kind", true);
+    if (!parseFieldKind(kind, &f.kind)) r.failKey("kind", "unknown field kind " + inQuotes(kind));
+    f.label = r.str("label", true);
+    f.help = r.str("help");
+    f.placeholder = r.str("placeholder");
+    f.counts = r.boolean("counts", true);
+    f.scorePhrasing = r.boolean("scorePhrasing", false);
+    f.showIf = r.str("showIf");
+    f.optionNotes = r.boolean("optionNotes", false);
+    f.notesLabel = r.str("notesLabel");
+    f.optionsFrom = r.str("optionsFrom");
+    f.minLabel = r.str("minLabel");
+    f.maxLabel = r.str("maxLabel");
+    f.scaleMin = r.integer("min", 1);
+    f.scaleMax = r.integer("max", 5);
+    f.templateText = r.str("template");
+    f.invitation = r.boolean("invitation", false);
+
+    auto findEarlier = [&](const std::string& id) { return findField(earlier, id); };
+
+    // Options, own or borrowed.
+    if (const json::array* opts = r.array("options")) {
+        if (!hasOptions(f.kind)) r.failKey("options", "a " + kind + " field has no options");
+        if (!f.optionsFrom.empty()) r.failKey("options", "give either options or optionsFrom, not both");
+        std::set<std::string> seen;
+        for (size_t i = 0; i < opts->size(); ++i) {
+            std::string p = r.where("options") + "[" + std::to_string(i) + "]";
+            OptionDef o = readOption((*opts)[i], file, p, ctx);
+            if (!seen.insert(o.id).second) r.fail(p + ".id", "duplicate option id " + inQuotes(o.id));
+            f.options.push_back(std::move(o));
+        }
+    }
+    if (!f.optionsFrom.empty()) {
+        if (!hasOptions(f.kind)) r.failKey("optionsFrom", "a " + kind + " field has no options");
+        const FieldDef* src = findEarlier(f.optionsFrom);
+        if (!src) r.failKey("optionsFrom", "refers to " + inQuotes(f.optionsFrom) + ", which is not an earlier field");
+        if (src->options.empty()) r.failKey("optionsFrom", inQuotes(f.optionsFrom) + " has no options to share");
+        f.options = src->options;
+    }
+    if (hasOptions(f.kind) && f.options.empty()) r.failKey("options", "a " + kind + " field needs at least one option");
+
+    checkFieldShape(r, f, earlier, file, ctx);
     r.finish();
     return f;
 }
 
-size_t lineOf(const std::string& text, size_t offset) {
-    return size_t(std::count(text.begin(), text.begin() + long(std::min(offset, text.size())), '\n')) + 1;
-}
+WorksheetDef readWorksheet(const ContentFile& file);
 
 }  // namespace
 
 // [SECTION] WorksheetCatalog
 
 WorksheetDef WorksheetCatalog::parse(const std::string& text, const std::string& name) {
-    json::parse_options opts;
-    opts.allow_comments = true;
-    opts.allow_trailing_commas = true;
-    json::stream_parser p({}, opts);
-    json::error_code ec;
-    size_t used = p.write_some(text.data(), text.size(), ec);
-    if (!ec) p.finish(ec);
-    if (ec)
-        throw AssetError(name + ": line " + std::to_string(lineOf(text, used)) + ": not valid JSON (" + ec.message() + ")");
-    json::value doc = p.release();
+    ContentFile file = [&] {
+        try {
+            return ContentFile::parse(text, name);
+        } catch (const ContentError& e) {
+            throw AssetError(e);
+        }
+    }();
+    try {
+        file.checkFormat(kWorksheetFormat, kWorksheetVersion, true);
+        return readWorksheet(file);
+    } catch (const ContentError& e) {
+        throw AssetError(file.placed(e));
+    }
+}
 
-    AssetReader r(doc, name, "");
+namespace {
+
+WorksheetDef readWorksheet(const ContentFile& file) {
+    const std::string& name = file.name();
+    AssetReader r(file.root(), name, "");
+    r.find("format");  // checked by the content layer
+    r.find("version");
     WorksheetDef def;
     def.id = r.id("id");
     def.order = r.integer("order", 0);
@@ -360,14 +388,16 @@ WorksheetDef WorksheetCatalog::parse(const std::string& text, const std::string&
     return def;
 }
 
+}  // namespace
+
 WorksheetCatalog WorksheetCatalog::loadDirectory(const std::string& dir) {
     std::error_code ec;
-    if (!fs::is_directory(dir, ec)) throw AssetError(dir + ": the worksheet folder is missing");
+    if (!fs::is_directory(dir, ec)) throw AssetError(dir, "", "the worksheet folder is missing");
     std::vector<fs::path> files;
     for (const auto& e : fs::directory_iterator(dir, ec))
         if (e.path().extension() == ".json" && e.is_regular_file(ec)) files.push_back(e.path());
-    if (ec) throw AssetError(dir + ": cannot list the folder (" + ec.message() + ")");
-    if (files.empty()) throw AssetError(dir + ": no worksheet files (*.json) found");
+    if (ec) throw AssetError(dir, "", "cannot list the folder (" + ec.message() + ")");
+    if (files.empty()) throw AssetError(dir, "", "no worksheet files (*.json) found");
     std::sort(files.begin(), files.end());
 
     WorksheetCatalog cat;
@@ -375,10 +405,12 @@ WorksheetCatalog WorksheetCatalog::loadDirectory(const std::string& dir) {
     for (const fs::path& path : files) {
         std::string name = path.filename().string();
         std::string text, error;
-        if (!readFile(path.string(), text, error, 4u << 20)) throw AssetError(name + ": " + error);
+        if (!readFile(path.string(), text, error, 4u << 20)) throw AssetError(name, "", error);
         WorksheetDef def = parse(text, name);
         auto [it, fresh] = owner.emplace(def.id, name);
-        if (!fresh) throw AssetError(name + ": id: " + inQuotes(def.id) + " is already used by " + it->second);
+        if (!fresh)
+            throw AssetError(
+                ContentFile::parse(text, name).errorAt("id", inQuotes(def.id) + " is already used by " + it->second));
         cat.m_worksheets.push_back(std::move(def));
     }
     // Files are read in name order, so equal "order" values stay in name order.
@@ -411,12 +443,16 @@ const OptionDef* FieldDef::option(const std::string& optionId) const {
     return nullptr;
 }
 
-std::string optionNotesKey(const std::string& fieldId) { return fieldId + ":notes"; }
+std::string optionNotesKey(const std::string& fieldId) {
+    return fieldId + ":notes";
+}
 
 // [SECTION] completion, showIf
 
 namespace {
-bool blank(json::string_view s) { return s.find_first_not_of(" \t\r\n") == json::string_view::npos; }
+bool blank(json::string_view s) {
+    return s.find_first_not_of(" \t\r\n") == json::string_view::npos;
+}
 
 bool arrayHolds(const json::value* v, const std::string& id) {
     if (!v) return false;
@@ -453,7 +489,8 @@ bool isAnswered(const FieldDef& field, const std::string& worksheetId, const Wor
             for (const auto& row : a) {
                 if (!row.is_object()) continue;
                 for (const auto& kv : row.get_object())
-                    if (kv.key() != "row" && kv.key() != "date" && kv.value().is_string() && !blank(kv.value().get_string()))
+                    if (kv.key() != "row" && kv.key() != "date" && kv.value().is_string() &&
+                        !blank(kv.value().get_string()))
                         return true;
             }
             return false;
@@ -516,11 +553,13 @@ std::string answerPhrase(const FieldDef& f, const WorksheetDef& def, const Workb
         std::vector<std::string> parts;
         for (const auto& e : v->get_array()) {
             std::string p;
-            if (e.is_string()) p = isChoice(f.kind) ? optionText(f, std::string(e.get_string())) : trim(std::string(e.get_string()));
+            if (e.is_string())
+                p = isChoice(f.kind) ? optionText(f, std::string(e.get_string())) : trim(std::string(e.get_string()));
             else if (e.is_object()) {
                 // List / dated entries: the first written cell of each row.
                 for (const auto& kv : e.get_object())
-                    if (kv.key() != "row" && kv.key() != "date" && kv.value().is_string() && !blank(kv.value().get_string())) {
+                    if (kv.key() != "row" && kv.key() != "date" && kv.value().is_string() &&
+                        !blank(kv.value().get_string())) {
                         p = trim(std::string(kv.value().get_string()));
                         break;
                     }
@@ -556,8 +595,10 @@ std::string composeTemplate(const std::string& t, const WorksheetDef& def, const
             const FieldDef* f = def.field(name);
             std::string value = f && isShown(*f, def, wb) ? answerPhrase(*f, def, wb) : std::string();
             if (value.empty()) {
-                if (inOptional) partEmpty = true;
-                else out += "…";
+                if (inOptional)
+                    partEmpty = true;
+                else
+                    out += "…";
             } else {
                 emit(value);
             }
@@ -579,8 +620,10 @@ std::string composeTemplate(const std::string& t, const WorksheetDef& def, const
     bool sentenceStart = true;
     for (char& c : tidy) {
         if (sentenceStart && c >= 'a' && c <= 'z') c = char(c - 'a' + 'A');
-        if (c == '.' || c == '?' || c == '!') sentenceStart = true;
-        else if (c != ' ' && c != '"' && c != '\'') sentenceStart = false;
+        if (c == '.' || c == '?' || c == '!')
+            sentenceStart = true;
+        else if (c != ' ' && c != '"' && c != '\'')
+            sentenceStart = false;
     }
     return trim(tidy);
 }
@@ -626,20 +669,34 @@ bool safetyFlagged(const WorksheetCatalog& catalog, const Workbook& wb) {
 
 const char* fieldKindName(FieldKind k) {
     switch (k) {
-    case FieldKind::ShortText: return "short_text";
-    case FieldKind::LongText: return "long_text";
-    case FieldKind::Checklist: return "checklist";
-    case FieldKind::SingleChoice: return "single_choice";
-    case FieldKind::MultiChoice: return "multi_choice";
-    case FieldKind::Scale: return "scale";
-    case FieldKind::List: return "list";
-    case FieldKind::Ranking: return "ranking";
-    case FieldKind::DatedEntries: return "dated_entries";
-    case FieldKind::Info: return "info";
-    case FieldKind::Composer: return "composer";
-    case FieldKind::Tracker: return "tracker";
-    case FieldKind::DoorLog: return "door_log";
-    case FieldKind::HelpLines: return "help_lines";
+        case FieldKind::ShortText:
+            return "short_text";
+        case FieldKind::LongText:
+            return "long_text";
+        case FieldKind::Checklist:
+            return "checklist";
+        case FieldKind::SingleChoice:
+            return "single_choice";
+        case FieldKind::MultiChoice:
+            return "multi_choice";
+        case FieldKind::Scale:
+            return "scale";
+        case FieldKind::List:
+            return "list";
+        case FieldKind::Ranking:
+            return "ranking";
+        case FieldKind::DatedEntries:
+            return "dated_entries";
+        case FieldKind::Info:
+            return "info";
+        case FieldKind::Composer:
+            return "composer";
+        case FieldKind::Tracker:
+            return "tracker";
+        case FieldKind::DoorLog:
+            return "door_log";
+        case FieldKind::HelpLines:
+            return "help_lines";
     }
     return "?";
 }

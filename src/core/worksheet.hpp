@@ -3,6 +3,7 @@
 // and validated on load. The UI draws them, the exporter prints them, the
 // core computes completion from them. Ids are stable strings: they key the
 // answers in a workbook and are the ImGui ids of the widgets.
+#include "core/content.hpp"
 #include "core/workbook.hpp"
 
 #include <stdexcept>
@@ -92,16 +93,23 @@ struct WorksheetDef {
     const FieldDef* field(const std::string& fieldId) const;
 };
 
-struct AssetError : std::runtime_error {
-    using std::runtime_error::runtime_error;
+// A problem in a worksheet asset, in the content layer's words
+// ("FILE:LINE:COL: PATH: PROBLEM", core/content.hpp).
+struct AssetError : ContentError {
+    using ContentError::ContentError;
+    explicit AssetError(const ContentError& e) : ContentError(e) {}
 };
+
+// The "format" of a worksheet asset, and the newest version this build reads.
+inline constexpr const char* kWorksheetFormat = "doorway-worksheet";
+inline constexpr int kWorksheetVersion = 1;
 
 class WorksheetCatalog {
 public:
     // Loads every *.json in `dir`, sorted by "order". Throws AssetError with
-    // "<file>: <key path>: <problem>" for the first bad file (also for two
-    // files that share an id, and for a missing or empty folder).
-    // The asset format is described in docs/worksheets.md.
+    // "<file>:<line>:<col>: <key path>: <problem>" for the first bad file
+    // (also for two files that share an id, and for a missing or empty
+    // folder). The asset format is described in docs/content-format.md.
     static WorksheetCatalog loadDirectory(const std::string& dir);
     // Parses one asset's text; `name` is used in error messages.
     static WorksheetDef parse(const std::string& text, const std::string& name);

@@ -1,7 +1,5 @@
-// HTML and Markdown from the export layout, paper sizes, and the atomic
-// write shared by all three formats.
+// HTML and Markdown from the export layout, and paper sizes.
 #include "core/scorer.hpp"
-#include "core/storage.hpp"
 #include "print/export.hpp"
 
 #include <algorithm>
@@ -563,28 +561,6 @@ std::string renderMarkdown(const ExportDocument& doc) {
     }
     if (!doc.safetyLine.empty()) m += "---\n\n_" + doc.safetyLine + "_\n";
     return m;
-}
-
-bool exportToFile(const ExportDocument& doc, ExportFormat format, Paper paper, const std::string& path,
-                  std::string& error, int* pages) {
-    std::string bytes;
-    if (format == ExportFormat::Pdf) {
-        std::string why;
-        if (!renderPdf(doc, paper, bytes, why, pages)) {
-            error = path + ": " + why;
-            return false;
-        }
-    } else {
-        bytes = format == ExportFormat::Html ? renderHtml(doc, paper) : renderMarkdown(doc);
-        if (pages) *pages = 0;
-    }
-    // Temp file in the same folder, then rename: a failure leaves nothing.
-    SaveResult r = writeFileAtomic(path, bytes, false);
-    if (!r.ok) {
-        error = r.error.empty() ? path + ": could not write" : r.error;
-        return false;
-    }
-    return true;
 }
 
 }  // namespace doorway

@@ -10,6 +10,7 @@
 //   digest  = unkeyed BLAKE2b-256 over header and ciphertext   -> names
 //             accidental damage before the (slow) key derivation
 #include "seal/seal.hpp"
+#include "seal/wipe.hpp"
 
 #include "core/paths.hpp"
 
@@ -207,7 +208,7 @@ class PassphraseSealer final : public Sealer {
 public:
     PassphraseSealer(std::string& passphrase, const SealLimits& limits) : m_pass(passphrase.size()), m_limits(limits) {
         std::memcpy(m_pass.data(), passphrase.data(), passphrase.size());
-        sodium_memzero(passphrase.data(), passphrase.size());
+        wipeString(passphrase);
         passphrase.clear();
     }
 
@@ -279,7 +280,7 @@ public:
                                                        nullptr, ct.data(), ct.size(),
                                                        reinterpret_cast<const unsigned char*>(header.data()),
                                                        header.size(), nonce.data(), key->enc.data()) != 0) {
-            sodium_memzero(plain.data(), plain.size());
+            wipeString(plain);
             damaged("its content does not authenticate");
         }
         plain.resize(size_t(plainLen));
@@ -420,7 +421,7 @@ std::unique_ptr<Sealer> makePassphraseSealer(std::string& passphrase, const Seal
     ensureSodium();
     if (passphrase.empty()) throw SealError("the passphrase is empty");
     if (passphrase.size() > 4096) {
-        sodium_memzero(passphrase.data(), passphrase.size());
+        wipeString(passphrase);
         passphrase.clear();
         throw SealError("the passphrase is longer than 4096 bytes");
     }
@@ -467,11 +468,11 @@ FolderSealResult sealFolderFiles(const std::string& dir, Sealer& sealer) {
         try {
             if (isEnvelope(bytes)) {
                 std::string plain = sealer.open(bytes);  // must open with this passphrase too
-                sodium_memzero(plain.data(), plain.size());
+                wipeString(plain);
                 ++r.skipped;
             } else {
                 std::string sealed = sealer.seal(bytes);
-                sodium_memzero(bytes.data(), bytes.size());
+                wipeString(bytes);
                 SaveResult w = writeFileAtomic(path, sealed, false);
                 if (!w.ok) {
                     addProblem(r, w.error);
@@ -515,12 +516,12 @@ FolderSealResult unsealFolderFiles(const std::string& dir, Sealer& sealer, bool 
         if (!dryRun) {
             SaveResult w = writeFileAtomic(path, plain, false);
             if (!w.ok) {
-                sodium_memzero(plain.data(), plain.size());
+                wipeString(plain);
                 addProblem(r, w.error + "; it stays locked");
                 continue;
             }
         }
-        sodium_memzero(plain.data(), plain.size());
+        wipeString(plain);
         ++r.changed;
     }
     return r;

@@ -10,7 +10,7 @@ namespace doorway {
 struct PrintUiState {
     bool openRequested = false;  // open the dialog on the next frame
     bool printMode = false;      // Print… (to a printer) rather than Export…
-    int format = 0;              // 0 PDF, 1 HTML, 2 Markdown
+    int format = 0;              // a row of exportFormats() (0: PDF)
     int paper = 0;               // 0 A4, 1 US Letter
     bool blank = false;
     bool card = false;

@@ -20,7 +20,14 @@ namespace {
 
 const char* kDialog = "Export or print";
 
-const char* extensionFor(int format) { return format == 1 ? ".html" : format == 2 ? ".md" : ".pdf"; }
+// `format` is a row of exportFormats() (print_state.hpp).
+const ExportFormatInfo& formatAt(int format) {
+    const auto& all = exportFormats();
+    return format >= 0 && size_t(format) < all.size() ? all[size_t(format)] : all.front();
+}
+const char* extensionFor(int format) {
+    return formatAt(format).extension;
+}
 
 void setBuffer(std::array<char, 1024>& buf, const std::string& s) {
     std::snprintf(buf.data(), buf.size(), "%s", s.c_str());
@@ -95,7 +102,7 @@ void runExport(AppState& app, Platform& platform) {
         ui.lastMessage = err;
         return;
     }
-    ExportFormat f = ui.format == 1 ? ExportFormat::Html : ui.format == 2 ? ExportFormat::Markdown : ExportFormat::Pdf;
+    const ExportFormatInfo& f = formatAt(ui.format);
     int pages = 0;
     if (!exportToFile(doc, f, ui.paper == 1 ? Paper::Letter : Paper::A4, out, err, &pages)) {
         ui.lastOk = false;
@@ -104,7 +111,7 @@ void runExport(AppState& app, Platform& platform) {
         return;
     }
     ui.lastOk = true;
-    ui.lastMessage = "Saved " + out + (f == ExportFormat::Pdf ? " (" + std::to_string(pages) + " pages)." : ".");
+    ui.lastMessage = "Saved " + out + (f.paged ? " (" + std::to_string(pages) + " pages)." : ".");
     ui.savedPdf = out;
     ui.offerOpen = true;
     ui.offerDelete = false;  // the person chose where it lives
@@ -130,7 +137,7 @@ void runPrint(AppState& app, Platform& platform) {
     std::string stem = app.doc.isUntitled() ? "workbook" : fs::path(app.doc.path()).stem().string();
     std::string pdf = folder + "/" + stem + (ui.card ? "-card" : ui.blank ? "-blank" : "") + ".pdf";
     int pages = 0;
-    if (!exportToFile(doc, ExportFormat::Pdf, ui.paper == 1 ? Paper::Letter : Paper::A4, pdf, err, &pages)) {
+    if (!exportToFile(doc, pdfFormat(), ui.paper == 1 ? Paper::Letter : Paper::A4, pdf, err, &pages)) {
         ui.lastOk = false;
         ui.lastMessage = err;
         return;
@@ -203,11 +210,10 @@ void drawPrintDialogs(AppState& app, Platform& platform) {
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted("Format");
         ImGui::SameLine(120 * app.uiScale);
-        changed |= ImGui::RadioButton("PDF", &ui.format, 0);
-        ImGui::SameLine();
-        changed |= ImGui::RadioButton("HTML", &ui.format, 1);
-        ImGui::SameLine();
-        changed |= ImGui::RadioButton("Markdown", &ui.format, 2);
+        for (size_t i = 0; i < exportFormats().size(); ++i) {
+            if (i) ImGui::SameLine();
+            changed |= ImGui::RadioButton(exportFormats()[i].name, &ui.format, int(i));
+        }
     }
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Paper");
@@ -296,7 +302,8 @@ void drawPrintDialogs(AppState& app, Platform& platform) {
     ImGui::EndPopup();
 }
 
-// "print.export" / "print.print" open the dialog; "print.format=pdf|html|md",
+// "print.export" / "print.print" open the dialog; "print.format=ID" (a row of
+// exportFormats(): pdf, html, md),
 // "print.paper=a4|letter", "print.blank", "print.card", "print.no-safety-line",
 // "print.sections=a,b", "print.out=PATH" set choices; "print.run" runs it.
 bool printUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error) {
@@ -310,10 +317,14 @@ bool printUiAction(AppState& app, Platform& platform, const std::string& action,
     if (a == "export" || a == "print") {
         openDialog(app, a == "print");
     } else if (a == "format") {
-        if (value == "pdf") ui.format = 0;
-        else if (value == "html") ui.format = 1;
-        else if (value == "md") ui.format = 2;
-        else error = "print.format takes pdf, html or md, not '" + value + "'";
+        const ExportFormatInfo* f = findExportFormat(value);
+        if (f) {
+            ui.format = int(f - exportFormats().data());
+        } else {
+            std::string ids;
+            for (const auto& x : exportFormats()) ids += (ids.empty() ? "" : ", ") + std::string(x.id);
+            error = "print.format takes one of " + ids + ", not '" + value + "'";
+        }
         if (error.empty()) setBuffer(ui.outPath, defaultOutPath(app, ui.format, ui.card, ui.blank));
     } else if (a == "paper") {
         Paper p;

@@ -12,13 +12,13 @@
 #include "core/clock.hpp"
 #include "core/paths.hpp"
 #include "seal/seal.hpp"
+#include "seal/wipe.hpp"
 #include "ui/appearance.hpp"
 #include "ui/keys.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>
-#include <sodium.h>
 
 #include <boost/json.hpp>
 
@@ -104,7 +104,7 @@ bool savePrivacyPrefs(const std::string& path, const PrivacyPrefs& p, std::strin
 namespace {
 
 void wipe(std::array<char, 512>& buf) {
-    sodium_memzero(buf.data(), buf.size());
+    wipeMemory(buf.data(), buf.size());
 }
 
 // Dear ImGui keeps its own copy of the text being edited (and an undo
@@ -113,10 +113,10 @@ void wipeImGuiTextState() {
     if (!ImGui::GetCurrentContext()) return;
     ImGui::ClearActiveID();
     ImGuiInputTextState& st = ImGui::GetCurrentContext()->InputTextState;
-    if (st.TextW.Data) sodium_memzero(st.TextW.Data, size_t(st.TextW.Capacity) * sizeof(ImWchar));
-    if (st.TextA.Data) sodium_memzero(st.TextA.Data, size_t(st.TextA.Capacity));
-    if (st.InitialTextA.Data) sodium_memzero(st.InitialTextA.Data, size_t(st.InitialTextA.Capacity));
-    sodium_memzero(&st.Stb, sizeof st.Stb);
+    if (st.TextW.Data) wipeMemory(st.TextW.Data, size_t(st.TextW.Capacity) * sizeof(ImWchar));
+    if (st.TextA.Data) wipeMemory(st.TextA.Data, size_t(st.TextA.Capacity));
+    if (st.InitialTextA.Data) wipeMemory(st.InitialTextA.Data, size_t(st.InitialTextA.Capacity));
+    wipeMemory(&st.Stb, sizeof st.Stb);
     st.CurLenW = st.CurLenA = 0;
     st.ID = 0;
 }
@@ -135,11 +135,6 @@ std::string takePass(std::array<char, 512>& buf) {
     wipe(buf);
     return s;
 }
-
-struct WipedString {
-    std::string s;
-    ~WipedString() { sodium_memzero(s.data(), s.size()); }
-};
 
 std::string resolvePrefsPath(const AppState& app, const Platform& platform) {
     if (!app.privacyUi.prefsPath.empty()) return app.privacyUi.prefsPath;

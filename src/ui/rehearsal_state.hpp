@@ -5,6 +5,7 @@
 // (answers["rehearsal"]["script"]); this only holds what is on screen.
 #include "core/objections.hpp"
 #include "core/rehearsal_timer.hpp"
+#include "core/score_cache.hpp"
 #include "core/scorer.hpp"
 #include "core/workbook.hpp"
 
@@ -18,16 +19,6 @@ namespace doorway {
 
 // Where the rehearsal keeps its script: kRehearsalSheet and
 // kRehearsalScriptField in core/workbook.hpp (the export reads it too).
-
-// The scorer, loaded once, and its last results keyed by text: the views
-// ask for a score every frame but the scorer only runs when text changes.
-struct ScoreCache {
-    bool loaded = false;
-    std::string error;  // a damaged scoring asset: shown, never a crash
-    Scorer scorer;
-    std::deque<std::pair<std::string, ScoreResult>> recent;  // newest first
-    int runs = 0;  // how many times the scorer actually ran (tests check the cache)
-};
 
 // One timed take in progress or just over.
 struct TakeSession {
@@ -99,10 +90,6 @@ const Scorer* rehearsalScorer(AppState& app);
 void syncRehearsalClock(AppState& app, Platform& platform);
 // Loads assets/roleplay/objections.json once; errors land in objectionsError.
 void ensureObjections(AppState& app);
-// A take id that is not yet used in the open workbook, from an ISO time.
-std::string newTakeId(const Workbook& wb, const std::string& isoTime);
-// Findings as kept in a take (message and suggestion ride in `extra`).
-std::vector<TakeFinding> takeFindings(const ScoreResult& r);
 
 // Take sessions (rehearsal and role-play share them). begin: 3-2-1 then
 // running; end: collect what was said (speech or typed), score it, and

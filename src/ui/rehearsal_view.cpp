@@ -7,7 +7,7 @@
 //   - the pane: script editor, take in progress, review
 //   - tick and --ui actions
 #include "core/clock.hpp"
-#include "core/take_findings.hpp"
+#include "core/takes.hpp"
 #include "core/worksheet.hpp"
 #include "ui/appearance.hpp"
 #include "ui/keys.hpp"
@@ -29,7 +29,6 @@ namespace doorway {
 
 namespace {
 
-constexpr size_t kScoreCacheSize = 16;  // a worksheet's scored boxes and the rehearsal's texts
 const char* const kLengthLabels[] = {"30 s", "1 min", "1½ min", "2 min", "Custom"};
 
 bool isBlank(const std::string& s) {
@@ -54,45 +53,11 @@ std::string scriptOf(const Workbook& wb) {
 }  // namespace
 
 const Scorer* rehearsalScorer(AppState& app) {
-    ScoreCache& c = app.rehearsalUi.scores;
-    if (!c.loaded) {
-        c.loaded = true;
-        try {
-            c.scorer = Scorer::loadDirectory(app.assetsDir + "/scoring");
-        } catch (const std::exception& e) {
-            c.error = e.what();
-        }
-    }
-    return c.error.empty() ? &c.scorer : nullptr;
+    return app.rehearsalUi.scores.load(app.assetsDir + "/scoring");
 }
 
 const ScoreResult* cachedScore(AppState& app, const std::string& text) {
-    ScoreCache& c = app.rehearsalUi.scores;
-    if (isBlank(text)) return nullptr;
-    if (!rehearsalScorer(app)) return nullptr;
-    for (auto it = c.recent.begin(); it != c.recent.end(); ++it) {
-        if (it->first == text) {
-            if (it != c.recent.begin()) {
-                auto entry = std::move(*it);
-                c.recent.erase(it);
-                c.recent.push_front(std::move(entry));
-            }
-            return &c.recent.front().second;
-        }
-    }
-    ScoreResult r;
-    try {
-        r = c.scorer.score(text);
-    } catch (const ScoreTooLong&) {
-        return nullptr;  // a pasted book: no score, and the scorer stays usable
-    } catch (const std::exception& e) {
-        c.error = std::string("the scorer failed: ") + e.what();
-        return nullptr;
-    }
-    ++c.runs;
-    c.recent.emplace_front(text, std::move(r));
-    while (c.recent.size() > kScoreCacheSize) c.recent.pop_back();
-    return &c.recent.front().second;
+    return app.rehearsalUi.scores.score(app.assetsDir + "/scoring", text);
 }
 
 void syncRehearsalClock(AppState& app, Platform& platform) {
@@ -109,21 +74,6 @@ void ensureObjections(AppState& app) {
     } catch (const std::exception& e) {
         st.objectionsError = e.what();
     }
-}
-
-std::string newTakeId(const Workbook& wb, const std::string& isoTime) {
-    // "2026-11-04T21:30:05Z" -> "take-20261104-213005"
-    std::string digits;
-    for (char c : isoTime)
-        if (c >= '0' && c <= '9') digits += c;
-    std::string base = "take-";
-    base += digits.size() >= 14 ? digits.substr(0, 8) + "-" + digits.substr(8, 6) : digits;
-    auto used = [&](const std::string& id) {
-        return std::any_of(wb.takes.begin(), wb.takes.end(), [&](const Take& t) { return t.id == id; });
-    };
-    std::string id = base;
-    for (int n = 2; used(id); ++n) id = base + "-" + std::to_string(n);
-    return id;
 }
 
 std::string formatSeconds(double s) {
@@ -380,19 +330,17 @@ bool beginSession(AppState& app, Platform& platform, TakeSession& s, double leng
 bool saveSession(AppState& app, Platform& platform, TakeSession& s, const std::string& mode,
                  const std::string& objection) {
     if (!s.over || s.saved || isBlank(s.text)) return false;
-    Take t;
-    t.id = newTakeId(app.doc.workbook(), s.startedIso);
-    t.time = s.startedIso;
-    t.mode = mode;
-    t.objection = objection;
-    t.durationS = s.timer.length();
-    t.elapsedS = std::round(s.timer.elapsed() * 10) / 10;
-    t.text = s.text;
-    t.score = s.result.score;
-    t.band = s.result.band;
-    t.findings = toTakeFindings(s.result.findings);
-    t.audio = s.audio;
-    t.metrics = s.metrics;
+    TakeRecord r;
+    r.mode = mode;
+    r.objection = objection;
+    r.startedIso = s.startedIso;
+    r.plannedS = s.timer.length();
+    r.elapsedS = s.timer.elapsed();
+    r.text = s.text;
+    r.score = &s.result;
+    r.audio = s.audio;
+    r.speechMetrics = s.metrics;
+    Take t = makeTake(app.doc.workbook(), r);
     size_t before = app.doc.workbook().takes.size();
     runCommandWithoutUndo(app, platform.now(), cmd::addTake(t));
     if (app.doc.workbook().takes.size() == before) return false;  // read-only: runCommand said why

@@ -5,7 +5,7 @@
 #include "core/clock.hpp"
 #include "core/paths.hpp"
 #include "core/scorer.hpp"
-#include "core/take_findings.hpp"
+#include "core/takes.hpp"
 #include "speech/audio_io.hpp"
 #include "speech/engine.hpp"
 #include "speech/metrics.hpp"
@@ -113,26 +113,17 @@ void rememberLast(AppState& app, const std::string& text, const json::object& me
 // A spoken take outside the timed rehearsal (a recording brought in, or the
 // panel's own Listen and Stop) goes into the history like any other, so its
 // recording is never a file that no take points to.
-void addSpokenTake(AppState& app, Platform& platform, const std::string& idPrefix, const std::string& text,
-                   double seconds, const json::object& metrics, const std::string& audioFile) {
-    Take take;
-    std::string iso = nowIso8601();
-    take.id = idPrefix;
-    for (char c : iso)
-        if (std::isdigit(static_cast<unsigned char>(c))) take.id += c;
-    take.time = iso;
-    take.mode = "spoken";
-    take.elapsedS = std::round(seconds * 10) / 10;
-    take.durationS = take.elapsedS;
-    take.text = text;
-    if (auto it = metrics.find("score"); it != metrics.end() && it->value().is_int64())
-        take.score = int(it->value().as_int64());
-    if (auto it = metrics.find("band"); it != metrics.end() && it->value().is_string())
-        take.band = std::string(it->value().as_string());
-    // Its findings as they read today, kept with it like a typed take's.
-    if (const ScoreResult* r = cachedScore(app, text)) take.findings = toTakeFindings(r->findings);
-    take.audio = audioFile;
-    take.metrics = metrics;
+void addSpokenTake(AppState& app, Platform& platform, const std::string& text, double seconds,
+                   const json::object& metrics, const std::string& audioFile) {
+    TakeRecord r;
+    r.mode = "spoken";
+    r.startedIso = nowIso8601();
+    r.elapsedS = seconds;
+    r.text = text;
+    r.score = cachedScore(app, text);
+    r.audio = audioFile;
+    r.speechMetrics = metrics;
+    Take take = makeTake(app.doc.workbook(), r);
     runCommandWithoutUndo(app, platform.now(), cmd::addTake(take));
 }
 
@@ -153,7 +144,7 @@ bool importRecording(AppState& app, Platform& platform, const std::string& path,
     std::string audioFile;
     if (!finishTake(app, t, clip, metrics, audioFile, error)) return false;
     rememberLast(app, t.text, metrics, audioFile);
-    addSpokenTake(app, platform, "take-import-", t.text, clip.seconds(), metrics, audioFile);
+    addSpokenTake(app, platform, t.text, clip.seconds(), metrics, audioFile);
     note(app, "Brought in " + fs::path(path).filename().string() + " as a spoken take.");
     return true;
 }
@@ -207,7 +198,7 @@ void deleteRecording(AppState& app, Platform& platform, const std::string& audio
     if (idx >= 0) {
         Take t = wb.takes[size_t(idx)];
         t.audio.clear();
-        runCommand(app, platform.now(), cmd::updateTake(size_t(idx), t));
+        runCommand(app, platform.now(), cmd::updateTake(t.id, t));
     }
     if (app.speechUi.lastAudio == audio) app.speechUi.lastAudio.clear();
     note(app, ec ? "The recording could not be removed: " + ec.message() : "The recording was deleted; the words stay.",
@@ -238,7 +229,7 @@ bool endPanelTake(AppState& app, Platform& platform, std::string& error) {
              "No words were heard in that take, so nothing was added to your takes. Is the right microphone chosen?");
         return true;
     }
-    addSpokenTake(app, platform, "take-spoken-", text, num(metrics, "duration_s"), metrics, audio);
+    addSpokenTake(app, platform, text, num(metrics, "duration_s"), metrics, audio);
     if (app.speechUi.message.empty()) note(app, "Kept as a spoken take. See all takes lists it with the others.");
     return true;
 }

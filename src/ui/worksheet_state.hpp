@@ -14,7 +14,7 @@ struct TrackerDraft {
     std::vector<std::string> fear;
     std::vector<std::string> refusal;
     std::string note;
-    long editing = -1;  // index in Workbook::tracker being edited, -1 for a new one
+    std::string editing;  // id of the check-in being edited, "" for a new one
 };
 
 struct DoorDraft {

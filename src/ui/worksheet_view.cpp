@@ -576,12 +576,15 @@ void drawTracker(Page& p, const FieldDef& f) {
 
     TrackerDraft& d = p.app.worksheetUi.trackerDrafts[p.key(f.id)];
     if (d.date.empty()) d.date = todayIsoDate();
-    if (d.editing >= long(wb.tracker.size())) d = TrackerDraft{todayIsoDate(), {}, {}, {}, -1};
+    const TrackerEntry* edited = nullptr;
+    for (const TrackerEntry& e : wb.tracker)
+        if (!d.editing.empty() && e.id == d.editing) edited = &e;
+    if (!d.editing.empty() && !edited) d = TrackerDraft{todayIsoDate(), {}, {}, {}, ""};
     ImGui::PushID("draft");
     {
         Card card(p.width, themeColor(Fill::CardInfo));
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(d.editing >= 0 ? "Edit check-in of" : "New check-in for");
+        ImGui::TextUnformatted(edited ? "Edit check-in of" : "New check-in for");
         ImGui::SameLine();
         dateInput("##date", d.date, p.scale);
         ImGui::Spacing();
@@ -616,7 +619,7 @@ void drawTracker(Page& p, const FieldDef& f) {
         shortText(p, p.key(f.id) + "/new/note", d.note, "A note, if you like: what happened", card.inner());
         bool ok = isIsoDate(d.date);
         ImGui::BeginDisabled(!ok);
-        if (ImGui::Button(d.editing >= 0 ? "Save changes" : "Save check-in")) {
+        if (ImGui::Button(edited ? "Save changes" : "Save check-in")) {
             TrackerEntry e;
             e.date = d.date;
             // Stored in the asset's order, whatever order they were ticked in.
@@ -625,18 +628,19 @@ void drawTracker(Page& p, const FieldDef& f) {
                 if (o.group == "refusal" && contains(d.refusal, o.id)) e.refusalSigns.push_back(o.id);
             }
             e.note = d.note;
-            if (d.editing >= 0) {
-                e.extra = wb.tracker[size_t(d.editing)].extra;
-                runCommand(p.app, p.platform.now(), cmd::updateTrackerEntry(size_t(d.editing), e));
+            if (edited) {
+                e.extra = edited->extra;
+                runCommand(p.app, p.platform.now(), cmd::updateTrackerEntry(d.editing, e));
             } else {
                 runCommand(p.app, p.platform.now(), cmd::addTrackerEntry(e));
             }
-            d = TrackerDraft{todayIsoDate(), {}, {}, {}, -1};
+            d = TrackerDraft{todayIsoDate(), {}, {}, {}, ""};
+            edited = nullptr;
         }
         ImGui::EndDisabled();
-        if (d.editing >= 0) {
+        if (edited) {
             ImGui::SameLine();
-            if (ImGui::Button("Cancel")) d = TrackerDraft{todayIsoDate(), {}, {}, {}, -1};
+            if (ImGui::Button("Cancel")) d = TrackerDraft{todayIsoDate(), {}, {}, {}, ""};
         }
     }
     ImGui::PopID();
@@ -651,7 +655,7 @@ void drawTracker(Page& p, const FieldDef& f) {
                      [&](size_t a, size_t b) { return wb.tracker[a].date > wb.tracker[b].date; });
     for (size_t i : idx) {
         const TrackerEntry& e = wb.tracker[i];
-        ImGui::PushID(("c" + std::to_string(i) + e.date).c_str());
+        ImGui::PushID(e.id.c_str());
         ImGui::Separator();
         ImGui::TextUnformatted(e.date.c_str());
         ImGui::SameLine();
@@ -659,13 +663,14 @@ void drawTracker(Page& p, const FieldDef& f) {
         ImGui::SameLine();
         ImGui::TextColored(refusalColor(), "refusal %zu", e.refusalSigns.size());
         ImGui::SameLine(std::max(ImGui::GetCursorPosX(), p.width - 110 * p.scale));
-        if (ImGui::SmallButton("Edit")) d = TrackerDraft{e.date, e.fearSigns, e.refusalSigns, e.note, long(i)};
+        if (ImGui::SmallButton("Edit")) d = TrackerDraft{e.date, e.fearSigns, e.refusalSigns, e.note, e.id};
         ImGui::SameLine();
         if (ImGui::SmallButton("Remove")) {
-            runCommand(p.app, p.platform.now(), cmd::removeTrackerEntry(i));
-            if (d.editing == long(i)) d = TrackerDraft{todayIsoDate(), {}, {}, {}, -1};
+            std::string id = e.id;  // the command changes the list `e` lives in
+            runCommand(p.app, p.platform.now(), cmd::removeTrackerEntry(id));
+            if (d.editing == id) d = TrackerDraft{todayIsoDate(), {}, {}, {}, ""};
             ImGui::PopID();
-            break;  // indexes moved; the next frame draws the rest
+            break;  // the list changed; the next frame draws the rest
         }
         std::vector<std::string> names;
         for (const auto& s : e.fearSigns) names.push_back(optionLabel(f, s));
@@ -679,21 +684,6 @@ void drawTracker(Page& p, const FieldDef& f) {
 }
 
 // [SECTION] door log
-
-struct Response {
-    const char* id;
-    const char* label;
-};
-const Response kResponses[] = {{"accepted", "Accepted"},
-                               {"declined", "Declined"},
-                               {"counter_offered", "Counter-offered"},
-                               {"no_answer", "No answer yet"}};
-
-const char* responseLabel(const std::string& id) {
-    for (const Response& r : kResponses)
-        if (id == r.id) return r.label;
-    return id.c_str();
-}
 
 void drawDoorLog(Page& p, const FieldDef& f) {
     const Workbook& wb = p.wb();
@@ -720,8 +710,8 @@ void drawDoorLog(Page& p, const FieldDef& f) {
         }
         ImGui::SameLine();
         ImGui::SetNextItemWidth(170 * p.scale);
-        if (ImGui::BeginCombo("##response", responseLabel(d.response))) {
-            for (const Response& r : kResponses)
+        if (ImGui::BeginCombo("##response", doorResponseLabel(d.response).c_str())) {
+            for (const DoorResponse& r : doorResponses())
                 if (ImGui::Selectable(r.label, d.response == r.id)) d.response = r.id;
             ImGui::EndCombo();
         }
@@ -746,16 +736,16 @@ void drawDoorLog(Page& p, const FieldDef& f) {
     std::stable_sort(idx.begin(), idx.end(), [&](size_t a, size_t b) { return wb.doors[a].date > wb.doors[b].date; });
     for (size_t i : idx) {
         const DoorOffer& o = wb.doors[i];
-        ImGui::PushID(("d" + std::to_string(i) + o.date).c_str());
+        ImGui::PushID(o.id.c_str());
         ImGui::TextDisabled("%s", o.date.c_str());
         ImGui::SameLine();
         ImGui::TextUnformatted(optionLabel(f, o.door).c_str());
         ImGui::SameLine();
-        bool fear = o.response == "accepted" || o.response == "counter_offered";
-        ImVec4 col = fear                       ? fearColor()
-                     : o.response == "declined" ? refusalColor()
-                                                : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled);
-        ImGui::TextColored(col, "%s", responseLabel(o.response));
+        bool fear = doorLean(o.response) == DoorLean::Fear;
+        ImVec4 col = fear                                        ? fearColor()
+                     : doorLean(o.response) == DoorLean::Refusal ? refusalColor()
+                                                                 : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled);
+        ImGui::TextColored(col, "%s", doorResponseLabel(o.response).c_str());
         ImGui::SameLine(std::max(ImGui::GetCursorPosX(), p.width - 70 * p.scale));
         bool removed = ImGui::SmallButton("Remove");
         if (!o.note.empty()) {
@@ -765,7 +755,8 @@ void drawDoorLog(Page& p, const FieldDef& f) {
         }
         ImGui::PopID();
         if (removed) {
-            runCommand(p.app, p.platform.now(), cmd::removeDoorOffer(i));
+            std::string id = o.id;
+            runCommand(p.app, p.platform.now(), cmd::removeDoorOffer(id));
             break;
         }
     }

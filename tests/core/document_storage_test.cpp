@@ -105,28 +105,28 @@ TEST_CASE("autosave is due a couple of seconds after the last edit", "[storage][
 
 TEST_CASE("an older version is migrated in memory and the original is kept on first save", "[storage][document]") {
     TempDir dir;
-    std::string p = writeFull(dir, "old.json");  // written as version 1
+    std::string p = writeFull(dir, "old.json");  // written as the current version (2)
     std::string original = readText(p);
-    // Pretend this build reads version 2, where "title" became "name".
-    WorkbookFormatForTests v2(2, [](json::object& doc, int from) {
-        if (from == 1 && doc.contains("title")) doc["title"] = "migrated: " + std::string(doc["title"].as_string());
+    // Pretend this build reads version 3, where "title" changed.
+    WorkbookFormatForTests v3(3, [](json::object& doc, int from) {
+        if (from == 2 && doc.contains("title")) doc["title"] = "migrated: " + std::string(doc["title"].as_string());
     });
     Document doc;
     std::string err;
     REQUIRE(doc.open(p, err));
-    CHECK(doc.migratedFrom() == 1);
+    CHECK(doc.migratedFrom() == 2);
     CHECK(doc.workbook().title == "migrated: Our kitchen-table talks");
     CHECK_FALSE(doc.isDirty());
     CHECK(readText(p) == original);  // opening never writes
 
     doc.execute(cmd::setTitle("edited"), 1.0);
     REQUIRE(doc.save(err, kT1));
-    CHECK(readText(p + ".v1.bak") == original);
-    CHECK(json::parse(readText(p)).at("version") == 2);
+    CHECK(readText(p + ".v2.bak") == original);
+    CHECK(json::parse(readText(p)).at("version") == 3);
     // Later saves keep that first backup as it was.
     doc.execute(cmd::setTitle("edited again"), 2.0);
     REQUIRE(doc.save(err, kT1));
-    CHECK(readText(p + ".v1.bak") == original);
+    CHECK(readText(p + ".v2.bak") == original);
 }
 
 TEST_CASE("a newer major version opens read-only with the reason, and is never written", "[storage][document]") {
@@ -143,7 +143,7 @@ TEST_CASE("a newer major version opens read-only with the reason, and is never w
     CHECK(r.readOnly);
     CHECK(r.newerVersion == 3);
     CHECK(r.readOnlyReason ==
-          "This workbook was written by a newer Doorway (format version 3; this one reads 1). It is open read-only so "
+          "This workbook was written by a newer Doorway (format version 3; this one reads 2). It is open read-only so "
           "nothing in it can be lost.");
     CHECK(r.workbook.title == "Our kitchen-table talks");
 
@@ -163,7 +163,7 @@ TEST_CASE("a newer major version opens read-only with the reason, and is never w
     writeText(p, serializePretty(v));
     r = loadWorkbookFile(p);
     CHECK_FALSE(r.ok);
-    CHECK_THAT(r.error, Catch::Contains("written by a newer Doorway (format version 3; this one reads 1) and this one "
+    CHECK_THAT(r.error, Catch::Contains("written by a newer Doorway (format version 3; this one reads 2) and this one "
                                         "can't read it: takes: expected an array"));
 }
 

@@ -22,6 +22,7 @@ inline Workbook fullWorkbook() {
     wb.answers["needs"]["flag"] = true;
     for (int i = 0; i < 3; ++i) {
         TrackerEntry t;
+        t.id = "checkin-" + std::to_string(i + 1);
         t.date = "2026-02-0" + std::to_string(i + 1);
         t.fearSigns = {"asks_questions", "sighs"};
         t.refusalSigns = i == 1 ? std::vector<std::string>{} : std::vector<std::string>{"laughs_it_off"};
@@ -30,6 +31,7 @@ inline Workbook fullWorkbook() {
         wb.tracker.push_back(t);
     }
     DoorOffer d;
+    d.id = "offer-1";
     d.date = "2026-02-10";
     d.door = "book_reading";
     d.response = "counter_offered";

@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <filesystem>
 
 using namespace doorway;
@@ -102,7 +104,13 @@ TEST_CASE("whole numbers are required where the model counts", "[storage][workbo
     Workbook wb = fullWorkbook();
     json::value v = workbookToJson(wb);
     v.as_object()["takes"].as_array()[0].as_object()["score"] = 3.5;
-    LoadResult r = parseWorkbookText(serializePretty(v), "half.json");
+    std::string text = serializePretty(v);
+    LoadResult r = parseWorkbookText(text, "half.json");
     CHECK_FALSE(r.ok);
-    CHECK(r.error == "half.json: takes[0].score: expected a whole number");
+    // Named by its place in the file, as every content error is.
+    size_t at = text.find("\"score\": 3.5") + 9;
+    size_t lineStart = text.rfind('\n', at) + 1;
+    std::string line = std::to_string(std::count(text.begin(), text.begin() + long(at), '\n') + 1);
+    std::string col = std::to_string(at - lineStart + 1);
+    CHECK(r.error == "half.json:" + line + ":" + col + ": takes[0].score: expected a whole number");
 }

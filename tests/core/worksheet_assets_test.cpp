@@ -321,23 +321,23 @@ TEST_CASE("broken assets name the file, the key and the problem", "[worksheets]"
         std::vector<std::string> expect;  // substrings of the message
     };
     std::vector<Case> cases = {
-        {"not JSON", "{\"id\": \"demo\",\n \"title\": }", {"bad.json: line 2", "not valid JSON"}},
+        {"not JSON", "{\"id\": \"demo\",\n \"title\": }", {"bad.json:2:", "invalid JSON"}},
         {"top level not an object", "[1, 2]", {"bad.json", "expected an object"}},
-        {"missing id", R"({"title": "T", "fields": [{"id": "a", "kind": "info", "label": "L"}]})", {"bad.json: id: missing"}},
+        {"missing id", R"({"title": "T", "fields": [{"id": "a", "kind": "info", "label": "L"}]})", {": id: missing"}},
         {"id not snake_case", R"({"id": "Bad Id", "title": "T", "fields": [{"id": "a", "kind": "info", "label": "L"}]})",
-         {"bad.json: id:", "snake_case"}},
-        {"missing title", R"({"id": "demo", "fields": [{"id": "a", "kind": "info", "label": "L"}]})", {"bad.json: title: missing"}},
-        {"no fields", R"({"id": "demo", "title": "T", "fields": []})", {"bad.json: fields:", "at least one field"}},
+         {": id:", "snake_case"}},
+        {"missing title", R"({"id": "demo", "fields": [{"id": "a", "kind": "info", "label": "L"}]})", {": title: missing"}},
+        {"no fields", R"({"id": "demo", "title": "T", "fields": []})", {": fields:", "at least one field"}},
         {"wrong type of title", R"({"id": "demo", "title": 5, "fields": [{"id": "a", "kind": "info", "label": "L"}]})",
-         {"bad.json: title: expected a string"}},
+         {": title: expected a string"}},
         {"unknown field kind", sheet(R"({"id": "a", "kind": "slider", "label": "L"})"),
-         {"bad.json: fields[0].kind: unknown field kind \"slider\"", "field \"a\""}},
-        {"field without id", sheet(R"({"kind": "short_text", "label": "L"})"), {"bad.json: fields[0].id: missing"}},
-        {"field without label", sheet(R"({"id": "a", "kind": "short_text"})"), {"bad.json: fields[0].label: missing", "field \"a\""}},
+         {": fields[0].kind: unknown field kind \"slider\"", "field \"a\""}},
+        {"field without id", sheet(R"({"kind": "short_text", "label": "L"})"), {": fields[0].id: missing"}},
+        {"field without label", sheet(R"({"id": "a", "kind": "short_text"})"), {": fields[0].label: missing", "field \"a\""}},
         {"empty label", sheet(R"({"id": "a", "kind": "short_text", "label": "  "})"), {"fields[0].label: is empty"}},
         {"duplicate field ids",
          sheet(R"({"id": "a", "kind": "short_text", "label": "L"}, {"id": "a", "kind": "long_text", "label": "M"})"),
-         {"bad.json: fields[1].id: duplicate field id \"a\""}},
+         {": fields[1].id: duplicate field id \"a\""}},
         {"duplicate option ids",
          sheet(R"({"id": "a", "kind": "checklist", "label": "L", "options": [{"id": "x", "label": "X"}, {"id": "x", "label": "Y"}]})"),
          {"fields[0].options[1].id: duplicate option id \"x\""}},
@@ -349,7 +349,7 @@ TEST_CASE("broken assets name the file, the key and the problem", "[worksheets]"
          sheet(R"({"id": "a", "kind": "short_text", "label": "L", "options": [{"id": "x", "label": "X"}]})"),
          {"fields[0].options:", "has no options"}},
         {"scale min >= max", sheet(R"({"id": "a", "kind": "scale", "label": "L", "min": 5, "max": 5})"),
-         {"bad.json: fields[0].min:", "must be less than max"}},
+         {": fields[0].min:", "must be less than max"}},
         {"scale bound not a number", sheet(R"({"id": "a", "kind": "scale", "label": "L", "max": "five"})"),
          {"fields[0].max: expected a whole number"}},
         {"counts not a bool", sheet(R"({"id": "a", "kind": "short_text", "label": "L", "counts": "yes"})"),
@@ -392,6 +392,8 @@ TEST_CASE("broken assets name the file, the key and the problem", "[worksheets]"
         std::string msg = parseError(c.text);
         REQUIRE_FALSE(msg.empty());
         INFO(msg);
+        // The content layer's words: file, line:column, then the path.
+        CHECK_THAT(msg, Catch::Matches("bad\\.json:[0-9]+:[0-9]+: .*"));
         for (const std::string& e : c.expect) CHECK(msg.find(e) != std::string::npos);
     }
 }
@@ -407,7 +409,7 @@ TEST_CASE("loadDirectory names the bad file and refuses clashes", "[worksheets]"
         WorksheetCatalog::loadDirectory(dir.path().string());
         FAIL("two files with the same id loaded");
     } catch (const AssetError& e) {
-        CHECK(std::string(e.what()).find("b.json: id: \"demo\" is already used by a.json") != std::string::npos);
+        CHECK(std::string(e.what()).find(": id: \"demo\" is already used by a.json") != std::string::npos);
     }
 
     writeText(dir.file("b.json"), R"({"id": "other", "title": "T", "fields": [{"id": "x", "kind": "wheel", "label": "L"}]})");
@@ -415,7 +417,7 @@ TEST_CASE("loadDirectory names the bad file and refuses clashes", "[worksheets]"
         WorksheetCatalog::loadDirectory(dir.path().string());
         FAIL("a bad file loaded");
     } catch (const AssetError& e) {
-        CHECK(std::string(e.what()).find("b.json: fields[0].kind: unknown field kind \"wheel\"") != std::string::npos);
+        CHECK(std::string(e.what()).find(": fields[0].kind: unknown field kind \"wheel\"") != std::string::npos);
     }
 
     CHECK_THROWS_AS(WorksheetCatalog::loadDirectory(dir.file("missing")), AssetError);

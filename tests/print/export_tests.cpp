@@ -25,7 +25,7 @@ Rendered renderToPdf(const TempDir& dir, const ExportDocument& doc, Paper paper,
     r.pdfPath = dir.file(name);
     std::string err;
     int pages = 0;
-    REQUIRE(exportToFile(doc, ExportFormat::Pdf, paper, r.pdfPath, err, &pages));
+    REQUIRE(exportToFile(doc, pdfFormat(), paper, r.pdfPath, err, &pages));
     INFO(err);
     r.text = pdfText(r.pdfPath);
     r.facts = pdfFacts(r.pdfPath);

@@ -60,6 +60,7 @@ Workbook richWorkbook() {
     t.audio = "take-20260314-101010.wav";
     wb.takes.push_back(t);
     DoorOffer d;
+    d.id = "offer-1";
     d.date = "2026-03-15";
     d.door = "book_together";
     d.response = "counter_offered";

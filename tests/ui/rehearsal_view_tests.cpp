@@ -300,7 +300,7 @@ TEST_CASE("damaged scoring and role-play assets show a message instead of crashi
     frames(x.app, x.platform, drawRehearsalView);
     CHECK_FALSE(x.app.rehearsalUi.scores.error.empty());
     frames(x.app, x.platform, drawRolePlayView);
-    CHECK(x.app.rehearsalUi.objectionsError.find("objections.json: objections[0].says") != std::string::npos);
+    CHECK(x.app.rehearsalUi.objectionsError.find("objections.json:1:17: objections[0].says") != std::string::npos);
     // A take still ends cleanly; it is not saved without a score.
     REQUIRE(x.act("rehearsal.start"));
     REQUIRE(x.act("rehearsal.typed=I feel far away."));

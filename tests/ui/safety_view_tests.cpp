@@ -126,7 +126,7 @@ TEST_CASE("a check-in that mocks, punishes or goes cold opens the panel once", "
     // The same event again, edited, undone and redone: never asks twice.
     TrackerEntry edited = checkIn("2026-03-08", {"sheepish"}, {"mockery"});
     edited.note = "He laughed when I brought it up.";
-    s.run(cmd::updateTrackerEntry(1, edited));
+    s.run(cmd::updateTrackerEntry(s.app.doc.workbook().tracker[1].id, edited));
     CHECK_FALSE(panel());
     REQUIRE(s.app.doc.undo(s.platform.now()));
     s.frames(2);
@@ -177,7 +177,7 @@ TEST_CASE("rehearsal text that discloses fear opens the panel once, and a hopefu
     CHECK(s.app.safetyUi.offer.kind == SafetyEventKind::Rehearsal);
     CHECK(safetyOffered(s.app.doc.workbook(), "take:take-2"));
     dismiss(s);
-    s.run(cmd::removeTake(1));
+    s.run(cmd::removeTakeById("take-2"));
     s.run(cmd::addTake(take("take-2", "When you shout I'm scared of what you'll do, so I keep quiet.")));
     CHECK_FALSE(panel());
     // The script being practised, when it starts to disclose.
@@ -203,7 +203,7 @@ TEST_CASE("what was offered is remembered with the workbook: a later session doe
     REQUIRE(again.app.doc.path() == path);
     CHECK_FALSE(panel());  // opening is not an event
     // Taking the check-in out and putting it back is the same event.
-    again.run(cmd::removeTrackerEntry(0));
+    again.run(cmd::removeTrackerEntry(again.app.doc.workbook().tracker[0].id));
     again.run(cmd::addTrackerEntry(checkIn("2026-04-02", {}, {"mockery"})));
     CHECK_FALSE(panel());
 }
