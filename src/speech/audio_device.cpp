@@ -205,6 +205,8 @@ void Capture::close() {
 
 bool Capture::isOpen() const { return m_impl->stream != nullptr; }
 
+int Capture::deviceRate() const { return int(m_impl->rate); }
+
 void Capture::drain(std::vector<int16_t>& out) {
     std::lock_guard<std::mutex> lock(m_impl->mutex);
     out.insert(out.end(), m_impl->pending.begin(), m_impl->pending.end());

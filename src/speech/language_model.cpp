@@ -100,41 +100,68 @@ std::string fmt(double v) {
 
 }  // namespace
 
+namespace {
+
+// A sentence and, when classes are given, its variants with one class word
+// swapped for another member, with the weights they are counted at.
+std::vector<std::pair<std::vector<std::string>, double>> withVariants(const std::vector<std::string>& sentence,
+                                                                      double weight, const LmBuildOptions& o) {
+    std::vector<std::pair<std::vector<std::string>, double>> out = {{sentence, weight}};
+    if (!o.classes || o.classWeight <= 0) return out;
+    std::vector<std::vector<std::string>> variants;
+    for (size_t i = 0; i < sentence.size(); ++i)
+        for (const auto& cls : *o.classes) {
+            if (std::find(cls.begin(), cls.end(), sentence[i]) == cls.end()) continue;
+            for (const auto& other : cls) {
+                if (other == sentence[i]) continue;
+                variants.push_back(sentence);
+                variants.back()[i] = other;
+            }
+        }
+    for (auto& v : variants) out.emplace_back(std::move(v), weight * o.classWeight / double(variants.size()));
+    return out;
+}
+
+}  // namespace
+
 LmBuildResult buildArpaLm(const std::vector<WeightedText>& texts,
-                          const std::function<bool(const std::string&)>& inVocab) {
+                          const std::function<bool(const std::string&)>& inVocab, const LmBuildOptions& options) {
     LmBuildResult r;
     Counts uni;
     std::map<std::string, History> bi;                                   // u -> next
     std::map<std::pair<std::string, std::string>, History> tri;          // (u,v) -> next
     std::set<std::string> unknown;
+    std::vector<std::pair<std::vector<std::string>, double>> all;
     for (const auto& t : texts) {
         if (t.weight <= 0) continue;
-        for (const auto& sentence : sentencesForLm(t.text)) {
-            // Unknown words cut the sentence into pieces the model can use.
-            std::vector<std::vector<std::string>> pieces(1);
-            for (const auto& w : sentence) {
-                if (inVocab(w)) pieces.back().push_back(w);
-                else {
-                    unknown.insert(w);
-                    if (!pieces.back().empty()) pieces.emplace_back();
-                }
+        for (const auto& sentence : sentencesForLm(t.text))
+            for (auto& v : withVariants(sentence, t.weight, options)) all.push_back(std::move(v));
+    }
+    for (const auto& [sentence, weight] : all) {
+        // Unknown words cut the sentence into pieces the model can use.
+        std::vector<std::vector<std::string>> pieces(1);
+        for (const auto& w : sentence) {
+            if (inVocab(w)) pieces.back().push_back(w);
+            else {
+                unknown.insert(w);
+                if (!pieces.back().empty()) pieces.emplace_back();
             }
-            for (auto& p : pieces) {
-                if (p.empty()) continue;
-                std::vector<std::string> seq;
-                seq.push_back("<s>");
-                seq.insert(seq.end(), p.begin(), p.end());
-                seq.push_back("</s>");
-                for (size_t i = 1; i < seq.size(); ++i) {
-                    uni[seq[i]] += t.weight;
-                    auto& h2 = bi[seq[i - 1]];
-                    h2.next[seq[i]] += t.weight;
-                    h2.total += t.weight;
-                    if (i >= 2) {
-                        auto& h3 = tri[{seq[i - 2], seq[i - 1]}];
-                        h3.next[seq[i]] += t.weight;
-                        h3.total += t.weight;
-                    }
+        }
+        for (auto& p : pieces) {
+            if (p.empty()) continue;
+            std::vector<std::string> seq;
+            seq.push_back("<s>");
+            seq.insert(seq.end(), p.begin(), p.end());
+            seq.push_back("</s>");
+            for (size_t i = 1; i < seq.size(); ++i) {
+                uni[seq[i]] += weight;
+                auto& h2 = bi[seq[i - 1]];
+                h2.next[seq[i]] += weight;
+                h2.total += weight;
+                if (i >= 2) {
+                    auto& h3 = tri[{seq[i - 2], seq[i - 1]}];
+                    h3.next[seq[i]] += weight;
+                    h3.total += weight;
                 }
             }
         }
@@ -142,15 +169,26 @@ LmBuildResult buildArpaLm(const std::vector<WeightedText>& texts,
     r.unknownWords.assign(unknown.begin(), unknown.end());
     if (uni.empty()) return r;
 
-    // Unigrams: counts with a little additive smoothing.
+    // Hesitations the recogniser can say join the unigrams (with no count
+    // of their own, their share comes below).
+    std::set<std::string> fillers;
+    if (options.fillerShare > 0)
+        for (const auto& f : options.fillers)
+            if (inVocab(f)) fillers.insert(f), uni.emplace(f, 0.0);
+    const double fillerP = fillers.empty() ? 0 : std::clamp(options.fillerShare, 0.0, 0.5) / double(fillers.size());
+
+    // Unigrams: counts with a little additive smoothing; fillers a fixed share.
     double n1 = 0;
-    for (auto& [w, c] : uni) n1 += c;
+    for (auto& [w, c] : uni)
+        if (!fillers.count(w)) n1 += c;
     const double add = 0.5;
-    const double v = double(uni.size());
+    const double v = double(uni.size() - fillers.size());
+    const double rest = 1.0 - fillerP * double(fillers.size());
     auto p1 = [&](const std::string& w) {
+        if (fillers.count(w)) return fillerP;
         auto it = uni.find(w);
         double c = it == uni.end() ? 0 : it->second;
-        return (c + add) / (n1 + add * v);
+        return rest * (c + add) / (n1 + add * v);
     };
     // Witten-Bell: a history that was followed by many different words
     // leaves more room for unseen ones (alpha = T / (c + T)).

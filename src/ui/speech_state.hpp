@@ -6,12 +6,27 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace doorway {
 
 namespace speech {
 class SpeechEngine;
 }
+
+// "Teach Doorway your voice": the sentences read so far (audio stays in
+// memory only, until the adaptation is learned or the reading abandoned).
+struct VoiceTeachState {
+    bool open = false;       // the teaching section is unfolded (screenshots)
+    bool reading = false;    // a reading is under way
+    size_t next = 0;         // the sentence being read
+    bool recording = false;  // the microphone is on for it
+    std::vector<std::string> texts;
+    std::vector<std::vector<int16_t>> audio;
+    std::string status;  // a sentence for the person
+    bool statusIsError = false;
+    bool learning = false;  // the adaptation is being computed (worker thread)
+};
 
 struct SpeechUiState {
     std::shared_ptr<speech::SpeechEngine> engine;
@@ -31,6 +46,8 @@ struct SpeechUiState {
     bool fillersEditing = false;
     std::string playingAudio;  // file being played, "" if none
     std::string playError;     // why the last Play did not play, "" if it did
+    std::vector<std::string> liveWarnings;  // input warnings while listening (codes)
+    VoiceTeachState teach;
 };
 
 }  // namespace doorway
