@@ -42,6 +42,7 @@ struct Config {
     bool table = true, verbose = false;
     std::string cache = (fs::temp_directory_path() / "doorway-speech-bench-cache").string();
     std::vector<std::pair<std::string, std::string>> decoderArgs;
+    RecognizerOptions rec;  // tuning knobs (--filler-share, --class-weight, ...)
 };
 
 std::vector<std::string> splitList(const std::string& s) {
@@ -77,7 +78,7 @@ std::string scriptFor(size_t i, const std::string& mode) {
 }
 
 std::unique_ptr<Recognizer> makeRecognizer(const Config& c, const std::string& script, const std::string& mllr = {}) {
-    RecognizerOptions o;
+    RecognizerOptions o = c.rec;
     o.script = script;
     o.mllr = mllr;
     o.decoderArgs = c.decoderArgs;
@@ -340,23 +341,35 @@ void warningRun(const Config& c, ConditionMaker& maker) {
     auto sentences = sentenceIndexes(c.split);
     std::vector<std::string> conds = c.conditions;
     if (!std::count(conds.begin(), conds.end(), "phone")) conds.push_back("phone");
-    std::printf("\nInput warnings: share of takes with each warning; mean estimated SNR, high band, background voicing\n");
-    std::printf("  %-9s %7s %7s %7s %8s %8s %8s\n", "condition", "phone", "loud", "voice", "snr dB", "high dB", "bg voic");
+    // Takes of three sentences with a breath between them, as a person says
+    // an invitation (a single sentence has too little pause to judge a room by).
+    std::printf("\nInput warnings (takes of three sentences): share of takes with each warning;\n"
+                "mean and range of estimated SNR, high band, background voicing\n");
+    std::printf("  %-9s %7s %7s %7s %18s %8s %18s\n", "condition", "phone", "loud", "voice", "snr dB", "high dB",
+                "bg voicing");
     for (const auto& cond : conds) {
         int n = 0, phone = 0, loud = 0, voice = 0;
-        double snr = 0, high = 0, bg = 0;
+        double snr = 0, high = 0, bg = 0, snrLo = 1e9, snrHi = -1e9, bgLo = 1e9, bgHi = -1e9;
         for (const BenchVoice* v : voices)
-            for (size_t i : sentences) {
-                AudioClip take = maker.apply(maker.base(*v, benchSentences()[i].said, std::to_string(i)), cond, key(*v, i));
+            for (size_t k = 0; k + 2 < sentences.size(); k += 3) {
+                AudioClip joined = maker.base(*v, benchSentences()[sentences[k]].said, std::to_string(sentences[k]));
+                for (size_t j = 1; j < 3; ++j)
+                    joined = ConditionMaker::join(
+                        joined, maker.base(*v, benchSentences()[sentences[k + j]].said, std::to_string(sentences[k + j])),
+                        0.2);
+                AudioClip take = maker.apply(joined, cond, "three_" + key(*v, sentences[k]));
                 InputQuality q(cond == "phone" ? 0 : 0);  // the 8 kHz origin is hidden: the spectrum must tell
                 q.add(take.samples.data(), take.samples.size());
                 InputReport r = q.report();
                 ++n;
                 phone += r.phoneBand, loud += r.loudRoom, voice += r.otherVoice;
                 snr += r.snrDb, high += r.highBandDb, bg += r.backgroundVoicing;
+                snrLo = std::min(snrLo, r.snrDb), snrHi = std::max(snrHi, r.snrDb);
+                bgLo = std::min(bgLo, r.backgroundVoicing), bgHi = std::max(bgHi, r.backgroundVoicing);
             }
-        std::printf("  %-9s %6.0f%% %6.0f%% %6.0f%% %8.1f %8.1f %8.2f\n", cond.c_str(), 100.0 * phone / n,
-                    100.0 * loud / n, 100.0 * voice / n, snr / n, high / n, bg / n);
+        std::printf("  %-9s %6.0f%% %6.0f%% %6.0f%% %6.1f [%4.1f-%4.1f] %8.1f %6.2f [%.2f-%.2f]\n", cond.c_str(),
+                    100.0 * phone / n, 100.0 * loud / n, 100.0 * voice / n, snr / n, snrLo, snrHi, high / n, bg / n,
+                    bgLo, bgHi);
     }
 }
 
@@ -447,6 +460,10 @@ int main(int argc, char** argv) {
         } else if (a == "--no-agc") c.front.gainControl = false;
         else if (a == "--ns-level") c.front.suppressionLevel = std::atoi(next().c_str());
         else if (a == "--cache") c.cache = next();
+        else if (a == "--filler-share") c.rec.fillerShare = std::atof(next().c_str());
+        else if (a == "--class-weight") c.rec.classWeight = std::atof(next().c_str());
+        else if (a == "--bias-weight") c.rec.biasWeight = std::atof(next().c_str());
+        else if (a == "--script-weight") c.rec.scriptWeight = std::atof(next().c_str());
         else if (a == "--human") c.human = true;
         else if (a == "--fillers") c.fillers = true, c.table = false;
         else if (a == "--pauses") c.pauses = true, c.table = false;

@@ -13,7 +13,10 @@ namespace {
 
 constexpr double kBinDb = 0.5;
 constexpr double kLowestDb = -100.0;
-constexpr size_t kFft = 256;  // 16 ms: this frame and the end of the last
+constexpr size_t kFft = 256;     // 16 ms: this frame and the end of the last
+constexpr size_t kPitchSpan = 512;  // 32 ms: two periods of the lowest voice
+// Frames within this of the voice's running peak are the speaker's own.
+constexpr double kSpeakerLoudDb = 8.0;
 
 // In-place radix-2 FFT (kFft points); enough for a band-energy estimate.
 void fft(std::complex<double>* a, size_t n) {
@@ -39,7 +42,8 @@ void fft(std::complex<double>* a, size_t n) {
 }
 
 // Whether a stretch (8 kHz, pre-emphasised) repeats at a voice's pitch
-// (80-400 Hz) clearly: a normalised autocorrelation peak over 0.7.
+// (80-400 Hz) clearly: a normalised autocorrelation peak over 0.55 (pink
+// and room noise stay under 0.4; a voice, even reverberant, goes over).
 bool hasPitch(const std::vector<float>& x) {
     const size_t n = x.size();
     double best = 0;
@@ -52,7 +56,7 @@ bool hasPitch(const std::vector<float>& x) {
         }
         if (xx > 0 && yy > 0) best = std::max(best, xy / std::sqrt(xx * yy));
     }
-    return best > 0.7;
+    return best > 0.55;
 }
 
 // The level at which `share` of the frames are quieter, from the histogram.
@@ -96,9 +100,9 @@ void InputQuality::add(const int16_t* s, size_t n) {
 }
 
 void InputQuality::frame(const int16_t* f) {
-    // Keep the last 256 samples for the band energies and the pitch.
+    // Keep the last 32 ms for the band energies and the pitch.
     m_history.insert(m_history.end(), f, f + kFrameSamples);
-    if (m_history.size() > kFft) m_history.erase(m_history.begin(), m_history.end() - long(kFft));
+    if (m_history.size() > kPitchSpan) m_history.erase(m_history.begin(), m_history.end() - long(kPitchSpan));
     double power = 0;
     for (size_t i = 0; i < kFrameSamples; ++i) power += double(f[i]) * f[i];
     power /= double(kFrameSamples) * 32768.0 * 32768.0;
@@ -107,12 +111,20 @@ void InputQuality::frame(const int16_t* f) {
     const int bin = std::clamp(int((db - kLowestDb) / kBinDb), 0, kBins - 1);
     Bin& b = m_bins[size_t(bin)];
     b.frames += 1;
-    if (db < -75 || m_history.size() < kFft) return;  // digital silence says nothing
+    // The voice's level so far: a peak that falls 3 dB a second.
+    m_peakDb = std::max(db, m_peakDb - 0.03);
+    Recent now{db, false};
+    if (db < -75 || m_history.size() < kPitchSpan) {  // digital silence says nothing
+        m_recent.push_back(now);
+        judgeAlone();
+        return;
+    }
 
     std::complex<double> spec[kFft];
+    const float* recent = m_history.data() + (kPitchSpan - kFft);
     for (size_t i = 0; i < kFft; ++i) {
         const double w = 0.5 - 0.5 * std::cos(2 * M_PI * double(i) / double(kFft - 1));
-        spec[i] = m_history[i] * w;
+        spec[i] = recent[i] * w;
     }
     fft(spec, kFft);
     const double hz = double(kSampleRate) / double(kFft);
@@ -125,17 +137,41 @@ void InputQuality::frame(const int16_t* f) {
     b.low += low;
     b.high += high;
 
-    // Pitch on a 16 ms stretch at 8 kHz, pre-emphasised so that coloured
+    // Pitch on a 32 ms stretch at 8 kHz, pre-emphasised so that coloured
     // noise (pink, rumble) does not look periodic.
     std::vector<float> x;
-    x.reserve(kFft / 2);
+    x.reserve(kPitchSpan / 2);
     float prev = 0;
-    for (size_t i = 0; i + 1 < kFft; i += 2) {
+    for (size_t i = 0; i + 1 < kPitchSpan; i += 2) {
         float v = 0.5f * (m_history[i] + m_history[i + 1]);
         x.push_back(v - 0.9f * prev);
         prev = v;
     }
-    if (hasPitch(x)) b.voicedFrames += 1;
+    now.pitch = hasPitch(x);
+    m_recent.push_back(now);
+    judgeAlone();
+}
+
+// The frame 150 ms back, if no frame within 150 ms of it is loud (within
+// kSpeakerLoudDb of the voice's peak), is background: the room, or another voice in
+// the speaker's pauses. Its own quiet ends of words are never that far
+// from a loud frame, so a pitch there is someone else's.
+void InputQuality::judgeAlone() {
+    constexpr size_t kReach = 15;
+    if (m_recent.size() > 2 * kReach + 1) m_recent.erase(m_recent.begin());
+    if (m_recent.size() < 2 * kReach + 1) return;
+    // The whole stretch must be quiet next to the voice, yet filled with
+    // sound: a pause in a quiet room (or a word's fading end) is not.
+    size_t sounding = 0;
+    for (const auto& r : m_recent) {
+        if (r.db > m_peakDb - kSpeakerLoudDb) return;
+        sounding += r.db > m_peakDb - 35 && r.db > -75;
+    }
+    if (sounding < m_recent.size() * 4 / 5) return;
+    const Recent& mid = m_recent[kReach];
+    Bin& b = m_bins[size_t(std::clamp(int((mid.db - kLowestDb) / kBinDb), 0, kBins - 1))];
+    b.aloneFrames += 1;
+    if (mid.pitch) b.aloneVoiced += 1;
 }
 
 InputReport InputQuality::report() const {
@@ -156,7 +192,7 @@ InputReport InputQuality::report() const {
         // A take with little silence in it hides its noise floor above the
         // 10th percentile; the SNR is then an underestimate, never an
         // overestimate, of how loud the room is (the safer side to err).
-        r.snrDb = std::clamp(r.speechDb - r.noiseDb, 0.0, 60.0);
+        r.snrDb = std::clamp(r.speechDb - r.noiseDb - kSnrSpreadBiasDb, 0.0, 60.0);
         if (liveFrames * kFrameS < r.seconds * 0.3) r.snrDb = 60;  // mostly digital silence: a clean file
         double low = 0, high = 0, bgFrames = 0, bgVoiced = 0;
         for (int i = 0; i < kBins; ++i) {
@@ -166,17 +202,19 @@ InputReport InputQuality::report() const {
                 low += b.low;
                 high += b.high;
             }
-            // Background: clearly under the voice, clearly over the floor.
-            if (lvl < r.speechDb - 12 && lvl > r.noiseDb + 3) {
-                bgFrames += b.frames;
-                bgVoiced += b.voicedFrames;
+            // Background: away from the voice, and over the room's floor.
+            if (lvl > r.noiseDb + 3) {
+                bgFrames += b.aloneFrames;
+                bgVoiced += b.aloneVoiced;
             }
         }
         r.highBandDb = low > 0 ? 10 * std::log10(high / low + 1e-12) : 0;
-        r.backgroundVoicing = bgFrames >= 50 ? bgVoiced / bgFrames : 0;
+        r.backgroundVoicing = bgFrames >= 30 ? bgVoiced / bgFrames : 0;
         if (low > 0 && r.highBandDb < kPhoneBandHighDb) r.phoneBand = true;
         r.loudRoom = r.snrDb < kLoudRoomSnrDb;
-        r.otherVoice = r.backgroundVoicing > kOtherVoiceShare;
+        // Through a phone-band microphone the pitch evidence is too thin to
+        // tell voices apart, and that warning matters more.
+        r.otherVoice = !r.phoneBand && r.backgroundVoicing > kOtherVoiceShare;
     }
     for (auto [on, code] : {std::pair{r.phoneBand, "phone_band"}, std::pair{r.loudRoom, "loud_room"},
                             std::pair{r.otherVoice, "other_voice"}})

@@ -51,9 +51,10 @@ using WordClasses = std::vector<std::vector<std::string>>;
 const WordClasses& domainWordClasses();
 
 struct LmBuildOptions {
-    // Hesitations given a share of the unigram mass, so one may come
-    // between any two words without breaking the model's sense of the rest.
-    std::vector<std::string> fillers;
+    // Hesitations (word, relative frequency) given a share of every
+    // context, so one may come between any two words without breaking the
+    // model's sense of the rest.
+    std::vector<std::pair<std::string, double>> fillers;
     double fillerShare = 0;
     // Each sentence's class words swapped for the other members of their
     // class, one at a time, weighing `classWeight` of the sentence in all.

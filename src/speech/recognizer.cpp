@@ -221,10 +221,12 @@ std::unique_ptr<Recognizer> Recognizer::create(const RecognizerOptions& o, std::
         lmo.classes = &domainWordClasses();
         lmo.classWeight = o.classWeight;
         if (o.hearFillers) {
-            lmo.fillers = {"um", "uh", "er", "erm", "hmm", "ah"};
+            // "um" and "uh" are by far the most said.
+            lmo.fillers = {{"um", 4}, {"uh", 4}, {"er", 1}, {"erm", 1}, {"hmm", 1}, {"ah", 1}};
             lmo.fillerShare = o.fillerShare;
-            // Ways of saying them the dictionary lacks ("ahm", "erm").
-            for (const auto& [w, ph] : {std::pair{"um(2)", "AA M"}, std::pair{"erm", "ER M"}})
+            // Ways of saying them the dictionary lacks: "ahm", an open "uh"
+            // (the [a] of many accents, and of flite's voices), "erm".
+            for (const auto& [w, ph] : {std::pair{"um(2)", "AA M"}, std::pair{"uh(2)", "AA"}, std::pair{"erm", "ER M"}})
                 if (!vocab.contains(w)) guessed.emplace_back(w, ph);
         }
         LmBuildResult built = buildArpaLm(texts, inVocab, lmo);

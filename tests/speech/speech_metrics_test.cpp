@@ -235,6 +235,35 @@ TEST_CASE("the ARPA writer makes a normalised back-off trigram model", "[speech]
     // Seen continuations beat unseen ones.
     CHECK(a.logp("you would", "have") > a.logp("you would", "tea"));
 
+    // Hesitations take a share of every context and are transparent: after
+    // "would um" the model predicts what it does after "would".
+    LmBuildOptions withFillers;
+    withFillers.fillers = {{"um", 1}, {"uh", 1}};
+    withFillers.fillerShare = 0.1;
+    auto f = buildArpaLm(texts, known, withFillers);
+    Arpa af(f.arpa);
+    CHECK(af.total("") == Approx(1.0).epsilon(0.01));
+    CHECK(af.total("would") == Approx(1.0).epsilon(0.01));
+    CHECK(af.total("i would") == Approx(1.0).epsilon(0.01));
+    CHECK(af.total("would um") == Approx(1.0).epsilon(0.01));
+    CHECK(af.logp("i would", "um") == Approx(std::log10(0.05)).margin(0.01));
+    CHECK(af.logp("<s>", "uh") == Approx(std::log10(0.05)).margin(0.01));
+    CHECK(af.logp("would um", "have") == Approx(af.logp("would", "have")).margin(0.01));
+    CHECK(af.logp("would um", "tea") == Approx(af.logp("would", "tea")).margin(0.01));
+    // Everything else keeps its place, scaled by what the fillers took.
+    CHECK(af.logp("you would", "have") == Approx(a.logp("you would", "have") + std::log10(0.9)).margin(0.02));
+
+    // Class words stand in for one another: "therapist" follows "a" as
+    // "counselor" does, though the text never says it.
+    WordClasses classes = {{"counselor", "therapist"}};
+    LmBuildOptions withClasses;
+    withClasses.classes = &classes;
+    withClasses.classWeight = 0.5;
+    Arpa ac(buildArpaLm(texts, known, withClasses).arpa);
+    CHECK(ac.total("a") == Approx(1.0).epsilon(0.01));
+    CHECK(ac.logp("try a", "therapist") > a.logp("try a", "therapist") + 1.0);
+    CHECK(ac.logp("try a", "counselor") > ac.logp("try a", "therapist"));
+
     auto cut = buildArpaLm({{"we could zzyzx try counseling", 1.0}}, known);
     CHECK(cut.unknownWords == std::vector<std::string>{"zzyzx"});
     CHECK(cut.arpa.find("zzyzx") == std::string::npos);

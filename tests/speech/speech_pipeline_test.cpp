@@ -226,14 +226,17 @@ TEST_CASE("clean speech gets no input warning", "[speech]") {
 
 TEST_CASE("phone-band input is named, by its spectrum and by its rate", "[speech]") {
     doorway::test::TempDir dir;
-    // A headset in hands-free mode: 8 kHz, 300-3400 Hz, converted back up.
-    AudioClip phone = synth(dir, "p", "slt", kSentence, "rate 8000 sinc 300-3400");
-    REQUIRE(phone.sourceRate == 8000);
-    AudioClip upsampled;
-    upsampled.samples = phone.samples;
-    InputReport bySpectrum = check(withNoise(dir, upsampled, "white", 45));
+    // A headset in hands-free mode: the room and the voice both pass an
+    // 8 kHz link (300-3400 Hz), and reach the app converted back up.
+    AudioClip room = withNoise(dir, synth(dir, "p", "slt", kSentence, "sinc 300-3400"), "white", 45);
+    std::vector<float> f(room.samples.begin(), room.samples.end());
+    auto down = resample(f, 16000, 8000);
+    auto up = resample(down, 8000, 16000);
+    AudioClip phone;
+    for (float v : up) phone.samples.push_back(toPcm16(v));
+    InputReport bySpectrum = check(phone);
     INFO("high band " << bySpectrum.highBandDb);
-    CHECK(has(bySpectrum, "phone_band"));
+    REQUIRE(has(bySpectrum, "phone_band"));
     CHECK(bySpectrum.warnings.front().text.find("low-quality mode") != std::string::npos);
     // The same speech at full band is not phone band.
     InputReport wide = check(withNoise(dir, synth(dir, "w", "slt", kSentence), "white", 45));
@@ -241,6 +244,8 @@ TEST_CASE("phone-band input is named, by its spectrum and by its rate", "[speech
     CHECK_FALSE(has(wide, "phone_band"));
     // A device or file at 8 kHz is phone band before a word is heard.
     CHECK(has(check(AudioClip{}, 8000), "phone_band"));
+    AudioClip file = synth(dir, "r", "slt", kSentence, "rate 8000");
+    CHECK(file.sourceRate == 8000);
 }
 
 TEST_CASE("a loud room is named; a talking television too", "[speech]") {
@@ -254,22 +259,23 @@ TEST_CASE("a loud room is named; a talking television too", "[speech]") {
     INFO("snr " << fine.snrDb);
     CHECK_FALSE(has(fine, "loud_room"));
 
-    // Another voice, 10 dB under, talking through the pauses.
-    AudioClip tv = synth(dir, "tv", "kal16",
-                         "Good evening, here is the weather. Rain in the north, sun in the south, and wind along "
-                         "the coast tonight. In sport, the home side won again.",
-                         "pitch 400");
+    // Another voice, 10 dB under, talking through the pauses: a take of
+    // two sentences with pauses around them, and a television behind it.
+    std::string said = dir.file("said.wav"), tv = dir.file("tv.wav"), mixed = dir.file("mixed.wav");
+    REQUIRE(std::system(("flite -voice awb -t " + quote(kSentence) + " -o " + quote(dir.file("a.wav"))).c_str()) == 0);
+    REQUIRE(std::system(("sox " + quote(dir.file("a.wav")) + " " + quote(said) + " pad 1.5 1.5 repeat 1").c_str()) == 0);
+    REQUIRE(std::system(("flite -voice kal16 -t " +
+                         quote("Good evening, here is the weather. Rain in the north, sun in the south, and wind "
+                               "along the coast tonight. In sport, the home side won again, and the crowd sang.") +
+                         " -o " + quote(dir.file("tv0.wav")))
+                            .c_str()) == 0);
+    REQUIRE(std::system(("sox " + quote(dir.file("tv0.wav")) + " " + quote(tv) + " pitch 400 repeat 1").c_str()) == 0);
+    REQUIRE(std::system(("sox -m -v 1 " + quote(said) + " -v 0.33 " + quote(tv) + " " + quote(mixed) + " trim 0 " +
+                         std::to_string(double(speech.samples.size()) / 16000.0 * 2 + 6))
+                            .c_str()) == 0);
     AudioClip take;
-    take.samples.assign(24000, 0);
-    take.samples.insert(take.samples.end(), speech.samples.begin(), speech.samples.end());
-    take.samples.insert(take.samples.end(), 24000, 0);
-    take.samples.insert(take.samples.end(), speech.samples.begin(), speech.samples.end());
-    double ps = 0, pt = 0;
-    for (auto s : speech.samples) ps += double(s) * s;
-    for (auto s : tv.samples) pt += double(s) * s;
-    const double gain = std::sqrt(ps / double(speech.samples.size()) / (pt / double(tv.samples.size())) / 10);
-    for (size_t i = 0; i < take.samples.size(); ++i)
-        take.samples[i] = toPcm16(take.samples[i] + gain * tv.samples[i % tv.samples.size()]);
+    std::string error;
+    REQUIRE(loadAudioFile(mixed, take, error));
     InputReport talker = check(take);
     INFO("background voicing " << talker.backgroundVoicing << ", plain " << fine.backgroundVoicing);
     CHECK(has(talker, "other_voice"));
