@@ -3,7 +3,7 @@
 // mode, plus fillers, pauses, pace, input warnings and voice adaptation.
 //
 //   build/bench/speech_bench [--voices slt,rms] [--conditions clean,pink15]
-//       [--modes none,exact,adlib] [--split dev|test|all] [--front webrtc|speex|none]
+//       [--modes none,exact,adlib] [--split dev|test|all] [--front webrtc|none]
 //       [--human] [--fillers] [--pauses] [--pace] [--warnings] [--adapt]
 //       [--cache DIR] [-v] [-DECODER_ARG VALUE ...]
 //
@@ -94,18 +94,29 @@ std::unique_ptr<Recognizer> makeRecognizer(const Config& c, const std::string& s
 // Word errors, words, audio and CPU seconds summed over takes.
 struct Tally {
     int errors = 0, words = 0;
+    int unsaid = 0;  // words heard that the script has and the take did not say
     double audioS = 0, cpuS = 0, wallS = 0;
-    void add(const std::string& ref, const TakeAnalysis& a) {
+    void add(const std::string& ref, const TakeAnalysis& a, const std::string& script = {}) {
         int e = 0, n = 0;
         wordErrorRate(ref, a.transcript.text, &e, &n);
         errors += e;
         words += n;
+        if (!script.empty()) {
+            // Content words only (five letters or more): "the" or "you" in a
+            // script says nothing about where a heard "the" came from.
+            auto said = splitWords(ref), inScript = splitWords(script);
+            for (const auto& w : splitWords(a.transcript.text))
+                if (w.size() >= 5 && std::count(inScript.begin(), inScript.end(), w) &&
+                    !std::count(said.begin(), said.end(), w))
+                    ++unsaid;
+        }
         audioS += a.transcript.durationS;
         cpuS += a.transcript.cpuS;
         wallS += a.transcript.processingS;
     }
     void add(const Tally& t) {
-        errors += t.errors, words += t.words, audioS += t.audioS, cpuS += t.cpuS, wallS += t.wallS;
+        errors += t.errors, words += t.words, unsaid += t.unsaid, audioS += t.audioS, cpuS += t.cpuS,
+            wallS += t.wallS;
     }
     double wer() const { return words ? 100.0 * errors / words : 0; }
     double rtf() const { return audioS > 0 ? cpuS / audioS : 0; }
@@ -140,7 +151,10 @@ void werTable(const Config& c, ConditionMaker& maker) {
                     AudioClip take = maker.apply(maker.base(*v, benchSentences()[i].said, std::to_string(i)), cond,
                                                  key(*v, i));
                     TakeAnalysis a = decode(*recs[g], take, c, cmn);
-                    tally[mode][v->name][cond].add(benchSentences()[i].said, a);
+                    // Script words heard but not said: against the take's own
+                    // script, or (no script) the one it would have had.
+                    const std::string script = scriptFor(i, mode == "none" ? "exact" : mode);
+                    tally[mode][v->name][cond].add(benchSentences()[i].said, a, script);
                     if (c.verbose)
                         std::printf("  [%s %s %s] ref: %s\n  %*s hyp: %s\n", mode.c_str(), v->name.c_str(),
                                     cond.c_str(), benchSentences()[i].said, int(mode.size() + v->name.size() + cond.size() + 4),
@@ -176,12 +190,15 @@ void werTable(const Config& c, ConditionMaker& maker) {
                         lo = std::min(lo, t.wer());
                         hi = std::max(hi, t.wer());
                     }
-                if (sum.words) std::printf("  %s %5.1f%% [%.0f-%.0f] rtf %.2f", m.c_str(), sum.wer(), lo, hi, sum.rtf());
+                if (sum.words)
+                    std::printf("  %s %5.1f%% [%.0f-%.0f] rtf %.2f unsaid %.1f%%", m.c_str(), sum.wer(), lo, hi,
+                                sum.rtf(), 100.0 * sum.unsaid / sum.words);
             }
             std::printf("\n");
         }
     }
-    std::printf("(* dev voice; [lo-hi] = range over voices)\n");
+    std::printf("(* dev voice; [lo-hi] = range over voices; unsaid = content words of the script heard though the\n"
+                " take did not say them, per 100 words said; for no script, of the script it would have had)\n");
 }
 
 // [SECTION] Human clips
@@ -456,7 +473,7 @@ int main(int argc, char** argv) {
         else if (a == "--modes") c.modes = splitList(next());
         else if (a == "--split") c.split = next();
         else if (a == "--front") {
-            if (!parseFrontEnd(next(), c.front.kind)) return std::fprintf(stderr, "speech_bench: --front none|webrtc|speex\n"), 2;
+            if (!parseFrontEnd(next(), c.front.kind)) return std::fprintf(stderr, "speech_bench: --front none|webrtc\n"), 2;
         } else if (a == "--no-agc") c.front.gainControl = false;
         else if (a == "--ns-level") c.front.suppressionLevel = std::atoi(next().c_str());
         else if (a == "--cache") c.cache = next();

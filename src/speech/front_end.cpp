@@ -2,7 +2,6 @@
 
 #include "speech/audio_io.hpp"
 
-#include <speex/speex_preprocess.h>
 #include <webrtc/modules/audio_processing/include/audio_processing.h>
 #include <webrtc/modules/interface/module_common_types.h>
 
@@ -18,14 +17,12 @@ const char* frontEndName(FrontEndKind k) {
         return "none";
     case FrontEndKind::WebRtc:
         return "webrtc";
-    case FrontEndKind::Speex:
-        return "speex";
     }
     return "?";
 }
 
 bool parseFrontEnd(const std::string& name, FrontEndKind& out) {
-    for (auto k : {FrontEndKind::None, FrontEndKind::WebRtc, FrontEndKind::Speex})
+    for (auto k : {FrontEndKind::None, FrontEndKind::WebRtc})
         if (name == frontEndName(k)) {
             out = k;
             return true;
@@ -57,55 +54,18 @@ private:
     double m_floor = -1000;
 };
 
-// Second-order Butterworth high-pass at 80 Hz (hum, rumble, handling
-// noise), for the library that has none of its own.
-class HighPass {
-public:
-    HighPass() {
-        const double fc = 80.0, fs = kSampleRate;
-        const double k = std::tan(M_PI * fc / fs), q = M_SQRT1_2;
-        const double norm = 1.0 / (1.0 + k / q + k * k);
-        m_b0 = norm;
-        m_b1 = -2.0 * norm;
-        m_b2 = norm;
-        m_a1 = 2.0 * (k * k - 1.0) * norm;
-        m_a2 = (1.0 - k / q + k * k) * norm;
-    }
-    void run(int16_t* s, size_t n) {
-        for (size_t i = 0; i < n; ++i) {
-            double x = s[i];
-            double y = m_b0 * x + m_b1 * m_x1 + m_b2 * m_x2 - m_a1 * m_y1 - m_a2 * m_y2;
-            m_x2 = m_x1;
-            m_x1 = x;
-            m_y2 = m_y1;
-            m_y1 = y;
-            s[i] = toPcm16(y);
-        }
-    }
-
-private:
-    double m_b0, m_b1, m_b2, m_a1, m_a2;
-    double m_x1 = 0, m_x2 = 0, m_y1 = 0, m_y2 = 0;
-};
-
 }  // namespace
 
 struct FrontEnd::Impl {
     FrontEndOptions options;
     std::vector<int16_t> partial;  // samples short of a whole frame
     EnergyVad energyVad;
-    HighPass highPass;
     webrtc::AudioProcessing* apm = nullptr;
-    SpeexPreprocessState* speex = nullptr;
 
     explicit Impl(const FrontEndOptions& o) : options(o) {
         if (o.kind == FrontEndKind::WebRtc) initWebRtc();
-        if (o.kind == FrontEndKind::Speex) initSpeex();
     }
-    ~Impl() {
-        delete apm;
-        if (speex) speex_preprocess_state_destroy(speex);
-    }
+    ~Impl() { delete apm; }
 
     void initWebRtc() {
         webrtc::Config config;
@@ -133,26 +93,6 @@ struct FrontEnd::Impl {
         apm->voice_detection()->Enable(true);
     }
 
-    void initSpeex() {
-        speex = speex_preprocess_state_init(int(kFrameSamples), kSampleRate);
-        if (!speex) return;
-        int on = options.noiseSuppression ? 1 : 0;
-        speex_preprocess_ctl(speex, SPEEX_PREPROCESS_SET_DENOISE, &on);
-        static const int kSuppress[] = {-10, -15, -25, -35};
-        int suppress = kSuppress[std::clamp(options.suppressionLevel, 0, 3)];
-        speex_preprocess_ctl(speex, SPEEX_PREPROCESS_SET_NOISE_SUPPRESS, &suppress);
-        int agc = options.gainControl ? 1 : 0;
-        speex_preprocess_ctl(speex, SPEEX_PREPROCESS_SET_AGC, &agc);
-        if (agc) {
-            float level = 16000;  // about -6 dBFS
-            speex_preprocess_ctl(speex, SPEEX_PREPROCESS_SET_AGC_LEVEL, &level);
-            int maxGain = 15;
-            speex_preprocess_ctl(speex, SPEEX_PREPROCESS_SET_AGC_MAX_GAIN, &maxGain);
-        }
-        int vad = 1;
-        speex_preprocess_ctl(speex, SPEEX_PREPROCESS_SET_VAD, &vad);
-    }
-
     // One 10 ms frame in place; returns the voice decision.
     bool frame(int16_t* f) {
         if (apm) {
@@ -166,10 +106,6 @@ struct FrontEnd::Impl {
                 return apm->voice_detection()->stream_has_voice();
             }
             return energyVad.decide(f);
-        }
-        if (speex) {
-            highPass.run(f, kFrameSamples);
-            return speex_preprocess_run(speex, f) != 0;
         }
         return energyVad.decide(f);
     }

@@ -98,7 +98,10 @@ const WordSet& hedgeFollowers() {
     static const WordSet k = {"really", "so", "totally", "super", "very", "literally", "basically", "actually",
                               "maybe", "honestly", "seriously", "completely", "always", "never", "just", "pretty",
                               "um", "uh", "er", "erm", "hmm", "like", "okay", "ok", "no", "yes", "yeah", "why",
-                              "whatever", "wow", "oh", "kind", "sort"};
+                              "whatever", "wow", "oh", "kind", "sort",
+                              // a rough number: "like twice", "like ten minutes"
+                              "once", "twice", "half", "two", "three", "four", "five", "six", "seven", "eight",
+                              "nine", "ten", "twenty", "thirty", "forty", "fifty", "hundred"};
     return k;
 }
 // Words after which a sentence (re)starts: "like" there is discourse.

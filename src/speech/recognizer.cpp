@@ -158,11 +158,14 @@ std::unique_ptr<Recognizer> Recognizer::create(const RecognizerOptions& o, std::
     // time with no loss of accuracy on bench/speech_bench.cpp's takes.
     // Capping the active HMMs per frame at 4000 took another third off
     // (RTF 0.44-0.68 -> 0.26-0.34 on the 2-core bench machine) with the same
-    // word error in all three bench rows; 3000, -topn 2 or -ds 2 were faster
-    // still but cost a point or more of word error.
+    // word error on clean takes; 3000, -topn 2 or -ds 2 were faster still but
+    // cost a point or more of word error. In noise more HMMs stay alive, and
+    // 4000 cut good paths: with pink noise at 15 dB and a script, word error
+    // was 12.3% at 4000, 8.7% at 6000, 8.1% at 8000 (dev voices), so 6000.
     std::vector<std::pair<std::string, std::string>> args = {
         {"-hmm", hmm},      {"-dict", dict},     {"-logfn", "/dev/null"}, {"-remove_silence", "no"},
-        {"-fwdflat", "no"}, {"-pl_window", "5"}, {"-maxhmmpf", "4000"}};
+        {"-fwdflat", "no"}, {"-pl_window", "5"}, {"-maxhmmpf", "6000"},
+        {"-wip", "1.3"}};
     for (const auto& [k, v] : o.decoderArgs) {
         bool replaced = false;
         for (auto& a : args)

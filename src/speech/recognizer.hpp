@@ -26,7 +26,7 @@ struct RecognizerOptions {
     // any two words: this share of the biased model's unigram mass, and the
     // "ahm" and "er-m" ways of saying them in the dictionary.
     bool hearFillers = true;
-    double fillerShare = 0.03;
+    double fillerShare = 0.2;
     // A speaker adaptation (an MLLR transform as text, see adaptation.hpp),
     // or empty for none. Kept in memory: it never touches the disk here.
     std::string mllr;

@@ -18,6 +18,7 @@ class SpeechEngine;
 // memory only, until the adaptation is learned or the reading abandoned).
 struct VoiceTeachState {
     bool open = false;       // the teaching section is unfolded (screenshots)
+    bool scrollTo = false;   // bring it into view on the next frame
     bool reading = false;    // a reading is under way
     size_t next = 0;         // the sentence being read
     bool recording = false;  // the microphone is on for it

@@ -138,6 +138,10 @@ void drawVoiceTeaching(AppState& app, Platform& platform) {
     ImGui::PushID("voice-teach");
     ImGui::Separator();
     ImGui::TextUnformatted("Teach Doorway your voice");
+    if (t.scrollTo) {
+        ImGui::SetScrollHereY(0.2f);
+        t.scrollTo = false;
+    }
     ImGui::SameLine();
     ImGui::TextDisabled("(optional, about two minutes)");
     if (t.learning) {
@@ -200,7 +204,7 @@ void tickVoiceTeaching(AppState& app, Platform& platform) {
 bool voiceTeachUiAction(AppState& app, Platform& platform, const std::string& rest, std::string& error) {
     VoiceTeachState& t = app.speechUi.teach;
     if (rest == "teach-open") {
-        t.open = true;
+        t.open = t.scrollTo = true;
         return true;
     }
     if (rest == "voice-remove") {
@@ -211,16 +215,25 @@ bool voiceTeachUiAction(AppState& app, Platform& platform, const std::string& re
     const fs::path dir = rest.substr(11);
     std::vector<speech::TeachingTake> takes;
     const auto& sentences = speech::teachingSentences();
-    for (size_t i = 0; i < sentences.size(); ++i) {
+    for (size_t i = 0; i < 99; ++i) {
         char name[32];
-        std::snprintf(name, sizeof name, "%02zu.wav", i + 1);
+        std::snprintf(name, sizeof name, "%02zu", i + 1);
         std::error_code ec;
-        if (!fs::exists(dir / name, ec)) continue;
-        speech::TeachingTake take{sentences[i], {}};
-        if (!speech::loadAudioFile((dir / name).string(), take.audio, error)) return true;
+        const fs::path wav = dir / (std::string(name) + ".wav"), txt = dir / (std::string(name) + ".txt");
+        if (!fs::exists(wav, ec)) continue;
+        // What was read: NN.txt beside it, else the teaching sentence NN.
+        speech::TeachingTake take;
+        if (fs::exists(txt, ec)) {
+            if (!readFile(txt.string(), take.text, error, 4096)) return true;
+        } else if (i < sentences.size()) {
+            take.text = sentences[i];
+        } else {
+            continue;
+        }
+        if (!speech::loadAudioFile(wav.string(), take.audio, error)) return true;
         takes.push_back(std::move(take));
     }
-    t.open = true;
+    t.open = t.scrollTo = true;
     t.learning = true;
     speechEngine(app).startLearning(std::move(takes));
     // Screenshots and tests: wait for the result before the next action.

@@ -23,8 +23,8 @@ void drawVoiceTeaching(AppState& app, Platform& platform);
 // Once a frame: a finished adaptation is saved and put to use.
 void tickVoiceTeaching(AppState& app, Platform& platform);
 // "speech.teach-open", "speech.teach-from=DIR" (01.wav, 02.wav, ... read
-// the teaching sentences in order; learned and saved before the next
-// action), "speech.voice-remove". `rest` is the action after "speech.".
+// the teaching sentences in order, or what NN.txt beside each says; learned
+// and saved before the next action), "speech.voice-remove". `rest` is the action after "speech.".
 // True when the action was one of these.
 bool voiceTeachUiAction(AppState& app, Platform& platform, const std::string& rest, std::string& error);
 

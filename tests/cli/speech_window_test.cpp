@@ -308,3 +308,53 @@ TEST_CASE("the window says when the microphone is phone-band or the room is loud
         for (const char* f : {"live-phone.png", "after-phone.png", "live-loud.png", "after-loud.png"})
             fs::copy_file(dir.file(f), fs::path(keep) / f, fs::copy_options::overwrite_existing);
 }
+
+TEST_CASE("a voice is taught in the window, kept in the data folder, and removed in one step", "[speech][window]") {
+    doorway::test::TempDir dir;
+    std::string env = quietHome(dir) + " XDG_DATA_HOME=" + quote((dir.path() / "data").string());
+    std::string wb = dir.file("wb.json");
+    fs::copy_file(sourcePath("workbooks/example.json"), wb);
+    const std::vector<std::string> read = {
+        "I have been thinking about the way we talk after long days.",
+        "Could we sit down this weekend and plan something small together?",
+        "I would like us both to feel listened to, even when we disagree.",
+        "Maybe a counselor could help us find the words we keep missing.",
+        "You could pick the time, and I will make the first phone call.",
+        "If it does not feel right after one visit, we can stop there.",
+        "I am asking because I care about you and about this home.",
+        "Thank you for hearing me out, it means a great deal to me."};
+    fs::create_directories(dir.path() / "read");
+    for (size_t i = 0; i < read.size(); ++i) {
+        char name[32];
+        std::snprintf(name, sizeof name, "%02zu", i + 1);
+        std::string base = (dir.path() / "read" / name).string();
+        writeText(base + ".txt", read[i]);
+        REQUIRE(std::system(("flite -voice awb -t " + quote(read[i]) + " -o " + quote(base + ".wav")).c_str()) == 0);
+    }
+    const fs::path profile = dir.path() / "data" / "doorway" / "voice" / "adaptation.mllr";
+    auto r = runDoorwayWindow(quote(wb) + " --ui view=rehearsal --ui " +
+                                  quote("speech.teach-from=" + (dir.path() / "read").string()) + " --screenshot " +
+                                  quote(dir.file("taught.png")),
+                              env);
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    REQUIRE(fs::exists(profile));
+    // Only its owner can read it; a few kilobytes of numbers, no audio.
+    CHECK((fs::status(profile).permissions() & (fs::perms::group_all | fs::perms::others_all)) == fs::perms::none);
+    CHECK(fs::file_size(profile) < 64 * 1024);
+    CHECK(readText(profile.string()).rfind("1\n3\n", 0) == 0);
+    // Nothing of the reading is left in a temporary folder.
+    const char* runtime = std::getenv("XDG_RUNTIME_DIR");
+    size_t leftovers = 0;
+    for (const auto& base : {fs::temp_directory_path(), fs::path(runtime ? runtime : "/nonexistent")}) {
+        std::error_code ec;
+        for (fs::directory_iterator it(base, ec), end; !ec && it != end; it.increment(ec))
+            leftovers += it->path().filename().string().rfind("doorway-voice-", 0) == 0;
+    }
+    CHECK(leftovers == 0);
+    auto removed = runDoorwayWindow(quote(wb) + " --ui speech.voice-remove --screenshot " + quote(dir.file("r.png")), env);
+    INFO(removed.err);
+    REQUIRE(removed.exitCode == 0);
+    CHECK_FALSE(fs::exists(profile));
+    CHECK_FALSE(fs::exists(profile.parent_path()));
+}

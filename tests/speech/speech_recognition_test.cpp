@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 
 using namespace doorway::speech;
@@ -91,9 +92,21 @@ TEST_CASE("synthesised takes are recognised, better with the user's script", "[s
     withScript.script = script;
     auto biased = Recognizer::create(withScript, error);
     REQUIRE(biased);
-    double werScript = corpusWer(*biased, takes);
+    std::vector<Transcript> heard;
+    double werScript = corpusWer(*biased, takes, &heard);
     CHECK(werScript <= 0.05);
     CHECK(werScript <= werDomain);
+    // The script's other sentences never show up in a take that did not
+    // say them (content words: "choose", "therapist", "sessions"...).
+    const auto scriptWords = splitWords(script);
+    for (size_t i = 0; i < takes.size(); ++i) {
+        auto said = splitWords(takes[i].text);
+        for (const auto& w : splitWords(heard[i].text)) {
+            if (w.size() < 5 || std::count(said.begin(), said.end(), w)) continue;
+            INFO("take " << i << " heard \"" << w << "\" from the script");
+            CHECK(std::count(scriptWords.begin(), scriptWords.end(), w) == 0);
+        }
+    }
 }
 
 TEST_CASE("streaming recognition shows partial text before the end", "[speech]") {
