@@ -115,8 +115,7 @@ struct Tally {
         wallS += a.transcript.processingS;
     }
     void add(const Tally& t) {
-        errors += t.errors, words += t.words, unsaid += t.unsaid, audioS += t.audioS, cpuS += t.cpuS,
-            wallS += t.wallS;
+        errors += t.errors, words += t.words, unsaid += t.unsaid, audioS += t.audioS, cpuS += t.cpuS, wallS += t.wallS;
     }
     double wer() const { return words ? 100.0 * errors / words : 0; }
     double rtf() const { return audioS > 0 ? cpuS / audioS : 0; }
@@ -125,14 +124,18 @@ struct Tally {
 // One take through the pipeline, the session's running cepstral mean
 // carried in and out (a person's takes follow one another on one microphone).
 TakeAnalysis decode(Recognizer& rec, const AudioClip& clip, const Config& c, std::vector<float>& cmn) {
-    if (cmn.empty()) rec.resetCmn();
-    else rec.setCmn(cmn);
+    if (cmn.empty())
+        rec.resetCmn();
+    else
+        rec.setCmn(cmn);
     TakeAnalysis a = analyseClip(rec, clip.samples, c.front);
     cmn = rec.cmn();
     return a;
 }
 
-std::string key(const BenchVoice& v, size_t i) { return v.name + "_" + std::to_string(i); }
+std::string key(const BenchVoice& v, size_t i) {
+    return v.name + "_" + std::to_string(i);
+}
 
 // [SECTION] The word-error table
 void werTable(const Config& c, ConditionMaker& maker) {
@@ -148,8 +151,8 @@ void werTable(const Config& c, ConditionMaker& maker) {
                 for (size_t i : sentences) {
                     const size_t g = mode == "none" ? 0 : i / kScriptGroup;
                     if (!recs[g]) recs[g] = makeRecognizer(c, scriptFor(i, mode));
-                    AudioClip take = maker.apply(maker.base(*v, benchSentences()[i].said, std::to_string(i)), cond,
-                                                 key(*v, i));
+                    AudioClip take =
+                        maker.apply(maker.base(*v, benchSentences()[i].said, std::to_string(i)), cond, key(*v, i));
                     TakeAnalysis a = decode(*recs[g], take, c, cmn);
                     // Script words heard but not said: against the take's own
                     // script, or (no script) the one it would have had.
@@ -157,8 +160,8 @@ void werTable(const Config& c, ConditionMaker& maker) {
                     tally[mode][v->name][cond].add(benchSentences()[i].said, a, script);
                     if (c.verbose)
                         std::printf("  [%s %s %s] ref: %s\n  %*s hyp: %s\n", mode.c_str(), v->name.c_str(),
-                                    cond.c_str(), benchSentences()[i].said, int(mode.size() + v->name.size() + cond.size() + 4),
-                                    "", a.transcript.text.c_str());
+                                    cond.c_str(), benchSentences()[i].said,
+                                    int(mode.size() + v->name.size() + cond.size() + 4), "", a.transcript.text.c_str());
                 }
             }
     }
@@ -197,8 +200,9 @@ void werTable(const Config& c, ConditionMaker& maker) {
             std::printf("\n");
         }
     }
-    std::printf("(* dev voice; [lo-hi] = range over voices; unsaid = content words of the script heard though the\n"
-                " take did not say them, per 100 words said; for no script, of the script it would have had)\n");
+    std::printf(
+        "(* dev voice; [lo-hi] = range over voices; unsaid = content words of the script heard though the\n"
+        " take did not say them, per 100 words said; for no script, of the script it would have had)\n");
 }
 
 // [SECTION] Human clips
@@ -261,10 +265,11 @@ void fillerRun(const Config& c, ConditionMaker& maker) {
             if (c.verbose) std::printf("  %s: %s\n", v->name.c_str(), a.transcript.text.c_str());
         }
     }
-    std::printf("\nFillers: %d of %d inserted um/uh heard (%.0f%%); %d false fillers in %d words of "
-                "filler-free takes (%.2f per 100 words)\n",
-                found, inserted, 100.0 * found / std::max(1, inserted), falseHits, plainWords,
-                100.0 * falseHits / std::max(1, plainWords));
+    std::printf(
+        "\nFillers: %d of %d inserted um/uh heard (%.0f%%); %d false fillers in %d words of "
+        "filler-free takes (%.2f per 100 words)\n",
+        found, inserted, 100.0 * found / std::max(1, inserted), falseHits, plainWords,
+        100.0 * falseHits / std::max(1, plainWords));
 }
 
 // [SECTION] Pauses: a 2.5 s pause inside a sentence, room noise at 20 dB
@@ -287,17 +292,21 @@ void pauseRun(const Config& c, ConditionMaker& maker) {
             auto m = computeSpeechMetrics(r.transcript.words, r.transcript.durationS, {}, kLongPauseS, &r.voiced);
             ++takes;
             flagged += m.pauses >= 1;
-            AudioClip plain = maker.apply(maker.base(*v, benchSentences()[i].said, std::to_string(i)), "room20", key(*v, i));
+            AudioClip plain =
+                maker.apply(maker.base(*v, benchSentences()[i].said, std::to_string(i)), "room20", key(*v, i));
             TakeAnalysis q = decode(*rec, plain, c, cmn);
             auto mq = computeSpeechMetrics(q.transcript.words, q.transcript.durationS, {}, kLongPauseS, &q.voiced);
             ++plainTakes;
             falsePauses += mq.pauses;
-            if (c.verbose) std::printf("  %s %zu: pauses %d (longest %.2f), plain %d\n", v->name.c_str(), i, m.pauses, m.longestPauseS, mq.pauses);
+            if (c.verbose)
+                std::printf("  %s %zu: pauses %d (longest %.2f), plain %d\n", v->name.c_str(), i, m.pauses,
+                            m.longestPauseS, mq.pauses);
         }
     }
-    std::printf("\nPauses (room noise at 20 dB): a 2.5 s pause flagged in %d of %d takes (%.0f%%); "
-                "%d pauses flagged in %d takes without one\n",
-                flagged, takes, 100.0 * flagged / std::max(1, takes), falsePauses, plainTakes);
+    std::printf(
+        "\nPauses (room noise at 20 dB): a 2.5 s pause flagged in %d of %d takes (%.0f%%); "
+        "%d pauses flagged in %d takes without one\n",
+        flagged, takes, 100.0 * flagged / std::max(1, takes), falsePauses, plainTakes);
 }
 
 // [SECTION] Pace: words per minute against the truth, and tempo changes
@@ -360,8 +369,9 @@ void warningRun(const Config& c, ConditionMaker& maker) {
     if (!std::count(conds.begin(), conds.end(), "phone")) conds.push_back("phone");
     // Takes of three sentences with a breath between them, as a person says
     // an invitation (a single sentence has too little pause to judge a room by).
-    std::printf("\nInput warnings (takes of three sentences): share of takes with each warning;\n"
-                "mean and range of estimated SNR, high band, background voicing\n");
+    std::printf(
+        "\nInput warnings (takes of three sentences): share of takes with each warning;\n"
+        "mean and range of estimated SNR, high band, background voicing\n");
     std::printf("  %-9s %7s %7s %7s %18s %8s %18s\n", "condition", "phone", "loud", "voice", "snr dB", "high dB",
                 "bg voicing");
     for (const auto& cond : conds) {
@@ -372,8 +382,8 @@ void warningRun(const Config& c, ConditionMaker& maker) {
                 AudioClip joined = maker.base(*v, benchSentences()[sentences[k]].said, std::to_string(sentences[k]));
                 for (size_t j = 1; j < 3; ++j)
                     joined = ConditionMaker::join(
-                        joined, maker.base(*v, benchSentences()[sentences[k + j]].said, std::to_string(sentences[k + j])),
-                        0.2);
+                        joined,
+                        maker.base(*v, benchSentences()[sentences[k + j]].said, std::to_string(sentences[k + j])), 0.2);
                 AudioClip take = maker.apply(joined, cond, "three_" + key(*v, sentences[k]));
                 InputQuality q(cond == "phone" ? 0 : 0);  // the 8 kHz origin is hidden: the spectrum must tell
                 q.add(take.samples.data(), take.samples.size());
@@ -418,13 +428,14 @@ void adaptRun(const Config& c, ConditionMaker& maker) {
             Tally before, after;
             std::vector<float> cmnA, cmnB;
             for (size_t i : sentences) {
-                AudioClip take = maker.apply(maker.base(*v, benchSentences()[i].said, std::to_string(i)), cond, key(*v, i));
+                AudioClip take =
+                    maker.apply(maker.base(*v, benchSentences()[i].said, std::to_string(i)), cond, key(*v, i));
                 before.add(benchSentences()[i].said, decode(*plainRec, take, c, cmnA));
                 after.add(benchSentences()[i].said, decode(*adapted, take, c, cmnB));
             }
             std::printf("  %-12s %-8s %7.1f%% %7.1f%% %+7.0f%%  (learned in %.1f s)\n", v->name.c_str(), cond.c_str(),
-                        before.wer(), after.wer(), before.wer() > 0 ? 100.0 * (after.wer() - before.wer()) / before.wer() : 0,
-                        learnS);
+                        before.wer(), after.wer(),
+                        before.wer() > 0 ? 100.0 * (after.wer() - before.wer()) / before.wer() : 0, learnS);
         }
     if (c.human) {
         // Leave one out: learn from the speaker's other clips, test on this one.
@@ -468,29 +479,51 @@ int main(int argc, char** argv) {
             }
             return argv[++i];
         };
-        if (a == "--voices") c.voices = splitList(next());
-        else if (a == "--conditions") c.conditions = splitList(next());
-        else if (a == "--modes") c.modes = splitList(next());
-        else if (a == "--split") c.split = next();
+        if (a == "--voices")
+            c.voices = splitList(next());
+        else if (a == "--conditions")
+            c.conditions = splitList(next());
+        else if (a == "--modes")
+            c.modes = splitList(next());
+        else if (a == "--split")
+            c.split = next();
         else if (a == "--front") {
-            if (!parseFrontEnd(next(), c.front.kind)) return std::fprintf(stderr, "speech_bench: --front none|webrtc\n"), 2;
-        } else if (a == "--no-agc") c.front.gainControl = false;
-        else if (a == "--ns-level") c.front.suppressionLevel = std::atoi(next().c_str());
-        else if (a == "--cache") c.cache = next();
-        else if (a == "--filler-share") c.rec.fillerShare = std::atof(next().c_str());
-        else if (a == "--class-weight") c.rec.classWeight = std::atof(next().c_str());
-        else if (a == "--bias-weight") c.rec.biasWeight = std::atof(next().c_str());
-        else if (a == "--script-weight") c.rec.scriptWeight = std::atof(next().c_str());
-        else if (a == "--human") c.human = true;
-        else if (a == "--fillers") c.fillers = true, c.table = false;
-        else if (a == "--pauses") c.pauses = true, c.table = false;
-        else if (a == "--pace") c.pace = true, c.table = false;
-        else if (a == "--warnings") c.warnings = true, c.table = false;
-        else if (a == "--adapt") c.adapt = true, c.table = false;
-        else if (a == "--table") c.table = true;
-        else if (a == "-v") c.verbose = true;
-        else if (a.size() > 1 && a[0] == '-') c.decoderArgs.emplace_back(a, next());
-        else return std::fprintf(stderr, "speech_bench: unknown argument '%s'\n", a.c_str()), 2;
+            if (!parseFrontEnd(next(), c.front.kind))
+                return std::fprintf(stderr, "speech_bench: --front none|webrtc\n"), 2;
+        } else if (a == "--no-agc")
+            c.front.gainControl = false;
+        else if (a == "--ns-level")
+            c.front.suppressionLevel = std::atoi(next().c_str());
+        else if (a == "--cache")
+            c.cache = next();
+        else if (a == "--filler-share")
+            c.rec.fillerShare = std::atof(next().c_str());
+        else if (a == "--class-weight")
+            c.rec.classWeight = std::atof(next().c_str());
+        else if (a == "--bias-weight")
+            c.rec.biasWeight = std::atof(next().c_str());
+        else if (a == "--script-weight")
+            c.rec.scriptWeight = std::atof(next().c_str());
+        else if (a == "--human")
+            c.human = true;
+        else if (a == "--fillers")
+            c.fillers = true, c.table = false;
+        else if (a == "--pauses")
+            c.pauses = true, c.table = false;
+        else if (a == "--pace")
+            c.pace = true, c.table = false;
+        else if (a == "--warnings")
+            c.warnings = true, c.table = false;
+        else if (a == "--adapt")
+            c.adapt = true, c.table = false;
+        else if (a == "--table")
+            c.table = true;
+        else if (a == "-v")
+            c.verbose = true;
+        else if (a.size() > 1 && a[0] == '-')
+            c.decoderArgs.emplace_back(a, next());
+        else
+            return std::fprintf(stderr, "speech_bench: unknown argument '%s'\n", a.c_str()), 2;
     }
     if (c.conditions.empty()) c.conditions = c.adapt ? std::vector<std::string>{"clean"} : allConditions();
     ConditionMaker maker(c.cache);

@@ -29,15 +29,15 @@ struct BenchVoice {
 
 inline const std::vector<BenchVoice>& benchVoices() {
     static const std::vector<BenchVoice> k = {
-        {"awb", "awb", 0, true},    {"kal16", "kal16", 0, true}, {"slt", "slt", 0, false},
-        {"rms", "rms", 0, false},   {"slt_low", "slt", -250, false}, {"rms_high", "rms", 300, false},
+        {"awb", "awb", 0, true},  {"kal16", "kal16", 0, true},     {"slt", "slt", 0, false},
+        {"rms", "rms", 0, false}, {"slt_low", "slt", -250, false}, {"rms_high", "rms", 300, false},
     };
     return k;
 }
 
 inline const std::vector<std::string>& allConditions() {
-    static const std::vector<std::string> k = {"clean",  "pink20",  "pink15", "pink10",  "room20",  "room15",
-                                               "room10", "talker",  "laptop", "tempo085", "tempo12"};
+    static const std::vector<std::string> k = {"clean",  "pink20", "pink15", "pink10",   "room20", "room15",
+                                               "room10", "talker", "laptop", "tempo085", "tempo12"};
     return k;
 }
 
@@ -120,10 +120,14 @@ public:
         if (fs::exists(path)) return load(path);
         AudioClip out;
         auto snrOf = [&](const std::string& prefix) { return std::atof(condition.c_str() + prefix.size()); };
-        if (condition.rfind("pink", 0) == 0) out = mix(clean, noise("pink"), snrOf("pink"), key);
-        else if (condition.rfind("room", 0) == 0) out = mix(clean, noise("room"), snrOf("room"), key);
-        else if (condition == "talker") out = mix(clean, television(), 10, key);
-        else out = soxEffect(clean, condition);
+        if (condition.rfind("pink", 0) == 0)
+            out = mix(clean, noise("pink"), snrOf("pink"), key);
+        else if (condition.rfind("room", 0) == 0)
+            out = mix(clean, noise("room"), snrOf("room"), key);
+        else if (condition == "talker")
+            out = mix(clean, television(), 10, key);
+        else
+            out = soxEffect(clean, condition);
         save(path, out);
         return out;
     }
@@ -167,7 +171,8 @@ private:
         std::string path = file("noise_" + kind + ".wav");
         if (!fs::exists(path)) {
             std::string cmd;
-            if (kind == "pink") cmd = "sox -n -r 16000 -b 16 -c 1 " + shellQuote(path) + " synth 90 pinknoise vol 0.5";
+            if (kind == "pink")
+                cmd = "sox -n -r 16000 -b 16 -c 1 " + shellQuote(path) + " synth 90 pinknoise vol 0.5";
             else {
                 // A kitchen: fridge and traffic rumble (brown), a fan and the air
                 // (pink, dulled above 4 kHz) and mains hum, with a slow swell.
@@ -202,10 +207,14 @@ private:
         std::string in = file("tmp_in.wav"), out = file("tmp_out.wav");
         save(in, clean);
         std::string effect;
-        if (condition == "laptop") effect = "highpass 200 lowpass 6500 equalizer 3000 1q 4";
-        else if (condition == "phone") effect = "rate 8000 sinc 300-3400";
-        else if (condition == "tempo085") effect = "tempo -s 0.85";
-        else if (condition == "tempo12") effect = "tempo -s 1.2";
+        if (condition == "laptop")
+            effect = "highpass 200 lowpass 6500 equalizer 3000 1q 4";
+        else if (condition == "phone")
+            effect = "rate 8000 sinc 300-3400";
+        else if (condition == "tempo085")
+            effect = "tempo -s 0.85";
+        else if (condition == "tempo12")
+            effect = "tempo -s 1.2";
         else {
             std::fprintf(stderr, "speech_bench: unknown condition '%s'\n", condition.c_str());
             std::exit(2);
@@ -229,7 +238,8 @@ inline std::vector<HumanClip> humanClips() {
     std::vector<HumanClip> out;
     const std::string base = "/usr/share/pocketsphinx/test/data/";
     auto fromTranscription = [&](const std::string& set, const std::string& dir, const std::string& ext) {
-        FILE* f = std::fopen((base + dir + "/" + (set == "cards" ? "cards.transcription" : "transcription")).c_str(), "r");
+        FILE* f =
+            std::fopen((base + dir + "/" + (set == "cards" ? "cards.transcription" : "transcription")).c_str(), "r");
         if (!f) return;
         char line[2048];
         while (std::fgets(line, sizeof line, f)) {

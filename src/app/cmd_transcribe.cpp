@@ -26,7 +26,8 @@ int cmdTranscribe(const Args& args) {
     std::string scriptPath, audioPath;
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
-        if (a == "--json") json = true;
+        if (a == "--json")
+            json = true;
         else if (a == "--script") {
             if (i + 1 >= args.size()) return usageError("transcribe", "--script needs a text file");
             scriptPath = args[++i];

@@ -64,8 +64,10 @@ class Workspace {
 public:
     Workspace() {
         std::string base;
-        if (const char* r = std::getenv("XDG_RUNTIME_DIR"); r && *r && ::access(r, W_OK) == 0) base = r;
-        else base = fs::temp_directory_path().string();
+        if (const char* r = std::getenv("XDG_RUNTIME_DIR"); r && *r && ::access(r, W_OK) == 0)
+            base = r;
+        else
+            base = fs::temp_directory_path().string();
         std::string tmpl = base + "/doorway-voice-XXXXXX";
         if (char* p = ::mkdtemp(tmpl.data())) m_path = p;
     }
@@ -184,7 +186,8 @@ bool sendumpToMixw(const std::string& sendump, const std::string& out, std::stri
     for (size_t row = 0; row < size_t(nSen) * size_t(nFeat); ++row) {
         double sum = 0;
         for (int c = 0; c < nDensity; ++c) sum += w[row * size_t(nDensity) + size_t(c)];
-        for (int c = 0; c < nDensity && sum > 0; ++c) w[row * size_t(nDensity) + size_t(c)] = float(w[row * size_t(nDensity) + size_t(c)] / sum);
+        for (int c = 0; c < nDensity && sum > 0; ++c)
+            w[row * size_t(nDensity) + size_t(c)] = float(w[row * size_t(nDensity) + size_t(c)] / sum);
     }
     std::string s = "s3\nversion 1.0\nendhdr\n";
     put<uint32_t>(s, 0x11223344u);
@@ -345,21 +348,34 @@ bool learnVoice(const std::vector<TeachingTake>& takes, const AdaptOptions& o, s
     const std::string log = ws.file("tools.log");
     // Decoding uses live CMN (PocketSphinx switches batch to live when fed
     // in blocks), so the counts are gathered the same way.
-    std::vector<std::string> bwArgs = {
-        "-hmmdir", hmm, "-moddeffn", ws.file("mdef.txt"), "-ts2cbfn", ".ptm.", "-feat",
-        param(params, "-feat", "1s_c_d_dd"), "-svspec", param(params, "-svspec", "0-12/13-25/26-38"), "-cmn", "live",
-        "-cmninit", param(params, "-cmninit", "40,3,-1"), "-agc", "none", "-varnorm", "no", "-dictfn", dict,
-        "-fdictfn", hmm + "/noisedict", "-ctlfn", ws.file("train.ctl"), "-lsnfn", ws.file("train.lsn"), "-cepdir",
-        ws.file(""), "-cepext", "mfc", "-accumdir", ws.file("acc"), "-meanfn", hmm + "/means", "-varfn",
-        hmm + "/variances", "-mixwfn", ws.file("mixture_weights"), "-tmatfn", hmm + "/transition_matrices",
-        "-timing", "no"};
+    std::vector<std::string> bwArgs = {"-hmmdir",   hmm,
+                                       "-moddeffn", ws.file("mdef.txt"),
+                                       "-ts2cbfn",  ".ptm.",
+                                       "-feat",     param(params, "-feat", "1s_c_d_dd"),
+                                       "-svspec",   param(params, "-svspec", "0-12/13-25/26-38"),
+                                       "-cmn",      "live",
+                                       "-cmninit",  param(params, "-cmninit", "40,3,-1"),
+                                       "-agc",      "none",
+                                       "-varnorm",  "no",
+                                       "-dictfn",   dict,
+                                       "-fdictfn",  hmm + "/noisedict",
+                                       "-ctlfn",    ws.file("train.ctl"),
+                                       "-lsnfn",    ws.file("train.lsn"),
+                                       "-cepdir",   ws.file(""),
+                                       "-cepext",   "mfc",
+                                       "-accumdir", ws.file("acc"),
+                                       "-meanfn",   hmm + "/means",
+                                       "-varfn",    hmm + "/variances",
+                                       "-mixwfn",   ws.file("mixture_weights"),
+                                       "-tmatfn",   hmm + "/transition_matrices",
+                                       "-timing",   "no"};
     if (!runTool(bw, bwArgs, log)) {
         std::string why = lastError(log);
         error = "learning from the recordings failed" + (why.empty() ? std::string() : " (" + why + ")");
         return false;
     }
-    std::vector<std::string> solveArgs = {"-meanfn", hmm + "/means", "-varfn", hmm + "/variances", "-outmllrfn",
-                                          ws.file("mllr_matrix"), "-accumdir", ws.file("acc")};
+    std::vector<std::string> solveArgs = {"-meanfn",    hmm + "/means",         "-varfn",    hmm + "/variances",
+                                          "-outmllrfn", ws.file("mllr_matrix"), "-accumdir", ws.file("acc")};
     if (!runTool(solve, solveArgs, log)) {
         std::string why = lastError(log);
         error = "the adaptation could not be computed" + (why.empty() ? std::string() : " (" + why + ")");

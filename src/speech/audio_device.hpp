@@ -13,7 +13,7 @@
 namespace doorway::speech {
 
 struct DeviceInfo {
-    int index = -1;       // PortAudio's device index
+    int index = -1;  // PortAudio's device index
     std::string name;
     bool isDefault = false;
 };

@@ -156,8 +156,7 @@ Resampler::Resampler(int inRate, int outRate) : m_impl(std::make_unique<Impl>())
         for (int j = 0; j < taps; ++j) {
             const double d = double(j - im.half + 1) - frac;  // input index minus position
             if (std::fabs(d) >= halfWidth) continue;
-            const double win =
-                0.42 + 0.5 * std::cos(M_PI * d / halfWidth) + 0.08 * std::cos(2 * M_PI * d / halfWidth);
+            const double win = 0.42 + 0.5 * std::cos(M_PI * d / halfWidth) + 0.08 * std::cos(2 * M_PI * d / halfWidth);
             im.table[size_t(p) * size_t(taps) + size_t(j)] = float(cutoff * sinc(cutoff * d) * win);
         }
     }
@@ -339,8 +338,12 @@ bool AudioReader::openBytes(std::string bytes, const std::string& name, std::str
     return im.check(error);
 }
 
-int AudioReader::sourceRate() const { return m_impl->info.samplerate; }
-int AudioReader::channels() const { return m_impl->info.channels; }
+int AudioReader::sourceRate() const {
+    return m_impl->info.samplerate;
+}
+int AudioReader::channels() const {
+    return m_impl->info.channels;
+}
 double AudioReader::seconds() const {
     return m_impl->info.samplerate > 0 ? double(m_impl->info.frames) / double(m_impl->info.samplerate) : 0.0;
 }
@@ -399,7 +402,8 @@ bool loadAudioFile(const std::string& path, AudioClip& out, std::string& error, 
         std::ifstream in(path, std::ios::binary);
         char buf[64] = {};
         std::error_code ec;
-        if (in && std::filesystem::is_regular_file(path, ec)) head.assign(buf, size_t(in.read(buf, sizeof buf).gcount()));
+        if (in && std::filesystem::is_regular_file(path, ec))
+            head.assign(buf, size_t(in.read(buf, sizeof buf).gcount()));
     }
     if (head.empty() || plainAudio(head) || !(sealer || head.front() == '{')) {
         // A plain file (or none): read it in blocks, never whole.

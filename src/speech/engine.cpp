@@ -6,7 +6,9 @@
 
 namespace doorway::speech {
 
-SpeechEngine::SpeechEngine() { refreshDevices(); }
+SpeechEngine::SpeechEngine() {
+    refreshDevices();
+}
 
 SpeechEngine::~SpeechEngine() {
     m_stopRequested = true;
@@ -177,7 +179,9 @@ void SpeechEngine::listenLoop() {
     }
 }
 
-float SpeechEngine::level() const { return m_listening ? m_capture.level() : 0.0f; }
+float SpeechEngine::level() const {
+    return m_listening ? m_capture.level() : 0.0f;
+}
 
 double SpeechEngine::listenedS() const {
     std::lock_guard<std::mutex> lock(m_mutex);

@@ -13,10 +13,10 @@ namespace doorway::speech {
 
 const char* frontEndName(FrontEndKind k) {
     switch (k) {
-    case FrontEndKind::None:
-        return "none";
-    case FrontEndKind::WebRtc:
-        return "webrtc";
+        case FrontEndKind::None:
+            return "none";
+        case FrontEndKind::WebRtc:
+            return "webrtc";
     }
     return "?";
 }
@@ -114,7 +114,9 @@ struct FrontEnd::Impl {
 FrontEnd::FrontEnd(const FrontEndOptions& options) : m_impl(std::make_unique<Impl>(options)) {}
 FrontEnd::~FrontEnd() = default;
 
-FrontEndKind FrontEnd::kind() const { return m_impl->options.kind; }
+FrontEndKind FrontEnd::kind() const {
+    return m_impl->options.kind;
+}
 
 void FrontEnd::process(const int16_t* in, size_t n, std::vector<int16_t>& out, std::vector<uint8_t>& voiced) {
     Impl& im = *m_impl;

@@ -13,7 +13,7 @@ namespace {
 
 constexpr double kBinDb = 0.5;
 constexpr double kLowestDb = -100.0;
-constexpr size_t kFft = 256;     // 16 ms: this frame and the end of the last
+constexpr size_t kFft = 256;        // 16 ms: this frame and the end of the last
 constexpr size_t kPitchSpan = 512;  // 32 ms: two periods of the lowest voice
 // Frames within this of the voice's running peak are the speaker's own.
 constexpr double kSpeakerLoudDb = 8.0;

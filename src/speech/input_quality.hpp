@@ -21,13 +21,13 @@ struct InputWarning {
 };
 
 struct InputReport {
-    double seconds = 0;           // audio analysed
-    double speechDb = -100;       // typical level of the loud (speech) frames, dBFS
-    double noiseDb = -100;        // typical level of the quiet frames, dBFS
-    double snrDb = 0;             // speechDb - noiseDb, clamped to [0, 60]
-    double highBandDb = 0;        // energy 4.2-7.5 kHz relative to 0.3-3.4 kHz in speech frames
+    double seconds = 0;            // audio analysed
+    double speechDb = -100;        // typical level of the loud (speech) frames, dBFS
+    double noiseDb = -100;         // typical level of the quiet frames, dBFS
+    double snrDb = 0;              // speechDb - noiseDb, clamped to [0, 60]
+    double highBandDb = 0;         // energy 4.2-7.5 kHz relative to 0.3-3.4 kHz in speech frames
     double backgroundVoicing = 0;  // share of background frames with a voice's pitch in them
-    int sourceRate = 0;           // the device's or file's own rate
+    int sourceRate = 0;            // the device's or file's own rate
     bool phoneBand = false;
     bool loudRoom = false;
     bool otherVoice = false;
@@ -36,11 +36,11 @@ struct InputReport {
 
 // Thresholds, in one place (set on bench/speech_bench --warnings with the
 // dev voices and sentences; the held-out ones are reported in the issue).
-inline constexpr double kPhoneBandHighDb = -60.0;   // less high band than this: phone band
-inline constexpr int kPhoneBandMaxRate = 8000;      // a source at or below this rate is phone band
-inline constexpr double kLoudRoomSnrDb = 12.0;      // estimated SNR below this: too loud
-inline constexpr double kOtherVoiceShare = 0.30;    // background voicing above this: another voice
-inline constexpr double kMinSecondsToJudge = 2.0;   // say nothing about less audio than this
+inline constexpr double kPhoneBandHighDb = -60.0;  // less high band than this: phone band
+inline constexpr int kPhoneBandMaxRate = 8000;     // a source at or below this rate is phone band
+inline constexpr double kLoudRoomSnrDb = 12.0;     // estimated SNR below this: too loud
+inline constexpr double kOtherVoiceShare = 0.30;   // background voicing above this: another voice
+inline constexpr double kMinSecondsToJudge = 2.0;  // say nothing about less audio than this
 // The level spread (90th over 10th percentile of frame levels) reads this
 // much above the true SNR of a take with pauses (measured on the bench).
 inline constexpr double kSnrSpreadBiasDb = 5.0;
@@ -59,8 +59,8 @@ private:
         double frames = 0;
         double low = 0;  // summed band energies (linear)
         double high = 0;
-        double aloneFrames = 0;   // frames 150 ms or more from any loud one
-        double aloneVoiced = 0;   // ... of them with a clear pitch
+        double aloneFrames = 0;  // frames 150 ms or more from any loud one
+        double aloneVoiced = 0;  // ... of them with a clear pitch
     };
     struct Recent {
         double db = -100;
@@ -73,7 +73,7 @@ private:
     std::vector<float> m_history;  // the last 32 ms, for the band energies and the pitch
     std::array<Bin, kBins> m_bins{};
     double m_frames = 0;
-    double m_peakDb = -100;       // a slowly falling peak of the frame levels
+    double m_peakDb = -100;        // a slowly falling peak of the frame levels
     std::vector<Recent> m_recent;  // the last 31 frames: is the middle one alone?
 };
 

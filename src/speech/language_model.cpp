@@ -75,8 +75,10 @@ std::vector<std::vector<std::string>> sentencesForLm(const std::string& text) {
         cur.clear();
     };
     for (char c : text) {
-        if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n' || c == '"') flush();
-        else cur += c;
+        if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n' || c == '"')
+            flush();
+        else
+            cur += c;
     }
     flush();
     return out;
@@ -235,8 +237,8 @@ LmBuildResult buildArpaLm(const std::vector<WeightedText>& texts,
                           const std::function<bool(const std::string&)>& inVocab, const LmBuildOptions& options) {
     LmBuildResult r;
     Counts uni;
-    std::map<std::string, History> bi;                                   // u -> next
-    std::map<std::pair<std::string, std::string>, History> tri;          // (u,v) -> next
+    std::map<std::string, History> bi;                           // u -> next
+    std::map<std::pair<std::string, std::string>, History> tri;  // (u,v) -> next
     std::set<std::string> unknown;
     std::vector<std::pair<std::vector<std::string>, double>> all;
     for (const auto& t : texts) {
@@ -253,7 +255,8 @@ LmBuildResult buildArpaLm(const std::vector<WeightedText>& texts,
         std::vector<std::vector<std::string>> pieces(1);
         for (const auto& w : sentence) {
             if (skip.count(w)) continue;
-            if (inVocab(w)) pieces.back().push_back(w);
+            if (inVocab(w))
+                pieces.back().push_back(w);
             else {
                 unknown.insert(w);
                 if (!pieces.back().empty()) pieces.emplace_back();

@@ -8,8 +8,8 @@
 namespace doorway::speech {
 
 std::vector<std::string> defaultFillers() {
-    return {"um", "uh", "erm", "er", "ah", "hmm", "like", "you know", "i mean", "basically", "actually",
-            "literally", "sort of", "kind of", "you see", "okay so"};
+    return {"um",     "uh",        "erm",      "er",        "ah",      "hmm",     "like",    "you know",
+            "i mean", "basically", "actually", "literally", "sort of", "kind of", "you see", "okay so"};
 }
 
 std::vector<std::string> fillersFromSettings(const boost::json::object& settings) {
@@ -31,9 +31,12 @@ std::vector<std::string> fillersFromSettings(const boost::json::object& settings
 std::string normalizeWord(const std::string& w) {
     std::string out;
     for (unsigned char c : w) {
-        if (std::isalnum(c)) out += char(std::tolower(c));
-        else if (c == '\'' && !out.empty()) out += '\'';
-        else if (c >= 0x80) out += char(c);  // keep UTF-8 letters as they are
+        if (std::isalnum(c))
+            out += char(std::tolower(c));
+        else if (c == '\'' && !out.empty())
+            out += '\'';
+        else if (c >= 0x80)
+            out += char(c);  // keep UTF-8 letters as they are
     }
     while (!out.empty() && out.back() == '\'') out.pop_back();
     return out;
@@ -51,8 +54,10 @@ std::vector<std::string> splitWords(const std::string& text) {
     };
     for (char c : text) {
         // A hyphen joins spelling, not speech: "follow-up" is two spoken words.
-        if (std::isspace(static_cast<unsigned char>(c)) || c == '-' || c == '/') flush();
-        else cur += c;
+        if (std::isspace(static_cast<unsigned char>(c)) || c == '-' || c == '/')
+            flush();
+        else
+            cur += c;
     }
     flush();
     return out;
@@ -67,47 +72,50 @@ using WordSet = std::set<std::string>;
 // like"), a noun or quantity it compares ("people like us", "a lot like").
 const WordSet& meantAfter() {
     static const WordSet k = {
-        "i", "you", "we", "they", "he", "she", "would", "i'd", "you'd", "we'd", "they'd", "he'd", "she'd", "don't",
-        "didn't", "doesn't", "do", "does", "did", "to", "really", "also", "might", "feel", "feels", "felt",
-        "feeling", "look", "looks", "looked", "looking", "seem", "seems", "seemed", "sound", "sounds", "sounded",
-        "something", "anything", "nothing", "everything", "thing", "things", "someone", "somebody", "anyone",
-        "nobody", "people", "more", "less", "much", "lot", "bit", "just", "not", "exactly", "kind", "sort", "of",
-        "it", "this", "that", "them", "stuff", "if", "most"};
+        "i",       "you",       "we",       "they",    "he",         "she",    "would",   "i'd",     "you'd",
+        "we'd",    "they'd",    "he'd",     "she'd",   "don't",      "didn't", "doesn't", "do",      "does",
+        "did",     "to",        "really",   "also",    "might",      "feel",   "feels",   "felt",    "feeling",
+        "look",    "looks",     "looked",   "looking", "seem",       "seems",  "seemed",  "sound",   "sounds",
+        "sounded", "something", "anything", "nothing", "everything", "thing",  "things",  "someone", "somebody",
+        "anyone",  "nobody",    "people",   "more",    "less",       "much",   "lot",     "bit",     "just",
+        "not",     "exactly",   "kind",     "sort",    "of",         "it",     "this",    "that",    "them",
+        "stuff",   "if",        "most"};
     return k;
 }
 // "be" before "like": a comparison before a noun phrase ("it's like a
 // test"), a hedge or a quote before anything else ("it was like ten", "I
 // was like okay").
 const WordSet& copulas() {
-    static const WordSet k = {"it's", "that's", "there's", "i'm", "you're", "we're", "they're", "he's", "she's",
-                              "is", "was", "were", "are", "am", "be", "been", "being", "it'll", "what's"};
+    static const WordSet k = {"it's", "that's", "there's", "i'm", "you're", "we're", "they're", "he's",  "she's", "is",
+                              "was",  "were",   "are",     "am",  "be",     "been",  "being",   "it'll", "what's"};
     return k;
 }
 // Words that start a noun phrase or a clause: after them, "like" compares.
 const WordSet& phraseStarts() {
-    static const WordSet k = {"a", "an", "the", "this", "that", "these", "those", "my", "your", "our", "their",
-                              "his", "her", "its", "some", "any", "every", "each", "i", "you", "we", "they",
-                              "he", "she", "it", "us", "them", "him", "me", "someone", "something", "nothing",
-                              "anything", "everything", "what", "how", "when", "being", "two", "one", "i'm",
-                              "you're", "we're", "they're", "he's", "she's", "it's", "there's"};
+    static const WordSet k = {"a",        "an",         "the",   "this",    "that", "these",   "those",     "my",
+                              "your",     "our",        "their", "his",     "her",  "its",     "some",      "any",
+                              "every",    "each",       "i",     "you",     "we",   "they",    "he",        "she",
+                              "it",       "us",         "them",  "him",     "me",   "someone", "something", "nothing",
+                              "anything", "everything", "what",  "how",     "when", "being",   "two",       "one",
+                              "i'm",      "you're",     "we're", "they're", "he's", "she's",   "it's",      "there's"};
     return k;
 }
 // Words after "like" that show it is a hedge: intensifiers, hedges and
 // other fillers ("like really", "like maybe", "like, um").
 const WordSet& hedgeFollowers() {
-    static const WordSet k = {"really", "so", "totally", "super", "very", "literally", "basically", "actually",
-                              "maybe", "honestly", "seriously", "completely", "always", "never", "just", "pretty",
-                              "um", "uh", "er", "erm", "hmm", "like", "okay", "ok", "no", "yes", "yeah", "why",
-                              "whatever", "wow", "oh", "kind", "sort",
+    static const WordSet k = {"really", "so", "totally", "super", "very", "literally", "basically", "actually", "maybe",
+                              "honestly", "seriously", "completely", "always", "never", "just", "pretty", "um", "uh",
+                              "er", "erm", "hmm", "like", "okay", "ok", "no", "yes", "yeah", "why", "whatever", "wow",
+                              "oh", "kind", "sort",
                               // a rough number: "like twice", "like ten minutes"
-                              "once", "twice", "half", "two", "three", "four", "five", "six", "seven", "eight",
-                              "nine", "ten", "twenty", "thirty", "forty", "fifty", "hundred"};
+                              "once", "twice", "half", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                              "ten", "twenty", "thirty", "forty", "fifty", "hundred"};
     return k;
 }
 // Words after which a sentence (re)starts: "like" there is discourse.
 const WordSet& clauseOpeners() {
-    static const WordSet k = {"and", "but", "so", "or", "because", "um", "uh", "er", "erm", "hmm", "oh", "well",
-                              "yeah", "okay", "ok", "know", "mean", "like"};
+    static const WordSet k = {"and", "but", "so",   "or",   "because", "um", "uh",   "er",   "erm",
+                              "hmm", "oh",  "well", "yeah", "okay",    "ok", "know", "mean", "like"};
     return k;
 }
 // Modals that take a bare verb: "could like try" hedges, "could like it" likes.
@@ -117,9 +125,9 @@ const WordSet& bareModals() {
 }
 // Words that can follow "like" as its object.
 const WordSet& objects() {
-    static const WordSet k = {"it", "that", "this", "them", "him", "her", "me", "us", "you", "the", "a", "an",
-                              "to", "my", "your", "our", "their", "his", "some", "any", "what", "how", "when",
-                              "being", "each", "one", "someone", "something"};
+    static const WordSet k = {"it",   "that", "this", "them",  "him",  "her", "me",      "us",       "you",  "the",
+                              "a",    "an",   "to",   "my",    "your", "our", "their",   "his",      "some", "any",
+                              "what", "how",  "when", "being", "each", "one", "someone", "something"};
     return k;
 }
 
@@ -153,11 +161,11 @@ bool likeIsFiller(const std::vector<std::string>& w, size_t i) {
         // "what it was like for you": "like" takes the "what" before it.
         for (size_t k = 1; k <= 3 && k <= i; ++k)
             if (w[i - k] == "what" || w[i - k] == "how" || w[i - k] == "what's") return false;
-        if (phraseStarts().count(next)) return false;                            // "it's like a test"
+        if (phraseStarts().count(next)) return false;                                       // "it's like a test"
         if (next.size() > 4 && next.compare(next.size() - 3, 3, "ing") == 0) return false;  // "like being"
-        return true;                                                             // "it was like ten"
+        return true;                                                                        // "it was like ten"
     }
-    if (bareModals().count(prev)) return !objects().count(next);  // "could like try" / "might like her"
+    if (bareModals().count(prev)) return !objects().count(next);   // "could like try" / "might like her"
     if (prev.empty() || clauseOpeners().count(prev)) return true;  // "so like we should talk"
     if (meantAfter().count(prev)) return false;
     // A past-tense verb right after it: "we just like stopped talking".
@@ -212,7 +220,8 @@ SpeechMetrics computeSpeechMetrics(const std::vector<TimedWord>& input, double d
         for (size_t i = 0; i < parts.size(); ++i)
             words.push_back({parts[i], w.start + step * double(i), w.start + step * double(i + 1)});
     }
-    std::stable_sort(words.begin(), words.end(), [](const TimedWord& a, const TimedWord& b) { return a.start < b.start; });
+    std::stable_sort(words.begin(), words.end(),
+                     [](const TimedWord& a, const TimedWord& b) { return a.start < b.start; });
 
     double lastEnd = 0;
     for (const auto& w : words) lastEnd = std::max(lastEnd, w.end);

@@ -29,14 +29,14 @@ struct VoicedSpan {
 };
 
 struct SpeechMetrics {
-    double durationS = 0;     // the whole recording
-    double speakingS = 0;     // first word to last word, less the long pauses
-    int words = 0;            // every spoken word, fillers included
-    double wpm = 0;           // words per minute of speaking time
-    int fillers = 0;          // filler occurrences ("you know" counts once)
+    double durationS = 0;  // the whole recording
+    double speakingS = 0;  // first word to last word, less the long pauses
+    int words = 0;         // every spoken word, fillers included
+    double wpm = 0;        // words per minute of speaking time
+    int fillers = 0;       // filler occurrences ("you know" counts once)
     double fillersPerMin = 0;
     std::map<std::string, int> fillerCounts;  // by filler, lower case
-    int pauses = 0;           // silences between words longer than the threshold
+    int pauses = 0;                           // silences between words longer than the threshold
     double longestPauseS = 0;
     std::vector<PauseSpan> pauseSpans;
 };
@@ -68,8 +68,7 @@ std::vector<std::string> splitWords(const std::string& text);
 // the speaking time runs from the first voiced stretch under a word to the
 // last, less the pauses.
 SpeechMetrics computeSpeechMetrics(const std::vector<TimedWord>& words, double durationS,
-                                   const std::vector<std::string>& fillers,
-                                   double pauseThresholdS = kLongPauseS,
+                                   const std::vector<std::string>& fillers, double pauseThresholdS = kLongPauseS,
                                    const std::vector<VoicedSpan>* voiced = nullptr);
 
 // Whether the "like" at `words[i]` is a filler ("it was like, really

@@ -83,6 +83,59 @@ private:
     int m_fd = -1;
 };
 
+// The stock model interpolated with one built from the domain's sentences
+// and the user's script (word classes and hesitations included); words the
+// dictionary lacks are added with guessed pronunciations (into `added`).
+// Returns `stock` itself when no biased model could be made.
+ngram_model_t* withBias(ps_decoder_t* ps, cmd_ln_t* config, ngram_model_t* stock, const RecognizerOptions& o,
+                        std::vector<std::string>& added) {
+    std::vector<WeightedText> texts;
+    if (o.includeDomain) texts.push_back({domainCorpus(), 1.0});
+    if (!o.script.empty()) texts.push_back({o.script, o.scriptWeight});
+    const Vocabulary& vocab = Vocabulary::forModelDir(o.modelDir);
+    // Words the dictionary lacks get a guessed pronunciation when the
+    // letter-to-sound rules give one; those words join the model.
+    std::vector<std::pair<std::string, std::string>> guessed;
+    auto inVocab = [&](const std::string& w) {
+        if (vocab.contains(w)) return true;
+        for (const auto& g : guessed)
+            if (g.first == w) return true;
+        std::string ph = guessPronunciation(w);
+        if (ph.empty()) return false;
+        guessed.emplace_back(w, ph);
+        return true;
+    };
+    LmBuildOptions lmo;
+    lmo.classes = &domainWordClasses();
+    lmo.classWeight = o.classWeight;
+    if (o.hearFillers) {
+        // "um" and "uh" are by far the most said.
+        lmo.fillers = {{"um", 4}, {"uh", 4}, {"er", 1}, {"erm", 1}, {"hmm", 1}, {"ah", 1}};
+        lmo.fillerShare = o.fillerShare;
+        // Ways of saying them the dictionary lacks: "ahm", an open "uh"
+        // (the [a] of many accents, and of flite's voices), "erm".
+        for (const auto& [w, ph] : {std::pair{"um(2)", "AA M"}, std::pair{"uh(2)", "AA"}, std::pair{"erm", "ER M"}})
+            if (!vocab.contains(w)) guessed.emplace_back(w, ph);
+    }
+    LmBuildResult built = buildArpaLm(texts, inVocab, lmo);
+    for (size_t i = 0; i < guessed.size(); ++i)
+        if (ps_add_word(ps, guessed[i].first.c_str(), guessed[i].second.c_str(), i + 1 == guessed.size()) >= 0)
+            added.push_back(guessed[i].first);
+    if (built.arpa.empty()) return stock;
+    MemoryFile mem(built.arpa);
+    ngram_model_t* mine =
+        mem.ok() ? ngram_model_read(config, mem.path().c_str(), NGRAM_ARPA, ps_get_logmath(ps)) : nullptr;
+    if (!mine) return stock;
+    ngram_model_t* models[2] = {stock, mine};
+    const char* names[2] = {"stock", "bias"};
+    float32 weights[2] = {float32(1.0 - o.biasWeight), float32(o.biasWeight)};
+    // The set owns both models from here on.
+    ngram_model_t* set = ngram_model_set_init(config, models, const_cast<char**>(names), weights, 2);
+    if (set) return set;
+    ngram_model_free(mine);
+    return stock;
+}
+
 }  // namespace
 
 struct Recognizer::Impl {
@@ -164,8 +217,7 @@ std::unique_ptr<Recognizer> Recognizer::create(const RecognizerOptions& o, std::
     // was 12.3% at 4000, 8.7% at 6000, 8.1% at 8000 (dev voices), so 6000.
     std::vector<std::pair<std::string, std::string>> args = {
         {"-hmm", hmm},      {"-dict", dict},     {"-logfn", "/dev/null"}, {"-remove_silence", "no"},
-        {"-fwdflat", "no"}, {"-pl_window", "5"}, {"-maxhmmpf", "6000"},
-        {"-wip", "1.3"}};
+        {"-fwdflat", "no"}, {"-pl_window", "5"}, {"-maxhmmpf", "6000"},   {"-wip", "1.3"}};
     for (const auto& [k, v] : o.decoderArgs) {
         bool replaced = false;
         for (auto& a : args)
@@ -202,58 +254,7 @@ std::unique_ptr<Recognizer> Recognizer::create(const RecognizerOptions& o, std::
         error = lm + ": the language model could not be read";
         return nullptr;
     }
-    ngram_model_t* active = stock;
-    if (o.bias) {
-        std::vector<WeightedText> texts;
-        if (o.includeDomain) texts.push_back({domainCorpus(), 1.0});
-        if (!o.script.empty()) texts.push_back({o.script, o.scriptWeight});
-        const Vocabulary& vocab = Vocabulary::forModelDir(o.modelDir);
-        // Words the dictionary lacks get a guessed pronunciation when the
-        // letter-to-sound rules give one; those words join the model.
-        std::vector<std::pair<std::string, std::string>> guessed;
-        auto inVocab = [&](const std::string& w) {
-            if (vocab.contains(w)) return true;
-            for (const auto& g : guessed)
-                if (g.first == w) return true;
-            std::string ph = guessPronunciation(w);
-            if (ph.empty()) return false;
-            guessed.emplace_back(w, ph);
-            return true;
-        };
-        LmBuildOptions lmo;
-        lmo.classes = &domainWordClasses();
-        lmo.classWeight = o.classWeight;
-        if (o.hearFillers) {
-            // "um" and "uh" are by far the most said.
-            lmo.fillers = {{"um", 4}, {"uh", 4}, {"er", 1}, {"erm", 1}, {"hmm", 1}, {"ah", 1}};
-            lmo.fillerShare = o.fillerShare;
-            // Ways of saying them the dictionary lacks: "ahm", an open "uh"
-            // (the [a] of many accents, and of flite's voices), "erm".
-            for (const auto& [w, ph] : {std::pair{"um(2)", "AA M"}, std::pair{"uh(2)", "AA"}, std::pair{"erm", "ER M"}})
-                if (!vocab.contains(w)) guessed.emplace_back(w, ph);
-        }
-        LmBuildResult built = buildArpaLm(texts, inVocab, lmo);
-        for (size_t i = 0; i < guessed.size(); ++i) {
-            if (ps_add_word(im.ps, guessed[i].first.c_str(), guessed[i].second.c_str(), i + 1 == guessed.size()) >= 0)
-                r->m_added.push_back(guessed[i].first);
-        }
-        if (!built.arpa.empty()) {
-            MemoryFile mem(built.arpa);
-            ngram_model_t* mine =
-                mem.ok() ? ngram_model_read(im.config, mem.path().c_str(), NGRAM_ARPA, ps_get_logmath(im.ps)) : nullptr;
-            if (mine) {
-                ngram_model_t* models[2] = {stock, mine};
-                const char* names[2] = {"stock", "bias"};
-                float32 weights[2] = {float32(1.0 - o.biasWeight), float32(o.biasWeight)};
-                // The set owns both models from here on.
-                active = ngram_model_set_init(im.config, models, const_cast<char**>(names), weights, 2);
-                if (!active) {
-                    ngram_model_free(mine);
-                    active = stock;
-                }
-            }
-        }
-    }
+    ngram_model_t* active = o.bias ? withBias(im.ps, im.config, stock, o, r->m_added) : stock;
     int rc = ps_set_lm(im.ps, "doorway", active);
     ngram_model_free(active);  // the search holds its own reference
     if (rc != 0 || ps_set_search(im.ps, "doorway") != 0) {
@@ -280,7 +281,9 @@ void Recognizer::setCmn(const std::vector<float>& v) {
     cmn_live_set(f->cmn_struct, m.data());
 }
 
-void Recognizer::resetCmn() { setCmn(m_impl->cmnPrior); }
+void Recognizer::resetCmn() {
+    setCmn(m_impl->cmnPrior);
+}
 
 Recognizer::~Recognizer() = default;
 

@@ -14,11 +14,11 @@ namespace doorway::speech {
 
 struct RecognizerOptions {
     std::string modelDir = DOORWAY_PS_MODEL_DIR;
-    bool bias = true;            // build and use the biased model
-    std::string script;          // the user's own words (may be empty)
-    bool includeDomain = true;   // add the built-in domain sentences
-    double scriptWeight = 4.0;   // counts of the script relative to the domain text
-    double biasWeight = 0.5;     // interpolation weight of the biased model (0..1)
+    bool bias = true;           // build and use the biased model
+    std::string script;         // the user's own words (may be empty)
+    bool includeDomain = true;  // add the built-in domain sentences
+    double scriptWeight = 4.0;  // counts of the script relative to the domain text
+    double biasWeight = 0.5;    // interpolation weight of the biased model (0..1)
     // Ad-libbing: each sentence also counts with its class words swapped
     // ("counselor" -> "therapist", "Thursday" -> "Sunday"), at this share.
     double classWeight = 0.5;

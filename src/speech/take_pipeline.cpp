@@ -33,8 +33,10 @@ void VoiceTracker::push(bool voiced) {
         m_start = m_frame >= back ? m_frame - back : 0;
         m_lastVoiced = m_frame;
     } else if (m_in) {
-        if (voiced) m_lastVoiced = m_frame;
-        else if (m_frame - m_lastVoiced >= kHangoverFrames) finish();
+        if (voiced)
+            m_lastVoiced = m_frame;
+        else if (m_frame - m_lastVoiced >= kHangoverFrames)
+            finish();
     }
     ++m_frame;
 }
@@ -110,8 +112,10 @@ void TakePipeline::pump() {
             m_skipping = m_silentFrames >= skipAfter;
         }
     }
-    if (!m_skipping) m_rec->feed(m_clean.data() + from, m_clean.size() - from);
-    else if (from < m_clean.size()) m_margin.insert(m_margin.end(), m_clean.begin() + long(from), m_clean.end());
+    if (!m_skipping)
+        m_rec->feed(m_clean.data() + from, m_clean.size() - from);
+    else if (from < m_clean.size())
+        m_margin.insert(m_margin.end(), m_clean.begin() + long(from), m_clean.end());
     m_clean.clear();
     m_voiced.clear();
 }

@@ -421,8 +421,12 @@ void drawFillers(AppState& app, Platform& platform) {
 
 }  // namespace
 
-speech::SpeechEngine& speechEngine(AppState& app) { return engine(app); }
-void prepareSpeechRecognizer(AppState& app) { prepareRecognizer(app); }
+speech::SpeechEngine& speechEngine(AppState& app) {
+    return engine(app);
+}
+void prepareSpeechRecognizer(AppState& app) {
+    prepareRecognizer(app);
+}
 
 void drawSpeechSummary(AppState& app, Platform& platform, const json::object& m, const std::string& audio) {
     ImGui::PushID("speech-summary");
@@ -453,8 +457,10 @@ void drawSpeechLevel(AppState& app) {
     if (on) {
         drawWarnings(st.liveWarnings);
         if (st.engine->takeFull())
-            ImGui::TextColored(ImVec4(0.95f, 0.7f, 0.3f, 1), "This take has reached %.0f minutes, the longest kept; "
-                               "what follows is not recorded. Stop when you are ready.", speech::kMaxRecordingS / 60);
+            ImGui::TextColored(ImVec4(0.95f, 0.7f, 0.3f, 1),
+                               "This take has reached %.0f minutes, the longest kept; "
+                               "what follows is not recorded. Stop when you are ready.",
+                               speech::kMaxRecordingS / 60);
     }
     ImGui::PopID();
 }

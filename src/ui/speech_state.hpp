@@ -45,8 +45,8 @@ struct SpeechUiState {
     std::string importPath;   // the "bring in a recording" field
     std::string fillersEdit;  // comma-separated, edited in place
     bool fillersEditing = false;
-    std::string playingAudio;  // file being played, "" if none
-    std::string playError;     // why the last Play did not play, "" if it did
+    std::string playingAudio;               // file being played, "" if none
+    std::string playError;                  // why the last Play did not play, "" if it did
     std::vector<std::string> liveWarnings;  // input warnings while listening (codes)
     VoiceTeachState teach;
 };

@@ -69,8 +69,10 @@ void recordButton(AppState& app, Platform& platform, VoiceTeachState& t) {
         if (ImGui::Button("Record this sentence")) {
             std::string error;
             prepareSpeechRecognizer(app);
-            if (e.startListening(app.speechUi.device, error)) t.recording = true;
-            else say(t, "The microphone did not start: " + error, true);
+            if (e.startListening(app.speechUi.device, error))
+                t.recording = true;
+            else
+                say(t, "The microphone did not start: " + error, true);
         }
         return;
     }
@@ -153,12 +155,14 @@ void drawVoiceTeaching(AppState& app, Platform& platform) {
         const auto state = speech::voiceProfileState();
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::max(260.0f, ImGui::GetContentRegionAvail().x));
         if (state == speech::VoiceProfileState::None)
-            ImGui::TextWrapped("Read a dozen short sentences aloud and Doorway will understand you better in every "
-                               "take. What it learns stays on this computer.");
+            ImGui::TextWrapped(
+                "Read a dozen short sentences aloud and Doorway will understand you better in every "
+                "take. What it learns stays on this computer.");
         else
-            ImGui::TextWrapped("Doorway has learned your voice%s. It is kept in %s and used for every take.",
-                               state == speech::VoiceProfileState::Sealed ? " (locked with a workbook's passphrase)" : "",
-                               displayPath(speech::voiceProfilePath()).c_str());
+            ImGui::TextWrapped(
+                "Doorway has learned your voice%s. It is kept in %s and used for every take.",
+                state == speech::VoiceProfileState::Sealed ? " (locked with a workbook's passphrase)" : "",
+                displayPath(speech::voiceProfilePath()).c_str());
         ImGui::PopTextWrapPos();
         ImGui::BeginDisabled(app.speechUi.listening || !speechEngine(app).inputAvailable());
         if (ImGui::Button(state == speech::VoiceProfileState::None ? "Start reading" : "Read the sentences again"))
@@ -179,8 +183,10 @@ void drawVoiceTeaching(AppState& app, Platform& platform) {
     }
     if (!t.status.empty()) {
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::max(260.0f, ImGui::GetContentRegionAvail().x));
-        if (t.statusIsError) ImGui::TextColored(kWarm, "%s", t.status.c_str());
-        else ImGui::TextDisabled("%s", t.status.c_str());
+        if (t.statusIsError)
+            ImGui::TextColored(kWarm, "%s", t.status.c_str());
+        else
+            ImGui::TextDisabled("%s", t.status.c_str());
         ImGui::PopTextWrapPos();
     }
     ImGui::PopID();

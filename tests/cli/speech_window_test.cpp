@@ -247,17 +247,18 @@ boost::json::object takeThroughWindow(const doorway::test::TempDir& dir, const s
     fs::copy_file(sourcePath("workbooks/example.json"), wb);
     char wait[32];
     std::snprintf(wait, sizeof wait, "%.1f", saidS + 1.0);
-    auto live = runDoorwayWindow(quote(wb) + " --ui speech.device=doorway_mic --ui rehearsal.aloud=on" +
-                                     " --ui rehearsal.length=60 --ui rehearsal.start --ui rehearsal.elapsed=3.2 --ui speech.wait=" + wait +
-                                     " --frames 3 --screenshot " + quote(dir.file("live-" + tag + ".png")),
-                                 env);
+    auto live = runDoorwayWindow(
+        quote(wb) + " --ui speech.device=doorway_mic --ui rehearsal.aloud=on" +
+            " --ui rehearsal.length=60 --ui rehearsal.start --ui rehearsal.elapsed=3.2 --ui speech.wait=" + wait +
+            " --frames 3 --screenshot " + quote(dir.file("live-" + tag + ".png")),
+        env);
     INFO(live.err);
     REQUIRE(live.exitCode == 0);
-    auto r = runDoorwayWindow(quote(wb) + " --ui speech.device=doorway_mic --ui rehearsal.aloud=on" +
-                                  " --ui rehearsal.length=60 --ui rehearsal.start --ui rehearsal.elapsed=3.2 --ui speech.wait=" + wait +
-                                  " --ui rehearsal.finish --frames 3 --screenshot " +
-                                  quote(dir.file("after-" + tag + ".png")),
-                              env);
+    auto r = runDoorwayWindow(
+        quote(wb) + " --ui speech.device=doorway_mic --ui rehearsal.aloud=on" +
+            " --ui rehearsal.length=60 --ui rehearsal.start --ui rehearsal.elapsed=3.2 --ui speech.wait=" + wait +
+            " --ui rehearsal.finish --frames 3 --screenshot " + quote(dir.file("after-" + tag + ".png")),
+        env);
     INFO(r.err);
     REQUIRE(r.exitCode == 0);
     auto saved = boost::json::parse(readText(wb));
@@ -294,8 +295,8 @@ TEST_CASE("the window says when the microphone is phone-band or the room is loud
     std::string noise = dir.file("noise.wav"), loud = dir.file("loud.wav");
     char secs[32];
     std::snprintf(secs, sizeof secs, "%.1f", saidS);
-    REQUIRE(std::system(("sox -n -r 16000 -b 16 -c 1 " + quote(noise) + " synth " + secs + " pinknoise vol 0.3").c_str()) ==
-            0);
+    REQUIRE(std::system(
+                ("sox -n -r 16000 -b 16 -c 1 " + quote(noise) + " synth " + secs + " pinknoise vol 0.3").c_str()) == 0);
     REQUIRE(std::system(("sox -m " + quote(clean) + " " + quote(noise) + " " + quote(loud)).c_str()) == 0);
     auto lm = takeThroughWindow(dir, loud, saidS, "loud");
     auto lw = warningsIn(lm);
@@ -314,15 +315,14 @@ TEST_CASE("a voice is taught in the window, kept in the data folder, and removed
     std::string env = quietHome(dir) + " XDG_DATA_HOME=" + quote((dir.path() / "data").string());
     std::string wb = dir.file("wb.json");
     fs::copy_file(sourcePath("workbooks/example.json"), wb);
-    const std::vector<std::string> read = {
-        "I have been thinking about the way we talk after long days.",
-        "Could we sit down this weekend and plan something small together?",
-        "I would like us both to feel listened to, even when we disagree.",
-        "Maybe a counselor could help us find the words we keep missing.",
-        "You could pick the time, and I will make the first phone call.",
-        "If it does not feel right after one visit, we can stop there.",
-        "I am asking because I care about you and about this home.",
-        "Thank you for hearing me out, it means a great deal to me."};
+    const std::vector<std::string> read = {"I have been thinking about the way we talk after long days.",
+                                           "Could we sit down this weekend and plan something small together?",
+                                           "I would like us both to feel listened to, even when we disagree.",
+                                           "Maybe a counselor could help us find the words we keep missing.",
+                                           "You could pick the time, and I will make the first phone call.",
+                                           "If it does not feel right after one visit, we can stop there.",
+                                           "I am asking because I care about you and about this home.",
+                                           "Thank you for hearing me out, it means a great deal to me."};
     fs::create_directories(dir.path() / "read");
     for (size_t i = 0; i < read.size(); ++i) {
         char name[32];
@@ -352,7 +352,8 @@ TEST_CASE("a voice is taught in the window, kept in the data folder, and removed
             leftovers += it->path().filename().string().rfind("doorway-voice-", 0) == 0;
     }
     CHECK(leftovers == 0);
-    auto removed = runDoorwayWindow(quote(wb) + " --ui speech.voice-remove --screenshot " + quote(dir.file("r.png")), env);
+    auto removed =
+        runDoorwayWindow(quote(wb) + " --ui speech.voice-remove --screenshot " + quote(dir.file("r.png")), env);
     INFO(removed.err);
     REQUIRE(removed.exitCode == 0);
     CHECK_FALSE(fs::exists(profile));

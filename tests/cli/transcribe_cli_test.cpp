@@ -75,7 +75,8 @@ TEST_CASE("transcribe refuses what is not a recording", "[speech][cli]") {
     auto folder = runDoorway("transcribe " + quote(dir.path().string()));
     CHECK(folder.exitCode == 1);
 
-    auto badScript = runDoorway("transcribe --script " + quote(dir.file("none.txt")) + " " + quote(dir.file("empty.wav")));
+    auto badScript =
+        runDoorway("transcribe --script " + quote(dir.file("none.txt")) + " " + quote(dir.file("empty.wav")));
     CHECK(badScript.exitCode == 1);
     CHECK(badScript.err.find("none.txt") != std::string::npos);
 }
@@ -115,7 +116,8 @@ Usage measured(const std::vector<std::string>& args) {
     rusage ru{};
     if (pid > 0 && wait4(pid, &status, 0, &ru) == pid) {
         u.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        u.cpuS = double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) * 1e-6;
+        u.cpuS =
+            double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) * 1e-6;
         u.maxRssKb = ru.ru_maxrss;
     }
     u.wallS = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
@@ -186,9 +188,9 @@ TEST_CASE("transcribe --json warns about phone-band input and a loud room", "[sp
     std::string noise = dir.file("noise.wav"), loud = dir.file("loud.wav");
     REQUIRE(std::system(("sox -n -r 16000 -b 16 -c 1 " + quote(noise) + " synth 9 pinknoise vol 0.25").c_str()) == 0);
     REQUIRE(std::system(("sox " + quote(wav) + " " + quote(dir.file("padded.wav")) + " pad 1 1").c_str()) == 0);
-    REQUIRE(std::system(("sox -m " + quote(dir.file("padded.wav")) + " " + quote(noise) + " " + quote(loud) +
-                         " trim 0 7")
-                            .c_str()) == 0);
+    REQUIRE(
+        std::system(("sox -m " + quote(dir.file("padded.wav")) + " " + quote(noise) + " " + quote(loud) + " trim 0 7")
+                        .c_str()) == 0);
     auto l = runDoorway("transcribe --json " + quote(loud));
     INFO(l.err);
     REQUIRE(l.exitCode == 0);

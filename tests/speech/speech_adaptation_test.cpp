@@ -74,8 +74,10 @@ struct DataHome {
         ::setenv("XDG_DATA_HOME", dir.path().c_str(), 1);
     }
     ~DataHome() {
-        if (old.empty()) ::unsetenv("XDG_DATA_HOME");
-        else ::setenv("XDG_DATA_HOME", old.c_str(), 1);
+        if (old.empty())
+            ::unsetenv("XDG_DATA_HOME");
+        else
+            ::setenv("XDG_DATA_HOME", old.c_str(), 1);
     }
 };
 

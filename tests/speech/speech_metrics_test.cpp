@@ -31,7 +31,8 @@ std::vector<TimedWord> timed(const std::string& text, double t0 = 0.0, double du
 
 TEST_CASE("words per minute from word timings", "[speech]") {
     // 20 words, 0.4 s each including the gap: 0.3*20 + 0.1*19 = 7.9 s of speech.
-    auto words = timed("one two three four five six seven eight nine ten one two three four five six seven eight nine ten");
+    auto words =
+        timed("one two three four five six seven eight nine ten one two three four five six seven eight nine ten");
     auto m = computeSpeechMetrics(words, 10.0, {});
     CHECK(m.words == 20);
     CHECK(m.durationS == Approx(10.0));
@@ -42,8 +43,8 @@ TEST_CASE("words per minute from word timings", "[speech]") {
 }
 
 TEST_CASE("pauses longer than two seconds are counted, shorter ones are not", "[speech]") {
-    std::vector<TimedWord> w = {{"i", 0.0, 0.2},   {"want", 0.3, 0.6},  {"us", 2.5, 2.7},     // 1.9 s gap: no
-                                {"to", 5.0, 5.2},  {"talk", 5.3, 5.6},  {"again", 9.0, 9.4}};  // 2.3 s and 3.4 s: yes
+    std::vector<TimedWord> w = {{"i", 0.0, 0.2},  {"want", 0.3, 0.6}, {"us", 2.5, 2.7},      // 1.9 s gap: no
+                                {"to", 5.0, 5.2}, {"talk", 5.3, 5.6}, {"again", 9.0, 9.4}};  // 2.3 s and 3.4 s: yes
     auto m = computeSpeechMetrics(w, 10.0, {});
     CHECK(m.pauses == 2);
     CHECK(m.longestPauseS == Approx(3.4));
@@ -104,8 +105,10 @@ size_t likeRowsRight(const std::vector<LikeCase>& table) {
     size_t right = 0;
     for (const auto& c : table) {
         int got = computeSpeechMetrics(timed(c.phrase), 0, {"like"}).fillers;
-        if (got == c.expected) ++right;
-        else UNSCOPED_INFO("\"" << c.phrase << "\": counted " << got << ", expected " << c.expected);
+        if (got == c.expected)
+            ++right;
+        else
+            UNSCOPED_INFO("\"" << c.phrase << "\": counted " << got << ", expected " << c.expected);
     }
     return right;
 }

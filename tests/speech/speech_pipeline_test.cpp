@@ -23,8 +23,10 @@ AudioClip synth(const doorway::test::TempDir& dir, const std::string& name, cons
                 const std::string& text, const std::string& soxEffect = "") {
     std::string raw = dir.file(name + ".raw.wav"), out = dir.file(name + ".wav");
     REQUIRE(std::system(("flite -voice " + voice + " -t " + quote(text) + " -o " + quote(raw)).c_str()) == 0);
-    if (soxEffect.empty()) out = raw;
-    else REQUIRE(std::system(("sox " + quote(raw) + " " + quote(out) + " " + soxEffect).c_str()) == 0);
+    if (soxEffect.empty())
+        out = raw;
+    else
+        REQUIRE(std::system(("sox " + quote(raw) + " " + quote(out) + " " + soxEffect).c_str()) == 0);
     AudioClip c;
     std::string error;
     REQUIRE(loadAudioFile(out, c, error));
@@ -182,7 +184,7 @@ TEST_CASE("the front end quiets noise between words and keeps the length", "[spe
 TEST_CASE("voice activity ends a pause a stretched word would hide", "[speech]") {
     // The decoder stretched "and" over 2.6 s of noisy silence; the voice
     // detector heard nothing there.
-    std::vector<TimedWord> words = {{"i", 0.5, 0.7}, {"miss", 0.7, 1.1}, {"us", 1.1, 1.4}, {"and", 1.4, 4.2},
+    std::vector<TimedWord> words = {{"i", 0.5, 0.7}, {"miss", 0.7, 1.1}, {"us", 1.1, 1.4},  {"and", 1.4, 4.2},
                                     {"i", 4.2, 4.4}, {"want", 4.4, 4.8}, {"help", 4.8, 5.2}};
     std::vector<VoicedSpan> voice = {{0.5, 1.6}, {4.2, 5.2}};
     auto byWords = computeSpeechMetrics(words, 6.0, {});
@@ -203,11 +205,11 @@ TEST_CASE("the voice tracker smooths 10 ms decisions into stretches", "[speech]"
         for (int i = 0; i < frames; ++i) t.push(v);
     };
     run(false, 20);
-    run(true, 30);   // 0.2 .. 0.5
-    run(false, 5);   // a gap shorter than the hangover joins
-    run(true, 20);   // .. 0.75
+    run(true, 30);  // 0.2 .. 0.5
+    run(false, 5);  // a gap shorter than the hangover joins
+    run(true, 20);  // .. 0.75
     run(false, 100);
-    run(true, 3);    // a click: dropped
+    run(true, 3);  // a click: dropped
     run(false, 40);
     t.finish();
     REQUIRE(t.spans().size() == 1);
@@ -263,7 +265,8 @@ TEST_CASE("a loud room is named; a talking television too", "[speech]") {
     // two sentences with pauses around them, and a television behind it.
     std::string said = dir.file("said.wav"), tv = dir.file("tv.wav"), mixed = dir.file("mixed.wav");
     REQUIRE(std::system(("flite -voice awb -t " + quote(kSentence) + " -o " + quote(dir.file("a.wav"))).c_str()) == 0);
-    REQUIRE(std::system(("sox " + quote(dir.file("a.wav")) + " " + quote(said) + " pad 1.5 1.5 repeat 1").c_str()) == 0);
+    REQUIRE(std::system(("sox " + quote(dir.file("a.wav")) + " " + quote(said) + " pad 1.5 1.5 repeat 1").c_str()) ==
+            0);
     REQUIRE(std::system(("flite -voice kal16 -t " +
                          quote("Good evening, here is the weather. Rain in the north, sun in the south, and wind "
                                "along the coast tonight. In sport, the home side won again, and the crowd sang.") +

@@ -113,7 +113,9 @@ TEST_CASE("streaming recognition shows partial text before the end", "[speech]")
     doorway::test::TempDir dir;
     std::string wav = dir.file("long.wav");
     std::string text = "I want us to find a counselor we both trust, and I will make the first call.";
-    REQUIRE(std::system(("flite -voice slt -t " + doorway::test::quote(text) + " -o " + doorway::test::quote(wav)).c_str()) == 0);
+    REQUIRE(std::system(
+                ("flite -voice slt -t " + doorway::test::quote(text) + " -o " + doorway::test::quote(wav)).c_str()) ==
+            0);
     AudioClip clip;
     std::string error;
     REQUIRE(loadAudioFile(wav, clip, error));
@@ -166,9 +168,9 @@ namespace {
 AudioClip flite(const doorway::test::TempDir& dir, const std::string& voice, const std::string& text,
                 const std::string& name) {
     std::string wav = dir.file(name + ".wav");
-    REQUIRE(std::system(("flite -voice " + voice + " -t " + doorway::test::quote(text) + " -o " +
-                         doorway::test::quote(wav))
-                            .c_str()) == 0);
+    REQUIRE(
+        std::system(("flite -voice " + voice + " -t " + doorway::test::quote(text) + " -o " + doorway::test::quote(wav))
+                        .c_str()) == 0);
     AudioClip c;
     std::string error;
     REQUIRE(loadAudioFile(wav, c, error));
