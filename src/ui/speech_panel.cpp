@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <thread>
@@ -66,9 +67,21 @@ std::string biasScript(const Workbook& wb) {
 // wrote, and the voice this computer was taught (when it can be opened
 // with the open workbook's key, or is not sealed at all).
 void prepareRecognizer(AppState& app) {
-    std::string mllr, voiceError;
-    speech::loadVoiceProfile(mllr, app.doc.sealer(), voiceError);
-    engine(app).prepare(biasScript(app.doc.workbook()), mllr);
+    SpeechUiState& st = app.speechUi;
+    std::error_code ec;
+    const fs::path profile = speech::voiceProfilePath();
+    std::string stamp;
+    if (fs::exists(profile, ec)) {
+        stamp = std::to_string(fs::file_size(profile, ec)) + "/" +
+                std::to_string(fs::last_write_time(profile, ec).time_since_epoch().count()) + "/" +
+                std::to_string(reinterpret_cast<uintptr_t>(app.doc.sealer()));
+    }
+    if (stamp != st.voiceStamp) {
+        std::string voiceError;
+        speech::loadVoiceProfile(st.voiceMllr, app.doc.sealer(), voiceError);
+        st.voiceStamp = stamp;
+    }
+    engine(app).prepare(biasScript(app.doc.workbook()), st.voiceMllr);
 }
 
 // The input warnings (codes) as the sentences people read.

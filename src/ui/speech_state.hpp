@@ -49,6 +49,10 @@ struct SpeechUiState {
     std::string playError;                  // why the last Play did not play, "" if it did
     std::vector<std::string> liveWarnings;  // input warnings while listening (codes)
     VoiceTeachState teach;
+    // The voice profile as last read: opening a sealed one may cost a key
+    // derivation, so it is read again only when the file or the key changes.
+    std::string voiceStamp;
+    std::string voiceMllr;
 };
 
 }  // namespace doorway
