@@ -40,6 +40,13 @@ target_link_libraries(Doorway::imgui INTERFACE ${IMGUI_LIB} ${STB_LIB} m)
 add_library(Doorway::glfw_gl INTERFACE IMPORTED)
 target_link_libraries(Doorway::glfw_gl INTERFACE PkgConfig::GLFW OpenGL::GL ${CMAKE_DL_LIBS})
 
+# Snowball stemmers (libstemmer-dev) ship no pkg-config file either.
+find_path(STEMMER_INCLUDE NAMES libstemmer.h REQUIRED)
+find_library(STEMMER_LIB NAMES stemmer REQUIRED)
+add_library(Doorway::stemmer INTERFACE IMPORTED)
+target_include_directories(Doorway::stemmer INTERFACE ${STEMMER_INCLUDE})
+target_link_libraries(Doorway::stemmer INTERFACE ${STEMMER_LIB})
+
 # Flite ships no pkg-config file.
 find_path(FLITE_INCLUDE NAMES flite/flite.h REQUIRED)
 set(_flite_libs)

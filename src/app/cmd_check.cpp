@@ -7,10 +7,13 @@
 // "format": "doorway-sealed", a whole-number "version" and a "ciphertext"
 // string); its contents are checked only with --passphrase-fd.
 #include "app/cli.hpp"
+#include "core/journal.hpp"
+#include "core/recordings.hpp"
 #include "core/storage.hpp"
 #include "seal/seal.hpp"
 
 #include <cstdio>
+#include <filesystem>
 #include <cstdlib>
 #include <memory>
 
@@ -40,6 +43,30 @@ bool envelopeWellFormed(const std::string& text, std::string& problem) {
     return true;
 }
 
+// Temp files a killed save, lock or unlock left (they may hold the
+// unlocked text): removed when no Doorway process has the workbook open,
+// since then none is mid-save. A note for the file's line, or "".
+std::string clearLeftovers(const std::string& path) {
+    if (leftoverTempsFor(path).empty()) return {};
+    FileLock lock;
+    if (!lock.acquire(path)) return {};  // open in a window: its own saves may be under way
+    std::string error;
+    int removed = removeLeftoverTemps(path, error);
+    std::string note;
+    if (removed)
+        note = " (removed " + std::to_string(removed) + " leftover temporary file" + (removed == 1 ? "" : "s") +
+               " of a save, lock or unlock that was cut off)";
+    if (!error.empty()) note += " (" + error + "; please delete it yourself)";
+    return note;
+}
+
+// Warnings about sizes that work but are out of the ordinary, for the line.
+std::string sizeNotes(const Workbook& wb) {
+    std::string out;
+    for (const std::string& w : sizeWarnings(wb)) out += " (warning: " + w + ")";
+    return out;
+}
+
 // Checks one file; prints its line; returns true when it is fine.
 bool checkOne(const std::string& path, Sealer* sealer) {
     std::string text, error;
@@ -47,18 +74,20 @@ bool checkOne(const std::string& path, Sealer* sealer) {
         std::printf("%s\n", error.c_str());
         return false;
     }
+    const std::string leftovers = clearLeftovers(path);
     LoadResult r = parseWorkbookText(text, path, sealer);
     if (r.needsPassphrase) {
         std::string problem;
         if (!envelopeWellFormed(text, problem)) {
-            std::printf("%s: a damaged sealed workbook: %s\n", path.c_str(), problem.c_str());
+            std::printf("%s: a damaged locked workbook (%s)\n", path.c_str(), problem.c_str());
             return false;
         }
-        std::printf("%s: sealed (locked with a passphrase; pass --passphrase-fd to check its contents)\n", path.c_str());
+        std::printf("%s: sealed (locked with a passphrase; pass --passphrase-fd to check its contents)%s\n",
+                    path.c_str(), leftovers.c_str());
         return true;
     }
     if (!r.ok) {
-        std::printf("%s\n", r.error.c_str());
+        std::printf("%s%s\n", r.error.c_str(), leftovers.c_str());
         return false;
     }
     std::string note;
@@ -69,7 +98,28 @@ bool checkOne(const std::string& path, Sealer* sealer) {
         note = " (format version " + std::to_string(r.migratedFrom) + "; it is updated to version " +
                std::to_string(currentWorkbookVersion()) + " on its next save, keeping the original as a backup)";
     if (r.sealed) note += r.newerVersion || r.migratedFrom ? " (sealed)" : " (sealed; the passphrase opens it)";
+    note += sizeNotes(r.workbook) + leftovers;
     std::printf("%s: ok%s\n", path.c_str(), note.c_str());
+    // Recordings no take points to (a take deleted when the window was
+    // killed, a recording cut off mid-take).
+    std::vector<std::string> loose = unreferencedRecordings(path, r.workbook);
+    if (!loose.empty()) {
+        std::string names;
+        for (size_t i = 0; i < loose.size() && i < 3; ++i)
+            names += (i ? ", " : "") + std::filesystem::path(loose[i]).filename().string();
+        if (loose.size() > 3) names += ", ...";
+        std::printf("%s: %zu recording%s in %s belong%s to no take (%s); Doorway removes them when this workbook is "
+                    "next closed in its window\n",
+                    path.c_str(), loose.size(), loose.size() == 1 ? "" : "s", takesFolderFor(path).c_str(),
+                    loose.size() == 1 ? "s" : "", names.c_str());
+    }
+    // The journal beside it: edits a crash kept, still to be folded in.
+    JournalReplay j = replayJournal(path, contentHash(text), r.workbook, r.sealed ? sealer : nullptr, true);
+    if (j.status == JournalReplay::Status::Replayed && j.records > 0)
+        std::printf("%s: %s Doorway folds them in the next time it opens this workbook.\n",
+                    journalPathFor(path).c_str(), j.message.c_str());
+    else if (!j.message.empty())
+        std::printf("%s: %s\n", journalPathFor(path).c_str(), j.message.c_str());
     return true;
 }
 

@@ -1,13 +1,17 @@
 // doorway export FILE (--pdf OUT | --html OUT | --md OUT) [--paper a4|letter]
-//                     [--sections ID,...] [--blank] [--card] [--passphrase-fd N]
+//                     [--sections ID,...] [--blank] [--card] [--country CC]
+//                     [--no-safety-line] [--passphrase-fd N]
 #include "app/export_args.hpp"
 #include "core/clock.hpp"
+#include "core/journal.hpp"
 #include "core/paths.hpp"
+#include "core/safety.hpp"
 #include "core/storage.hpp"
 #include "seal/seal.hpp"
 
 #include <sodium.h>
 
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -60,6 +64,12 @@ int parseExportArgs(const Args& args, bool print, ExportArgs& a) {
             a.blank = true;
         } else if (s == "--card") {
             a.card = true;
+        } else if (s == "--country") {
+            if (!value(a.country) || a.country.size() != 2 || !std::isalpha(static_cast<unsigned char>(a.country[0])) ||
+                !std::isalpha(static_cast<unsigned char>(a.country[1])))
+                return usageError(cmd, "--country takes a two-letter country code, e.g. --country GB");
+        } else if (s == "--no-safety-line") {
+            a.safetyLine = false;
         } else if (s == "--passphrase-fd") {
             std::string v;
             if (!value(v)) return usageError(cmd, "--passphrase-fd needs a file descriptor number");
@@ -87,7 +97,9 @@ int buildExportFromArgs(const ExportArgs& a, ExportDocument& doc) {
     // The passphrase is read only when the file turns out to be sealed, so a
     // script may pass --passphrase-fd for every workbook it exports.
     std::unique_ptr<Sealer> sealer;
-    LoadResult r = loadWorkbookFile(a.file);
+    // Edits a crash left in the journal are part of the workbook on paper too.
+    JournalReplay replay;
+    LoadResult r = loadWorkbookWithJournal(a.file, nullptr, &replay);
     if (r.needsPassphrase && a.passphraseFd >= 0) {
         std::string pass, err;
         if (!readPassphrase(a.passphraseFd, "Passphrase: ", pass, err)) return failure(a.file + ": " + err);
@@ -97,11 +109,12 @@ int buildExportFromArgs(const ExportArgs& a, ExportDocument& doc) {
             if (!pass.empty()) sodium_memzero(pass.data(), pass.size());
             return failure(a.file + ": " + e.what());
         }
-        r = loadWorkbookFile(a.file, sealer.get());
+        r = loadWorkbookWithJournal(a.file, sealer.get(), &replay);
     }
     if (r.needsPassphrase)
         return failure(a.file + ": this workbook is locked with a passphrase; give it with --passphrase-fd N");
     if (!r.ok) return failure(r.error.empty() ? a.file + ": could not be read" : r.error);
+    if (!replay.message.empty()) std::fprintf(stderr, "doorway: %s: %s\n", a.file.c_str(), replay.message.c_str());
 
     WorksheetCatalog catalog;
     std::string dir = assetsDir() + "/worksheets";
@@ -110,11 +123,23 @@ int buildExportFromArgs(const ExportArgs& a, ExportDocument& doc) {
     } catch (const std::exception& e) {
         return failure(std::string("the worksheets could not be loaded: ") + e.what());
     }
+    // Where to turn: the card on disk, or the one built in if it is damaged
+    // (said once on stderr; the paper still carries the numbers).
+    SafetyCard card;
+    std::string cardError;
+    if (!loadSafetyCard(assetsDir() + "/safety.json", card, cardError)) {
+        std::fprintf(stderr, "doorway: %s; printing the built-in safety card's numbers\n", cardError.c_str());
+        card = builtInSafetyCard();
+    }
     ExportOptions opts;
     opts.sections = splitSectionList(a.sections);
     opts.blank = a.blank;
     opts.card = a.card;
     opts.date = todayIsoDate();
+    opts.safety = &card;
+    opts.helpCountry =
+        a.country.empty() ? effectiveHelpCountry(savedHelpCountry(configDir() + "/privacy.json")) : a.country;
+    opts.safetyLine = a.safetyLine;
     std::string err;
     if (!buildExportDocument(catalog, r.workbook, opts, doc, err)) return failure(a.file + ": " + err);
     return 0;

@@ -1,12 +1,20 @@
 // doorway lock FILE [--passphrase-fd N]: seal a workbook (and its recorded
 // takes) with a passphrase, in place. The unlock command shares the code
 // here; see cmd_unlock.cpp.
+//
+// Order, so that a lock or unlock cut off at any point leaves no plaintext
+// beside a locked workbook and running the command again finishes it:
+//   lock:   recordings first, then the workbook;
+//   unlock: the workbook first, then the recordings (a plain workbook with
+//           some recordings still sealed is finished by `unlock` again).
 #include "app/cli.hpp"
+#include "core/journal.hpp"
 #include "core/paths.hpp"
 #include "core/storage.hpp"
 #include "seal/seal.hpp"
 
 #include <fcntl.h>
+#include <unistd.h>
 #include <sodium.h>
 
 #include <cerrno>
@@ -62,26 +70,61 @@ std::string plural(size_t n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
-int lockOrUnlock(bool lock, const Args& args) {
-    const char* command = lock ? "lock" : "unlock";
-    SealArgs sa;
-    if (int rc = parseSealArgs(command, args, sa)) return rc;
-    const std::string& path = sa.file;
-
-    std::string text, err;
-    if (!readFile(path, text, err, kMaxWorkbookBytes)) return failure(err);
-    if (lock && looksSealed(text)) return failure(path + ": already locked with a passphrase; nothing was changed");
-    if (!lock && !looksSealed(text)) return failure(path + ": is not locked; nothing was changed");
-    if (lock) {
-        // Only workbooks: sealing something else would hide the mistake.
-        LoadResult r = parseWorkbookText(text, path);
-        if (!r.ok) return failure(r.error + " (nothing was changed)");
-    }
+// Everything about the file the command works on.
+struct Job {
+    bool lock = true;
+    std::string path;   // the real workbook file (a symbolic link resolved)
+    std::string takes;  // its recordings folder
+    std::string text;   // its bytes
+    LoadResult probe;   // the bytes read as a workbook, without a passphrase
     FileLock fileLock;
-    if (!fileLock.acquire(path) && fileLock.busy())
-        return failure(path + ": this workbook is open in a Doorway window; close it there first (nothing was changed)");
+};
 
+// Through a symbolic link, the workbook, its backups and its recordings are
+// all beside the file it points to: work there, or they would stay plaintext.
+std::string realPathOf(const std::string& given) {
+    std::error_code ec;
+    if (!fs::is_symlink(given, ec)) return given;
+    fs::path real = fs::canonical(given, ec);
+    return ec ? given : real.string();
+}
+
+// Reads and classifies the file, takes its lock and clears what a command
+// cut off earlier left behind. 0 to go on, else the exit code.
+int prepare(const SealArgs& sa, Job& job) {
+    const char* command = job.lock ? "lock" : "unlock";
+    job.path = realPathOf(sa.file);
+    job.takes = takesFolderFor(job.path);
+    if (job.path != sa.file)
+        std::printf("%s is a link to %s; %sing that file and what is beside it.\n", sa.file.c_str(), job.path.c_str(),
+                    command);
+    std::string err;
+    // Regular files only, up to the size of the largest workbook sealed: a
+    // FIFO or a device is refused at once instead of hanging or misleading.
+    if (!readWorkbookBytes(job.path, job.text, err)) return failure(err + " (nothing was changed)");
+    job.probe = parseWorkbookText(job.text, job.path);
+    // Something that is no workbook at all gets no lock file beside it.
+    bool workbook = job.probe.ok || job.probe.sealed;
+    if (!workbook && leftoverTempsFor(job.path).empty()) return 0;
+    if (!job.fileLock.acquire(job.path) && job.fileLock.busy())
+        return failure(job.path +
+                       ": this workbook is open in a Doorway window; close it there first (nothing was changed)");
+    if (job.fileLock.held()) {
+        // Holding the lock, no Doorway process is mid-save here, so these
+        // are from one that was killed, and may hold plaintext.
+        int removed = removeLeftoverTemps(job.path, err);
+        if (removed)
+            std::printf("Removed %s left by a save, lock or unlock that was cut off.\n",
+                        plural(size_t(removed), "temporary file", "temporary files").c_str());
+        if (!err.empty()) return failure(err + "; please delete it yourself (nothing was changed)");
+    }
+    return 0;
+}
+
+// 0 with `sealer` set, else the exit code.
+int askPassphrase(bool lock, const SealArgs& sa, const std::string& path, std::unique_ptr<Sealer>& sealer) {
     Wiped pass;
+    std::string err;
     if (lock) {
         std::fprintf(stderr,
                      "Locking %s with a passphrase.\n"
@@ -92,65 +135,138 @@ int lockOrUnlock(bool lock, const Args& args) {
     if (!readPassphrase(sa.fd, "Passphrase: ", pass.s, err)) return failure(err + " (nothing was changed)");
     if (lock && sa.fd < 0) {
         Wiped again;
-        if (!readPassphrase(-1, "The same passphrase again: ", again.s, err)) return failure(err + " (nothing was changed)");
+        if (!readPassphrase(-1, "The same passphrase again: ", again.s, err))
+            return failure(err + " (nothing was changed)");
         if (again.s != pass.s) return failure("the two passphrases are not the same; nothing was changed");
     }
-    std::unique_ptr<Sealer> sealer;
     try {
         sealer = makePassphraseSealer(pass.s);
     } catch (const SealError& e) {
         return failure(std::string(e.what()) + " (nothing was changed)");
     }
+    return 0;
+}
 
-    const std::string takes = takesFolderFor(path);
-    if (lock) {
-        std::string sealed;
-        try {
-            sealed = sealer->seal(text);
-            if (sealer->open(sealed) != text) return failure(path + ": sealing did not round-trip; nothing was changed");
-        } catch (const SealError& e) {
-            return failure(path + ": " + e.what() + " (nothing was changed)");
-        }
-        // Takes first: if one fails, the workbook is still as it was and
-        // running lock again picks up where this stopped.
-        FolderSealResult tr = sealFolderFiles(takes, *sealer);
-        if (!tr.ok) return failure(tr.error + " (the workbook itself was not locked)");
-        SaveResult w = writeFileAtomic(path, sealed, false);
-        if (!w.ok) return failure(w.error);
-        std::printf("%s: locked.\n", path.c_str());
-        if (tr.changed) std::printf("Sealed %s in %s.\n", plural(size_t(tr.changed), "recorded take", "recorded takes").c_str(), takes.c_str());
-        for (const std::string& bak : plaintextBackupsFor(path)) {
-            std::error_code ec;
-            if (fs::remove(bak, ec)) std::printf("Removed the unlocked backup %s.\n", bak.c_str());
-            else std::fprintf(stderr, "doorway: %s: could not remove this unlocked backup (%s); please delete it yourself\n",
-                              bak.c_str(), ec.message().c_str());
-        }
-        return 0;
-    }
-
-    std::string plain;
+int lockWorkbook(Job& job, Sealer& sealer) {
+    const std::string& path = job.path;
+    // Edits a crash left in the (plaintext) journal go into the sealed file;
+    // the journal goes with the lock.
+    std::string plainText, err;
+    if (!foldJournal(path, job.text, job.text, nullptr, plainText, err)) return failure(err + " (nothing was changed)");
+    std::string sealed;
     try {
-        plain = sealer->open(text);
+        sealed = sealer.seal(plainText);
+        if (sealer.open(sealed) != plainText) return failure(path + ": sealing did not round-trip; nothing was changed");
     } catch (const SealError& e) {
         return failure(path + ": " + e.what() + " (nothing was changed)");
     }
-    // Check every take opens before changing anything.
-    FolderSealResult dry = unsealFolderFiles(takes, *sealer, true);
-    if (!dry.ok) {
-        sodium_memzero(plain.data(), plain.size());
-        return failure(dry.error + " (nothing was changed)");
-    }
-    FolderSealResult tr = unsealFolderFiles(takes, *sealer);
+    // Recordings first: if one fails, the workbook is still as it was and
+    // running lock again picks up where this stopped.
+    FolderSealResult tr = sealFolderFiles(job.takes, sealer);
     if (!tr.ok) {
-        sodium_memzero(plain.data(), plain.size());
-        return failure(tr.error + " (the workbook itself is still locked)");
+        std::string state = tr.changed + tr.skipped == 0 ? "Nothing was changed."
+                                                         : "The workbook itself was not locked; " +
+                                                               plural(size_t(tr.changed + tr.skipped),
+                                                                      "recorded take is", "recorded takes are") +
+                                                               " locked already. Run doorway lock again to finish.";
+        return failure(tr.error + "\n" + state);
+    }
+    SaveResult w = writeFileAtomic(path, sealed, false);
+    if (!w.ok) {
+        int locked = tr.changed + tr.skipped;
+        return failure(
+            path + ": could not write the locked workbook (" + w.reason +
+            "). The workbook is still unlocked, as it was" +
+            (locked ? "; its " + plural(size_t(locked), "recorded take", "recorded takes") + " in " + job.takes + " " +
+                          (locked == 1 ? "is" : "are") +
+                          " locked (this passphrase opens them). Once there is room, run doorway lock again to finish."
+                    : ", and nothing else was changed."));
+    }
+    ::unlink(journalPathFor(path).c_str());
+    std::printf("%s: locked.\n", path.c_str());
+    if (tr.changed)
+        std::printf("Sealed %s in %s.\n", plural(size_t(tr.changed), "recorded take", "recorded takes").c_str(),
+                    job.takes.c_str());
+    for (const std::string& bak : plaintextBackupsFor(path)) {
+        std::error_code ec;
+        if (fs::remove(bak, ec))
+            std::printf("Removed the unlocked backup %s.\n", bak.c_str());
+        else
+            std::fprintf(stderr, "doorway: %s: could not remove this unlocked backup (%s); please delete it yourself\n",
+                         bak.c_str(), ec.message().c_str());
+    }
+    return 0;
+}
+
+// Unseals the recordings; those that can't be opened stay sealed and are
+// named, and never keep the workbook (or the other recordings) locked.
+int unlockTakes(const Job& job, Sealer& sealer) {
+    FolderSealResult tr = unsealFolderFiles(job.takes, sealer);
+    if (tr.changed)
+        std::printf("Unsealed %s in %s.\n", plural(size_t(tr.changed), "recorded take", "recorded takes").c_str(),
+                    job.takes.c_str());
+    if (tr.ok) return 0;
+    return failure(tr.error + "\n" + plural(tr.problems.size(), "recording stays", "recordings stay") +
+                   " locked; the workbook itself is unlocked. Run doorway unlock again to retry them.");
+}
+
+int unlockWorkbook(Job& job, Sealer& sealer) {
+    const std::string& path = job.path;
+    std::string plain, err;
+    try {
+        // A sealed journal's edits (a crash in the window) go into the file.
+        std::string opened = sealer.open(job.text);
+        bool folded = foldJournal(path, job.text, opened, &sealer, plain, err);
+        sodium_memzero(opened.data(), opened.size());
+        if (!folded) return failure(err + " (nothing was changed)");
+    } catch (const SealError& e) {
+        return failure(path + ": " + e.what() + " (nothing was changed)");
     }
     SaveResult w = writeFileAtomic(path, plain, false);
     sodium_memzero(plain.data(), plain.size());
-    if (!w.ok) return failure(w.error);
+    if (!w.ok)
+        return failure(path + ": could not write the unlocked workbook (" + w.reason +
+                       "). Nothing was changed: the workbook and its recorded takes are still locked.");
+    ::unlink(journalPathFor(path).c_str());
     std::printf("%s: unlocked; it is readable without a passphrase now.\n", path.c_str());
-    if (tr.changed) std::printf("Unsealed %s in %s.\n", plural(size_t(tr.changed), "recorded take", "recorded takes").c_str(), takes.c_str());
-    return 0;
+    return unlockTakes(job, sealer);
+}
+
+int lockOrUnlock(bool lock, const Args& args) {
+    const char* command = lock ? "lock" : "unlock";
+    SealArgs sa;
+    if (int rc = parseSealArgs(command, args, sa)) return rc;
+    Job job;
+    job.lock = lock;
+    if (int rc = prepare(sa, job)) return rc;
+    const std::string& path = job.path;
+    const LoadResult& probe = job.probe;
+    bool finishing = false;  // unlock of a plain workbook whose recordings are still sealed
+    if (lock) {
+        if (probe.needsPassphrase) return failure(path + ": already locked with a passphrase; nothing was changed");
+        // Only workbooks: sealing something else would hide the mistake.
+        if (!probe.ok) return failure(probe.error + " (nothing was changed)");
+        // Every recording beside the workbook is locked with it, or none:
+        // ask for no passphrase when one of them can't be.
+        std::vector<std::string> problems = lockProblems(scanTakesFolder(job.takes));
+        if (!problems.empty()) {
+            std::string all;
+            for (const std::string& p : problems) all += p + "\n";
+            return failure(all + "Nothing was locked: every recording beside the workbook is locked with it, or none.");
+        }
+    } else if (!probe.needsPassphrase) {
+        // A damaged locked workbook is named as one (by the parse), not
+        // called "not locked".
+        if (!probe.ok) return failure(probe.error + " (nothing was changed)");
+        finishing = !sealedFilesIn(job.takes).empty();
+        if (!finishing) return failure(path + ": is not locked; nothing was changed");
+        std::printf("%s is not locked, but recordings in %s still are (an unlock was cut off); unlocking them.\n",
+                    path.c_str(), job.takes.c_str());
+    }
+    std::unique_ptr<Sealer> sealer;
+    if (int rc = askPassphrase(lock, sa, path, sealer)) return rc;
+    if (lock) return lockWorkbook(job, *sealer);
+    return finishing ? unlockTakes(job, *sealer) : unlockWorkbook(job, *sealer);
 }
 
 }  // namespace

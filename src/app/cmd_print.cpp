@@ -1,7 +1,9 @@
 // doorway print FILE [--printer NAME] [--paper a4|letter] [--sections ID,...]
 //                    [--blank] [--card] [--passphrase-fd N]
-// Sends the PDF to CUPS with `lp` when it is installed; otherwise keeps the
-// PDF in a private temporary folder and says where.
+// Sends the PDF to CUPS with `lp` when it is installed, and removes it once
+// lp has it; otherwise keeps the PDF in a private temporary folder (in
+// memory where there is one), says where and how to delete it, and removes
+// it on a later run (kKeepPrintedPdfSeconds).
 #include "app/export_args.hpp"
 #include "print/print_job.hpp"
 
@@ -15,6 +17,8 @@ namespace doorway {
 int cmdPrint(const Args& args) {
     ExportArgs a;
     if (int rc = parseExportArgs(args, true, a)) return rc;
+    // PDFs an earlier print kept for the person to open: not forever.
+    removeOldPrintedPdfs();
     ExportDocument doc;
     if (int rc = buildExportFromArgs(a, doc)) return rc;
 
@@ -46,6 +50,7 @@ int cmdPrint(const Args& args) {
     std::printf("Saved the PDF (%d page%s) in a private temporary folder: %s\n", pages, pages == 1 ? "" : "s",
                 pdf.c_str());
     std::printf("Open it to print from your PDF viewer: xdg-open '%s'\n", pdf.c_str());
+    std::printf("%s\n", keptPdfAdvice(pdf).c_str());
     return 0;
 }
 

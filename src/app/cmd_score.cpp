@@ -1,11 +1,11 @@
 // doorway score [--json] [TEXT | -]: how an invitation is likely to land.
 // TEXT is every remaining argument joined with spaces; "-" (or no TEXT at
-// all when stdin is not a terminal) reads the text from stdin.
+// all when stdin is not a terminal) reads the text from stdin, at most
+// kMaxScoreBytes of it: past that the text is refused before any work.
 #include <unistd.h>
 
 #include <cstdio>
 #include <iostream>
-#include <iterator>
 #include <stdexcept>
 
 #include "app/cli.hpp"
@@ -16,23 +16,47 @@ namespace doorway {
 
 namespace {
 
-bool onlySpace(const std::string& s) { return s.find_first_not_of(" \t\r\n\f\v") == std::string::npos; }
+bool onlySpace(const std::string& s) {
+    return s.find_first_not_of(" \t\r\n\f\v") == std::string::npos;
+}
+
+std::string oneLine(std::string s) {
+    for (char& c : s)
+        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    return s;
+}
 
 void printPlain(const ScoreResult& r) {
     std::printf("score: %d (%s)\n", r.score, r.band.c_str());
+    if (!r.note.empty()) std::printf("note: %s\n", r.note.c_str());
     if (r.findings.empty()) {
         std::printf("\nNothing stood out either way.\n");
         return;
     }
     std::printf("\n");
     for (const auto& f : r.findings) {
-        std::string text = f.text;
-        for (char& c : text)
-            if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-        std::printf("%-8s \"%s\"  [%s]\n", f.kind == "risk" ? "risk" : "strength", text.c_str(), f.rule.c_str());
+        const char* kind = f.kind == "risk" ? "risk" : f.kind == "safety" ? "safety" : "strength";
+        std::printf("%-8s \"%s\"  [%s, %+.1f]\n", kind, oneLine(f.text).c_str(), f.rule.c_str(), f.weight);
         std::printf("         why: %s\n", f.message.c_str());
         if (!f.suggestion.empty()) std::printf("         try: %s\n", f.suggestion.c_str());
     }
+    if (r.unlisted) std::printf("\n(and %d more findings, counted in the score but not listed)\n", r.unlisted);
+}
+
+// Reads stdin up to `limit` bytes; false when there is more than that.
+bool readStdinUpTo(std::string& out, size_t limit) {
+    char buf[1 << 16];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0) {
+        if (out.size() + n > limit) return false;
+        out.append(buf, n);
+    }
+    return true;
+}
+
+std::string tooLongMessage(const std::string& what) {
+    return "score: the text is too long to score (" + what + "; the limit is " + std::to_string(kMaxScoreBytes >> 20) +
+           " MiB, far more than anyone says in one go). Score a shorter part.";
 }
 
 }  // namespace
@@ -50,10 +74,12 @@ int cmdScore(const Args& args) {
         } else if (!endOfFlags && a == "-") {
             readStdin = true;
         } else if (!endOfFlags && (a == "--help" || a == "-h")) {
-            std::printf("usage: doorway score [--json] [TEXT | -]\n"
-                        "Scores how an invitation is likely to land: 0-100, a band (invitation, mixed,\n"
-                        "accusation) and what helped or hurt, with a gentler rewrite for each risk.\n"
-                        "TEXT is all remaining arguments; '-' (or no TEXT with piped input) reads stdin.\n");
+            std::printf(
+                "usage: doorway score [--json] [TEXT | -]\n"
+                "Scores how an invitation is likely to land: 0-100, a band (invitation, mixed, accusation;\n"
+                "unclear when too little speaks either way; safety when it tells of fear of your partner)\n"
+                "and what helped or hurt, each with its weight in points and a gentler rewrite for each risk.\n"
+                "TEXT is all remaining arguments; '-' (or no TEXT with piped input) reads stdin.\n");
             return 0;
         } else if (!endOfFlags && a.size() > 1 && a[0] == '-') {
             return usageError("score", "unknown option '" + a + "'");
@@ -61,16 +87,19 @@ int cmdScore(const Args& args) {
             words.push_back(a);
         }
     }
-    if (readStdin && !words.empty()) return usageError("score", "give the text as arguments or '-' for stdin, not both");
+    if (readStdin && !words.empty())
+        return usageError("score", "give the text as arguments or '-' for stdin, not both");
     if (!readStdin && words.empty()) {
         if (isatty(STDIN_FILENO)) return usageError("score", "no text to score (give TEXT, or '-' to read stdin)");
         readStdin = true;
     }
     std::string text;
     if (readStdin) {
-        text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+        if (!readStdinUpTo(text, kMaxScoreBytes))
+            return failure(tooLongMessage("more than " + std::to_string(kMaxScoreBytes >> 20) + " MiB on stdin"));
     } else {
         for (size_t i = 0; i < words.size(); ++i) text += (i ? " " : "") + words[i];
+        if (text.size() > kMaxScoreBytes) return failure(tooLongMessage(std::to_string(text.size()) + " bytes"));
     }
     if (onlySpace(text)) return failure("score: the text is empty; write the invitation you want to score");
 
@@ -81,8 +110,10 @@ int cmdScore(const Args& args) {
         return failure(e.what());
     }
     ScoreResult r = scorer.score(text);
-    if (json) std::printf("%s\n", boost::json::serialize(scoreResultToJson(r)).c_str());
-    else printPlain(r);
+    if (json)
+        std::printf("%s\n", boost::json::serialize(scoreResultToJson(r)).c_str());
+    else
+        printPlain(r);
     return 0;
 }
 

@@ -19,6 +19,10 @@ struct ExportArgs {
     std::string sections;  // "id,id"
     bool blank = false;
     bool card = false;
+    // Where to turn on paper: whose numbers ("" = the saved choice, then
+    // the locale) and whether the closing help line prints at all.
+    std::string country;
+    bool safetyLine = true;
     int passphraseFd = -1;
     std::string printer;  // print: --printer NAME
 };

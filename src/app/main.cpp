@@ -17,12 +17,13 @@ namespace {
 // One synopsis line per command: a usage error shows the line for what was
 // being typed (a short reminder), --help shows them all.
 const std::pair<const char*, const char*> kSynopsis[] = {
-    {"", "doorway [WORKBOOK] [--workbooks DIR] [--screenshot FILE.png [--frames N] [--size WxH]]"},
+    {"", "doorway [WORKBOOK] [--workbooks DIR] [--screenshot FILE.png [--frames N] [--size WxH] [--scale F]]"},
     {"check", "doorway check [--passphrase-fd N] FILE..."},
     {"score", "doorway score [--json] [TEXT | -]"},
+    {"roleplay", "doorway roleplay --list | doorway roleplay [--json] OBJECTION_ID [TEXT | -]"},
     {"export",
      "doorway export FILE (--pdf OUT | --html OUT | --md OUT) [--paper a4|letter] [--sections ID,...] [--blank] "
-     "[--card] [--passphrase-fd N]"},
+     "[--card] [--country CC] [--no-safety-line] [--passphrase-fd N]"},
     {"print", "doorway print FILE [--printer NAME] [--passphrase-fd N]"},
     {"transcribe", "doorway transcribe [--json] [--script TEXT_FILE] AUDIO"},
     {"lock", "doorway lock FILE | doorway unlock FILE [--passphrase-fd N]"},
@@ -57,6 +58,7 @@ const char* kHelp =
     "  --screenshot FILE.png         draw a few frames, save the window as a PNG, exit\n"
     "  --frames N                    frames to draw before the screenshot (default 3)\n"
     "  --size WxH                    window size (default 1280x800)\n"
+    "  --scale F                     draw as on a screen scaled F times, 1 to 4 (default: the monitor's)\n"
     "  --ui ACTION                   drive the window before a screenshot (repeatable), e.g.\n"
     "                                view=worksheet:pattern, view=rehearsal\n\n"
     "Without a window:\n"
@@ -118,6 +120,17 @@ int parseWindowArgs(const Args& args, WindowOptions& o) {
             }
             o.width = w;
             o.height = h;
+        } else if (a == "--scale") {
+            auto v = value("--scale");
+            if (!v) return 2;
+            char* end = nullptr;
+            double f = std::strtod(v->c_str(), &end);
+            if (!end || *end || !(f >= 1.0 && f <= 4.0)) {
+                std::fprintf(stderr, "doorway: --scale takes a number from 1 to 4, e.g. 2, not '%s'\n%s", v->c_str(),
+                             shortUsage("").c_str());
+                return 2;
+            }
+            o.scale = float(f);
         } else if (a == "--ui") {
             auto v = value("--ui");
             if (!v) return 2;
@@ -165,8 +178,8 @@ int main(int argc, char** argv) {
             return 0;
         }
         static const std::map<std::string, int (*)(const Args&)> kCommands = {
-            {"check", cmdCheck}, {"score", cmdScore},   {"export", cmdExport},         {"print", cmdPrint},
-            {"lock", cmdLock},   {"unlock", cmdUnlock}, {"transcribe", cmdTranscribe},
+            {"check", cmdCheck},       {"score", cmdScore}, {"export", cmdExport}, {"print", cmdPrint},
+            {"roleplay", cmdRoleplay}, {"lock", cmdLock},   {"unlock", cmdUnlock}, {"transcribe", cmdTranscribe},
         };
         if (auto it = kCommands.find(args[0]); it != kCommands.end()) {
             try {

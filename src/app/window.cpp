@@ -2,21 +2,26 @@
 //
 // [SECTION] Index
 //   - GlfwPlatform: the Platform the views talk to
-//   - set-up: GLFW, GL context, fonts scaled by the monitor
+//   - set-up: GLFW, GL context (theme, fonts, icon: window_look.cpp)
 //   - the loop: sleep until input, draw only while something changes
 //   - screenshot: read back the framebuffer, write a PNG
 #include "app/cli.hpp"
+#include "app/window_look.hpp"
 #include "core/clock.hpp"
 #include "core/paths.hpp"
+#include "ui/input_trickle.hpp"
 #include "ui/views.hpp"
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>
 
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <vector>
 
@@ -53,70 +58,138 @@ private:
     double m_animateUntil = 0;
 };
 
-// Set by any GLFW input callback; ImGui's backend chains to these.
-bool g_inputSeen = false;
-void markInput() { g_inputSeen = true; }
+// What the GLFW callbacks feed: keys and characters wait in the trickle
+// (ui/input_trickle.hpp says why), everything else goes to ImGui at once.
+struct InputSink {
+    InputTrickle keys;
+    bool seen = false;  // any input since the loop last looked
+};
 
-void installWakeCallbacks(GLFWwindow* w) {
-    glfwSetKeyCallback(w, [](GLFWwindow*, int, int, int, int) { markInput(); });
-    glfwSetCharCallback(w, [](GLFWwindow*, unsigned) { markInput(); });
-    glfwSetMouseButtonCallback(w, [](GLFWwindow*, int, int, int) { markInput(); });
-    glfwSetCursorPosCallback(w, [](GLFWwindow*, double, double) { markInput(); });
-    glfwSetScrollCallback(w, [](GLFWwindow*, double, double) { markInput(); });
-    glfwSetCursorEnterCallback(w, [](GLFWwindow*, int) { markInput(); });
-    glfwSetWindowFocusCallback(w, [](GLFWwindow*, int) { markInput(); });
-    glfwSetWindowSizeCallback(w, [](GLFWwindow*, int, int) { markInput(); });
-    glfwSetWindowRefreshCallback(w, [](GLFWwindow*) { markInput(); });
+InputSink& sinkOf(GLFWwindow* w) {
+    return *static_cast<InputSink*>(glfwGetWindowUserPointer(w));
+}
+
+// Our callbacks own GLFW's slots; ImGui's backend is initialised without
+// its own and hears from us (its callbacks are public in 1.86).
+void installInputCallbacks(GLFWwindow* w, InputSink* sink) {
+    glfwSetWindowUserPointer(w, sink);
+    glfwSetKeyCallback(w, [](GLFWwindow* win, int key, int, int action, int mods) {
+        sinkOf(win).keys.push(InputEvent::keyEvent(key, action, mods));
+        sinkOf(win).seen = true;
+    });
+    glfwSetCharCallback(w, [](GLFWwindow* win, unsigned c) {
+        sinkOf(win).keys.push(InputEvent::charEvent(c));
+        sinkOf(win).seen = true;
+    });
+    glfwSetMouseButtonCallback(w, [](GLFWwindow* win, int button, int action, int mods) {
+        ImGui_ImplGlfw_MouseButtonCallback(win, button, action, mods);
+        sinkOf(win).seen = true;
+    });
+    glfwSetScrollCallback(w, [](GLFWwindow* win, double dx, double dy) {
+        ImGui_ImplGlfw_ScrollCallback(win, dx, dy);
+        sinkOf(win).seen = true;
+    });
+    glfwSetCursorEnterCallback(w, [](GLFWwindow* win, int entered) {
+        ImGui_ImplGlfw_CursorEnterCallback(win, entered);
+        sinkOf(win).seen = true;
+    });
+    glfwSetWindowFocusCallback(w, [](GLFWwindow* win, int focused) {
+        ImGui_ImplGlfw_WindowFocusCallback(win, focused);
+        sinkOf(win).seen = true;
+    });
+    glfwSetCursorPosCallback(w, [](GLFWwindow* win, double, double) { sinkOf(win).seen = true; });
+    glfwSetWindowSizeCallback(w, [](GLFWwindow* win, int, int) { sinkOf(win).seen = true; });
+    glfwSetWindowRefreshCallback(w, [](GLFWwindow* win) { sinkOf(win).seen = true; });
+}
+
+// Hands ImGui this frame's share of the queued keys, in order.
+void feedKeys(GLFWwindow* w, InputSink& sink) {
+    // io.WantTextInput is last frame's "a text box has the keyboard".
+    for (const InputEvent& e : sink.keys.takeFrame(ImGui::GetIO().WantTextInput)) {
+        if (e.kind == InputEvent::Kind::Char)
+            ImGui_ImplGlfw_CharCallback(w, e.codepoint);
+        else
+            ImGui_ImplGlfw_KeyCallback(w, e.key, 0, e.action, e.mods);
+    }
+}
+
+// [SECTION] settling: draw until nothing is pending
+
+// A fingerprint of what Dear ImGui will still do on its own: focus and
+// activation requests take two or three frames to land (SetKeyboardFocusHere
+// scores items on one frame, applies on the next, activates on the one
+// after). If the loop slept in between, the request completed on the frame a
+// keystroke woke it for, and 1.86 drops the characters of the frame that
+// activates a text box: the first letter typed after clicking vanished.
+// So after every frame we compare this and the draw output with the last
+// frame, and keep drawing until both are still.
+struct SettleState {
+    uint64_t last = 0;
+    int extraFrames = 0;  // unsettled frames in a row, capped (never spin)
+};
+
+uint64_t mix(uint64_t h, uint64_t v) {
+    return (h ^ v) * 0x100000001b3ull;
+}
+
+// Requests ImGui has queued for a later frame: always worth another frame.
+bool imguiHasPendingRequests() {
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    return g.NavMoveSubmitted || g.NavMoveScoringItems || g.NavMoveForwardToNextFrame || g.NavNextActivateId != 0 ||
+           g.NavInitRequest || g.NavJustMovedToId != 0 || g.ActiveIdIsJustActivated;
+}
+
+uint64_t frameFingerprint(const ImDrawData* dd) {
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    uint64_t h = 0xcbf29ce484222325ull;
+    for (uint64_t v : {uint64_t(g.ActiveId), uint64_t(g.NavId), uint64_t(g.HoveredId), uint64_t(g.OpenPopupStack.Size),
+                       uint64_t(reinterpret_cast<uintptr_t>(g.NavWindow)), uint64_t(g.NavDisableHighlight)})
+        h = mix(h, v);
+    if (!dd) return h;
+    for (int i = 0; i < dd->CmdListsCount; ++i) {
+        const ImDrawList* l = dd->CmdLists[i];
+        h = mix(h, uint64_t(l->VtxBuffer.Size));
+        // Positions and colours of every vertex: cheap next to drawing them.
+        for (const ImDrawVert& v : l->VtxBuffer) {
+            uint32_t x, y;
+            std::memcpy(&x, &v.pos.x, 4);
+            std::memcpy(&y, &v.pos.y, 4);
+            h = mix(mix(mix(h, x), y), v.col);
+        }
+    }
+    return h;
+}
+
+// True when another frame should be drawn right away.
+bool needsAnotherFrame(SettleState& s, const ImDrawData* dd) {
+    constexpr int kMaxExtraFrames = 60;
+    uint64_t now = frameFingerprint(dd);
+    bool changed = now != s.last;
+    s.last = now;
+    if (imguiHasPendingRequests()) return true;
+    if (!changed) {
+        s.extraFrames = 0;
+        return false;
+    }
+    return ++s.extraFrames <= kMaxExtraFrames;
+}
+
+// [SECTION] the window map for tests
+
+// Whole or not at all: a test reading it never sees half a file.
+void writeUiMap(const char* path, const std::string& json) {
+    std::string tmp = std::string(path) + ".tmp";
+    if (FILE* f = std::fopen(tmp.c_str(), "wb")) {
+        bool ok = std::fwrite(json.data(), 1, json.size(), f) == json.size();
+        ok = std::fclose(f) == 0 && ok;
+        if (ok) std::rename(tmp.c_str(), path);
+    }
 }
 
 // [SECTION] set-up
 
-void glfwError(int code, const char* description) { std::fprintf(stderr, "doorway: GLFW error %d: %s\n", code, description); }
-
-void loadFonts(float scale) {
-    ImGuiIO& io = ImGui::GetIO();
-    const char* kFont = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
-    ImFontConfig cfg;
-    cfg.OversampleH = 2;
-    // Latin, Latin Extended, general punctuation (curly quotes, dashes) and
-    // arrows: what people type in English text; geometric shapes for the
-    // dots the pages draw. Every glyph is rasterised before the first frame,
-    // so the ranges stay no larger than that.
-    static const ImWchar kRanges[] = {0x0020, 0x024F, 0x2000, 0x206F, 0x2190, 0x21FF, 0x25A0, 0x25FF, 0};
-    if (fs::exists(kFont) && io.Fonts->AddFontFromFileTTF(kFont, 17.0f * scale, &cfg, kRanges)) {
-        const char* kBold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
-        ImFontConfig headingCfg;  // large enough not to need horizontal oversampling
-        headingCfg.OversampleH = 1;
-        if (fs::exists(kBold)) io.Fonts->AddFontFromFileTTF(kBold, 21.0f * scale, &headingCfg, kRanges);  // headings: font index 1
-        return;
-    }
-    std::fprintf(stderr, "doorway: %s is missing (install fonts-dejavu-core); using the built-in font\n", kFont);
-    ImFontConfig fallback;
-    fallback.SizePixels = 13.0f * scale;
-    io.Fonts->AddFontDefault(&fallback);
-}
-
-void applyStyle(float scale) {
-    ImGui::StyleColorsDark();
-    ImGuiStyle& s = ImGui::GetStyle();
-    s.WindowRounding = 0;
-    s.FrameRounding = 4;
-    s.GrabRounding = 4;
-    s.ChildRounding = 6;
-    s.FramePadding = ImVec2(8, 5);
-    s.ItemSpacing = ImVec2(10, 8);
-    // A warmer, softer palette than stock dark: late-night reading.
-    ImVec4* c = s.Colors;
-    c[ImGuiCol_WindowBg] = ImVec4(0.11f, 0.11f, 0.13f, 1);
-    c[ImGuiCol_ChildBg] = ImVec4(0.13f, 0.13f, 0.155f, 1);
-    c[ImGuiCol_FrameBg] = ImVec4(0.19f, 0.19f, 0.22f, 1);
-    c[ImGuiCol_Header] = ImVec4(0.28f, 0.33f, 0.42f, 0.9f);
-    c[ImGuiCol_HeaderHovered] = ImVec4(0.32f, 0.38f, 0.50f, 0.9f);
-    c[ImGuiCol_Button] = ImVec4(0.26f, 0.36f, 0.48f, 1);
-    c[ImGuiCol_ButtonHovered] = ImVec4(0.31f, 0.43f, 0.57f, 1);
-    c[ImGuiCol_PlotHistogram] = ImVec4(0.45f, 0.68f, 0.55f, 1);
-    c[ImGuiCol_CheckMark] = ImVec4(0.55f, 0.80f, 0.65f, 1);
-    s.ScaleAllSizes(scale);
+void glfwError(int code, const char* description) {
+    std::fprintf(stderr, "doorway: GLFW error %d: %s\n", code, description);
 }
 
 // [SECTION] screenshot
@@ -131,8 +204,7 @@ bool writeScreenshot(GLFWwindow* window, const std::string& path, std::string& e
     // GL's origin is bottom-left; PNG's is top-left.
     std::vector<unsigned char> flipped(pixels.size());
     size_t row = size_t(w) * 4;
-    for (int y = 0; y < h; ++y)
-        std::copy_n(&pixels[size_t(h - 1 - y) * row], row, &flipped[size_t(y) * row]);
+    for (int y = 0; y < h; ++y) std::copy_n(&pixels[size_t(h - 1 - y) * row], row, &flipped[size_t(y) * row]);
     for (size_t i = 3; i < flipped.size(); i += 4) flipped[i] = 255;
     if (!stbi_write_png(path.c_str(), w, h, 4, flipped.data(), int(row))) {
         error = path + ": could not write the PNG";
@@ -155,6 +227,7 @@ int runWindow(const WindowOptions& opts) {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
     bool shooting = !opts.screenshot.empty();
+    hintWindowIdentity();
     GLFWwindow* window = glfwCreateWindow(opts.width, opts.height, "Doorway", nullptr, nullptr);
     if (!window) {
         std::fprintf(stderr, "doorway: could not create a window with OpenGL 3.0; the CLI commands still work.\n");
@@ -163,15 +236,19 @@ int runWindow(const WindowOptions& opts) {
     }
     glfwMakeContextCurrent(window);
     glfwSwapInterval(1);
+    setWindowIcon(window, assetsDir());
 
     float xs = 1, ys = 1;
     glfwGetWindowContentScale(window, &xs, &ys);
-    float scale = std::max(1.0f, std::max(xs, ys));
+    float scale = opts.scale > 0 ? opts.scale : std::max(1.0f, std::max(xs, ys));
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    // A blinking caret needs a frame every half second; the loop sleeps
+    // instead, and a caret frozen mid-blink could be frozen invisible.
+    io.ConfigInputTextCursorBlink = false;
     // imgui.ini keeps window layout only; nothing the user writes is ever in
     // it (our content windows don't even save settings).
     std::string iniPath;
@@ -183,15 +260,16 @@ int runWindow(const WindowOptions& opts) {
     } else {
         io.IniFilename = nullptr;
     }
-    applyStyle(scale);
-    loadFonts(scale);
-    installWakeCallbacks(window);
-    ImGui_ImplGlfw_InitForOpenGL(window, true);
+    InputSink input;
+    installInputCallbacks(window, &input);
+    ImGui_ImplGlfw_InitForOpenGL(window, false);
     ImGui_ImplOpenGL3_Init("#version 130");
 
     GlfwPlatform platform(window);
     AppState app;
-    app.uiScale = scale;
+    const char* uiMapPath = std::getenv("DOORWAY_UI_MAP");
+    app.uiMap.setEnabled(uiMapPath && *uiMapPath);
+    startAppearance(app, scale, iniPath, !shooting);
     app.workbooksDir = opts.workbooksDir.empty() ? defaultWorkbooksDir() : opts.workbooksDir;
     initApp(app, platform, opts.workbook);
     for (const std::string& action : opts.uiActions) {
@@ -212,9 +290,17 @@ int runWindow(const WindowOptions& opts) {
     int rc = 0;
     int framesDrawn = 0;
     int settleFrames = 3;  // frames to draw after input so hover/nav states settle
+    SettleState settle;
     std::string lastTitle;
-    while (!glfwWindowShouldClose(window)) {
-        if (shooting || settleFrames > 0) {
+    for (;;) {
+        if (glfwWindowShouldClose(window)) {
+            // Closing (Ctrl+Q, the window's close button): only once what
+            // was written is saved, or the person chose to leave it.
+            if (readyToQuit(app, platform)) break;
+            glfwSetWindowShouldClose(window, GLFW_FALSE);
+            settleFrames = 3;  // draw the question
+        }
+        if (shooting || settleFrames > 0 || input.keys.pending()) {
             glfwPollEvents();
         } else if (platform.animating()) {
             // Something moves (a timer, a level meter): about 30 frames a
@@ -223,16 +309,18 @@ int runWindow(const WindowOptions& opts) {
         } else {
             // Nothing moves: sleep until input, waking once a second to let
             // autosave and the idle lock tick without drawing.
-            g_inputSeen = false;
+            input.seen = false;
             glfwWaitEventsTimeout(1.0);
-            if (!g_inputSeen && !platform.animating()) {
+            if (!input.seen && !platform.animating()) {
                 tickFeatures(app, platform);
                 if (windowTitle(app) == lastTitle && !platform.animating()) continue;
             }
         }
-        if (g_inputSeen) settleFrames = 3;
-        g_inputSeen = false;
+        if (input.seen) settleFrames = 3;
+        input.seen = false;
 
+        refreshAppearance(app);  // a new theme or text size, between frames
+        feedKeys(window, input);
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
@@ -246,8 +334,15 @@ int runWindow(const WindowOptions& opts) {
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         ++framesDrawn;
+        if (app.uiMap.takeChanged()) {
+            int ww = 0, wh = 0;
+            glfwGetWindowSize(window, &ww, &wh);
+            writeUiMap(uiMapPath, app.uiMap.toJson(framesDrawn, ww, wh));
+        }
         lastTitle = windowTitle(app);
         if (settleFrames > 0) --settleFrames;
+        if (needsAnotherFrame(settle, ImGui::GetDrawData()) || input.keys.pending())
+            settleFrames = std::max(settleFrames, 1);
 
         if (shooting && framesDrawn >= opts.frames) {
             std::string error;

@@ -6,6 +6,7 @@ namespace doorway {
 
 void CommandStack::execute(Workbook& wb, Command c) {
     c.apply(wb);
+    m_lastTouch = c.touch;
     ++m_revision;
     m_undone.clear();
     if (!m_sealed && !c.mergeKey.empty() && !m_done.empty() && m_done.back().mergeKey == c.mergeKey) {
@@ -17,11 +18,19 @@ void CommandStack::execute(Workbook& wb, Command c) {
     m_sealed = false;
 }
 
+void CommandStack::applyOutside(Workbook& wb, const Command& c) {
+    c.apply(wb);
+    m_lastTouch = c.touch;
+    ++m_revision;
+    m_sealed = true;  // typing after it starts a step of its own
+}
+
 bool CommandStack::undo(Workbook& wb) {
     if (m_done.empty()) return false;
     Command c = std::move(m_done.back());
     m_done.pop_back();
     c.revert(wb);
+    m_lastTouch = c.touch;
     m_undone.push_back(std::move(c));
     m_sealed = true;
     ++m_revision;
@@ -33,6 +42,7 @@ bool CommandStack::redo(Workbook& wb) {
     Command c = std::move(m_undone.back());
     m_undone.pop_back();
     c.apply(wb);
+    m_lastTouch = c.touch;
     m_done.push_back(std::move(c));
     m_sealed = true;
     ++m_revision;
@@ -48,6 +58,10 @@ void CommandStack::clear() {
 namespace cmd {
 
 namespace {
+Touch::Part partOf(std::vector<TrackerEntry> Workbook::*) { return Touch::Part::Tracker; }
+Touch::Part partOf(std::vector<DoorOffer> Workbook::*) { return Touch::Part::Doors; }
+Touch::Part partOf(std::vector<Take> Workbook::*) { return Touch::Part::Takes; }
+
 // A command whose apply/revert swap one piece of state: `get` returns a
 // reference into the workbook; the old value is captured on first apply.
 template <class T, class Get>
@@ -73,6 +87,7 @@ Command insertAt(std::string label, std::vector<T> Workbook::*member, size_t ind
     auto v = std::make_shared<T>(std::move(value));
     Command c;
     c.label = std::move(label);
+    c.touch.part = partOf(member);
     c.apply = [member, index, v](Workbook& wb) {
         auto& vec = wb.*member;
         vec.insert(vec.begin() + long(std::min(index, vec.size())), *v);
@@ -89,6 +104,7 @@ Command eraseAt(std::string label, std::vector<T> Workbook::*member, size_t inde
     auto removed = std::make_shared<std::optional<T>>();
     Command c;
     c.label = std::move(label);
+    c.touch.part = partOf(member);
     c.apply = [member, index, removed](Workbook& wb) {
         auto& vec = wb.*member;
         if (index >= vec.size()) return;
@@ -108,8 +124,11 @@ Command updateAt(std::string label, std::vector<T> Workbook::*member, size_t ind
     auto before = std::make_shared<std::optional<T>>();
     auto after = std::make_shared<T>(std::move(value));
     Command c;
-    c.label = std::move(label);
+    // (The key is made before the label is moved: "Edit check-in#2" and
+    // "Edit door#2" must not merge.)
     c.mergeKey = label + "#" + std::to_string(index);
+    c.label = std::move(label);
+    c.touch.part = partOf(member);
     c.apply = [member, index, before, after](Workbook& wb) {
         auto& vec = wb.*member;
         if (index >= vec.size()) return;
@@ -130,6 +149,7 @@ Command setAnswer(std::string worksheet, std::string field, json::value value) {
     Command c;
     c.label = "Edit answer";
     c.mergeKey = "answer:" + worksheet + "/" + field;
+    c.touch = {Touch::Part::Answer, worksheet, field};
     c.apply = [=](Workbook& wb) {
         auto& fields = wb.answers[worksheet];
         if (!*before) {
@@ -152,6 +172,7 @@ Command clearAnswer(std::string worksheet, std::string field) {
     auto before = std::make_shared<std::optional<json::value>>();
     Command c;
     c.label = "Clear answer";
+    c.touch = {Touch::Part::Answer, worksheet, field};
     c.apply = [=](Workbook& wb) {
         auto ws = wb.answers.find(worksheet);
         if (ws == wb.answers.end()) return;
@@ -168,8 +189,10 @@ Command clearAnswer(std::string worksheet, std::string field) {
 }
 
 Command setTitle(std::string title) {
-    return swapValue<std::string>("Rename workbook", "title", std::move(title),
-                                  [](Workbook& wb) -> std::string& { return wb.title; });
+    Command c = swapValue<std::string>("Rename workbook", "title", std::move(title),
+                                       [](Workbook& wb) -> std::string& { return wb.title; });
+    c.touch.part = Touch::Part::Title;
+    return c;
 }
 
 Command addTrackerEntry(TrackerEntry e) { return insertAt("Add check-in", &Workbook::tracker, size_t(-1), std::move(e)); }
@@ -182,11 +205,37 @@ Command addTake(Take t) { return insertAt("Save take", &Workbook::takes, size_t(
 Command updateTake(size_t i, Take t) { return updateAt("Edit take", &Workbook::takes, i, std::move(t)); }
 Command removeTake(size_t i) { return eraseAt("Delete take", &Workbook::takes, i); }
 
+Command removeTakeById(std::string id) {
+    struct Removed {
+        size_t index = 0;
+        std::optional<Take> take;
+    };
+    auto removed = std::make_shared<Removed>();
+    Command c;
+    c.label = "Delete take";
+    c.touch.part = Touch::Part::Takes;
+    c.apply = [id, removed](Workbook& wb) {
+        for (size_t i = 0; i < wb.takes.size(); ++i) {
+            if (wb.takes[i].id != id) continue;
+            removed->index = i;
+            removed->take = wb.takes[i];
+            wb.takes.erase(wb.takes.begin() + long(i));
+            return;
+        }
+    };
+    c.revert = [removed](Workbook& wb) {
+        if (!removed->take) return;
+        wb.takes.insert(wb.takes.begin() + long(std::min(removed->index, wb.takes.size())), *removed->take);
+    };
+    return c;
+}
+
 Command setSetting(std::string key, json::value value) {
     auto before = std::make_shared<std::optional<std::optional<json::value>>>();
     auto after = std::make_shared<json::value>(std::move(value));
     Command c;
     c.label = "Change setting";
+    c.touch = {Touch::Part::Setting, key, ""};
     c.apply = [=](Workbook& wb) {
         if (!*before) {
             auto it = wb.settings.find(key);

@@ -11,6 +11,16 @@
 
 namespace doorway {
 
+// The part of the workbook a command changes, so the document can write
+// what it became to the edit journal (core/journal.hpp) without knowing
+// what the command did.
+struct Touch {
+    enum class Part { None, Title, Answer, Tracker, Doors, Takes, Setting };
+    Part part = Part::None;
+    std::string sheet;  // Answer: worksheet id; Setting: key
+    std::string field;  // Answer: field id
+};
+
 struct Command {
     std::string label;     // "Edit answer", shown in Edit > Undo <label>
     // Consecutive commands with the same non-empty mergeKey coalesce into
@@ -18,18 +28,28 @@ struct Command {
     std::string mergeKey;
     std::function<void(Workbook&)> apply;
     std::function<void(Workbook&)> revert;
+    Touch touch;
 };
 
 class CommandStack {
 public:
     // Applies `cmd` and records it. Clears the redo list.
     void execute(Workbook& wb, Command cmd);
+    // Applies `cmd` without an undo step: for what was done on purpose and
+    // must not vanish under a stray Ctrl+Z (a saved take). The workbook is
+    // changed all the same, so the document knows to save it.
+    void applyOutside(Workbook& wb, const Command& cmd);
     bool canUndo() const { return !m_done.empty(); }
     bool canRedo() const { return !m_undone.empty(); }
     bool undo(Workbook& wb);
     bool redo(Workbook& wb);
     std::string undoLabel() const { return canUndo() ? m_done.back().label : std::string(); }
     std::string redoLabel() const { return canRedo() ? m_undone.back().label : std::string(); }
+    // What the last execute, undo or redo changed, and what the next undo
+    // or redo would change.
+    const Touch& lastTouch() const { return m_lastTouch; }
+    const Touch* nextUndoTouch() const { return canUndo() ? &m_done.back().touch : nullptr; }
+    const Touch* nextRedoTouch() const { return canRedo() ? &m_undone.back().touch : nullptr; }
     // Stops the next command from merging into the last one (focus change).
     void sealLast() { m_sealed = true; }
     void clear();
@@ -42,6 +62,7 @@ private:
     std::vector<Command> m_undone;
     bool m_sealed = true;
     unsigned m_revision = 0;
+    Touch m_lastTouch;
 };
 
 // [SECTION] Command factories. Each captures the old value when executed.
@@ -58,6 +79,9 @@ Command removeDoorOffer(size_t index);
 Command addTake(Take take);
 Command updateTake(size_t index, Take take);
 Command removeTake(size_t index);
+// Deletes the take with this id (an explicit act; undo brings it back where
+// it was). Does nothing when there is none.
+Command removeTakeById(std::string id);
 Command setSetting(std::string key, json::value value);
 }  // namespace cmd
 

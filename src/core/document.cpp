@@ -13,12 +13,19 @@ namespace doorway {
 namespace {
 
 // The document keeps an absolute path: the status line, recent list and
-// take folder must not depend on the folder Doorway was started from.
+// take folder must not depend on the folder Doorway was started from. A
+// symbolic link is resolved, so backups and recordings (and locking them)
+// are beside the real file.
 std::string absolute(const std::string& path) {
     if (path.empty()) return path;
     std::error_code ec;
     std::filesystem::path p = std::filesystem::absolute(path, ec);
-    return ec ? path : p.lexically_normal().string();
+    if (ec) return path;
+    if (std::filesystem::is_symlink(p, ec)) {
+        std::filesystem::path real = std::filesystem::canonical(p, ec);
+        if (!ec) return real.string();
+    }
+    return p.lexically_normal().string();
 }
 
 bool sameFile(const std::string& a, const std::string& b) {
@@ -41,12 +48,20 @@ const char* kLockedElsewhere =
 Document::Document() = default;
 
 bool Document::open(const std::string& path, std::string& error, Sealer* sealer, bool* needsPassphrase) {
-    LoadResult r = loadWorkbookFile(path, sealer);
+    std::string bytes;
+    LoadResult r;
+    if (!readWorkbookBytes(path, bytes, r.error)) {
+        error = r.error;
+        return false;
+    }
+    r = parseWorkbookText(bytes, path, sealer);
     if (needsPassphrase) *needsPassphrase = r.needsPassphrase;
     if (!r.ok) {
         error = r.error;
         return false;
     }
+    std::uint64_t fileHash = contentHash(bytes);
+    std::fill(bytes.begin(), bytes.end(), '\0');
     FileLock lock;
     bool locked = false, busy = false;
     if (m_lock.held() && sameFile(path, m_path)) {
@@ -70,14 +85,24 @@ bool Document::open(const std::string& path, std::string& error, Sealer* sealer,
         readOnly = true;
         reason = "This file is write-protected, so it is open read-only.";
     }
-    // We hold the lock, so any temp file next to it is from a save that was
-    // cut off (a crash or power cut): the workbook itself is whole.
-    if (locked) removeStaleTemps(path);
+    // We hold the lock, so any temp file next to it (or in its recordings
+    // folder) is from a save, lock or unlock that was cut off: the workbook
+    // itself is whole, and the temp file may hold plaintext.
+    if (locked) {
+        std::string ignored;
+        removeLeftoverTemps(path, ignored);
+    }
 
     m_wb = std::move(r.workbook);
+    ++m_generation;
     m_onDisk = m_wb;
     m_commands.clear();
+    m_journal.close();
     m_path = absolute(path);
+    m_fileHash = fileHash;
+    m_journalFresh = true;
+    m_recoveryNote.clear();
+    m_journalError.clear();
     m_savedRevision = m_commands.revision();
     m_migratedFrom = r.migratedFrom;
     m_forceDirty = false;
@@ -87,8 +112,22 @@ bool Document::open(const std::string& path, std::string& error, Sealer* sealer,
     m_tooNew = r.newerVersion != 0;
     m_lock = std::move(lock);
     m_lastEdit = -1;
+    m_firstUnsavedEdit = -1;
     m_fileSealed = r.sealed;
     if (!r.sealed || sealer != m_sealer.get()) m_sealer.reset();
+
+    // Edits a crash kept from the file: apply them now, fold them in at the
+    // next save. Read-only (another window is writing it): look, don't touch.
+    JournalReplay j = replayJournal(m_path, m_fileHash, m_wb, r.sealed ? sealer : nullptr, readOnly);
+    m_recoveryNote = j.message;
+    if (j.status == JournalReplay::Status::Replayed && !readOnly) {
+        if (j.records > 0) m_forceDirty = true;
+        std::string why;
+        if (m_journal.resume(m_path, j.goodLength, j.nextSeq, r.sealed ? sealer : nullptr, why))
+            m_journalFresh = false;
+        else
+            m_journalError = why;
+    }
     return true;
 }
 
@@ -100,8 +139,15 @@ bool Document::openSealed(const std::string& path, std::string& error, std::uniq
 
 void Document::createNew(const std::string& path, const std::string& title, const std::string& nowIso) {
     m_wb = newWorkbook(title, nowIso);
+    ++m_generation;
     m_onDisk = Workbook{};
     m_commands.clear();
+    m_journal.close();  // never removed here: an unsaved journal is someone's words
+    m_journalFresh = true;
+    m_fileHash = 0;
+    m_recoveryNote.clear();
+    m_journalError.clear();
+    m_firstUnsavedEdit = -1;
     m_path = absolute(path);
     m_savedRevision = m_commands.revision();
     m_forceDirty = true;
@@ -132,9 +178,13 @@ bool Document::save(std::string& error, const std::string& nowIso) {
     }
     if (!isDirty()) return true;
     if (!m_forceDirty && m_wb == m_onDisk) {
-        // Edits undone back to what the file already says: nothing to write.
+        // Edits undone back to what the file already says: nothing to write,
+        // and the journal holds nothing the file lacks.
         m_savedRevision = m_commands.revision();
         m_lastEdit = -1;
+        m_firstUnsavedEdit = -1;
+        m_journal.remove();
+        m_journalFresh = true;
         return true;
     }
     if (isBundledExample(m_path)) {
@@ -156,11 +206,22 @@ bool Document::save(std::string& error, const std::string& nowIso) {
     out.modified = nowIso;
     SaveOptions opts;
     opts.sealer = m_sealer.get();
+    std::uint64_t written = 0;
+    opts.beforeReplace = [&](const std::string& bytes) {
+        written = contentHash(bytes);
+        // Mark the journal folded before the rename: if we die between the
+        // two, the next open sees the checkpoint and drops the journal.
+        std::string why;
+        if (m_journal.isOpen() && !m_journal.checkpoint(written, why)) m_journalError = why;
+    };
     SaveResult r = saveWorkbookFile(m_path, out, opts);
     if (!r.ok) {
         error = r.error;
         return false;
     }
+    m_fileHash = written;
+    m_journal.remove();
+    m_journalFresh = true;
     if (m_sealer) {
         // A .bak from before sealing would be the plaintext: don't leave it.
         std::error_code ec;
@@ -173,6 +234,7 @@ bool Document::save(std::string& error, const std::string& nowIso) {
     m_forceDirty = false;
     m_backupOriginalPending = false;
     m_lastEdit = -1;
+    m_firstUnsavedEdit = -1;
     return true;
 }
 
@@ -217,26 +279,108 @@ bool Document::saveAs(const std::string& path, std::string& error, const std::st
 
 bool Document::execute(Command c, double now) {
     if (m_readOnly) return false;
+    std::optional<std::string> before = textAt(&c.touch);
+    bool clean = !isDirty();
     m_commands.execute(m_wb, std::move(c));
+    journalEdit(m_commands.lastTouch(), before, clean, now);
+    return true;
+}
+
+bool Document::setSettingQuietly(const std::string& key, json::value value, double now) {
+    if (m_readOnly) return false;
+    m_wb.settings[key] = std::move(value);
+    m_forceDirty = true;  // not a command, so the revision can't carry it
     m_lastEdit = now;
+    return true;
+}
+
+bool Document::executeWithoutUndo(const Command& c, double now) {
+    if (m_readOnly) return false;
+    std::optional<std::string> before = textAt(&c.touch);
+    bool clean = !isDirty();
+    m_commands.applyOutside(m_wb, c);
+    journalEdit(m_commands.lastTouch(), before, clean, now);
     return true;
 }
 
 bool Document::undo(double now) {
-    if (m_readOnly || !m_commands.undo(m_wb)) return false;
-    m_lastEdit = now;
+    if (m_readOnly || !m_commands.canUndo()) return false;
+    std::optional<std::string> before = textAt(m_commands.nextUndoTouch());
+    bool clean = !isDirty();
+    m_commands.undo(m_wb);
+    journalEdit(m_commands.lastTouch(), before, clean, now);
     return true;
 }
 
 bool Document::redo(double now) {
-    if (m_readOnly || !m_commands.redo(m_wb)) return false;
-    m_lastEdit = now;
+    if (m_readOnly || !m_commands.canRedo()) return false;
+    std::optional<std::string> before = textAt(m_commands.nextRedoTouch());
+    bool clean = !isDirty();
+    m_commands.redo(m_wb);
+    journalEdit(m_commands.lastTouch(), before, clean, now);
     return true;
 }
 
-bool Document::autosaveDue(double now, double delay) const {
-    return !m_readOnly && !m_path.empty() && isDirty() && m_lastEdit >= 0 && now - m_lastEdit >= delay &&
-           !(m_fileSealed && !m_sealer);
+// [SECTION] the edit journal
+
+std::optional<std::string> Document::textAt(const Touch* touch) const {
+    if (!touch || touch->part != Touch::Part::Answer) return std::nullopt;
+    const json::value* v = m_wb.answer(touch->sheet, touch->field);
+    if (v && v->is_string()) return std::string(v->get_string());
+    return std::nullopt;
+}
+
+bool Document::journalWanted() const {
+    // Nowhere to put it (untitled), nothing to write (read-only), or no key
+    // to seal it with: then there is no journal, never a plaintext one.
+    return !m_readOnly && !m_path.empty() && !(m_fileSealed && !m_sealer);
+}
+
+void Document::journalEdit(const Touch& touch, const std::optional<std::string>& textBefore, bool cleanBefore,
+                           double now) {
+    m_lastEdit = now;
+    if (m_firstUnsavedEdit < 0) m_firstUnsavedEdit = now;
+    if (!journalWanted()) return;
+    std::string why;
+    if (m_journalFresh || !m_journal.isOpen()) {
+        if (isBundledExample(m_path)) return;  // never written, so nothing to journal beside it
+        if (m_fileHash == 0) {
+            // No file yet (a new workbook's first words): write it now, so
+            // the journal has something to stand on.
+            if (!save(why, m_wb.modified.empty() ? m_wb.created : m_wb.modified)) m_journalError = why;
+            return;
+        }
+        if (!m_journal.start(m_path, m_fileHash, m_sealer.get(), why)) {
+            m_journalError = why;
+            return;
+        }
+        m_journalFresh = false;
+        // Unsaved edits from before this journal (a new passphrase, a save
+        // that failed, a replay): the whole workbook first, so nothing rests
+        // on them.
+        if (!cleanBefore) {
+            if (!m_journal.append(journalRecordFor(m_wb, Touch{}), why)) m_journalError = why;
+            return;
+        }
+    }
+    json::object record;
+    std::optional<std::string> after = textAt(&touch);
+    if (textBefore && after) record = journalSpliceFor(touch.sheet, touch.field, *textBefore, *after);
+    else record = journalRecordFor(m_wb, touch);
+    if (!m_journal.append(std::move(record), why)) m_journalError = why;
+    else m_journalError.clear();
+}
+
+std::string Document::takeRecoveryNote() {
+    std::string note;
+    note.swap(m_recoveryNote);
+    return note;
+}
+
+bool Document::autosaveDue(double now) const {
+    if (m_readOnly || m_path.empty() || !isDirty() || m_lastEdit < 0 || (m_fileSealed && !m_sealer)) return false;
+    return now - m_lastEdit >= kAutosaveQuietSeconds ||
+           (m_firstUnsavedEdit >= 0 && now - m_firstUnsavedEdit >= kAutosaveMaxIntervalSeconds);
 }
 
 void Document::setReadOnly(const std::string& reason) {
@@ -253,6 +397,10 @@ void Document::setSealer(std::unique_ptr<Sealer> sealer) {
     m_sealer = std::move(sealer);
     m_fileSealed = m_sealer != nullptr;
     m_forceDirty = true;
+    // The journal so far was written with the old key (or none); the next
+    // edit starts a new one, sealed the new way, from a whole snapshot.
+    m_journal.close();
+    m_journalFresh = true;
 }
 
 }  // namespace doorway

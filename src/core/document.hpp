@@ -3,12 +3,19 @@
 // it changed since the last save, and the lock that keeps a second window
 // from writing over it. No UI here; the window and the tests both use it.
 #include "core/commands.hpp"
+#include "core/journal.hpp"
 #include "core/storage.hpp"
 
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace doorway {
+
+// Autosave: after this much quiet, and at least this often while someone
+// keeps typing (the journal holds every keystroke in between).
+inline constexpr double kAutosaveQuietSeconds = 2.0;
+inline constexpr double kAutosaveMaxIntervalSeconds = 2.0;
 
 class Document {
 public:
@@ -36,15 +43,23 @@ public:
 
     // Applies an edit through the undo stack. Refused when read-only.
     bool execute(Command c, double now);
+    // Applies an edit that is not an undo step (see CommandStack::applyOutside).
+    bool executeWithoutUndo(const Command& c, double now);
     bool undo(double now);
     bool redo(double now);
+    // Changes a setting outside the undo history: the app's own
+    // bookkeeping (which safety offers were already made) is saved with the
+    // workbook, but Edit > Undo never steps through it. Refused when
+    // read-only.
+    bool setSettingQuietly(const std::string& key, json::value value, double now);
     // Ends the current undo step: the next edit starts a new one even if it
     // is to the same field (the person left the box and came back).
     void endUndoStep() { m_commands.sealLast(); }
 
-    // Autosave: true when the last edit is at least `delay` seconds old
-    // and unsaved.
-    bool autosaveDue(double now, double delay = 2.0) const;
+    // Autosave: true when there are unsaved edits and either the last is
+    // kAutosaveQuietSeconds old or the first is kAutosaveMaxIntervalSeconds
+    // old.
+    bool autosaveDue(double now) const;
     // Monotonic time of the last edit, -1 when none since open/save.
     double lastEditTime() const { return m_lastEdit; }
     // Makes the document read-only (e.g. the UI opened the bundled example).
@@ -56,6 +71,9 @@ public:
     bool fileIsSealed() const { return m_fileSealed; }
 
     const Workbook& workbook() const { return m_wb; }
+    // Changes whenever a different workbook is opened or created (never on
+    // an edit or a save, Save As included): "is this still the same one?"
+    unsigned generation() const { return m_generation; }
     const CommandStack& commands() const { return m_commands; }
     const std::string& path() const { return m_path; }
     bool isDirty() const { return m_commands.revision() != m_savedRevision || m_forceDirty; }
@@ -72,8 +90,16 @@ public:
     void setSealer(std::unique_ptr<Sealer> sealer);
     Sealer* sealer() const { return m_sealer.get(); }
 
+    // The edit journal. After open(): what a replay brought back ("" when
+    // nothing), said once by whoever asks first.
+    std::string takeRecoveryNote();
+    // The last journal problem ("" when none), e.g. a full disk.
+    const std::string& journalError() const { return m_journalError; }
+    bool journalOpen() const { return m_journal.isOpen(); }
+
 private:
     Workbook m_wb;
+    unsigned m_generation = 0;
     CommandStack m_commands;
     std::string m_path;
     unsigned m_savedRevision = 0;
@@ -83,11 +109,22 @@ private:
     int m_migratedFrom = 0;
     bool m_backupOriginalPending = false;  // migrated: keep the original once
     double m_lastEdit = -1;
+    double m_firstUnsavedEdit = -1;  // first edit since the last save
     bool m_tooNew = false;
     bool m_fileSealed = false;
     Workbook m_onDisk;  // what the file holds, to skip writes that change nothing
     FileLock m_lock;
     std::unique_ptr<Sealer> m_sealer;
+
+    // The journal beside the file (see core/journal.hpp).
+    void journalEdit(const Touch& touch, const std::optional<std::string>& textBefore, bool cleanBefore, double now);
+    bool journalWanted() const;
+    std::optional<std::string> textAt(const Touch* touch) const;
+    JournalWriter m_journal;
+    std::uint64_t m_fileHash = 0;  // of the bytes on disk (0: no file yet)
+    bool m_journalFresh = true;    // the next record starts a new journal
+    std::string m_recoveryNote;
+    std::string m_journalError;
 };
 
 }  // namespace doorway

@@ -229,8 +229,14 @@ void addDoorLogBlocks(const WorksheetCatalog& catalog, const FieldDef& f, const 
     out.push_back(std::move(t));
 }
 
+// Where to turn, for pages that show it: the card and the country.
+struct HelpOnPaper {
+    const SafetyCard& card;
+    std::string country;
+};
+
 void addFieldBlocks(const WorksheetCatalog& catalog, const WorksheetDef& def, const FieldDef& f, const Workbook& wb,
-                    bool blank, std::vector<Block>& out) {
+                    bool blank, const HelpOnPaper& help, std::vector<Block>& out) {
     const json::value* v = blank ? nullptr : wb.answer(def.id, f.id);
     if (v && v->is_null()) v = nullptr;
     switch (f.kind) {
@@ -406,11 +412,15 @@ void addFieldBlocks(const WorksheetCatalog& catalog, const WorksheetDef& def, co
         case FieldKind::DoorLog:
             addDoorLogBlocks(catalog, f, wb, blank, out);
             return;
+        case FieldKind::HelpLines:
+            // The same numbers on a blank page: help is not an answer.
+            addHelpLineBlocks(help.card, help.country, f, out);
+            return;
     }
 }
 
-ExportSection worksheetSection(const WorksheetCatalog& catalog, const WorksheetDef& def, const Workbook& wb,
-                               bool blank) {
+ExportSection worksheetSection(const WorksheetCatalog& catalog, const WorksheetDef& def, const Workbook& wb, bool blank,
+                               const HelpOnPaper& help) {
     ExportSection s;
     s.id = def.id;
     s.title = def.title.empty() ? def.id : def.title;
@@ -430,7 +440,7 @@ ExportSection worksheetSection(const WorksheetCatalog& catalog, const WorksheetD
         // A conditional field prints when its condition holds, in blank mode
         // (the reader decides on paper), or when it holds an answer anyway.
         if (!blank && !isShown(f, def, wb) && !isAnswered(f, def.id, wb)) continue;
-        addFieldBlocks(catalog, def, f, wb, blank, s.blocks);
+        addFieldBlocks(catalog, def, f, wb, blank, help, s.blocks);
     }
     if (!blank) {
         // Answers under ids this catalog does not define: keep them on paper.
@@ -495,10 +505,10 @@ bool hasAnyAnswer(const std::map<std::string, json::value>& answers) {
 
 // [SECTION] Rehearsals
 
-const Take* bestTake(const Workbook& wb) {
+const Take* bestTake(const Workbook& wb, bool invitationsOnly = false) {
     const Take* best = nullptr;
     for (const auto& t : wb.takes) {
-        if (trim(t.text).empty()) continue;
+        if (trim(t.text).empty() || (invitationsOnly && t.mode == "roleplay")) continue;
         // Highest score; on a tie the later take (the user's most recent words).
         if (!best || t.score > best->score || (t.score == best->score && t.time > best->time)) best = &t;
     }
@@ -628,24 +638,31 @@ InvitationCard buildCard(const WorksheetCatalog& catalog, const Workbook& wb, bo
             const json::value* v = wb.answer(ws.id, f.id);
             if (!v) continue;
             size_t limit = f.kind == FieldKind::Ranking ? 3 : 12;
-            if (v->is_string()) card.doors.push_back(optionLabel(f, std::string(v->get_string())));
+            auto addDoor = [&](const std::string& id) {
+                const OptionDef* o = findOption(f, id);
+                if (o && o->theAsk) return;  // the ask itself is not another door: it is printed above
+                if (card.doors.size() < limit) card.doors.push_back(optionLabel(f, id));
+            };
+            if (v->is_string()) addDoor(std::string(v->get_string()));
             if (v->is_array())
                 for (const auto& e : v->get_array())
-                    if (e.is_string() && card.doors.size() < limit)
-                        card.doors.push_back(optionLabel(f, std::string(e.get_string())));
+                    if (e.is_string()) addDoor(std::string(e.get_string()));
         }
         if (!card.doors.empty()) break;
     }
 
-    // The best phrasing: the highest-scoring take, else a phrasing field.
-    if (const Take* best = bestTake(wb)) {
-        card.phrasing = best->text;
-        card.phrasingScore = best->score;
+    // The best phrasing: the highest-scoring practice of the invitation
+    // (role-play answers are replies, not the invitation), else a phrasing
+    // field. Its score stays off the card, and so does a phrasing that only
+    // says the ask again.
+    if (const Take* best = bestTake(wb, /*invitationsOnly=*/true)) {
+        card.phrasing = trim(best->text);
     } else {
         for (const auto& ws : catalog.worksheets())
             for (const auto& f : ws.fields)
                 if (f.scorePhrasing && card.phrasing.empty()) card.phrasing = trim(wb.answerText(ws.id, f.id));
     }
+    if (repeatsAsk(card.ask, card.phrasing)) card.phrasing.clear();
     return card;
 }
 
@@ -708,8 +725,10 @@ std::vector<std::string> splitSectionList(const std::string& list) {
     return out;
 }
 
-bool buildExportDocument(const WorksheetCatalog& catalog, const Workbook& wb, const ExportOptions& opts,
-                         ExportDocument& out, std::string& error) {
+namespace {
+
+bool buildUnbounded(const WorksheetCatalog& catalog, const Workbook& wb, const ExportOptions& opts, ExportDocument& out,
+                    std::string& error) {
     out = ExportDocument{};
     out.title = trim(wb.title).empty() ? std::string("My Doorway workbook") : wb.title;
     out.date = opts.date.empty() ? todayIsoDate() : opts.date;
@@ -738,10 +757,28 @@ bool buildExportDocument(const WorksheetCatalog& catalog, const Workbook& wb, co
         return std::find(opts.sections.begin(), opts.sections.end(), id) != opts.sections.end();
     };
     bool all = opts.sections.empty();
+    // Only pages for the partner's eyes: no cover with the workbook's name,
+    // no private line, no footer title, no help line meant for the user.
+    out.handout = !all;
+    for (const auto& id : opts.sections) {
+        const WorksheetDef* ws = catalog.find(id);
+        out.handout = out.handout && ws && ws->handout;
+    }
+    if (out.handout) {
+        out.confidential.clear();
+        out.footer = "Doorway";
+    }
+    SafetyCard builtIn;
+    if (!opts.safety) builtIn = builtInSafetyCard();
+    HelpOnPaper help{opts.safety ? *opts.safety : builtIn, opts.helpCountry};
     for (const auto& ws : catalog.worksheets()) {
         // Private pages stay off the paper unless asked for by name.
         if (all ? ws.privateByDefault : !chosen(ws.id)) continue;
-        out.sections.push_back(worksheetSection(catalog, ws, wb, opts.blank));
+        out.sections.push_back(worksheetSection(catalog, ws, wb, opts.blank, help));
+    }
+    if (out.handout) {
+        out.title = out.sections.empty() ? out.title : out.sections.front().title;
+        return true;
     }
     if (!opts.blank) {
         for (const auto& [id, answers] : wb.answers) {
@@ -753,6 +790,17 @@ bool buildExportDocument(const WorksheetCatalog& catalog, const Workbook& wb, co
     const bool wroteScript = rehearsalAnswers != wb.answers.end() && hasAnyAnswer(rehearsalAnswers->second);
     if (all ? (!wb.takes.empty() || wroteScript || opts.blank) : chosen(kRehearsalSectionId))
         out.sections.push_back(rehearsalSection(wb, opts.blank));
+    // Paper carries help: the last page ends with where to turn.
+    if (opts.safetyLine) out.safetyLine = paperSafetyLine(help.card, help.country);
+    return true;
+}
+
+}  // namespace
+
+bool buildExportDocument(const WorksheetCatalog& catalog, const Workbook& wb, const ExportOptions& opts,
+                         ExportDocument& out, std::string& error) {
+    if (!buildUnbounded(catalog, wb, opts, out, error)) return false;
+    boundForPrint(out);
     return true;
 }
 

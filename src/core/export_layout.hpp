@@ -3,6 +3,7 @@
 // the core and shared by every output (PDF in doorway_print, HTML, Markdown).
 // Renderers decide how things look; this decides what is on the paper and in
 // which order, so the three outputs always carry the same words.
+#include "core/safety.hpp"
 #include "core/worksheet.hpp"
 
 #include <string>
@@ -99,8 +100,10 @@ struct InvitationCard {
     std::string askLabel;
     std::vector<std::string> doors;  // chosen doors, labels
     std::string doorsLabel;
-    std::string phrasing;  // the best take's words
-    int phrasingScore = -1;
+    // The best practised invitation, in the user's words; "" when it would
+    // only repeat the ask. The card may be seen by the partner: it carries
+    // no score and says nothing twice.
+    std::string phrasing;
     std::string phrasingLabel;
     std::string closing;  // a short warm line
 };
@@ -112,7 +115,13 @@ struct ExportDocument {
     std::string footer;        // left part of the footer on every page
     bool blank = false;
     bool cardOnly = false;
+    // Only pages meant for the partner (WorksheetDef::handout): no cover,
+    // no workbook title, nothing private.
+    bool handout = false;
     std::vector<ExportSection> sections;
+    // The small closing "if things ever feel unsafe" line ("" = none). The
+    // PDF sets it at the foot of the last page, HTML and Markdown at the end.
+    std::string safetyLine;
     InvitationCard card;  // when cardOnly
 };
 
@@ -123,6 +132,13 @@ struct ExportOptions {
     bool blank = false;  // prompts without answers, with room to write
     bool card = false;   // only the one-page invitation card
     std::string date;    // printed date; "" = today
+    // Where to turn, on paper: the safety card (nullptr = the one built in)
+    // and the country whose numbers print ("" = the card's "elsewhere").
+    const SafetyCard* safety = nullptr;
+    std::string helpCountry;
+    // The workbook ends with a small "if things ever feel unsafe" line with
+    // those numbers. Never on the invitation card or on handout pages.
+    bool safetyLine = true;
 };
 
 // The rehearsal section prints the takes and the script kept under the
@@ -137,10 +153,25 @@ std::vector<std::string> exportSectionIds(const WorksheetCatalog& catalog);
 bool buildExportDocument(const WorksheetCatalog& catalog, const Workbook& wb, const ExportOptions& opts,
                          ExportDocument& out, std::string& error);
 
+// Cuts every text from the workbook to what a printout holds (a title to
+// kMaxPrintedTitleChars, anything else to kMaxPrintedFieldChars, with a note
+// of how much was left out). buildExportDocument does this; export_bounds.cpp.
+void boundForPrint(ExportDocument& doc);
+
 // Splits "a,b , c" into ids; empty pieces are dropped.
 std::vector<std::string> splitSectionList(const std::string& list);
 
 // Human label of a door response id ("counter_offered" -> "Counter-offered").
 std::string doorResponseLabel(const std::string& response);
+
+// [SECTION] Help on paper (export_help.cpp)
+
+// The blocks of a help_lines field: the chosen country's lines as a table,
+// with when they were checked.
+void addHelpLineBlocks(const SafetyCard& card, const std::string& country, const FieldDef& field,
+                       std::vector<Block>& out);
+// True when `phrasing` mostly says again what `ask` says (at least half of
+// the ask's words reappear in it), so a card would print the ask twice.
+bool repeatsAsk(const std::string& ask, const std::string& phrasing);
 
 }  // namespace doorway

@@ -1,26 +1,36 @@
 #pragma once
 // The partner's likely objections, as data (assets/roleplay/objections.json),
-// and a check of whether an answer speaks to the fear behind one.
+// and a check of whether an answer meets the fear behind one.
 //
-// Each objection lists "concepts" a good answer touches (for cost: low-cost
-// options such as a sliding scale or a training clinic). A concept is a set
-// of phrases; an answer meets the fear when it touches at least `needs`
-// concepts, including every concept marked required.
+// Each objection lists "concepts" a good answer can touch (for cost: low-cost
+// options such as a sliding scale or a training clinic). An answer meets the
+// fear when the weights of the concepts it touches reach the catalog's
+// threshold (both fitted on tests/corpus/roleplay.tsv by tools/fit_scorer),
+// every concept marked required is touched, and nothing in it lands as a jab.
 //
-// Phrase syntax, matched on whole words, case-insensitive, apostrophes and
-// punctuation ignored ("can't" == "cant", "sliding-scale" == "sliding scale"):
-//   "sliding scale"      the words in order
+// Phrase syntax: words are compared by their English stems, case-insensitive,
+// apostrophes and punctuation ignored ("worried" == "worries", "can't" ==
+// "cant", "sliding-scale" == "sliding scale"):
+//   "sliding scale"      the words in order; one other word may stand
+//                        between two of them ("keep it from" ~ "keep things from")
 //   "afford*"            a word starting with "afford"
 //   "pick ... together"  up to four other words may stand at "..."
-// A match right after a negation does not count: "cheap*" finds nothing in
-// "it's not cheap" or "it isn't really that cheap", and "one session" finds
-// nothing in "no one session will fix us". A phrase that itself starts with
-// a negation ("not a crisis", "no pressure") is taken as written.
+//   "take a @break"      any word of the catalog's synonym group "break"
+//   "we|us choose"       either word
+//   "+choose together"   the words in any order, close together in a sentence
+// A phrase never reaches across a sentence end. A match right after a
+// negation does not count: "cheap*" finds nothing in "it's not cheap", and
+// "one session" nothing in "no one session will fix us". A phrase that
+// itself holds a negation ("not a crisis", "no pressure") is taken as written.
 //
-// The asset may also list "blame" phrases ("you always complain", "you're
-// the problem"), for the whole catalog and per objection. An answer that
-// says one of them does not meet the fear, whatever else it touches: blame
-// is what the partner is afraid of, and it drowns out the rest.
+// A jab is a risk the phrasing scorer finds in the answer (sarcasm, blame,
+// contempt, a threat, a dig such as "not that you ever..." or "you'll give up
+// by Friday"; not the ones listed in "not_jabs", such as length), or
+// one of the asset's "blame" phrases (catalog-wide and per objection).
+// A jab means the fear is not met, whatever else the answer says: blame is
+// what the partner is afraid of, and it drowns out the rest.
+#include "core/scorer.hpp"
+
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -31,11 +41,28 @@ struct ObjectionError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+// One word of a compiled phrase.
+struct PhraseWord {
+    std::vector<std::string> alts;      // stems
+    std::vector<std::string> prefixes;  // lower-case word starts ("afford*")
+    bool negation = false;              // "not", "no", ...: the phrase is taken as written
+    int gapBefore = 1;                  // other words that may stand before it (4 after "...")
+};
+
+struct ConceptPhrase {
+    std::string source;
+    std::vector<PhraseWord> words;
+    bool anyOrder = false;  // "+a b": all within a short window, any order
+};
+
 struct ObjectionConcept {
     std::string id;
     std::string label;  // what it is, in a few words: "low-cost options"
+    std::string hint;   // one way to say it: "There are clinics that charge by income."
     std::vector<std::string> phrases;
+    std::vector<ConceptPhrase> compiled;
     bool required = false;
+    double weight = 1;  // fitted: how much touching it counts toward the threshold
 };
 
 struct Objection {
@@ -44,9 +71,11 @@ struct Objection {
     std::string fear;       // the fear that often sits behind it
     std::string addresses;  // what a good answer speaks to, one sentence
     std::vector<ObjectionConcept> concepts;
-    int needs = 1;                   // how many concepts an answer must touch
     std::string example;             // one way to answer (optional)
     std::vector<std::string> blame;  // catalog-wide blame phrases, then this objection's own
+    std::vector<ConceptPhrase> blameCompiled;
+    double threshold = 1;              // the catalog's fitted threshold
+    std::vector<std::string> notJabs;  // phrasing-score risks that are not jabs here
 };
 
 struct ConceptHit {
@@ -60,7 +89,9 @@ struct FearCheck {
     std::vector<ConceptHit> hits;      // concepts the answer touched (first match each)
     std::vector<std::string> matched;  // their labels
     std::vector<std::string> missing;  // labels of concepts not touched
-    std::string blame;                 // the answer's words that may land as blame, if any
+    std::string blame;                 // the first jab's words, if any
+    std::vector<ScoreFinding> jabs;    // every jab (rule "blame" for a blame phrase)
+    double evidence = 0;               // the weights of the concepts touched, added up
     std::string feedback;              // one or two plain sentences
 };
 
@@ -80,11 +111,17 @@ private:
     std::vector<Objection> m_objections;
 };
 
-// Does `answer` speak to the fear behind `objection`?
-FearCheck checkAnswer(const Objection& objection, const std::string& answer);
+// Does `answer` meet the fear behind `objection`? With a scorer, the
+// phrasing score's risks count as jabs; without one, only blame phrases do.
+FearCheck checkAnswer(const Objection& objection, const std::string& answer, const Scorer* scorer = nullptr);
 
-// Byte span of the first match of `phrase` (syntax above) in `text`, or
-// {-1, -1}. Exposed for tests and for highlighting.
+// The concepts `answer` touches, ignoring jabs: what the fitter learns from.
+std::vector<ConceptHit> conceptHits(const Objection& objection, const std::string& answer);
+
+// Byte span of the first match of `phrase` (syntax above, without synonym
+// groups) in `text`, or {-1, -1}. Exposed for tests and for highlighting.
 std::pair<int, int> findConceptPhrase(const std::string& text, const std::string& phrase);
+
+boost::json::value fearCheckToJson(const Objection& objection, const std::string& answer, const FearCheck& c);
 
 }  // namespace doorway

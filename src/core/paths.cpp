@@ -1,11 +1,15 @@
 #include "core/paths.hpp"
 
+#include "core/limits.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 namespace fs = std::filesystem;
 
@@ -20,21 +24,28 @@ std::string home() {
     std::string h = envOr("HOME");
     return h.empty() ? std::string(".") : h;
 }
+
+// <exe dir>/../share/doorway/<leaf> when it exists: an installed Doorway
+// (any prefix) finds its data beside itself before the source tree it was
+// built from, which a package's user never has.
+std::string installed(const char* leaf) {
+    std::error_code ec;
+    fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (ec) return {};
+    fs::path p = (exe.parent_path() / DOORWAY_DATA_FROM_BIN / leaf).lexically_normal();
+    return fs::exists(p, ec) ? p.string() : std::string();
+}
 }  // namespace
 
 std::string assetsDir() {
     if (auto a = envOr("DOORWAY_ASSETS"); !a.empty()) return a;
-    std::error_code ec;
-    fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    if (!ec) {
-        fs::path installed = exe.parent_path().parent_path() / "share" / "doorway" / "assets";
-        if (fs::is_directory(installed, ec)) return installed.string();
-    }
+    if (auto a = installed("assets"); !a.empty()) return a;
     return DOORWAY_SOURCE_ASSETS;
 }
 
 std::string exampleWorkbookPath() {
     if (auto a = envOr("DOORWAY_EXAMPLE"); !a.empty()) return a;
+    if (auto a = installed("workbooks/example.json"); !a.empty()) return a;
     return std::string(DOORWAY_SOURCE_WORKBOOKS) + "/example.json";
 }
 
@@ -59,36 +70,72 @@ std::string displayPath(const std::string& path) {
     return path;
 }
 
-bool readFile(const std::string& path, std::string& out, std::string& error, size_t maxBytes) {
-    std::error_code ec;
-    if (fs::is_directory(path, ec)) {
-        error = path + ": is a folder, not a file";
+namespace {
+
+std::string errnoText(int e) {
+    switch (e) {
+        case ENOENT:
+            return "no such file";
+        case EACCES:
+        case EPERM:
+            return "permission denied (this user may not read it)";
+        case ELOOP:
+            return "too many symbolic links";
+        case ENAMETOOLONG:
+            return "the name is too long";
+        case ENOTDIR:
+            return "a part of the path is not a folder";
+        default:
+            return std::strerror(e);
+    }
+}
+
+}  // namespace
+
+bool readRegularFile(const std::string& path, std::string& out, std::string& error, std::uint64_t maxBytes,
+                     const std::string& kind) {
+    // O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused
+    // below as not a regular file); it changes nothing for a regular file.
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+    if (fd < 0) {
+        error = path + ": " + errnoText(errno);
         return false;
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        error = path + ": cannot open (" + std::strerror(errno) + ")";
+    auto fail = [&](const std::string& what) {
+        error = path + ": " + what;
+        ::close(fd);
         return false;
+    };
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) return fail(errnoText(errno));
+    const std::string tooLarge = kind.empty() ? "too large (" : "too large to be " + kind + " (";
+    if (S_ISDIR(st.st_mode))
+        return fail(kind.empty() ? "is a folder, not a file" : "is a folder, not " + kind + " file");
+    // A FIFO, socket or device (/dev/zero, a terminal) is never a file of
+    // ours, and reading one could wait or run forever.
+    if (!S_ISREG(st.st_mode)) return fail("is not a regular file (a device, pipe or socket)");
+    if (std::uint64_t(st.st_size) > maxBytes)
+        return fail(tooLarge + sizeAgainstLimit(std::uint64_t(st.st_size), maxBytes) + ")");
+    out.clear();
+    out.reserve(size_t(st.st_size));
+    char buf[1 << 16];
+    for (;;) {
+        ssize_t n = ::read(fd, buf, sizeof buf);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return fail(std::string("read failed (") + std::strerror(errno) + ")");
+        }
+        if (n == 0) break;
+        out.append(buf, size_t(n));
+        if (out.size() > maxBytes)  // it grew while we read
+            return fail(tooLarge + "it grew past " + sizeAgainstLimit(out.size(), maxBytes) + " while being read)");
     }
-    in.seekg(0, std::ios::end);
-    auto size = in.tellg();
-    if (size < 0) {
-        error = path + ": cannot read";
-        return false;
-    }
-    if (size_t(size) > maxBytes) {
-        error = path + ": too large (" + std::to_string(size_t(size) >> 20) + " MiB; the limit is " +
-                std::to_string(maxBytes >> 20) + " MiB)";
-        return false;
-    }
-    in.seekg(0);
-    out.assign(size_t(size), '\0');
-    in.read(out.data(), size);
-    if (!in) {
-        error = path + ": read failed";
-        return false;
-    }
+    ::close(fd);
     return true;
+}
+
+bool readFile(const std::string& path, std::string& out, std::string& error, size_t maxBytes) {
+    return readRegularFile(path, out, error, maxBytes, "");
 }
 
 std::string takesFolderFor(const std::string& workbookPath) {

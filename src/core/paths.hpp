@@ -1,13 +1,15 @@
 #pragma once
 // Where Doorway finds its assets and keeps workbooks.
+#include <cstdint>
 #include <string>
 
 namespace doorway {
 
 // DOORWAY_ASSETS if set, else <exe dir>/../share/doorway/assets if it
-// exists, else the source tree's assets/ (a build run in place).
+// exists (installed), else the source tree's assets/ (a build run in place).
 std::string assetsDir();
-// The bundled example workbook.
+// The bundled example workbook: DOORWAY_EXAMPLE, else the installed
+// share/doorway/workbooks/example.json, else the source tree's.
 std::string exampleWorkbookPath();
 // $XDG_DATA_HOME/doorway/workbooks, else ~/.local/share/doorway/workbooks.
 std::string defaultWorkbooksDir();
@@ -23,7 +25,14 @@ std::string displayPath(const std::string& path);
 // One definition: the speech panel writes there and locking seals it.
 std::string takesFolderFor(const std::string& workbookPath);
 
-// Reads a whole file; returns false and sets `error` to a sentence.
+// Reads a whole regular file of at most `maxBytes`; returns false and sets
+// `error` to a sentence naming the file otherwise. `kind` names what the
+// file should be in messages ("a workbook": "is a folder, not a workbook
+// file", "too large to be a workbook (...)"; "" for any file). Never waits
+// on a FIFO or reads a device.
+bool readRegularFile(const std::string& path, std::string& out, std::string& error, std::uint64_t maxBytes,
+                     const std::string& kind);
+// readRegularFile for any file Doorway reads (assets, scripts, audio).
 bool readFile(const std::string& path, std::string& out, std::string& error, size_t maxBytes = 64u << 20);
 
 }  // namespace doorway

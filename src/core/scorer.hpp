@@ -1,36 +1,66 @@
 #pragma once
 // The phrasing scorer: reads an invitation (English) and explains how it is
-// likely to land. Rules and lexicon are data under assets/scoring/.
-// Fast enough to run on every keystroke (target: 1,000 words < 5 ms).
+// likely to land. Rules and lexicon are hand-written data under
+// assets/scoring/; the weight of each rule and the band edges are fitted on
+// a labelled corpus (tests/corpus/, tools/fit_scorer) and kept in
+// assets/scoring/model.json. Fast enough to run on every keystroke
+// (target: 1,000 words < 5 ms) and linear in the length of the text.
 #include <boost/json.hpp>
 
+#include <cstddef>
 #include <memory>
-
+#include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace doorway {
 
 struct ScoreFinding {
     std::string rule;  // stable id, e.g. "you_accusation"
-    std::string kind;  // "strength" | "risk"
+    std::string kind;  // "strength" | "risk" | "safety"
     int start = 0;     // byte offsets into the scored text, [start, end)
     int end = 0;
     std::string text;        // the matched text
     std::string message;     // one plain sentence: why it matters
     std::string suggestion;  // for risks: a gentler rewrite ("" for strengths)
+    double weight = 0;       // points this finding moved the score (+ strength, - risk, 0 safety)
 };
 
 struct ScoreResult {
     int score = 0;                       // 0..100
-    std::string band;                    // "invitation" | "mixed" | "accusation"
+    std::string band;                    // see scoreBands()
     std::vector<ScoreFinding> findings;  // sorted by start
-    double elapsedMs = 0;                // the scorer's own time
+    std::string note;                    // band "unclear": what would give it more to go on
+    int unlisted = 0;                    // findings past kMaxListedFindings: counted, not listed
+
+    bool safety = false;  // discloses fear of the partner, violence, threats or control
+
+    double elapsedMs = 0;  // the scorer's own time
+    long long work = 0;    // steps taken; grows linearly with the text (a test checks)
 };
+
+// The longest text the scorer reads, in bytes. A spoken invitation is a few
+// hundred words, a long letter 50 KB; past 4 MiB (some 700,000 words) score()
+// refuses (ScoreTooLong) instead of working.
+inline constexpr std::size_t kMaxScoreBytes = std::size_t(4) << 20;
+
+// No text needs more findings than this listed; past it they still count.
+inline constexpr int kMaxListedFindings = 1000;
+
+struct ScoreTooLong : std::length_error {
+    using std::length_error::length_error;
+};
+
+// Every band, best first: "invitation", "mixed", "accusation", then
+// "unclear" (too little speaks either way) and "safety" (the text tells of
+// fear of the partner; never scored as an invitation).
+const std::vector<std::string>& scoreBands();
 
 // The band in plain words, lower case, the same on screen and on paper:
 // "reads as an invitation", "somewhere in between", "may land as an
-// accusation"; an unknown band is returned as it is.
+// accusation", "not enough to go on", "your safety comes first"; an unknown
+// band is returned as it is.
 std::string bandPhrase(const std::string& band);
 
 class Scorer {
@@ -38,15 +68,32 @@ public:
     // Loads assets/scoring/*.json from `dir`; throws std::runtime_error
     // naming the file and key on a bad asset.
     static Scorer loadDirectory(const std::string& dir);
+    // The same, but a rule with no weight in model.json weighs 0: for the
+    // offline fitter, which is what writes the weights.
+    static Scorer loadForFitting(const std::string& dir);
+
+    // Throws ScoreTooLong past kMaxScoreBytes.
     ScoreResult score(const std::string& text) const;
+
+    // What the model weighs in `text`: each feature (a rule id, or
+    // "rule.group" for a group with its own weight) and its value (1 for the
+    // first finding, then the model's repeat factor for each further one up
+    // to the rule's max_count). score() is base + sum(weight * value).
+    std::vector<std::pair<std::string, double>> features(const std::string& text) const;
+    // The lowest score of "invitation" or "mixed" (model.json's band edges);
+    // 0 for any other band. Charts draw these rather than keep their own.
+    double bandFloor(const std::string& band) const;
+    // Every feature the rules define, with its kind ("strength" | "risk" | "safety").
+    std::vector<std::pair<std::string, std::string>> featureList() const;
 
     Scorer();
     ~Scorer();
     Scorer(Scorer&&) noexcept;
     Scorer& operator=(Scorer&&) noexcept;
 
-private:
     struct Impl;
+
+private:
     std::unique_ptr<Impl> m_impl;
 };
 

@@ -11,6 +11,8 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <unordered_set>
+#include <vector>
 
 namespace fs = std::filesystem;
 
@@ -91,6 +93,136 @@ bool writeAll(int fd, const std::string& bytes) {
     return true;
 }
 
+void appendUtf8(std::string& out, unsigned cp) {
+    if (cp < 0x80) {
+        out += char(cp);
+    } else if (cp < 0x800) {
+        out += char(0xC0 | (cp >> 6));
+        out += char(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += char(0xE0 | (cp >> 12));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
+    } else {
+        out += char(0xF0 | (cp >> 18));
+        out += char(0x80 | ((cp >> 12) & 0x3F));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
+    }
+}
+
+unsigned hex4(const std::string& s, size_t i) {
+    unsigned v = 0;
+    for (size_t k = i; k < i + 4 && k < s.size(); ++k) {
+        char c = s[k];
+        v = v * 16 + unsigned(c >= '0' && c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
+    }
+    return v;
+}
+
+// The JSON string starting at the quote at `i`: returns the offset just
+// past its closing quote, and its decoded text in `decoded` when asked
+// (so "a" and "\u0061" are the same key). The text is valid JSON.
+size_t scanString(const std::string& s, size_t i, std::string* decoded) {
+    ++i;
+    for (;;) {
+        size_t j = s.find_first_of("\"\\", i);
+        if (j == std::string::npos) return s.size();
+        if (decoded) decoded->append(s, i, j - i);
+        if (s[j] == '"') return j + 1;
+        char e = j + 1 < s.size() ? s[j + 1] : 0;
+        i = j + 2;
+        if (!decoded) {
+            if (e == 'u') i += 4;
+            continue;
+        }
+        switch (e) {
+            case 'b':
+                *decoded += '\b';
+                break;
+            case 'f':
+                *decoded += '\f';
+                break;
+            case 'n':
+                *decoded += '\n';
+                break;
+            case 'r':
+                *decoded += '\r';
+                break;
+            case 't':
+                *decoded += '\t';
+                break;
+            case 'u': {
+                unsigned cp = hex4(s, i);
+                i += 4;
+                if (cp >= 0xD800 && cp < 0xDC00 && s.compare(i, 2, "\\u") == 0) {
+                    unsigned lo = hex4(s, i + 2);
+                    if (lo >= 0xDC00 && lo < 0xE000) {
+                        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                        i += 6;
+                    }
+                }
+                appendUtf8(*decoded, cp);
+                break;
+            }
+            default:
+                *decoded += e;
+                break;  // \" \\ \/
+        }
+    }
+}
+
+// Offset of the first key that repeats within one object (its opening
+// quote), or npos. Boost.JSON keeps the last of two equal keys, so the
+// first value would vanish silently on the next save; we refuse instead.
+// `text` already parsed, so only strings and nesting need following.
+size_t firstDuplicateKey(const std::string& s, std::string& key) {
+    struct Frame {
+        bool object = false;
+        bool expectKey = false;
+        std::unordered_set<std::string> keys;
+    };
+    std::vector<Frame> stack;
+    size_t i = 0;
+    while (i < s.size()) {
+        i = s.find_first_of("\"{}[],", i);
+        if (i == std::string::npos) break;
+        char c = s[i];
+        if (c == '"') {
+            bool isKey = !stack.empty() && stack.back().object && stack.back().expectKey;
+            std::string decoded;
+            size_t end = scanString(s, i, isKey ? &decoded : nullptr);
+            if (isKey) {
+                stack.back().expectKey = false;
+                if (!stack.back().keys.insert(decoded).second) {
+                    key = std::move(decoded);
+                    return i;
+                }
+            }
+            i = end;
+            continue;
+        }
+        if (c == '{' || c == '[') {
+            stack.emplace_back();
+            stack.back().object = stack.back().expectKey = c == '{';
+        } else if (c == '}' || c == ']') {
+            if (!stack.empty()) stack.pop_back();
+        } else if (!stack.empty() && stack.back().object) {  // ','
+            stack.back().expectKey = true;
+        }
+        ++i;
+    }
+    return std::string::npos;
+}
+
+// A key as it may be quoted in a message: short, one line.
+std::string shownKey(const std::string& key) {
+    std::string k = key.size() > 60 ? key.substr(0, 60) + "..." : key;
+    for (char& c : k)
+        if (static_cast<unsigned char>(c) < 0x20) c = ' ';
+    return "\"" + k + "\"";
+}
+
 // Parses JSON text with our limits; on failure fills `error` with
 // "name:line:col: ..." and returns false.
 bool parseJson(const std::string& text, const std::string& name, json::value& out, std::string& error) {
@@ -99,19 +231,27 @@ bool parseJson(const std::string& text, const std::string& name, json::value& ou
     json::stream_parser p({}, po);
     boost::system::error_code ec;
     size_t consumed = p.write_some(text.data(), text.size(), ec);
-    if (!ec) p.finish(ec);
-    if (!ec) {
+    // write_some stops after one complete value: anything left is extra.
+    bool extra = !ec && p.done() && consumed < text.size();
+    if (!ec && !extra) p.finish(ec);
+    if (!ec && !extra) {
+        std::string key;
+        if (size_t dup = firstDuplicateKey(text, key); dup != std::string::npos) {
+            error = at(name, text, dup) + "the key " + shownKey(key) +
+                    " appears twice in one object; one of the two values would be lost, so it is not read";
+            return false;
+        }
         out = p.release();
         return true;
     }
     std::string what;
-    if (ec == json::error::incomplete || consumed >= text.size()) {
+    if (extra) {
+        what = "extra text after the workbook (it should end with its closing brace)";
+    } else if (ec == json::error::incomplete || consumed >= text.size()) {
         what = "the file ends too early (it may have been cut off)";
         consumed = text.size();
     } else if (ec == json::error::too_deep) {
         what = "nested more than " + std::to_string(kMaxWorkbookNesting) + " levels deep; a workbook never is";
-    } else if (ec == json::error::extra_data) {
-        what = "more text after the end of the workbook";
     } else if (ec == json::error::exponent_overflow) {
         what = "a number too large to read";
     } else {
@@ -135,8 +275,36 @@ std::string versionReason(int newer) {
            std::to_string(currentWorkbookVersion()) + "). It is open read-only so nothing in it can be lost.";
 }
 
+std::string tooLargeError(const std::string& name, size_t size) {
+    return name + ": too large to be a workbook (" + sizeAgainstLimit(size, kMaxWorkbookBytes) + ")";
+}
+
+LoadResult parseText(const std::string& textIn, const std::string& name, Sealer* sealer, bool insideEnvelope);
+
 // The plaintext half of parseWorkbookText: checks that apply to any text.
-LoadResult parsePlain(const std::string& textIn, const std::string& name, Sealer* sealer, bool insideEnvelope) {
+LoadResult parsePlain(const std::string& text, const std::string& name, Sealer* sealer, bool insideEnvelope) {
+    LoadResult r = parseText(text, name, sealer, insideEnvelope);
+    if (!r.ok && !r.sealed && !insideEnvelope && looksLikeSealedFile(text)) {
+        // The remains of a locked workbook (cut off, a flipped byte): say
+        // that, rather than only the symptom, which would read as if the
+        // file were a broken plain workbook or no workbook at all.
+        std::string detail = r.error.substr(std::min(r.error.size(), name.size()));
+        size_t line = 0, col = 0;
+        char rest[2] = {};
+        if (std::sscanf(detail.c_str(), ":%zu:%zu%1[:]", &line, &col, rest) == 3) {
+            detail = detail.substr(detail.find(':', detail.find(':', 1) + 1) + 1);
+            detail = "line " + std::to_string(line) + ", column " + std::to_string(col) + ":" + detail;
+        } else if (!detail.empty() && detail[0] == ':') {
+            detail = detail.substr(1);
+        }
+        while (!detail.empty() && detail[0] == ' ') detail.erase(0, 1);
+        r.sealed = true;
+        r.error = name + ": a damaged locked workbook (" + detail + ")";
+    }
+    return r;
+}
+
+LoadResult parseText(const std::string& textIn, const std::string& name, Sealer* sealer, bool insideEnvelope) {
     LoadResult r;
     std::string_view view(textIn);
     // A byte-order mark from a Windows editor is not an error; skip it
@@ -145,6 +313,12 @@ LoadResult parsePlain(const std::string& textIn, const std::string& name, Sealer
     const std::string text = skip ? textIn.substr(skip) : textIn;
     if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
         r.error = name + ": the file is empty" + (text.empty() ? "" : " (only blank space)");
+        return r;
+    }
+    // Plain text past the limit is refused before any parsing; a sealed
+    // file may be larger (base64), and what it holds is checked inside.
+    if (text.size() > kMaxWorkbookBytes && (insideEnvelope || !looksLikeSealedFile(text))) {
+        r.error = tooLargeError(name, text.size());
         return r;
     }
     if (size_t b = firstBinaryByte(text); b != std::string::npos) {
@@ -159,6 +333,10 @@ LoadResult parsePlain(const std::string& textIn, const std::string& name, Sealer
     }
     json::value doc;
     if (!parseJson(text, name, doc, r.error)) return r;
+    if (!isSealedEnvelope(doc) && text.size() > kMaxWorkbookBytes) {
+        r.error = tooLargeError(name, text.size());
+        return r;
+    }
     if (isSealedEnvelope(doc)) {
         r.sealed = true;
         if (insideEnvelope) {
@@ -180,7 +358,7 @@ LoadResult parsePlain(const std::string& textIn, const std::string& name, Sealer
             r.error = name + ": cannot open the sealed workbook (" + e.what() + ")";
             return r;
         }
-        LoadResult inner = parsePlain(plain, name + " (sealed)", nullptr, true);
+        LoadResult inner = parseText(plain, name + " (sealed)", nullptr, true);
         inner.sealed = true;
         // Don't keep the plaintext around longer than needed.
         std::fill(plain.begin(), plain.end(), '\0');
@@ -212,19 +390,18 @@ LoadResult parsePlain(const std::string& textIn, const std::string& name, Sealer
     return r;
 }
 
-std::string errnoText(int e) {
-    switch (e) {
-    case ENOENT: return "no such file";
-    case EACCES:
-    case EPERM: return "permission denied (this user may not read it)";
-    case ELOOP: return "too many symbolic links";
-    case ENAMETOOLONG: return "the name is too long";
-    case ENOTDIR: return "a part of the path is not a folder";
-    default: return std::strerror(e);
-    }
-}
-
 }  // namespace
+
+bool looksLikeSealedFile(std::string_view text) {
+    // Its own field names near the start: the format id, or two of the
+    // others, so one flipped or cut-off byte still leaves it recognisable.
+    std::string_view head = text.substr(0, 1024);
+    if (head.find("doorway-sealed") != std::string_view::npos) return true;
+    int marks = 0;
+    for (const char* m : {"\"kdf\"", "\"argon2id13\"", "\"xchacha20poly1305-ietf\"", "\"nonce\"", "\"ciphertext\""})
+        marks += head.find(m) != std::string_view::npos;
+    return marks >= 2;
+}
 
 bool looksSealed(const std::string& text) {
     if (text.find("doorway-sealed") == std::string::npos) return false;
@@ -247,56 +424,10 @@ LoadResult parseWorkbookText(const std::string& text, const std::string& name, S
 }
 
 bool readWorkbookBytes(const std::string& path, std::string& out, std::string& error) {
-    // O_NONBLOCK: a FIFO or device must not hang the window.
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
-    if (fd < 0) {
-        error = path + ": " + errnoText(errno);
-        return false;
-    }
-    struct stat st {};
-    if (::fstat(fd, &st) != 0) {
-        error = path + ": " + errnoText(errno);
-        ::close(fd);
-        return false;
-    }
-    if (S_ISDIR(st.st_mode)) {
-        error = path + ": is a folder, not a workbook file";
-        ::close(fd);
-        return false;
-    }
-    if (!S_ISREG(st.st_mode)) {
-        error = path + ": is not a regular file (a device, pipe or socket)";
-        ::close(fd);
-        return false;
-    }
-    if (uint64_t(st.st_size) > kMaxWorkbookBytes) {
-        error = path + ": too large to be a workbook (" + std::to_string(uint64_t(st.st_size) >> 20) +
-                " MiB; the limit is " + std::to_string(kMaxWorkbookBytes >> 20) + " MiB)";
-        ::close(fd);
-        return false;
-    }
-    out.clear();
-    out.reserve(size_t(st.st_size));
-    char buf[1 << 16];
-    for (;;) {
-        ssize_t n = ::read(fd, buf, sizeof buf);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            error = path + ": read failed (" + std::strerror(errno) + ")";
-            ::close(fd);
-            return false;
-        }
-        if (n == 0) break;
-        out.append(buf, size_t(n));
-        if (out.size() > kMaxWorkbookBytes) {  // it grew while we read
-            error = path + ": too large to be a workbook (the limit is " + std::to_string(kMaxWorkbookBytes >> 20) +
-                    " MiB)";
-            ::close(fd);
-            return false;
-        }
-    }
-    ::close(fd);
-    return true;
+    // The read limit is the size of a sealed file of the largest workbook
+    // Doorway writes; plain text past kMaxWorkbookBytes is refused when it
+    // is parsed.
+    return readRegularFile(path, out, error, kMaxWorkbookFileBytes, "a workbook");
 }
 
 LoadResult loadWorkbookFile(const std::string& path, Sealer* sealer) {
@@ -309,7 +440,52 @@ LoadResult loadWorkbookFile(const std::string& path, Sealer* sealer) {
     return parseWorkbookText(text, path, sealer);
 }
 
-SaveResult writeFileAtomic(const std::string& path, const std::string& bytes, bool keepBackup) {
+size_t utf8Length(std::string_view s) {
+    size_t n = 0;
+    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
+namespace {
+
+// Every string longer than `limit` characters under `v`, with its key path.
+void longStrings(const json::value& v, const std::string& where, size_t limit,
+                 std::vector<std::pair<std::string, size_t>>& out) {
+    if (v.is_string()) {
+        size_t n = utf8Length(v.get_string());
+        if (n > limit) out.push_back({where, n});
+    } else if (v.is_array()) {
+        const json::array& a = v.get_array();
+        for (size_t i = 0; i < a.size(); ++i) longStrings(a[i], where + "[" + std::to_string(i) + "]", limit, out);
+    } else if (v.is_object()) {
+        for (const auto& kv : v.get_object())
+            longStrings(kv.value(), where + (where.empty() ? "" : ".") + std::string(kv.key()), limit, out);
+    }
+}
+
+}  // namespace
+
+std::vector<std::string> sizeWarnings(const Workbook& wb) {
+    std::vector<std::string> out;
+    size_t title = utf8Length(wb.title);
+    if (title > kMaxPrintedTitleChars)
+        out.push_back("its title is " + groupedNumber(title) +
+                      " characters long; the window shows the start of it and print keeps the first " +
+                      groupedNumber(kMaxPrintedTitleChars));
+    std::vector<std::pair<std::string, size_t>> found;
+    json::value doc = workbookToJson(wb);
+    if (doc.is_object()) doc.get_object().erase("title");
+    longStrings(doc, "", kMaxPrintedFieldChars, found);
+    const size_t kShown = 3;
+    for (size_t i = 0; i < found.size() && i < kShown; ++i)
+        out.push_back(found[i].first + " is " + groupedNumber(found[i].second) +
+                      " characters long; print keeps the first " + groupedNumber(kMaxPrintedFieldChars));
+    if (found.size() > kShown) out.push_back(std::to_string(found.size() - kShown) + " more texts are that long");
+    return out;
+}
+
+SaveResult writeFileAtomic(const std::string& path, const std::string& bytes, bool keepBackup,
+                           const BeforeReplace& beforeReplace) {
     SaveResult r;
     std::error_code ec;
     fs::path target(path);
@@ -320,6 +496,7 @@ SaveResult writeFileAtomic(const std::string& path, const std::string& bytes, bo
         if (!ec) target = real;
     }
     if (fs::is_directory(target, ec)) {
+        r.reason = "it is a folder";
         r.error = path + ": is a folder, not a workbook file";
         return r;
     }
@@ -327,7 +504,9 @@ SaveResult writeFileAtomic(const std::string& path, const std::string& bytes, bo
     std::string tmpl = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
     int fd = ::mkstemp(tmpl.data());  // 0600 and O_EXCL: nobody else can read or race it
     if (fd < 0) {
-        r.error = path + ": cannot write in the folder " + dir.string() + " (" + std::strerror(errno) + ")";
+        r.reason = std::strerror(errno);
+        r.error = path + ": cannot write in the folder " + dir.string() + " (" + r.reason +
+                  "); the previous version is untouched";
         return r;
     }
     ::fchmod(fd, 0600);  // private: these are someone's most private words
@@ -343,9 +522,11 @@ SaveResult writeFileAtomic(const std::string& path, const std::string& bytes, bo
     }
     if (!ok) {
         ::unlink(tmpl.c_str());
-        r.error = path + ": could not save (" + std::string(std::strerror(saved)) + "); the previous version is untouched";
+        r.reason = std::strerror(saved);
+        r.error = path + ": could not save (" + r.reason + "); the previous version is untouched";
         return r;
     }
+    if (beforeReplace) beforeReplace(bytes);
     if (keepBackup && fs::is_regular_file(target, ec)) {
         // A hard link keeps the old version as .bak without a moment where
         // the workbook's own name is missing; copy where links don't work.
@@ -360,7 +541,8 @@ SaveResult writeFileAtomic(const std::string& path, const std::string& bytes, bo
     if (::rename(tmpl.c_str(), target.c_str()) != 0) {
         saved = errno;
         ::unlink(tmpl.c_str());
-        r.error = path + ": could not save (" + std::string(std::strerror(saved)) + "); the previous version is untouched";
+        r.reason = std::strerror(saved);
+        r.error = path + ": could not save (" + r.reason + "); the previous version is untouched";
         return r;
     }
     // Make the rename itself durable: without this a power cut can bring
@@ -377,9 +559,24 @@ SaveResult writeFileAtomic(const std::string& path, const std::string& bytes, bo
 SaveResult saveWorkbookFile(const std::string& path, const Workbook& wb, const SaveOptions& opts) {
     std::string text;
     try {
-        text = serializePretty(workbookToJson(wb));
+        json::value doc = workbookToJson(wb);
+        text = serializePretty(doc);
+        // Indentation can take a workbook that was read (written compact by
+        // another tool) past the limit; the same text without it is still
+        // a workbook, and one that opens again.
+        if (text.size() > kMaxWorkbookBytes) text = json::serialize(doc) + "\n";
     } catch (const std::exception& e) {
-        return {false, path + ": could not save (" + std::string(e.what()) + "); the previous version is untouched"};
+        return {false, path + ": could not save (" + std::string(e.what()) + "); the previous version is untouched",
+                e.what()};
+    }
+    if (text.size() > kMaxWorkbookBytes) {
+        std::string size = sizeAgainstLimit(text.size(), kMaxWorkbookBytes);
+        std::fill(text.begin(), text.end(), '\0');
+        return {false,
+                path + ": could not save: the workbook has grown too large (" + size +
+                    "), so nothing was written and the file on disk is as it was. Shortening a very long "
+                    "answer brings it back under the limit.",
+                "the workbook is too large"};
     }
     if (opts.sealer) {
         try {
@@ -388,12 +585,13 @@ SaveResult saveWorkbookFile(const std::string& path, const Workbook& wb, const S
             text = std::move(sealed);
         } catch (const std::exception& e) {
             std::fill(text.begin(), text.end(), '\0');
-            return {false, path + ": could not seal the workbook (" + std::string(e.what()) + "); nothing was written"};
+            return {false, path + ": could not seal the workbook (" + std::string(e.what()) + "); nothing was written",
+                    e.what()};
         }
     }
     // Never a .bak for a sealed workbook: the previous version may be the
     // plaintext it was before it was sealed.
-    return writeFileAtomic(path, text, opts.keepBackup && !opts.sealer);
+    return writeFileAtomic(path, text, opts.keepBackup && !opts.sealer, opts.beforeReplace);
 }
 
 int removeStaleTemps(const std::string& path, double minAgeSeconds) {
@@ -413,6 +611,56 @@ int removeStaleTemps(const std::string& path, double minAgeSeconds) {
         double age = std::chrono::duration<double>(now - t).count();
         if (age < minAgeSeconds) continue;
         if (fs::remove(it->path(), e2)) ++removed;
+    }
+    return removed;
+}
+
+namespace {
+
+// ".NAME.tmp-XXXXXX" (mkstemp's six characters) for some NAME.
+bool isTempName(const std::string& name, const std::string& of) {
+    const std::string mid = ".tmp-";
+    if (name.size() < 1 + mid.size() + 6 || name[0] != '.') return false;
+    size_t at = name.size() - 6 - mid.size();
+    if (name.compare(at, mid.size(), mid) != 0) return false;
+    return of.empty() ? at > 1 : name.compare(1, at - 1, of) == 0 && at - 1 == of.size();
+}
+
+}  // namespace
+
+std::vector<std::string> leftoverTempsFor(const std::string& workbookPath) {
+    std::vector<std::string> out;
+    std::error_code ec;
+    // Through a symlink, the files are beside the real workbook.
+    fs::path real = fs::weakly_canonical(fs::absolute(workbookPath, ec), ec);
+    if (ec || real.empty()) real = workbookPath;
+    fs::path dir = real.parent_path().empty() ? fs::path(".") : real.parent_path();
+    std::string name = real.filename().string();
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        std::error_code e2;
+        if (isTempName(it->path().filename().string(), name) && it->symlink_status(e2).type() == fs::file_type::regular)
+            out.push_back(it->path().string());
+    }
+    std::string takes = takesFolderFor(real.string());
+    ec.clear();
+    if (!fs::is_directory(fs::symlink_status(takes, ec))) return out;
+    for (fs::recursive_directory_iterator it(takes, ec), end; !ec && it != end; it.increment(ec)) {
+        std::error_code e2;
+        if (isTempName(it->path().filename().string(), "") && it->symlink_status(e2).type() == fs::file_type::regular)
+            out.push_back(it->path().string());
+    }
+    return out;
+}
+
+int removeLeftoverTemps(const std::string& workbookPath, std::string& error) {
+    int removed = 0;
+    error.clear();
+    for (const std::string& t : leftoverTempsFor(workbookPath)) {
+        std::error_code ec;
+        if (fs::remove(t, ec))
+            ++removed;
+        else if (error.empty())
+            error = t + ": could not remove this leftover temp file (" + ec.message() + ")";
     }
     return removed;
 }

@@ -23,6 +23,7 @@ std::vector<TakeFinding> toTakeFindings(const std::vector<ScoreFinding>& finding
         t.text = f.text;
         if (!f.message.empty()) t.extra["message"] = f.message;
         if (!f.suggestion.empty()) t.extra["suggestion"] = f.suggestion;
+        if (f.weight != 0) t.extra["weight"] = f.weight;  // the points it moved when the take was scored
         out.push_back(std::move(t));
     }
     return out;
@@ -40,6 +41,8 @@ std::vector<ScoreFinding> toScoreFindings(const std::vector<TakeFinding>& findin
         s.text = f.text;
         s.message = stringAt(f.extra, "message");
         s.suggestion = stringAt(f.extra, "suggestion");
+        if (auto it = f.extra.find("weight"); it != f.extra.end() && it->value().is_number())
+            s.weight = it->value().to_number<double>();
         out.push_back(std::move(s));
     }
     return out;

@@ -49,7 +49,8 @@ bool isChoice(FieldKind k) {
 
 // Kinds whose answer lives in Workbook::answers and can feed a template.
 bool hasOwnAnswer(FieldKind k) {
-    return k != FieldKind::Info && k != FieldKind::Composer && k != FieldKind::Tracker && k != FieldKind::DoorLog;
+    return k != FieldKind::Info && k != FieldKind::Composer && k != FieldKind::Tracker && k != FieldKind::DoorLog &&
+           k != FieldKind::HelpLines;
 }
 
 std::string inQuotes(const std::string& s) { return "\"" + s + "\""; }
@@ -176,6 +177,7 @@ OptionDef readOption(const json::value& v, const std::string& file, const std::s
     o.detail = r.str("detail");
     o.group = r.str("group");
     o.flagsSafety = r.boolean("flagsSafety", false);
+    o.theAsk = r.boolean("theAsk", false);
     o.phrase = r.str("phrase");
     r.finish();
     return o;
@@ -208,6 +210,7 @@ FieldDef readField(const json::value& v, const std::string& file, const std::str
     f.scaleMin = r.integer("min", 1);
     f.scaleMax = r.integer("max", 5);
     f.templateText = r.str("template");
+    f.invitation = r.boolean("invitation", false);
 
     auto findEarlier = [&](const std::string& id) -> const FieldDef* {
         for (const auto& e : earlier)
@@ -289,6 +292,8 @@ FieldDef readField(const json::value& v, const std::string& file, const std::str
         }
     } else if (!f.templateText.empty()) {
         r.failKey("template", "only a composer field has a template");
+    } else if (f.invitation) {
+        r.failKey("invitation", "only a composer field can assemble the invitation");
     }
 
     // showIf: "field" or "field=option", naming an earlier field.
@@ -337,6 +342,8 @@ WorksheetDef WorksheetCatalog::parse(const std::string& text, const std::string&
     def.summary = r.str("summary");
     def.intro = r.str("intro");
     def.privateByDefault = r.boolean("private", false);
+    def.handout = r.boolean("handout", false);
+    if (def.handout && def.privateByDefault) r.failKey("handout", "a page to hand to someone can't also be private");
     const json::array* fields = r.array("fields");
     if (!fields || fields->empty()) r.failKey("fields", "a worksheet needs at least one field");
     std::set<std::string> seen;
@@ -344,6 +351,9 @@ WorksheetDef WorksheetCatalog::parse(const std::string& text, const std::string&
         std::string path = "fields[" + std::to_string(i) + "]";
         FieldDef f = readField((*fields)[i], name, path, def.fields);
         if (!seen.insert(f.id).second) r.fail(path + ".id", "duplicate field id " + inQuotes(f.id));
+        // A page for the partner's eyes carries no phrasing scores.
+        if (def.handout && f.scorePhrasing)
+            r.fail(path + ".scorePhrasing", "a handout page carries no phrasing scores");
         def.fields.push_back(std::move(f));
     }
     r.finish();
@@ -421,7 +431,8 @@ bool arrayHolds(const json::value* v, const std::string& id) {
 Completion completionOf(const WorksheetDef& def, const Workbook& wb) {
     Completion c;
     for (const auto& f : def.fields) {
-        if (!f.counts || f.kind == FieldKind::Info || f.kind == FieldKind::Composer) continue;
+        if (!f.counts || f.kind == FieldKind::Info || f.kind == FieldKind::Composer || f.kind == FieldKind::HelpLines)
+            continue;
         if (!isShown(f, def, wb)) continue;
         ++c.total;
         if (isAnswered(f, def.id, wb)) ++c.answered;
@@ -575,16 +586,24 @@ std::string composeTemplate(const std::string& t, const WorksheetDef& def, const
 }
 
 std::string composeAsk(const WorksheetDef& def, const Workbook& wb) {
-    for (const auto& f : def.fields)
-        if (f.kind == FieldKind::Composer) return composeTemplate(f.templateText, def, wb);
-    return {};
+    const FieldDef* first = nullptr;
+    for (const auto& f : def.fields) {
+        if (f.kind != FieldKind::Composer) continue;
+        if (f.invitation) return composeTemplate(f.templateText, def, wb);
+        if (!first) first = &f;
+    }
+    return first ? composeTemplate(first->templateText, def, wb) : std::string();
 }
 
 const WorksheetDef* askWorksheet(const WorksheetCatalog& catalog) {
+    const WorksheetDef* first = nullptr;
     for (const auto& ws : catalog.worksheets())
-        for (const auto& f : ws.fields)
-            if (f.kind == FieldKind::Composer) return &ws;
-    return nullptr;
+        for (const auto& f : ws.fields) {
+            if (f.kind != FieldKind::Composer) continue;
+            if (f.invitation) return &ws;
+            if (!first) first = &ws;
+        }
+    return first;
 }
 
 bool safetyFlagged(const WorksheetDef& def, const Workbook& wb) {
@@ -620,12 +639,13 @@ const char* fieldKindName(FieldKind k) {
     case FieldKind::Composer: return "composer";
     case FieldKind::Tracker: return "tracker";
     case FieldKind::DoorLog: return "door_log";
+    case FieldKind::HelpLines: return "help_lines";
     }
     return "?";
 }
 
 bool parseFieldKind(const std::string& s, FieldKind* out) {
-    for (int i = 0; i <= int(FieldKind::DoorLog); ++i) {
+    for (int i = 0; i <= int(FieldKind::HelpLines); ++i) {
         if (s == fieldKindName(FieldKind(i))) {
             *out = FieldKind(i);
             return true;

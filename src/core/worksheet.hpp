@@ -25,6 +25,7 @@ enum class FieldKind {
     Composer,      // answer: none of its own; assembles text from other fields (template)
     Tracker,       // answer: lives in Workbook::tracker (fear/refusal check-ins)
     DoorLog,       // answer: lives in Workbook::doors
+    HelpLines,     // no answer: where to turn, the numbers for the chosen country (assets/safety.json)
 };
 
 const char* fieldKindName(FieldKind k);
@@ -35,7 +36,8 @@ struct OptionDef {
     std::string label;
     std::string detail;   // a longer explanation or, for fears, a response idea
     std::string group;    // optional grouping (e.g. "fear" / "refusal" columns)
-    bool flagsSafety = false;  // ticking it means: show the safety card
+    bool flagsSafety = false;  // ticking it means: show the safety card (in a check-in: offer it again)
+    bool theAsk = false;       // this option is the invitation itself (not listed among "other doors")
     std::string phrase;   // how a Composer template says this choice ("" = label)
 };
 
@@ -55,6 +57,7 @@ struct FieldDef {
     int scaleMin = 1, scaleMax = 5;
     std::string minLabel, maxLabel;  // Scale ends
     std::string templateText;  // Composer: "{ws.field}" placeholders
+    bool invitation = false;   // Composer: this one assembles the invitation (rehearsal, card, home)
     bool counts = true;        // counts toward completion
     bool scorePhrasing = false;  // show the live phrasing score under it
     // Only shown when another field's answer includes a value:
@@ -82,6 +85,9 @@ struct WorksheetDef {
     std::string intro;    // the opening paragraph on the page
     std::vector<FieldDef> fields;
     bool privateByDefault = false;  // e.g. the safety check stays off paper unless chosen
+    // Meant to be handed to the partner or used together: printed on its
+    // own, it has no cover, no workbook title and nothing private.
+    bool handout = false;
 
     const FieldDef* field(const std::string& fieldId) const;
 };
@@ -127,10 +133,13 @@ bool isShown(const FieldDef& field, const WorksheetDef& def, const Workbook& wb)
 // is left out when any placeholder inside it is empty. Text outside
 // brackets is kept; an empty placeholder there reads as "…".
 std::string composeTemplate(const std::string& templateText, const WorksheetDef& def, const Workbook& wb);
-// The first Composer field of `def`, composed ("" when it has none): the
-// invitation that "Shrink the ask" assembles, for rehearsal and print.
+// The invitation composer of `def` (the first one marked "invitation",
+// else the first composer), composed; "" when it has none. It is the ask
+// that "Shrink the ask" assembles, for rehearsal and print.
 std::string composeAsk(const WorksheetDef& def, const Workbook& wb);
-// The worksheet holding the invitation composer, or nullptr.
+// The worksheet holding the invitation composer (the first marked
+// "invitation", else the first with any composer), or nullptr. Other
+// pages may compose sentences of their own without becoming the ask.
 const WorksheetDef* askWorksheet(const WorksheetCatalog& catalog);
 
 // True when any ticked option anywhere in the workbook has flagsSafety:

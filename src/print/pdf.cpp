@@ -571,8 +571,21 @@ public:
         } else if (t.blankRows > 0) {
             firstRowH = 24 * m_st.scale;
         }
-        prompt(b, headerH + firstRowH);
-        m_pdf.ensure(headerH + firstRowH);
+        // A short table stays whole on one page when it can: a list of help
+        // lines split over two pages is hard to use. A long one keeps its
+        // header with the first row.
+        double keep = headerH + firstRowH;
+        if (t.rows.size() <= 12) {
+            double whole = headerH;
+            for (const auto& row : t.rows) {
+                std::vector<LayoutPtr> cells;
+                for (size_t c = 0; c < cols; ++c) cells.push_back(cellLayout(c < row.size() ? row[c] : "", c, false));
+                whole += rowHeight(cells, pad);
+            }
+            if (whole <= m_pdf.contentHeight() * 0.5) keep = whole;
+        }
+        prompt(b, keep);
+        m_pdf.ensure(keep);
         drawRow(header, widths, pad, true);
         for (const auto& row : t.rows) {
             std::vector<LayoutPtr> cells;
@@ -1115,8 +1128,10 @@ void card(Pdf& pdf, const ExportDocument& doc, bool blank) {
         pdf.space(15);
     }
     std::string phr = c.phrasing;
-    section(c.phrasingLabel + (c.phrasingScore >= 0 ? "  ·  score " + std::to_string(c.phrasingScore) + " of 100" : ""),
-            phr.empty() ? std::string() : "“" + phr + "”", st.intro + 0.5, 5);
+    // A filled-in card leaves the phrasing out when the layout dropped it
+    // (it would only repeat the ask); a blank card keeps lines for it.
+    if (!phr.empty() || blank)
+        section(c.phrasingLabel, phr.empty() ? std::string() : "“" + phr + "”", st.intro + 0.5, 5);
     if (!c.closing.empty())
         pdf.flow(pdf.layout(c.closing, st.body, inner, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC), x0 + pad, kMuted);
     pdf.space(pad);
@@ -1130,6 +1145,32 @@ void card(Pdf& pdf, const ExportDocument& doc, bool blank) {
             cairo_stroke(cr);
         });
     }
+}
+
+// The closing help line sits at the foot of the last page, like a
+// footnote, in the band just above the footer. When the last page is full it
+// opens the next one (at the top: a lone line at the bottom of an empty page
+// looks lost).
+void safetyFootnote(Pdf& pdf, const std::string& text) {
+    const Style& st = pdf.style();
+    double x0 = pdf.left(), w = pdf.width();
+    auto l = pdf.layout(text, st.small, w);
+    double h = pdf.height(l) + 6;
+    const double footBottom = pdf.bottom() + 20;  // the footer's rule is 8 pt lower
+    bool fits = pdf.y() + 10 + h <= footBottom;
+    if (!fits) pdf.newPage();
+    double y = fits ? footBottom - h : pdf.y();
+    pdf.add([=](cairo_t* cr) {
+        setColor(cr, kRule);
+        cairo_set_line_width(cr, 0.5);
+        cairo_move_to(cr, x0, y);
+        cairo_line_to(cr, x0 + 60, y);
+        cairo_stroke(cr);
+        setColor(cr, kMuted);
+        cairo_move_to(cr, x0, y + 5);
+        pango_cairo_show_layout(cr, l.get());
+    });
+    pdf.setY(y + h);
 }
 
 cairo_status_t appendBytes(void* closure, const unsigned char* data, unsigned int length) {
@@ -1161,12 +1202,13 @@ bool renderPdf(const ExportDocument& doc, Paper paper, std::string& out, std::st
                 continue;
             }
         } else {
-            cover(*pdf, doc);
+            if (!doc.handout) cover(*pdf, doc);
             Writer wr(*pdf);
             for (const auto& s : doc.sections) {
                 if (pdf->pageHasContent()) pdf->newPage();
                 for (const auto& b : s.blocks) wr.block(b);
             }
+            if (!doc.safetyLine.empty()) safetyFootnote(*pdf, doc.safetyLine);
         }
         break;
     }
@@ -1176,7 +1218,7 @@ bool renderPdf(const ExportDocument& doc, Paper paper, std::string& out, std::st
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title);
     g_free(title);
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Doorway");
-    bool ok = pdf->finish(surface, doc, !doc.cardOnly, error);
+    bool ok = pdf->finish(surface, doc, !doc.cardOnly && !doc.handout, error);
     cairo_surface_finish(surface);
     cairo_status_t st = cairo_surface_status(surface);
     cairo_surface_destroy(surface);

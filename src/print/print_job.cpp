@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -148,26 +149,79 @@ PrintJobResult sendToPrinter(const std::string& pdfPath, const std::string& prin
     return res;
 }
 
-std::string privateTempFolder(std::string& error) {
+namespace {
+
+// A folder of ours: a real folder (not a link), owned by this user, that
+// nobody else may read.
+bool privateFolderOfOurs(const std::string& dir) {
+    struct stat st {};
+    return ::lstat(dir.c_str(), &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == ::getuid() && (st.st_mode & 077) == 0;
+}
+
+std::string runtimeFolder() {
     std::error_code ec;
-    if (const char* rt = std::getenv("XDG_RUNTIME_DIR"); rt && *rt && fs::is_directory(rt, ec)) {
-        std::string dir = std::string(rt) + "/doorway";
-        if (::mkdir(dir.c_str(), 0700) == 0 || errno == EEXIST) {
-            struct stat st {};
-            // Only a folder we own and nobody else can read will do.
-            if (::lstat(dir.c_str(), &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == ::getuid() &&
-                (st.st_mode & 077) == 0)
-                return dir;
+    const char* rt = std::getenv("XDG_RUNTIME_DIR");
+    if (!rt || !*rt || !fs::is_directory(rt, ec)) return {};
+    return std::string(rt) + "/doorway";
+}
+
+// Where fresh doorway-print-XXXXXX folders go: memory first.
+std::vector<std::string> tempBases() {
+    std::vector<std::string> out;
+    std::error_code ec;
+    if (fs::is_directory("/dev/shm", ec) && ::access("/dev/shm", W_OK) == 0) out.push_back("/dev/shm");
+    std::string base = fs::temp_directory_path(ec).string();
+    out.push_back(ec || base.empty() ? std::string("/tmp") : base);
+    return out;
+}
+
+}  // namespace
+
+std::string privateTempFolder(std::string& error) {
+    if (std::string dir = runtimeFolder(); !dir.empty()) {
+        // Only a folder we own and nobody else can read will do.
+        if ((::mkdir(dir.c_str(), 0700) == 0 || errno == EEXIST) && privateFolderOfOurs(dir)) return dir;
+    }
+    std::string tried;
+    for (const std::string& base : tempBases()) {
+        std::string tmpl = base + "/doorway-print-XXXXXX";
+        if (::mkdtemp(tmpl.data())) return tmpl;
+        tried = base + " (" + std::strerror(errno) + ")";
+    }
+    error = "could not make a private folder in " + tried;
+    return {};
+}
+
+int removeOldPrintedPdfs(double minAgeSeconds) {
+    std::vector<std::string> folders;
+    if (std::string dir = runtimeFolder(); !dir.empty() && privateFolderOfOurs(dir)) folders.push_back(dir);
+    std::error_code ec;
+    for (const std::string& base : tempBases())
+        for (fs::directory_iterator it(base, ec), end; !ec && it != end; it.increment(ec))
+            if (it->path().filename().string().rfind("doorway-print-", 0) == 0 &&
+                privateFolderOfOurs(it->path().string()))
+                folders.push_back(it->path().string());
+    int removed = 0;
+    auto now = fs::file_time_type::clock::now();
+    for (const std::string& dir : folders) {
+        for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+            std::error_code e2;
+            if (it->path().extension() != ".pdf" || it->symlink_status(e2).type() != fs::file_type::regular) continue;
+            auto t = fs::last_write_time(it->path(), e2);
+            if (e2 || std::chrono::duration<double>(now - t).count() < minAgeSeconds) continue;
+            if (fs::remove(it->path(), e2)) ++removed;
+        }
+        if (dir.find("/doorway-print-") != std::string::npos) {
+            std::error_code e3;
+            if (fs::is_empty(dir, e3) && !e3) fs::remove(dir, e3);
         }
     }
-    std::string base = fs::temp_directory_path(ec).string();
-    if (ec || base.empty()) base = "/tmp";
-    std::string tmpl = base + "/doorway-print-XXXXXX";
-    if (!::mkdtemp(tmpl.data())) {
-        error = "could not make a private folder in " + base + " (" + std::strerror(errno) + ")";
-        return {};
-    }
-    return tmpl;
+    return removed;
+}
+
+std::string keptPdfAdvice(const std::string& pdfPath) {
+    return "It holds your answers as plain text, so delete it once it has printed (rm -- '" + pdfPath +
+           "'). Doorway deletes it itself when it next prints or opens, an hour or more from now.";
 }
 
 bool openWithDesktop(const std::string& path, std::string& error) {

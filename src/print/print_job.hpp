@@ -29,9 +29,21 @@ PrintJobResult sendToPrinter(const std::string& pdfPath, const std::string& prin
 // The job id in lp's output, "" if none.
 std::string parseLpJobId(const std::string& lpOutput);
 
-// A folder only this user can read ($XDG_RUNTIME_DIR/doorway when there is
-// one, else a fresh /tmp/doorway-print-XXXXXX, mode 0700). "" with `error`.
+// A folder only this user can read, in memory where there is one:
+// $XDG_RUNTIME_DIR/doorway, else a fresh /dev/shm/doorway-print-XXXXXX,
+// else one in the temp folder (mode 0700). "" with `error`.
 std::string privateTempFolder(std::string& error);
+
+// A PDF kept in that folder for the person to open (no printing system, or
+// the printer refused it) holds their answers unlocked: it is removed by
+// the next print, or the next window, this long after it was made.
+inline constexpr double kKeepPrintedPdfSeconds = 3600;
+// Removes Doorway's kept PDFs older than `minAgeSeconds` from the private
+// folders above (and a /dev/shm or temp folder of ours left empty).
+// Returns how many files were removed.
+int removeOldPrintedPdfs(double minAgeSeconds = kKeepPrintedPdfSeconds);
+// The sentence that tells the person where a kept PDF is and how to delete it.
+std::string keptPdfAdvice(const std::string& pdfPath);
 
 // Opens a file with the desktop's default application (xdg-open), without
 // waiting for it. False with `error` when xdg-open is missing or fails to start.

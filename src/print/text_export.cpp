@@ -97,6 +97,8 @@ figure.chart svg { width: 100%; height: auto; }
 .card .label { color: var(--accent); font-weight: bold; font-size: 9pt; margin-top: 1.2rem; }
 .card .ask { font-size: 14pt; white-space: pre-wrap; }
 .card .closing { color: var(--muted); font-style: italic; margin-top: 1.2rem; }
+.safety-line { color: var(--muted); font-size: 8.5pt; border-top: 1px solid var(--rule); padding-top: .4rem;
+               margin-top: 2rem; break-inside: avoid; page-break-inside: avoid; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
   header.cover { min-height: 0; height: 230mm; break-after: page; page-break-after: always; }
@@ -500,22 +502,27 @@ std::string renderHtml(const ExportDocument& doc, Paper paper) {
                 for (int i = 0; i < 3; ++i) h += "<li><div class=\"write\"></div></li>\n";
             h += "</ul>\n";
         }
-        h += "<div class=\"label\">" + esc(c.phrasingLabel) +
-             (c.phrasingScore >= 0 ? " · score " + std::to_string(c.phrasingScore) + " of 100" : "") + "</div>\n";
-        h += c.phrasing.empty() ? "<div class=\"write\"></div><div class=\"write\"></div><div class=\"write\"></div>\n"
-                                : "<div class=\"ask\">“" + esc(c.phrasing) + "”</div>\n";
+        if (!c.phrasing.empty() || doc.blank) {
+            h += "<div class=\"label\">" + esc(c.phrasingLabel) + "</div>\n";
+            h += c.phrasing.empty()
+                     ? "<div class=\"write\"></div><div class=\"write\"></div><div class=\"write\"></div>\n"
+                     : "<div class=\"ask\">“" + esc(c.phrasing) + "”</div>\n";
+        }
         h += "<div class=\"closing\">" + esc(c.closing) + "</div>\n</article>\n</body>\n</html>\n";
         return h;
     }
-    h += "<header class=\"cover\">\n<div class=\"kicker\">" +
-         std::string(doc.blank ? "DOORWAY · A WORKBOOK TO FILL IN BY HAND" : "DOORWAY · MY WORKBOOK") + "</div>\n";
-    h += "<h1>" + esc(doc.title) + "</h1>\n<div class=\"date\">" + esc(printableDate(doc.date)) + "</div>\n";
-    h += "<div class=\"confidential\">" + esc(doc.confidential) + "</div>\n</header>\n";
+    if (!doc.handout) {  // a page for the partner has no cover
+        h += "<header class=\"cover\">\n<div class=\"kicker\">" +
+             std::string(doc.blank ? "DOORWAY · A WORKBOOK TO FILL IN BY HAND" : "DOORWAY · MY WORKBOOK") + "</div>\n";
+        h += "<h1>" + esc(doc.title) + "</h1>\n<div class=\"date\">" + esc(printableDate(doc.date)) + "</div>\n";
+        h += "<div class=\"confidential\">" + esc(doc.confidential) + "</div>\n</header>\n";
+    }
     for (const auto& s : doc.sections) {
         h += "<section class=\"sheet\" id=\"" + esc(s.id) + "\">\n";
         for (const auto& b : s.blocks) htmlBlock(h, b);
         h += "</section>\n";
     }
+    if (!doc.safetyLine.empty()) h += "<p class=\"safety-line\">" + esc(doc.safetyLine) + "</p>\n";
     h += "<footer class=\"print-footer\">" + esc(doc.footer) + "</footer>\n</body>\n</html>\n";
     return h;
 }
@@ -535,19 +542,26 @@ std::string renderMarkdown(const ExportDocument& doc) {
                 for (int i = 0; i < 3; ++i) m += "- [ ] \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\n";
             m += "\n";
         }
-        m += "**" + c.phrasingLabel + "**" +
-             (c.phrasingScore >= 0 ? " _(score " + std::to_string(c.phrasingScore) + " of 100)_" : "") + "\n\n";
-        m += (c.phrasing.empty() ? std::string("\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_") : mdLines(c.phrasing)) + "\n\n";
+        if (!c.phrasing.empty() || doc.blank) {
+            m += "**" + c.phrasingLabel + "**\n\n";
+            m += (c.phrasing.empty() ? std::string("\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_") : mdLines(c.phrasing)) +
+                 "\n\n";
+        }
         m += "_" + c.closing + "_\n";
         return m;
     }
-    m += "# " + doc.title + "\n\n";
-    m += "_" + printableDate(doc.date) + "_\n\n";
-    m += "> " + doc.confidential + "\n\n";
+    if (!doc.handout) {  // a page for the partner has no title page
+        m += "# " + doc.title + "\n\n";
+        m += "_" + printableDate(doc.date) + "_\n\n";
+        m += "> " + doc.confidential + "\n\n";
+    }
+    bool first = true;
     for (const auto& s : doc.sections) {
-        m += "---\n\n";
+        if (!(doc.handout && first)) m += "---\n\n";
+        first = false;
         for (const auto& b : s.blocks) mdBlock(m, b);
     }
+    if (!doc.safetyLine.empty()) m += "---\n\n_" + doc.safetyLine + "_\n";
     return m;
 }
 

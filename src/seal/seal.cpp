@@ -17,6 +17,8 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -37,15 +39,20 @@ constexpr const char* kCheckConstant = "doorway key check v1";
 constexpr size_t kKeyBytes = 32;
 constexpr size_t kCheckBytes = 16;
 constexpr size_t kDigestBytes = 32;
-// Bounds for the cost read from a file: beyond these it is damage or
-// mischief (a huge memlimit would make opening exhaust the machine).
-constexpr std::uint64_t kMaxOps = 16;
-constexpr std::uint64_t kMaxMem = std::uint64_t(1) << 30;
-constexpr size_t kMaxCompanionBytes = size_t(512) << 20;
+// The cost read from a file must be one Doorway writes: at least the
+// test hook's minimum, at most the production cost. Anything else is damage
+// or mischief (16 passes over 1 GiB would keep the machine busy for half a
+// minute before "wrong passphrase"), refused before any work.
+constexpr std::uint64_t kMinOps = crypto_pwhash_OPSLIMIT_MIN;
+constexpr std::uint64_t kMaxOps = crypto_pwhash_OPSLIMIT_MODERATE;
+constexpr std::uint64_t kMinMem = crypto_pwhash_MEMLIMIT_MIN;
+constexpr std::uint64_t kMaxMem = crypto_pwhash_MEMLIMIT_MODERATE;
 constexpr int kB64 = sodium_base64_VARIANT_ORIGINAL;
 
 static_assert(crypto_aead_xchacha20poly1305_ietf_KEYBYTES == kKeyBytes);
 static_assert(crypto_kdf_KEYBYTES == kKeyBytes);
+// The size bound in core/limits.hpp counts on this tag length.
+static_assert(crypto_aead_xchacha20poly1305_ietf_ABYTES == kSealTagBytes);
 
 void ensureSodium() {
     // sodium_init is idempotent and thread-safe; calling it each time is cheap.
@@ -81,7 +88,7 @@ std::string toB64(const unsigned char* p, size_t n) {
     return s;
 }
 
-bool fromB64(const std::string& s, Bytes& out) {
+bool fromB64(std::string_view s, Bytes& out) {
     out.assign(s.size() / 4 * 3 + 3, 0);
     size_t binLen = 0;
     const char* end = nullptr;
@@ -95,20 +102,25 @@ bool fromB64(const std::string& s, Bytes& out) {
     throw SealError("damaged or altered (" + detail + ")");
 }
 
+// An envelope as read: `doc` owns the strings the views point into (so a
+// large ciphertext is not copied again).
 struct Envelope {
+    json::value doc;
     std::int64_t version = 0;
     std::uint64_t ops = 0, mem = 0;
-    std::string salt, nonce, check, digest, ciphertext;  // base64 as written
+    std::string_view salt, nonce, check, digest, ciphertext;  // base64 as written
 };
 
 // The associated data: every field but the ciphertext, in a fixed order,
 // independent of how the JSON happens to be spaced.
-std::string headerOf(const Envelope& e) {
-    return std::string(kFormat) + "|" + std::to_string(e.version) + "|" + kAlg + "|" + std::to_string(e.ops) + "|" +
-           std::to_string(e.mem) + "|" + e.salt + "|" + kCipher + "|" + e.nonce + "|" + e.check;
+std::string headerOf(std::int64_t version, std::uint64_t ops, std::uint64_t mem, std::string_view salt,
+                     std::string_view nonce, std::string_view check) {
+    return std::string(kFormat) + "|" + std::to_string(version) + "|" + kAlg + "|" + std::to_string(ops) + "|" +
+           std::to_string(mem) + "|" + std::string(salt) + "|" + kCipher + "|" + std::string(nonce) + "|" +
+           std::string(check);
 }
 
-Bytes digestOf(const std::string& header, const std::string& ciphertextB64) {
+Bytes digestOf(const std::string& header, std::string_view ciphertextB64) {
     crypto_generichash_state st;
     crypto_generichash_init(&st, nullptr, 0, kDigestBytes);
     crypto_generichash_update(&st, reinterpret_cast<const unsigned char*>(header.data()), header.size());
@@ -120,14 +132,25 @@ Bytes digestOf(const std::string& header, const std::string& ciphertextB64) {
     return out;
 }
 
-std::string serialize(const Envelope& e) {
+struct SealedParts {
+    std::uint64_t ops = 0, mem = 0;
+    std::string salt, nonce, check, digest, ciphertext;  // base64
+};
+
+std::string serialize(const SealedParts& e) {
     // One field a line: still a readable JSON file, and nothing in it but
     // parameters and noise.
-    return std::string("{\n") + "  \"format\": \"" + kFormat + "\",\n" + "  \"version\": " + std::to_string(e.version) +
-           ",\n" + "  \"kdf\": {\"alg\": \"" + kAlg + "\", \"opslimit\": " + std::to_string(e.ops) +
-           ", \"memlimit\": " + std::to_string(e.mem) + ", \"salt\": \"" + e.salt + "\"},\n" + "  \"cipher\": \"" +
-           kCipher + "\",\n" + "  \"nonce\": \"" + e.nonce + "\",\n" + "  \"check\": \"" + e.check + "\",\n" +
-           "  \"digest\": \"" + e.digest + "\",\n" + "  \"ciphertext\": \"" + e.ciphertext + "\"\n}\n";
+    std::string out;
+    out.reserve(e.ciphertext.size() + 512);
+    out += std::string("{\n") + "  \"format\": \"" + kFormat + "\",\n" +
+           "  \"version\": " + std::to_string(kSealedVersion) + ",\n" + "  \"kdf\": {\"alg\": \"" + kAlg +
+           "\", \"opslimit\": " + std::to_string(e.ops) + ", \"memlimit\": " + std::to_string(e.mem) +
+           ", \"salt\": \"" + e.salt + "\"},\n" + "  \"cipher\": \"" + kCipher + "\",\n" + "  \"nonce\": \"" + e.nonce +
+           "\",\n" + "  \"check\": \"" + e.check + "\",\n" + "  \"digest\": \"" + e.digest + "\",\n" +
+           "  \"ciphertext\": \"";
+    out += e.ciphertext;
+    out += "\"\n}\n";
+    return out;
 }
 
 const json::string& stringField(const json::object& o, const char* key, const char* what) {
@@ -143,13 +166,16 @@ std::uint64_t unsignedField(const json::object& o, const char* key, const char* 
     damaged(std::string("its ") + what + " is missing or not a whole number");
 }
 
-Envelope parseEnvelope(const std::string& text) {
+std::string costText(std::uint64_t ops, std::uint64_t mem) {
+    return std::to_string(ops) + (ops == 1 ? " pass" : " passes") + " over " + groupedNumber(mem) + " bytes";
+}
+
+void parseEnvelope(const std::string& text, Envelope& e) {
     boost::system::error_code ec;
-    json::value doc = json::parse(text, ec);
-    if (ec || !doc.is_object()) damaged("it is not a complete sealed file");
-    const json::object& o = doc.get_object();
+    e.doc = json::parse(text, ec);
+    if (ec || !e.doc.is_object()) damaged("it is not a complete sealed file");
+    const json::object& o = e.doc.get_object();
     if (stringField(o, "format", "format id") != kFormat) damaged("it is not a sealed Doorway file");
-    Envelope e;
     const json::value* ver = o.if_contains("version");
     if (!ver || !ver->is_int64()) damaged("its version is missing");
     e.version = ver->get_int64();
@@ -164,13 +190,17 @@ Envelope parseEnvelope(const std::string& text) {
     if (stringField(k, "alg", "key algorithm") != kAlg) damaged("its key algorithm is unknown");
     e.ops = unsignedField(k, "opslimit", "opslimit");
     e.mem = unsignedField(k, "memlimit", "memlimit");
+    // Before anything else is decoded or hashed: the cost is the one thing
+    // a doctored file could make expensive.
+    if (e.ops < kMinOps || e.ops > kMaxOps || e.mem < kMinMem || e.mem > kMaxMem)
+        damaged("its key settings ask for " + costText(e.ops, e.mem) + "; Doorway locks with at most " +
+                costText(kMaxOps, kMaxMem) + ", so it is not opened");
     e.salt = stringField(k, "salt", "salt");
     if (stringField(o, "cipher", "cipher") != kCipher) damaged("its cipher is unknown");
     e.nonce = stringField(o, "nonce", "nonce");
     e.check = stringField(o, "check", "key check");
     e.digest = stringField(o, "digest", "digest");
     e.ciphertext = stringField(o, "ciphertext", "ciphertext");
-    return e;
 }
 
 class PassphraseSealer final : public Sealer {
@@ -183,13 +213,16 @@ public:
 
     std::string seal(const std::string& plaintext) override {
         ensureSodium();
+        // Nothing is sealed that could not be read back: readers accept
+        // the envelope of at most kMaxSealedPlainBytes (core/limits.hpp).
+        if (plaintext.size() > kMaxSealedPlainBytes)
+            throw SealError("too large to lock (" + sizeAgainstLimit(plaintext.size(), kMaxSealedPlainBytes) + ")");
         if (!m_key) {
             Bytes salt(crypto_pwhash_SALTBYTES);
             randombytes_buf(salt.data(), salt.size());
             m_key = derive(salt, m_limits.opslimit, m_limits.memlimit);
         }
-        Envelope e;
-        e.version = kSealedVersion;
+        SealedParts e;
         e.ops = m_key->ops;
         e.mem = m_key->mem;
         e.salt = toB64(m_key->salt.data(), m_key->salt.size());
@@ -197,35 +230,39 @@ public:
         randombytes_buf(nonce, sizeof nonce);  // random per save: 192 bits never repeat in practice
         e.nonce = toB64(nonce, sizeof nonce);
         e.check = toB64(m_key->check, kCheckBytes);
-        std::string header = headerOf(e);
+        std::string header = headerOf(kSealedVersion, e.ops, e.mem, e.salt, e.nonce, e.check);
         Bytes ct(plaintext.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES);
         unsigned long long ctLen = 0;
         crypto_aead_xchacha20poly1305_ietf_encrypt(
             ct.data(), &ctLen, reinterpret_cast<const unsigned char*>(plaintext.data()), plaintext.size(),
             reinterpret_cast<const unsigned char*>(header.data()), header.size(), nullptr, nonce, m_key->enc.data());
         e.ciphertext = toB64(ct.data(), size_t(ctLen));
+        Bytes().swap(ct);
         Bytes d = digestOf(header, e.ciphertext);
         e.digest = toB64(d.data(), d.size());
-        return serialize(e);
+        std::string out = serialize(e);
+        if (out.size() > sealedSizeBound(plaintext.size()))  // the bound every reader relies on
+            throw SealError("the sealed text is larger than Doorway's readers allow (" +
+                            sizeAgainstLimit(out.size(), sealedSizeBound(plaintext.size())) + ")");
+        return out;
     }
 
     std::string open(const std::string& sealedText) override {
         ensureSodium();
-        Envelope e = parseEnvelope(sealedText);
+        Envelope e;
+        parseEnvelope(sealedText, e);  // the key cost is checked first, before any work
         Bytes salt, nonce, check, digest, ct;
         if (!fromB64(e.salt, salt) || salt.size() != crypto_pwhash_SALTBYTES) damaged("its salt is not valid");
         if (!fromB64(e.nonce, nonce) || nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES)
             damaged("its nonce is not valid");
         if (!fromB64(e.check, check) || check.size() != kCheckBytes) damaged("its key check is not valid");
         if (!fromB64(e.digest, digest) || digest.size() != kDigestBytes) damaged("its digest is not valid");
-        if (!fromB64(e.ciphertext, ct) || ct.size() < crypto_aead_xchacha20poly1305_ietf_ABYTES)
-            damaged("its content is not valid");
-        std::string header = headerOf(e);
+        std::string header = headerOf(e.version, e.ops, e.mem, e.salt, e.nonce, e.check);
         Bytes want = digestOf(header, e.ciphertext);
         if (sodium_memcmp(want.data(), digest.data(), kDigestBytes) != 0) damaged("its digest does not match");
-        if (e.ops < crypto_pwhash_OPSLIMIT_MIN || e.ops > kMaxOps || e.mem < crypto_pwhash_MEMLIMIT_MIN ||
-            e.mem > kMaxMem)
-            damaged("its key settings are out of range");
+        if (!fromB64(e.ciphertext, ct) || ct.size() < crypto_aead_xchacha20poly1305_ietf_ABYTES)
+            damaged("its content is not valid");
+        e.doc = nullptr;  // the base64 is not needed any more; large takes are large
 
         std::unique_ptr<Key> fresh;
         Key* key = nullptr;
@@ -285,45 +322,89 @@ bool isEnvelope(const std::string& text) {
     return i != std::string::npos && text[i] == '{' && looksSealed(text);
 }
 
-template <class Fn>
-FolderSealResult forEachFile(const std::string& dir, Fn fn) {
-    FolderSealResult r;
-    std::error_code ec;
-    if (!fs::exists(dir, ec)) return r;
-    if (!fs::is_directory(dir, ec)) {
-        r.ok = false;
-        r.error = dir + ": is not a folder";
-        return r;
-    }
-    std::vector<fs::path> files;
-    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-        if (it->symlink_status(ec).type() == fs::file_type::regular) files.push_back(it->path());
-    }
-    if (ec) {
-        r.ok = false;
-        r.error = dir + ": cannot list (" + ec.message() + ")";
-        return r;
-    }
-    for (const auto& f : files) {
-        std::string bytes, err;
-        if (!readFile(f.string(), bytes, err, kMaxCompanionBytes)) {
-            r.ok = false;
-            r.error = err;
-            return r;
-        }
-        try {
-            if (!fn(f.string(), bytes, r)) return r;
-        } catch (const SealError& e) {
-            r.ok = false;
-            r.error = f.string() + ": " + e.what();
-            return r;
-        }
-        sodium_memzero(bytes.data(), bytes.size());
-    }
-    return r;
+// The first bytes of a file, to tell a sealed one from a recording
+// without reading it all.
+std::string headOf(const std::string& path) {
+    std::string head;
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return head;
+    head.resize(1024);
+    head.resize(std::fread(head.data(), 1, head.size(), f));
+    std::fclose(f);
+    return head;
+}
+
+std::string joinLines(const std::vector<std::string>& lines) {
+    std::string out;
+    for (const std::string& l : lines) out += (out.empty() ? "" : "\n") + l;
+    return out;
+}
+
+void addProblem(FolderSealResult& r, const std::string& problem) {
+    r.ok = false;
+    r.problems.push_back(problem);
+    r.error = joinLines(r.problems);
 }
 
 }  // namespace
+
+TakesScan scanTakesFolder(const std::string& dir) {
+    TakesScan scan;
+    std::error_code ec;
+    fs::file_status top = fs::symlink_status(dir, ec);
+    if (ec || !fs::exists(top)) return scan;
+    if (fs::is_symlink(top)) {
+        scan.problems.push_back(dir +
+                                ": the recordings folder is a symbolic link; Doorway only locks a real folder "
+                                "beside the workbook (replace the link with the folder itself)");
+        return scan;
+    }
+    if (!fs::is_directory(top)) {
+        scan.problems.push_back(dir + ": is not a folder (recordings live in a folder of this name)");
+        return scan;
+    }
+    // Never follows links: a link could lead out of the folder, and sealing
+    // through it would change a file that is not the workbook's.
+    for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        std::error_code e2;
+        fs::file_status st = it->symlink_status(e2);
+        const std::string path = it->path().string();
+        if (fs::is_directory(st)) continue;
+        if (fs::is_symlink(st)) {
+            std::string to = fs::read_symlink(it->path(), e2).string();
+            scan.problems.push_back(path + ": is a symbolic link" + (to.empty() ? "" : " (to " + to + ")") +
+                                    "; Doorway locks only recordings kept in the folder itself, so move the "
+                                    "recording here or remove the link");
+        } else if (!fs::is_regular_file(st)) {
+            scan.problems.push_back(path + ": is not a regular file (a device, pipe or socket), so it can't be locked");
+        } else {
+            std::uint64_t size = it->file_size(e2);
+            bool sealed = size > kMaxTakeBytes && looksLikeSealedFile(headOf(path));
+            if (!e2 && (size > kMaxTakeFileBytes || (size > kMaxTakeBytes && !sealed)))
+                scan.tooLarge.push_back({path, size, sealed});
+            else
+                scan.files.push_back(path);
+        }
+    }
+    if (ec) scan.problems.push_back(dir + ": cannot list (" + ec.message() + ")");
+    std::sort(scan.files.begin(), scan.files.end());
+    return scan;
+}
+
+std::vector<std::string> lockProblems(const TakesScan& scan) {
+    std::vector<std::string> out = scan.problems;
+    for (const TakesScan::TooLarge& t : scan.tooLarge)
+        out.push_back(t.path + ": too large to lock (" + sizeAgainstLimit(t.size, kMaxTakeBytes) +
+                      "); move it out of the folder or delete it");
+    return out;
+}
+
+std::vector<std::string> sealedFilesIn(const std::string& dir) {
+    std::vector<std::string> out;
+    for (const std::string& f : scanTakesFolder(dir).files)
+        if (looksLikeSealedFile(headOf(f))) out.push_back(f);
+    return out;
+}
 
 SealLimits productionSealLimits() {
     return {crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE};
@@ -373,47 +454,81 @@ std::vector<std::string> plaintextBackupsFor(const std::string& workbookPath) {
 }
 
 FolderSealResult sealFolderFiles(const std::string& dir, Sealer& sealer) {
-    return forEachFile(dir, [&](const std::string& path, const std::string& bytes, FolderSealResult& r) {
-        if (isEnvelope(bytes)) {
-            std::string plain = sealer.open(bytes);  // must open with this passphrase too
-            sodium_memzero(plain.data(), plain.size());
-            ++r.skipped;
-            return true;
+    FolderSealResult r;
+    TakesScan scan = scanTakesFolder(dir);
+    for (const std::string& p : lockProblems(scan)) addProblem(r, p);
+    if (!r.ok) return r;  // refused before anything changed
+    for (const std::string& path : scan.files) {
+        std::string bytes, err;
+        if (!readRegularFile(path, bytes, err, kMaxTakeFileBytes, "a recording")) {
+            addProblem(r, err);
+            return r;
         }
-        SaveResult w = writeFileAtomic(path, sealer.seal(bytes), false);
-        if (!w.ok) {
-            r.ok = false;
-            r.error = w.error;
-            return false;
+        try {
+            if (isEnvelope(bytes)) {
+                std::string plain = sealer.open(bytes);  // must open with this passphrase too
+                sodium_memzero(plain.data(), plain.size());
+                ++r.skipped;
+            } else {
+                std::string sealed = sealer.seal(bytes);
+                sodium_memzero(bytes.data(), bytes.size());
+                SaveResult w = writeFileAtomic(path, sealed, false);
+                if (!w.ok) {
+                    addProblem(r, w.error);
+                    return r;
+                }
+                ++r.changed;
+            }
+        } catch (const SealError& e) {
+            addProblem(r, path + ": " + e.what());
+            return r;
         }
-        ++r.changed;
-        return true;
-    });
+    }
+    return r;
 }
 
 FolderSealResult unsealFolderFiles(const std::string& dir, Sealer& sealer, bool dryRun) {
-    return forEachFile(dir, [&](const std::string& path, const std::string& bytes, FolderSealResult& r) {
+    FolderSealResult r;
+    // Links and devices were never sealed by Doorway; only recordings are
+    // opened. One that fails is named and stays sealed; the others go on.
+    TakesScan scan = scanTakesFolder(dir);
+    for (const TakesScan::TooLarge& t : scan.tooLarge)
+        addProblem(r, t.path + ": too large to be a recording (" + sizeAgainstLimit(t.size, kMaxTakeFileBytes) +
+                          "); it stays as it is");
+    for (const std::string& path : scan.files) {
+        std::string bytes, err;
+        if (!readRegularFile(path, bytes, err, kMaxTakeFileBytes, "a recording")) {
+            addProblem(r, err + "; it stays as it is");
+            continue;
+        }
         if (!isEnvelope(bytes)) {
             ++r.skipped;
-            return true;
+            continue;
         }
-        std::string plain = sealer.open(bytes);
+        std::string plain;
+        try {
+            plain = sealer.open(bytes);
+        } catch (const SealError& e) {
+            addProblem(r, path + ": " + e.what() + "; it stays locked");
+            continue;
+        }
         if (!dryRun) {
             SaveResult w = writeFileAtomic(path, plain, false);
             if (!w.ok) {
-                r.ok = false;
-                r.error = w.error;
-                return false;
+                sodium_memzero(plain.data(), plain.size());
+                addProblem(r, w.error + "; it stays locked");
+                continue;
             }
         }
+        sodium_memzero(plain.data(), plain.size());
         ++r.changed;
-        return true;
-    });
+    }
+    return r;
 }
 
 bool readMaybeSealedFile(const std::string& path, Sealer* sealer, std::string& bytes, std::string& error) {
     std::string raw;
-    if (!readFile(path, raw, error, kMaxCompanionBytes)) return false;
+    if (!readRegularFile(path, raw, error, kMaxTakeFileBytes, "a recording")) return false;
     if (!isEnvelope(raw)) {
         bytes = std::move(raw);
         return true;
@@ -432,6 +547,12 @@ bool readMaybeSealedFile(const std::string& path, Sealer* sealer, std::string& b
 }
 
 bool writeMaybeSealedFile(const std::string& path, const std::string& bytes, Sealer* sealer, std::string& error) {
+    // Past this, locking the workbook later could not seal it.
+    if (bytes.size() > kMaxTakeBytes) {
+        error = path + ": too large to keep with the workbook (" + sizeAgainstLimit(bytes.size(), kMaxTakeBytes) +
+                "); nothing was written";
+        return false;
+    }
     std::string out;
     try {
         out = sealer ? sealer->seal(bytes) : bytes;

@@ -46,16 +46,45 @@ struct FolderSealResult {
     bool ok = true;
     int changed = 0;    // files sealed (or unsealed)
     int skipped = 0;    // already in the wanted state
-    std::string error;  // first failure: "<file>: <problem>"
+    std::vector<std::string> problems;  // one "<file>: <problem>" for each file left as it was
+    std::string error;                  // the problems, one a line ("" when ok)
 };
-// Seals every regular file in `dir` in place (same name, atomic write, the
+
+// The recordings in a takes folder, at any depth, and every entry Doorway
+// will not lock, each named with why: a symbolic link (sealing through it
+// would change a file outside the folder, and skipping it would leave the
+// recording plaintext), a pipe or device, or a file too large for a
+// recording (plain past kMaxTakeBytes, sealed past kMaxTakeFileBytes). A
+// missing folder is fine (nothing to do).
+struct TakesScan {
+    struct TooLarge {
+        std::string path;
+        std::uint64_t size = 0;
+        bool sealed = false;  // judged by its first bytes
+    };
+    std::vector<std::string> files;     // regular files of a size a recording may have
+    std::vector<std::string> problems;  // links, pipes, devices: "<path>: <why>"
+    std::vector<TooLarge> tooLarge;
+};
+TakesScan scanTakesFolder(const std::string& dir);
+// What keeps a scanned folder from being locked, one "<path>: <why>" each
+// (empty when it can be).
+std::vector<std::string> lockProblems(const TakesScan& scan);
+// Seals every recording in `dir` in place (same name, atomic write, the
 // content becomes an envelope around the raw bytes). Files already sealed
 // are checked to open with this sealer (so one passphrase fits all) and
-// left alone. A missing folder is fine (nothing to do).
+// left alone. When scanTakesFolder finds any problem, nothing is changed
+// and each problem is reported.
 FolderSealResult sealFolderFiles(const std::string& dir, Sealer& sealer);
-// The reverse: opens every sealed file in `dir` and writes the raw bytes
-// back. With `dryRun` it only checks that all of them open.
+// The reverse: opens every sealed recording in `dir` and writes the raw
+// bytes back. One that can't be opened (damaged, another passphrase, the
+// disk full) stays sealed and is named in `problems`, and the others are
+// still unsealed: one bad recording never keeps the rest locked. With
+// `dryRun` it only checks that all of them open.
 FolderSealResult unsealFolderFiles(const std::string& dir, Sealer& sealer, bool dryRun = false);
+// The sealed recordings in `dir`, judged by their first bytes (no
+// passphrase needed): an unlock that was cut off leaves some.
+std::vector<std::string> sealedFilesIn(const std::string& dir);
 
 // Reads a file that may be sealed (a take of a sealed workbook): the raw
 // bytes either way. Sealed and no sealer -> false with a message.

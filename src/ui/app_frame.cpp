@@ -7,11 +7,16 @@
 #include "core/clock.hpp"
 #include "core/paths.hpp"
 #include "doorway/version.hpp"
+#include "ui/appearance.hpp"
+#include "print/print_job.hpp"
 #include "ui/keys.hpp"
+#include "ui/text_fit.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
+#include <algorithm>
 #include <filesystem>
 
 namespace doorway {
@@ -23,8 +28,14 @@ void runCommand(AppState& app, double now, Command c) {
         app.sayError("This workbook is read-only: " + app.doc.readOnlyReason(), now);
 }
 
+void runCommandWithoutUndo(AppState& app, double now, const Command& c) {
+    if (!app.doc.executeWithoutUndo(c, now))
+        app.sayError("This workbook is read-only: " + app.doc.readOnlyReason(), now);
+}
+
 void initApp(AppState& app, Platform& platform, const std::string& workbookPath) {
     if (app.assetsDir.empty()) app.assetsDir = assetsDir();
+    if (platform.hasWindow()) removeOldPrintedPdfs();  // a PDF kept by an earlier print, not forever
     try {
         app.catalog = WorksheetCatalog::loadDirectory(app.assetsDir + "/worksheets");
     } catch (const AssetError& e) {
@@ -63,6 +74,7 @@ void tickFeatures(AppState& app, Platform& platform) {
     tickRehearsal(app, platform);
     tickSpeech(app, platform);
     tickPrivacy(app, platform);
+    tickSafety(app, platform);
 }
 
 bool applyUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error) {
@@ -81,7 +93,8 @@ bool applyUiAction(AppState& app, Platform& platform, const std::string& action,
         return true;
     }
     using Handler = bool (*)(AppState&, Platform&, const std::string&, std::string&);
-    for (Handler h : {fileUiAction, worksheetUiAction, rehearsalUiAction, printUiAction, privacyUiAction, speechUiAction}) {
+    for (Handler h : {fileUiAction, worksheetUiAction, rehearsalUiAction, printUiAction, privacyUiAction,
+                      speechUiAction, safetyUiAction, appearanceUiAction}) {
         if (h(app, platform, action, error)) return error.empty();
     }
     error = "unknown action";
@@ -95,7 +108,8 @@ bool untouchedNew(const Document& doc) { return doc.isUntitled() && doc.lastEdit
 
 std::string windowTitle(const AppState& app) {
     if (app.privacyUi.neutralTitle || app.privacyUi.hidden) return "Notes";
-    std::string t = app.doc.displayName();
+    // An untitled workbook is named by its title, which can be any length.
+    std::string t = shownText(app.doc.displayName(), 80);
     if (app.doc.isDirty() && !untouchedNew(app.doc)) t += " *";
     if (app.doc.isReadOnly()) t += " (read-only)";
     return t + " — Doorway";
@@ -107,7 +121,10 @@ namespace {
 
 void drawMenuBar(AppState& app, Platform& platform) {
     if (!ImGui::BeginMainMenuBar()) return;
-    if (ImGui::BeginMenu("File")) {
+    UiMap& map = app.uiMap;
+    bool open = ImGui::BeginMenu("File");
+    map.addLastItem("menu/file", "menu", "File");
+    if (open) {
         drawFileMenuItems(app, platform);
         ImGui::Separator();
         drawPrintMenuItems(app, platform);
@@ -115,27 +132,41 @@ void drawMenuBar(AppState& app, Platform& platform) {
         drawPrivacyFileMenuItems(app, platform);
         ImGui::Separator();
         if (ImGui::MenuItem("Quit", "Ctrl+Q")) platform.requestQuit();
+        map.addLastItem("menu/file/quit", "menu", "Quit");
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu("Edit")) {
+    open = ImGui::BeginMenu("Edit");
+    map.addLastItem("menu/edit", "menu", "Edit");
+    if (open) {
         std::string undo = "Undo " + app.doc.commands().undoLabel();
         std::string redo = "Redo " + app.doc.commands().redoLabel();
         if (ImGui::MenuItem(undo.c_str(), "Ctrl+Z", false, app.doc.commands().canUndo())) app.doc.undo(platform.now());
+        map.addLastItem("menu/edit/undo", "menu", undo);
         if (ImGui::MenuItem(redo.c_str(), "Ctrl+Shift+Z", false, app.doc.commands().canRedo())) app.doc.redo(platform.now());
+        map.addLastItem("menu/edit/redo", "menu", redo);
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu("View")) {
+    open = ImGui::BeginMenu("View");
+    map.addLastItem("menu/view", "menu", "View");
+    if (open) {
         ImGui::MenuItem("Sidebar", nullptr, &app.showSidebar);
         if (ImGui::MenuItem("Start page")) app.nav = {View::Home, {}};
         if (ImGui::MenuItem("Rehearse")) app.nav = {View::Rehearsal, {}};
         if (ImGui::MenuItem("Role-play")) app.nav = {View::RolePlay, {}};
         if (ImGui::MenuItem("Takes")) app.nav = {View::Takes, {}};
         ImGui::Separator();
+        drawAppearanceMenuItems(app);
+        ImGui::Separator();
         drawPrivacyMenuItems(app, platform);
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu("Help")) {
+    open = ImGui::BeginMenu("Help");
+    map.addLastItem("menu/help", "menu", "Help");
+    if (open) {
+        if (ImGui::MenuItem("Keyboard")) app.showKeys = true;
+        map.addLastItem("menu/help/keyboard", "menu", "Keyboard");
         if (ImGui::MenuItem("Safety")) openSafetyCard(app);
+        map.addLastItem("menu/help/safety", "menu", "Safety");
         if (ImGui::MenuItem("About Doorway")) app.showAbout = true;
         ImGui::EndMenu();
     }
@@ -145,10 +176,11 @@ void drawMenuBar(AppState& app, Platform& platform) {
 void handleShortcuts(AppState& app, Platform& platform) {
     ImGuiIO& io = ImGui::GetIO();
     if (!io.KeyCtrl) return;
-    // While a text box has focus, Ctrl+Z belongs to its own undo; the
-    // workbook's undo would pull the answer out from under the cursor.
-    bool typing = io.WantTextInput;
-    if (typing && (keys::pressed(keys::letter('Z')) || keys::pressed(keys::letter('Y')))) {
+    // Doorway's own text boxes have no undo of their own: Ctrl+Z there is
+    // the workbook's, a word at a time. ImGui's few boxes (paths, a
+    // passphrase) keep theirs, so the workbook's must not fire under them.
+    bool imguiTyping = io.WantTextInput && !editorActive(app.editorUi);
+    if (imguiTyping && (keys::pressed(keys::letter('Z')) || keys::pressed(keys::letter('Y')))) {
         return;
     } else if (keys::pressed(keys::letter('Z'))) {
         if (io.KeyShift) app.doc.redo(platform.now());
@@ -157,7 +189,57 @@ void handleShortcuts(AppState& app, Platform& platform) {
         app.doc.redo(platform.now());
     } else if (keys::pressed(keys::letter('Q'))) {
         platform.requestQuit();
+    } else {
+        fileShortcuts(app, platform);
     }
+}
+
+// Help > Keyboard: every key Doorway answers to, in one place.
+struct KeyLine {
+    const char* keys;
+    const char* what;
+};
+const KeyLine kKeyLines[] = {
+    {"Tab, Shift+Tab", "The next or previous box, button or choice on the page, in reading order"},
+    {"Enter or Space", "Press the button, tick the box or open the page that has the focus ring"},
+    {"Esc", "Leave the text box you are in (what you wrote stays), or close a dialog"},
+    {"Arrows, Home, End", "Move in a text box, a line at a time as it is shown on screen"},
+    {"Ctrl+Left, Ctrl+Right", "Move a word at a time (add Shift to select)"},
+    {"Ctrl+Home, Ctrl+End", "The start or the end of the text"},
+    {"Ctrl+A, Ctrl+C, Ctrl+X, Ctrl+V", "Select all, copy, cut, paste"},
+    {"Enter in a text box", "A new line in a long answer; adds the entry in a one-line box"},
+    {"Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y", "Undo or redo, a word at a time while you type"},
+    {"Ctrl+S, Ctrl+Shift+S", "Save now (Doorway also saves as you write), save as"},
+    {"Ctrl+O, Ctrl+N", "Open a workbook, start a new one"},
+    {"F9", "Pause or resume a timed take (Space types a space while you write)"},
+    {"Esc during a take", "Stop the take"},
+    {"F12", "Hide the window at once behind a plain screen"},
+    {"Ctrl+Q", "Quit (what you wrote is saved first)"},
+};
+
+void drawKeys(AppState& app) {
+    if (app.showKeys) {
+        ImGui::OpenPopup("Keyboard###help-keys");
+        app.showKeys = false;
+    }
+    ImGui::SetNextWindowSize(ImVec2(640 * app.uiScale, 0), ImGuiCond_Appearing);
+    if (!ImGui::BeginPopupModal("Keyboard###help-keys", nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+    if (ImGui::BeginTable("##keys", 2, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
+        ImGui::TableSetupColumn("keys", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn("what", ImGuiTableColumnFlags_WidthStretch, 1.8f);
+        for (const KeyLine& k : kKeyLines) {
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(0);
+            ImGui::TextWrapped("%s", k.keys);
+            ImGui::TableSetColumnIndex(1);
+            ImGui::TextWrapped("%s", k.what);
+        }
+        ImGui::EndTable();
+    }
+    ImGui::Spacing();
+    if (ImGui::Button("Close") || keys::pressed(keys::kEscape)) ImGui::CloseCurrentPopup();
+    app.uiMap.addLastItem("button/keyboard/close", "button", "Close");
+    ImGui::EndPopup();
 }
 
 void drawAbout(AppState& app) {
@@ -188,23 +270,32 @@ void drawStatusLine(AppState& app, float height) {
                              ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8 * app.uiScale, 4 * app.uiScale));
     if (ImGui::Begin("##status", nullptr, flags)) {
-        std::string left;
+        std::string left, state;
         if (app.doc.isUntitled()) {
             // A new workbook gets a file with its first words (autosave), not before.
             left = untouchedNew(app.doc) ? "New workbook  ·  saved once you write something" : "Not saved yet";
         } else {
             left = displayPath(app.doc.path());
-            if (app.doc.isReadOnly()) left += "  ·  read-only";
-            else if (app.doc.isDirty()) left += "  ·  unsaved changes";
-            else left += "  ·  saved";
+            if (app.doc.isReadOnly())
+                state = "  ·  read-only";
+            else if (app.doc.isDirty())
+                state = "  ·  unsaved changes";
+            else
+                state = "  ·  saved";
         }
-        ImGui::TextDisabled("%s", left.c_str());
-        if (!app.status.message.empty()) {
+        // One line, whatever the length of the path or the message: the
+        // path keeps at most half when there is a message beside it, and
+        // its state always shows.
+        float avail = ImGui::GetContentRegionAvail().x;
+        bool message = !app.status.message.empty();
+        float room = (message ? avail * 0.5f : avail) - ImGui::CalcTextSize(state.c_str()).x;
+        std::string shownLeft = fitToWidth(left, std::max(room, 0.f)) + state;
+        ImGui::TextDisabled("%s", shownLeft.c_str());
+        if (message) {
             ImGui::SameLine();
             ImGui::TextDisabled("  |  ");
             ImGui::SameLine();
-            if (app.status.isError) ImGui::TextColored(ImVec4(0.85f, 0.35f, 0.3f, 1), "%s", app.status.message.c_str());
-            else ImGui::TextUnformatted(app.status.message.c_str());
+            textOneLine(app.status.message, app.status.isError ? ImGui::GetColorU32(themeColor(Tone::Error)) : 0);
         }
     }
     ImGui::End();
@@ -216,9 +307,9 @@ void drawBanner(AppState& app) {
     if (app.doc.isReadOnly()) banner = app.doc.readOnlyReason();
     else if (!app.catalogError.empty()) banner = "A worksheet file could not be read: " + app.catalogError;
     if (banner.empty()) return;
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.45f, 0.33f, 0.12f, 0.35f));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, themeColor(Fill::Banner));
     ImGui::BeginChild("##banner", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 2.2f), true);
-    ImGui::TextWrapped("%s", banner.c_str());
+    ImGui::TextWrapped("%s", shownText(banner).c_str());
     ImGui::EndChild();
     ImGui::PopStyleColor();
 }
@@ -227,11 +318,43 @@ void drawBanner(AppState& app) {
 
 // [SECTION] layout
 
+void focusByDefault(AppState& app) {
+    if (!app.pageOpened) return;
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
+    g.NavDisableHighlight = false;
+}
+
+namespace {
+// Keyboard use, on top of what ImGui 1.86 does: Enter presses the focused
+// button or row as Space does (1.86 keeps Enter for text input), and a Tab
+// that lands on something other than a text box shows the focus ring
+// (1.86 tabbing onto an "inputable" item leaves it hidden).
+void keyboardFocus(AppState& app) {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    // 1.86 starts Tab over from the first item when nothing is active, even
+    // with a button focused ("tab init"); from a focused item it goes on.
+    if ((g.NavMoveFlags & ImGuiNavMoveFlags_Tabbing) && !(g.NavMoveFlags & ImGuiNavMoveFlags_FocusApi) &&
+        g.NavTabbingDir == 0 && g.NavId != 0 && g.NavWindow && g.NavWindow->NavLastIds[0] == g.NavId)
+        g.NavTabbingDir = +1;
+    if (g.NavJustMovedToId != 0 && g.NavJustMovedToId != app.editorUi.activeId) {
+        g.NavDisableHighlight = false;
+        g.NavDisableMouseHover = true;
+    }
+    if (g.ActiveId == 0 && g.NavId != 0 && !g.NavDisableHighlight && !ImGui::GetIO().WantTextInput &&
+        (keys::pressed(keys::kEnter) || keys::pressed(keys::kKeypadEnter)))
+        g.NavActivateId = g.NavActivateDownId = g.NavActivatePressedId = g.NavId;
+}
+}  // namespace
+
 void drawFrame(AppState& app, Platform& platform) {
+    app.uiMap.beginFrame();
+    keyboardFocus(app);
     tickFeatures(app, platform);
     if (drawPrivacyOverlay(app, platform)) return;
 
     handleShortcuts(app, platform);
+    handleAppearanceShortcuts(app);
     drawMenuBar(app, platform);
 
     const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -243,11 +366,23 @@ void drawFrame(AppState& app, Platform& platform) {
     if (ImGui::Begin("##main", nullptr, flags)) {
         if (app.showSidebar) {
             ImGui::BeginChild("##sidebar", ImVec2(sidebarWidth(app, ImGui::GetContentRegionAvail().x), 0), true);
+            ImGui::PushItemFlag(ImGuiItemFlags_Inputable, true);  // every item is a Tab stop
             drawSidebar(app, platform);
+            ImGui::PopItemFlag();
             ImGui::EndChild();
             ImGui::SameLine();
         }
         ImGui::BeginChild("##content", ImVec2(0, 0), false);
+        // Tab and Shift+Tab visit every field, button and box of the page in
+        // reading order: ImGui 1.86 tabs only to "inputable" items.
+        ImGui::PushItemFlag(ImGuiItemFlags_Inputable, true);
+        app.pageOpened = app.nav.view != app.lastDrawnView || app.nav.worksheetId != app.lastDrawnSheet;
+        if (app.pageOpened) {
+            // A page just opened: the keyboard is in it, so Tab starts here.
+            ImGui::SetWindowFocus();
+            app.lastDrawnView = app.nav.view;
+            app.lastDrawnSheet = app.nav.worksheetId;
+        }
         drawBanner(app);
         switch (app.nav.view) {
         case View::Home:
@@ -267,6 +402,7 @@ void drawFrame(AppState& app, Platform& platform) {
             drawTakesView(app, platform);
             break;
         }
+        ImGui::PopItemFlag();
         ImGui::EndChild();
     }
     ImGui::End();
@@ -275,7 +411,9 @@ void drawFrame(AppState& app, Platform& platform) {
     drawFileDialogs(app, platform);
     drawPrintDialogs(app, platform);
     drawPrivacyDialogs(app, platform);
+    drawSafetyDialogs(app, platform);
     drawAbout(app);
+    drawKeys(app);
     platform.setTitle(windowTitle(app));
 
     // Typing merges into one undo step per field; leaving the box ends it,
@@ -283,6 +421,8 @@ void drawFrame(AppState& app, Platform& platform) {
     bool active = ImGui::IsAnyItemActive();
     if (app.itemWasActive && !active) app.doc.endUndoStep();
     app.itemWasActive = active;
+    endEditorFrame(app.editorUi);
+    app.uiMap.addUnmappedFocus();
 }
 
 }  // namespace doorway

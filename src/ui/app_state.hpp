@@ -5,6 +5,8 @@
 #include "core/document.hpp"
 #include "core/worksheet.hpp"
 #include "ui/feature_state.hpp"
+#include "ui/text_editor.hpp"
+#include "ui/ui_map.hpp"
 
 #include <string>
 #include <vector>
@@ -29,12 +31,16 @@ struct AppState {
     WorksheetCatalog catalog;
     std::string catalogError;  // a bad asset: shown, never a crash
     Navigation nav;
+    View lastDrawnView = View::Home;  // the page drawn last frame (a new one takes the keyboard)
+    std::string lastDrawnSheet;
+    bool pageOpened = false;  // this frame draws a page that was not drawn last frame
     StatusLine status;
     std::string workbooksDir;
     std::string assetsDir;
     bool showSidebar = true;
     bool showImGuiDemo = false;
     bool showAbout = false;
+    bool showKeys = false;  // Help > Keyboard
     float uiScale = 1.0f;
     bool itemWasActive = false;  // an input had focus last frame (ends undo steps)
 
@@ -43,7 +49,11 @@ struct AppState {
     RehearsalUiState rehearsalUi;
     PrintUiState printUi;
     PrivacyUiState privacyUi;
+    SafetyUiState safetyUi;
     SpeechUiState speechUi;
+    AppearanceUiState appearance;
+    TextEditorUi editorUi;  // every wrapped text box's caret, layout and scroll
+    UiMap uiMap;            // DOORWAY_UI_MAP: where everything is, for window tests
 
     void say(const std::string& msg, double now) { status = {msg, false, now}; }
     void sayError(const std::string& msg, double now) { status = {msg, true, now}; }
@@ -51,5 +61,7 @@ struct AppState {
 
 // Applies a command to the open workbook, reporting read-only refusals.
 void runCommand(AppState& app, double now, Command c);
+// The same without an undo step: a saved take stays saved.
+void runCommandWithoutUndo(AppState& app, double now, const Command& c);
 
 }  // namespace doorway

@@ -42,6 +42,12 @@ struct FileUiState {
     // Autosave: after a failure wait before retrying, and say it once.
     double autosaveRetryAt = -1;
     std::string lastAutosaveError;
+
+    // Quitting with changes that could not be saved: ask (readyToQuit).
+    bool quitAskRequested = false;  // open the question on the next frame
+    std::string quitError;          // why the last save failed
+    bool quitAfterSaveAs = false;   // "Save elsewhere..." chosen: quit once it is saved
+    bool quitConfirmed = false;     // "Quit without saving" chosen
 };
 
 }  // namespace doorway

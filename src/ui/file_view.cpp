@@ -9,7 +9,10 @@
 //   - ui actions
 #include "core/clock.hpp"
 #include "core/paths.hpp"
+#include "core/recordings.hpp"
 #include "ui/keys.hpp"
+#include "ui/appearance.hpp"
+#include "ui/text_fit.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
@@ -27,7 +30,6 @@ namespace doorway {
 
 namespace {
 
-constexpr double kAutosaveDelay = 2.0;
 constexpr double kAutosaveRetry = 30.0;
 constexpr size_t kMaxRecent = 10;
 
@@ -288,6 +290,7 @@ bool saveAsPath(AppState& app, Platform& platform, const std::string& typed, boo
     app.say("Saved as " + app.doc.path(), platform.now());
     noteRecent(app, platform, app.doc.path());
     app.fileUi.lastSeenPath = app.doc.path();
+    if (f.quitAfterSaveAs) platform.requestQuit();  // "Save elsewhere" on the way out
     return true;
 }
 
@@ -349,9 +352,10 @@ void tickFile(AppState& app, Platform& platform) {
     double now = platform.now();
     Document& doc = app.doc;
     if (f.autosaveRetryAt >= 0 && now < f.autosaveRetryAt) return;
-    bool untitledDue = doc.isUntitled() && !doc.isReadOnly() && doc.isDirty() && doc.lastEditTime() >= 0 &&
-                       now - doc.lastEditTime() >= kAutosaveDelay;
-    if (!doc.autosaveDue(now, kAutosaveDelay) && !untitledDue) return;
+    // A new workbook gets its file with its first words, so the edit
+    // journal has a file to stand beside from the first keystroke on.
+    bool untitledDue = doc.isUntitled() && !doc.isReadOnly() && doc.isDirty() && doc.lastEditTime() >= 0;
+    if (!doc.autosaveDue(now) && !untitledDue) return;
     std::string error;
     if (flushCurrent(app, platform, error)) {
         f.autosaveRetryAt = -1;
@@ -368,10 +372,43 @@ void tickFile(AppState& app, Platform& platform) {
 
 void closeFile(AppState& app, Platform& platform) {
     std::string error;
-    if (!flushCurrent(app, platform, error)) app.sayError(error, platform.now());
+    if (!flushCurrent(app, platform, error)) {
+        app.sayError(error, platform.now());
+        return;
+    }
+    // Saved and closing: recordings of takes deleted in this session (kept
+    // until now so Edit > Undo could bring them back) go.
+    const Document& doc = app.doc;
+    if (!doc.isUntitled() && !doc.isReadOnly() && !doc.isDirty())
+        removeUnreferencedRecordings(doc.path(), doc.workbook());
+}
+
+bool readyToQuit(AppState& app, Platform& platform) {
+    FileUiState& f = app.fileUi;
+    if (f.quitConfirmed) return true;
+    std::string error;
+    if (flushCurrent(app, platform, error)) return true;
+    // The last words would be lost: ask instead of closing.
+    f.quitError = error;
+    f.quitAskRequested = true;
+    app.sayError("Not closed: your latest changes could not be saved. " + error, platform.now());
+    return false;
 }
 
 // [SECTION] menu items and dialogs
+
+void fileShortcuts(AppState& app, Platform& platform) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (!io.KeyCtrl || io.KeyAlt) return;
+    if (keys::pressed(keys::letter('S'))) {
+        if (io.KeyShift) openDialog(app, FileDialog::SaveAs);
+        else if (!app.doc.isReadOnly()) saveNow(app, platform);
+    } else if (keys::pressed(keys::letter('O'))) {
+        openDialog(app, FileDialog::Open);
+    } else if (keys::pressed(keys::letter('N'))) {
+        openDialog(app, FileDialog::New);
+    }
+}
 
 void drawFileMenuItems(AppState& app, Platform& platform) {
     if (ImGui::MenuItem("New workbook...", "Ctrl+N")) openDialog(app, FileDialog::New);
@@ -407,6 +444,7 @@ const char* kOpenId = "Open a workbook###file-open";
 const char* kSaveAsId = "Save as###file-saveas";
 const char* kNewId = "New workbook###file-new";
 const char* kErrorId = "Something went wrong###file-error";
+const char* kQuitId = "Your latest changes are not saved###file-quit";
 
 void drawOpenDialog(AppState& app, Platform& platform) {
     FileUiState& f = app.fileUi;
@@ -463,12 +501,13 @@ void drawSaveAsDialog(AppState& app, Platform& platform) {
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     bool go = ImGui::InputText("##path", f.pathBuf.data(), f.pathBuf.size(), ImGuiInputTextFlags_EnterReturnsTrue);
     if (ImGui::IsItemEdited()) f.confirmOverwrite = false;
-    if (!f.dialogError.empty()) ImGui::TextColored(ImVec4(0.9f, 0.45f, 0.35f, 1), "%s", f.dialogError.c_str());
+    if (!f.dialogError.empty()) ImGui::TextColored(themeColor(Tone::Error), "%s", shownText(f.dialogError).c_str());
     ImGui::Spacing();
     go = ImGui::Button(f.confirmOverwrite ? "Replace it" : "Save") || go;
     ImGui::SameLine();
     if (ImGui::Button("Cancel") || keys::pressed(keys::kEscape)) {
         f.dialog = FileDialog::None;
+        f.quitAfterSaveAs = false;
         ImGui::CloseCurrentPopup();
     } else if (go && saveAsPath(app, platform, f.pathBuf.data(), f.confirmOverwrite)) {
         f.dialog = FileDialog::None;
@@ -503,7 +542,7 @@ void drawErrorModal(AppState& app) {
     ImGui::SetNextWindowSize(ImVec2(560 * app.uiScale, 0), ImGuiCond_Appearing);
     if (!ImGui::BeginPopupModal(kErrorId, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     ImGui::PushTextWrapPos(540 * app.uiScale);
-    ImGui::TextUnformatted(f.modalMessage.c_str());
+    ImGui::TextUnformatted(shownText(f.modalMessage).c_str());
     ImGui::Spacing();
     ImGui::TextDisabled("Nothing was changed on disk, and what you had open is still here.");
     ImGui::PopTextWrapPos();
@@ -511,6 +550,41 @@ void drawErrorModal(AppState& app) {
     if (ImGui::Button("OK") || keys::pressed(keys::kEnter) || keys::pressed(keys::kEscape)) {
         f.modalMessage.clear();
         ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+// Closing the window when the last save failed: the choices, never a
+// silent loss.
+void drawQuitQuestion(AppState& app, Platform& platform) {
+    FileUiState& f = app.fileUi;
+    ImGui::SetNextWindowSize(ImVec2(600 * app.uiScale, 0), ImGuiCond_Appearing);
+    if (!ImGui::BeginPopupModal(kQuitId, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::PushTextWrapPos(580 * app.uiScale);
+    ImGui::TextUnformatted("Doorway could not save your latest changes, so the window is still open:");
+    ImGui::Spacing();
+    ImGui::TextUnformatted(shownText(f.quitError).c_str());
+    ImGui::Spacing();
+    ImGui::TextDisabled("Save them somewhere else (another folder or a USB stick), try again, or close without them.");
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    if (ImGui::Button("Save elsewhere...")) {
+        ImGui::CloseCurrentPopup();
+        f.quitAfterSaveAs = true;
+        openDialog(app, FileDialog::SaveAs);
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Try again")) {
+        ImGui::CloseCurrentPopup();
+        if (readyToQuit(app, platform)) platform.requestQuit();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Keep writing") || keys::pressed(keys::kEscape)) ImGui::CloseCurrentPopup();
+    ImGui::SameLine();
+    if (ImGui::Button("Close without saving")) {
+        ImGui::CloseCurrentPopup();
+        f.quitConfirmed = true;
+        platform.requestQuit();
     }
     ImGui::EndPopup();
 }
@@ -539,9 +613,14 @@ void drawFileDialogs(AppState& app, Platform& platform) {
         else if (f.dialog == FileDialog::SaveAs) ImGui::OpenPopup(kSaveAsId);
         else if (f.dialog == FileDialog::New) ImGui::OpenPopup(kNewId);
     }
+    if (f.quitAskRequested && !ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) {
+        f.quitAskRequested = false;
+        ImGui::OpenPopup(kQuitId);
+    }
     drawOpenDialog(app, platform);
     drawSaveAsDialog(app, platform);
     drawNewDialog(app, platform);
+    drawQuitQuestion(app, platform);
     if (f.modalRequested && !ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) {
         f.modalRequested = false;
         ImGui::OpenPopup(kErrorId);
@@ -572,9 +651,19 @@ bool fileUiAction(AppState& app, Platform& platform, const std::string& action, 
         openDialog(app, FileDialog::SaveAs);
     } else if (a == "dialog=new") {
         openDialog(app, FileDialog::New);
+    } else if (a == "quit") {
+        // As Ctrl+Q: the window closes only once everything is saved.
+        if (readyToQuit(app, platform)) platform.requestQuit();
+    } else if (a == "quit-unsaved") {
+        app.fileUi.quitConfirmed = true;  // "Close without saving"
+        platform.requestQuit();
+    } else if (a.rfind("quit-saveas=", 0) == 0) {
+        app.fileUi.quitAfterSaveAs = true;  // "Save elsewhere..." and a name typed
+        if (!saveAsPath(app, platform, a.substr(12), true)) error = app.fileUi.dialogError;
     } else {
         error = "unknown file action '" + a +
-                "' (open=PATH, new[=TITLE], saveas=PATH, save, example, dialog=open|saveas|new)";
+                "' (open=PATH, new[=TITLE], saveas=PATH, save, example, dialog=open|saveas|new, quit, quit-unsaved, "
+                "quit-saveas=PATH)";
     }
     return true;
 }

@@ -1,5 +1,6 @@
 // The start page: where you are, and one suggested next step.
 #include "core/trend.hpp"
+#include "ui/text_fit.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
@@ -42,7 +43,8 @@ void drawHomeView(AppState& app, Platform& platform) {
     ImGui::Dummy(ImVec2(0, 10 * scale));
     ImGui::Indent(margin);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-    heading(wb.title.empty() ? "Your workbook" : wb.title);
+    // A title is a line or two; a very long one shows its start (text_fit.hpp).
+    heading(wb.title.empty() ? "Your workbook" : shownText(wb.title, kShownTitleChars));
     ImGui::Spacing();
     ImGui::TextWrapped(
         "A quiet place to think before you ask your partner about couples therapy, and to keep thinking if "
@@ -63,6 +65,7 @@ void drawHomeView(AppState& app, Platform& platform) {
             "look at where to find support for yourself. Couples work can wait.");
         ImGui::Spacing();
         if (ImGui::Button("Open the safety card")) openSafetyCard(app);
+        focusByDefault(app);
         ImGui::PopTextWrapPos();
         ImGui::Unindent(margin);
         return;
@@ -76,17 +79,21 @@ void drawHomeView(AppState& app, Platform& platform) {
         if (!next->summary.empty()) ImGui::TextDisabled("%s", next->summary.c_str());
         ImGui::Spacing();
         if (ImGui::Button(c.answered > 0 ? "Continue" : "Open it")) app.nav = {View::Worksheet, next->id};
+        app.uiMap.addLastItem("button/home/next", "button", c.answered > 0 ? "Continue" : "Open it");
+        focusByDefault(app);
     } else if (total > 0) {
         ImGui::TextWrapped("Every worksheet has an answer. When you feel ready, practise the invitation out loud.");
         ImGui::Spacing();
         if (ImGui::Button("Rehearse")) app.nav = {View::Rehearsal, {}};
+        app.uiMap.addLastItem("button/home/next", "button", "Rehearse");
+        focusByDefault(app);
     }
 
     // What the invitation sounds like so far, once there is something to show.
     if (const WorksheetDef* ask = askWorksheet(app.catalog); ask && completionOf(*ask, wb).answered > 0) {
         ImGui::Dummy(ImVec2(0, 10 * scale));
         ImGui::TextDisabled("YOUR INVITATION SO FAR");
-        ImGui::TextWrapped("%s", composeAsk(*ask, wb).c_str());
+        ImGui::TextWrapped("%s", shownText(composeAsk(*ask, wb)).c_str());
     }
     if (!wb.tracker.empty()) {
         TrendReading t = readTrend(wb);

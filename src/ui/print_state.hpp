@@ -14,6 +14,7 @@ struct PrintUiState {
     int paper = 0;               // 0 A4, 1 US Letter
     bool blank = false;
     bool card = false;
+    bool safetyLine = true;                // the last page ends with where to turn if things feel unsafe
     std::map<std::string, bool> sections;  // section id -> chosen
     std::string sectionsFor;               // workbook path the choices were made for
     std::array<char, 1024> outPath{};      // Export: where to write
@@ -23,6 +24,7 @@ struct PrintUiState {
     bool lastOk = false;
     std::string savedPdf;      // Print without lp: the PDF kept for the user
     bool offerOpen = false;    // show "Open it" for savedPdf
+    bool offerDelete = false;  // show "Delete it" for a PDF kept in the private temp folder
 };
 
 }  // namespace doorway

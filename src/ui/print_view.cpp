@@ -4,6 +4,7 @@
 #include "print/export.hpp"
 #include "print/print_job.hpp"
 #include "ui/keys.hpp"
+#include "ui/appearance.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
@@ -49,17 +50,20 @@ void openDialog(AppState& app, bool printMode) {
     ui.openRequested = true;
     ui.printMode = printMode;
     ui.lastMessage.clear();
-    ui.offerOpen = false;
+    ui.offerOpen = ui.offerDelete = false;
     if (ui.sections.empty() || ui.sectionsFor != app.doc.path()) resetSections(app);
     setBuffer(ui.outPath, defaultOutPath(app, printMode ? 0 : ui.format, ui.card, ui.blank));
 }
 
-bool buildDocument(AppState& app, ExportDocument& doc, std::string& error) {
+bool buildDocument(AppState& app, Platform& platform, ExportDocument& doc, std::string& error) {
     PrintUiState& ui = app.printUi;
     ExportOptions opts;
     opts.blank = ui.blank;
     opts.card = ui.card;
     opts.date = todayIsoDate();
+    opts.safety = &safetyCard(app, platform);
+    opts.helpCountry = helpCountry(app);
+    opts.safetyLine = ui.safetyLine;
     bool all = true;
     for (const auto& [id, on] : ui.sections) {
         if (on) opts.sections.push_back(id);
@@ -86,7 +90,7 @@ void runExport(AppState& app, Platform& platform) {
         ui.lastMessage = "Give a file name to write.";
         return;
     }
-    if (!buildDocument(app, doc, err)) {
+    if (!buildDocument(app, platform, doc, err)) {
         ui.lastOk = false;
         ui.lastMessage = err;
         return;
@@ -103,6 +107,7 @@ void runExport(AppState& app, Platform& platform) {
     ui.lastMessage = "Saved " + out + (f == ExportFormat::Pdf ? " (" + std::to_string(pages) + " pages)." : ".");
     ui.savedPdf = out;
     ui.offerOpen = true;
+    ui.offerDelete = false;  // the person chose where it lives
     app.say(ui.lastMessage, platform.now());
 }
 
@@ -110,11 +115,12 @@ void runPrint(AppState& app, Platform& platform) {
     PrintUiState& ui = app.printUi;
     ExportDocument doc;
     std::string err;
-    if (!buildDocument(app, doc, err)) {
+    if (!buildDocument(app, platform, doc, err)) {
         ui.lastOk = false;
         ui.lastMessage = err;
         return;
     }
+    removeOldPrintedPdfs();  // kept by an earlier print for the person to open
     std::string folder = privateTempFolder(err);
     if (folder.empty()) {
         ui.lastOk = false;
@@ -134,7 +140,7 @@ void runPrint(AppState& app, Platform& platform) {
         std::error_code ec;
         fs::remove(pdf, ec);
         ui.lastOk = true;
-        ui.offerOpen = false;
+        ui.offerOpen = ui.offerDelete = false;
         ui.lastMessage = "Sent " + std::to_string(pages) + " pages to " +
                          (ui.printer[0] ? std::string(ui.printer.data()) : std::string("the default printer")) +
                          (job.jobId.empty() ? "." : " (job " + job.jobId + ").");
@@ -144,13 +150,26 @@ void runPrint(AppState& app, Platform& platform) {
     ui.lastOk = true;
     ui.savedPdf = pdf;
     ui.offerOpen = true;
+    ui.offerDelete = true;  // it holds the answers: offer to remove it
     ui.lastMessage = std::string(job.lpMissing ? "There is no printing system (CUPS lp) on this computer."
                                                : "The printer did not take the job: " + job.message) +
-                     "\nThe PDF is saved in a private temporary folder:\n" + pdf;
+                     "\nThe PDF is saved in a private temporary folder:\n" + pdf + "\n" + keptPdfAdvice(pdf);
     app.say("PDF saved in a private temporary folder", platform.now());
 }
 
 }  // namespace
+
+void openExportFor(AppState& app, const std::string& sectionId) {
+    PrintUiState& ui = app.printUi;
+    ui.card = false;
+    ui.blank = false;
+    resetSections(app);
+    for (auto& [id, on] : ui.sections) on = id == sectionId;
+    openDialog(app, false);
+    // Named after the page, beside the workbook.
+    fs::path dir = fs::path(defaultOutPath(app, ui.format, false, false)).parent_path();
+    setBuffer(ui.outPath, (dir / (sectionId + extensionFor(ui.format))).string());
+}
 
 void drawPrintMenuItems(AppState& app, Platform& platform) {
     (void)platform;
@@ -200,6 +219,13 @@ void drawPrintDialogs(AppState& app, Platform& platform) {
     changed |= ImGui::Checkbox("Blank, to fill in by hand", &ui.blank);
     ImGui::SameLine();
     changed |= ImGui::Checkbox("Only the invitation card (one page)", &ui.card);
+    // Never on the card (the partner may see it) nor on pages for the partner.
+    ImGui::BeginDisabled(ui.card);
+    ImGui::Checkbox("End with where to turn if things ever feel unsafe", &ui.safetyLine);
+    ImGui::SameLine();
+    // Whose numbers: changed on the safety card (Help > Safety).
+    ImGui::TextDisabled("(%s)", helpFor(safetyCard(app, platform), helpCountry(app)).name.c_str());
+    ImGui::EndDisabled();
 
     if (!ui.card) {
         ImGui::TextUnformatted("Sections");
@@ -238,7 +264,7 @@ void drawPrintDialogs(AppState& app, Platform& platform) {
 
     if (!ui.lastMessage.empty()) {
         ImGui::Separator();
-        ImGui::PushStyleColor(ImGuiCol_Text, ui.lastOk ? ImVec4(0.55f, 0.85f, 0.65f, 1) : ImVec4(1, 0.55f, 0.5f, 1));
+        ImGui::PushStyleColor(ImGuiCol_Text, themeColor(ui.lastOk ? Tone::Ok : Tone::Error));
         ImGui::TextWrapped("%s", ui.lastMessage.c_str());
         ImGui::PopStyleColor();
         if (ui.offerOpen && !ui.savedPdf.empty() && ImGui::Button("Open it")) {
@@ -246,6 +272,17 @@ void drawPrintDialogs(AppState& app, Platform& platform) {
             if (!openWithDesktop(ui.savedPdf, err)) {
                 ui.lastOk = false;
                 ui.lastMessage = err;
+            }
+        }
+        if (ui.offerDelete && !ui.savedPdf.empty()) {
+            ImGui::SameLine();
+            if (ImGui::Button("Delete it")) {
+                std::error_code ec;
+                fs::remove(ui.savedPdf, ec);
+                ui.lastOk = !ec;
+                ui.lastMessage =
+                    ec ? ui.savedPdf + ": could not delete it (" + ec.message() + ")" : "Deleted " + ui.savedPdf + ".";
+                ui.offerOpen = ui.offerDelete = false;
             }
         }
     }
@@ -260,8 +297,8 @@ void drawPrintDialogs(AppState& app, Platform& platform) {
 }
 
 // "print.export" / "print.print" open the dialog; "print.format=pdf|html|md",
-// "print.paper=a4|letter", "print.blank", "print.card", "print.sections=a,b",
-// "print.out=PATH" set choices; "print.run" runs it.
+// "print.paper=a4|letter", "print.blank", "print.card", "print.no-safety-line",
+// "print.sections=a,b", "print.out=PATH" set choices; "print.run" runs it.
 bool printUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error) {
     if (action.rfind("print.", 0) != 0) return false;
     PrintUiState& ui = app.printUi;
@@ -286,6 +323,8 @@ bool printUiAction(AppState& app, Platform& platform, const std::string& action,
         ui.blank = true;
     } else if (a == "card") {
         ui.card = true;
+    } else if (a == "no-safety-line") {
+        ui.safetyLine = false;
     } else if (a == "sections") {
         if (ui.sections.empty() || ui.sectionsFor != app.doc.path()) resetSections(app);
         for (auto& [id, on] : ui.sections) on = false;

@@ -1,31 +1,13 @@
 #pragma once
 // UI state of the privacy feature (owned by that feature's views):
-// quick hide, the idle lock, passphrase prompts, the safety card, and the
-// app preferences kept in configDir()/privacy.json (never content).
+// quick hide, the idle lock, passphrase prompts, and the app preferences
+// kept in configDir()/privacy.json (never content). The safety card has
+// its own feature (safety_state.hpp).
 #include <array>
 #include <string>
 #include <vector>
 
 namespace doorway {
-
-// The safety card's words, from assets/safety.json.
-struct SafetyResource {
-    std::string name;    // "Domestic violence support"
-    std::string detail;  // "In the US: 1-800-799-7233, or text START to 88788."
-};
-struct SafetyCard {
-    std::string title;
-    std::vector<std::string> paragraphs;
-    std::string helpHeading;
-    std::vector<SafetyResource> resources;
-    std::string closing;
-};
-// Reads and validates a safety card file. On failure returns false with
-// "<file>: <key>: <problem>"; `out` is untouched.
-bool loadSafetyCard(const std::string& path, SafetyCard& out, std::string& error);
-// The card built in, used when the asset is missing or damaged: safety
-// information must always be reachable.
-SafetyCard builtInSafetyCard();
 
 // App preferences (never workbook content).
 struct PrivacyPrefs {
@@ -33,6 +15,7 @@ struct PrivacyPrefs {
     int idleLockMinutes = 0;  // 0 = off
     bool rememberRecents = true;
     bool safetyCardShown = false;  // the first-run card was shown once
+    std::string helpCountry;       // whose help lines the card shows ("" = from the locale)
 };
 // Missing file -> defaults and true. A damaged one -> defaults, false and
 // a message naming the file.
@@ -69,12 +52,6 @@ struct PrivacyUiState {
     std::array<char, 512> pass1{};
     std::array<char, 512> pass2{};
     std::string promptError;
-
-    // Safety card.
-    bool safetyRequested = false;
-    bool cardLoaded = false;
-    SafetyCard card;
-    std::string cardError;  // the asset was bad: the built-in card is shown
 };
 
 }  // namespace doorway

@@ -1,17 +1,18 @@
-// Privacy and safety in the window: quick hide (F12), the neutral title,
-// the idle lock, passphrase prompts (open, lock, remove), the recent-files
-// preference, and the safety card.
+// Privacy in the window: quick hide (F12), the neutral title, the idle
+// lock, passphrase prompts (open, lock, remove), the recent-files and
+// help-country preferences. The safety card itself is safety_view.cpp.
 //
 // [SECTION] Index
-//   - safety card and preferences (data)
+//   - preferences (data)
 //   - helpers: wiping, hiding, the idle lock
 //   - overlay (the neutral screen)
 //   - menus
-//   - dialogs: passphrase prompts, the safety card
+//   - dialogs: passphrase prompts
 //   - tick and --ui actions
 #include "core/clock.hpp"
 #include "core/paths.hpp"
 #include "seal/seal.hpp"
+#include "ui/appearance.hpp"
 #include "ui/keys.hpp"
 #include "ui/views.hpp"
 
@@ -27,112 +28,11 @@ namespace fs = std::filesystem;
 
 namespace doorway {
 
-// [SECTION] safety card and preferences (data)
+// [SECTION] preferences (data)
 
 namespace {
-
-const char* kSafetyFormat = "doorway-safety";
 const char* kPrefsFormat = "doorway-privacy";
-
-bool textField(const json::object& o, const char* key, const std::string& where, std::string& out, std::string& error,
-               bool required = true) {
-    const json::value* v = o.if_contains(key);
-    if (!v) {
-        if (!required) return true;
-        error = where + key + ": missing";
-        return false;
-    }
-    if (!v->is_string() || v->get_string().empty()) {
-        error = where + key + ": expected non-empty text";
-        return false;
-    }
-    out = std::string(v->get_string());
-    return true;
-}
-
 }  // namespace
-
-bool loadSafetyCard(const std::string& path, SafetyCard& out, std::string& error) {
-    std::string text;
-    if (!readFile(path, text, error, 1u << 20)) return false;
-    boost::system::error_code ec;
-    json::value doc = json::parse(text, ec);
-    if (ec) {
-        error = path + ": invalid JSON (" + ec.message() + ")";
-        return false;
-    }
-    if (!doc.is_object()) {
-        error = path + ": expected a JSON object";
-        return false;
-    }
-    const json::object& o = doc.get_object();
-    std::string where = path + ": ", format;
-    if (!textField(o, "format", where, format, error)) return false;
-    if (format != kSafetyFormat) {
-        error = where + "format: expected \"" + kSafetyFormat + "\", found \"" + format + "\"";
-        return false;
-    }
-    const json::value* ver = o.if_contains("version");
-    if (!ver || !ver->is_int64() || ver->get_int64() != 1) {
-        error = where + "version: expected 1";
-        return false;
-    }
-    SafetyCard c;
-    if (!textField(o, "title", where, c.title, error)) return false;
-    const json::value* paras = o.if_contains("paragraphs");
-    if (!paras || !paras->is_array() || paras->get_array().empty()) {
-        error = where + "paragraphs: expected a list of text";
-        return false;
-    }
-    for (size_t i = 0; i < paras->get_array().size(); ++i) {
-        const json::value& p = paras->get_array()[i];
-        if (!p.is_string() || p.get_string().empty()) {
-            error = where + "paragraphs[" + std::to_string(i) + "]: expected non-empty text";
-            return false;
-        }
-        c.paragraphs.emplace_back(p.get_string());
-    }
-    if (!textField(o, "helpHeading", where, c.helpHeading, error)) return false;
-    const json::value* res = o.if_contains("resources");
-    if (!res || !res->is_array() || res->get_array().empty()) {
-        error = where + "resources: expected a list of places to turn";
-        return false;
-    }
-    for (size_t i = 0; i < res->get_array().size(); ++i) {
-        const json::value& r = res->get_array()[i];
-        std::string at = where + "resources[" + std::to_string(i) + "].";
-        if (!r.is_object()) {
-            error = where + "resources[" + std::to_string(i) + "]: expected an object with name and detail";
-            return false;
-        }
-        SafetyResource sr;
-        if (!textField(r.get_object(), "name", at, sr.name, error)) return false;
-        if (!textField(r.get_object(), "detail", at, sr.detail, error)) return false;
-        c.resources.push_back(std::move(sr));
-    }
-    if (!textField(o, "closing", where, c.closing, error, false)) return false;
-    out = std::move(c);
-    return true;
-}
-
-SafetyCard builtInSafetyCard() {
-    SafetyCard c;
-    c.title = "Your safety comes first";
-    c.paragraphs = {
-        "Doorway isn't made for a crisis or for a relationship where someone is being hurt.",
-        "If you feel afraid of your partner, or there is violence or control, couples therapy is usually not "
-        "the right next step. Support that is just for you is.",
-    };
-    c.helpHeading = "Where to turn";
-    c.resources = {
-        {"In danger now", "Call your local emergency number (911 in the US)."},
-        {"Domestic violence support", "In the US: 1-800-799-7233, or text START to 88788."},
-        {"Crisis line", "In the US: call or text 988."},
-        {"Near you", "A local support service, a doctor, or a counsellor of your own."},
-    };
-    c.closing = "You can find this again under Help > Safety.";
-    return c;
-}
 
 bool loadPrivacyPrefs(const std::string& path, PrivacyPrefs& out, std::string& error) {
     out = PrivacyPrefs{};
@@ -161,6 +61,14 @@ bool loadPrivacyPrefs(const std::string& path, PrivacyPrefs& out, std::string& e
     PrivacyPrefs p;
     bool ok = boolean("neutralTitle", p.neutralTitle) && boolean("rememberRecents", p.rememberRecents) &&
               boolean("safetyCardShown", p.safetyCardShown);
+    if (const json::value* v = o.if_contains(kHelpCountryPref)) {
+        if (!v->is_string() || (v->get_string().size() != 0 && v->get_string().size() != 2)) {
+            if (ok) error = path + ": " + kHelpCountryPref + ": expected a two-letter country code; using the locale";
+            ok = false;
+        } else {
+            p.helpCountry = std::string(v->get_string());
+        }
+    }
     if (const json::value* v = o.if_contains("idleLockMinutes")) {
         if (!v->is_int64() || v->get_int64() < 0 || v->get_int64() > 24 * 60) {
             if (ok) error = path + ": idleLockMinutes: expected whole minutes from 0 to 1440; using off";
@@ -182,6 +90,7 @@ bool savePrivacyPrefs(const std::string& path, const PrivacyPrefs& p, std::strin
     o["idleLockMinutes"] = p.idleLockMinutes;
     o["rememberRecents"] = p.rememberRecents;
     o["safetyCardShown"] = p.safetyCardShown;
+    if (!p.helpCountry.empty()) o[kHelpCountryPref] = p.helpCountry;
     std::error_code ec;
     fs::path dir = fs::path(path).parent_path();
     if (!dir.empty()) fs::create_directories(dir, ec);
@@ -484,8 +393,9 @@ void drawPrivacyFileMenuItems(AppState& app, Platform& platform) {
     }
 }
 
-void openSafetyCard(AppState& app) {
-    app.privacyUi.safetyRequested = true;
+void setHelpCountry(AppState& app, Platform& platform, const std::string& code) {
+    app.privacyUi.prefs.helpCountry = code;
+    storePrefs(app, platform);
 }
 
 void askPassphraseToOpen(AppState& app, const std::string& path) {
@@ -496,16 +406,13 @@ void askPassphraseToOpen(AppState& app, const std::string& path) {
     p.promptOpenRequested = true;
 }
 
-// [SECTION] dialogs: passphrase prompts, the safety card
+// [SECTION] dialogs: passphrase prompts
 
 namespace {
 
 const char* kOpenId = "Locked workbook###privacy-open";
 const char* kLockId = "Lock this workbook###privacy-lock";
 const char* kRemoveId = "Remove the passphrase###privacy-remove";
-const char* kSafetyId = "Safety###privacy-safety";
-
-const ImVec4 kWarn(0.93f, 0.68f, 0.35f, 1.0f);
 
 bool passField(const char* id, std::array<char, 512>& buf, bool focus) {
     if (focus) ImGui::SetKeyboardFocusHere();
@@ -544,6 +451,17 @@ void submitLock(AppState& app, Platform& platform) {
         return;
     }
     Document& doc = app.doc;
+    int takesSealed = 0;
+    if (!doc.isUntitled()) {
+        // Recordings first, as `doorway lock` does: one that can't be locked
+        // (a link, a device, too large) stops this before anything changes.
+        FolderSealResult tr = sealFolderFiles(takesFolderFor(doc.path()), *sealer);
+        if (!tr.ok) {
+            p.promptError = "Nothing was locked. " + tr.error;
+            return;
+        }
+        takesSealed = tr.changed;
+    }
     doc.setSealer(std::move(sealer));
     closePrompt(p);
     ImGui::CloseCurrentPopup();
@@ -562,12 +480,7 @@ void submitLock(AppState& app, Platform& platform) {
         if (!fs::remove(bak, ec))
             app.sayError(bak + ": could not remove this unlocked backup; please delete it", platform.now());
     }
-    FolderSealResult tr = sealFolderFiles(takesFolderFor(doc.path()), *doc.sealer());
-    if (!tr.ok) {
-        app.sayError("The workbook is locked, but a recording could not be: " + tr.error, platform.now());
-        return;
-    }
-    if (tr.changed) note += " Recordings locked too: " + std::to_string(tr.changed) + ".";
+    if (takesSealed) note += " Recordings locked too: " + std::to_string(takesSealed) + ".";
     app.say(note, platform.now());
 }
 
@@ -592,9 +505,13 @@ void submitRemove(AppState& app, Platform& platform) {
         return;
     }
     if (!doc.isUntitled()) {
-        FolderSealResult tr = unsealFolderFiles(takesFolderFor(doc.path()), *doc.sealer());
+        // Every recording must open before any is unsealed: the workbook
+        // stays locked if one can't, and so must they.
+        const std::string takes = takesFolderFor(doc.path());
+        FolderSealResult tr = unsealFolderFiles(takes, *doc.sealer(), true);
+        if (tr.ok) tr = unsealFolderFiles(takes, *doc.sealer());
         if (!tr.ok) {
-            p.promptError = "A recording could not be unlocked, so nothing was changed: " + tr.error;
+            p.promptError = "A recording could not be unlocked, so the passphrase stays: " + tr.error;
             return;
         }
     }
@@ -654,12 +571,13 @@ void drawPrompts(AppState& app, Platform& platform) {
             ImGui::TextWrapped("%s is locked with a passphrase. Type it to open the workbook.", name.c_str());
             ImGui::Spacing();
             submit = passField("##open-pass", p.pass1, focus);
+            app.uiMap.addLastItem("answer/passphrase/open", "password", "Passphrase");
         } else if (id == kLockId) {
             ImGui::TextWrapped(
                 "Choose a passphrase. The workbook file (and any recordings) will read as noise to anyone "
                 "without it.");
             ImGui::Spacing();
-            ImGui::PushStyleColor(ImGuiCol_Text, kWarn);
+            ImGui::PushStyleColor(ImGuiCol_Text, themeColor(Tone::Warn));
             ImGui::TextWrapped(
                 "If the passphrase is forgotten, this workbook cannot be opened again. Nobody can recover it, "
                 "not even Doorway. Keep it somewhere only you can reach.");
@@ -667,26 +585,32 @@ void drawPrompts(AppState& app, Platform& platform) {
             ImGui::Spacing();
             ImGui::TextUnformatted("Passphrase");
             submit = passField("##lock-pass", p.pass1, focus);
+            app.uiMap.addLastItem("answer/passphrase/lock", "password", "Passphrase");
             ImGui::TextUnformatted("The same passphrase again");
             submit |= passField("##lock-pass2", p.pass2, false);
+            app.uiMap.addLastItem("answer/passphrase/lock_again", "password", "The same passphrase again");
         } else {
             ImGui::TextWrapped(
                 "Without a passphrase, anyone who opens this file can read it. Type the current passphrase to "
                 "remove it.");
             ImGui::Spacing();
             submit = passField("##remove-pass", p.pass1, focus);
+            app.uiMap.addLastItem("answer/passphrase/remove", "password", "Passphrase");
         }
         if (!p.promptError.empty()) {
             ImGui::Spacing();
-            ImGui::PushStyleColor(ImGuiCol_Text, kWarn);
+            ImGui::PushStyleColor(ImGuiCol_Text, themeColor(Tone::Warn));
             ImGui::TextWrapped("%s", p.promptError.c_str());
             ImGui::PopStyleColor();
         }
         ImGui::Spacing();
         const char* ok = id == kOpenId ? "Open" : id == kLockId ? "Lock" : "Remove passphrase";
         submit |= ImGui::Button(ok);
+        app.uiMap.addLastItem(std::string("button/passphrase/") + (id == kOpenId ? "open" : id == kLockId ? "lock" : "remove"),
+                              "button", ok);
         ImGui::SameLine();
         cancel = ImGui::Button("Cancel") || keys::pressed(keys::kEscape);
+        app.uiMap.addLastItem("button/passphrase/cancel", "button", "Cancel");
         if (cancel) {
             closePrompt(p);
             ImGui::CloseCurrentPopup();
@@ -700,68 +624,10 @@ void drawPrompts(AppState& app, Platform& platform) {
     }
 }
 
-void ensureCard(AppState& app, Platform& platform) {
-    PrivacyUiState& p = app.privacyUi;
-    if (p.cardLoaded) return;
-    p.cardLoaded = true;
-    std::string path = (app.assetsDir.empty() ? assetsDir() : app.assetsDir) + "/safety.json";
-    if (!loadSafetyCard(path, p.card, p.cardError)) {
-        p.card = builtInSafetyCard();
-        app.sayError("The safety card file could not be read (" + p.cardError + "); showing the built-in one.",
-                     platform.now());
-    }
-}
-
-void drawSafetyCard(AppState& app, Platform& platform) {
-    PrivacyUiState& p = app.privacyUi;
-    // Two modals can't open at one level: a passphrase prompt goes first
-    // (the first run with a locked workbook), the card right after it.
-    if (p.safetyRequested && p.prompt == PassPrompt::None) {
-        ensureCard(app, platform);
-        if (!ImGui::IsPopupOpen(kSafetyId)) ImGui::OpenPopup(kSafetyId);
-        p.safetyRequested = false;
-    }
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.45f), ImGuiCond_Appearing,
-                            ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(560 * app.uiScale, 0));
-    if (!ImGui::BeginPopupModal(kSafetyId, nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings))
-        return;
-    const SafetyCard& c = p.card;
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.85f, 0.65f, 1));
-    ImGui::TextWrapped("%s", c.title.c_str());
-    ImGui::PopStyleColor();
-    ImGui::Separator();
-    ImGui::Spacing();
-    for (const std::string& para : c.paragraphs) {
-        ImGui::TextWrapped("%s", para.c_str());
-        ImGui::Spacing();
-    }
-    ImGui::TextDisabled("%s", c.helpHeading.c_str());
-    for (const SafetyResource& r : c.resources) {
-        ImGui::Bullet();
-        ImGui::SameLine();
-        ImGui::BeginGroup();
-        ImGui::TextUnformatted(r.name.c_str());
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        ImGui::TextWrapped("%s", r.detail.c_str());
-        ImGui::PopStyleColor();
-        ImGui::EndGroup();
-    }
-    if (!c.closing.empty()) {
-        ImGui::Spacing();
-        ImGui::TextWrapped("%s", c.closing.c_str());
-    }
-    ImGui::Spacing();
-    if (ImGui::Button("Close") || keys::pressed(keys::kEscape)) ImGui::CloseCurrentPopup();
-    ImGui::EndPopup();
-}
-
 }  // namespace
 
 void drawPrivacyDialogs(AppState& app, Platform& platform) {
     drawPrompts(app, platform);
-    drawSafetyCard(app, platform);
 }
 
 // [SECTION] tick and --ui actions

@@ -93,6 +93,8 @@ class Platform;
 // The score of `text` from the cache (the scorer runs only for new text).
 // nullptr for blank text or when the scoring assets could not be loaded.
 const ScoreResult* cachedScore(AppState& app, const std::string& text);
+// The window's one scorer, loaded on first use; nullptr when its assets are broken.
+const Scorer* rehearsalScorer(AppState& app);
 // Copies Platform::now() into the feature's clock.
 void syncRehearsalClock(AppState& app, Platform& platform);
 // Loads assets/roleplay/objections.json once; errors land in objectionsError.
@@ -123,12 +125,10 @@ bool rolePlayUiAction(AppState& app, Platform& platform, const std::string& key,
 // Drawing (ImGui): the text wrapped, risky spans warm, strong spans green,
 // hovering a span explains it and shows the rewrite.
 void drawScoredText(const std::string& text, const std::vector<ScoreFinding>& findings, const char* id);
-// Under a multiline field (1.86 does not wrap): the text again, wrapped,
-// when a line is wider than `width`.
-void drawWrappedReadBack(const std::string& text, float width);
 // The score, large, and its band in words.
 void drawScoreBadge(const ScoreResult& r, const char* id);
-void drawFindingsList(const std::vector<ScoreFinding>& findings, const char* id);
+// With `app`, a safety finding offers the safety card (openSafetyCard).
+void drawFindingsList(const std::vector<ScoreFinding>& findings, const char* id, AppState* app = nullptr);
 // A heading in the bold font when it is loaded.
 void drawHeading(const char* text);
 // "m:ss"

@@ -9,6 +9,7 @@
 #include "core/clock.hpp"
 #include "core/take_findings.hpp"
 #include "core/worksheet.hpp"
+#include "ui/appearance.hpp"
 #include "ui/keys.hpp"
 #include "ui/views.hpp"
 
@@ -20,6 +21,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 
 namespace doorway {
 
@@ -28,19 +30,14 @@ namespace doorway {
 namespace {
 
 constexpr size_t kScoreCacheSize = 16;  // a worksheet's scored boxes and the rehearsal's texts
-const ImVec4 kRiskColor(1.0f, 0.60f, 0.48f, 1.0f);
-const ImVec4 kStrengthColor(0.50f, 0.86f, 0.62f, 1.0f);
-const ImVec4 kMutedColor(0.70f, 0.72f, 0.76f, 1.0f);
 const char* const kLengthLabels[] = {"30 s", "1 min", "1½ min", "2 min", "Custom"};
 
 bool isBlank(const std::string& s) {
     return s.find_first_not_of(" \t\r\n") == std::string::npos;
 }
 
-ImVec4 bandColor(const std::string& band) {
-    if (band == "invitation") return ImVec4(0.45f, 0.85f, 0.60f, 1.0f);
-    if (band == "mixed") return ImVec4(0.95f, 0.78f, 0.40f, 1.0f);
-    return ImVec4(1.0f, 0.52f, 0.45f, 1.0f);
+ImVec4 findingColor(const ScoreFinding& f) {
+    return themeColor(f.kind == "risk" ? Tone::Risk : f.kind == "safety" ? Tone::Warn : Tone::Strength);
 }
 
 // The shared band phrase, capitalised to stand on its own line.
@@ -54,24 +51,10 @@ std::string scriptOf(const Workbook& wb) {
     return wb.answerText(kRehearsalSheet, kRehearsalScriptField);
 }
 
-// ImGui 1.86 reverts a text field to its starting text on Escape; in a take
-// that would throw away what was typed, so keep the text and let Escape
-// only leave the field.
-bool inputMultilineKeepOnEscape(const char* id, std::string* text, ImVec2 size, ImGuiInputTextFlags flags = 0) {
-    std::string before = *text;
-    bool changed = ImGui::InputTextMultiline(id, text, size, flags);
-    if (ImGui::IsKeyPressed(keys::kEscape, false) && *text != before) {
-        *text = before;
-        changed = false;
-    }
-    return changed;
-}
-
 }  // namespace
 
-const ScoreResult* cachedScore(AppState& app, const std::string& text) {
+const Scorer* rehearsalScorer(AppState& app) {
     ScoreCache& c = app.rehearsalUi.scores;
-    if (isBlank(text)) return nullptr;
     if (!c.loaded) {
         c.loaded = true;
         try {
@@ -80,7 +63,13 @@ const ScoreResult* cachedScore(AppState& app, const std::string& text) {
             c.error = e.what();
         }
     }
-    if (!c.error.empty()) return nullptr;
+    return c.error.empty() ? &c.scorer : nullptr;
+}
+
+const ScoreResult* cachedScore(AppState& app, const std::string& text) {
+    ScoreCache& c = app.rehearsalUi.scores;
+    if (isBlank(text)) return nullptr;
+    if (!rehearsalScorer(app)) return nullptr;
     for (auto it = c.recent.begin(); it != c.recent.end(); ++it) {
         if (it->first == text) {
             if (it != c.recent.begin()) {
@@ -94,6 +83,8 @@ const ScoreResult* cachedScore(AppState& app, const std::string& text) {
     ScoreResult r;
     try {
         r = c.scorer.score(text);
+    } catch (const ScoreTooLong&) {
+        return nullptr;  // a pasted book: no score, and the scorer stays usable
     } catch (const std::exception& e) {
         c.error = std::string("the scorer failed: ") + e.what();
         return nullptr;
@@ -173,7 +164,9 @@ void drawScoredText(const std::string& text, const std::vector<ScoreFinding>& fi
         for (const auto& f : findings) {
             if (f.start <= a && f.end >= b && f.end > f.start) {
                 covering.push_back(&f);
-                if (!top || (f.kind == "risk" && top->kind != "risk")) top = &f;
+                // Safety first, then a risk, then a strength.
+                auto rank = [](const ScoreFinding& g) { return g.kind == "safety" ? 2 : g.kind == "risk" ? 1 : 0; };
+                if (!top || rank(f) > rank(*top)) top = &f;
             }
         }
         int i = a;
@@ -198,7 +191,7 @@ void drawScoredText(const std::string& text, const std::vector<ScoreFinding>& fi
                 ImGui::SameLine(0, 0);
             }
             ImGui::PushID(item++);
-            if (top) ImGui::PushStyleColor(ImGuiCol_Text, top->kind == "risk" ? kRiskColor : kStrengthColor);
+            if (top) ImGui::PushStyleColor(ImGuiCol_Text, findingColor(*top));
             ImGui::TextUnformatted(s, e);
             if (top) {
                 ImGui::PopStyleColor();
@@ -208,15 +201,21 @@ void drawScoredText(const std::string& text, const std::vector<ScoreFinding>& fi
                 if (j >= b)
                     while (lettersEnd > s && lettersEnd[-1] == ' ') --lettersEnd;
                 float wordEnd = mn.x + ImGui::CalcTextSize(s, lettersEnd).x;
-                ImU32 col = ImGui::GetColorU32(top->kind == "risk" ? kRiskColor : kStrengthColor);
-                ImGui::GetWindowDrawList()->AddLine(ImVec2(mn.x, mx.y - 1), ImVec2(wordEnd, mx.y - 1), col,
-                                                    top->kind == "risk" ? 2.0f : 1.0f);
+                // Wavy under what may land badly, straight under what helps:
+                // the two differ without colour.
+                const float s = ImGui::GetFontSize() / 17.0f;
+                drawUnderline(ImGui::GetWindowDrawList(), mn.x, wordEnd, mx.y - 1.5f * s,
+                              ImGui::GetColorU32(findingColor(*top)),
+                              top->kind == "risk" ? Underline::Wavy : Underline::Straight, s);
                 if (ImGui::IsItemHovered()) {
                     ImGui::BeginTooltip();
                     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
                     for (const ScoreFinding* f : covering) {
-                        ImGui::TextColored(f->kind == "risk" ? kRiskColor : kStrengthColor, "%s  \"%s\"",
-                                           f->kind == "risk" ? "May land badly:" : "Helps:", f->text.c_str());
+                        ImGui::TextColored(findingColor(*f), "%s  \"%s\"",
+                                           f->kind == "risk"     ? "May land badly:"
+                                           : f->kind == "safety" ? "Your safety:"
+                                                                 : "Helps:",
+                                           f->text.c_str());
                         ImGui::TextWrapped("%s", f->message.c_str());
                         if (!f->suggestion.empty()) ImGui::TextWrapped("Try: %s", f->suggestion.c_str());
                         ImGui::Spacing();
@@ -234,24 +233,48 @@ void drawScoredText(const std::string& text, const std::vector<ScoreFinding>& fi
     ImGui::PopID();
 }
 
-// 1.86's multiline field does not wrap: when a line runs past the edge,
-// read the text back wrapped underneath so nothing is hidden.
-void drawWrappedReadBack(const std::string& text, float width) {
-    size_t start = 0;
-    bool tooWide = false;
-    while (start <= text.size() && !tooWide) {
-        size_t nl = text.find('\n', start);
-        if (nl == std::string::npos) nl = text.size();
-        tooWide =
-            ImGui::CalcTextSize(text.data() + start, text.data() + nl).x > width - ImGui::GetStyle().FramePadding.x * 2;
-        start = nl + 1;
+static std::vector<EditorSpan> scoreSpans(const std::string& text, const std::vector<ScoreFinding>& findings) {
+    std::vector<EditorSpan> out;
+    for (const ScoreFinding& f : findings) {
+        if (f.end <= f.start || f.start < 0 || size_t(f.end) > text.size()) continue;
+        EditorSpan sp;
+        sp.begin = size_t(f.start);
+        sp.end = size_t(f.end);
+        sp.color = ImGui::GetColorU32(findingColor(f));
+        sp.underline = f.kind == "risk" ? EditorSpan::Underline::Wavy : EditorSpan::Underline::Straight;
+        sp.tooltip = f.message;
+        if (!f.suggestion.empty()) sp.tooltip += "\nTry: " + f.suggestion;
+        out.push_back(std::move(sp));
     }
-    if (!tooWide) return;
-    ImGui::PushTextWrapPos(0);
-    ImGui::PushStyleColor(ImGuiCol_Text, kMutedColor);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopStyleColor();
-    ImGui::PopTextWrapPos();
+    // A risk outranks a strength over the same words: risks last, drawn on top.
+    std::stable_sort(out.begin(), out.end(), [](const EditorSpan& a, const EditorSpan& b) {
+        return a.underline != EditorSpan::Underline::Wavy && b.underline == EditorSpan::Underline::Wavy;
+    });
+    return out;
+}
+
+EditorResult takeBox(AppState& app, const std::string& key, std::string& text, int minLines, int maxLines,
+                     const std::string& hint, const std::vector<EditorSpan>* spans) {
+    EditorOptions o;
+    o.hint = hint;
+    o.minLines = minLines;
+    o.maxLines = maxLines;
+    o.spans = spans;
+    o.map = &app.uiMap;
+    o.mapId = "answer/" + key;
+    o.mapLabel = hint;
+    return textEditor(app.editorUi, key, text, ImGui::GetContentRegionAvail().x, o);
+}
+
+void takeKeys(AppState& app, RehearsalTimer& timer, const std::function<void()>& stop) {
+    // F9 can't be typed, so it pauses from anywhere, the answer box
+    // included; Space pauses only when no box has the keyboard (there it is
+    // a space). Esc stops wherever the keyboard is.
+    bool typing = ImGui::GetIO().WantTextInput || editorActive(app.editorUi);
+    if (keys::pressed(keys::kF9) || (!typing && keys::pressed(keys::kSpace)))
+        timer.togglePause();
+    else if (keys::pressed(keys::kEscape))
+        stop();
 }
 
 void drawScoreBadge(const ScoreResult& r, const char* id) {
@@ -270,34 +293,51 @@ void drawScoreBadge(const ScoreResult& r, const char* id) {
     ImGui::TextColored(bandColor(r.band), "%s", bandWords(r.band).c_str());
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
+    if (!r.note.empty()) {  // "not enough to go on": what to add
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextDisabled("%s", r.note.c_str());
+        ImGui::PopTextWrapPos();
+    }
     ImGui::PopID();
 }
 
-void drawFindingsList(const std::vector<ScoreFinding>& findings, const char* id) {
+void drawFindingsList(const std::vector<ScoreFinding>& findings, const char* id, AppState* app) {
     ImGui::PushID(id);
     if (findings.empty()) {
         ImGui::PushTextWrapPos(0);
         ImGui::TextDisabled("Nothing stands out either way yet.");
         ImGui::PopTextWrapPos();
     }
-    int risks = 0;
-    for (const auto& f : findings) risks += f.kind == "risk";
+    // A safety disclosure comes before anything about phrasing, with the card.
+    for (const ScoreFinding& f : findings) {
+        if (f.kind != "safety") continue;
+        ImGui::PushID("safety");
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextColored(themeColor(Tone::Warn), "%s", f.message.c_str());
+        ImGui::PopTextWrapPos();
+        if (app && ImGui::Button("Open the safety card")) openSafetyCard(*app);
+        ImGui::PopID();
+        ImGui::Spacing();
+        break;
+    }
+    int risks = 0, strengths = 0;
+    for (const auto& f : findings) risks += f.kind == "risk", strengths += f.kind == "strength";
     // Risks first: they are what to work on.
     for (int pass = 0; pass < 2; ++pass) {
         bool wantRisk = pass == 0;
         if (wantRisk && risks == 0) continue;
-        if (!wantRisk && risks == int(findings.size())) continue;
+        if (!wantRisk && strengths == 0) continue;
         ImGui::TextDisabled("%s", wantRisk ? "May land as blame" : "Helping you");
         for (size_t i = 0; i < findings.size(); ++i) {
             const ScoreFinding& f = findings[i];
-            if ((f.kind == "risk") != wantRisk) continue;
+            if (f.kind != (wantRisk ? "risk" : "strength")) continue;
             ImGui::PushID(f.rule.c_str());
             ImGui::PushID(f.start);
             ImGui::Bullet();
             ImGui::SameLine();
             ImGui::PushTextWrapPos(0);
-            ImGui::TextColored(wantRisk ? kRiskColor : kStrengthColor, "\"%s\"", f.text.c_str());
-            ImGui::PushStyleColor(ImGuiCol_Text, kMutedColor);
+            ImGui::TextColored(findingColor(f), "\"%s\"", f.text.c_str());
+            ImGui::PushStyleColor(ImGuiCol_Text, themeColor(Tone::TextMuted));
             ImGui::TextWrapped("%s", f.message.c_str());
             ImGui::PopStyleColor();
             if (!f.suggestion.empty()) ImGui::TextWrapped("Try: %s", f.suggestion.c_str());
@@ -354,7 +394,7 @@ bool saveSession(AppState& app, Platform& platform, TakeSession& s, const std::s
     t.audio = s.audio;
     t.metrics = s.metrics;
     size_t before = app.doc.workbook().takes.size();
-    runCommand(app, platform.now(), cmd::addTake(t));
+    runCommandWithoutUndo(app, platform.now(), cmd::addTake(t));
     if (app.doc.workbook().takes.size() == before) return false;  // read-only: runCommand said why
     s.saved = true;
     s.savedTakeId = t.id;
@@ -440,6 +480,8 @@ bool startRehearsal(AppState& app, Platform& platform, std::string& error) {
         app.sayError("The take did not start: " + error, platform.now());
         return false;
     }
+    // A typed take: the caret is in the box from the first second.
+    if (!spoken) focusEditor(app.editorUi, "rehearsal/take");
     return true;
 }
 
@@ -485,7 +527,9 @@ bool useMyAsk(AppState& app, Platform& platform) {
 void drawScriptEditor(AppState& app, Platform& platform) {
     RehearsalUiState& st = app.rehearsalUi;
     const std::string stored = scriptOf(app.doc.workbook());
-    if (!st.scriptEditing && st.scriptBuffer != stored) st.scriptBuffer = stored;  // undo, open, --ui
+    // The workbook is the one home of the script: every edit lands there at
+    // once, so undo, another view or --ui show up here the same frame.
+    st.scriptBuffer = stored;
 
     const ScoreResult* score = cachedScore(app, st.scriptBuffer);
     if (ImGui::BeginTable("##script_cols", 2, ImGuiTableFlags_SizingStretchProp)) {
@@ -494,13 +538,20 @@ void drawScriptEditor(AppState& app, Platform& platform) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
         ImGui::TextUnformatted("Your script");
-        float h = ImGui::GetTextLineHeight() * 6.5f;
-        if (inputMultilineKeepOnEscape("##script", &st.scriptBuffer, ImVec2(-FLT_MIN, h))) {
+        // Scored as you type: helpful words straight-underlined, words that
+        // may land badly wavy; the pointer on them says why.
+        std::vector<EditorSpan> spans =
+            score ? scoreSpans(st.scriptBuffer, score->findings) : std::vector<EditorSpan>();
+        EditorResult r = takeBox(app, "rehearsal/script", st.scriptBuffer, 5, 12,
+                                 "Write the few sentences you would like to say, in your own voice.", &spans);
+        if (r.changed) {
+            if (r.newUndoStep) app.doc.endUndoStep();
             runCommand(app, platform.now(),
                        cmd::setAnswer(kRehearsalSheet, kRehearsalScriptField, boost::json::string(st.scriptBuffer)));
         }
-        st.scriptEditing = ImGui::IsItemActive();
+        st.scriptEditing = r.active;
         if (ImGui::Button("Use my ask")) useMyAsk(app, platform);
+        app.uiMap.addLastItem("button/rehearsal/use_my_ask", "button", "Use my ask");
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("Add the sentence you put together on the Shrink the ask worksheet.");
         if (!st.askNote.empty()) {
@@ -508,31 +559,23 @@ void drawScriptEditor(AppState& app, Platform& platform) {
             ImGui::TextDisabled("%s", st.askNote.c_str());
         }
         ImGui::Spacing();
-        if (!isBlank(st.scriptBuffer)) {
-            // InputTextMultiline in 1.86 neither wraps nor colours, so the
-            // script is shown again here, wrapped, with its spans coloured.
-            ImGui::TextDisabled(score ? "How it reads (hover a coloured word to see why)" : "How it reads");
-            ImGui::BeginChild("##scored_script", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 6.0f), true);
-            static const std::vector<ScoreFinding> kNone;
-            drawScoredText(st.scriptBuffer, score ? score->findings : kNone, "script");
-            ImGui::EndChild();
-        } else {
-            ImGui::PushTextWrapPos(0);
-            ImGui::TextDisabled(
-                "Write the few sentences you would like to say, in your own voice. As you type, words that open a door "
-                "turn green and words that may land as blame turn warm.");
-            ImGui::PopTextWrapPos();
-        }
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextDisabled(isBlank(st.scriptBuffer)
+                                ? "As you type, words that open a door are underlined straight and words that may "
+                                  "land as blame get a wavy line."
+                                : "Rest the pointer on an underlined word to see why.");
+        ImGui::PopTextWrapPos();
 
         ImGui::TableSetColumnIndex(1);
         if (!st.scores.error.empty()) {
             ImGui::PushTextWrapPos(0);
-            ImGui::TextColored(kRiskColor, "The phrasing score is unavailable: %s", st.scores.error.c_str());
+            ImGui::TextColored(themeColor(Tone::Error), "The phrasing score is unavailable: %s",
+                               st.scores.error.c_str());
             ImGui::PopTextWrapPos();
         } else if (score) {
             drawScoreBadge(*score, "script_badge");
             ImGui::BeginChild("##script_findings", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 11.5f), false);
-            drawFindingsList(score->findings, "script_findings");
+            drawFindingsList(score->findings, "script_findings", &app);
             ImGui::EndChild();
         } else {
             ImGui::TextDisabled("The score appears as you write.");
@@ -564,7 +607,7 @@ void drawTakeSetup(AppState& app, Platform& platform) {
     }
     std::string lenError;
     double len = chosenLength(st, lenError);
-    if (!lenError.empty()) ImGui::TextColored(kRiskColor, "%s", lenError.c_str());
+    if (!lenError.empty()) ImGui::TextColored(themeColor(Tone::Error), "%s", lenError.c_str());
 
     ImGui::Checkbox("Show my script during the take", &st.showScriptDuringTake);
     ImGui::SameLine();
@@ -583,7 +626,7 @@ void drawTakeSetup(AppState& app, Platform& platform) {
     }
     ImGui::EndDisabled();
     ImGui::SameLine();
-    ImGui::TextDisabled("Space pauses, Esc stops.");
+    ImGui::TextDisabled("F9 pauses, Esc stops.");
 
     if (len > 0 && ImGui::TreeNode("##parts", "The five parts in %s", formatSeconds(len).c_str())) {
         RehearsalTimer preview([] { return 0.0; });
@@ -662,9 +705,11 @@ void drawTakeInProgress(AppState& app, Platform& platform) {
             ImGui::TextDisabled("Next: %s", t.phases()[size_t(t.phaseIndex() + 1)].title.c_str());
     }
     ImGui::Spacing();
-    if (ImGui::Button(t.isPaused() ? "Resume (Space)" : "Pause (Space)")) t.togglePause();
+    if (ImGui::Button(t.isPaused() ? "Resume (F9)" : "Pause (F9)")) t.togglePause();
+    app.uiMap.addLastItem("button/rehearsal/pause", "button", t.isPaused() ? "Resume (F9)" : "Pause (F9)");
     ImGui::SameLine();
     if (ImGui::Button("Stop (Esc)")) stopRehearsal(app, platform);
+    app.uiMap.addLastItem("button/rehearsal/stop", "button", "Stop (Esc)");
     ImGui::SameLine();
     ImGui::BeginDisabled(counting);
     if (ImGui::Button("I'm done")) finishRehearsal(app, platform);
@@ -693,10 +738,8 @@ void drawTakeInProgress(AppState& app, Platform& platform) {
         } else {
             ImGui::TextUnformatted("Type what you would say");
             ImGui::SameLine();
-            ImGui::TextDisabled("(Enter starts a new line)");
-            float w = ImGui::GetContentRegionAvail().x;
-            inputMultilineKeepOnEscape("##typed", &s.typed, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 8));
-            drawWrappedReadBack(s.typed, w);
+            ImGui::TextDisabled("(Space types a space here; F9 pauses)");
+            takeBox(app, "rehearsal/take", s.typed, 6, 12, "", nullptr);
         }
         if (st.showScriptDuringTake) {
             ImGui::TableSetColumnIndex(1);
@@ -742,7 +785,7 @@ void drawTakeReview(AppState& app, Platform& platform, TakeSession& s, const std
         if (!s.result.band.empty()) {
             drawScoreBadge(s.result, "review_badge");
             ImGui::BeginChild("##review_findings", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 4.2f), false);
-            drawFindingsList(s.result.findings, "review_findings");
+            drawFindingsList(s.result.findings, "review_findings", &app);
             ImGui::EndChild();
         }
         ImGui::EndTable();
@@ -767,13 +810,7 @@ void drawRehearsalView(AppState& app, Platform& platform) {
     ImGui::PushID("rehearsal");
     TakeSession& s = st.take;
 
-    // Keys only when no text field has the keyboard (Space is a letter there).
-    if (!ImGui::GetIO().WantTextInput && s.timer.isActive()) {
-        if (keys::pressed(keys::kSpace))
-            s.timer.togglePause();
-        else if (keys::pressed(keys::kEscape))
-            stopRehearsal(app, platform);
-    }
+    if (s.timer.isActive()) takeKeys(app, s.timer, [&] { stopRehearsal(app, platform); });
 
     if (s.timer.isActive()) {
         drawTakeInProgress(app, platform);

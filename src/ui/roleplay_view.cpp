@@ -1,6 +1,7 @@
 // Role-play: one of the partner's likely objections, a short timed answer,
 // and feedback on whether the answer met the fear behind it (plus the
 // phrasing score). Each answer is saved as a take with mode "roleplay".
+#include "ui/appearance.hpp"
 #include "ui/keys.hpp"
 #include "ui/views.hpp"
 
@@ -15,9 +16,6 @@ namespace doorway {
 
 namespace {
 
-const ImVec4 kMetColor(0.50f, 0.86f, 0.62f, 1.0f);
-const ImVec4 kNotYetColor(0.95f, 0.78f, 0.40f, 1.0f);
-const ImVec4 kErrorColor(1.0f, 0.52f, 0.45f, 1.0f);
 constexpr int kRoleLengths[] = {20, 30, 45, 60};
 
 const Objection* currentObjection(AppState& app) {
@@ -36,7 +34,7 @@ void updateCheck(AppState& app, const Objection& o) {
     if (!st.role.over) return;
     std::string key = o.id + '\n' + st.role.text;
     if (key == st.roleCheckKey) return;
-    st.roleCheck = checkAnswer(o, st.role.text);
+    st.roleCheck = checkAnswer(o, st.role.text, rehearsalScorer(app));  // its risks name any jab
     st.roleCheckKey = key;
 }
 
@@ -54,6 +52,7 @@ bool startRolePlay(AppState& app, Platform& platform, std::string& error) {
     bool spoken = st.speakAloud && speechInputAvailable(app);
     if (!beginSession(app, platform, st.role, double(st.roleLength), spoken, error)) return false;
     st.roleCheckKey.clear();
+    if (!spoken) focusEditor(app.editorUi, "roleplay/answer");
     speakObjection(app, o->says);
     return true;
 }
@@ -78,7 +77,7 @@ void nextObjection(AppState& app) {
 
 void drawObjectionCard(AppState& app, const Objection& o) {
     RehearsalUiState& st = app.rehearsalUi;
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.22f, 0.26f, 0.33f, 0.55f));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, themeColor(Fill::RolePlayCard));
     ImGui::BeginChild("##objection_card", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 3.4f), true);
     ImGui::TextDisabled("Your partner says");
     ImGui::PushTextWrapPos(0);
@@ -109,7 +108,7 @@ void drawFeedback(AppState& app, Platform& platform, const Objection& o) {
     if (!st.role.text.empty()) {
         const FearCheck& c = st.roleCheck;
         ImGui::SetWindowFontScale(1.3f);
-        ImGui::TextColored(c.met ? kMetColor : kNotYetColor, "%s",
+        ImGui::TextColored(themeColor(c.met ? Tone::Ok : Tone::Mixed), "%s",
                            c.met ? "Your answer met the fear behind it" : "Not quite meeting the fear yet");
         ImGui::SetWindowFontScale(1.0f);
         ImGui::PushTextWrapPos(0);
@@ -143,12 +142,7 @@ void drawRolePlayView(AppState& app, Platform& platform) {
     TakeSession& s = st.role;
     RehearsalTimer& t = s.timer;
 
-    if (!ImGui::GetIO().WantTextInput && t.isActive()) {
-        if (keys::pressed(keys::kSpace))
-            t.togglePause();
-        else if (keys::pressed(keys::kEscape))
-            endRolePlay(app, platform, true);
-    }
+    if (t.isActive()) takeKeys(app, t, [&] { endRolePlay(app, platform, true); });
 
     drawHeading("Role-play: answer an objection");
     ImGui::PushTextWrapPos(0);
@@ -159,7 +153,8 @@ void drawRolePlayView(AppState& app, Platform& platform) {
     const Objection* o = currentObjection(app);
     if (!o) {
         ImGui::PushTextWrapPos(0);
-        ImGui::TextColored(kErrorColor, "The objections could not be loaded: %s", st.objectionsError.c_str());
+        ImGui::TextColored(themeColor(Tone::Error), "The objections could not be loaded: %s",
+                           st.objectionsError.c_str());
         ImGui::PopTextWrapPos();
         ImGui::PopID();
         return;
@@ -212,13 +207,11 @@ void drawRolePlayView(AppState& app, Platform& platform) {
             ImGui::PopTextWrapPos();
         } else {
             ImGui::TextUnformatted("Your answer");
-            std::string before = s.typed;
-            float w = ImGui::GetContentRegionAvail().x;
-            ImGui::InputTextMultiline("##answer", &s.typed, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 5));
-            if (ImGui::IsKeyPressed(keys::kEscape, false)) s.typed = before;  // 1.86 reverts on Escape
-            drawWrappedReadBack(s.typed, w);
+            ImGui::SameLine();
+            ImGui::TextDisabled("(F9 pauses)");
+            takeBox(app, "roleplay/answer", s.typed, 4, 10, "", nullptr);
         }
-        if (ImGui::Button(t.isPaused() ? "Resume (Space)" : "Pause (Space)")) t.togglePause();
+        if (ImGui::Button(t.isPaused() ? "Resume (F9)" : "Pause (F9)")) t.togglePause();
         ImGui::SameLine();
         if (ImGui::Button("Stop (Esc)")) endRolePlay(app, platform, true);
         ImGui::SameLine();

@@ -1,4 +1,6 @@
 // The sidebar: worksheets with their completion, then rehearsal.
+#include "ui/appearance.hpp"
+#include "ui/text_fit.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
@@ -21,19 +23,13 @@ bool navItem(const char* id, const std::string& label, bool selected, float frac
     float room = max.x - noteW - 4 * scale - (min.x + 6 * scale);
     // A title that does not fit ends in an ellipsis rather than mid-letter;
     // the tooltip and the page itself carry the whole title.
-    std::string shown = label;
-    if (ImGui::CalcTextSize(shown.c_str()).x > room) {
-        const char* kEllipsis = "\xE2\x80\xA6";  // U+2026
-        while (!shown.empty() && ImGui::CalcTextSize((shown + kEllipsis).c_str()).x > room) {
-            shown.pop_back();
-            while (!shown.empty() && (static_cast<unsigned char>(shown.back()) & 0xC0) == 0x80) shown.pop_back();
-        }
-        while (!shown.empty() && shown.back() == ' ') shown.pop_back();
-        shown += kEllipsis;
-    }
+    std::string shown = fitToWidth(label, room);
     dl->PushClipRect(min, ImVec2(max.x - noteW - 4 * scale, max.y), true);
     dl->AddText(ImVec2(min.x + 6 * scale, min.y + 2 * scale), ImGui::GetColorU32(ImGuiCol_Text), shown.c_str());
     dl->PopClipRect();
+    // On a highlighted row a coloured note could fade into the highlight; the
+    // word ("done", "safety") carries the meaning, so it takes the text colour.
+    if (selected || ImGui::IsItemHovered()) noteColor = ImGui::GetColorU32(ImGuiCol_Text);
     if (!note.empty())
         dl->AddText(ImVec2(max.x - noteW, min.y + 2 * scale), noteColor ? noteColor : ImGui::GetColorU32(ImGuiCol_TextDisabled),
                     note.c_str());
@@ -77,15 +73,16 @@ void drawSidebar(AppState& app, Platform& platform) {
         ImU32 noteColor = 0;
         if (safetyFlagged(ws, app.doc.workbook())) {
             note = "safety";  // the page stopped at its safety card
-            noteColor = ImGui::GetColorU32(ImVec4(0.86f, 0.58f, 0.36f, 1));
+            noteColor = themeColorU32(Tone::Refusal);
         } else if (c.total && c.answered == c.total) {
             note = "done";
-            noteColor = ImGui::GetColorU32(ImVec4(0.62f, 0.78f, 0.62f, 1));
+            noteColor = themeColorU32(Tone::Idea);
         } else if (c.answered > 0) {
             note = std::to_string(c.answered) + "/" + std::to_string(c.total);
         }
         if (navItem(ws.id.c_str(), label, selected, c.total ? c.fraction() : -1.f, app.uiScale, note, noteColor))
             app.nav = {View::Worksheet, ws.id};
+        app.uiMap.addLastItem("nav/" + ws.id, "nav", label);
         if (ImGui::IsItemHovered() && !ws.summary.empty()) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
@@ -102,9 +99,12 @@ void drawSidebar(AppState& app, Platform& platform) {
     ImGui::Spacing();
     if (navItem("rehearse", "Rehearse the invitation", app.nav.view == View::Rehearsal, -1, app.uiScale))
         app.nav = {View::Rehearsal, {}};
+    app.uiMap.addLastItem("nav/rehearsal", "nav", "Rehearse the invitation");
     if (navItem("roleplay", "Role-play their answers", app.nav.view == View::RolePlay, -1, app.uiScale))
         app.nav = {View::RolePlay, {}};
+    app.uiMap.addLastItem("nav/roleplay", "nav", "Role-play their answers");
     if (navItem("takes", "Takes so far", app.nav.view == View::Takes, -1, app.uiScale)) app.nav = {View::Takes, {}};
+    app.uiMap.addLastItem("nav/takes", "nav", "Takes so far");
 }
 
 }  // namespace doorway

@@ -12,6 +12,7 @@
 #include "speech/input_quality.hpp"
 #include "speech/metrics.hpp"
 #include "speech/voice.hpp"
+#include "ui/appearance.hpp"
 #include "ui/views.hpp"
 #include "ui/voice_teach_view.hpp"
 
@@ -176,7 +177,7 @@ void addSpokenTake(AppState& app, Platform& platform, const std::string& idPrefi
     if (const ScoreResult* r = cachedScore(app, text)) take.findings = toTakeFindings(r->findings);
     take.audio = audioFile;
     take.metrics = metrics;
-    runCommand(app, platform.now(), cmd::addTake(take));
+    runCommandWithoutUndo(app, platform.now(), cmd::addTake(take));
 }
 
 bool importRecording(AppState& app, Platform& platform, const std::string& path, std::string& error) {
@@ -238,7 +239,7 @@ void drawPlayButton(AppState& app, Platform& platform, const std::string& audio)
     } else if (!st.playError.empty()) {
         ImGui::SameLine();
         ImGui::PushTextWrapPos(0);
-        ImGui::TextColored(ImVec4(0.9f, 0.45f, 0.35f, 1), "%s", st.playError.c_str());
+        ImGui::TextColored(themeColor(Tone::Error), "%s", st.playError.c_str());
         ImGui::PopTextWrapPos();
     }
 }
@@ -323,7 +324,7 @@ void drawPaceBand(double wpm) {
     auto x = [&](double v) { return p.x + float(std::clamp((v - 60.0) / 160.0, 0.0, 1.0)) * w; };
     dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), ImGui::GetColorU32(ImGuiCol_FrameBg), 3);
     dl->AddRectFilled(ImVec2(x(speech::kWpmLow), p.y), ImVec2(x(speech::kWpmHigh), p.y + h),
-                      IM_COL32(90, 160, 110, 150), 3);
+                      themeColorU32(Fill::BandGood), 3);
     float mx = x(wpm);
     dl->AddRectFilled(ImVec2(mx - 2, p.y - 2), ImVec2(mx + 2, p.y + h + 2), ImGui::GetColorU32(ImGuiCol_Text));
     ImGui::Dummy(ImVec2(w, h));
@@ -533,7 +534,7 @@ void drawSpeechPanel(AppState& app, Platform& platform) {
     if (!st.message.empty()) {
         ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x);
         if (st.messageIsError)
-            ImGui::TextColored(ImVec4(0.9f, 0.45f, 0.35f, 1), "%s", st.message.c_str());
+            ImGui::TextColored(themeColor(Tone::Error), "%s", st.message.c_str());
         else
             ImGui::TextDisabled("%s", st.message.c_str());
         ImGui::PopTextWrapPos();

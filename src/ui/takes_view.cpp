@@ -2,6 +2,7 @@
 // thresholds, and a list (newest first) that opens to show a take's text
 // and findings. Deleting goes through a command, so Ctrl+Z brings it back.
 #include "core/take_findings.hpp"
+#include "ui/appearance.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
@@ -13,16 +14,6 @@ namespace doorway {
 
 namespace {
 
-// The scorer's band edges (assets/scoring/lexicon.json "bands"); the chart
-// draws them so a rising line can be read against them.
-constexpr float kInvitationAt = 70;
-constexpr float kMixedAt = 40;
-
-ImVec4 bandColor(const std::string& band) {
-    if (band == "invitation") return ImVec4(0.45f, 0.85f, 0.60f, 1.0f);
-    if (band == "mixed") return ImVec4(0.95f, 0.78f, 0.40f, 1.0f);
-    return ImVec4(1.0f, 0.52f, 0.45f, 1.0f);
-}
 
 std::string shortTime(const std::string& iso) {
     // 2026-11-04T21:30:05Z -> 2026-11-04 21:30
@@ -48,7 +39,11 @@ const char* modeLabel(const Take& t) {
     return "typed";
 }
 
-void drawChart(const std::vector<Take>& takes) {
+// The band edges come from the scorer's model (assets/scoring/model.json),
+// so a rising line is read against the edges the score uses.
+void drawChart(const std::vector<Take>& takes, const Scorer* scorer) {
+    const float kInvitationAt = scorer ? float(scorer->bandFloor("invitation")) : 65.0f;
+    const float kMixedAt = scorer ? float(scorer->bandFloor("mixed")) : 40.0f;
     const float h = ImGui::GetTextLineHeight() * 10;
     ImGui::BeginChild("##chart", ImVec2(0, h), true, ImGuiWindowFlags_NoScrollbar);
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -60,9 +55,9 @@ void drawChart(const std::vector<Take>& takes) {
     auto yOf = [&](float score) { return bottom - (bottom - top) * std::clamp(score, 0.0f, 100.0f) / 100.0f; };
 
     // Bands as soft backgrounds, edges as lines with their names.
-    dl->AddRectFilled(ImVec2(left, yOf(100)), ImVec2(right, yOf(kInvitationAt)), IM_COL32(90, 200, 130, 28));
-    dl->AddRectFilled(ImVec2(left, yOf(kInvitationAt)), ImVec2(right, yOf(kMixedAt)), IM_COL32(240, 200, 100, 22));
-    dl->AddRectFilled(ImVec2(left, yOf(kMixedAt)), ImVec2(right, yOf(0)), IM_COL32(240, 120, 110, 22));
+    dl->AddRectFilled(ImVec2(left, yOf(100)), ImVec2(right, yOf(kInvitationAt)), themeColorU32(Fill::BandGood));
+    dl->AddRectFilled(ImVec2(left, yOf(kInvitationAt)), ImVec2(right, yOf(kMixedAt)), themeColorU32(Fill::BandMixed));
+    dl->AddRectFilled(ImVec2(left, yOf(kMixedAt)), ImVec2(right, yOf(0)), themeColorU32(Fill::BandBlame));
     const ImU32 grid = ImGui::GetColorU32(ImGuiCol_TextDisabled);
     for (float edge : {kInvitationAt, kMixedAt}) {
         dl->AddLine(ImVec2(left, yOf(edge)), ImVec2(right, yOf(edge)), grid, 1.0f);
@@ -117,7 +112,7 @@ void drawTakeDetail(AppState& app, Platform& platform, const Take& t) {
         const Objection* o = app.rehearsalUi.objections.find(t.objection);
         ImGui::TextDisabled("Answering: %s", o ? o->says.c_str() : t.objection.c_str());
         if (o) {
-            FearCheck c = checkAnswer(*o, t.text);
+            FearCheck c = checkAnswer(*o, t.text, rehearsalScorer(app));
             ImGui::TextColored(c.met ? bandColor("invitation") : bandColor("mixed"), "%s",
                                c.met ? "Met the fear behind it" : "Did not yet meet the fear behind it");
         }
@@ -137,7 +132,7 @@ void drawTakeDetail(AppState& app, Platform& platform, const Take& t) {
     drawScoredText(t.text, findings, "text");
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
-    drawFindingsList(findings, "findings");
+    drawFindingsList(findings, "findings", &app);
     if (rescored) ImGui::TextDisabled("These notes come from today's scorer; the take was saved without its own.");
     if (!t.metrics.empty()) {
         std::string m;
@@ -148,15 +143,15 @@ void drawTakeDetail(AppState& app, Platform& platform, const Take& t) {
         ImGui::TextDisabled("Speech: %s", m.c_str());
     }
     if (ImGui::Button("Delete this take")) {
-        const auto& takes = app.doc.workbook().takes;
-        for (size_t i = 0; i < takes.size(); ++i) {
-            if (takes[i].id == t.id) {
-                runCommand(app, platform.now(), cmd::removeTake(i));
-                app.say("Take deleted. Edit > Undo brings it back.", platform.now());
-                break;
-            }
-        }
+        // The recording stays on disk until the workbook is closed, so
+        // Edit > Undo brings back the take with its sound.
+        runCommand(app, platform.now(), cmd::removeTakeById(t.id));
+        app.say(t.audio.empty() ? "Take deleted. Edit > Undo brings it back."
+                                : "Take deleted. Edit > Undo brings it back, recording and all, until you close "
+                                  "this workbook.",
+                platform.now());
     }
+    app.uiMap.addLastItem("button/takes/" + t.id + "/delete", "button", "Delete this take");
     ImGui::Unindent();
 }
 
@@ -184,7 +179,7 @@ void drawTakesView(AppState& app, Platform& platform) {
     for (size_t i = takes.size() >= 5 ? takes.size() - 5 : 0; i < takes.size(); ++i, ++recent) sum += takes[i].score;
     ImGui::TextDisabled("%d takes  ·  latest %d  ·  best %d  ·  last %d average %d", int(takes.size()), takes.back().score,
                         best, recent, recent ? sum / recent : 0);
-    drawChart(takes);
+    drawChart(takes, rehearsalScorer(app));
     ImGui::TextDisabled("Filled dots: rehearsals (joined)   Rings: role-play answers   Hover a point for details");
     ImGui::Spacing();
 

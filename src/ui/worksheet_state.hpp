@@ -35,11 +35,6 @@ struct WorksheetUiState {
     std::map<std::string, DoorDraft> doorDrafts;
     std::map<std::string, DatedDraft> datedDrafts;
 
-    // Long answers show as wrapped text and turn into an editor on click
-    // (Dear ImGui 1.86 cannot wrap inside a multi-line input).
-    std::string editingKey;  // the widget key open for editing, "" for none
-    bool focusEditor = false;
-
     // Screenshots and tests: scroll the page to this field once it is drawn.
     std::string scrollToField;
     std::string lastWorksheet;  // the page drawn last frame (scroll resets on change)

@@ -13,6 +13,7 @@
 // undo step because cmd::setAnswer carries a per-field mergeKey.
 #include "core/clock.hpp"
 #include "core/trend.hpp"
+#include "ui/appearance.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
@@ -42,12 +43,16 @@ struct Page {
     std::string key(const std::string& field) const { return def.id + "/" + field; }
 };
 
-ImVec4 softColor(float r, float g, float b, float a = 1.f) {
-    return ImVec4(r, g, b, a);
+// Colours come from the theme (ui/theme.cpp) so every theme stays legible.
+ImVec4 fearColor() {
+    return themeColor(Tone::Fear);
 }
-const ImVec4 kFearColor = softColor(0.40f, 0.66f, 0.78f);
-const ImVec4 kRefusalColor = softColor(0.86f, 0.58f, 0.36f);
-const ImVec4 kIdeaColor = softColor(0.62f, 0.78f, 0.62f);
+ImVec4 refusalColor() {
+    return themeColor(Tone::Refusal);
+}
+ImVec4 ideaColor() {
+    return themeColor(Tone::Idea);
+}
 
 void wrapped(const std::string& s) {
     ImGui::TextWrapped("%s", s.c_str());
@@ -71,7 +76,7 @@ void heading(const std::string& s, bool big) {
 // A softly filled box behind whatever is drawn between begin and end.
 class Card {
 public:
-    explicit Card(float width, ImVec4 tint = ImVec4(1, 1, 1, 0.04f)) : m_width(width), m_tint(tint) {
+    explicit Card(float width, ImVec4 tint = themeColor(Fill::Card)) : m_width(width), m_tint(tint) {
         m_dl = ImGui::GetWindowDrawList();
         m_split.Split(m_dl, 2);
         m_split.SetCurrentChannel(m_dl, 1);
@@ -139,51 +144,37 @@ std::string monthName(const std::string& ym) {
     return m >= 1 && m <= 12 ? kNames[m - 1] : ym;
 }
 
-// [SECTION] long text editor
+// [SECTION] text boxes
 
-// Shows `value` as wrapped text in a frame; a click opens a multi-line
-// editor (1.86 cannot wrap while editing). Returns true when it changed.
-bool longText(Page& p, const std::string& key, std::string& value, const std::string& hint, float width, int minLines) {
-    WorksheetUiState& ui = p.app.worksheetUi;
-    ImGuiStyle& st = ImGui::GetStyle();
-    float lineH = ImGui::GetTextLineHeight();
-    ImGui::PushID(key.c_str());
-    bool changed = false;
-    if (ui.editingKey == key) {
-        int lines = 1 + int(std::count(value.begin(), value.end(), '\n'));
-        float h = float(std::clamp(lines + 1, std::max(minLines, 3), 14)) * lineH + st.FramePadding.y * 2;
-        if (ui.focusEditor) {
-            ImGui::SetKeyboardFocusHere();
-            ui.focusEditor = false;
-        }
-        changed = ImGui::InputTextMultiline("##edit", &value, ImVec2(width, h));
-        if (ImGui::IsItemDeactivated()) ui.editingKey.clear();
-    } else {
-        const std::string& shown = value.empty() ? hint : value;
-        float textW = width - st.FramePadding.x * 2;
-        ImVec2 size = ImGui::CalcTextSize(shown.c_str(), nullptr, false, textW);
-        float h = std::max(size.y, float(minLines) * lineH) + st.FramePadding.y * 2;
-        ImVec2 pos = ImGui::GetCursorScreenPos();
-        if (ImGui::InvisibleButton("##read", ImVec2(width, h))) {
-            ui.editingKey = key;
-            ui.focusEditor = true;
-        }
-        bool hovered = ImGui::IsItemHovered();
-        if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
-        ImDrawList* dl = ImGui::GetWindowDrawList();
-        dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + h),
-                          ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg), st.FrameRounding);
-        ImU32 col = ImGui::GetColorU32(value.empty() ? ImGuiCol_TextDisabled : ImGuiCol_Text);
-        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
-                    ImVec2(pos.x + st.FramePadding.x, pos.y + st.FramePadding.y), col, shown.c_str(), nullptr, textW);
-    }
-    ImGui::PopID();
-    return changed;
+// A text answer in Doorway's wrapped box (ui/text_editor.hpp). `key` names
+// the box ("worksheet/field[/row/column]") for its caret and layout, and is
+// its id in the window map as "answer/<key>". Typing merges into the
+// field's undo step; the box says when a word ended and a new step starts.
+bool textBox(Page& p, const std::string& key, std::string& value, const std::string& hint, float width, int minLines,
+             bool multiline = true, bool* submitted = nullptr) {
+    EditorOptions o;
+    o.hint = hint;
+    o.multiline = multiline;
+    o.minLines = minLines;
+    o.maxLines = multiline ? 14 : 4;
+    o.map = &p.app.uiMap;
+    o.mapId = "answer/" + key;
+    o.mapLabel = hint;
+    EditorResult r = textEditor(p.app.editorUi, key, value, width, o);
+    if (r.changed && r.newUndoStep) p.app.doc.endUndoStep();
+    if (submitted) *submitted = r.submitted;
+    return r.changed;
 }
 
-bool shortText(const char* id, std::string& value, const std::string& hint, float width) {
-    ImGui::SetNextItemWidth(width);
-    return ImGui::InputTextWithHint(id, hint.c_str(), &value);
+bool longText(Page& p, const std::string& key, std::string& value, const std::string& hint, float width, int minLines) {
+    return textBox(p, key, value, hint, width, minLines);
+}
+
+// One line to start with (it wraps rather than scroll sideways); Enter
+// submits instead of starting a new line.
+bool shortText(Page& p, const std::string& key, std::string& value, const std::string& hint, float width,
+               bool* submitted = nullptr) {
+    return textBox(p, key, value, hint, width, 1, false, submitted);
 }
 
 // A date box: YYYY-MM-DD, flagged when it is not a real day.
@@ -192,7 +183,7 @@ bool dateInput(const char* id, std::string& value, float scale) {
     bool changed = ImGui::InputTextWithHint(id, "YYYY-MM-DD", &value, ImGuiInputTextFlags_CharsNoBlank);
     if (!value.empty() && !isIsoDate(value)) {
         ImGui::SameLine();
-        ImGui::TextColored(kRefusalColor, "use YYYY-MM-DD");
+        ImGui::TextColored(themeColor(Tone::Error), "use YYYY-MM-DD");
     }
     return changed;
 }
@@ -205,12 +196,19 @@ void phrasingScore(Page& p, const std::string& text) {
     const ScoreResult* scored = cachedScore(p.app, text);
     if (!scored) return;
     const ScoreResult& r = *scored;
-    ImVec4 col = r.band == "invitation"   ? kIdeaColor
-                 : r.band == "accusation" ? kRefusalColor
-                                          : softColor(0.85f, 0.78f, 0.5f);
-    ImGui::TextColored(col, "Phrasing %d/100", r.score);
+    ImGui::TextColored(bandColor(r.band), "Phrasing %d/100", r.score);
     ImGui::SameLine();
     ImGui::TextDisabled("%s", bandPhrase(r.band).c_str());
+    if (r.safety) {  // before any advice on wording: the safety card
+        for (const ScoreFinding& f : r.findings)
+            if (f.kind == "safety") {
+                helpText(f.message);
+                break;
+            }
+        if (ImGui::Button("Open the safety card##phrasing")) openSafetyCard(p.app);
+        return;
+    }
+    if (!r.note.empty()) helpText(r.note);
     int shown = 0;
     // Risks first: they are what to change. Then one strength to keep.
     for (int pass = 0; pass < 2 && shown < 3; ++pass) {
@@ -245,6 +243,7 @@ void drawChoices(Page& p, const FieldDef& f) {
             bool b = on;
             clicked = ImGui::Checkbox(o.label.c_str(), &b);
         }
+        p.app.uiMap.addLastItem("answer/" + p.key(f.id) + "/" + o.id, single ? "radio" : "checkbox", o.label);
         if (clicked) {
             if (single) {
                 p.set(f.id, json::value(o.id));
@@ -262,7 +261,7 @@ void drawChoices(Page& p, const FieldDef& f) {
             float indent = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
             ImGui::Indent(indent);
             if (!o.detail.empty()) {
-                ImGui::PushStyleColor(ImGuiCol_Text, kIdeaColor);
+                ImGui::PushStyleColor(ImGuiCol_Text, ideaColor());
                 wrapped(o.detail);
                 ImGui::PopStyleColor();
             }
@@ -271,7 +270,7 @@ void drawChoices(Page& p, const FieldDef& f) {
                 std::string note =
                     it != notes.end() && it->value().is_string() ? std::string(it->value().get_string()) : "";
                 std::string hint = f.notesLabel.empty() ? "My own words…" : f.notesLabel + "…";
-                if (longText(p, p.key(f.id) + ":" + o.id, note, hint, p.width - indent, 1)) {
+                if (longText(p, p.key(f.id) + "/" + o.id + "/note", note, hint, p.width - indent, 1)) {
                     json::object next = notes;
                     next[o.id] = note;
                     p.set(optionNotesKey(f.id), next);
@@ -291,10 +290,18 @@ void drawScale(Page& p, const FieldDef& f) {
     for (int i = f.scaleMin; i <= f.scaleMax; ++i) {
         if (i > f.scaleMin) ImGui::SameLine();
         bool on = current == i;
-        if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        if (on) {  // chosen: a darker button and an outline, not colour alone
+            ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+            ImGui::PushStyleColor(ImGuiCol_Border, ImGui::GetStyleColorVec4(ImGuiCol_Text));
+            ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2 * p.scale);
+        }
         std::string label = std::to_string(i);
         if (ImGui::Button(label.c_str(), size) && !on) p.set(f.id, json::value(i));
-        if (on) ImGui::PopStyleColor();
+        p.app.uiMap.addLastItem("answer/" + p.key(f.id) + "/" + label, "scale", label);
+        if (on) {
+            ImGui::PopStyleVar();
+            ImGui::PopStyleColor(2);
+        }
     }
     if (!f.minLabel.empty()) helpText(std::to_string(f.scaleMin) + ": " + f.minLabel);
     if (!f.maxLabel.empty()) helpText(std::to_string(f.scaleMax) + ": " + f.maxLabel);
@@ -342,6 +349,8 @@ void drawList(Page& p, const FieldDef& f) {
                         next.erase(next.begin() + long(i));
                         p.set(f.id, next);
                     }
+                    p.app.uiMap.addLastItem("button/worksheet/" + p.key(f.id) + "/" + rowId + "/remove", "button",
+                                            "Remove this row");
                     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this row");
                 }
                 ImGui::PopID();
@@ -349,15 +358,16 @@ void drawList(Page& p, const FieldDef& f) {
         }
         ImGui::PopID();
     }
-    if (ImGui::Button("+ Add a row")) {
+    bool addRow = ImGui::Button("+ Add a row");
+    p.app.uiMap.addLastItem("button/worksheet/" + p.key(f.id) + "/add", "button", "+ Add a row");
+    if (addRow) {
         json::object row;
         row["row"] = "r" + std::to_string(nextId);
         for (const ColumnDef& c : f.columns) row[c.id] = "";
         json::array next = rows;
         next.push_back(row);
         p.set(f.id, next);
-        p.app.worksheetUi.editingKey = p.key(f.id) + "/r" + std::to_string(nextId) + "/" + f.columns.front().id;
-        p.app.worksheetUi.focusEditor = true;
+        focusEditor(p.app.editorUi, p.key(f.id) + "/r" + std::to_string(nextId) + "/" + f.columns.front().id);
     }
 }
 
@@ -391,7 +401,7 @@ void drawRanking(Page& p, const FieldDef& f) {
         ImGui::EndDisabled();
         ImGui::SameLine();
         if (i == 0 && answered)
-            ImGui::TextColored(kIdeaColor, "%s", optionLabel(f, order[i]).c_str());
+            ImGui::TextColored(ideaColor(), "%s", optionLabel(f, order[i]).c_str());
         else
             ImGui::TextUnformatted(optionLabel(f, order[i]).c_str());
         ImGui::PopID();
@@ -399,6 +409,7 @@ void drawRanking(Page& p, const FieldDef& f) {
     if (!answered) {
         ImGui::Spacing();
         if (ImGui::Button("This order is right")) p.set(f.id, toArray(order));
+        p.app.uiMap.addLastItem("button/worksheet/" + p.key(f.id) + "/confirm_order", "button", "This order is right");
     }
 }
 
@@ -410,7 +421,11 @@ void drawDatedEntries(Page& p, const FieldDef& f) {
         json::object e = entries[i].get_object();
         std::string date = e.contains("date") && e["date"].is_string() ? std::string(e["date"].get_string()) : "";
         std::string text = e.contains("text") && e["text"].is_string() ? std::string(e["text"].get_string()) : "";
-        ImGui::PushID(("e" + std::to_string(i) + date).c_str());
+        // Entries written since rows had ids carry one; older ones fall back
+        // to their place in the list.
+        std::string rowId = e.contains("row") && e["row"].is_string() ? std::string(e["row"].get_string())
+                                                                      : "e" + std::to_string(i);
+        ImGui::PushID(rowId.c_str());
         if (dateInput("##date", date, p.scale)) {
             json::array next = entries;
             next[i].as_object()["date"] = date;
@@ -418,7 +433,7 @@ void drawDatedEntries(Page& p, const FieldDef& f) {
         }
         ImGui::SameLine();
         float w = p.width - 120 * p.scale - 48 * p.scale;
-        if (longText(p, p.key(f.id) + "#" + std::to_string(i), text, "", w, 1)) {
+        if (longText(p, p.key(f.id) + "/" + rowId + "/text", text, "", w, 1)) {
             json::array next = entries;
             next[i].as_object()["text"] = text;
             p.set(f.id, next);
@@ -429,6 +444,7 @@ void drawDatedEntries(Page& p, const FieldDef& f) {
             next.erase(next.begin() + long(i));
             p.set(f.id, next);
         }
+        p.app.uiMap.addLastItem("button/worksheet/" + p.key(f.id) + "/" + rowId + "/remove", "button", "Remove");
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove");
         ImGui::PopID();
     }
@@ -437,15 +453,23 @@ void drawDatedEntries(Page& p, const FieldDef& f) {
     ImGui::PushID("draft");
     dateInput("##date", d.date, p.scale);
     ImGui::SameLine();
-    shortText("##text", d.text, f.placeholder.empty() ? "What, in a few words" : f.placeholder,
-              p.width - 120 * p.scale - 80 * p.scale);
+    bool entered = false;
+    shortText(p, p.key(f.id) + "/new/text", d.text, f.placeholder.empty() ? "What, in a few words" : f.placeholder,
+              p.width - 120 * p.scale - 80 * p.scale, &entered);
     ImGui::SameLine();
     bool ok = isIsoDate(d.date) && d.text.find_first_not_of(" \t") != std::string::npos;
     ImGui::BeginDisabled(!ok);
-    if (ImGui::Button("Add")) {
-        json::array next = entries;
-        next.push_back(json::object{{"date", d.date}, {"text", d.text}});
-        p.set(f.id, next);
+    bool add = ImGui::Button("Add");
+    p.app.uiMap.addLastItem("button/worksheet/" + p.key(f.id) + "/add", "button", "Add");
+    if ((add || entered) && ok) {
+        int next = 1;
+        for (const auto& v : entries)
+            if (v.is_object())
+                if (const json::value* r = v.get_object().if_contains("row"); r && r->is_string() && r->get_string().size() > 1)
+                    next = std::max(next, std::atoi(r->get_string().c_str() + 1) + 1);
+        json::array rows = entries;
+        rows.push_back(json::object{{"row", "d" + std::to_string(next)}, {"date", d.date}, {"text", d.text}});
+        p.set(f.id, rows);
         d.text.clear();
     }
     ImGui::EndDisabled();
@@ -455,7 +479,7 @@ void drawDatedEntries(Page& p, const FieldDef& f) {
 void drawComposer(Page& p, const FieldDef& f) {
     std::string text = composeTemplate(f.templateText, p.def, p.wb());
     {
-        Card card(p.width, ImVec4(0.45f, 0.62f, 0.75f, 0.12f));
+        Card card(p.width, themeColor(Fill::CardInfo));
         ImGuiIO& io = ImGui::GetIO();
         bool bigger = io.Fonts->Fonts.Size > 1;
         if (bigger) ImGui::PushFont(io.Fonts->Fonts[1]);
@@ -465,8 +489,10 @@ void drawComposer(Page& p, const FieldDef& f) {
     if (text.find("…") != std::string::npos) helpText("The … marks a part you haven't chosen yet.");
     phrasingScore(p, text);
     if (ImGui::Button("Copy")) ImGui::SetClipboardText(text.c_str());
+    p.app.uiMap.addLastItem("button/worksheet/" + p.key(f.id) + "/copy", "button", "Copy");
     ImGui::SameLine();
     if (ImGui::Button("Rehearse it")) p.app.nav = {View::Rehearsal, {}};
+    p.app.uiMap.addLastItem("button/worksheet/" + p.key(f.id) + "/rehearse", "button", "Rehearse it");
 }
 
 // [SECTION] tracker
@@ -493,8 +519,10 @@ void drawTrendChart(Page& p, const TrendReading& t) {
         float x = origin.x + slot * float(i - first) + slot * 0.5f;
         float fh = (h - 12 * p.scale) * float(m.fear) / float(maxV);
         float rh = (h - 12 * p.scale) * float(m.refusal) / float(maxV);
-        dl->AddRectFilled(ImVec2(x - bar - 1, base - fh), ImVec2(x - 1, base), ImGui::GetColorU32(kFearColor), 2.f);
-        dl->AddRectFilled(ImVec2(x + 1, base - rh), ImVec2(x + bar + 1, base), ImGui::GetColorU32(kRefusalColor), 2.f);
+        dl->AddRectFilled(ImVec2(x - bar - 1, base - fh), ImVec2(x - 1, base), ImGui::GetColorU32(fearColor()), 2.f);
+        // Refusal bars are hatched as well as coloured: the two series differ without hue.
+        drawHatchedRect(dl, ImVec2(x + 1, base - rh), ImVec2(x + bar + 1, base), ImGui::GetColorU32(refusalColor()),
+                        ImGui::GetColorU32(ImGuiCol_WindowBg), 5 * p.scale);
         char num[16];
         if (m.fear) {
             std::snprintf(num, sizeof num, "%d", m.fear);
@@ -516,12 +544,12 @@ void drawTrendChart(Page& p, const TrendReading& t) {
     }
 }
 
-void legend(const ImVec4& color, const char* text) {
+void legend(const ImVec4& color, const char* text, bool hatched = false) {
     ImVec2 pos = ImGui::GetCursorScreenPos();
     float s = ImGui::GetTextLineHeight() * 0.7f;
     float y = pos.y + (ImGui::GetTextLineHeight() - s) * 0.5f;
-    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(pos.x, y), ImVec2(pos.x + s, y + s), ImGui::GetColorU32(color),
-                                              2.f);
+    drawHatchedRect(ImGui::GetWindowDrawList(), ImVec2(pos.x, y), ImVec2(pos.x + s, y + s), ImGui::GetColorU32(color),
+                    ImGui::GetColorU32(ImGuiCol_WindowBg), hatched ? s * 0.4f : 0.f);
     ImGui::Dummy(ImVec2(s, s));
     ImGui::SameLine();
     ImGui::TextDisabled("%s", text);
@@ -534,9 +562,9 @@ void drawTracker(Page& p, const FieldDef& f) {
     // The trend first: it is what the page is for.
     if (!trend.months.empty()) {
         drawTrendChart(p, trend);
-        legend(kFearColor, "fear signs (workable)");
+        legend(fearColor(), "fear signs (workable)");
         ImGui::SameLine(0, 24 * p.scale);
-        legend(kRefusalColor, "refusal signs");
+        legend(refusalColor(), "refusal signs", true);
         ImGui::Spacing();
     }
     {
@@ -551,7 +579,7 @@ void drawTracker(Page& p, const FieldDef& f) {
     if (d.editing >= long(wb.tracker.size())) d = TrackerDraft{todayIsoDate(), {}, {}, {}, -1};
     ImGui::PushID("draft");
     {
-        Card card(p.width, ImVec4(0.45f, 0.62f, 0.75f, 0.08f));
+        Card card(p.width, themeColor(Fill::CardInfo));
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(d.editing >= 0 ? "Edit check-in of" : "New check-in for");
         ImGui::SameLine();
@@ -563,7 +591,7 @@ void drawTracker(Page& p, const FieldDef& f) {
             if (!fear) ImGui::SameLine(0, 16 * p.scale);
             ImGui::BeginGroup();
             ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + colW);
-            ImGui::TextColored(fear ? kFearColor : kRefusalColor, "%s",
+            ImGui::TextColored(fear ? fearColor() : refusalColor(), "%s",
                                fear ? "Signs of fear (workable)" : "Signs of refusal");
             std::vector<std::string>& picked = fear ? d.fear : d.refusal;
             for (const OptionDef& o : f.options) {
@@ -585,7 +613,7 @@ void drawTracker(Page& p, const FieldDef& f) {
             ImGui::EndGroup();
         }
         ImGui::Spacing();
-        shortText("##note", d.note, "A note, if you like: what happened", card.inner());
+        shortText(p, p.key(f.id) + "/new/note", d.note, "A note, if you like: what happened", card.inner());
         bool ok = isIsoDate(d.date);
         ImGui::BeginDisabled(!ok);
         if (ImGui::Button(d.editing >= 0 ? "Save changes" : "Save check-in")) {
@@ -627,9 +655,9 @@ void drawTracker(Page& p, const FieldDef& f) {
         ImGui::Separator();
         ImGui::TextUnformatted(e.date.c_str());
         ImGui::SameLine();
-        ImGui::TextColored(kFearColor, "fear %zu", e.fearSigns.size());
+        ImGui::TextColored(fearColor(), "fear %zu", e.fearSigns.size());
         ImGui::SameLine();
-        ImGui::TextColored(kRefusalColor, "refusal %zu", e.refusalSigns.size());
+        ImGui::TextColored(refusalColor(), "refusal %zu", e.refusalSigns.size());
         ImGui::SameLine(std::max(ImGui::GetCursorPosX(), p.width - 110 * p.scale));
         if (ImGui::SmallButton("Edit")) d = TrackerDraft{e.date, e.fearSigns, e.refusalSigns, e.note, long(i)};
         ImGui::SameLine();
@@ -681,7 +709,7 @@ void drawDoorLog(Page& p, const FieldDef& f) {
     }
     ImGui::PushID("draft");
     {
-        Card card(p.width, ImVec4(0.45f, 0.62f, 0.75f, 0.08f));
+        Card card(p.width, themeColor(Fill::CardInfo));
         dateInput("##date", d.date, p.scale);
         ImGui::SameLine();
         ImGui::SetNextItemWidth(std::max(120.f, card.inner() - 120 * p.scale - 180 * p.scale - 16 * p.scale));
@@ -697,7 +725,7 @@ void drawDoorLog(Page& p, const FieldDef& f) {
                 if (ImGui::Selectable(r.label, d.response == r.id)) d.response = r.id;
             ImGui::EndCombo();
         }
-        shortText("##note", d.note, "What they said, in a few words", card.inner() - 90 * p.scale);
+        shortText(p, p.key(f.id) + "/new/note", d.note, "What they said, in a few words", card.inner() - 90 * p.scale);
         ImGui::SameLine();
         ImGui::BeginDisabled(!isIsoDate(d.date));
         if (ImGui::Button("Log it")) {
@@ -724,8 +752,8 @@ void drawDoorLog(Page& p, const FieldDef& f) {
         ImGui::TextUnformatted(optionLabel(f, o.door).c_str());
         ImGui::SameLine();
         bool fear = o.response == "accepted" || o.response == "counter_offered";
-        ImVec4 col = fear                       ? kFearColor
-                     : o.response == "declined" ? kRefusalColor
+        ImVec4 col = fear                       ? fearColor()
+                     : o.response == "declined" ? refusalColor()
                                                 : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled);
         ImGui::TextColored(col, "%s", responseLabel(o.response));
         ImGui::SameLine(std::max(ImGui::GetCursorPosX(), p.width - 70 * p.scale));
@@ -755,7 +783,7 @@ bool fieldFlagsSafety(const Page& p, const FieldDef& f) {
 }
 
 void drawSafetyCard(Page& p) {
-    Card card(p.width, ImVec4(0.75f, 0.45f, 0.35f, 0.16f));
+    Card card(p.width, themeColor(Fill::CardCaution));
     heading("Your safety comes first", true);
     ImGui::Spacing();
     wrapped(
@@ -765,13 +793,22 @@ void drawSafetyCard(Page& p) {
         "safety matters more than any invitation.");
     ImGui::Spacing();
     wrapped(
-        "Support for you, on your own, from people who understand this, is a better place to begin. Help > Safety "
-        "lists "
-        "where to turn, and you can open it here at any time.");
+        "Support for you, on your own, from people who understand this, is a better place to begin. These are "
+        "places to turn; Help > Safety shows them again at any time.");
+    ImGui::Spacing();
+    drawHelpLines(p.app, p.platform, card.inner());
     ImGui::Spacing();
     if (ImGui::Button("Open the safety card")) openSafetyCard(p.app);
+    p.app.uiMap.addLastItem("button/worksheet/" + p.def.id + "/safety_card", "button", "Open the safety card");
     ImGui::SameLine();
     ImGui::TextDisabled("If you ticked something by mistake, untick it above.");
+}
+
+// Where to turn, the numbers for the chosen country: drawn by the safety
+// feature, the same as on its card.
+void drawHelpLinesField(Page& p) {
+    Card card(p.width, themeColor(Fill::CardCaution));
+    drawHelpLines(p.app, p.platform, card.inner());
 }
 
 void drawField(Page& p, const FieldDef& f) {
@@ -790,7 +827,7 @@ void drawField(Page& p, const FieldDef& f) {
     switch (f.kind) {
         case FieldKind::ShortText: {
             std::string v = p.wb().answerText(p.def.id, f.id);
-            if (shortText("##v", v, f.placeholder, p.width)) p.set(f.id, json::value(v));
+            if (shortText(p, p.key(f.id), v, f.placeholder, p.width)) p.set(f.id, json::value(v));
             if (f.scorePhrasing) phrasingScore(p, v);
             break;
         }
@@ -827,6 +864,9 @@ void drawField(Page& p, const FieldDef& f) {
         case FieldKind::DoorLog:
             drawDoorLog(p, f);
             break;
+        case FieldKind::HelpLines:
+            drawHelpLinesField(p);
+            break;
         case FieldKind::Info:
             break;
     }
@@ -838,7 +878,6 @@ void drawWorksheetView(AppState& app, Platform& platform, const WorksheetDef& de
     WorksheetUiState& ui = app.worksheetUi;
     if (ui.lastWorksheet != def.id) {
         ui.lastWorksheet = def.id;
-        ui.editingKey.clear();
         ImGui::SetScrollY(0);
     }
     float scale = app.uiScale;
@@ -858,6 +897,13 @@ void drawWorksheetView(AppState& app, Platform& platform, const WorksheetDef& de
     if (c.total > 0) {
         ImGui::TextDisabled("%d of %d answered%s", c.answered, c.total,
                             def.privateByDefault ? "  ·  private: left out of print unless you choose" : "");
+    }
+    if (def.handout) {
+        // Meant for both of them: say so, and make printing just this page one click.
+        ImGui::TextDisabled("A page for both of you: printed on its own it has no cover and nothing private.");
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Print this page...")) openExportFor(app, def.id);
+        app.uiMap.addLastItem("button/worksheet/" + def.id + "/print", "button", "Print this page...");
     }
     ImGui::Spacing();
     if (!def.intro.empty()) wrapped(def.intro);
@@ -888,6 +934,7 @@ void drawWorksheetView(AppState& app, Platform& platform, const WorksheetDef& de
         ImGui::Spacing();
         std::string label = "Next: " + all[i + 1].title;
         if (ImGui::Button(label.c_str())) app.nav = {View::Worksheet, all[i + 1].id};
+        app.uiMap.addLastItem("button/worksheet/" + def.id + "/next", "button", label);
     }
     ImGui::Dummy(ImVec2(0, 24 * scale));
     ImGui::PopTextWrapPos();
@@ -929,8 +976,7 @@ bool worksheetUiAction(AppState& app, Platform& platform, const std::string& act
             error = "worksheet.edit needs a field of the open worksheet (use view=worksheet:ID first)";
             return true;
         }
-        app.worksheetUi.editingKey = def->id + "/" + field;
-        app.worksheetUi.focusEditor = true;
+        focusEditor(app.editorUi, def->id + "/" + field);
         return true;
     }
     error = "unknown worksheet action '" + a + "' (safety_flag, scroll=FIELD, edit=FIELD)";

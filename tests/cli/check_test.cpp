@@ -85,7 +85,7 @@ TEST_CASE("check: sealed files without a passphrase report sealed, a damaged env
     writeText(bad, R"({"format": "doorway-sealed"})");
     r = runDoorway("check " + quote(bad));
     CHECK(r.exitCode == 1);
-    CHECK_THAT(r.out, Catch::StartsWith(bad + ": a damaged sealed workbook"));
+    CHECK_THAT(r.out, Catch::StartsWith(bad + ": a damaged locked workbook"));
 }
 
 TEST_CASE("check: with a passphrase, a sealed workbook's contents are checked", "[storage][check][seal]") {
@@ -102,4 +102,18 @@ TEST_CASE("check: with a passphrase, a sealed workbook's contents are checked", 
     RunResult wrong = runDoorway("check --passphrase-fd 0 " + quote(plain), "wrong horse\n");
     CHECK(wrong.exitCode == 1);
     CHECK_THAT(wrong.out, Catch::StartsWith(plain + ": "));
+}
+
+TEST_CASE("check: names recordings no take points to and leaves them be", "[storage][check]") {
+    TempDir dir;
+    std::string wb = dir.file("w.json");
+    writeText(wb, readText(sourcePath("workbooks/example.json")));
+    std::filesystem::create_directories(dir.file("w.takes"));
+    writeText(dir.file("w.takes/take-lost.wav"), "RIFF");
+    RunResult first = runDoorway("check " + quote(wb));
+    REQUIRE(first.exitCode == 0);
+    CHECK_THAT(first.out, Catch::Contains("1 recording in"));
+    CHECK_THAT(first.out, Catch::Contains("take-lost.wav"));
+    CHECK_THAT(first.out, Catch::Contains("belongs to no take"));
+    CHECK(std::filesystem::exists(dir.file("w.takes/take-lost.wav")));  // check never removes anything
 }

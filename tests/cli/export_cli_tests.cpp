@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 
 using namespace doorway::test;
@@ -128,6 +129,34 @@ TEST_CASE("export usage errors exit 2", "[print][cli]") {
     CHECK(onlyFile(dir, "nothing"));
 }
 
+TEST_CASE("export ends with where to turn: --country picks the numbers, the saved choice or the locale otherwise",
+          "[print][cli][safety]") {
+    TempDir dir;
+    std::string md = dir.file("w.md");
+    // A home with no saved choice, and a locale that names a country.
+    std::string home = "HOME=" + quote(dir.file("home")) + " LC_ALL= LC_TELEPHONE= ";
+    auto byLocale = runDoorway("export " + example() + " --md " + quote(md), "", home + "LANG=en_AU.UTF-8");
+    REQUIRE(byLocale.exitCode == 0);
+    CHECK(readText(md).find("1800RESPECT 1800 737 732") != std::string::npos);
+    auto chosen =
+        runDoorway("export " + example() + " --md " + quote(md) + " --country in", "", home + "LANG=en_AU.UTF-8");
+    REQUIRE(chosen.exitCode == 0);
+    CHECK(readText(md).find("Women Helpline 181") != std::string::npos);
+    CHECK(readText(md).find("1800RESPECT") == std::string::npos);
+    // The choice made on the card (kept with the app preferences).
+    fs::create_directories(dir.file("home/.config/doorway"));
+    writeText(dir.file("home/.config/doorway/privacy.json"), "{\"safetyCardShown\": true, \"helpCountry\": \"NZ\"}");
+    auto saved = runDoorway("export " + example() + " --md " + quote(md), "", home + "LANG=en_AU.UTF-8");
+    REQUIRE(saved.exitCode == 0);
+    CHECK(readText(md).find("Women's Refuge 0800 733 843") != std::string::npos);
+    auto off = runDoorway("export " + example() + " --md " + quote(md) + " --no-safety-line", "", home);
+    REQUIRE(off.exitCode == 0);
+    CHECK(readText(md).find("If things ever feel unsafe") == std::string::npos);
+    auto bad = runDoorway("export " + example() + " --md " + quote(md) + " --country Ireland");
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.find("--country") != std::string::npos);
+}
+
 TEST_CASE("a sealed workbook needs its passphrase to export", "[print][cli]") {
     TempDir dir;
     std::string wb = dir.file("sealed.json");
@@ -217,4 +246,71 @@ TEST_CASE("the window's Export dialog writes the chosen sections", "[print][cli]
     auto bad = runDoorwayWindow(quote(wb) + " --ui print.sections=nope --screenshot " + quote(dir.file("s2.png")));
     CHECK(bad.exitCode != 0);
     CHECK(bad.err.find("nope") != std::string::npos);
+}
+
+TEST_CASE("a PDF kept for printing by hand says how to delete it, and a later print removes it", "[print][cli]") {
+    TempDir dir;
+    fs::create_directory(dir.file("bin"));  // a PATH with no lp in it
+    std::string env = "PATH=" + quote(dir.file("bin")) + " XDG_RUNTIME_DIR=" + quote(dir.path().string());
+    auto r = runDoorway("print " + example(), "", env);
+    INFO(r.out << r.err);
+    REQUIRE(r.exitCode == 0);
+    std::string kept = dir.file("doorway/example.pdf");
+    REQUIRE(fs::exists(kept));
+    CHECK(r.out.find("rm -- '" + kept + "'") != std::string::npos);
+    CHECK(r.out.find("delete it once it has printed") != std::string::npos);
+
+    // An hour later, the next print (or window) removes it; a fresh one and
+    // anything that is not one of its PDFs stay.
+    fs::last_write_time(kept, fs::file_time_type::clock::now() - std::chrono::hours(2));
+    writeText(dir.file("doorway/notes.txt"), "not ours to remove");
+    r = runDoorway("print " + example() + " --card", "", env);
+    REQUIRE(r.exitCode == 0);
+    CHECK_FALSE(fs::exists(kept));
+    CHECK(fs::exists(dir.file("doorway/example-card.pdf")));
+    CHECK(fs::exists(dir.file("doorway/notes.txt")));
+
+    // Without a runtime folder, memory (/dev/shm) is preferred to the disk.
+    if (fs::is_directory("/dev/shm") && ::access("/dev/shm", W_OK) == 0) {
+        r = runDoorway("print " + example(), "", "PATH=" + quote(dir.file("bin")) + " XDG_RUNTIME_DIR=");
+        REQUIRE(r.exitCode == 0);
+        size_t at = r.out.find("/dev/shm/doorway-print-");
+        CHECK(at != std::string::npos);
+        if (at != std::string::npos) {
+            std::string folder = r.out.substr(at, r.out.find('/', at + 10) - at);
+            fs::remove_all(folder);
+        }
+    }
+}
+
+TEST_CASE("one enormous field costs a bounded export, with a note of what was left out", "[print][cli][limits]") {
+    TempDir dir;
+    std::string wb = dir.file("huge.json");
+    std::string text = readText(sourcePath("workbooks/example.json"));
+    doorway::LoadResult loaded = doorway::parseWorkbookText(text, "example");
+    REQUIRE(loaded.ok);
+    doorway::Workbook w = loaded.workbook;
+    w.title = std::string(size_t(5) << 20, 'T');  // the report's was 50 MB: 6 min 47 s, 7.8 GB
+    std::string words;
+    while (words.size() < (size_t(5) << 20)) words += "we keep circling the same worry ";
+    w.answers["pattern"]["my_part"] = words;
+    writeText(wb, doorway::serializePretty(doorway::workbookToJson(w)));
+
+    auto start = std::chrono::steady_clock::now();
+    auto r = runDoorway("export " + quote(wb) + " --pdf " + quote(dir.file("out.pdf")), "", "", "timeout 120");
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    INFO(r.out << r.err);
+    REQUIRE(r.exitCode == 0);
+    CHECK(seconds < 60);  // a few seconds here; it is a bound, not a benchmark
+    CHECK(fs::file_size(dir.file("out.pdf")) < (size_t(4) << 20));
+    std::string pdf = pdfTextOf(dir.file("out.pdf"));
+    CHECK(pdf.find("more characters are not printed") != std::string::npos);
+
+    r = runDoorway("export " + quote(wb) + " --md " + quote(dir.file("out.md")), "", "", "timeout 120");
+    REQUIRE(r.exitCode == 0);
+    std::string md = readText(dir.file("out.md"));
+    CHECK(md.size() < (size_t(1) << 20));
+    CHECK(md.find(doorway::groupedNumber(words.size() - doorway::kMaxPrintedFieldChars) +
+                  " more characters are not printed") != std::string::npos);
+    CHECK(md.find(std::string(doorway::kMaxPrintedTitleChars, 'T') + "\xE2\x80\xA6") != std::string::npos);
 }

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <boost/json.hpp>
+#include <cstdint>
 #include <filesystem>
 
 #include "support.hpp"
@@ -17,10 +18,14 @@ TEST_CASE("score --json prints one object with the agreed fields", "[scorer][cli
     REQUIRE_FALSE(ec);
     REQUIRE(v.is_object());
     const auto& o = v.as_object();
-    CHECK(o.size() == 4);
+    // Changed on purpose (issue 18): "safety" and "note" joined score, band,
+    // findings and elapsed_ms; two bands joined the three.
+    CHECK(o.size() == 6);
     CHECK(o.at("score").is_number());
+    CHECK(o.at("safety").is_bool());
+    CHECK(o.at("note").is_string());
     std::string band(o.at("band").as_string());
-    CHECK((band == "invitation" || band == "mixed" || band == "accusation"));
+    CHECK((band == "invitation" || band == "mixed" || band == "accusation" || band == "unclear" || band == "safety"));
     CHECK(o.at("elapsed_ms").is_number());
     const auto& fs = o.at("findings").as_array();
     REQUIRE_FALSE(fs.empty());
@@ -28,12 +33,14 @@ TEST_CASE("score --json prints one object with the agreed fields", "[scorer][cli
     bool sawRisk = false;
     for (const auto& f : fs) {
         const auto& fo = f.as_object();
-        CHECK(fo.size() == 7);
+        CHECK(fo.size() == 8);  // "weight" joined them (issue 18): the points it moved
+        CHECK(fo.at("weight").is_number());
         auto start = fo.at("start").as_int64(), end = fo.at("end").as_int64();
         CHECK(text.substr(size_t(start), size_t(end - start)) == std::string(fo.at("text").as_string()));
         if (fo.at("kind").as_string() == "risk") {
             sawRisk = true;
             CHECK(fo.at("rule").as_string() == "you_accusation");
+            CHECK(fo.at("weight").to_number<double>() < 0);
             CHECK_FALSE(fo.at("suggestion").as_string().empty());
         }
     }
@@ -73,4 +80,39 @@ TEST_CASE("score exit codes: empty text 1, unknown flag 2, broken asset 1", "[sc
     CHECK(broken.exitCode == 1);
     CHECK(broken.err.find("rules.json") != std::string::npos);
     CHECK(broken.out.empty());
+}
+
+// Issue 17, item 8: an overlong UTF-8 sequence decoded to '.', and the
+// tokenizer's run-of-dots loop then never advanced. Random binary hit it too.
+TEST_CASE("score ends on invalid UTF-8 and on random bytes", "[scorer][cli]") {
+    for (const std::string& bytes :
+         {std::string("\xc0\xae"), std::string("you \xc0\xae\xc0\xae never\xe0\x80\xae listen"),
+          std::string("\xf0\x80\x80\xae\xed\xa0\x80 ok")}) {
+        auto r = runDoorway("score --json -", bytes, "", "timeout 20");
+        INFO("exit " << r.exitCode << " err " << r.err);
+        REQUIRE(r.exitCode == 0);
+        CHECK(r.out.find("\"score\"") != std::string::npos);
+    }
+    std::string noise;
+    uint32_t x = 2463534242u;  // xorshift: the same bytes every run
+    for (int i = 0; i < 65536; ++i) {
+        x ^= x << 13, x ^= x >> 17, x ^= x << 5;
+        noise += char(x & 0xFF);
+    }
+    auto r = runDoorway("score -", noise, "", "timeout 20");
+    INFO("exit " << r.exitCode << " err " << r.err);
+    CHECK((r.exitCode == 0 || r.exitCode == 1));
+}
+
+// Issue 17, item 9: scoring was quadratic (10 MiB took minutes). Past the
+// cap the text is refused at once with the sizes; nothing is scored.
+TEST_CASE("score refuses a text past the size cap with a clear message", "[scorer][cli]") {
+    std::string big;
+    while (big.size() < (5u << 20)) big += "You never listen and I miss us. Would you try one session? ";
+    auto r = runDoorway("score -", big, "", "timeout 20");
+    INFO("exit " << r.exitCode << " err " << r.err);
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.empty());
+    CHECK(r.err.find("too long to score") != std::string::npos);
+    CHECK(r.err.find("MiB") != std::string::npos);
 }

@@ -23,7 +23,9 @@ const char* kT1 = "2026-03-02T10:00:00Z";
 
 std::string writeFull(const TempDir& dir, const std::string& name) {
     std::string p = dir.file(name);
-    REQUIRE(saveWorkbookFile(p, fullWorkbook(), {nullptr, false}).ok);
+    SaveOptions noBackup;
+    noBackup.keepBackup = false;
+    REQUIRE(saveWorkbookFile(p, fullWorkbook(), noBackup).ok);
     return p;
 }
 
@@ -338,15 +340,39 @@ TEST_CASE("temp files left by a killed save are cleaned up when the workbook is 
     std::string stale = dir.file(".w.json.tmp-abc123");
     std::string fresh = dir.file(".w.json.tmp-def456");
     std::string unrelated = dir.file(".other.json.tmp-abc123");
-    for (auto& f : {stale, fresh, unrelated}) writeText(f, "partial");
+    fs::create_directories(dir.file("w.takes/sub"));
+    std::string take = dir.file("w.takes/.a.wav.tmp-Zz9Yy8");
+    std::string deepTake = dir.file("w.takes/sub/.b.wav.tmp-Qq1Ww2");
+    std::string realTake = dir.file("w.takes/a.wav");
+    // Someone else has it open: their saves may be under way, so nothing
+    // of theirs is touched.
+    Document holder;
+    std::string err;
+    REQUIRE(holder.open(p, err));
+    holder.setReadOnly("test");  // keeps its lock
+    for (auto& f : {stale, fresh, unrelated, take, deepTake, realTake}) writeText(f, "partial");
     auto old = fs::file_time_type::clock::now() - std::chrono::minutes(5);
     fs::last_write_time(stale, old);
     fs::last_write_time(unrelated, old);
+    {
+        Document second;
+        REQUIRE(second.open(p, err));
+        CHECK(second.isReadOnly());
+        CHECK(fs::exists(fresh));
+    }
+    holder = Document();
+
+    // With the lock held, no Doorway process is saving this workbook, so a
+    // temp file of its own name is from a save, lock or unlock that was
+    // killed, however young (an unlock's holds the unlocked text).
     Document doc;
-    std::string err;
     REQUIRE(doc.open(p, err));
+    CHECK_FALSE(doc.isReadOnly());
     CHECK_FALSE(fs::exists(stale));
-    CHECK(fs::exists(fresh));  // might belong to a save still running
+    CHECK_FALSE(fs::exists(fresh));
+    CHECK_FALSE(fs::exists(take));
+    CHECK_FALSE(fs::exists(deepTake));
+    CHECK(fs::exists(realTake));
     CHECK(fs::exists(unrelated));
 }
 
@@ -367,4 +393,23 @@ TEST_CASE("save as moves the document and its lock to the new file", "[storage][
     CHECK(third.isReadOnly());
     CHECK_FALSE(doc.saveAs(dir.path().string(), err, kT1));
     CHECK_THAT(err, Catch::Contains("is a folder"));
+}
+
+TEST_CASE("a workbook opened through a symbolic link is kept by its real path", "[storage][document]") {
+    // Backups, recordings and locking all live beside the real file; the
+    // window must not look for them beside the link.
+    TempDir dir;
+    fs::create_directories(dir.file("real"));
+    std::string real = writeFull(dir, "real/w.json");
+    std::string link = dir.file("link.json");
+    fs::create_symlink(real, link);
+    Document doc;
+    std::string err;
+    REQUIRE(doc.open(link, err));
+    CHECK(doc.path() == fs::canonical(real).string());
+    CHECK(takesFolderFor(doc.path()) == fs::canonical(dir.file("real")).string() + "/w.takes");
+    REQUIRE(doc.execute(cmd::setTitle("through the link"), 1.0));
+    REQUIRE(doc.save(err, kT1));
+    CHECK(fs::is_symlink(link));
+    CHECK(loadWorkbookFile(real).workbook.title == "through the link");
 }

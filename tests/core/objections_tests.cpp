@@ -40,7 +40,7 @@ const char* kMinimal = R"({"objections": [{"id": "cost", "says": "We can't affor
 TEST_CASE("bundled objections load with every objection the rehearsal needs", "[objections]") {
     const auto& cat = bundled();
     for (const char* id : {"whats_the_point", "were_fine", "stranger", "you_go", "doesnt_work", "cant_afford",
-                           "your_side", "no_time", "think_about_it", "make_it_worse"}) {
+                           "your_side", "no_time", "think_about_it", "make_it_worse", "fix_it_ourselves"}) {
         INFO(id);
         const Objection* o = cat.find(id);
         REQUIRE(o != nullptr);
@@ -162,17 +162,19 @@ TEST_CASE("the fear-met check on constructed answers", "[objections]") {
 
     const Objection& sides = objection("your_side");
     CHECK(checkAnswer(sides, "We'd choose the therapist together, and you can veto them after the first session.").met);
-    // One concept is not enough for this fear: it needs two.
-    FearCheck half = checkAnswer(sides, "We could choose someone together.");
-    CHECK_FALSE(half.met);
-    CHECK(half.feedback.find("Part of the way") != std::string::npos);
+    // Changed on purpose (issue 18): the threshold is fitted now, and one idea
+    // that meets the fear (choosing together) is enough; it used to need two.
+    FearCheck one = checkAnswer(sides, "We could choose someone together.");
+    CHECK(one.met);
+    CHECK(one.feedback.find("choosing the person together") != std::string::npos);
     CHECK_FALSE(checkAnswer(sides, "Because you're the one who's wrong.").met);
 
     const Objection& fine = objection("were_fine");
     CHECK(checkAnswer(fine, "I know it feels fine to you, but for me it's been lonely lately.").met);
-    // The check-up idea alone doesn't meet this fear: the difference in how
-    // each of you sees it is required.
-    CHECK_FALSE(checkAnswer(fine, "It's just a tune-up.").met);
+    // Changed on purpose: the check-up idea alone speaks to this fear (being
+    // told the relationship is failing), so it is no longer required to add
+    // how each of you sees it.
+    CHECK(checkAnswer(fine, "It's just a tune-up.").met);
     CHECK_FALSE(checkAnswer(fine, "No we're not, you're in denial.").met);
 
     const Objection& think = objection("think_about_it");
@@ -197,12 +199,12 @@ TEST_CASE("blame in an answer keeps it from meeting the fear, and the feedback s
     CHECK_FALSE(blamed.hits.empty());  // it did speak to low-cost options
     CHECK(blamed.feedback.find("low-cost options") != std::string::npos);
     CHECK(blamed.feedback.find("\"You always complain\"") != std::string::npos);
-    CHECK(blamed.feedback.find("without that part") != std::string::npos);
+    CHECK(blamed.feedback.find("without the jab") != std::string::npos);
 
     FearCheck only = checkAnswer(objection("were_fine"), "We're not fine, you're just in denial.");
     CHECK_FALSE(only.met);
     CHECK(only.blame == "in denial");
-    CHECK(only.feedback.find("the difference in how you each see it") != std::string::npos);
+    CHECK(only.feedback.find("how it has felt from your side") != std::string::npos);  // the concept's new label
 
     // A negated blame phrase is not blame.
     FearCheck kind =
@@ -258,8 +260,8 @@ const Case kCases[] = {
     {"were_fine", true, "From my point of view things have been a bit rocky, and I'd like us to look at it together."},
     {"were_fine", true, "Maybe you're fine. I'm not."},
     {"were_fine", true, "to you it probably looks fine and i get that but i've been feeling pretty alone in it"},
-    {"were_fine", false, "It's not a crisis, I just think a check-up could be good for us."},
-    {"were_fine", false, "I feel like you're always brushing me off."},  // "I feel", then blame
+    {"were_fine", true, "It's not a crisis, I just think a check-up could be good for us."},  // changed: see above
+    {"were_fine", false, "I feel like you're always brushing me off."},                       // "I feel", then blame
     {"were_fine", false, "Fine for you maybe, you're never home."},
     {"were_fine", false, "Well maybe someone should be on my side for once."},
     // I'm not talking to a stranger. -> privacy, choosing the person, their pace.
@@ -302,7 +304,7 @@ const Case kCases[] = {
     {"your_side", true, "a therapist is neutral and if it ever feels like two against one you can call it off"},
     {"your_side", true, "It's not about who's right, and if you feel ganged up on we walk out."},
     {"your_side", true, "Someone neutral, someone you get to vet first, and you can pull the plug whenever you like."},
-    {"your_side", false, "I don't need anyone on my side, I need us on the same side."},  // one concept of two
+    {"your_side", true, "I don't need anyone on my side, I need us on the same side."},  // changed: one idea is enough
     {"your_side", false, "That's paranoid."},
     // I don't have time. -> small and bounded, and fitting their life.
     {"no_time", true, "we could do video calls from home so there's no travelling"},
@@ -325,6 +327,14 @@ const Case kCases[] = {
     {"make_it_worse", true, "We can agree beforehand that anything too raw stays off the table until we're ready."},
     {"make_it_worse", false, "It's not safe to talk to you at home anyway."},
     {"make_it_worse", false, "Yeah it might, and maybe that's what we need."},
+    // We can fix this ourselves. -> two of: taking it up, how you'd know, what then.
+    {"fix_it_ourselves", true,
+     "okay lets try that then but can we check in after a month and see if we're still having the same fight"},
+    {"fix_it_ourselves", true, "Maybe you're right. If nothing changes by spring, could we try one session?"},
+    {"fix_it_ourselves", true, "I'd love that. How will we know it's working, though?"},
+    {"fix_it_ourselves", false, "We've been fixing it ourselves for two years and look where that got us."},
+    {"fix_it_ourselves", false, "Fine."},
+    {"fix_it_ourselves", false, "You always say that and nothing ever changes."},
 };
 
 }  // namespace
@@ -349,4 +359,143 @@ TEST_CASE("the example workbook's role-play takes name objections that exist", "
         CHECK(bundled().find(take.objection) != nullptr);
     }
     CHECK(roleplay > 0);
+}
+
+// [SECTION] issue 18: matching that survives rewording, jabs from the
+// phrasing score, a fitted threshold, feedback that names the jab.
+
+namespace {
+
+const doorway::Scorer& phrasingScorer() {
+    static const doorway::Scorer s = doorway::Scorer::loadDirectory(sourcePath("assets/scoring"));
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("phrase matching: stems, one word between, any order, and never across a sentence end", "[objections]") {
+    CHECK(findConceptPhrase("She was worried about it", "worry").first == 8);  // worried ~ worry
+    CHECK(findConceptPhrase("we'd keep things from boiling over", "keep it from").first ==
+          -1);  // "it" is a word of the phrase
+    CHECK(findConceptPhrase("we'd keep things from boiling over", "keep from").first ==
+          5);  // one word may stand between
+    CHECK(findConceptPhrase("we would keep all of the things from you", "keep from").first == -1);
+    CHECK(findConceptPhrase("together we could pick someone", "+pick together").first == 0);
+    CHECK(findConceptPhrase("pick someone. together we could", "+pick together").first == -1);
+    CHECK(findConceptPhrase("we could try one. session two", "one session").first == -1);
+    CHECK(findConceptPhrase("choosing the counsellors together", "choose ... together").first == 0);  // stems
+    // Negation still cancels, after stemming too.
+    CHECK(findConceptPhrase("it isn't really that cheap", "cheap").first == -1);
+}
+
+TEST_CASE("close rewordings of a concept meet the fear", "[objections]") {
+    // Synonym groups are data: "breather" is in the asset's "break" group.
+    CHECK(checkAnswer(objection("make_it_worse"), "We can take a breather whenever it gets heated.").met);
+    CHECK(checkAnswer(objection("stranger"), "It would all be completely confidential, just between us.").met);
+    CHECK(checkAnswer(objection("no_time"), "We could do one online session in the evening, from home.").met);
+    // A common word on its own is not a whole idea any more.
+    CHECK_FALSE(checkAnswer(objection("no_time"), "Saturday.").met);
+    CHECK_FALSE(checkAnswer(objection("whats_the_point"), "Happy.").met);
+}
+
+TEST_CASE("with the phrasing scorer, a jab means not met, and the feedback names it", "[objections]") {
+    const Scorer& s = phrasingScorer();
+    const Objection& cost = objection("cant_afford");
+    const std::string jab = "There's a sliding scale clinic, so there goes that excuse.";
+    // No blame phrase in it, so without the scorer it reads as met ...
+    CHECK(checkAnswer(cost, jab).met);
+    // ... but the phrasing score hears the sarcasm.
+    FearCheck c = checkAnswer(cost, jab, &s);
+    INFO(c.feedback);
+    CHECK_FALSE(c.met);
+    REQUIRE_FALSE(c.jabs.empty());
+    CHECK(c.blame == c.jabs.front().text);
+    CHECK(c.feedback.find("\"" + c.blame + "\"") != std::string::npos);
+    CHECK(c.feedback.find("low-cost options") != std::string::npos);  // what it did speak to
+    for (const char* hostile : {"Calm down, it's not that deep.", "Oh, so you're an expert now?",
+                                "Typical. I knew you'd say that.", "You'd say that, wouldn't you?"}) {
+        FearCheck h = checkAnswer(objection("doesnt_work"), hostile, &s);
+        INFO(hostile << " -> " << h.feedback);
+        CHECK_FALSE(h.met);
+        CHECK_FALSE(h.jabs.empty());
+    }
+    // A kind answer has no jab, and the length rules never count as one.
+    FearCheck kind = checkAnswer(cost, "What if we did one session at the clinic that charges by income?", &s);
+    CHECK(kind.met);
+    CHECK(kind.jabs.empty());
+}
+
+TEST_CASE("feedback never discourages what met the fear, and says the one thing to add", "[objections]") {
+    const Scorer& s = phrasingScorer();
+    FearCheck met = checkAnswer(objection("were_fine"), "For me it's been a bit lonely lately.", &s);
+    REQUIRE(met.met);
+    CHECK(met.feedback.find("You spoke to") == 0);
+    CHECK(met.feedback.find("doesn't reach") == std::string::npos);
+    FearCheck none = checkAnswer(objection("were_fine"), "Please come with me.", &s);
+    CHECK_FALSE(none.met);
+    CHECK(none.feedback.find("The one thing to add:") != std::string::npos);
+    CHECK(none.feedback.find("how it has felt from your side") != std::string::npos);  // the first concept
+    // Only one thing is suggested, not a list of everything missing.
+    CHECK(none.feedback.find("not wrong") == std::string::npos);
+}
+
+TEST_CASE("the threshold and concept weights come from the asset", "[objections]") {
+    std::string ok = kMinimal;
+    auto withThreshold = [&](const std::string& threshold, const std::string& weight) {
+        std::string s = R"({"threshold": )" + threshold + ", " + ok.substr(1);
+        s.replace(s.find(R"("label": "low-cost options")"), 27, R"("label": "low-cost options", "weight": )" + weight);
+        return ObjectionCatalog::parse(s, "x.json");
+    };
+    const std::string answer = "There is a sliding scale.";
+    CHECK(checkAnswer(withThreshold("1", "1").objections().front(), answer).met);
+    CHECK_FALSE(checkAnswer(withThreshold("2", "1").objections().front(), answer).met);
+    CHECK(checkAnswer(withThreshold("2", "2.5").objections().front(), answer).met);
+    CHECK(errorOf(R"({"threshold": "high", )" + ok.substr(1)) == "broken.json: threshold: expected a number");
+    std::string badSyn = ok;
+    badSyn.replace(badSyn.find(R"(["sliding scale"])"), 17, R"(["sliding @nosuch"])");
+    CHECK(errorOf(badSyn).find("no synonym group 'nosuch'") != std::string::npos);
+    CHECK(errorOf(R"({"synonyms": {"x": ["two words"]}, )" + ok.substr(1)).find("synonyms.x") != std::string::npos);
+}
+
+// [SECTION] the role-play corpus, and its dev split as a guard (the test
+// split is only ever summarised, once, by bench/scorer_eval --test).
+
+#include "../../tools/corpus.hpp"
+
+#include <map>
+
+TEST_CASE("role-play corpus: 60 answers or more for every objection, each kind", "[objections][corpus]") {
+    auto rows = doorway::corpus::readAnswers(sourcePath("tests/corpus/roleplay.tsv"));
+    std::map<std::string, std::map<std::string, int>> n;
+    for (const auto& a : rows) {
+        INFO("roleplay.tsv:" << a.line);
+        REQUIRE(bundled().find(a.objection) != nullptr);
+        CHECK_FALSE(a.reason.empty());
+        ++n[a.objection][a.label];
+    }
+    REQUIRE(n.size() == bundled().objections().size());
+    for (auto& [id, labels] : n) {
+        INFO(id);
+        CHECK(labels["met"] + labels["not_met"] + labels["hostile"] >= 60);
+        CHECK(labels["met"] >= 20);
+        CHECK(labels["not_met"] >= 10);
+        CHECK(labels["hostile"] >= 10);
+    }
+}
+
+TEST_CASE("role-play: on the dev split, the issue's targets hold", "[objections][corpus]") {
+    const Scorer& s = phrasingScorer();
+    int n = 0, right = 0, tp = 0, fp = 0, fn = 0, hostile = 0, named = 0;
+    for (const auto& a : doorway::corpus::readAnswers(sourcePath("tests/corpus/roleplay.tsv"))) {
+        if (a.split != doorway::corpus::Split::Dev) continue;
+        FearCheck c = checkAnswer(objection(a.objection), a.text, &s);
+        bool met = a.label == "met";
+        ++n, right += c.met == met, tp += c.met && met, fp += c.met && !met, fn += !c.met && met;
+        if (a.label == "hostile") ++hostile, named += !c.met && !c.jabs.empty();
+    }
+    REQUIRE(n > 60);
+    CHECK(double(right) / n >= 0.90);
+    CHECK(double(tp) / (tp + fn) >= 0.85);
+    CHECK(double(tp) / (tp + fp) >= 0.95);
+    CHECK(named == hostile);
 }

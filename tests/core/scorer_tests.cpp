@@ -94,9 +94,10 @@ const std::vector<Case>& table() {
          {"disguised_judgment"},
          {"i_feeling"}},
         // Negation: reassurance, not accusation; no ultimatum; agency, not an absolute.
+        // Changed on purpose (issue 18): "not calling you X, ... just" still says X.
         {"I'm not calling you a narcissist, I just think we both need tools.",
-         {"mixed", "invitation"},
-         {"pattern_language"},
+         {"mixed"},
+         {"preterition"},
          {"diagnosis"}},
         {"I don't want to threaten you or give you an ultimatum; I'm just tired and I miss us.",
          {"mixed", "invitation"},
@@ -115,25 +116,26 @@ const std::vector<Case>& table() {
          {"agency"},
          {"fait_accompli"}},
         // Mentions: their fear asked about, quoted speech.
+        // "unclear" added on purpose: little here speaks either way (issue 18, item 4).
         {"Do you ever feel like you're the one being blamed? I don't want that for you.",
-         {"mixed", "invitation"},
+         {"mixed", "invitation", "unclear"},
          {},
          {"you_accusation"}},
         {"do you feel like i think you're the problem? because i don't.",
-         {"mixed", "invitation"},
+         {"mixed", "invitation", "unclear"},
          {},
          {"you_accusation"}},
         {"When you said \"you're useless\" last night it hurt, and I want us to find a better way to fight.",
-         {"mixed", "invitation"},
+         {"mixed", "invitation", "unclear"},
          {},
          {"you_accusation"}},
         // Feelings and good invitations in many styles.
         {"I've been feeling lonely and far from you lately.",
-         {"mixed", "invitation"},
+         {"mixed", "invitation", "unclear"},
          {"i_feeling"},
          {"disguised_judgment"}},
         {"I feel like we've lost touch with each other.",
-         {"mixed", "invitation"},
+         {"mixed", "invitation", "unclear"},
          {"i_feeling"},
          {"disguised_judgment"}},
         {"I'm scared we're drifting apart. I love you and I want us to feel close again.",
@@ -290,7 +292,10 @@ const std::vector<Case>& table() {
          {"accusation"},
          {"you_accusation"},
          {}},
-        {"Stop being such a baby and just come to the session.", {"accusation"}, {"you_accusation"}, {}},
+        {"Stop being such a baby and just come to the session.",
+         {"accusation"},
+         {"contempt"},
+         {}},  // was you_accusation
         {"You don't even try anymore.", {"accusation"}, {"you_accusation"}, {"small_ask"}},
         {"Whenever we fight, you walk away. Can we please get some help?",
          {"mixed", "accusation"},
@@ -319,20 +324,24 @@ const std::vector<Case>& table() {
         {"The therapist is booked for the 14th. I hope that's okay?", {"mixed", "accusation"}, {"fait_accompli"}, {}},
         {"Your own mum told me she's worried about you.", {"accusation", "mixed"}, {"pressure_others"}, {}},
         {"Your sister agrees with me, you know.", {"mixed", "accusation"}, {"pressure_others"}, {}},
+        // "We need to see someone" weighs nothing in the fitted model; the feeling and wish alone are
+        // not enough to go on (changed on purpose: was mixed with a demand).
         {"I'm exhausted by how we argue and I want things to change. We need to see someone.",
-         {"mixed"},
-         {"demand", "i_feeling"},
+         {"mixed", "unclear"},
+         {"i_feeling"},
          {}},
         // Length.
-        {"ok", {"mixed", "accusation"}, {"too_short"}, {}},
-        {"We need couples therapy.", {"accusation", "mixed"}, {"demand", "too_short"}, {}},
-        {"Therapy?", {"mixed"}, {}, {"too_short"}},
+        // Too little to go on is now its own band (changed on purpose).
+        {"ok", {"unclear"}, {"too_short"}, {}},
+        {"We need couples therapy.", {"accusation", "mixed", "unclear"}, {"demand", "too_short"}, {}},
+        {"Therapy?", {"mixed", "unclear"}, {}, {"too_short"}},
         // From the holdout sets written for the "but", "I think you", concern,
         // sarcasm and conditional-threat pass; each one teaches one thing.
         // "but" undoes a reassurance when blame follows.
+        // Changed on purpose: "not saying X, but" is preterition now, a risk of its own (was undercut).
         {"I'm not saying you're the problem, but you do get really defensive. Can we try one session?",
          {"mixed", "accusation"},
-         {"undercut", "you_accusation"},
+         {"preterition", "you_accusation"},
          {"reassurance"}},
         {"I'm not blaming you but you do make it hard to talk sometimes. Could we see someone?",
          {"mixed", "accusation"},
@@ -340,7 +349,7 @@ const std::vector<Case>& table() {
          {"reassurance"}},
         {"I'm not saying you're a bad dad, but you're a terrible husband.",
          {"accusation"},
-         {"undercut", "you_accusation"},
+         {"preterition", "you_accusation"},
          {"reassurance"}},
         {"I'm not blaming you, but would you come with me once?", {"invitation"}, {"reassurance"}, {"undercut"}},
         {"It's not about blame, but I do feel lonely. Would you try one session with me?",
@@ -387,13 +396,14 @@ const std::vector<Case>& table() {
          {}},
         // Sarcasm and rhetorical questions.
         {"Would it really be so hard for you to care for once?", {"accusation"}, {"you_accusation"}, {"question_mark"}},
+        // Accusing questions and guilt have rules of their own now (were you_accusation).
         {"Do you even care about this relationship? Because it doesn't look like it.",
          {"accusation"},
-         {"you_accusation"},
+         {"accusing_question"},
          {}},
         {"How many more times do I have to beg you to go to counselling?",
          {"accusation"},
-         {"you_accusation"},
+         {"accusing_question"},
          {"question_mark"}},
         {"Oh great, another excuse. Would it actually hurt you to try for once?",
          {"accusation"},
@@ -401,8 +411,8 @@ const std::vector<Case>& table() {
          {}},
         // Conditional threats and guilt.
         {"If you won't go to counselling with me, I'm leaving.", {"accusation"}, {"ultimatum"}, {}},
-        {"If you loved me you'd go to therapy.", {"accusation"}, {"you_accusation"}, {}},
-        {"If you really loved me you wouldn't need to be asked twice.", {"accusation"}, {"you_accusation"}, {"agency"}},
+        {"If you loved me you'd go to therapy.", {"accusation"}, {"guilt_trip"}, {}},
+        {"If you really loved me you wouldn't need to be asked twice.", {"accusation"}, {"guilt_trip"}, {"agency"}},
         {"Go to therapy or lose me. Simple as that.", {"accusation"}, {"ultimatum"}, {}},
         {"Until you get help, I'm not sleeping in the same bed as you.", {"accusation"}, {"ultimatum"}, {}},
         {"Either you see someone or you can find somewhere else to live.", {"accusation"}, {"ultimatum"}, {}},
@@ -476,7 +486,7 @@ const std::vector<Case>& table() {
          {"you_accusation"}},
         {"You play games all night and ignore me. We need therapy.", {"accusation"}, {"you_accusation"}, {}},
         // Guilt questions and sarcasm.
-        {"I want us to be happy again. Is that too much to ask?", {"mixed"}, {"you_accusation"}, {}},
+        {"I want us to be happy again. Is that too much to ask?", {"mixed"}, {"guilt_trip"}, {}},
         {"Oh great, another night of you on the sofa ignoring me. Therapy, now.",
          {"accusation"},
          {"you_accusation"},
@@ -558,7 +568,10 @@ TEST_CASE("scorer: spans point at the matched words", "[scorer]") {
             if (f.rule == rule) return &f;
         return nullptr;
     };
-    auto* re = find("reassurance");
+    // Changed on purpose (issue 18): "not saying X. But ..." says X, so it is
+    // preterition (a risk) spanning the negation and the charge, not a reassurance.
+    CHECK(find("reassurance") == nullptr);
+    auto* re = find("preterition");
     REQUIRE(re);
     CHECK(re->text == "not saying you’re the problem");
     CHECK(re->start == int(t.find("not saying")));
@@ -673,6 +686,15 @@ std::string replaced(const std::string& file, const std::string& from, const std
     return s.replace(at, from.size(), to);
 }
 
+// The file with the value of the first `"key": ...` replaced.
+std::string withValue(const std::string& file, const std::string& key, const std::string& value) {
+    std::string s = doorway::test::readText(sourcePath("assets/scoring/" + file));
+    auto at = s.find("\"" + key + "\": ");
+    REQUIRE(at != std::string::npos);
+    at += key.size() + 4;
+    return s.replace(at, s.find_first_of(",\n}", at) - at, value);
+}
+
 }  // namespace
 
 TEST_CASE("scorer: a broken asset names the file and the key", "[scorer]") {
@@ -683,7 +705,7 @@ TEST_CASE("scorer: a broken asset names the file and the key", "[scorer]") {
     e = loadError("model.json", "<delete>");
     CHECK(e.find("model.json") != std::string::npos);
 
-    e = loadError("model.json", replaced("model.json", "\"base\": 50", "\"base\": \"fifty\""));
+    e = loadError("model.json", withValue("model.json", "base", "\"fifty\""));
     CHECK(e.find("model.json") != std::string::npos);
     CHECK(e.find("base") != std::string::npos);
 
@@ -695,8 +717,24 @@ TEST_CASE("scorer: a broken asset names the file and the key", "[scorer]") {
     e = loadError("rules.json", replaced("rules.json", "\"kind\": \"risk\"", "\"kind\": \"danger\""));
     CHECK(e.find("kind") != std::string::npos);
 
-    e = loadError("rules.json", replaced("rules.json", "\"weight\": 30", "\"wieght\": 30"));
-    CHECK(e.find("wieght") != std::string::npos);
+    e = loadError("rules.json", replaced("rules.json", "\"max_count\": 2", "\"max_cuont\": 2"));
+    CHECK(e.find("max_cuont") != std::string::npos);
+
+    // Weights live in model.json (fitted): a name that is no rule, a missing
+    // one, and a strength that would lower the score are refused.
+    e = loadError("model.json", replaced("model.json", "\"ultimatum\":", "\"ultimatumm\":"));
+    CHECK(e.find("model.json") != std::string::npos);
+    CHECK(e.find("ultimatumm") != std::string::npos);
+    std::string noWeight = doorway::test::readText(sourcePath("assets/scoring/model.json"));
+    size_t at = noWeight.find("\"ultimatum\": ");
+    REQUIRE(at != std::string::npos);
+    noWeight.erase(at, noWeight.find(',', at) + 1 - at);
+    e = loadError("model.json", noWeight);
+    CHECK(e.find("weights.ultimatum") != std::string::npos);
+    CHECK(e.find("fit_scorer") != std::string::npos);
+    e = loadError("model.json", withValue("model.json", "agency", "-5"));
+    CHECK(e.find("weights.agency") != std::string::npos);
+    CHECK(e.find("must not be negative") != std::string::npos);
 
     e = loadError("rules.json", replaced("rules.json", "\"ultimatum|ultimatums\"", "\"you're|ultimatums\""));
     CHECK(e.find("expanded") != std::string::npos);
@@ -723,4 +761,26 @@ TEST_CASE("each band has its own plain phrase, and an unknown band passes throug
     }
     CHECK(phrases.size() == 3);
     CHECK(doorway::bandPhrase("something-new") == "something-new");
+}
+
+// Issue 17, item 9: the cost of scoring grows linearly with the text. The
+// scorer counts its own steps (pattern tries, overlap checks, marks), so this
+// needs no clock: four times the text may cost about four times the steps,
+// never sixteen. Long unpunctuated runs were the quadratic case.
+TEST_CASE("scorer: the work grows linearly with the length of the text", "[scorer]") {
+    const std::vector<std::string> chunks = {
+        "you never listen and you always walk away do you feel like i blame you because i dont and ",
+        "im not blaming you but you never call and im not saying youre the problem but you keep ",
+        "I feel lonely. You never listen. Would you try one session? You can veto it. ",
+        "oh great another plan you will forget by friday and not that you care and ",  // sentence-wide taints
+    };
+    for (const auto& chunk : chunks) {
+        std::string small, large;
+        for (int i = 0; i < 400; ++i) small += chunk;
+        for (int i = 0; i < 1600; ++i) large += chunk;
+        long long a = scorer().score(small).work, b = scorer().score(large).work;
+        INFO(chunk << "\nwork " << a << " -> " << b);
+        REQUIRE(a > 0);
+        CHECK(double(b) <= 4.6 * double(a));
+    }
 }

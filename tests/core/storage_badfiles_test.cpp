@@ -136,11 +136,16 @@ TEST_CASE("absurd nesting and absurd size are refused", "[storage][badfile]") {
     writeText(dir.file("deep.json"), deep);
     expectRefused(dir.file("deep.json"), "nested more than 64 levels deep");
 
+    // Plain text past the limit is refused with the exact sizes.
     std::string big = dir.file("big.json");
     writeText(big, "{}");
     REQUIRE(::truncate(big.c_str(), off_t(kMaxWorkbookBytes) + 1) == 0);  // sparse: cheap
-    expectRefused(big, ": too large to be a workbook (64 MiB; the limit is 64 MiB)");
+    expectRefused(big, ": too large to be a workbook (67,108,865 bytes; the limit is 67,108,864)");
     CHECK(fs::file_size(big) == kMaxWorkbookBytes + 1);
+    // Past the largest sealed workbook, the file is not even read.
+    REQUIRE(::truncate(big.c_str(), off_t(kMaxWorkbookFileBytes) + 1) == 0);
+    expectRefused(big, ": too large to be a workbook (" + groupedNumber(kMaxWorkbookFileBytes + 1) +
+                           " bytes; the limit is " + groupedNumber(kMaxWorkbookFileBytes) + ")");
 }
 
 TEST_CASE("folders, missing files, unreadable files and pipes", "[storage][badfile]") {

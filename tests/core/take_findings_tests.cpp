@@ -35,6 +35,7 @@ TEST_CASE("a take keeps its findings, with why and the rewrite, and gives them b
         CHECK(back[i].text == r.findings[i].text);
         CHECK(back[i].message == r.findings[i].message);
         CHECK(back[i].suggestion == r.findings[i].suggestion);
+        CHECK(back[i].weight == r.findings[i].weight);  // issue 18: a take keeps what each finding weighed
         sawSuggestion = sawSuggestion || !back[i].suggestion.empty();
     }
     CHECK(sawSuggestion);

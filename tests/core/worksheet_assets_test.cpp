@@ -39,9 +39,10 @@ TEST_CASE("every shipped worksheet loads, in the method's order", "[worksheets]"
     WorksheetCatalog cat = shipped();
     std::vector<std::string> ids;
     for (const auto& ws : cat.worksheets()) ids.push_back(ws.id);
-    CHECK(ids == std::vector<std::string>{"safety_check", "intentions", "their_picture", "pattern", "shrink_the_ask",
-                                          "other_doors", "the_moment", "fear_or_refusal", "go_yourself",
-                                          "if_nothing_changes"});
+    CHECK(ids == std::vector<std::string>{"safety_check", "intentions", "their_picture", "first_session", "pattern",
+                                          "cycle_underneath", "gentle_startup", "shrink_the_ask", "other_doors",
+                                          "weekly_checkin", "fair_fighting", "the_moment", "after_yes",
+                                          "fear_or_refusal", "go_yourself", "which_path", "if_nothing_changes"});
     for (const auto& ws : cat.worksheets()) {
         INFO(ws.id);
         CHECK_FALSE(ws.title.empty());
@@ -69,7 +70,7 @@ TEST_CASE("shipped worksheets carry the method's content", "[worksheets]") {
     REQUIRE(picture);
     const FieldDef* fears = picture->field("fears");
     REQUIRE(fears);
-    CHECK(fears->options.size() == 12);
+    CHECK(fears->options.size() == 14);
     CHECK(fears->optionNotes);
     for (const auto& o : fears->options) CHECK_FALSE(o.detail.empty());
 
@@ -99,6 +100,100 @@ TEST_CASE("shipped worksheets carry the method's content", "[worksheets]") {
     REQUIRE(pattern->field("we_keep"));
     CHECK(pattern->field("we_keep")->scorePhrasing);
     CHECK(askWorksheet(cat) == cat.find("shrink_the_ask"));
+}
+
+TEST_CASE("shipped worksheets carry the care that goes all the way (issue 15)", "[worksheets][safety]") {
+    WorksheetCatalog cat = shipped();
+    // The safety check asks about the signs that matter most, and shows the
+    // numbers on the page itself.
+    const WorksheetDef* safety = cat.find("safety_check");
+    REQUIRE(safety);
+    const FieldDef* signs = safety->field("signs");
+    REQUIRE(signs);
+    for (const char* id :
+         {"violence", "choked", "weapon", "threats", "followed", "phone", "pressured", "told_imagining"}) {
+        INFO(id);
+        REQUIRE(signs->option(id));
+        CHECK(signs->option(id)->flagsSafety);
+    }
+    CHECK_THAT(signs->option("threats")->label, Catch::Contains("kill"));
+    bool helpLines = false;
+    for (const auto& f : safety->fields) helpLines = helpLines || f.kind == FieldKind::HelpLines;
+    CHECK(helpLines);
+
+    // A check-in sign that asks again.
+    std::set<std::string> asking;
+    for (const auto& f : cat.find("fear_or_refusal")->fields)
+        for (const auto& o : f.options)
+            if (o.flagsSafety) asking.insert(o.id);
+    CHECK(asking == std::set<std::string>{"mockery"});
+
+    // Pages for the partner's eyes, and no scores on them.
+    std::set<std::string> handouts;
+    for (const auto& ws : cat.worksheets())
+        if (ws.handout) {
+            handouts.insert(ws.id);
+            CHECK_FALSE(ws.privateByDefault);
+            for (const auto& f : ws.fields) CHECK_FALSE(f.scorePhrasing);
+        }
+    CHECK(handouts == std::set<std::string>{"first_session", "weekly_checkin", "fair_fighting"});
+
+    // Gentle start-up and the cycle read phrasing live; only the invitation is the ask.
+    CHECK(cat.find("gentle_startup")->field("start_up")->kind == FieldKind::Composer);
+    CHECK(cat.find("cycle_underneath")->field("say_it")->scorePhrasing);
+    CHECK(cat.find("shrink_the_ask")->field("preview")->invitation);
+    const FieldDef* ranked = cat.find("other_doors")->field("ranked");
+    CHECK(ranked->option("couples_therapy")->theAsk);
+    REQUIRE(ranked->option("learn_together"));
+
+    // The wording fixes.
+    CHECK_THAT(cat.find("go_yourself")->intro, Catch::Contains("often shifts") && !Catch::Contains("has to shift"));
+    CHECK_THAT(cat.find("the_moment")->field("wont_do")->option("ultimatum")->detail,
+               Catch::Contains("never the move"));
+    CHECK(cat.find("which_path")->field("more_than_rough")->option("stopped_asking"));
+    CHECK(cat.find("their_picture")->field("stigma_note"));
+    CHECK(cat.find("which_path")->field("discernment"));
+}
+
+TEST_CASE("new asset keys are checked: handout, invitation, help_lines", "[worksheets]") {
+    CHECK(parseError(sheet(R"({"id": "h", "kind": "help_lines", "label": "Where to turn"})")).empty());
+    CHECK_THAT(
+        parseError(sheet(R"({"id": "h", "kind": "help_lines", "label": "L", "options": [{"id": "a", "label": "A"}]})")),
+        Catch::Contains("options"));
+    CHECK_THAT(parseError(R"({"id": "d", "title": "D", "handout": true, "private": true,
+                             "fields": [{"id": "a", "kind": "info", "label": "A"}]})"),
+               Catch::Contains("handout"));
+    CHECK_THAT(parseError(R"({"id": "d", "title": "D", "handout": true,
+                             "fields": [{"id": "a", "kind": "long_text", "label": "A", "scorePhrasing": true}]})"),
+               Catch::Contains("fields[0].scorePhrasing") && Catch::Contains("no phrasing scores"));
+    CHECK_THAT(parseError(sheet(R"({"id": "a", "kind": "short_text", "label": "A", "invitation": true})")),
+               Catch::Contains("invitation"));
+    CHECK_THAT(
+        parseError(sheet(
+            R"({"id": "a", "kind": "checklist", "label": "A", "options": [{"id": "x", "label": "X", "theAsk": "yes"}]})")),
+        Catch::Contains("theAsk"));
+    // A help_lines field never counts towards completion: it has no answer.
+    WorksheetDef def = WorksheetCatalog::parse(sheet(R"({"id": "h", "kind": "help_lines", "label": "Where to turn"},
+                                                      {"id": "t", "kind": "short_text", "label": "T"})"),
+                                               "x.json");
+    CHECK(completionOf(def, Workbook{}).total == 1);
+
+    // Two composers: the one marked "invitation" is the ask, wherever it is.
+    WorksheetCatalog c;
+    c.add(WorksheetCatalog::parse(R"({"id": "first", "order": 1, "title": "F", "fields": [
+        {"id": "a", "kind": "short_text", "label": "A"},
+        {"id": "s", "kind": "composer", "label": "S", "template": "I feel {a}."}]})",
+                                  "f.json"));
+    CHECK(askWorksheet(c) == c.find("first"));  // no marked one: the first composer, as before
+    c.add(WorksheetCatalog::parse(R"({"id": "ask", "order": 2, "title": "Ask", "fields": [
+        {"id": "b", "kind": "short_text", "label": "B"},
+        {"id": "p", "kind": "composer", "label": "P", "template": "Would you try {b}?"},
+        {"id": "q", "kind": "composer", "invitation": true, "label": "Q", "template": "Just {b}."}]})",
+                                  "a.json"));
+    CHECK(askWorksheet(c) == c.find("ask"));
+    Workbook wb;
+    wb.answers["ask"]["b"] = "one session";
+    CHECK(composeAsk(*c.find("ask"), wb) == "Just one session.");
 }
 
 TEST_CASE("the example workbook loads and every worksheet is complete", "[worksheets]") {

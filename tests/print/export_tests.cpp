@@ -284,7 +284,7 @@ TEST_CASE("what the user typed is escaped in HTML and survives in every format",
     CHECK(norm(r.text).find(norm("Café <notes> & “more”")) != std::string::npos);
 }
 
-TEST_CASE("the invitation card is one page with the ask, the doors and the best take", "[print]") {
+TEST_CASE("the invitation card is one page with the ask and the doors, no score, nothing twice", "[print]") {
     WorksheetCatalog catalog = realCatalog();
     Workbook wb = exampleWorkbook();
     ExportOptions o;
@@ -292,24 +292,65 @@ TEST_CASE("the invitation card is one page with the ask, the doors and the best 
     ExportDocument doc = build(catalog, wb, o);
     REQUIRE(doc.cardOnly);
     CHECK(!doc.card.ask.empty());
+    // The example's best invitation take says the ask again: it stays off.
+    CHECK(doc.card.phrasing.empty());
     TempDir dir;
+    auto count = [](const std::string& hay, const std::string& needle) {
+        size_t n = 0;
+        for (size_t at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) ++n;
+        return n;
+    };
     for (Paper paper : {Paper::A4, Paper::Letter}) {
         Rendered r = renderToPdf(dir, doc, paper, std::string("card-") + paperName(paper) + ".pdf");
         CHECK(r.facts.pages == 1);
         std::string got = norm(r.text);
         CHECK(got.find(norm(doc.card.ask)) != std::string::npos);
         for (const auto& d : doc.card.doors) CHECK(got.find(norm(d)) != std::string::npos);
-        const Take* best = nullptr;
-        for (const auto& t : wb.takes)
-            if (!t.text.empty() && (!best || t.score > best->score)) best = &t;
-        if (best) {
-            CHECK(doc.card.phrasingScore == best->score);
-            CHECK(got.find(norm(best->text)) != std::string::npos);
-        }
+        // The partner may see it: no score, and the ask's opening words once.
+        CHECK(got.find("score") == std::string::npos);
+        CHECK(got.find("of 100") == std::string::npos);
+        CHECK(count(got, norm("I miss how easy things used to feel")) == 1);
     }
+    std::string html = renderHtml(doc, Paper::A4);
+    for (const std::string& text : {html.substr(html.find("<body>")), renderMarkdown(doc)}) {
+        CHECK(text.find("score") == std::string::npos);
+        CHECK(count(text, "I miss how easy things used to feel") == 1);
+    }
+
+    // Couples therapy is the ask itself, never one of the "other doors",
+    // wherever it is ranked.
+    Workbook ranked = wb;
+    ranked.answers["other_doors"]["ranked"] = json::array{"couples_therapy", "book", "walk_and_talk", "workshop"};
+    ExportDocument d2 = build(catalog, ranked, o);
+    CHECK(d2.card.doors == std::vector<std::string>{"A book we each read, then talk about",
+                                                    "A walk-and-talk: one hard topic, side by side, outdoors",
+                                                    "A weekend workshop"});
+
+    // A practised phrasing in other words is kept (without its score); a
+    // role-play answer is a reply, never the invitation.
+    Workbook own = wb;
+    own.takes.clear();
+    Take rp;
+    rp.id = "take-rp";
+    rp.time = "2030-01-01T00:00:00Z";
+    rp.mode = "roleplay";
+    rp.text = "I hear you about the money.";
+    rp.score = 99;
+    Take mine = rp;
+    mine.id = "take-mine";
+    mine.mode = "typed";
+    mine.text = "Lately I feel like we're flatmates, and I want my friend back. Would you sit with someone, just once?";
+    mine.score = 88;
+    own.takes = {rp, mine};
+    ExportDocument d3 = build(catalog, own, o);
+    CHECK(d3.card.phrasing == mine.text);
+    Rendered r3 = renderToPdf(dir, d3, Paper::A4, "own.pdf");
+    CHECK(norm(r3.text).find(norm(mine.text)) != std::string::npos);
+    CHECK(r3.text.find("88") == std::string::npos);
+
     // A card with a very long phrasing still fits one page (smaller type).
-    Workbook big = wb;
-    Take t;
+    Workbook big = own;
+    Take t = mine;
     t.id = "take-big";
     t.time = "2030-01-01T00:00:00Z";
     t.text = words(600, "CARDEND");
@@ -318,6 +359,17 @@ TEST_CASE("the invitation card is one page with the ask, the doors and the best 
     Rendered r = renderToPdf(dir, build(catalog, big, o), Paper::A4, "bigcard.pdf");
     CHECK(r.facts.pages == 1);
     CHECK(r.text.find("CARDEND") != std::string::npos);
+}
+
+TEST_CASE("repeatsAsk: the same sentence practised, or the same ask in other words", "[print]") {
+    const std::string ask =
+        "I miss how easy things used to feel. Would you be willing to try three sessions online? "
+        "You choose the therapist.";
+    CHECK(repeatsAsk(ask, "I miss how easy things used to feel between us. Would you try three sessions?"));
+    CHECK(repeatsAsk(ask, "Would you be willing to try three sessions online, if you choose the therapist?"));
+    CHECK_FALSE(repeatsAsk(ask, "Lately I feel like we're flatmates, and I want my friend back."));
+    CHECK_FALSE(repeatsAsk(ask, ""));
+    CHECK_FALSE(repeatsAsk("", "anything at all"));
 }
 
 TEST_CASE("an empty workbook and blank cards print without errors", "[print]") {
@@ -359,4 +411,121 @@ TEST_CASE("the rehearsal script prints in the Rehearsals section, takes or not",
     ExportOptions only;
     only.sections = {"pattern"};
     for (const auto& s : build(catalog, wb, only).sections) CHECK(s.id != kRehearsalSectionId);
+}
+
+// [SECTION] Help on paper
+
+TEST_CASE("the printed workbook ends with where to turn, by default, in the chosen country's numbers",
+          "[print][safety]") {
+    WorksheetCatalog catalog = realCatalog();
+    Workbook wb = exampleWorkbook();
+    SafetyCard card = builtInSafetyCard();
+    TempDir dir;
+    for (const HelpCountry& country : card.countries) {
+        INFO(country.code);
+        ExportOptions o;
+        o.safety = &card;
+        o.helpCountry = country.code;
+        ExportDocument doc = build(catalog, wb, o);
+        REQUIRE_FALSE(doc.safetyLine.empty());
+        CHECK_THAT(doc.safetyLine, Catch::Contains(country.name));
+        // Every line with a brief is on it, and nothing from another country.
+        for (const auto& l : country.lines)
+            if (!l.brief.empty()) CHECK_THAT(doc.safetyLine, Catch::Contains(l.brief));
+        for (const HelpCountry& other : card.countries)
+            if (other.code != country.code) CHECK_THAT(doc.safetyLine, !Catch::Contains("(" + other.name + ")"));
+        // At the very end of each output.
+        std::string md = renderMarkdown(doc);
+        CHECK(md.rfind(doc.safetyLine) != std::string::npos);
+        CHECK(md.rfind(doc.safetyLine) > md.rfind("Your best take"));
+        std::string html = renderHtml(doc, Paper::A4);
+        CHECK(html.rfind("safety-line") > html.rfind("</section>"));
+    }
+    ExportOptions gb;
+    gb.safety = &card;
+    gb.helpCountry = "gb";  // any case
+    Rendered r = renderToPdf(dir, build(catalog, wb, gb), Paper::A4, "line.pdf");
+    std::string text = norm(r.text);
+    CHECK(text.rfind(norm("0808 2000 247")) != std::string::npos);
+    CHECK(text.rfind(norm("0808 2000 247")) > text.rfind(norm("Your best take")));
+
+    // An unknown or empty country gets the pointer that works everywhere.
+    ExportOptions none;
+    CHECK_THAT(build(catalog, wb, none).safetyLine, Catch::Contains("findahelpline.com"));
+    none.helpCountry = "XK";
+    CHECK_THAT(build(catalog, wb, none).safetyLine, Catch::Contains("findahelpline.com"));
+
+    // Switched off in the export options; never on the card or a handout.
+    ExportOptions off = gb;
+    off.safetyLine = false;
+    ExportDocument quiet = build(catalog, wb, off);
+    CHECK(quiet.safetyLine.empty());
+    CHECK(renderMarkdown(quiet).find("0808 2000 247") == std::string::npos);
+    CHECK(norm(renderToPdf(dir, quiet, Paper::A4, "quiet.pdf").text).find(norm("0808 2000 247")) == std::string::npos);
+    ExportOptions cardOnly = gb;
+    cardOnly.card = true;
+    CHECK(build(catalog, wb, cardOnly).safetyLine.empty());
+    ExportOptions handout = gb;
+    handout.sections = {"first_session"};
+    CHECK(build(catalog, wb, handout).safetyLine.empty());
+}
+
+TEST_CASE("the printed safety page shows the numbers, not a menu", "[print][safety]") {
+    WorksheetCatalog catalog = realCatalog();
+    SafetyCard card = builtInSafetyCard();
+    TempDir dir;
+    for (bool blank : {false, true}) {
+        Workbook wb = blank ? newWorkbook("", "2026-11-22T10:00:00Z") : exampleWorkbook();
+        ExportOptions o;
+        o.safety = &card;
+        o.helpCountry = "IE";
+        o.sections = {"safety_check"};
+        o.blank = blank;
+        ExportDocument doc = build(catalog, wb, o);
+        REQUIRE(doc.sections.size() == 1);
+        Rendered r = renderToPdf(dir, doc, Paper::A4, blank ? "blank-safety.pdf" : "safety.pdf");
+        std::string text = norm(r.text);
+        for (const auto& l : helpFor(card, "IE").lines) {
+            CHECK(text.find(norm(l.name)) != std::string::npos);
+            CHECK(text.find(norm(l.contact)) != std::string::npos);
+        }
+        CHECK(text.find(norm("Help > Safety")) == std::string::npos);
+        CHECK(text.find(norm("checked on 2026")) != std::string::npos);
+        CHECK(renderMarkdown(doc).find("1800 341 900") != std::string::npos);
+    }
+}
+
+TEST_CASE("a page for the partner prints on its own: no cover, no title, nothing private", "[print][safety]") {
+    WorksheetCatalog catalog = realCatalog();
+    Workbook wb = exampleWorkbook();
+    TempDir dir;
+    for (const char* id : {"first_session", "weekly_checkin", "fair_fighting"}) {
+        INFO(id);
+        const WorksheetDef* ws = catalog.find(id);
+        REQUIRE(ws);
+        CHECK(ws->handout);
+        ExportOptions o;
+        o.sections = {id};
+        ExportDocument doc = build(catalog, wb, o);
+        CHECK(doc.handout);
+        Rendered r = renderToPdf(dir, doc, Paper::A4, std::string(id) + ".pdf");
+        CHECK(r.text.find(wb.title) == std::string::npos);
+        CHECK(r.text.find("Private and confidential") == std::string::npos);
+        CHECK(r.text.find("MY WORKBOOK") == std::string::npos);
+        CHECK(norm(r.text).rfind(norm(ws->title), 0) == 0);  // the page itself comes first
+        std::string md = renderMarkdown(doc);
+        CHECK(md.find(wb.title) == std::string::npos);
+        std::string html = renderHtml(doc, Paper::A4);
+        CHECK(html.find(wb.title) == std::string::npos);
+        CHECK(html.find("class=\"cover\"") == std::string::npos);
+        // Blank, to fill in together.
+        o.blank = true;
+        CHECK(build(catalog, wb, o).handout);
+    }
+    // With any page that isn't for the partner, it is the workbook again.
+    ExportOptions mixed;
+    mixed.sections = {"first_session", "pattern"};
+    ExportDocument doc = build(catalog, wb, mixed);
+    CHECK_FALSE(doc.handout);
+    CHECK(renderMarkdown(doc).find(wb.title) != std::string::npos);
 }

@@ -297,7 +297,7 @@ TEST_CASE("preferences: stored apart from content, first run shows the safety ca
         openSafetyCard(t.app);  // Help > Safety, or the safety worksheet
         t.frames(2);
         CHECK(popupOpen("###privacy-safety"));
-        CHECK(t.app.privacyUi.cardError.empty());
+        CHECK(t.app.safetyUi.error.empty());
     }
 
     PrivacyPrefs p;
@@ -305,6 +305,7 @@ TEST_CASE("preferences: stored apart from content, first run shows the safety ca
     p.idleLockMinutes = 15;
     p.rememberRecents = false;
     p.safetyCardShown = true;
+    p.helpCountry = "IE";
     std::string err;
     REQUIRE(savePrivacyPrefs(cfg.file("p.json"), p, err));
     PrivacyPrefs q;
@@ -312,6 +313,12 @@ TEST_CASE("preferences: stored apart from content, first run shows the safety ca
     CHECK(q.neutralTitle);
     CHECK(q.idleLockMinutes == 15);
     CHECK_FALSE(q.rememberRecents);
+    CHECK(q.helpCountry == "IE");
+    CHECK(savedHelpCountry(cfg.file("p.json")) == "IE");  // what `doorway export` reads
+    writeText(cfg.file("country.json"), "{\"helpCountry\": \"Ireland\"}");
+    CHECK_FALSE(loadPrivacyPrefs(cfg.file("country.json"), q, err));
+    CHECK_THAT(err, Catch::Contains("country.json") && Catch::Contains("helpCountry"));
+    CHECK(q.helpCountry.empty());
 
     writeText(cfg.file("bad.json"), "{\"idleLockMinutes\": \"soon\"}");
     CHECK_FALSE(loadPrivacyPrefs(cfg.file("bad.json"), q, err));
@@ -340,10 +347,11 @@ TEST_CASE("the safety card asset says what it must, and bad ones fall back", "[p
     REQUIRE(loadSafetyCard(doorway::test::sourcePath("assets/safety.json"), card, err));
     std::string all = card.title;
     for (const auto& p : card.paragraphs) all += " " + p;
-    for (const auto& r : card.resources) all += " " + r.name + " " + r.detail;
+    for (const auto& c : card.countries)
+        for (const auto& l : c.lines) all += " " + l.name + " " + l.contact + " " + l.detail;
     for (const char* must : {"1-800-799-7233", "START to 88788", "988", "emergency", "violence", "afraid", "control",
-                             "couples therapy", "crisis"})
-        CHECK_THAT(all, Catch::Contains(must));
+                             "couples therapy", "crisis", "0808 2000 247", "findahelpline"})
+        CHECK_THAT(all + " " + card.elsewhere.lines.back().contact, Catch::Contains(must));
     CHECK_THAT(card.closing, Catch::Contains("Help > Safety"));
 
     TempDir dir;
@@ -354,25 +362,22 @@ TEST_CASE("the safety card asset says what it must, and bad ones fall back", "[p
         CHECK_FALSE(loadSafetyCard(dir.file("safety.json"), c, e));
         CHECK_THAT(e, Catch::Contains("safety.json") && Catch::Contains(key));
     };
-    std::string good = readText(doorway::test::sourcePath("assets/safety.json"));
     bad("", "invalid JSON");
     bad("[]", "object");
-    bad("{\"format\":\"x\",\"version\":1}", "format");
-    bad("{\"format\":\"doorway-safety\",\"version\":2}", "version");
-    bad("{\"format\":\"doorway-safety\",\"version\":1,\"title\":\"t\",\"paragraphs\":[]}", "paragraphs");
-    bad("{\"format\":\"doorway-safety\",\"version\":1,\"title\":\"t\",\"paragraphs\":[\"p\"],\"helpHeading\":\"h\","
-        "\"resources\":[{\"name\":\"n\"}]}",
-        "resources[0].detail");
+    bad("{\"format\":\"x\",\"version\":2}", "format");
+    bad("{\"format\":\"doorway-safety\",\"version\":1}", "version");
 
-    // The app shows the built-in card (and says why) when the asset is bad.
+    // The app shows the built-in card (and says why) when the asset is bad:
+    // the same numbers, because the built-in card is the asset.
     PrivacyApp t(true);
     fs::create_directories(t.dir.file("assets"));
     writeText(t.dir.file("assets/safety.json"), "{broken");
     t.app.assetsDir = t.dir.file("assets");
     t.frames(2);
     CHECK(popupOpen("###privacy-safety"));
-    CHECK_FALSE(t.app.privacyUi.cardError.empty());
-    CHECK(t.app.privacyUi.card.resources.size() == builtInSafetyCard().resources.size());
+    CHECK_FALSE(t.app.safetyUi.error.empty());
+    CHECK(t.app.safetyUi.card == builtInSafetyCard());
+    CHECK(t.app.safetyUi.card == card);
     CHECK_THAT(t.app.status.message, Catch::Contains("safety"));
 }
 

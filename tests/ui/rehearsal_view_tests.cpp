@@ -128,10 +128,13 @@ TEST_CASE("rehearsal view draws idle, mid-take and after, the take lands through
     CHECK(x.app.doc.isDirty());
     frames(x.app, x.platform, drawRehearsalView);  // the review draws
 
-    // It is an ordinary command: undo removes it, redo brings it back.
-    REQUIRE(x.app.doc.undo(x.platform.now()));
+    // Saving is not an undo step: a stray Ctrl+Z never removes a saved
+    // take. Deleting it is explicit, and undo brings it back.
+    x.app.doc.undo(x.platform.now());
+    CHECK(x.wb().takes.size() == takesBefore + 1);
+    REQUIRE(x.app.doc.execute(cmd::removeTakeById(take.id), x.platform.now()));
     CHECK(x.wb().takes.size() == takesBefore);
-    REQUIRE(x.app.doc.redo(x.platform.now()));
+    REQUIRE(x.app.doc.undo(x.platform.now()));
     CHECK(x.wb().takes.size() == takesBefore + 1);
 
     frames(x.app, x.platform, drawTakesView);
@@ -160,7 +163,7 @@ TEST_CASE("a take saves itself at time-out, and pause holds the clock", "[rehear
     CHECK(x.app.rehearsalUi.take.saved);
 }
 
-TEST_CASE("Space pauses and Esc stops only when no text field is active", "[rehearsal]") {
+TEST_CASE("a typed take puts the caret in its box: Space types a space, F9 pauses, Esc stops", "[rehearsal]") {
     Headless imgui;
     ExampleApp x(false);
     REQUIRE(x.act("rehearsal.start"));
@@ -172,13 +175,22 @@ TEST_CASE("Space pauses and Esc stops only when no text field is active", "[rehe
         io.KeysDown[key] = false;
         frames(x.app, x.platform, drawRehearsalView, 1);
     };
+    frames(x.app, x.platform, drawRehearsalView, 2);  // the box takes the keyboard
     const RehearsalTimer& t = x.app.rehearsalUi.take.timer;
     REQUIRE(t.state() == TimerState::Running);
-    press(keys::kSpace);
-    CHECK(t.isPaused());
-    press(keys::kSpace);
+    REQUIRE(editorActive(x.app.editorUi));
+    io.AddInputCharactersUTF8("I feel");
+    frames(x.app, x.platform, drawRehearsalView, 1);
+    io.AddInputCharacter(' ');
+    press(keys::kSpace);  // the Space key with its space: typed, not a pause
+    io.AddInputCharactersUTF8("far away from you.");
+    frames(x.app, x.platform, drawRehearsalView, 1);
+    CHECK(x.app.rehearsalUi.take.typed == "I feel far away from you.");
     CHECK(t.state() == TimerState::Running);
-    x.app.rehearsalUi.take.typed = "I feel far away from you.";
+    press(keys::kF9);
+    CHECK(t.isPaused());
+    press(keys::kF9);
+    CHECK(t.state() == TimerState::Running);
     press(keys::kEscape);
     CHECK(t.state() == TimerState::Stopped);
     // A stopped take waits for the user: not saved until asked.
@@ -188,6 +200,26 @@ TEST_CASE("Space pauses and Esc stops only when no text field is active", "[rehe
     CHECK(x.wb().takes.size() == 1);
     CHECK_FALSE(saveSession(x.app, x.platform, x.app.rehearsalUi.take, "typed", ""));  // only once
     CHECK(x.wb().takes.size() == 1);
+}
+
+TEST_CASE("with no box that has the keyboard, Space pauses a take", "[rehearsal]") {
+    Headless imgui;
+    ExampleApp x(false);
+    REQUIRE(x.act("rehearsal.start"));
+    REQUIRE(x.act("rehearsal.elapsed=5"));
+    ImGuiIO& io = ImGui::GetIO();
+    frames(x.app, x.platform, drawRehearsalView, 2);
+    // Leave the box: a click on empty space.
+    io.MousePos = ImVec2(1200, 780);
+    io.MouseDown[0] = true;
+    frames(x.app, x.platform, drawRehearsalView, 1);
+    io.MouseDown[0] = false;
+    frames(x.app, x.platform, drawRehearsalView, 2);
+    REQUIRE_FALSE(editorActive(x.app.editorUi));
+    io.KeysDown[keys::kSpace] = true;
+    frames(x.app, x.platform, drawRehearsalView, 1);
+    io.KeysDown[keys::kSpace] = false;
+    CHECK(x.app.rehearsalUi.take.timer.isPaused());
 }
 
 TEST_CASE("an empty take is not saved, the script editor writes through commands", "[rehearsal]") {

@@ -71,7 +71,7 @@ struct SheetApp {
 TEST_CASE("every worksheet draws with the example open", "[worksheets][ui]") {
     Headless h;
     SheetApp s(true);
-    REQUIRE(s.app.catalog.worksheets().size() == 10);
+    REQUIRE(s.app.catalog.worksheets().size() == 17);
     s.frame(2);  // the start page
     for (const WorksheetDef& ws : s.app.catalog.worksheets()) {
         INFO(ws.id);
@@ -107,7 +107,7 @@ TEST_CASE("every worksheet draws on an empty workbook, and the sidebar and start
     CHECK(s.wb().answers.empty());
 }
 
-TEST_CASE("typing into a field lands in the workbook, Ctrl+Z waits until the box is left", "[worksheets][ui]") {
+TEST_CASE("typing into a field lands in the workbook, and Ctrl+Z takes back a word at a time", "[worksheets][ui]") {
     Headless h;
     SheetApp s(false);
     s.act("view=worksheet:pattern");
@@ -124,20 +124,26 @@ TEST_CASE("typing into a field lands in the workbook, Ctrl+Z waits until the box
     CHECK(s.app.doc.isDirty());
     CHECK(s.app.doc.commands().undoLabel() == "Edit answer");
 
-    // Ctrl+Z while the box has focus: the workbook keeps the answer.
+    // Ctrl+Z in the box is the workbook's undo, a word at a time.
     s.pressCtrl('Z');
-    CHECK(s.wb().answerText("pattern", "we_keep") == "We keep arguing");
+    CHECK(s.wb().answerText("pattern", "we_keep") == "We keep");
+    REQUIRE(ImGui::GetIO().WantTextInput);  // still writing there
+    ImGui::GetIO().AddInputCharactersUTF8(" talking");
+    s.frame();
+    CHECK(s.wb().answerText("pattern", "we_keep") == "We keep talking");  // the caret followed the undo
 
-    // Leave the box (a click on empty space), then Ctrl+Z undoes the typing as one step.
+    // Leave the box (a click on empty space); Ctrl+Z still undoes by words.
     ImGuiIO& io = ImGui::GetIO();
     io.MousePos = ImVec2(150, 720);  // empty space in the sidebar
     io.MouseDown[0] = true;
     s.frame(3);
     REQUIRE_FALSE(ImGui::GetIO().WantTextInput);
     s.pressCtrl('Z');
+    CHECK(s.wb().answerText("pattern", "we_keep") == "We keep");
+    s.pressCtrl('Z');
     CHECK(s.wb().answer("pattern", "we_keep") == nullptr);
     s.pressCtrl('Z', true);  // and redo brings it back
-    CHECK(s.wb().answerText("pattern", "we_keep") == "We keep arguing");
+    CHECK(s.wb().answerText("pattern", "we_keep") == "We keep");
 }
 
 TEST_CASE("coming back to the same box later is an undo step of its own", "[worksheets][ui]") {

@@ -1,0 +1,365 @@
+// Role-play: matching an answer's words against the concepts' phrases, the
+// jab check through the phrasing scorer, and the feedback.
+#include "core/objections_text.hpp"
+#include "core/stem.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <set>
+
+namespace doorway {
+
+namespace roleplay {
+
+namespace {
+
+bool isWordByte(unsigned char c) {
+    return std::isalnum(c) || c >= 0x80;
+}
+
+// Length of an apostrophe at `i` ("'" or U+2019), 0 if none.
+size_t apostropheAt(const std::string& s, size_t i) {
+    if (s[i] == '\'') return 1;
+    if (i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+        static_cast<unsigned char>(s[i + 2]) == 0x99)
+        return 3;
+    return 0;
+}
+
+bool sentenceEnd(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '\n';
+}
+
+// Words that may stand between a negation and what it negates: "not really
+// that cheap", "I don't think it's private", "not even one session".
+bool isNegationFiller(const std::string& w) {
+    static const std::set<std::string> kFillers = {
+        "very",     "that",  "really",   "so",          "too",    "exactly", "particularly", "even",   "just",
+        "all",      "at",    "any",      "a",           "an",     "the",     "one",          "single", "think",
+        "saying",   "say",   "mean",     "believe",     "be",     "being",   "is",           "it",     "its",
+        "actually", "quite", "remotely", "necessarily", "always", "gonna",   "going",        "to",     "me"};
+    return kFillers.count(w) > 0;
+}
+
+// Punctuation that ends a clause between two words: a negation does not
+// reach past it ("No, it's cheap").
+bool clauseBreak(const std::string& src, const Word& before, const Word& after) {
+    for (int i = before.end; i < after.start; ++i)
+        if (std::strchr(",.;:!?()", src[size_t(i)]) != nullptr) return true;
+    return false;
+}
+
+// Is the word at `ti` negated by the words just before it?
+bool negatedAt(const std::string& src, const std::vector<Word>& text, size_t ti) {
+    size_t i = ti;
+    for (int fillers = 0; i > 0 && fillers <= 2; ++fillers) {
+        const Word& prev = text[i - 1];
+        if (clauseBreak(src, prev, text[i])) return false;
+        if (isNegationWord(prev.text)) {
+            // "no" only reaches the very next word ("no one session"); a
+            // spoken "no its just one session" is an interjection.
+            if (prev.text == "no" && i != ti) return false;
+            // "why not try one session", "could we not just try one".
+            if (prev.text == "not" && i >= 2) {
+                const std::string& before = text[i - 2].text;
+                if (before == "why" || before == "we" || before == "you") return false;
+            }
+            return true;
+        }
+        if (!isNegationFiller(prev.text)) return false;
+        --i;
+    }
+    return false;
+}
+
+bool wordMatches(const PhraseWord& pw, const Word& w) {
+    for (const auto& a : pw.alts)
+        if (a == w.stem || a == w.text) return true;
+    for (const auto& p : pw.prefixes)
+        if (w.text.compare(0, p.size(), p) == 0) return true;
+    return false;
+}
+
+// Ordered: the end word index (exclusive) of a match of words [pi..) from
+// text word ti, each within its gap of the one before; -1 if none.
+int matchFrom(const std::vector<Word>& ws, size_t ti, const ConceptPhrase& p, size_t pi) {
+    if (pi == p.words.size()) return int(ti);
+    const PhraseWord& pw = p.words[pi];
+    const int gap = pi == 0 ? 0 : pw.gapBefore;
+    for (int g = 0; g <= gap && ti + size_t(g) < ws.size(); ++g) {
+        const Word& w = ws[ti + size_t(g)];
+        if (pi > 0 && w.sentence != ws[ti - 1].sentence) break;
+        if (!wordMatches(pw, w)) continue;
+        int end = matchFrom(ws, ti + size_t(g) + 1, p, pi + 1);
+        if (end >= 0) return end;
+    }
+    return -1;
+}
+
+}  // namespace
+
+bool isNegationWord(const std::string& w) {
+    static const std::set<std::string> kNegations = {
+        "not",  "no",      "never",  "hardly",  "barely",  "isnt", "arent",  "wasnt",   "werent",
+        "dont", "doesnt",  "didnt",  "wont",    "wouldnt", "cant", "cannot", "couldnt", "shouldnt",
+        "aint", "nothing", "nobody", "without", "neither", "nor",  "none"};
+    return kNegations.count(w) > 0;
+}
+
+const std::vector<std::string>& contractionParts(const std::string& w) {
+    // Only forms that can't be another word ("were", "its", "ill", "well" stay).
+    static const std::map<std::string, std::vector<std::string>> kParts = {
+        {"youre", {"you", "are"}},     {"im", {"i", "am"}},
+        {"ive", {"i", "have"}},        {"youve", {"you", "have"}},
+        {"weve", {"we", "have"}},      {"theyre", {"they", "are"}},
+        {"thats", {"that", "is"}},     {"whats", {"what", "is"}},
+        {"theres", {"there", "is"}},   {"dont", {"do", "not"}},
+        {"doesnt", {"does", "not"}},   {"didnt", {"did", "not"}},
+        {"isnt", {"is", "not"}},       {"arent", {"are", "not"}},
+        {"wasnt", {"was", "not"}},     {"werent", {"were", "not"}},
+        {"cant", {"can", "not"}},      {"cannot", {"can", "not"}},
+        {"wont", {"will", "not"}},     {"wouldnt", {"would", "not"}},
+        {"couldnt", {"could", "not"}}, {"shouldnt", {"should", "not"}},
+        {"havent", {"have", "not"}},   {"hasnt", {"has", "not"}},
+        {"youll", {"you", "will"}},    {"youd", {"you", "would"}},
+        {"itll", {"it", "will"}},      {"itd", {"it", "would"}},
+        {"wed", {"we", "would"}},      {"theyll", {"they", "will"}},
+        {"ur", {"you", "are"}},        {"u", {"you"}}};
+    static const std::vector<std::string> kNone;
+    auto it = kParts.find(w);
+    return it == kParts.end() ? kNone : it->second;
+}
+
+std::vector<Word> answerWords(const std::string& s) {
+    std::vector<Word> out;
+    size_t i = 0;
+    int sentence = 0;
+    while (i < s.size()) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        if (!isWordByte(c) || apostropheAt(s, i)) {
+            if (sentenceEnd(s[i]) && !out.empty() && out.back().sentence == sentence) ++sentence;
+            ++i;
+            continue;
+        }
+        Word w;
+        w.start = int(i);
+        w.sentence = sentence;
+        while (i < s.size()) {
+            size_t ap = apostropheAt(s, i);
+            if (ap && i + ap < s.size() && isWordByte(static_cast<unsigned char>(s[i + ap])) &&
+                !apostropheAt(s, i + ap)) {
+                i += ap;
+                continue;
+            }
+            c = static_cast<unsigned char>(s[i]);
+            if (!isWordByte(c) || ap) break;
+            w.text += char(std::tolower(c));
+            ++i;
+        }
+        w.end = int(i);
+        const auto& parts = contractionParts(w.text);
+        if (parts.empty()) {
+            w.stem = stemWord(w.text);
+            out.push_back(std::move(w));
+        } else {
+            for (const auto& part : parts) {
+                Word p = w;
+                p.text = part;
+                p.stem = stemWord(part);
+                out.push_back(std::move(p));
+            }
+        }
+    }
+    return out;
+}
+
+std::pair<int, int> findPhrase(const std::string& text, const std::vector<Word>& ws, const ConceptPhrase& p) {
+    if (p.words.empty()) return {-1, -1};
+    bool checkNegation = true;
+    for (const auto& w : p.words) checkNegation = checkNegation && !w.negation;
+    if (p.anyOrder) {
+        // Every word within a window of the phrase's length plus three, in
+        // one sentence, in any order; the match runs from the first to the last.
+        const size_t window = p.words.size() + 3;
+        for (size_t ti = 0; ti < ws.size(); ++ti) {
+            bool startsHere = false;
+            for (const auto& pw : p.words) startsHere = startsHere || wordMatches(pw, ws[ti]);
+            if (!startsHere) continue;
+            size_t last = ti;
+            bool all = true;
+            for (const auto& pw : p.words) {
+                bool found = false;
+                for (size_t k = ti; !found && k < ws.size() && k < ti + window && ws[k].sentence == ws[ti].sentence;
+                     ++k)
+                    if (wordMatches(pw, ws[k])) found = true, last = std::max(last, k);
+                all = all && found;
+            }
+            if (!all || (checkNegation && negatedAt(text, ws, ti))) continue;
+            return {ws[ti].start, ws[last].end};
+        }
+        return {-1, -1};
+    }
+    for (size_t ti = 0; ti < ws.size(); ++ti) {
+        int end = matchFrom(ws, ti, p, 0);
+        if (end <= int(ti)) continue;
+        if (checkNegation && negatedAt(text, ws, ti)) continue;
+        return {ws[ti].start, ws[size_t(end) - 1].end};
+    }
+    return {-1, -1};
+}
+
+}  // namespace roleplay
+
+using roleplay::Word;
+
+std::pair<int, int> findConceptPhrase(const std::string& text, const std::string& phrase) {
+    static const std::map<std::string, std::vector<std::string>> kNone;
+    ConceptPhrase p = roleplay::compilePhrase(phrase, kNone, "phrase", "phrase");
+    return roleplay::findPhrase(text, roleplay::answerWords(text), p);
+}
+
+std::vector<ConceptHit> conceptHits(const Objection& objection, const std::string& answer) {
+    std::vector<Word> ws = roleplay::answerWords(answer);
+    std::vector<ConceptHit> out;
+    for (const auto& c : objection.concepts) {
+        std::pair<int, int> best{-1, -1};
+        for (const auto& p : c.compiled) {
+            auto span = roleplay::findPhrase(answer, ws, p);
+            if (span.first >= 0 && (best.first < 0 || span.first < best.first)) best = span;
+        }
+        if (best.first >= 0) out.push_back({c.id, best.first, best.second});
+    }
+    return out;
+}
+
+namespace {
+
+std::string joinLabels(const std::vector<std::string>& labels) {
+    std::string out;
+    for (size_t i = 0; i < labels.size(); ++i) {
+        if (i) out += i + 1 == labels.size() ? " and " : ", ";
+        out += labels[i];
+    }
+    return out;
+}
+
+// The jabs in an answer: the phrasing score's risks (less the ones this
+// catalog doesn't count) and the blame phrases.
+std::vector<ScoreFinding> findJabs(const Objection& o, const std::string& answer, const Scorer* scorer) {
+    std::vector<ScoreFinding> jabs;
+    if (scorer) {
+        std::string text = answer.size() > kMaxScoreBytes ? answer.substr(0, kMaxScoreBytes) : answer;
+        for (auto& f : scorer->score(text).findings)
+            if (f.kind == "risk" && std::find(o.notJabs.begin(), o.notJabs.end(), f.rule) == o.notJabs.end())
+                jabs.push_back(std::move(f));
+    }
+    std::vector<Word> ws = roleplay::answerWords(answer);
+    for (const auto& p : o.blameCompiled) {
+        auto span = roleplay::findPhrase(answer, ws, p);
+        if (span.first < 0) continue;
+        bool inside = false;
+        for (const auto& j : jabs) inside = inside || (span.first < j.end && j.start < span.second);
+        if (inside) continue;
+        ScoreFinding f;
+        f.rule = "blame";
+        f.kind = "risk";
+        f.start = span.first;
+        f.end = span.second;
+        f.text = answer.substr(size_t(span.first), size_t(span.second - span.first));
+        f.message = "It may be heard as blame, and blame is what this worry is afraid of.";
+        jabs.push_back(std::move(f));
+    }
+    std::sort(jabs.begin(), jabs.end(), [](const ScoreFinding& a, const ScoreFinding& b) { return a.start < b.start; });
+    return jabs;
+}
+
+// The one thing to add: the first concept not yet touched, a required one
+// before any other (the asset lists them most direct first), said as its hint.
+const ObjectionConcept* bestMissing(const Objection& o, const FearCheck& r) {
+    const ObjectionConcept* best = nullptr;
+    for (const auto& c : o.concepts) {
+        bool touched = false;
+        for (const auto& h : r.hits) touched = touched || h.conceptId == c.id;
+        if (touched) continue;
+        if (!best || (c.required && !best->required)) best = &c;
+    }
+    return best;
+}
+
+std::string feedbackFor(const Objection& o, const FearCheck& r, bool empty) {
+    if (empty) return "Nothing to check yet: answer in a sentence or two.";
+    const ObjectionConcept* add = bestMissing(o, r);
+    std::string oneThing = add ? add->label + (add->hint.empty() ? "" : " (for example: " + add->hint + ")") : "";
+    if (!r.jabs.empty()) {
+        const ScoreFinding& j = r.jabs.front();
+        std::string s = "\"" + j.text + "\" may be heard as a jab: " + j.message;
+        if (!r.matched.empty())
+            return s + " You did speak to " + joinLabels(r.matched) +
+                   ", and that part helps; say it again without the jab.";
+        return s + (oneThing.empty() ? "" : " Without it, the one thing to add is " + oneThing + ".");
+    }
+    if (r.met) return "You spoke to " + joinLabels(r.matched) + ", which is what this worry needs to hear.";
+    if (r.matched.empty())
+        return "This doesn't reach the worry underneath yet." +
+               (oneThing.empty() ? std::string() : " The one thing to add: " + oneThing + ".");
+    return "You spoke to " + joinLabels(r.matched) + ", and that helps." +
+           (oneThing.empty() ? std::string() : " The one thing to add: " + oneThing + ".");
+}
+
+}  // namespace
+
+FearCheck checkAnswer(const Objection& objection, const std::string& answer, const Scorer* scorer) {
+    FearCheck r;
+    r.hits = conceptHits(objection, answer);
+    bool requiredMissing = false;
+    for (const auto& c : objection.concepts) {
+        bool touched = false;
+        for (const auto& h : r.hits) touched = touched || h.conceptId == c.id;
+        if (touched) {
+            r.matched.push_back(c.label);
+            r.evidence += c.weight;
+        } else {
+            r.missing.push_back(c.label);
+            requiredMissing = requiredMissing || c.required;
+        }
+    }
+    r.jabs = findJabs(objection, answer, scorer);
+    if (!r.jabs.empty()) r.blame = r.jabs.front().text;
+    r.met = !requiredMissing && !r.hits.empty() && r.evidence >= objection.threshold && r.jabs.empty();
+    r.feedback = feedbackFor(objection, r, roleplay::answerWords(answer).empty());
+    return r;
+}
+
+boost::json::value fearCheckToJson(const Objection& objection, const std::string& answer, const FearCheck& c) {
+    boost::json::object o;
+    o["objection"] = objection.id;
+    o["met"] = c.met;
+    boost::json::array ideas;
+    for (const auto& h : c.hits) {
+        boost::json::object io;
+        io["concept"] = h.conceptId;
+        for (const auto& k : objection.concepts)
+            if (k.id == h.conceptId) io["label"] = k.label;
+        io["text"] = answer.substr(size_t(h.start), size_t(h.end - h.start));
+        io["start"] = h.start;
+        io["end"] = h.end;
+        ideas.push_back(std::move(io));
+    }
+    o["ideas"] = std::move(ideas);
+    boost::json::array blame;
+    for (const auto& j : c.jabs) {
+        boost::json::object jo;
+        jo["rule"] = j.rule;
+        jo["text"] = j.text;
+        jo["start"] = j.start;
+        jo["end"] = j.end;
+        jo["message"] = j.message;
+        blame.push_back(std::move(jo));
+    }
+    o["blame"] = std::move(blame);
+    o["feedback"] = c.feedback;
+    return o;
+}
+
+}  // namespace doorway

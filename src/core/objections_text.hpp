@@ -1,0 +1,38 @@
+#pragma once
+// Role-play's word matching, shared by objections.cpp (compiling the
+// asset's phrases) and objections_match.cpp (checking answers).
+#include "core/objections.hpp"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace doorway::roleplay {
+
+struct Word {
+    std::string text;  // lower case, apostrophes removed
+    std::string stem;
+    int start = 0;
+    int end = 0;
+    int sentence = 0;
+};
+
+// An answer split into words, with their stems and sentence numbers.
+std::vector<Word> answerWords(const std::string& s);
+
+// Compiles one phrase (syntax in objections.hpp). Throws ObjectionError
+// "name: key: ..." on a phrase it cannot read.
+ConceptPhrase compilePhrase(const std::string& phrase, const std::map<std::string, std::vector<std::string>>& synonyms,
+                            const std::string& name, const std::string& key);
+
+// Byte span of the first match of `p` in `text` (its words `ws`), or {-1, -1}.
+std::pair<int, int> findPhrase(const std::string& text, const std::vector<Word>& ws, const ConceptPhrase& p);
+
+bool isNegationWord(const std::string& w);
+
+// "youre" -> {"you", "are"}, "dont" -> {"do", "not"} (apostrophes already
+// dropped): answers and phrases are expanded alike, so "you're" and "you
+// are" match each other. Empty when `w` is no such contraction.
+const std::vector<std::string>& contractionParts(const std::string& w);
+
+}  // namespace doorway::roleplay

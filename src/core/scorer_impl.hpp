@@ -1,0 +1,319 @@
+#pragma once
+// The phrasing scorer's insides, shared by its source files (not part of the
+// public API, see scorer.hpp):
+//   scorer_load.cpp      reading and checking assets/scoring/*.json
+//   scorer_tokenize.cpp  text -> tokens (contractions, clauses, quotes)
+//   scorer_match.cpp     rule patterns -> findings, overlaps settled
+//   scorer_context.cpp   what the words around a finding change: a "but",
+//                        a sarcastic tag, a risky clause, a safety disclosure
+//   scorer.cpp           the score itself, bands, notes, JSON
+#include "core/scorer.hpp"
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace doorway::scoring {
+
+struct Token {
+    int start = 0, end = 0;  // byte span of the original word
+    std::string norm;        // lower-cased, apostrophes straightened
+    int id = -1;             // interned id of norm, -1 when no pattern uses it
+    int word = 0;            // index of the original word
+    int sentence = 0, clause = 0;
+    bool split = false;  // a later part of an expanded contraction
+    bool quoted = false;
+    bool question = false;   // the last token before a '?'
+    bool softStart = false;  // first of a sentence that began after '.' or '!'
+    int echoNext = -1;       // first of a short echo question ("Fix it ourselves?"): where the next sentence starts
+};
+
+// One token test: any of a set of interned words, word starts ("blam*")
+// or word endings ("*ing").
+struct Alt {
+    std::vector<int> ids;
+    std::vector<std::string> prefixes;
+    std::vector<std::string> suffixes;
+    std::vector<uint64_t> bits;  // ids as a bit set, for long lists (built once the vocabulary is known)
+    bool matches(const Token& t) const {
+        if (!bits.empty()) {
+            if (t.id >= 0 && (bits[size_t(t.id) >> 6] >> (t.id & 63) & 1u)) return true;
+        } else {
+            for (int id : ids)
+                if (id == t.id) return true;
+        }
+        for (const auto& p : prefixes)
+            if (t.norm.size() >= p.size() && t.norm.compare(0, p.size(), p) == 0) return true;
+        for (const auto& x : suffixes)
+            if (t.norm.size() > x.size() + 1 && t.norm.compare(t.norm.size() - x.size(), x.size(), x) == 0) return true;
+        return false;
+    }
+    bool empty() const { return ids.empty() && prefixes.empty() && suffixes.empty(); }
+    void index(size_t vocabSize) {
+        bits.clear();
+        if (ids.size() <= 4) return;
+        bits.assign((vocabSize + 63) / 64, 0);
+        for (int id : ids) bits[size_t(id) >> 6] |= uint64_t(1) << (id & 63);
+    }
+};
+
+struct Phrase {
+    std::vector<Alt> items;
+};
+
+struct WordClass {
+    std::vector<Phrase> phrases;  // longest first, so the longest match wins
+    // A quick "can any phrase start at this word?" before trying them one by
+    // one: most words start none, and classes hold up to a few hundred.
+    std::vector<std::vector<int>> byFirstId;  // by token id: phrases starting with it, in order
+    std::vector<int> prefixStarts;
+    void indexStarts(size_t vocabSize);
+    // Calls fn(phrase) for each phrase that may start at `t`, longest first,
+    // until fn returns true.
+    template <class Fn>
+    bool anyStartingAt(const Token& t, Fn&& fn) const {
+        const std::vector<int>* ids = nullptr;
+        if (t.id >= 0 && size_t(t.id) < byFirstId.size()) ids = &byFirstId[size_t(t.id)];
+        const size_t na = ids ? ids->size() : 0;
+        if (na == 0 && prefixStarts.empty()) return false;
+        size_t a = 0, b = 0;  // merge two ascending lists of phrase indexes
+        while (a < na || b < prefixStarts.size()) {
+            int i;
+            if (b >= prefixStarts.size() || (a < na && (*ids)[a] <= prefixStarts[b])) {
+                i = (*ids)[a++];
+                if (b < prefixStarts.size() && prefixStarts[b] == i) ++b;
+            } else {
+                i = prefixStarts[b++];
+            }
+            if (fn(phrases[size_t(i)])) return true;
+        }
+        return false;
+    }
+};
+
+enum class ElemKind { Word, Class, Gap, NotAhead, NotAheadClass, Ahead, AheadClass, ClauseEnd, ClauseStart, Echo };
+
+struct Elem {
+    ElemKind kind = ElemKind::Word;
+    Alt alt;
+    int cls = -1;
+    int gapMax = 0;
+    bool optional = false;
+};
+
+struct Pattern {
+    std::vector<Elem> elems;
+    std::string source;
+    bool echo = false;  // begins with %echo: the match runs on into the sentence after the echo
+    // Words the pattern cannot match without (each entry: any of these ids),
+    // so a text that holds none of one of them never tries it. Built by buildIndex.
+    std::vector<std::vector<int>> needs;
+};
+
+struct Group {
+    std::string id;       // "" for the rule's main group
+    std::string feature;  // what the model weighs: "rule" or "rule.group"
+    int featureIndex = -1;
+    std::vector<Pattern> patterns;
+    std::string message, suggestion;
+    int taints = -1;  // -1: as the rule says
+};
+
+enum class NegationMode { Ignore, Cancel, Flip };
+enum class Taint { None, Clause, Sentence };
+
+struct Rule {
+    std::string id, kind;  // kind: "strength" | "risk" | "safety"
+    int maxCount = 1;
+    bool severe = false;
+    bool ask = false;      // counts as an ask (a very short text without one is weak)
+    bool feeling = false;  // says how you feel or what you want (for the "not enough" note)
+    bool wayOut = false;   // leaves them a way out (for the note)
+    bool advice = false;   // shown even when the fitter gave it no weight (length)
+    int priority = 0;
+    bool sentenceScope = false;
+    NegationMode negation = NegationMode::Ignore;
+    std::string flipTo;
+    int flipIndex = -1;
+    bool mentionCancels = false;
+    bool quotedCancels = false;
+    bool extendToClause = false;
+    Taint taints = Taint::None;  // a risk voids the strengths in its clause or sentence
+    Alt notAfter;
+    bool hasNotAfter = false;
+    Alt undoneBy;  // a strength undone by what follows ("..., but you ...")
+    bool hasUndoneBy = false;
+    std::string undoneTo;
+    int undoneIndex = -1;
+    std::string message, suggestion;
+    std::vector<Group> groups;
+    int featureIndex = -1;  // the main feature (groups without an id)
+};
+
+struct Feature {
+    std::string name;  // "rule" or "rule.group"
+    std::string kind;  // strength | risk | safety
+    int rule = -1;
+    double weight = 0;  // points, from model.json
+    bool weighted = false;
+};
+
+struct Model {
+    double base = 50;
+    double bandInvitation = 65, bandMixed = 40;
+    double softTop = 85, softBottom = 15, softWidth = 20;
+    double severeKnee = 55, severeCeiling = 64;
+    double unclearBelow = 8;  // evidence (sum of |points|) below this: "not enough to go on"
+    double repeatFactor = 0.5;
+    int negationWindow = 7;
+    double quotedWholeRatio = 0.8;
+    int longWords = 110, shortWords = 7;
+    double longRepeatEvery = 40;
+    int balanceMinWe = 2;
+    int heavyMinYou = 4;
+    double heavyRatio = 2.0;
+    int fragmentWords = 2;  // "Therapy. This week.": a sentence this short joins the next
+    int taintReach = 6;     // a risk voids strengths this many words either side, in its clause
+    int echoWords = 4;      // a question of at most this many words can be an echo ("No time?")
+};
+
+// One UTF-8 code point at i (U+FFFD with length 1 for anything malformed).
+uint32_t decodeUtf8(const std::string& s, size_t i, int& len);
+
+struct Topic {
+    std::string id;
+    Alt words;
+    std::string about;  // " about the evenings"
+};
+
+// A finding before it becomes a ScoreFinding: token range and which group.
+struct Hit {
+    int rule = 0;
+    const Group* group = nullptr;   // null: the rule's own message and feature
+    int firstTok = 0, lastTok = 0;  // inclusive
+    int start = 0, end = 0;         // bytes
+    int claimStart = 0, claimEnd = 0;
+    int claimLast = -1;  // last token the pattern itself matched (lastTok may show the whole clause)
+    int priority = 0;
+    int seq = 0;
+    bool flipped = false;
+    int negTok = -1;       // the negation that flipped it
+    bool sayVerb = false;  // "not SAYING you're ...": the charge is still said
+    bool voided = false;   // counts for nothing (in a risky clause, before a "but")
+};
+
+// Per-text working state shared by the steps of one score() call.
+// Adds `more` to the hits, keeping them in token order (a merge: linear).
+void mergeHits(std::vector<Hit>& hits, std::vector<Hit> more);
+
+struct Analysis {
+    const std::string& text;
+    std::vector<Token> toks;
+    std::vector<int> clauseEnd, sentEnd, clauseStart, sentStart;
+    std::vector<char> mentioned;
+    bool quotesAreMentions = false;
+    std::vector<Hit> hits;
+    int tooLongRepeats = 0;  // too_long counts once more for every further stretch of words
+    long long work = 0;
+    explicit Analysis(const std::string& t) : text(t) {}
+    int nt() const { return int(toks.size()); }
+};
+
+}  // namespace doorway::scoring
+
+namespace doorway {
+
+struct Scorer::Impl {
+    using Token = scoring::Token;
+    using Alt = scoring::Alt;
+    scoring::Model model;
+    std::unordered_map<std::string, int> ids;
+    std::unordered_map<std::string, std::vector<std::string>> contractions;
+    int classQuestionStart = -1;             // lexicon class: how a real question opens ("why", "would you")
+    std::vector<std::string> splitSuffixes;  // "n't" etc. in the order tried
+    std::unordered_map<std::string, std::vector<std::string>> suffixExpansion;
+    std::unordered_map<std::string, int> classIndex;
+    std::vector<scoring::WordClass> classes;
+    Alt negationCues, shortNegations, negationBridge, sayVerbs, pronouns, weWords, youWords, clauseWords,
+        clauseWordsNotAfter;
+    Alt contrastWords, turnWords, tagAux, tagWords, tagPronouns, openers;
+    std::vector<scoring::Pattern> mentionCues;
+    std::vector<scoring::Topic> topics;
+    std::unordered_map<uint32_t, std::string> emojiWords;  // 🙄 -> "eyeroll": a sign that reads as a word
+    // The "not enough to go on" note, from rules.json: a lead, then what to add.
+    struct Note {
+        std::string lead, add, feeling, ask, wayOut, more;
+    } note;
+    std::vector<scoring::Rule> rules;
+    std::vector<scoring::Feature> features;
+    int ruleWeBalance = -1, ruleYouHeavy = -1, ruleTooLong = -1, ruleTooShort = -1, ruleQuestionMark = -1;
+    int ruleTagQuestion = -1, ruleUndercut = -1, rulePreterition = -1, ruleYouStatement = -1, ruleNoOpening = -1,
+        ruleUltimatum = -1;
+
+    // Which patterns can start at a token, so the matcher only tries those.
+    struct StartIndex {
+        std::vector<std::vector<int>> byId;  // by token id
+        std::vector<std::pair<std::string, int>> byPrefix;
+        std::vector<int> always;
+        void add(const Alt& first, bool any, int index);
+        template <class F>
+        void forEach(const Token& t, F&& f) const {
+            if (t.id >= 0 && size_t(t.id) < byId.size())
+                for (int i : byId[size_t(t.id)]) f(i);
+            for (const auto& [p, i] : byPrefix)
+                if (t.norm.size() >= p.size() && t.norm.compare(0, p.size(), p) == 0) f(i);
+            for (int i : always) f(i);
+        }
+    };
+    struct PatRef {
+        int rule = 0;
+        const scoring::Group* group = nullptr;
+        const scoring::Pattern* pattern = nullptr;
+    };
+    std::vector<PatRef> patRefs;
+    StartIndex ruleStarts, cueStarts;
+    void collectNeeds(scoring::Pattern& p) const;
+
+    // --- loading (scorer_load.cpp) ---
+    void loadLexicon(const std::string& dir);
+    void loadRules(const std::string& dir);
+    void linkRules(const std::string& file);
+    void loadModel(const std::string& dir, bool requireWeights);
+    void buildIndex();
+    int intern(const std::string& w);
+    Alt compileAlt(const std::string& spec, const std::string& file, const std::string& key);
+    scoring::Pattern compilePattern(const std::string& src, const std::string& file, const std::string& key);
+    int inlineClass(const std::string& body, const std::string& file, const std::string& key);
+    void firstAlts(const scoring::Pattern& p, Alt& out, bool& any) const;
+    int ruleIndex(const std::string& id) const;
+
+    // --- tokens (scorer_tokenize.cpp) ---
+    std::vector<Token> tokenize(const std::string& text) const;
+    void joinFragments(std::vector<Token>& toks) const;
+
+    // --- matching (scorer_match.cpp) ---
+    int matchElems(const scoring::Pattern& p, size_t e, int t, int limit, const std::vector<Token>& toks) const;
+    int matchPhraseLen(const scoring::WordClass& c, int t, int limit, const std::vector<Token>& toks) const;
+    void prepare(scoring::Analysis& a) const;
+    void markEchoes(scoring::Analysis& a) const;
+    void matchRules(scoring::Analysis& a) const;
+    void settleOverlaps(scoring::Analysis& a) const;
+
+    // --- context (scorer_context.cpp) ---
+    void undoReassurance(scoring::Analysis& a) const;
+    void keepPreterition(scoring::Analysis& a) const;
+    void markTagQuestions(scoring::Analysis& a) const;
+    void weighContrast(scoring::Analysis& a) const;
+    void voidThreatenedChoices(scoring::Analysis& a) const;
+    void voidRiskyClauses(scoring::Analysis& a) const;
+    void markYouStatements(scoring::Analysis& a) const;
+    void addStructure(scoring::Analysis& a) const;
+
+    // --- scoring (scorer.cpp) ---
+    scoring::Analysis analyze(const std::string& text) const;
+    std::vector<double> featureValues(const scoring::Analysis& a) const;
+    std::string topicAbout(const scoring::Analysis& a) const;
+};
+
+}  // namespace doorway

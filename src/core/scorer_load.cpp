@@ -1,0 +1,790 @@
+// Reading assets/scoring/*.json: every error names the file and the key.
+// lexicon.json holds words, rules.json the hand-written rules, model.json
+// the fitted weights (tools/fit_scorer writes them) and the structure knobs.
+#include "core/scorer_impl.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <sstream>
+#include <stdexcept>
+#include <unordered_set>
+
+namespace doorway {
+
+using namespace scoring;
+
+namespace {
+
+namespace json = boost::json;
+
+[[noreturn]] void assetError(const std::string& file, const std::string& key, const std::string& what) {
+    throw std::runtime_error("scoring asset " + file + ": " + (key.empty() ? "" : key + ": ") + what);
+}
+
+struct Reader {
+    std::string file;
+
+    const json::object& obj(const json::value& v, const std::string& key) const {
+        if (!v.is_object()) assetError(file, key, "must be an object");
+        return v.as_object();
+    }
+    const json::value& need(const json::object& o, const std::string& parent, const char* name) const {
+        auto it = o.find(name);
+        if (it == o.end()) assetError(file, join(parent, name), "is missing");
+        return it->value();
+    }
+    static std::string join(const std::string& parent, const std::string& name) {
+        return parent.empty() ? name : parent + "." + name;
+    }
+    std::string str(const json::value& v, const std::string& key) const {
+        if (!v.is_string()) assetError(file, key, "must be a string");
+        return std::string(v.as_string());
+    }
+    double num(const json::value& v, const std::string& key, double lo, double hi) const {
+        double d = 0;
+        if (v.is_int64())
+            d = double(v.as_int64());
+        else if (v.is_uint64())
+            d = double(v.as_uint64());
+        else if (v.is_double())
+            d = v.as_double();
+        else
+            assetError(file, key, "must be a number");
+        if (!(d >= lo && d <= hi)) {
+            std::ostringstream os;
+            os << "must be between " << lo << " and " << hi;
+            assetError(file, key, os.str());
+        }
+        return d;
+    }
+    double numAt(const json::object& o, const std::string& parent, const char* name, double lo, double hi) const {
+        return num(need(o, parent, name), join(parent, name), lo, hi);
+    }
+    bool boolean(const json::value& v, const std::string& key) const {
+        if (!v.is_bool()) assetError(file, key, "must be true or false");
+        return v.as_bool();
+    }
+    std::vector<std::string> strings(const json::value& v, const std::string& key, bool allowEmpty = false) const {
+        if (!v.is_array()) assetError(file, key, "must be a list of strings");
+        std::vector<std::string> out;
+        const auto& a = v.as_array();
+        for (size_t i = 0; i < a.size(); ++i) {
+            std::string k = key + "[" + std::to_string(i) + "]";
+            std::string s = str(a[i], k);
+            if (s.empty()) assetError(file, k, "must not be empty");
+            out.push_back(s);
+        }
+        if (out.empty() && !allowEmpty) assetError(file, key, "must not be empty");
+        return out;
+    }
+    void onlyKeys(const json::object& o, const std::string& key, std::initializer_list<const char*> allowed) const {
+        for (const auto& kv : o) {
+            bool ok = false;
+            for (const char* a : allowed) ok = ok || kv.key() == a;
+            if (!ok) assetError(file, join(key, std::string(kv.key())), "is not a known key (a typo?)");
+        }
+    }
+};
+
+json::value parseAsset(const std::string& dir, const std::string& name) {
+    std::filesystem::path p = std::filesystem::path(dir) / name;
+    std::ifstream in(p, std::ios::binary);
+    if (!in) assetError(p.string(), "", "cannot be read (missing or not readable)");
+    std::stringstream ss;
+    ss << in.rdbuf();
+    boost::system::error_code ec;
+    json::value v = json::parse(ss.str(), ec);
+    if (ec) assetError(p.string(), "", "is not valid JSON (" + ec.message() + ")");
+    if (!v.is_object()) assetError(p.string(), "", "must hold a JSON object");
+    return v;
+}
+
+std::vector<std::string> words(const std::string& s) {
+    std::vector<std::string> out;
+    std::istringstream is(s);
+    std::string w;
+    while (is >> w) out.push_back(w);
+    return out;
+}
+
+// Pattern elements are separated by spaces, except inside {…}, which holds
+// phrase alternatives: {the problem|to blame|broken}.
+std::vector<std::string> patternElements(const std::string& s, const std::string& file, const std::string& key) {
+    std::vector<std::string> out;
+    std::string cur;
+    int depth = 0;
+    for (char c : s) {
+        if (c == '{') ++depth;
+        if (c == '}') --depth;
+        if (depth < 0 || depth > 1) assetError(file, key, "has unbalanced or nested braces in '" + s + "'");
+        if ((c == ' ' || c == '\t') && depth == 0) {
+            if (!cur.empty()) out.push_back(cur);
+            cur.clear();
+        } else {
+            cur += c;
+        }
+    }
+    if (depth != 0) assetError(file, key, "has an unclosed '{' in '" + s + "'");
+    if (!cur.empty()) out.push_back(cur);
+    return out;
+}
+
+void sortLongestFirst(WordClass& wc) {
+    std::stable_sort(wc.phrases.begin(), wc.phrases.end(),
+                     [](const Phrase& a, const Phrase& b) { return a.items.size() > b.items.size(); });
+}
+
+Taint taintOf(const Reader& r, const json::value& v, const std::string& key) {
+    std::string s = r.str(v, key);
+    if (s == "none") return Taint::None;
+    if (s == "clause") return Taint::Clause;
+    if (s == "sentence") return Taint::Sentence;
+    assetError(r.file, key, "must be \"none\", \"clause\" or \"sentence\", not '" + s + "'");
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// Compiling words and patterns.
+
+void WordClass::indexStarts(size_t vocabSize) {
+    byFirstId.assign(vocabSize, {});
+    prefixStarts.clear();
+    for (auto& ph : phrases)
+        for (auto& item : ph.items) item.index(vocabSize);
+    for (size_t i = 0; i < phrases.size(); ++i) {
+        if (phrases[i].items.empty()) continue;
+        const Alt& first = phrases[i].items.front();
+        for (int id : first.ids) {
+            if (id < 0 || size_t(id) >= vocabSize) continue;
+            auto& list = byFirstId[size_t(id)];
+            if (list.empty() || list.back() != int(i)) list.push_back(int(i));
+        }
+        if (!first.prefixes.empty() || !first.suffixes.empty()) prefixStarts.push_back(int(i));
+    }
+}
+
+void Scorer::Impl::StartIndex::add(const Alt& first, bool any, int index) {
+    if (any) {
+        always.push_back(index);
+        return;
+    }
+    for (int id : first.ids) {
+        if (size_t(id) >= byId.size()) byId.resize(size_t(id) + 1);
+        byId[size_t(id)].push_back(index);
+    }
+    for (const auto& p : first.prefixes) byPrefix.emplace_back(p, index);
+}
+
+int Scorer::Impl::intern(const std::string& w) {
+    auto it = ids.find(w);
+    if (it != ids.end()) return it->second;
+    int id = int(ids.size());
+    ids.emplace(w, id);
+    return id;
+}
+
+int Scorer::Impl::ruleIndex(const std::string& id) const {
+    for (size_t i = 0; i < rules.size(); ++i)
+        if (rules[i].id == id) return int(i);
+    return -1;
+}
+
+Alt Scorer::Impl::compileAlt(const std::string& spec, const std::string& file, const std::string& key) {
+    Alt a;
+    size_t pos = 0;
+    while (pos <= spec.size()) {
+        size_t bar = spec.find('|', pos);
+        if (bar == std::string::npos) bar = spec.size();
+        std::string w = spec.substr(pos, bar - pos);
+        if (w.empty()) assetError(file, key, "has an empty alternative in '" + spec + "'");
+        for (char& c : w) c = char(std::tolower(static_cast<unsigned char>(c)));
+        if (w.size() > 1 && w.back() == '*' && w.find('*') == w.size() - 1)
+            a.prefixes.push_back(w.substr(0, w.size() - 1));
+        else if (w.size() > 1 && w.front() == '*' && w.find('*', 1) == std::string::npos)
+            a.suffixes.push_back(w.substr(1));
+        else if (w.find('*') != std::string::npos)
+            assetError(file, key, "'*' may only begin or end a word, in '" + spec + "'");
+        else if (w.find('\'') != std::string::npos && w != "'s")
+            assetError(file, key,
+                       "write '" + w +
+                           "' expanded (\"you are\", \"do not\"): the text's contractions are expanded before "
+                           "matching");
+        else
+            a.ids.push_back(intern(w));
+        pos = bar + 1;
+    }
+    return a;
+}
+
+// An inline {a b|c} group becomes an anonymous word class.
+int Scorer::Impl::inlineClass(const std::string& body, const std::string& file, const std::string& key) {
+    WordClass wc;
+    size_t pos = 0;
+    while (pos <= body.size()) {
+        size_t bar = body.find('|', pos);
+        if (bar == std::string::npos) bar = body.size();
+        std::string phrase = body.substr(pos, bar - pos);
+        Phrase ph;
+        for (const auto& w : words(phrase)) {
+            if (w[0] == '@' || w.rfind("...", 0) == 0 || w[0] == '!' || (w.size() > 1 && w.back() == '?'))
+                assetError(file, key, "inside {…} use plain words, not '" + w + "'");
+            ph.items.push_back(compileAlt(w, file, key));
+        }
+        if (ph.items.empty()) assetError(file, key, "has an empty alternative in '{" + body + "}'");
+        wc.phrases.push_back(std::move(ph));
+        pos = bar + 1;
+    }
+    sortLongestFirst(wc);
+    classes.push_back(std::move(wc));
+    return int(classes.size()) - 1;
+}
+
+Pattern Scorer::Impl::compilePattern(const std::string& src, const std::string& file, const std::string& key) {
+    Pattern p;
+    p.source = src;
+    bool consumes = false;
+    for (std::string w : patternElements(src, file, key)) {
+        Elem e;
+        if (w == "%echo") {
+            if (!p.elems.empty()) assetError(file, key, "'%echo' may only begin a pattern: '" + src + "'");
+            e.kind = ElemKind::Echo;
+            p.echo = consumes = true;
+        } else if (w == "$") {
+            e.kind = ElemKind::ClauseEnd;
+        } else if (w == "^") {
+            e.kind = ElemKind::ClauseStart;
+        } else if (w.rfind("...", 0) == 0) {
+            e.kind = ElemKind::Gap;
+            e.gapMax = 3;
+            if (w.size() > 3) {
+                std::string n = w.substr(3);
+                if (n.find_first_not_of("0123456789") != std::string::npos || n.size() > 2)
+                    assetError(file, key, "gap '" + w + "' must be '...' or '...N' with N a small number");
+                e.gapMax = std::stoi(n);
+            }
+            if (!consumes) assetError(file, key, "a pattern may not begin with a gap: '" + src + "'");
+        } else {
+            if (w.size() > 1 && w.back() == '?') {
+                e.optional = true;
+                w.pop_back();
+            }
+            bool neg = false, ahead = false;
+            if (w[0] == '!' || w[0] == '&') {
+                neg = w[0] == '!';
+                ahead = w[0] == '&';
+                w.erase(0, 1);
+                if (e.optional) assetError(file, key, "'!'/'&' and '?' can't be combined in '" + src + "'");
+            }
+            if (w.empty()) assetError(file, key, "has an empty element in '" + src + "'");
+            if (w[0] == '{') {
+                if (w.back() != '}') assetError(file, key, "a {…} group must stand alone in '" + src + "'");
+                e.kind = neg ? ElemKind::NotAheadClass : ahead ? ElemKind::AheadClass : ElemKind::Class;
+                e.cls = inlineClass(w.substr(1, w.size() - 2), file, key);
+            } else if (w[0] == '@') {
+                auto it = classIndex.find(w.substr(1));
+                if (it == classIndex.end()) assetError(file, key, "unknown word class '" + w + "' in '" + src + "'");
+                e.kind = neg ? ElemKind::NotAheadClass : ahead ? ElemKind::AheadClass : ElemKind::Class;
+                e.cls = it->second;
+            } else {
+                e.kind = neg ? ElemKind::NotAhead : ahead ? ElemKind::Ahead : ElemKind::Word;
+                e.alt = compileAlt(w, file, key);
+            }
+            if (!neg && !ahead && !e.optional) consumes = true;
+        }
+        p.elems.push_back(std::move(e));
+    }
+    if (p.elems.empty()) assetError(file, key, "is an empty pattern");
+    if (!consumes) assetError(file, key, "must match at least one required word: '" + src + "'");
+    if (p.elems.back().kind == ElemKind::Gap) assetError(file, key, "a pattern may not end with a gap: '" + src + "'");
+    return p;
+}
+
+// The union of what the first consumed token of `p` can be.
+void Scorer::Impl::firstAlts(const Pattern& p, Alt& out, bool& any) const {
+    for (const auto& el : p.elems) {
+        if (el.kind == ElemKind::Word) {
+            if (!el.alt.suffixes.empty()) break;  // "*ing" can start anywhere: always try it
+            out.ids.insert(out.ids.end(), el.alt.ids.begin(), el.alt.ids.end());
+            out.prefixes.insert(out.prefixes.end(), el.alt.prefixes.begin(), el.alt.prefixes.end());
+            if (!el.optional) return;
+        } else if (el.kind == ElemKind::Class) {
+            bool anyStart = false;
+            for (const auto& ph : classes[size_t(el.cls)].phrases)
+                anyStart = anyStart || !ph.items.front().suffixes.empty();
+            if (anyStart) break;
+            for (const auto& ph : classes[size_t(el.cls)].phrases) {
+                const Alt& a = ph.items.front();
+                out.ids.insert(out.ids.end(), a.ids.begin(), a.ids.end());
+                out.prefixes.insert(out.prefixes.end(), a.prefixes.begin(), a.prefixes.end());
+            }
+            if (!el.optional) return;
+        } else if (el.kind == ElemKind::Gap || el.kind == ElemKind::Echo) {
+            break;
+        }
+    }
+    any = true;
+}
+
+// The words a pattern needs: each required literal word (any of its ids),
+// and each required class whose phrases all start with literal words.
+void Scorer::Impl::collectNeeds(Pattern& p) const {
+    p.needs.clear();
+    for (const auto& e : p.elems) {
+        if (e.optional) continue;
+        if (e.kind == ElemKind::Word || e.kind == ElemKind::Ahead) {
+            if (e.alt.prefixes.empty() && e.alt.suffixes.empty() && !e.alt.ids.empty()) p.needs.push_back(e.alt.ids);
+        } else if (e.kind == ElemKind::Class || e.kind == ElemKind::AheadClass) {
+            std::vector<int> any;
+            bool literal = true;
+            for (const auto& ph : classes[size_t(e.cls)].phrases) {
+                const Alt& first = ph.items.front();
+                literal = literal && first.prefixes.empty() && first.suffixes.empty();
+                any.insert(any.end(), first.ids.begin(), first.ids.end());
+            }
+            if (literal && !any.empty()) p.needs.push_back(std::move(any));
+        }
+    }
+}
+
+void Scorer::Impl::buildIndex() {
+    const size_t vocab = ids.size();
+    for (auto& rule : rules)
+        for (auto& g : rule.groups)
+            for (auto& p : g.patterns) collectNeeds(p);
+    for (auto& c : classes) c.indexStarts(vocab);
+    for (auto& rule : rules)
+        for (auto& g : rule.groups)
+            for (auto& p : g.patterns)
+                for (auto& e : p.elems) e.alt.index(vocab);
+    for (auto& p : mentionCues)
+        for (auto& e : p.elems) e.alt.index(vocab);
+    for (Alt* a :
+         {&negationCues, &shortNegations, &negationBridge, &sayVerbs, &pronouns, &weWords, &youWords, &clauseWords,
+          &clauseWordsNotAfter, &contrastWords, &turnWords, &tagAux, &tagWords, &tagPronouns, &openers})
+        a->index(vocab);
+    for (auto& t : topics) t.words.index(vocab);
+    for (size_t ri = 0; ri < rules.size(); ++ri)
+        for (const auto& g : rules[ri].groups)
+            for (const auto& p : g.patterns) {
+                Alt first;
+                bool any = false;
+                firstAlts(p, first, any);
+                ruleStarts.add(first, any, int(patRefs.size()));
+                patRefs.push_back({int(ri), &g, &p});
+            }
+    for (size_t i = 0; i < mentionCues.size(); ++i) {
+        Alt first;
+        bool any = false;
+        firstAlts(mentionCues[i], first, any);
+        cueStarts.add(first, any, int(i));
+    }
+}
+
+// ---------------------------------------------------------------------------
+// lexicon.json
+
+void Scorer::Impl::loadLexicon(const std::string& dir) {
+    const std::string name = "lexicon.json";
+    std::string file = (std::filesystem::path(dir) / name).string();
+    Reader r{file};
+    json::value v = parseAsset(dir, name);
+    const auto& o = v.as_object();
+    r.onlyKeys(o, "", {"comment",
+                       "contractions",
+                       "suffixes",
+                       "classes",
+                       "negation_cues",
+                       "short_negations",
+                       "negation_bridge",
+                       "say_verbs",
+                       "pronouns",
+                       "we_words",
+                       "you_words",
+                       "clause_words",
+                       "clause_words_not_after",
+                       "contrast_words",
+                       "turn_words",
+                       "tag_aux",
+                       "tag_words",
+                       "tag_pronouns",
+                       "openers",
+                       "mention_cues",
+                       "topics",
+                       "emoji"});
+
+    for (const auto& kv : r.obj(r.need(o, "", "contractions"), "contractions")) {
+        std::string k = "contractions." + std::string(kv.key());
+        auto parts = words(r.str(kv.value(), k));
+        if (parts.empty()) assetError(file, k, "must expand to at least one word");
+        std::string key(kv.key());
+        for (char& c : key) c = char(std::tolower(static_cast<unsigned char>(c)));
+        contractions[key] = parts;
+    }
+    for (const auto& kv : r.obj(r.need(o, "", "suffixes"), "suffixes")) {
+        std::string k = "suffixes." + std::string(kv.key());
+        auto parts = words(r.str(kv.value(), k));
+        if (kv.key().empty() || parts.empty()) assetError(file, k, "must map a suffix to at least one word");
+        splitSuffixes.push_back(std::string(kv.key()));
+        suffixExpansion[std::string(kv.key())] = parts;
+    }
+    // Longest suffix first: "n't" before "t".
+    std::sort(splitSuffixes.begin(), splitSuffixes.end(),
+              [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+
+    const auto& cls = r.obj(r.need(o, "", "classes"), "classes");
+    for (const auto& kv : cls) {  // names first, so classes may be listed in any order
+        classIndex[std::string(kv.key())] = int(classes.size());
+        classes.emplace_back();
+    }
+    for (const auto& kv : cls) {
+        std::string k = "classes." + std::string(kv.key());
+        WordClass& wc = classes[size_t(classIndex[std::string(kv.key())])];
+        auto entries = r.strings(kv.value(), k);
+        for (size_t i = 0; i < entries.size(); ++i) {
+            Phrase ph;
+            for (const auto& w : words(entries[i])) {
+                if (w[0] == '@' || w.rfind("...", 0) == 0 || w.back() == '?' || w[0] == '!')
+                    assetError(file, k + "[" + std::to_string(i) + "]",
+                               "class entries are plain words or a|b alternatives, not '" + w + "'");
+                ph.items.push_back(compileAlt(w, file, k + "[" + std::to_string(i) + "]"));
+            }
+            wc.phrases.push_back(std::move(ph));
+        }
+        sortLongestFirst(wc);
+    }
+    auto qs = classIndex.find("question_start");
+    if (qs == classIndex.end()) assetError(file, "classes.question_start", "is missing (how a real question opens)");
+    classQuestionStart = qs->second;
+    auto altOf = [&](const char* key) {
+        std::string joined;
+        for (const auto& w : r.strings(r.need(o, "", key), key)) joined += (joined.empty() ? "" : "|") + w;
+        return compileAlt(joined, file, key);
+    };
+    negationCues = altOf("negation_cues");
+    shortNegations = altOf("short_negations");
+    negationBridge = altOf("negation_bridge");
+    sayVerbs = altOf("say_verbs");
+    pronouns = altOf("pronouns");
+    weWords = altOf("we_words");
+    youWords = altOf("you_words");
+    clauseWords = altOf("clause_words");
+    clauseWordsNotAfter = altOf("clause_words_not_after");
+    contrastWords = altOf("contrast_words");
+    turnWords = altOf("turn_words");
+    tagAux = altOf("tag_aux");
+    tagWords = altOf("tag_words");
+    tagPronouns = altOf("tag_pronouns");
+    openers = altOf("openers");
+    auto cues = r.strings(r.need(o, "", "mention_cues"), "mention_cues");
+    for (size_t i = 0; i < cues.size(); ++i)
+        mentionCues.push_back(compilePattern(cues[i], file, "mention_cues[" + std::to_string(i) + "]"));
+    for (const auto& kv : r.obj(r.need(o, "", "emoji"), "emoji")) {
+        std::string k = "emoji." + std::string(kv.key());
+        const std::string sign(kv.key());
+        int len = 0;
+        uint32_t cp = sign.empty() ? 0xFFFD : decodeUtf8(sign, 0, len);
+        if (cp == 0xFFFD || size_t(len) != sign.size()) assetError(file, k, "must be one emoji (one code point)");
+        std::string word = r.str(kv.value(), k);
+        if (word.empty() || word.find_first_not_of("abcdefghijklmnopqrstuvwxyz_") != std::string::npos)
+            assetError(file, k, "must map to one lower-case word, not '" + word + "'");
+        intern(word);
+        emojiWords[cp] = word;
+    }
+    for (const auto& kv : r.obj(r.need(o, "", "topics"), "topics")) {
+        std::string k = "topics." + std::string(kv.key());
+        const auto& to = r.obj(kv.value(), k);
+        r.onlyKeys(to, k, {"words", "about"});
+        Topic t;
+        t.id = std::string(kv.key());
+        std::string joined;
+        for (const auto& w : r.strings(r.need(to, k, "words"), k + ".words")) joined += (joined.empty() ? "" : "|") + w;
+        t.words = compileAlt(joined, file, k + ".words");
+        t.about = r.str(r.need(to, k, "about"), k + ".about");
+        if (t.about.empty()) assetError(file, k + ".about", "must not be empty");
+        topics.push_back(std::move(t));
+    }
+}
+
+// ---------------------------------------------------------------------------
+// rules.json
+
+namespace {
+
+// The optional settings of one rule (everything but id, kind, message, groups).
+void readRuleOptions(const Reader& r, const json::object& ro, const std::string& k, Rule& rule,
+                     const std::function<Alt(const char*)>& wordList) {
+    const std::string& file = r.file;
+    rule.maxCount = ro.contains("max_count") ? int(r.num(ro.at("max_count"), k + ".max_count", 1, 100)) : 1;
+    rule.severe = ro.contains("severe") && r.boolean(ro.at("severe"), k + ".severe");
+    rule.ask = ro.contains("ask") && r.boolean(ro.at("ask"), k + ".ask");
+    rule.feeling = ro.contains("feeling") && r.boolean(ro.at("feeling"), k + ".feeling");
+    rule.wayOut = ro.contains("way_out") && r.boolean(ro.at("way_out"), k + ".way_out");
+    rule.advice = ro.contains("advice") && r.boolean(ro.at("advice"), k + ".advice");
+    rule.priority = ro.contains("priority") ? int(r.num(ro.at("priority"), k + ".priority", 0, 1000)) : 0;
+    if (ro.contains("scope")) {
+        std::string s = r.str(ro.at("scope"), k + ".scope");
+        if (s != "clause" && s != "sentence") assetError(file, k + ".scope", "must be \"clause\" or \"sentence\"");
+        rule.sentenceScope = s == "sentence";
+    }
+    if (ro.contains("negation")) {
+        std::string s = r.str(ro.at("negation"), k + ".negation");
+        if (s == "ignore")
+            rule.negation = NegationMode::Ignore;
+        else if (s == "cancel")
+            rule.negation = NegationMode::Cancel;
+        else if (s.rfind("flip:", 0) == 0 && s.size() > 5) {
+            rule.negation = NegationMode::Flip;
+            rule.flipTo = s.substr(5);
+        } else
+            assetError(file, k + ".negation", "must be \"ignore\", \"cancel\" or \"flip:RULE\", not '" + s + "'");
+    }
+    auto cancelOrIgnore = [&](const char* key) {
+        if (!ro.contains(key)) return false;
+        std::string s = r.str(ro.at(key), k + "." + key);
+        if (s != "cancel" && s != "ignore") assetError(file, k + "." + key, "must be \"cancel\" or \"ignore\"");
+        return s == "cancel";
+    };
+    rule.mentionCancels = cancelOrIgnore("mention");
+    rule.quotedCancels = cancelOrIgnore("quoted");
+    if (ro.contains("extend")) {
+        std::string s = r.str(ro.at("extend"), k + ".extend");
+        if (s != "none" && s != "clause") assetError(file, k + ".extend", "must be \"none\" or \"clause\"");
+        rule.extendToClause = s == "clause";
+    }
+    rule.taints = rule.kind == "risk" ? Taint::Clause : Taint::None;
+    if (ro.contains("taints")) {
+        if (rule.kind != "risk") assetError(file, k + ".taints", "only a risk can taint its clause");
+        rule.taints = taintOf(r, ro.at("taints"), k + ".taints");
+    }
+    if (ro.contains("not_after")) {
+        rule.notAfter = wordList("not_after");
+        rule.hasNotAfter = true;
+    }
+    if (ro.contains("undone_by") != ro.contains("undone_to"))
+        assetError(file, k + (ro.contains("undone_by") ? ".undone_to" : ".undone_by"),
+                   "'undone_by' and 'undone_to' go together");
+    if (ro.contains("undone_by")) {
+        rule.undoneBy = wordList("undone_by");
+        rule.hasUndoneBy = true;
+        rule.undoneTo = r.str(ro.at("undone_to"), k + ".undone_to");
+    }
+}
+
+}  // namespace
+
+namespace {
+
+// The groups of one rule: patterns, messages, an optional id (its own weight).
+void readGroups(Scorer::Impl& impl, const Reader& r, const json::object& ro, const std::string& k, Rule& rule) {
+    const std::string& file = r.file;
+    const auto& groups = r.need(ro, k, "groups");
+    if (!groups.is_array()) assetError(file, k + ".groups", "must be a list");
+    std::unordered_set<std::string> groupIds;
+    for (size_t g = 0; g < groups.as_array().size(); ++g) {
+        std::string gk = k + ".groups[" + std::to_string(g) + "]";
+        const auto& go = r.obj(groups.as_array()[g], gk);
+        r.onlyKeys(go, gk, {"id", "patterns", "message", "suggestion", "taints", "comment"});
+        Group grp;
+        if (go.contains("id")) {
+            grp.id = r.str(go.at("id"), gk + ".id");
+            if (grp.id.empty() || grp.id.find_first_not_of("abcdefghijklmnopqrstuvwxyz_") != std::string::npos)
+                assetError(file, gk + ".id", "must be lower_snake_case, not '" + grp.id + "'");
+            if (!groupIds.insert(grp.id).second) assetError(file, gk + ".id", "'" + grp.id + "' is used twice");
+        }
+        if (go.contains("taints")) {
+            if (rule.kind != "risk") assetError(file, gk + ".taints", "only a risk can taint its clause");
+            grp.taints = int(taintOf(r, go.at("taints"), gk + ".taints"));
+        }
+        grp.message = go.contains("message") ? r.str(go.at("message"), gk + ".message") : rule.message;
+        grp.suggestion = go.contains("suggestion") ? r.str(go.at("suggestion"), gk + ".suggestion") : rule.suggestion;
+        auto pats = r.strings(r.need(go, gk, "patterns"), gk + ".patterns");
+        for (size_t p = 0; p < pats.size(); ++p)
+            grp.patterns.push_back(impl.compilePattern(pats[p], file, gk + ".patterns[" + std::to_string(p) + "]"));
+        if (rule.kind == "risk" && grp.suggestion.empty())
+            assetError(file, gk + ".suggestion", "a risk needs a suggested rewrite");
+        rule.groups.push_back(std::move(grp));
+    }
+}
+}  // namespace
+
+void Scorer::Impl::loadRules(const std::string& dir) {
+    const std::string name = "rules.json";
+    std::string file = (std::filesystem::path(dir) / name).string();
+    Reader r{file};
+    json::value v = parseAsset(dir, name);
+    const auto& o = v.as_object();
+    r.onlyKeys(o, "", {"comment", "unclear_note", "rules"});
+    const auto& no = r.obj(r.need(o, "", "unclear_note"), "unclear_note");
+    r.onlyKeys(no, "unclear_note", {"lead", "add", "feeling", "ask", "way_out", "more"});
+    auto noteText = [&](const char* key) {
+        std::string s = r.str(r.need(no, "unclear_note", key), std::string("unclear_note.") + key);
+        if (s.empty()) assetError(file, std::string("unclear_note.") + key, "must not be empty");
+        return s;
+    };
+    note = {noteText("lead"), noteText("add"),     noteText("feeling"),
+            noteText("ask"),  noteText("way_out"), noteText("more")};
+    const auto& arr = r.need(o, "", "rules");
+    if (!arr.is_array() || arr.as_array().empty()) assetError(file, "rules", "must be a non-empty list");
+    std::unordered_set<std::string> seen;
+    for (size_t i = 0; i < arr.as_array().size(); ++i) {
+        std::string k = "rules[" + std::to_string(i) + "]";
+        const auto& ro = r.obj(arr.as_array()[i], k);
+        r.onlyKeys(ro, k,
+                   {"id",        "kind",      "max_count", "severe",     "ask",    "feeling", "way_out", "advice",
+                    "priority",  "scope",     "negation",  "mention",    "quoted", "extend",  "taints",  "not_after",
+                    "undone_by", "undone_to", "message",   "suggestion", "groups", "comment"});
+        Rule rule;
+        rule.id = r.str(r.need(ro, k, "id"), k + ".id");
+        if (rule.id.empty() || rule.id.find_first_not_of("abcdefghijklmnopqrstuvwxyz_") != std::string::npos)
+            assetError(file, k + ".id", "must be lower_snake_case, not '" + rule.id + "'");
+        if (!seen.insert(rule.id).second) assetError(file, k + ".id", "'" + rule.id + "' is used twice");
+        k = "rules[" + std::to_string(i) + "] (" + rule.id + ")";
+        rule.kind = r.str(r.need(ro, k, "kind"), k + ".kind");
+        if (rule.kind != "strength" && rule.kind != "risk" && rule.kind != "safety")
+            assetError(file, k + ".kind", "must be \"strength\", \"risk\" or \"safety\", not '" + rule.kind + "'");
+        auto wordList = [&](const char* key) {
+            std::string joined;
+            for (const auto& w : r.strings(ro.at(key), k + "." + key)) joined += (joined.empty() ? "" : "|") + w;
+            return compileAlt(joined, file, k + "." + key);
+        };
+        readRuleOptions(r, ro, k, rule, wordList);
+        rule.message = r.str(r.need(ro, k, "message"), k + ".message");
+        if (rule.message.empty()) assetError(file, k + ".message", "must not be empty");
+        rule.suggestion = ro.contains("suggestion") ? r.str(ro.at("suggestion"), k + ".suggestion") : "";
+        readGroups(*this, r, ro, k, rule);
+        if (rule.kind == "risk" && rule.suggestion.empty() && rule.groups.empty())
+            assetError(file, k + ".suggestion", "a risk needs a suggested rewrite");
+        rules.push_back(std::move(rule));
+    }
+    linkRules(file);
+}
+
+void Scorer::Impl::linkRules(const std::string& file) {
+    for (size_t i = 0; i < rules.size(); ++i) {
+        Rule& rule = rules[i];
+        std::string k = "rules[" + std::to_string(i) + "] (" + rule.id + ")";
+        if (rule.negation == NegationMode::Flip) {
+            rule.flipIndex = ruleIndex(rule.flipTo);
+            if (rule.flipIndex < 0) assetError(file, k + ".negation", "flips to an unknown rule '" + rule.flipTo + "'");
+        }
+        if (rule.hasUndoneBy) {
+            rule.undoneIndex = ruleIndex(rule.undoneTo);
+            if (rule.undoneIndex < 0)
+                assetError(file, k + ".undone_to", "names an unknown rule '" + rule.undoneTo + "'");
+            if (rules[size_t(rule.undoneIndex)].kind != "risk") assetError(file, k + ".undone_to", "must name a risk");
+        }
+    }
+    // The structural rules are computed in code; their words live here.
+    auto structural = [&](const char* id, const char* kind) {
+        int i = ruleIndex(id);
+        if (i < 0) assetError(file, "rules", std::string("needs the structural rule '") + id + "'");
+        if (rules[size_t(i)].kind != kind)
+            assetError(file, "rules[" + std::to_string(i) + "] (" + id + ").kind",
+                       std::string("must be \"") + kind + "\"");
+        return i;
+    };
+    ruleWeBalance = structural("we_balance", "strength");
+    ruleYouHeavy = structural("you_heavy", "risk");
+    ruleTooLong = structural("too_long", "risk");
+    ruleTooShort = structural("too_short", "risk");
+    ruleQuestionMark = structural("question_mark", "strength");
+    ruleTagQuestion = structural("tag_question", "risk");
+    ruleUndercut = structural("undercut", "risk");
+    rulePreterition = structural("preterition", "risk");
+    ruleYouStatement = structural("you_statement", "risk");
+    ruleNoOpening = structural("no_opening", "risk");
+    ruleUltimatum = structural("ultimatum", "risk");
+
+    // One weighed feature per rule, and one per group that has its own id.
+    for (size_t i = 0; i < rules.size(); ++i) {
+        Rule& rule = rules[i];
+        rule.featureIndex = int(features.size());
+        features.push_back({rule.id, rule.kind, int(i), 0, false});
+        for (auto& g : rule.groups) {
+            if (g.id.empty()) {
+                g.feature = rule.id;
+                g.featureIndex = rule.featureIndex;
+            } else {
+                g.feature = rule.id + "." + g.id;
+                g.featureIndex = int(features.size());
+                features.push_back({g.feature, rule.kind, int(i), 0, false});
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// model.json
+
+void Scorer::Impl::loadModel(const std::string& dir, bool requireWeights) {
+    const std::string name = "model.json";
+    std::string file = (std::filesystem::path(dir) / name).string();
+    Reader r{file};
+    json::value v = parseAsset(dir, name);
+    const auto& o = v.as_object();
+    r.onlyKeys(o, "",
+               {"comment", "fitted", "base", "bands", "unclear", "soft", "severe", "repeat_factor", "negation_window",
+                "quoted_whole_ratio", "length", "balance", "fragment_words", "taint_reach", "echo_words", "weights"});
+    Model& m = model;
+    m.base = r.numAt(o, "", "base", -100, 200);
+    const auto& bands = r.obj(r.need(o, "", "bands"), "bands");
+    r.onlyKeys(bands, "bands", {"invitation", "mixed"});
+    m.bandInvitation = r.numAt(bands, "bands", "invitation", 1, 100);
+    m.bandMixed = r.numAt(bands, "bands", "mixed", 0, 100);
+    if (m.bandMixed >= m.bandInvitation) assetError(file, "bands.mixed", "must be below bands.invitation");
+    const auto& unclear = r.obj(r.need(o, "", "unclear"), "unclear");
+    r.onlyKeys(unclear, "unclear", {"evidence_below"});
+    m.unclearBelow = r.numAt(unclear, "unclear", "evidence_below", 0, 100);
+    const auto& soft = r.obj(r.need(o, "", "soft"), "soft");
+    r.onlyKeys(soft, "soft", {"top", "bottom", "width"});
+    m.softTop = r.numAt(soft, "soft", "top", 50, 100);
+    m.softBottom = r.numAt(soft, "soft", "bottom", 0, 50);
+    m.softWidth = r.numAt(soft, "soft", "width", 1, 200);
+    const auto& sev = r.obj(r.need(o, "", "severe"), "severe");
+    r.onlyKeys(sev, "severe", {"knee", "ceiling"});
+    m.severeKnee = r.numAt(sev, "severe", "knee", 0, 100);
+    m.severeCeiling = r.numAt(sev, "severe", "ceiling", 0, 100);
+    if (m.severeKnee >= m.severeCeiling) assetError(file, "severe.knee", "must be below severe.ceiling");
+    if (m.severeCeiling >= m.bandInvitation) assetError(file, "severe.ceiling", "must be below bands.invitation");
+    m.repeatFactor = r.numAt(o, "", "repeat_factor", 0, 1);
+    m.negationWindow = int(r.numAt(o, "", "negation_window", 1, 30));
+    m.quotedWholeRatio = r.numAt(o, "", "quoted_whole_ratio", 0, 1);
+    m.fragmentWords = int(r.numAt(o, "", "fragment_words", 0, 5));
+    m.taintReach = int(r.numAt(o, "", "taint_reach", 1, 100));
+    m.echoWords = int(r.numAt(o, "", "echo_words", 0, 10));
+    const auto& len = r.obj(r.need(o, "", "length"), "length");
+    r.onlyKeys(len, "length", {"long_words", "short_words", "long_repeat_every"});
+    m.longWords = int(r.numAt(len, "length", "long_words", 10, 100000));
+    m.shortWords = int(r.numAt(len, "length", "short_words", 0, 1000));
+    m.longRepeatEvery = r.numAt(len, "length", "long_repeat_every", 1, 100000);
+    const auto& bal = r.obj(r.need(o, "", "balance"), "balance");
+    r.onlyKeys(bal, "balance", {"min_we", "heavy_min_you", "heavy_ratio"});
+    m.balanceMinWe = int(r.numAt(bal, "balance", "min_we", 1, 1000));
+    m.heavyMinYou = int(r.numAt(bal, "balance", "heavy_min_you", 1, 1000));
+    m.heavyRatio = r.numAt(bal, "balance", "heavy_ratio", 1, 100);
+
+    // Weights: points per feature, strengths up, risks down, safety none.
+    const auto& ws = r.obj(r.need(o, "", "weights"), "weights");
+    for (const auto& kv : ws) {
+        std::string key = "weights." + std::string(kv.key());
+        Feature* f = nullptr;
+        for (auto& each : features)
+            if (each.name == kv.key()) f = &each;
+        if (!f) assetError(file, key, "names no rule or group in rules.json");
+        double w = r.num(kv.value(), key, -100, 100);
+        if (f->kind == "strength" && w < 0) assetError(file, key, "a strength's weight must not be negative");
+        if (f->kind == "risk" && w > 0) assetError(file, key, "a risk's weight must not be positive");
+        if (f->kind == "safety" && w != 0) assetError(file, key, "a safety finding does not move the score (0)");
+        f->weight = w;
+        f->weighted = true;
+    }
+    if (requireWeights)
+        for (const auto& f : features)
+            if (!f.weighted && f.kind != "safety")
+                assetError(file, "weights." + f.name, "is missing (run tools/fit_scorer after adding a rule)");
+}
+
+}  // namespace doorway

@@ -1,0 +1,292 @@
+// Matching: every rule's token patterns (literals, prefixes, word classes,
+// optional words, short gaps, look-aheads, clause anchors) against the
+// tokens, then context that decides whether a match counts: a negation cue
+// earlier in the clause flips or cancels it, a "do you feel like ..." frame
+// or quoted speech makes it a mention, and overlapping matches are settled
+// by rule priority. Every step is linear in the text: each token tries only
+// the patterns that can start with it, and each pattern is short.
+#include "core/scorer_impl.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace doorway {
+
+using namespace scoring;
+
+namespace {
+
+// The length of `ph` if it matches at token t without passing `limit`, else -1.
+int phraseLenAt(const Phrase& ph, int t, int limit, const std::vector<Token>& toks) {
+    int len = int(ph.items.size());
+    if (t + len > limit) return -1;
+    for (int k = 0; k < len; ++k)
+        if (!ph.items[size_t(k)].matches(toks[size_t(t + k)])) return -1;
+    return len;
+}
+
+}  // namespace
+
+int Scorer::Impl::matchPhraseLen(const WordClass& c, int t, int limit, const std::vector<Token>& toks) const {
+    if (t >= limit) return -1;
+    int found = -1;
+    c.anyStartingAt(toks[size_t(t)], [&](const Phrase& ph) { return (found = phraseLenAt(ph, t, limit, toks)) > 0; });
+    return found;
+}
+
+// The end token (exclusive) of the first way the elements from `e` match
+// starting at token t, or -1. Patterns are short, so plain backtracking is cheap.
+int Scorer::Impl::matchElems(const Pattern& p, size_t e, int t, int limit, const std::vector<Token>& toks) const {
+    if (e == p.elems.size()) return t;
+    const Elem& el = p.elems[e];
+    switch (el.kind) {
+        case ElemKind::Word: {
+            if (t < limit && el.alt.matches(toks[size_t(t)])) {
+                int r = matchElems(p, e + 1, t + 1, limit, toks);
+                if (r >= 0) return r;
+            }
+            return el.optional ? matchElems(p, e + 1, t, limit, toks) : -1;
+        }
+        case ElemKind::Class: {
+            const WordClass& c = classes[size_t(el.cls)];
+            int r = -1;
+            if (t < limit) {
+                c.anyStartingAt(toks[size_t(t)], [&](const Phrase& ph) {
+                    int len = phraseLenAt(ph, t, limit, toks);
+                    if (len <= 0) return false;
+                    r = matchElems(p, e + 1, t + len, limit, toks);
+                    return r >= 0;
+                });
+            }
+            if (r >= 0) return r;
+            return el.optional ? matchElems(p, e + 1, t, limit, toks) : -1;
+        }
+        case ElemKind::Gap: {
+            for (int k = 0; k <= el.gapMax && t + k <= limit; ++k) {
+                int r = matchElems(p, e + 1, t + k, limit, toks);
+                if (r >= 0) return r;
+            }
+            return -1;
+        }
+        case ElemKind::NotAhead:
+            if (t < limit && el.alt.matches(toks[size_t(t)])) return -1;
+            return matchElems(p, e + 1, t, limit, toks);
+        case ElemKind::NotAheadClass:
+            if (matchPhraseLen(classes[size_t(el.cls)], t, limit, toks) > 0) return -1;
+            return matchElems(p, e + 1, t, limit, toks);
+        case ElemKind::Ahead:
+            if (t >= limit || !el.alt.matches(toks[size_t(t)])) return -1;
+            return matchElems(p, e + 1, t, limit, toks);
+        case ElemKind::AheadClass:
+            if (matchPhraseLen(classes[size_t(el.cls)], t, limit, toks) <= 0) return -1;
+            return matchElems(p, e + 1, t, limit, toks);
+        case ElemKind::ClauseEnd:
+            if (t < int(toks.size()) && t > 0 && toks[size_t(t)].clause == toks[size_t(t - 1)].clause) return -1;
+            return matchElems(p, e + 1, t, limit, toks);
+        case ElemKind::ClauseStart:
+            if (t > 0 && t < int(toks.size()) && toks[size_t(t)].clause == toks[size_t(t - 1)].clause) return -1;
+            return matchElems(p, e + 1, t, limit, toks);
+        case ElemKind::Echo:
+            if (t >= int(toks.size()) || toks[size_t(t)].echoNext < 0) return -1;
+            return matchElems(p, e + 1, toks[size_t(t)].echoNext, limit, toks);
+    }
+    return -1;
+}
+
+// Clause and sentence limits per token, whether quotes are mentions, and
+// which tokens follow a mention frame ("do you feel like ...") in their sentence.
+void Scorer::Impl::prepare(Analysis& a) const {
+    const int nt = a.nt();
+    const auto& toks = a.toks;
+    int quotedCount = 0;
+    for (const auto& t : toks) quotedCount += t.quoted ? 1 : 0;
+    // Quotes that hold (almost) the whole text are the user quoting
+    // themselves; only a quote inside a longer text is a mention.
+    a.quotesAreMentions = nt > 0 && double(quotedCount) < model.quotedWholeRatio * double(nt);
+    const size_t n = size_t(nt);
+    a.clauseEnd.assign(n, 0), a.sentEnd.assign(n, 0), a.clauseStart.assign(n, 0), a.sentStart.assign(n, 0);
+    for (int t = nt - 1; t >= 0; --t) {
+        bool lastC = t == nt - 1 || toks[size_t(t + 1)].clause != toks[size_t(t)].clause;
+        bool lastS = t == nt - 1 || toks[size_t(t + 1)].sentence != toks[size_t(t)].sentence;
+        a.clauseEnd[size_t(t)] = lastC ? t + 1 : a.clauseEnd[size_t(t + 1)];
+        a.sentEnd[size_t(t)] = lastS ? t + 1 : a.sentEnd[size_t(t + 1)];
+    }
+    for (int t = 0; t < nt; ++t) {
+        bool firstC = t == 0 || toks[size_t(t - 1)].clause != toks[size_t(t)].clause;
+        bool firstS = t == 0 || toks[size_t(t - 1)].sentence != toks[size_t(t)].sentence;
+        a.clauseStart[size_t(t)] = firstC ? t : a.clauseStart[size_t(t - 1)];
+        a.sentStart[size_t(t)] = firstS ? t : a.sentStart[size_t(t - 1)];
+    }
+    // The earliest end of a mention frame in each sentence: everything after
+    // it in the sentence is a mention. (Marking token by token from every
+    // frame was quadratic on long unpunctuated text.)
+    const int sentences = nt ? toks.back().sentence + 1 : 0;
+    std::vector<int> mentionFrom(size_t(sentences), nt);
+    for (int t = 0; t < nt; ++t) {
+        cueStarts.forEach(toks[size_t(t)], [&](int ci) {
+            ++a.work;
+            int e = matchElems(mentionCues[size_t(ci)], 0, t, a.sentEnd[size_t(t)], toks);
+            int& from = mentionFrom[size_t(toks[size_t(t)].sentence)];
+            if (e > t) from = std::min(from, e);
+        });
+    }
+    a.mentioned.assign(n, 0);
+    for (int t = 0; t < nt; ++t) a.mentioned[size_t(t)] = t >= mentionFrom[size_t(toks[size_t(t)].sentence)];
+    markEchoes(a);
+}
+
+// "Fix it ourselves? We can't even ...": a question of a few words that
+// doesn't open like a question ("why ...", "would you ...") and has a
+// sentence after it echoes what they said. Whether the echo mocks depends on
+// that next sentence, so '%echo' patterns read the two together.
+void Scorer::Impl::markEchoes(Analysis& a) const {
+    auto& toks = a.toks;
+    const int nt = a.nt();
+    for (int s0 = 0; s0 < nt; s0 = a.sentEnd[size_t(s0)]) {
+        ++a.work;
+        const int end = a.sentEnd[size_t(s0)];
+        if (end >= nt || !toks[size_t(end - 1)].question) continue;
+        if (toks[size_t(end - 1)].word - toks[size_t(s0)].word + 1 > model.echoWords) continue;
+        if (matchPhraseLen(classes[size_t(classQuestionStart)], s0, end, toks) > 0) continue;
+        toks[size_t(s0)].echoNext = end;
+    }
+}
+
+void Scorer::Impl::matchRules(Analysis& a) const {
+    const auto& toks = a.toks;
+    const int nt = a.nt();
+    const Model& M = model;
+    // A negation cue earlier in the clause, within the window, joined to the
+    // match only by "bridge" words ("not SAYING THAT you're …", "not TRYING TO
+    // fix you"), so an unrelated "don't" earlier in an unpunctuated transcript
+    // doesn't reach it. "n't" glued to a pronoun ("don't you", "aren't we")
+    // asks rather than negates; "you never"/"you don't" is the accusation itself.
+    auto negationBefore = [&](int s, bool& said) -> int {
+        said = false;
+        int lo = std::max(a.clauseStart[size_t(s)], s - M.negationWindow);
+        for (int k = s - 1; k >= lo; --k) {
+            const Token& c = toks[size_t(k)];
+            if (negationCues.matches(c)) {
+                // "without" and "no" reach only the next word or two:
+                // "better off without me and that you would ..." negates nothing.
+                if (shortNegations.matches(c) && s - k > 2) return -1;
+                bool asks = c.split && k + 1 < nt && pronouns.matches(toks[size_t(k + 1)]);
+                bool yours = false;
+                for (int b = k - 1; b >= std::max(a.clauseStart[size_t(s)], k - 2); --b)
+                    yours = yours || youWords.matches(toks[size_t(b)]);
+                if (!asks && !yours) return k;
+            }
+            if (sayVerbs.matches(c)) said = true;
+            if (!negationBridge.matches(c) && !negationCues.matches(c)) return -1;
+        }
+        return -1;
+    };
+    // Per pattern: the first token it may match from again, so a pattern
+    // doesn't report overlapping copies of itself; and a stamp so a pattern
+    // listed under several start words runs once per token.
+    std::vector<int> nextFree(patRefs.size(), 0), stamp(patRefs.size(), -1);
+    // Which words the text holds at all: a pattern that needs a word the
+    // text doesn't have is never tried (most texts hold few of the rules' words).
+    std::vector<char> present(ids.size(), 0);
+    for (const auto& tk : toks)
+        if (tk.id >= 0) present[size_t(tk.id)] = 1;
+    std::vector<char> possible(patRefs.size(), 1);
+    for (size_t pi = 0; pi < patRefs.size(); ++pi)
+        for (const auto& need : patRefs[pi].pattern->needs) {
+            bool any = false;
+            for (int id : need) any = any || present[size_t(id)];
+            if (!any) {
+                possible[pi] = 0;
+                break;
+            }
+        }
+    for (int t = 0; t < nt; ++t) {
+        ruleStarts.forEach(toks[size_t(t)], [&](int pi) {
+            if (!possible[size_t(pi)] || stamp[size_t(pi)] == t || t < nextFree[size_t(pi)]) return;
+            stamp[size_t(pi)] = t;
+            ++a.work;
+            const auto& ref = patRefs[size_t(pi)];
+            const Rule& rule = rules[size_t(ref.rule)];
+            // An echo's match runs on into the sentence after it.
+            const bool echoed = ref.pattern->echo && toks[size_t(t)].echoNext >= 0;
+            const int from = echoed ? toks[size_t(t)].echoNext : t;
+            int limit = rule.sentenceScope ? a.sentEnd[size_t(from)] : a.clauseEnd[size_t(from)];
+            int e = matchElems(*ref.pattern, 0, t, limit, toks);
+            if (e <= t) return;
+            nextFree[size_t(pi)] = e;
+            int first = t, last = e - 1;
+            if (rule.hasNotAfter && first > 0 && toks[size_t(first - 1)].clause == toks[size_t(first)].clause &&
+                rule.notAfter.matches(toks[size_t(first - 1)]))
+                return;
+            Hit h;
+            h.rule = ref.rule;
+            h.priority = rule.priority;
+            h.group = ref.group;
+            h.seq = pi;
+            bool said = false;
+            int neg = rule.negation == NegationMode::Ignore ? -1 : negationBefore(first, said);
+            if (neg >= 0) {
+                if (rule.negation == NegationMode::Cancel) return;
+                h.rule = rule.flipIndex;
+                h.flipped = true;
+                h.negTok = neg;
+                h.sayVerb = said;
+                h.group = nullptr;  // it now speaks for the rule it flipped to
+                first = neg;
+            } else if (rule.mentionCancels && a.mentioned[size_t(first)]) {
+                return;
+            }
+            // An echo claims only the reply: its own words may be kind ones ("Private?").
+            h.claimStart = toks[size_t(echoed ? from : first)].start;
+            h.claimEnd = toks[size_t(last)].end;
+            h.claimLast = last;
+            if (rule.extendToClause) last = std::max(last, a.clauseEnd[size_t(t)] - 1);
+            // An echo shows the reply's first clause too: what the mockery says.
+            if (echoed) last = std::max(last, a.clauseEnd[size_t(from)] - 1);
+            const Rule& reported = rules[size_t(h.rule)];
+            bool quoted = a.quotesAreMentions && toks[size_t(t)].quoted;
+            if (quoted && reported.kind != "strength" && rule.quotedCancels) return;
+            h.firstTok = first;
+            h.lastTok = last;
+            h.start = toks[size_t(first)].start;
+            h.end = toks[size_t(last)].end;
+            a.hits.push_back(h);
+        });
+    }
+}
+
+// Overlaps: the rule with the higher priority claims the words ("you never
+// have to go again" is agency, so it is not also an absolute). The kept
+// claims never overlap, so an ordered map of them answers "is this span
+// free?" in log time.
+void Scorer::Impl::settleOverlaps(Analysis& a) const {
+    auto& cands = a.hits;
+    // A total order (the pattern index breaks the last ties), so a plain sort is stable enough.
+    std::sort(cands.begin(), cands.end(), [](const Hit& x, const Hit& y) {
+        if (x.priority != y.priority) return x.priority > y.priority;
+        if (x.claimEnd - x.claimStart != y.claimEnd - y.claimStart)
+            return x.claimEnd - x.claimStart > y.claimEnd - y.claimStart;
+        if (x.start != y.start) return x.start < y.start;
+        return x.seq < y.seq;
+    });
+    std::map<int, int> claimed;  // start -> end, disjoint
+    std::vector<Hit> kept;
+    kept.reserve(cands.size());
+    for (const auto& c : cands) {
+        ++a.work;
+        auto it = claimed.lower_bound(c.claimStart);
+        bool clash = it != claimed.end() && it->first < c.claimEnd;
+        if (!clash && it != claimed.begin()) clash = std::prev(it)->second > c.claimStart;
+        if (clash) continue;
+        claimed.emplace(c.claimStart, c.claimEnd);
+        kept.push_back(c);
+    }
+    std::sort(kept.begin(), kept.end(), [](const Hit& x, const Hit& y) {
+        if (x.firstTok != y.firstTok) return x.firstTok < y.firstTok;
+        if (x.lastTok != y.lastTok) return x.lastTok < y.lastTok;
+        return x.start < y.start;  // kept claims never overlap, so this settles it
+    });
+    a.hits = std::move(kept);
+}
+
+}  // namespace doorway

@@ -1,0 +1,355 @@
+// View > Theme and View > Text size: the style and fonts built from the
+// palette table (ui/theme.cpp), the menu, the shortcuts, the layout
+// settings entry and the --ui actions.
+//
+// [SECTION] Index
+//   - colours by role, underlines, hatching
+//   - style and fonts
+//   - layout settings ([Doorway][Appearance] in imgui.ini)
+//   - choosing: menu, shortcuts, --ui actions
+#include "ui/appearance.hpp"
+
+#include "ui/keys.hpp"
+#include "ui/views.hpp"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+
+namespace doorway {
+
+namespace {
+
+// The palette the style was last built from. Like ImGui's own style it
+// belongs to the one window; views read it through themeColor().
+const Palette* g_palette = &palette(ThemeId::Dark);
+
+ImVec4 vec(Rgba c) {
+    return ImVec4(c.r, c.g, c.b, c.a);
+}
+
+}  // namespace
+
+// [SECTION] colours by role, underlines, hatching
+
+const Palette& currentPalette() {
+    return *g_palette;
+}
+ImVec4 themeColor(Tone t) {
+    return vec(g_palette->at(t));
+}
+ImVec4 themeColor(Mark m) {
+    return vec(g_palette->at(m));
+}
+ImVec4 themeColor(Fill f) {
+    return vec(g_palette->at(f));
+}
+ImU32 themeColorU32(Tone t) {
+    return ImGui::GetColorU32(themeColor(t));
+}
+ImU32 themeColorU32(Mark m) {
+    return ImGui::GetColorU32(themeColor(m));
+}
+ImU32 themeColorU32(Fill f) {
+    return ImGui::GetColorU32(themeColor(f));
+}
+
+ImVec4 bandColor(const std::string& band) {
+    if (band == "invitation") return themeColor(Tone::Strength);
+    if (band == "mixed") return themeColor(Tone::Mixed);
+    if (band == "unclear") return themeColor(Tone::TextMuted);  // not enough to go on: no verdict
+    if (band == "safety") return themeColor(Tone::Warn);
+    return themeColor(Tone::Risk);
+}
+
+void drawUnderline(ImDrawList* dl, float x0, float x1, float y, ImU32 color, Underline style, float scale) {
+    if (x1 <= x0) return;
+    if (style == Underline::Straight) {
+        dl->AddLine(ImVec2(x0, y), ImVec2(x1, y), color, std::max(1.0f, scale));
+        return;
+    }
+    // A zigzag, as spelling checkers draw: it reads as "look here" at any size.
+    const float half = 2.0f * scale, amp = 1.5f * scale;
+    ImVector<ImVec2> pts;
+    bool up = true;
+    for (float x = x0; x < x1; x += half, up = !up) pts.push_back(ImVec2(x, y + (up ? -amp : amp)));
+    pts.push_back(ImVec2(x1, y + (up ? -amp : amp)));
+    dl->AddPolyline(pts.Data, pts.Size, color, 0, std::max(1.0f, 1.2f * scale));
+}
+
+void drawHatchedRect(ImDrawList* dl, ImVec2 min, ImVec2 max, ImU32 color, ImU32 hatch, float spacing) {
+    if (max.x - min.x < 0.5f || max.y - min.y < 0.5f) return;  // a zero count draws nothing
+    dl->AddRectFilled(min, max, color, 2.0f);
+    if (spacing <= 0) return;
+    dl->PushClipRect(min, max, true);
+    const float h = max.y - min.y;
+    for (float x = min.x - h; x < max.x; x += spacing) dl->AddLine(ImVec2(x, max.y), ImVec2(x + h, min.y), hatch, 1.5f);
+    dl->PopClipRect();
+}
+
+// [SECTION] style and fonts
+
+namespace {
+
+void applyStyle(const Palette& p, float scale) {
+    ImGuiStyle& s = ImGui::GetStyle();
+    s = ImGuiStyle();
+    if (p.light)
+        ImGui::StyleColorsLight(&s);
+    else
+        ImGui::StyleColorsDark(&s);
+    s.WindowRounding = 0;
+    s.FrameRounding = 4;
+    s.GrabRounding = 4;
+    s.ChildRounding = 6;
+    s.FramePadding = ImVec2(8, 5);
+    s.ItemSpacing = ImVec2(10, 8);
+    s.FrameBorderSize = p.frameBorder;
+    s.PopupBorderSize = std::max(1.0f, p.frameBorder);
+
+    ImVec4* c = s.Colors;
+    auto set = [&](ImGuiCol col, Rgba v) { c[col] = vec(v); };
+    set(ImGuiCol_Text, p.at(Tone::Text));
+    set(ImGuiCol_TextDisabled, p.at(Tone::TextMuted));
+    set(ImGuiCol_WindowBg, p.at(Surface::Window));
+    set(ImGuiCol_ChildBg, p.at(Surface::Child));
+    set(ImGuiCol_PopupBg, p.at(Surface::Popup));
+    set(ImGuiCol_MenuBarBg, p.at(Surface::MenuBar));
+    set(ImGuiCol_FrameBg, p.at(Surface::Frame));
+    set(ImGuiCol_FrameBgHovered, p.at(Surface::FrameHovered));
+    set(ImGuiCol_FrameBgActive, p.at(Surface::FrameActive));
+    set(ImGuiCol_Button, p.at(Surface::Button));
+    set(ImGuiCol_ButtonHovered, p.at(Surface::ButtonHovered));
+    set(ImGuiCol_ButtonActive, p.at(Surface::ButtonActive));
+    set(ImGuiCol_Header, p.at(Surface::Header));
+    set(ImGuiCol_HeaderHovered, p.at(Surface::HeaderHovered));
+    set(ImGuiCol_HeaderActive, p.at(Surface::HeaderActive));
+    set(ImGuiCol_TitleBg, p.at(Surface::TitleBg));
+    set(ImGuiCol_TitleBgCollapsed, p.at(Surface::TitleBg));
+    set(ImGuiCol_TitleBgActive, p.at(Surface::TitleBgActive));
+    set(ImGuiCol_Tab, p.at(Surface::Button));
+    set(ImGuiCol_TabHovered, p.at(Surface::ButtonHovered));
+    set(ImGuiCol_TabActive, p.at(Surface::Header));
+    set(ImGuiCol_TabUnfocused, p.at(Surface::Frame));
+    set(ImGuiCol_TabUnfocusedActive, p.at(Surface::Header));
+    set(ImGuiCol_TableHeaderBg, p.at(Surface::Frame));
+    set(ImGuiCol_TableRowBgAlt, p.at(Fill::Card));
+    set(ImGuiCol_Border, p.at(Mark::Border));
+    set(ImGuiCol_TableBorderStrong, p.at(Mark::Border));
+    set(ImGuiCol_TableBorderLight, p.at(Mark::Separator));
+    set(ImGuiCol_Separator, p.at(Mark::Separator));
+    set(ImGuiCol_CheckMark, p.at(Mark::CheckMark));
+    set(ImGuiCol_SliderGrab, p.at(Mark::SliderGrab));
+    set(ImGuiCol_SliderGrabActive, p.at(Mark::SliderGrab));
+    set(ImGuiCol_PlotLines, p.at(Mark::PlotLines));
+    set(ImGuiCol_PlotLinesHovered, p.at(Mark::PlotLines));
+    set(ImGuiCol_PlotHistogram, p.at(Mark::PlotHistogram));
+    set(ImGuiCol_PlotHistogramHovered, p.at(Mark::PlotHistogram));
+    set(ImGuiCol_ScrollbarGrab, p.at(Mark::Scrollbar));
+    set(ImGuiCol_NavHighlight, p.at(Mark::NavHighlight));
+    set(ImGuiCol_DragDropTarget, p.at(Mark::NavHighlight));
+    set(ImGuiCol_TextSelectedBg, p.at(Mark::TextSelection));
+    s.ScaleAllSizes(scale);
+}
+
+// DejaVu Sans at 17 px for text and Bold at 21 px for headings (font
+// index 1, which the views push), times the monitor and text scale.
+void loadFonts(float scale) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    const char* kFont = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+    ImFontConfig cfg;
+    cfg.OversampleH = 2;
+    // Latin, Latin Extended, general punctuation (curly quotes, dashes) and
+    // arrows: what people type in English text; geometric shapes for the
+    // dots the pages draw. Every glyph is rasterised before the first frame,
+    // so the ranges stay no larger than that.
+    static const ImWchar kRanges[] = {0x0020, 0x024F, 0x2000, 0x206F, 0x2190, 0x21FF, 0x25A0, 0x25FF, 0};
+    std::error_code ec;
+    if (std::filesystem::exists(kFont, ec) && io.Fonts->AddFontFromFileTTF(kFont, 17.0f * scale, &cfg, kRanges)) {
+        const char* kBold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
+        ImFontConfig headingCfg;  // large enough not to need horizontal oversampling
+        headingCfg.OversampleH = 1;
+        if (std::filesystem::exists(kBold, ec))
+            io.Fonts->AddFontFromFileTTF(kBold, 21.0f * scale, &headingCfg, kRanges);
+    } else {
+        std::fprintf(stderr, "doorway: %s is missing (install fonts-dejavu-core); using the built-in font\n", kFont);
+        ImFontConfig fallback;
+        fallback.SizePixels = 13.0f * scale;
+        io.Fonts->AddFontDefault(&fallback);
+    }
+    io.Fonts->Build();
+}
+
+int snapTextSize(int percent) {
+    int best = 100;
+    for (int step : kTextSizes)
+        if (std::abs(step - percent) < std::abs(best - percent)) best = step;
+    return best;
+}
+
+}  // namespace
+
+bool appearanceNeedsRebuild(const AppState& app) {
+    const AppearanceUiState& a = app.appearance;
+    return !a.built || a.builtTheme != a.theme || a.builtPercent != a.textPercent ||
+           a.builtMonitorScale != a.monitorScale;
+}
+
+void rebuildAppearance(AppState& app) {
+    AppearanceUiState& a = app.appearance;
+    const Palette& p = palette(a.theme);
+    const float scale = a.monitorScale * float(a.textPercent) / 100.0f;
+    app.uiScale = scale;
+    applyStyle(p, scale);
+    loadFonts(scale);
+    g_palette = &p;
+    a.built = true;
+    a.builtTheme = a.theme;
+    a.builtPercent = a.textPercent;
+    a.builtMonitorScale = a.monitorScale;
+}
+
+// [SECTION] layout settings
+
+namespace {
+
+void* settingsOpen(ImGuiContext*, ImGuiSettingsHandler* handler, const char* name) {
+    return std::strcmp(name, "Appearance") == 0 ? handler->UserData : nullptr;
+}
+
+void settingsLine(ImGuiContext*, ImGuiSettingsHandler*, void* entry, const char* line) {
+    auto* a = static_cast<AppearanceUiState*>(entry);
+    int percent = 0;
+    if (std::sscanf(line, "TextSize=%d", &percent) == 1) {
+        a->textPercent = snapTextSize(std::clamp(percent, kTextSizes.front(), kTextSizes.back()));
+        a->chosen = true;
+    } else if (std::strncmp(line, "Theme=", 6) == 0) {
+        if (auto id = themeFromKey(line + 6)) {
+            a->theme = *id;
+            a->chosen = true;
+        }
+    }
+}
+
+void settingsWrite(ImGuiContext*, ImGuiSettingsHandler* handler, ImGuiTextBuffer* out) {
+    const auto* a = static_cast<const AppearanceUiState*>(handler->UserData);
+    if (!a || !a->chosen) return;  // nothing chosen: ask the desktop again next time
+    const std::string key(palette(a->theme).key);
+    out->appendf("[%s][Appearance]\nTheme=%s\nTextSize=%d\n\n", handler->TypeName, key.c_str(), a->textPercent);
+}
+
+void markSettingsDirty() {
+    if (ImGui::GetCurrentContext()) ImGui::MarkIniSettingsDirty();
+}
+
+}  // namespace
+
+void registerAppearanceSettings(AppState& app) {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    const ImGuiID hash = ImHashStr("Doorway");
+    for (ImGuiSettingsHandler& h : g.SettingsHandlers) {
+        if (h.TypeHash == hash) {
+            h.UserData = &app.appearance;
+            return;
+        }
+    }
+    ImGuiSettingsHandler h;
+    h.TypeName = "Doorway";
+    h.TypeHash = hash;
+    h.ReadOpenFn = settingsOpen;
+    h.ReadLineFn = settingsLine;
+    h.WriteAllFn = settingsWrite;
+    h.UserData = &app.appearance;
+    g.SettingsHandlers.push_back(h);
+}
+
+// [SECTION] choosing
+
+int nextTextSize(int percent, int direction) {
+    int at = snapTextSize(percent);
+    auto it = std::find(kTextSizes.begin(), kTextSizes.end(), at);
+    if (direction > 0 && it + 1 != kTextSizes.end()) return *(it + 1);
+    if (direction < 0 && it != kTextSizes.begin()) return *(it - 1);
+    return at;
+}
+
+void setTextSize(AppState& app, int percent) {
+    app.appearance.textPercent = snapTextSize(percent);
+    app.appearance.chosen = true;
+    markSettingsDirty();
+}
+
+void setTheme(AppState& app, ThemeId theme) {
+    app.appearance.theme = theme;
+    app.appearance.chosen = true;
+    markSettingsDirty();
+}
+
+void drawAppearanceMenuItems(AppState& app) {
+    AppearanceUiState& a = app.appearance;
+    if (ImGui::BeginMenu("Text size")) {
+        if (ImGui::MenuItem("Larger", "Ctrl++", false, a.textPercent < kTextSizes.back()))
+            setTextSize(app, nextTextSize(a.textPercent, +1));
+        if (ImGui::MenuItem("Smaller", "Ctrl+-", false, a.textPercent > kTextSizes.front()))
+            setTextSize(app, nextTextSize(a.textPercent, -1));
+        if (ImGui::MenuItem("Normal", "Ctrl+0", false, a.textPercent != 100)) setTextSize(app, 100);
+        ImGui::Separator();
+        for (int step : kTextSizes) {
+            std::string label = std::to_string(step) + "%";
+            if (ImGui::MenuItem(label.c_str(), nullptr, a.textPercent == step)) setTextSize(app, step);
+        }
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Theme")) {
+        for (ThemeId id : kThemes) {
+            const std::string label(palette(id).label);
+            if (ImGui::MenuItem(label.c_str(), nullptr, a.theme == id)) setTheme(app, id);
+        }
+        ImGui::EndMenu();
+    }
+}
+
+void handleAppearanceShortcuts(AppState& app) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!io.KeyCtrl || io.KeyAlt) return;
+    const int now = app.appearance.textPercent;
+    if (keys::pressed(keys::kEqual, true) || keys::pressed(keys::kKeypadAdd, true))
+        setTextSize(app, nextTextSize(now, +1));
+    else if (keys::pressed(keys::kMinus, true) || keys::pressed(keys::kKeypadSubtract, true))
+        setTextSize(app, nextTextSize(now, -1));
+    else if (keys::pressed(keys::letter('0')) || keys::pressed(keys::kKeypad0))
+        setTextSize(app, 100);
+}
+
+bool appearanceUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error) {
+    (void)platform;
+    if (action.rfind("appearance.", 0) != 0) return false;
+    const std::string a = action.substr(11);
+    if (a.rfind("theme=", 0) == 0) {
+        if (auto id = themeFromKey(a.substr(6)))
+            setTheme(app, *id);
+        else
+            error = "unknown theme '" + a.substr(6) + "' (light, dark, high-contrast)";
+    } else if (a.rfind("text=", 0) == 0) {
+        char* end = nullptr;
+        long percent = std::strtol(a.c_str() + 5, &end, 10);
+        if (end && *end == '%') ++end;
+        if (!end || *end || end == a.c_str() + 5 ||
+            std::find(kTextSizes.begin(), kTextSizes.end(), int(percent)) == kTextSizes.end())
+            error = "text size '" + a.substr(5) + "' is not one of 90, 100, 110, 125, 150, 175, 200";
+        else
+            setTextSize(app, int(percent));
+    } else {
+        error = "unknown appearance action '" + a + "' (theme=NAME, text=PERCENT)";
+    }
+    return true;
+}
+
+}  // namespace doorway

@@ -1,0 +1,30 @@
+#pragma once
+// UI state of the appearance feature (View > Text size, View > Theme).
+// Kept in the layout settings (imgui.ini's [Doorway][Appearance] entry),
+// never in a workbook. Owned by appearance.cpp.
+#include "ui/theme.hpp"
+
+#include <array>
+
+namespace doorway {
+
+// View > Text size, in percent of the normal size.
+inline constexpr std::array<int, 7> kTextSizes = {90, 100, 110, 125, 150, 175, 200};
+
+struct AppearanceUiState {
+    ThemeId theme = ThemeId::Dark;
+    int textPercent = 100;
+    // The settings had an entry, or the person chose: the desktop's
+    // preference is then no longer asked for (it is asked on first run).
+    bool chosen = false;
+    float monitorScale = 1.0f;  // the window's content scale (HiDPI)
+
+    // What the style and font atlas were last built for. A difference is
+    // rebuilt between frames (fonts cannot change mid-frame).
+    bool built = false;
+    ThemeId builtTheme = ThemeId::Dark;
+    int builtPercent = 0;
+    float builtMonitorScale = 0;
+};
+
+}  // namespace doorway

@@ -1,0 +1,80 @@
+#include "ui/text_fit.hpp"
+
+#include "core/limits.hpp"
+
+#include <imgui_internal.h>
+
+#include <algorithm>
+
+namespace doorway {
+
+namespace {
+
+const char* kEllipsis = "\xE2\x80\xA6";  // U+2026
+
+bool isContinuation(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+}  // namespace
+
+std::string fitToWidth(std::string_view s, float width) {
+    ImFont* font = ImGui::GetFont();
+    const float scale = ImGui::GetFontSize() / font->FontSize;
+    auto advance = [&](unsigned c) { return font->GetCharAdvance(ImWchar(c < 0x10000 ? c : 0xFFFD)) * scale; };
+    const float ellipsisW = advance(0x2026);
+    std::string out;
+    float x = 0;
+    size_t lastFit = 0;  // bytes of `out` that still leave room for the ellipsis
+    const char* p = s.data();
+    const char* end = s.data() + s.size();
+    while (p < end) {
+        unsigned c = 0;
+        int n = ImTextCharFromUtf8(&c, p, end);
+        if (n <= 0) break;
+        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+        float w = advance(c);
+        if (x + w > width) {
+            // Cut: the ellipsis goes after the last character that fits with it.
+            out.resize(lastFit);
+            while (!out.empty() && out.back() == ' ') out.pop_back();
+            return out + kEllipsis;
+        }
+        x += w;
+        if (c == ' ')
+            out += ' ';
+        else
+            out.append(p, size_t(n));
+        if (x + ellipsisW <= width) lastFit = out.size();
+        p += n;
+    }
+    return out;
+}
+
+std::string shownText(std::string_view s, size_t maxChars) {
+    if (s.size() <= maxChars) return std::string(s);  // bytes >= characters
+    size_t chars = 0, cut = 0;
+    for (; cut < s.size(); ++cut) {
+        if (isContinuation(s[cut])) continue;
+        if (chars == maxChars) break;
+        ++chars;
+    }
+    if (cut >= s.size()) return std::string(s);
+    size_t left = 0;
+    for (size_t i = cut; i < s.size(); ++i) left += !isContinuation(s[i]);
+    return std::string(s.substr(0, cut)) + kEllipsis + " (" + groupedNumber(left) + " more characters)";
+}
+
+void textOneLine(std::string_view s, ImU32 color, float width) {
+    if (width < 0) width = ImGui::GetContentRegionAvail().x;
+    std::string shown = fitToWidth(s, std::max(width, 0.f));
+    if (color) ImGui::PushStyleColor(ImGuiCol_Text, color);
+    ImGui::TextUnformatted(shown.c_str(), shown.c_str() + shown.size());
+    if (color) ImGui::PopStyleColor();
+}
+
+void textOneLineDisabled(std::string_view s, float width) {
+    textOneLine(s, ImGui::GetColorU32(ImGuiCol_TextDisabled), width);
+}
+
+}  // namespace doorway

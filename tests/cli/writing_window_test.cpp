@@ -1,0 +1,358 @@
+// Writing in the real window with real X input (xdotool under a private
+// Xvfb, through GLFW): the first key after a click lands, text wraps while
+// typed, and a kill -9 at any moment after the last key loses nothing, on
+// screen, on disk and on paper, plain or sealed.
+#include "support.hpp"
+#include "window_driver.hpp"
+
+#include <boost/json.hpp>
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+namespace fs = std::filesystem;
+namespace json = boost::json;
+using doorway::test::MapItem;
+using doorway::test::quote;
+using doorway::test::readText;
+using doorway::test::runDoorway;
+using doorway::test::sleepFor;
+using doorway::test::TempDir;
+using doorway::test::WindowApp;
+using doorway::test::writeText;
+using doorway::test::XServer;
+
+namespace {
+
+const char* kField = "answer/their_picture/their_words";
+
+// A home with the safety card already seen, so the window opens on the page.
+std::string quietHome(const TempDir& dir) {
+    fs::path home = dir.path() / "home";
+    fs::create_directories(home / ".config" / "doorway");
+    writeText((home / ".config/doorway/privacy.json").string(), "{\"safetyCardShown\": true}\n");
+    return "HOME=" + quote(home.string()) + " XDG_CONFIG_HOME=" + quote((home / ".config").string()) +
+           " XDG_DATA_HOME=" + quote((home / ".local/share").string()) + " DOORWAY_TEST_FAST_KDF=1";
+}
+
+std::string emptyWorkbook(const TempDir& dir) {
+    std::string wb = dir.file("wb.json");
+    writeText(wb, "{\"format\": \"doorway-workbook\", \"version\": 1, \"title\": \"Mine\", \"answers\": {}}\n");
+    return wb;
+}
+
+std::string answerIn(const std::string& file) {
+    json::value v = json::parse(readText(file));
+    const json::value* a = v.at("answers").as_object().if_contains("their_picture");
+    if (!a) return "";
+    const json::value* w = a->as_object().if_contains("their_words");
+    return w && w->is_string() ? std::string(w->get_string()) : "";
+}
+
+// `doorway export --md` of the workbook: what would reach paper.
+std::string exportedMarkdown(const TempDir& dir, const std::string& wb, const std::string& stdinText = "",
+                             const std::string& extra = "") {
+    std::string md = dir.file("out.md");
+    fs::remove(md);
+    auto r = runDoorway("export " + quote(wb) + " --md " + quote(md) + extra, stdinText);
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    std::string text = readText(md);
+    fs::remove(md);  // the test's own copy on paper is no plaintext of Doorway's
+    return text;
+}
+
+// Opens the window, clicks the answer, waits idle, types `text`.
+void clickWaitType(WindowApp& app, const std::string& text, double idle = 1.2) {
+    auto box = app.waitForItem(kField);
+    REQUIRE(box);
+    app.click(box->x + 20, box->cy());
+    sleepFor(idle);  // the window goes idle: nothing moves, nothing is drawn
+    app.type(text);
+}
+
+}  // namespace
+
+TEST_CASE("the first key typed after clicking an answer and waiting lands, in the window, the file and on paper",
+          "[window][writing]") {
+    XServer x;
+    REQUIRE(x.ok());
+    TempDir dir;
+    std::string wb = emptyWorkbook(dir);
+    const std::string sentence = "We keep having the same fight about the garage.";
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        writeText(wb, "{\"format\": \"doorway-workbook\", \"version\": 1, \"title\": \"Mine\", \"answers\": {}}\n");
+        fs::remove(wb + ".journal");
+        WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHome(dir), dir.file("map.json"));
+        clickWaitType(app, sentence);
+        sleepFor(0.3);
+        app.key("ctrl+q");
+        REQUIRE(app.wait() == 0);
+        INFO("attempt " << attempt);
+        CHECK(answerIn(wb) == sentence);
+        CHECK_THAT(exportedMarkdown(dir, wb), Catch::Contains(sentence));
+    }
+}
+
+TEST_CASE("kill -9 at any moment after the last key loses no character", "[window][writing][crash]") {
+    XServer x;
+    REQUIRE(x.ok());
+    TempDir dir;
+    std::string wb = emptyWorkbook(dir);
+    const std::string sentence = "I miss us. Could we try one session, just once?";
+    for (double after : {0.0, 0.2, 0.5, 1.0, 1.5, 2.5}) {
+        INFO("killed " << after << " s after the last key");
+        writeText(wb, "{\"format\": \"doorway-workbook\", \"version\": 1, \"title\": \"Mine\", \"answers\": {}}\n");
+        fs::remove(wb + ".journal");
+        {
+            WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHome(dir), dir.file("map.json"));
+            clickWaitType(app, sentence);
+            if (after == 0) {
+                // A key the window has not received yet is saved by nobody:
+                // "0 s" starts when the window shows it has the last one.
+                REQUIRE(app.waitFor(
+                    [&](const json::object&) {
+                        auto box = app.item(kField);
+                        return box && box->chars == long(sentence.size());
+                    },
+                    10));
+            }
+            sleepFor(after);
+            app.kill9();
+        }
+        // On paper, straight from the file and its journal.
+        CHECK_THAT(exportedMarkdown(dir, wb), Catch::Contains(sentence));
+        // In the window: it replays the journal and says so; quitting saves it.
+        WindowApp again(x, quote(wb) + " --ui view=worksheet:their_picture", quietHome(dir), dir.file("map2.json"));
+        REQUIRE(again.waitForItem(kField));
+        sleepFor(0.3);
+        again.key("ctrl+q");
+        REQUIRE(again.wait() == 0);
+        CHECK(answerIn(wb) == sentence);
+        CHECK_FALSE(fs::exists(wb + ".journal"));
+    }
+}
+
+TEST_CASE("a long answer wraps as it is typed: 300 characters take at least 3 lines in a 1280-wide window",
+          "[window][writing]") {
+    XServer x;
+    REQUIRE(x.ok());
+    TempDir dir;
+    std::string wb = emptyWorkbook(dir);
+    std::string text;
+    while (text.size() < 300) text += "We keep circling the same argument about the evenings and the phone. ";
+    text.resize(300);
+    WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHome(dir), dir.file("map.json"), 1280, 800);
+    clickWaitType(app, text, 0.3);
+    REQUIRE(app.waitFor([&](const json::object&) {
+        auto it = app.item(kField);
+        return it && it->lines >= 3;
+    }));
+    auto box = app.item(kField);
+    REQUIRE(box);
+    CHECK(box->lines >= 3);
+    CHECK(box->focused);
+    CHECK(box->w <= 1280);  // it grew down, never sideways
+    app.key("ctrl+q");
+    REQUIRE(app.wait() == 0);
+    CHECK(answerIn(wb) == text);
+}
+
+namespace {
+std::vector<std::string> focusedIds(WindowApp& app) {
+    std::vector<std::string> out;
+    json::object m = app.map();
+    if (const json::value* items = m.if_contains("items"))
+        for (const json::value& v : items->as_array())
+            if (v.at("focused").as_bool()) out.emplace_back(v.at("id").as_string());
+    return out;
+}
+
+// Presses `key` and waits for the focus to move off `from`.
+std::string pressAndFollow(WindowApp& app, const std::string& key, const std::string& from) {
+    app.key(key);
+    std::string now;
+    app.waitFor(
+        [&](const json::object&) {
+            auto f = focusedIds(app);
+            now = f.empty() ? "" : f.front();
+            return !now.empty() && now != from;
+        },
+        5);
+    return now;
+}
+}  // namespace
+
+TEST_CASE("Tab and Shift+Tab visit the fields of a page in reading order, list rows and their buttons included",
+          "[window][keyboard]") {
+    XServer x;
+    REQUIRE(x.ok());
+    TempDir dir;
+    std::string wb = dir.file("wb.json");
+    fs::copy_file(doorway::test::sourcePath("workbooks/example.json"), wb);
+    WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHome(dir), dir.file("map.json"));
+    auto first = app.waitForItem("answer/their_picture/verbs/r1/verb");
+    REQUIRE(first);
+    app.click(first->x + first->w - 10, first->cy());
+    REQUIRE(
+        app.waitFor([&](const json::object&) { return focusedIds(app) == std::vector<std::string>{first->id}; }, 5));
+    const std::vector<std::string> order = {"button/worksheet/their_picture/verbs/r1/remove",
+                                            "answer/their_picture/verbs/r1/worry", "answer/their_picture/verbs/r2/verb",
+                                            "button/worksheet/their_picture/verbs/r2/remove",
+                                            "answer/their_picture/verbs/r2/worry"};
+    std::string at = first->id;
+    for (const std::string& want : order) {
+        at = pressAndFollow(app, "Tab", at);
+        CHECK(at == want);
+    }
+    // Back again, one step.
+    at = pressAndFollow(app, "shift+Tab", at);
+    CHECK(at == "button/worksheet/their_picture/verbs/r2/remove");
+    // Typing after Tab lands in the box Tab reached, not in one further down.
+    at = pressAndFollow(app, "Tab", at);
+    REQUIRE(at == "answer/their_picture/verbs/r2/worry");
+    app.type(" (and money)");
+    sleepFor(0.3);
+    app.key("ctrl+q");
+    REQUIRE(app.wait() == 0);
+    json::value saved = json::parse(readText(wb));
+    const json::array& rows = saved.at("answers").at("their_picture").at("verbs").as_array();
+    json::value original = json::parse(readText(doorway::test::sourcePath("workbooks/example.json")));
+    const json::array& before = original.at("answers").at("their_picture").at("verbs").as_array();
+    REQUIRE(rows.size() == before.size());
+    CHECK(std::string(rows[1].at("worry").as_string()) ==
+          std::string(before[1].at("worry").as_string()) + " (and money)");
+    CHECK(rows[0] == before[0]);
+    CHECK(saved.at("answers").at("their_picture").at("their_words") ==
+          original.at("answers").at("their_picture").at("their_words"));
+}
+
+TEST_CASE("the sidebar opens a page with Enter or Space and shows where the keyboard is", "[window][keyboard]") {
+    XServer x;
+    REQUIRE(x.ok());
+    TempDir dir;
+    std::string wb = emptyWorkbook(dir);
+    WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHome(dir), dir.file("map.json"));
+    auto nav = app.waitForItem("nav/their_picture");
+    REQUIRE(nav);
+    app.click(nav->cx(), nav->cy());  // the keyboard is in the sidebar now
+    sleepFor(0.3);
+    std::string at = pressAndFollow(app, "Tab", "");
+    CHECK(at.rfind("nav/", 0) == 0);  // a ring on a sidebar row
+    std::string target = at;
+    app.key("Return");
+    std::string page = target.substr(4);
+    CHECK(app.waitFor(
+        [&](const json::object& m) {
+            for (const json::value& v : m.at("items").as_array())
+                if (std::string(v.at("id").as_string()).rfind("answer/" + page + "/", 0) == 0) return true;
+            return false;
+        },
+        5));
+    // The page that opened has the keyboard: Tab goes into it.
+    at = pressAndFollow(app, "Tab", target);
+    CHECK((at.rfind("answer/" + page + "/", 0) == 0 || at.rfind("button/worksheet/" + page + "/", 0) == 0));
+    // Space opens a page too (a click on the open page's row puts the
+    // keyboard back in the sidebar without leaving the page).
+    auto other = app.waitForItem("nav/" + page);
+    REQUIRE(other);
+    app.click(other->cx(), other->cy());
+    sleepFor(0.3);
+    at = pressAndFollow(app, "Tab", "");
+    REQUIRE(at.rfind("nav/", 0) == 0);
+    app.key("space");
+    std::string next = at.substr(4);
+    CHECK(app.waitFor(
+        [&](const json::object& m) {
+            for (const json::value& v : m.at("items").as_array())
+                if (std::string(v.at("id").as_string()).rfind("answer/" + next + "/", 0) == 0) return true;
+            return false;
+        },
+        5));
+}
+
+namespace {
+// Every file under `root` that holds `needle` (the plaintext test).
+std::vector<std::string> filesHolding(const fs::path& root, const std::string& needle) {
+    std::vector<std::string> out;
+    std::error_code ec;
+    for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::recursive_directory_iterator();
+         it.increment(ec)) {
+        if (!it->is_regular_file(ec)) continue;
+        if (readText(it->path().string()).find(needle) != std::string::npos) out.push_back(it->path().string());
+    }
+    return out;
+}
+
+// Types the passphrase into the window's prompt and opens the workbook.
+void unlockInWindow(WindowApp& app, const std::string& pass) {
+    auto field = app.waitForItem("answer/passphrase/open");
+    REQUIRE(field);
+    app.click(field->cx(), field->cy());
+    app.type(pass);
+    app.key("Return");
+    // Opened: the prompt goes; then to the page by the sidebar, as a person would.
+    REQUIRE(app.waitFor([&](const json::object&) { return !app.item("answer/passphrase/open"); }, 20));
+    auto nav = app.waitForItem("nav/their_picture");
+    REQUIRE(nav);
+    app.click(nav->cx(), nav->cy());
+}
+}  // namespace
+
+TEST_CASE("kill -9 after typing in a locked workbook loses nothing and leaves no plaintext on disk",
+          "[window][writing][crash][seal]") {
+    XServer x;
+    REQUIRE(x.ok());
+    TempDir dir;
+    std::string wb = emptyWorkbook(dir);
+    const std::string pass = "kitchen table 42";
+    REQUIRE(runDoorway("lock " + quote(wb) + " --passphrase-fd 0", pass + "\n", "DOORWAY_TEST_FAST_KDF=1").exitCode ==
+            0);
+    const std::string sentence = "Whenever the bills come he goes quiet for days.";
+    for (double after : {0.0, 1.0}) {
+        INFO("killed " << after << " s after the last key");
+        {
+            WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHome(dir), dir.file("map.json"));
+            unlockInWindow(app, pass);
+            if (after == 0) {
+                clickWaitType(app, sentence);
+            } else {
+                auto box = app.waitForItem(kField);
+                REQUIRE(box);
+                app.click(box->cx(), box->cy());
+                app.key("ctrl+End");  // after what is there
+                sleepFor(1.2);
+                app.type(" Again.");
+            }
+            if (after == 0)
+                REQUIRE(app.waitFor(
+                    [&](const json::object&) {
+                        auto box = app.item(kField);
+                        return box && box->chars == long(sentence.size());
+                    },
+                    10));
+            sleepFor(after);
+            app.kill9();
+        }
+        // No plaintext of the typed words anywhere under the test's folder:
+        // workbook, journal, backups, lock, settings, the window's map.
+        for (const std::string& f : filesHolding(dir.path(), "bills")) FAIL_CHECK("plaintext in " << f);
+        for (const std::string& f : filesHolding(dir.path(), "Again")) FAIL_CHECK("plaintext in " << f);
+        std::string want = after == 0 ? sentence : sentence + " Again.";
+        CHECK_THAT(exportedMarkdown(dir, wb, pass + "\n", " --passphrase-fd 0"), Catch::Contains(want));
+    }
+    // The window folds the journal in (sealed); unlocking shows every word.
+    {
+        WindowApp again(x, quote(wb) + " --ui view=worksheet:their_picture", quietHome(dir), dir.file("map2.json"));
+        unlockInWindow(again, pass);
+        REQUIRE(again.waitForItem(kField));
+        sleepFor(0.3);
+        again.key("ctrl+q");
+        REQUIRE(again.wait() == 0);
+    }
+    CHECK_FALSE(fs::exists(wb + ".journal"));
+    for (const std::string& f : filesHolding(dir.path(), "bills")) FAIL_CHECK("plaintext in " << f);
+    REQUIRE(runDoorway("unlock " + quote(wb) + " --passphrase-fd 0", pass + "\n").exitCode == 0);
+    CHECK(answerIn(wb) == sentence + " Again.");
+}
