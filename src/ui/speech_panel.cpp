@@ -91,7 +91,7 @@ void drawWarnings(const std::vector<std::string>& codes) {
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::max(260.0f, ImGui::GetContentRegionAvail().x));
     for (const auto& c : codes) {
         std::string text = speech::warningText(c);
-        if (!text.empty()) ImGui::TextColored(ImVec4(0.95f, 0.7f, 0.3f, 1), "%s", text.c_str());
+        if (!text.empty()) ImGui::TextColored(themeColor(Tone::Warn), "%s", text.c_str());
     }
     ImGui::PopTextWrapPos();
 }
@@ -350,6 +350,7 @@ void drawAfterTake(AppState& app, Platform& platform) {
         ImGui::TextDisabled("\"%s\"", st.lastText.c_str());
         ImGui::PopTextWrapPos();
     }
+    drawWarnings(warningsOf(m));
     drawPaceBand(num(m, "wpm"));
     ImGui::Text("%.0f s recorded, %.0f s speaking", num(m, "duration_s"), num(m, "speaking_s"));
     ImGui::Text("Fillers: %.0f (%.1f a minute)", num(m, "fillers"), num(m, "fillers_per_min"));
@@ -363,7 +364,6 @@ void drawAfterTake(AppState& app, Platform& platform) {
         ImGui::TextDisabled("%s", list.c_str());
     }
     ImGui::Text("Pauses over 2 s: %.0f", num(m, "pauses"));
-    drawWarnings(warningsOf(m));
     if (m.contains("score")) {
         auto band = m.at("band").is_string() ? std::string(m.at("band").as_string()) : std::string();
         ImGui::Text("Phrasing: %.0f of 100 (%s)", num(m, "score"), band.c_str());
@@ -444,10 +444,12 @@ void prepareSpeechRecognizer(AppState& app) {
 
 void drawSpeechSummary(AppState& app, Platform& platform, const json::object& m, const std::string& audio) {
     ImGui::PushID("speech-summary");
+    // The warnings first: they say how far the numbers below can be trusted,
+    // and the review's box is short enough to hide what comes last.
+    drawWarnings(warningsOf(m));
     drawPaceBand(num(m, "wpm"));
     ImGui::TextDisabled("Fillers: %.0f   ·   Pauses over 2 s: %.0f   ·   %.0f s recorded, %.0f s speaking",
                         num(m, "fillers"), num(m, "pauses"), num(m, "duration_s"), num(m, "speaking_s"));
-    drawWarnings(warningsOf(m));
     if (!audio.empty()) {
         ImGui::PushID(audio.c_str());
         drawPlayButton(app, platform, audio);
@@ -471,7 +473,7 @@ void drawSpeechLevel(AppState& app) {
     if (on) {
         drawWarnings(st.liveWarnings);
         if (st.engine->takeFull())
-            ImGui::TextColored(ImVec4(0.95f, 0.7f, 0.3f, 1),
+            ImGui::TextColored(themeColor(Tone::Warn),
                                "This take has reached %.0f minutes, the longest kept; "
                                "what follows is not recorded. Stop when you are ready.",
                                speech::kMaxRecordingS / 60);
