@@ -277,6 +277,12 @@ bool mllrFits(const std::string& mllr, const std::string& modelDir) {
     return !(t >> rest);
 }
 
+std::string adaptationToolsProblem(const AdaptOptions& o) {
+    const std::string bw = o.toolsDir + "/bw", solve = o.toolsDir + "/mllr_solve";
+    if (::access(bw.c_str(), X_OK) == 0 && ::access(solve.c_str(), X_OK) == 0) return {};
+    return "the tools that learn a voice are missing (" + bw + "); install Debian's sphinxtrain package";
+}
+
 bool learnVoice(const std::vector<TeachingTake>& takes, const AdaptOptions& o, std::string& mllr, std::string& error) {
     mllr.clear();
     if (takes.size() < o.minTakes) {
@@ -284,10 +290,7 @@ bool learnVoice(const std::vector<TeachingTake>& takes, const AdaptOptions& o, s
         return false;
     }
     const std::string bw = o.toolsDir + "/bw", solve = o.toolsDir + "/mllr_solve";
-    if (::access(bw.c_str(), X_OK) != 0 || ::access(solve.c_str(), X_OK) != 0) {
-        error = "the adaptation tools are missing (" + bw + "); install Debian's sphinxtrain package";
-        return false;
-    }
+    if (error = adaptationToolsProblem(o); !error.empty()) return false;
     const std::string hmm = o.modelDir + "/en-us", dict = o.modelDir + "/cmudict-en-us.dict";
     Workspace ws;
     if (!ws.ok()) {

@@ -47,6 +47,10 @@ struct AdaptOptions {
     FrontEndOptions frontEnd;                       // the same cleaning as recognition
 };
 
+// Empty when sphinxtrain's bw and mllr_solve are there; else the sentence
+// saying what to install (asked before anyone reads for two minutes).
+std::string adaptationToolsProblem(const AdaptOptions& options = {});
+
 // Learns the transform from the takes. False with a sentence (too few
 // takes, sphinxtrain missing, a take that does not match its text...).
 bool learnVoice(const std::vector<TeachingTake>& takes, const AdaptOptions& options, std::string& mllr,

@@ -8,6 +8,7 @@
 #include "speech/adaptation.hpp"
 #include "speech/engine.hpp"
 #include "speech/metrics.hpp"
+#include "ui/appearance.hpp"
 
 #include <imgui.h>
 
@@ -21,8 +22,6 @@ namespace doorway {
 namespace {
 
 namespace fs = std::filesystem;
-
-const ImVec4 kWarm(0.9f, 0.45f, 0.35f, 1);
 
 void say(VoiceTeachState& t, const std::string& text, bool isError = false) {
     t.status = text;
@@ -163,8 +162,10 @@ void drawVoiceTeaching(AppState& app, Platform& platform) {
                 "Doorway has learned your voice%s. It is kept in %s and used for every take.",
                 state == speech::VoiceProfileState::Sealed ? " (locked with a workbook's passphrase)" : "",
                 displayPath(speech::voiceProfilePath()).c_str());
+        const std::string missing = speech::adaptationToolsProblem();
+        if (!missing.empty()) ImGui::TextDisabled("This step can't run here: %s.", missing.c_str());
         ImGui::PopTextWrapPos();
-        ImGui::BeginDisabled(app.speechUi.listening || !speechEngine(app).inputAvailable());
+        ImGui::BeginDisabled(app.speechUi.listening || !speechEngine(app).inputAvailable() || !missing.empty());
         if (ImGui::Button(state == speech::VoiceProfileState::None ? "Start reading" : "Read the sentences again"))
             startReading(t);
         ImGui::EndDisabled();
@@ -184,7 +185,7 @@ void drawVoiceTeaching(AppState& app, Platform& platform) {
     if (!t.status.empty()) {
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::max(260.0f, ImGui::GetContentRegionAvail().x));
         if (t.statusIsError)
-            ImGui::TextColored(kWarm, "%s", t.status.c_str());
+            ImGui::TextColored(themeColor(Tone::Error), "%s", t.status.c_str());
         else
             ImGui::TextDisabled("%s", t.status.c_str());
         ImGui::PopTextWrapPos();

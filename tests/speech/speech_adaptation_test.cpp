@@ -143,6 +143,9 @@ TEST_CASE("a voice is learned from the teaching sentences and used", "[speech]")
     noTools.toolsDir = dir.file("nowhere");
     CHECK_FALSE(learnVoice(takes, noTools, mllr, error));
     CHECK(error.find("sphinxtrain") != std::string::npos);
+    // The view asks the same question before anyone reads for two minutes.
+    CHECK(adaptationToolsProblem(noTools) == error);
+    CHECK(adaptationToolsProblem(AdaptOptions{}).empty());
 
     REQUIRE(learnVoice(takes, AdaptOptions{}, mllr, error));
     INFO(error);
