@@ -305,7 +305,7 @@ bool AudioReader::open(const std::string& path, std::string& error) {
     }
     if (!std::filesystem::is_regular_file(st)) {
         // A FIFO or a device would block the reading (or never end).
-        error = path + ": not a regular file";
+        error = path + ": is not a regular file (a device, pipe or socket)";
         return false;
     }
     if (std::filesystem::file_size(path, ec) == 0 && !ec) {

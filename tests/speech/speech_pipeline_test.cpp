@@ -250,7 +250,7 @@ TEST_CASE("phone-band input is named, by its spectrum and by its rate", "[speech
     CHECK(file.sourceRate == 8000);
 }
 
-TEST_CASE("a loud room is named; a talking television too", "[speech]") {
+TEST_CASE("a loud room is named and so is a talking television", "[speech]") {
     doorway::test::TempDir dir;
     AudioClip speech = synth(dir, "s", "awb", kSentence);
     InputReport loud = check(withNoise(dir, speech, "pink", 5));
