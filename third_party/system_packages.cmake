@@ -23,6 +23,8 @@ find_library(SPHINXAD_LIB sphinxad)
 add_library(PkgConfig::POCKETSPHINX INTERFACE IMPORTED)
 target_include_directories(PkgConfig::POCKETSPHINX INTERFACE ${_ps_includes})
 target_link_libraries(PkgConfig::POCKETSPHINX INTERFACE ${POCKETSPHINX_LIB} ${SPHINXBASE_LIB})
+# The speech front end: noise suppression, gain control and voice activity.
+pkg_check_modules(WEBRTC_APM REQUIRED IMPORTED_TARGET webrtc-audio-processing)
 pkg_check_modules(GLFW REQUIRED IMPORTED_TARGET glfw3)
 find_package(OpenGL REQUIRED)
 

@@ -13,6 +13,7 @@
 #include "core/storage.hpp"
 #include "seal/seal.hpp"
 #include "seal/wipe.hpp"
+#include "speech/adaptation.hpp"
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -181,6 +182,14 @@ int lockWorkbook(Job& job, Sealer& sealer) {
     if (tr.changed)
         std::printf("Sealed %s in %s.\n", plural(size_t(tr.changed), "recorded take", "recorded takes").c_str(),
                     job.takes.c_str());
+    // The learned voice ("Teach Doorway your voice") is locked with it.
+    if (speech::voiceProfileState() == speech::VoiceProfileState::Plain) {
+        if (speech::sealVoiceProfile(sealer, err))
+            std::printf("Sealed the voice profile %s.\n", speech::voiceProfilePath().c_str());
+        else
+            std::fprintf(stderr, "doorway: %s: the voice profile could not be sealed (%s)\n",
+                         speech::voiceProfilePath().c_str(), err.c_str());
+    }
     for (const std::string& bak : plaintextBackupsFor(path)) {
         std::error_code ec;
         if (fs::remove(bak, ec))
@@ -223,6 +232,10 @@ int unlockWorkbook(Job& job, Sealer& sealer) {
                        "). Nothing was changed: the workbook and its recorded takes are still locked.");
     ::unlink(journalPathFor(path).c_str());
     std::printf("%s: unlocked; it is readable without a passphrase now.\n", path.c_str());
+    // A voice profile sealed with this passphrase opens too; one sealed with
+    // another workbook's stays as it is.
+    if (speech::voiceProfileState() == speech::VoiceProfileState::Sealed && speech::unsealVoiceProfile(sealer, err))
+        std::printf("Unsealed the voice profile %s.\n", speech::voiceProfilePath().c_str());
     return unlockTakes(job, sealer);
 }
 

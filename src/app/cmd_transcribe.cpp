@@ -1,10 +1,18 @@
 // doorway transcribe [--json] [--script TEXT_FILE] AUDIO: recognise speech in
-// a recording, offline, and report pace, fillers and long pauses.
+// a recording, offline, and report pace, fillers, long pauses and anything
+// about the input that stands in the way of a good transcript.
+//
+// The recording is read in blocks and streamed through the same pipeline as
+// a live take (front end, voice activity, recogniser), so time and memory
+// grow with its length only linearly and a file past the longest take is
+// refused before any work (before the recogniser is even loaded).
 #include "app/cli.hpp"
 #include "core/paths.hpp"
+#include "speech/adaptation.hpp"
 #include "speech/audio_io.hpp"
 #include "speech/metrics.hpp"
 #include "speech/recognizer.hpp"
+#include "speech/take_pipeline.hpp"
 
 #include <boost/json.hpp>
 
@@ -18,7 +26,8 @@ int cmdTranscribe(const Args& args) {
     std::string scriptPath, audioPath;
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
-        if (a == "--json") json = true;
+        if (a == "--json")
+            json = true;
         else if (a == "--script") {
             if (i + 1 >= args.size()) return usageError("transcribe", "--script needs a text file");
             scriptPath = args[++i];
@@ -33,18 +42,29 @@ int cmdTranscribe(const Args& args) {
     if (audioPath.empty()) return usageError("transcribe", "which recording? (a WAV, FLAC or OGG file)");
 
     speech::RecognizerOptions opts;
-    if (!scriptPath.empty()) {
-        std::string error;
-        if (!readFile(scriptPath, opts.script, error, 4u << 20)) return failure(error);
-    }
-    speech::AudioClip clip;
     std::string error;
-    if (!speech::loadAudioFile(audioPath, clip, error)) return failure(error);
+    if (!scriptPath.empty() && !readFile(scriptPath, opts.script, error, 4u << 20)) return failure(error);
+    speech::AudioReader reader;
+    if (!reader.open(audioPath, error)) return failure(error);
+    // The voice this computer was taught, when it is not locked away.
+    std::string voiceError;
+    speech::loadVoiceProfile(opts.mllr, nullptr, voiceError);
 
     auto rec = speech::Recognizer::create(opts, error);
     if (!rec) return failure(error);
-    speech::Transcript t = rec->recognize(clip.samples);
-    auto m = speech::computeSpeechMetrics(t.words, clip.seconds(), speech::defaultFillers());
+    speech::TakePipeline pipeline({}, reader.sourceRate());
+    if (!pipeline.attach(*rec, error)) return failure(error);
+    std::vector<int16_t> block;
+    for (;;) {
+        block.clear();
+        if (reader.read(block, speech::kSampleRate / 2, error) == 0) break;
+        pipeline.feed(block.data(), block.size());
+    }
+    if (!error.empty()) return failure(error);
+    speech::TakeAnalysis a = pipeline.finish();
+    const speech::Transcript& t = a.transcript;
+    auto fillers = speech::defaultFillers();
+    auto m = speech::computeSpeechMetrics(t.words, t.durationS, fillers, speech::kLongPauseS, &a.voiced);
 
     auto round3 = [](double v) { return std::round(v * 1000.0) / 1000.0; };
     if (json) {
@@ -55,11 +75,12 @@ int cmdTranscribe(const Args& args) {
         for (const auto& w : t.words)
             words.push_back(boost::json::object{{"word", w.word}, {"start", round3(w.start)}, {"end", round3(w.end)}});
         o["words"] = std::move(words);
-        o["duration_s"] = round3(clip.seconds());
+        o["duration_s"] = round3(t.durationS);
         o["processing_s"] = round3(t.processingS);
-        // The rest of the take metrics (wpm, fillers, pauses, ...), same keys
-        // as a take's "metrics" in the workbook.
-        for (auto& [k, v] : speech::speechMetricsToJson(m))
+        o["adapted"] = rec->adapted();
+        // The rest of the take metrics (wpm, fillers, pauses, warnings, ...),
+        // same keys as a take's "metrics" in the workbook.
+        for (auto& [k, v] : speech::takeMetricsJson(a, fillers))
             if (!o.contains(k)) o[k] = v;
         std::printf("%s\n", boost::json::serialize(o).c_str());
         return 0;
@@ -70,7 +91,8 @@ int cmdTranscribe(const Args& args) {
                 speech::kWpmHigh);
     std::printf("fillers     %d (%.1f per minute)\n", m.fillers, m.fillersPerMin);
     std::printf("pauses      %d over %.0f s\n", m.pauses, speech::kLongPauseS);
-    std::printf("recognised  in %.2f s\n", t.processingS);
+    std::printf("recognised  in %.2f s%s\n", t.processingS, rec->adapted() ? " (with your voice profile)" : "");
+    for (const auto& w : a.input.warnings) std::printf("warning     %s\n", w.text.c_str());
     return 0;
 }
 

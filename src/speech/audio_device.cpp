@@ -42,16 +42,16 @@ private:
 
 std::string describe(PaError e) {
     switch (e) {
-    case paDeviceUnavailable:
-        return "the microphone is busy or unavailable (another program may be using it)";
-    case paInvalidDevice:
-        return "that audio device is no longer there";
-    case paInvalidSampleRate:
-        return "the device does not record at a usable rate";
-    case paInvalidChannelCount:
-        return "the device has no input channel";
-    default:
-        return std::string("the audio system said: ") + Pa_GetErrorText(e);
+        case paDeviceUnavailable:
+            return "the microphone is busy or unavailable (another program may be using it)";
+        case paInvalidDevice:
+            return "that audio device is no longer there";
+        case paInvalidSampleRate:
+            return "the device does not record at a usable rate";
+        case paInvalidChannelCount:
+            return "the device has no input channel";
+        default:
+            return std::string("the audio system said: ") + Pa_GetErrorText(e);
     }
 }
 
@@ -150,8 +150,12 @@ int captureCallback(const void* input, void*, unsigned long frames, const PaStre
 }
 }  // namespace
 
-Capture::Capture() : m_impl(std::make_unique<Impl>()) { m_impl->level = &m_level; }
-Capture::~Capture() { close(); }
+Capture::Capture() : m_impl(std::make_unique<Impl>()) {
+    m_impl->level = &m_level;
+}
+Capture::~Capture() {
+    close();
+}
 
 bool Capture::open(int device, std::string& error) {
     close();
@@ -203,7 +207,13 @@ void Capture::close() {
     m_level.store(0);
 }
 
-bool Capture::isOpen() const { return m_impl->stream != nullptr; }
+bool Capture::isOpen() const {
+    return m_impl->stream != nullptr;
+}
+
+int Capture::deviceRate() const {
+    return int(m_impl->rate);
+}
 
 void Capture::drain(std::vector<int16_t>& out) {
     std::lock_guard<std::mutex> lock(m_impl->mutex);
@@ -237,7 +247,9 @@ int playCallback(const void*, void* output, unsigned long frames, const PaStream
 }  // namespace
 
 Player::Player() : m_impl(std::make_unique<Impl>()) {}
-Player::~Player() { stop(); }
+Player::~Player() {
+    stop();
+}
 
 bool Player::play(const AudioClip& clip, std::string& error) {
     stop();
@@ -296,6 +308,8 @@ bool Player::playing() const {
     return m_impl->stream && Pa_IsStreamActive(m_impl->stream) == 1;
 }
 
-double Player::positionS() const { return m_impl->rate > 0 ? double(m_impl->pos.load()) / m_impl->rate : 0; }
+double Player::positionS() const {
+    return m_impl->rate > 0 ? double(m_impl->pos.load()) / m_impl->rate : 0;
+}
 
 }  // namespace doorway::speech

@@ -13,7 +13,7 @@
 namespace doorway::speech {
 
 struct DeviceInfo {
-    int index = -1;       // PortAudio's device index
+    int index = -1;  // PortAudio's device index
     std::string name;
     bool isDefault = false;
 };
@@ -39,6 +39,8 @@ public:
     bool isOpen() const;
     // Moves the samples captured since the last call into `out` (appends).
     void drain(std::vector<int16_t>& out);
+    // The rate the device records at (16 kHz unless it refused that).
+    int deviceRate() const;
     // A smoothed level, 0..1, for the meter.
     float level() const { return m_level.load(); }
 

@@ -106,4 +106,41 @@ Like, I do not know how else to say it.
     return kText;
 }
 
+const WordClasses& domainWordClasses() {
+    // Each list: words a person may say in place of one another when they
+    // ad-lib what they wrote. Written for Doorway.
+    static const WordClasses k = {
+        {"counselor", "counsellor", "therapist", "psychologist", "mediator", "coach"},
+        {"counseling", "therapy", "help", "support"},
+        {"session", "appointment", "visit", "meeting", "call", "consultation"},
+        {"sessions", "appointments", "visits", "meetings", "calls"},
+        {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
+        {"morning", "afternoon", "evening", "night", "weekend"},
+        {"today", "tonight", "tomorrow"},
+        {"week", "month", "year", "fortnight"},
+        {"weeks", "months", "years"},
+        {"one", "two", "three", "four", "five", "six", "a", "single", "few"},
+        {"once", "twice"},
+        {"first", "second", "third", "next", "last"},
+        {"kids", "children", "family", "son", "daughter"},
+        {"lonely", "sad", "scared", "nervous", "worried", "tired", "hurt", "afraid", "anxious", "frustrated", "angry",
+         "upset", "stuck", "alone"},
+        {"close", "connected", "heard", "understood", "seen", "safe"},
+        {"book", "workshop", "course", "podcast", "class", "article", "video"},
+        {"money", "cost", "price", "fees", "insurance"},
+        {"talk", "speak", "chat"},
+        {"talking", "speaking", "chatting"},
+        {"together", "both"},
+        {"try", "test", "attempt"},
+        {"decide", "choose", "pick"},
+        {"maybe", "perhaps"},
+        {"worried", "nervous", "afraid"},
+        {"fight", "argument", "row"},
+        {"love", "care", "adore"},
+        {"want", "need", "hope", "wish"},
+        {"partner", "husband", "wife", "boyfriend", "girlfriend"},
+    };
+    return k;
+}
+
 }  // namespace doorway::speech

@@ -6,13 +6,16 @@
 
 namespace doorway::speech {
 
-SpeechEngine::SpeechEngine() { refreshDevices(); }
+SpeechEngine::SpeechEngine() {
+    refreshDevices();
+}
 
 SpeechEngine::~SpeechEngine() {
     m_stopRequested = true;
     if (m_listener.joinable()) m_listener.join();
     if (m_loader.joinable()) m_loader.join();
     if (m_speaker.joinable()) m_speaker.join();
+    if (m_learner.joinable()) m_learner.join();
     m_capture.close();
     m_player.stop();
 }
@@ -23,22 +26,30 @@ void SpeechEngine::refreshDevices() {
     m_devices = speech::inputDevices();
 }
 
-void SpeechEngine::prepare(const std::string& biasScript) {
+void SpeechEngine::prepare(const std::string& biasScript, const std::string& mllr) {
     std::lock_guard<std::mutex> lock(m_mutex);
     // A load kept out during a take (see loadRecognizer) is tried again.
-    if (m_prepared && biasScript == m_wantedScript && (m_loading || m_loadedScript == biasScript)) return;
+    const bool same = biasScript == m_wantedScript && mllr == m_wantedMllr;
+    if (m_prepared && same && (m_loading || (m_loadedScript == biasScript && m_loadedMllr == mllr))) return;
     m_wantedScript = biasScript;
+    m_wantedMllr = mllr;
     m_prepared = true;
     if (m_loading) return;  // the loader picks up the newest script when it finishes
     m_loading = true;
     if (m_loader.joinable()) m_loader.join();
-    m_loader = std::thread([this, biasScript] { loadRecognizer(biasScript); });
+    m_loader = std::thread([this, biasScript, mllr] { loadRecognizer(biasScript, mllr); });
 }
 
-void SpeechEngine::loadRecognizer(std::string script) {
+bool SpeechEngine::adapted() const {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_recognizer && m_recognizer->adapted();
+}
+
+void SpeechEngine::loadRecognizer(std::string script, std::string mllr) {
     for (;;) {
         RecognizerOptions o;
         o.script = script;
+        o.mllr = mllr;
         std::string error;
         auto rec = Recognizer::create(o, error);
         std::lock_guard<std::mutex> lock(m_mutex);
@@ -46,12 +57,16 @@ void SpeechEngine::loadRecognizer(std::string script) {
         // began while the first one loaded has none yet and waits for this
         // one (the window starts listening in the same frame as loading).
         if (rec && (!m_listening || !m_recognizer)) {
+            // What this microphone has taught the old one carries over.
+            if (m_recognizer) rec->setCmn(m_recognizer->cmn());
             m_recognizer = std::move(rec);
             m_loadedScript = script;
+            m_loadedMllr = mllr;
         }
         m_recognizerError = error;
-        if (m_wantedScript != script && error.empty() && !m_listening) {
+        if ((m_wantedScript != script || m_wantedMllr != mllr) && error.empty() && !m_listening) {
             script = m_wantedScript;
+            mllr = m_wantedMllr;
             continue;
         }
         m_loading = false;
@@ -94,65 +109,68 @@ bool SpeechEngine::startListening(int device, std::string& error) {
         m_takeAudio.clear();
         m_partial.clear();
         m_listenError.clear();
+        m_liveInput = {};
         m_result = {};
     }
     m_stopRequested = false;
+    m_full = false;
     m_listening = true;
     m_listener = std::thread([this] { listenLoop(); });
     return true;
 }
 
 void SpeechEngine::listenLoop() {
-    // Audio is kept from the first moment even while the recogniser is
-    // still loading; recognition catches up once it is there.
+    // Audio is kept (and cleaned, and checked) from the first moment even
+    // while the recogniser is still loading; recognition catches up once it
+    // is there.
     std::string error;
     std::vector<int16_t> chunk;
-    size_t fedUpTo = 0;
-    bool began = false;
+    TakePipeline pipeline({}, m_capture.deviceRate());
     Recognizer* rec = nullptr;
+    double reportedAt = 0;
+    const size_t maxSamples = size_t(kMaxRecordingS * kSampleRate);
     for (;;) {
         bool stopping = m_stopRequested.load();
         chunk.clear();
         m_capture.drain(chunk);
         {
             std::lock_guard<std::mutex> lock(m_mutex);
+            // Past the longest take nothing more is kept (the UI ends it).
+            if (m_takeAudio.size() + chunk.size() > maxSamples) {
+                chunk.resize(maxSamples - std::min(maxSamples, m_takeAudio.size()));
+                m_full = true;
+            }
             m_takeAudio.insert(m_takeAudio.end(), chunk.begin(), chunk.end());
             if (!rec && m_recognizer && !m_loading) rec = m_recognizer.get();
         }
-        if (rec && !began) {
-            began = rec->begin(error);
-            if (!began) {
-                std::lock_guard<std::mutex> lock(m_mutex);
-                m_listenError = error;
-            }
+        pipeline.feed(chunk.data(), chunk.size());
+        if (rec && !pipeline.attached() && !pipeline.attach(*rec, error)) {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_listenError = error;
+            rec = nullptr;
         }
-        if (began) {
-            std::vector<int16_t> todo;
-            {
-                std::lock_guard<std::mutex> lock(m_mutex);
-                todo.assign(m_takeAudio.begin() + long(fedUpTo), m_takeAudio.end());
-            }
-            rec->feed(todo.data(), todo.size());
-            fedUpTo += todo.size();
-            std::string p = rec->partial();
+        std::string p = pipeline.partial();
+        const bool report = pipeline.seconds() - reportedAt >= 1.0;
+        InputReport input = report ? pipeline.input() : InputReport{};
+        {
             std::lock_guard<std::mutex> lock(m_mutex);
             m_partial = p;
+            if (report) m_liveInput = std::move(input), reportedAt = pipeline.seconds();
         }
         if (stopping) {
-            if (!began) {
+            if (!pipeline.attached()) {
                 // Stopped before the model was there: wait for it, then recognise.
                 std::string werr;
                 if (waitForRecognizer(werr)) {
                     std::lock_guard<std::mutex> lock(m_mutex);
                     rec = m_recognizer.get();
-                } else {
-                    std::lock_guard<std::mutex> lock(m_mutex);
-                    m_listenError = werr;
-                    break;
+                    if (m_listenError.empty()) continue;
                 }
-                continue;
+                std::lock_guard<std::mutex> lock(m_mutex);
+                if (m_listenError.empty()) m_listenError = werr;
+                break;
             }
-            Transcript t = rec->finish();
+            TakeAnalysis t = pipeline.finish();
             std::lock_guard<std::mutex> lock(m_mutex);
             m_result = std::move(t);
             break;
@@ -161,7 +179,9 @@ void SpeechEngine::listenLoop() {
     }
 }
 
-float SpeechEngine::level() const { return m_listening ? m_capture.level() : 0.0f; }
+float SpeechEngine::level() const {
+    return m_listening ? m_capture.level() : 0.0f;
+}
 
 double SpeechEngine::listenedS() const {
     std::lock_guard<std::mutex> lock(m_mutex);
@@ -173,7 +193,12 @@ std::string SpeechEngine::partialText() const {
     return m_partial;
 }
 
-bool SpeechEngine::stopListening(Transcript& out, AudioClip& audio, std::string& error) {
+InputReport SpeechEngine::liveInput() const {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_liveInput;
+}
+
+bool SpeechEngine::stopListening(TakeAnalysis& out, AudioClip& audio, std::string& error) {
     if (!m_listening) {
         error = "not listening";
         return false;
@@ -191,19 +216,54 @@ bool SpeechEngine::stopListening(Transcript& out, AudioClip& audio, std::string&
         return false;
     }
     out = m_result;
-    out.durationS = audio.seconds();
+    out.transcript.durationS = audio.seconds();
     return true;
 }
 
-bool SpeechEngine::transcribe(const AudioClip& clip, Transcript& out, std::string& error) {
+bool SpeechEngine::transcribe(const AudioClip& clip, TakeAnalysis& out, std::string& error, int sourceRate) {
     if (m_listening) {
         error = "finish the take you are recording first";
         return false;
     }
     if (!waitForRecognizer(error)) return false;
     std::lock_guard<std::mutex> lock(m_mutex);
-    out = m_recognizer->recognize(clip.samples);
-    out.durationS = clip.seconds();
+    out = analyseClip(*m_recognizer, clip.samples, {}, sourceRate);
+    out.transcript.durationS = clip.seconds();
+    return true;
+}
+
+void SpeechEngine::startLearning(std::vector<TeachingTake> takes) {
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        if (m_learning) return;
+        m_learning = true;
+        m_learned = false;
+    }
+    if (m_learner.joinable()) m_learner.join();
+    m_learner = std::thread([this, takes = std::move(takes)] {
+        std::string mllr, error;
+        learnVoice(takes, AdaptOptions{}, mllr, error);
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_learnedMllr = std::move(mllr);
+        m_learnError = std::move(error);
+        m_learning = false;
+        m_learned = true;
+    });
+}
+
+bool SpeechEngine::learning() const {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_learning;
+}
+
+bool SpeechEngine::learningDone(std::string& mllr, std::string& error) {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    if (!m_learned) return false;
+    m_learned = false;
+    mllr = std::move(m_learnedMllr);
+    error = std::move(m_learnError);
+    m_learnedMllr.clear();
+    m_learnError.clear();
     return true;
 }
 

@@ -75,8 +75,10 @@ std::vector<std::vector<std::string>> sentencesForLm(const std::string& text) {
         cur.clear();
     };
     for (char c : text) {
-        if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n' || c == '"') flush();
-        else cur += c;
+        if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n' || c == '"')
+            flush();
+        else
+            cur += c;
     }
     flush();
     return out;
@@ -98,115 +100,197 @@ std::string fmt(double v) {
     return buf;
 }
 
+// Writes the counts as an ARPA back-off model. Witten-Bell smoothing: a
+// history followed by many different words leaves more room for unseen
+// ones (alpha = T / (c + T)). Hesitations, when there are any, take a fixed
+// share F of every context and are transparent: after "x um" the model
+// predicts what it would after "x" (the trigrams "x um w" copy "x w"), and
+// everything else keeps its probability times (1 - F), so the back-off
+// weights stay those of the model without them.
+struct ArpaWriter {
+    const Counts& uni;
+    const std::map<std::string, History>& bi;
+    const std::map<std::pair<std::string, std::string>, History>& tri;
+    const std::map<std::string, double>& fillers;  // hesitation -> its probability in every context
+
+    double rest() const {
+        double r = 1.0;
+        for (const auto& [f, p] : fillers) r -= p;
+        return r;
+    }
+    static double alpha(const History& h) { return double(h.next.size()) / (h.total + double(h.next.size())); }
+    double n1() const {
+        double n = 0;
+        for (const auto& [w, c] : uni) n += c;
+        return n;
+    }
+    double p1(const std::string& w, double total) const {
+        if (auto f = fillers.find(w); f != fillers.end()) return f->second;
+        auto it = uni.find(w);
+        const double c = it == uni.end() ? 0 : it->second, add = 0.5;
+        return rest() * (c + add) / (total + add * double(uni.size()));
+    }
+    double p2(const std::string& u, const std::string& w, double total) const {
+        if (auto f = fillers.find(w); f != fillers.end()) return f->second;
+        auto it = bi.find(u);
+        if (it == bi.end()) return p1(w, total);
+        const History& h = it->second;
+        auto c = h.next.find(w);
+        const double pc = c == h.next.end() ? 0 : c->second / (h.total + double(h.next.size()));
+        return rest() * pc + alpha(h) * p1(w, total);
+    }
+
+    std::string write(LmBuildResult& r) const {
+        const double total = n1();
+        std::ostringstream s1, s2, s3;
+        auto bo = [](double a) { return ' ' + fmt(std::log10(a)); };
+        s1 << "\n\\1-grams:\n";
+        // <s> is never predicted; it carries the back-off for sentence starts.
+        s1 << "-99.0000 <s>";
+        if (auto it = bi.find("<s>"); it != bi.end()) s1 << bo(alpha(it->second));
+        s1 << '\n';
+        r.ngrams[0] = 1;
+        auto words = uni;
+        for (const auto& [f, p] : fillers) words.emplace(f, 0.0);
+        for (const auto& [w, c] : words) {
+            s1 << fmt(std::log10(p1(w, total))) << ' ' << w;
+            if (auto it = bi.find(w); it != bi.end() && w != "</s>") s1 << bo(alpha(it->second));
+            s1 << '\n';
+            ++r.ngrams[0];
+            if (w != "</s>") r.vocabulary.push_back(w);
+        }
+        s2 << "\n\\2-grams:\n";
+        s3 << "\n\\3-grams:\n";
+        for (const auto& [u, h] : bi) {
+            for (const auto& [w, c] : h.next) {
+                s2 << fmt(std::log10(p2(u, w, total))) << ' ' << u << ' ' << w;
+                if (auto it = tri.find({u, w}); it != tri.end() && w != "</s>") s2 << bo(alpha(it->second));
+                s2 << '\n';
+                ++r.ngrams[1];
+            }
+            if (u == "</s>") continue;
+            for (const auto& [f, pf] : fillers) {
+                // "u f" backs off like "u", and its trigrams copy u's bigrams.
+                s2 << fmt(std::log10(pf)) << ' ' << u << ' ' << f << bo(alpha(h)) << '\n';
+                ++r.ngrams[1];
+                for (const auto& [w, c] : h.next) {
+                    s3 << fmt(std::log10(p2(u, w, total))) << ' ' << u << ' ' << f << ' ' << w << '\n';
+                    ++r.ngrams[2];
+                }
+                for (const auto& [g, pg] : fillers) {
+                    s3 << fmt(std::log10(pg)) << ' ' << u << ' ' << f << ' ' << g << '\n';
+                    ++r.ngrams[2];
+                }
+            }
+        }
+        for (const auto& [uv, h] : tri) {
+            const double a = alpha(h);
+            for (const auto& [w, c] : h.next) {
+                const double p = rest() * c / (h.total + double(h.next.size())) + a * p2(uv.second, w, total);
+                s3 << fmt(std::log10(p)) << ' ' << uv.first << ' ' << uv.second << ' ' << w << '\n';
+                ++r.ngrams[2];
+            }
+            for (const auto& [f, pf] : fillers) {
+                s3 << fmt(std::log10(pf)) << ' ' << uv.first << ' ' << uv.second << ' ' << f << '\n';
+                ++r.ngrams[2];
+            }
+        }
+        std::ostringstream arpa;
+        arpa << "\\data\\\n";
+        arpa << "ngram 1=" << r.ngrams[0] << "\n";
+        arpa << "ngram 2=" << r.ngrams[1] << "\n";
+        if (r.ngrams[2]) arpa << "ngram 3=" << r.ngrams[2] << "\n";
+        arpa << s1.str() << s2.str();
+        if (r.ngrams[2]) arpa << s3.str();
+        arpa << "\n\\end\\\n";
+        return arpa.str();
+    }
+};
+
+}  // namespace
+
+namespace {
+
+// A sentence and, when classes are given, its variants with one class word
+// swapped for another member, with the weights they are counted at.
+std::vector<std::pair<std::vector<std::string>, double>> withVariants(const std::vector<std::string>& sentence,
+                                                                      double weight, const LmBuildOptions& o) {
+    std::vector<std::pair<std::vector<std::string>, double>> out = {{sentence, weight}};
+    if (!o.classes || o.classWeight <= 0) return out;
+    std::vector<std::vector<std::string>> variants;
+    for (size_t i = 0; i < sentence.size(); ++i)
+        for (const auto& cls : *o.classes) {
+            if (std::find(cls.begin(), cls.end(), sentence[i]) == cls.end()) continue;
+            for (const auto& other : cls) {
+                if (other == sentence[i]) continue;
+                variants.push_back(sentence);
+                variants.back()[i] = other;
+            }
+        }
+    for (auto& v : variants) out.emplace_back(std::move(v), weight * o.classWeight / double(variants.size()));
+    return out;
+}
+
 }  // namespace
 
 LmBuildResult buildArpaLm(const std::vector<WeightedText>& texts,
-                          const std::function<bool(const std::string&)>& inVocab) {
+                          const std::function<bool(const std::string&)>& inVocab, const LmBuildOptions& options) {
     LmBuildResult r;
     Counts uni;
-    std::map<std::string, History> bi;                                   // u -> next
-    std::map<std::pair<std::string, std::string>, History> tri;          // (u,v) -> next
+    std::map<std::string, History> bi;                           // u -> next
+    std::map<std::pair<std::string, std::string>, History> tri;  // (u,v) -> next
     std::set<std::string> unknown;
+    std::vector<std::pair<std::vector<std::string>, double>> all;
     for (const auto& t : texts) {
         if (t.weight <= 0) continue;
-        for (const auto& sentence : sentencesForLm(t.text)) {
-            // Unknown words cut the sentence into pieces the model can use.
-            std::vector<std::vector<std::string>> pieces(1);
-            for (const auto& w : sentence) {
-                if (inVocab(w)) pieces.back().push_back(w);
-                else {
-                    unknown.insert(w);
-                    if (!pieces.back().empty()) pieces.emplace_back();
-                }
+        for (const auto& sentence : sentencesForLm(t.text))
+            for (auto& v : withVariants(sentence, t.weight, options)) all.push_back(std::move(v));
+    }
+    std::set<std::string> skip;
+    if (options.fillerShare > 0)
+        for (const auto& f : options.fillers) skip.insert(f.first);
+    for (const auto& [sentence, weight] : all) {
+        // Unknown words cut the sentence into pieces the model can use;
+        // hesitations are left out (they get their share in every context).
+        std::vector<std::vector<std::string>> pieces(1);
+        for (const auto& w : sentence) {
+            if (skip.count(w)) continue;
+            if (inVocab(w))
+                pieces.back().push_back(w);
+            else {
+                unknown.insert(w);
+                if (!pieces.back().empty()) pieces.emplace_back();
             }
-            for (auto& p : pieces) {
-                if (p.empty()) continue;
-                std::vector<std::string> seq;
-                seq.push_back("<s>");
-                seq.insert(seq.end(), p.begin(), p.end());
-                seq.push_back("</s>");
-                for (size_t i = 1; i < seq.size(); ++i) {
-                    uni[seq[i]] += t.weight;
-                    auto& h2 = bi[seq[i - 1]];
-                    h2.next[seq[i]] += t.weight;
-                    h2.total += t.weight;
-                    if (i >= 2) {
-                        auto& h3 = tri[{seq[i - 2], seq[i - 1]}];
-                        h3.next[seq[i]] += t.weight;
-                        h3.total += t.weight;
-                    }
+        }
+        for (auto& p : pieces) {
+            if (p.empty()) continue;
+            std::vector<std::string> seq;
+            seq.push_back("<s>");
+            seq.insert(seq.end(), p.begin(), p.end());
+            seq.push_back("</s>");
+            for (size_t i = 1; i < seq.size(); ++i) {
+                uni[seq[i]] += weight;
+                auto& h2 = bi[seq[i - 1]];
+                h2.next[seq[i]] += weight;
+                h2.total += weight;
+                if (i >= 2) {
+                    auto& h3 = tri[{seq[i - 2], seq[i - 1]}];
+                    h3.next[seq[i]] += weight;
+                    h3.total += weight;
                 }
             }
         }
     }
     r.unknownWords.assign(unknown.begin(), unknown.end());
     if (uni.empty()) return r;
-
-    // Unigrams: counts with a little additive smoothing.
-    double n1 = 0;
-    for (auto& [w, c] : uni) n1 += c;
-    const double add = 0.5;
-    const double v = double(uni.size());
-    auto p1 = [&](const std::string& w) {
-        auto it = uni.find(w);
-        double c = it == uni.end() ? 0 : it->second;
-        return (c + add) / (n1 + add * v);
-    };
-    // Witten-Bell: a history that was followed by many different words
-    // leaves more room for unseen ones (alpha = T / (c + T)).
-    auto alpha = [](const History& h) { return double(h.next.size()) / (h.total + double(h.next.size())); };
-    auto p2 = [&](const std::string& u, const std::string& w) {
-        auto it = bi.find(u);
-        if (it == bi.end()) return p1(w);
-        const History& h = it->second;
-        double a = alpha(h);
-        auto c = h.next.find(w);
-        double pc = c == h.next.end() ? 0 : c->second / (h.total + double(h.next.size()));
-        return pc + a * p1(w);
-    };
-
-    std::ostringstream arpa;
-    std::ostringstream s1, s2, s3;
-    s1 << "\n\\1-grams:\n";
-    // <s> is never predicted; it carries the back-off for sentence starts.
-    s1 << "-99.0000 <s>";
-    if (auto it = bi.find("<s>"); it != bi.end()) s1 << ' ' << fmt(std::log10(alpha(it->second)));
-    s1 << '\n';
-    r.ngrams[0] = 1;
-    for (auto& [w, c] : uni) {
-        s1 << fmt(std::log10(p1(w))) << ' ' << w;
-        if (auto it = bi.find(w); it != bi.end() && w != "</s>") s1 << ' ' << fmt(std::log10(alpha(it->second)));
-        s1 << '\n';
-        ++r.ngrams[0];
-        if (w != "</s>") r.vocabulary.push_back(w);
-    }
-    s2 << "\n\\2-grams:\n";
-    for (auto& [u, h] : bi) {
-        for (auto& [w, c] : h.next) {
-            s2 << fmt(std::log10(p2(u, w))) << ' ' << u << ' ' << w;
-            if (auto it = tri.find({u, w}); it != tri.end() && w != "</s>")
-                s2 << ' ' << fmt(std::log10(alpha(it->second)));
-            s2 << '\n';
-            ++r.ngrams[1];
-        }
-    }
-    s3 << "\n\\3-grams:\n";
-    for (auto& [uv, h] : tri) {
-        double a = alpha(h);
-        for (auto& [w, c] : h.next) {
-            double p = c / (h.total + double(h.next.size())) + a * p2(uv.second, w);
-            s3 << fmt(std::log10(p)) << ' ' << uv.first << ' ' << uv.second << ' ' << w << '\n';
-            ++r.ngrams[2];
-        }
-    }
-    arpa << "\\data\\\n";
-    arpa << "ngram 1=" << r.ngrams[0] << "\n";
-    arpa << "ngram 2=" << r.ngrams[1] << "\n";
-    if (r.ngrams[2]) arpa << "ngram 3=" << r.ngrams[2] << "\n";
-    arpa << s1.str() << s2.str();
-    if (r.ngrams[2]) arpa << s3.str();
-    arpa << "\n\\end\\\n";
-    r.arpa = arpa.str();
+    // Each hesitation's probability in every context: its share of the share.
+    std::map<std::string, double> fillers;
+    double weights = 0;
+    for (const auto& [f, weight] : options.fillers)
+        if (options.fillerShare > 0 && weight > 0 && inVocab(f)) fillers[f] += weight, weights += weight;
+    for (auto& [f, p] : fillers) p *= std::clamp(options.fillerShare, 0.0, 0.5) / weights;
+    ArpaWriter w{uni, bi, tri, fillers};
+    r.arpa = w.write(r);
     return r;
 }
 

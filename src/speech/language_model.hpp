@@ -44,11 +44,29 @@ struct LmBuildResult {
     size_t ngrams[3] = {0, 0, 0};
 };
 
+// Words that stand in for one another in what people say ("counselor",
+// "therapist"; "Thursday", "Sunday"; "lonely", "scared"): a script that
+// says one of them makes the others likely too.
+using WordClasses = std::vector<std::vector<std::string>>;
+const WordClasses& domainWordClasses();
+
+struct LmBuildOptions {
+    // Hesitations (word, relative frequency) given a share of every
+    // context, so one may come between any two words without breaking the
+    // model's sense of the rest.
+    std::vector<std::pair<std::string, double>> fillers;
+    double fillerShare = 0;
+    // Each sentence's class words swapped for the other members of their
+    // class, one at a time, weighing `classWeight` of the sentence in all.
+    const WordClasses* classes = nullptr;
+    double classWeight = 0;
+};
+
 // A trigram model with Witten-Bell smoothing and back-off to unigrams.
 // Words for which `inVocab` is false break the sentence there (the model
 // never predicts a word the recogniser cannot pronounce).
 LmBuildResult buildArpaLm(const std::vector<WeightedText>& texts,
-                          const std::function<bool(const std::string&)>& inVocab);
+                          const std::function<bool(const std::string&)>& inVocab, const LmBuildOptions& options = {});
 
 // Sentences a person inviting their partner to couples therapy might say:
 // the domain half of the recogniser's bias.

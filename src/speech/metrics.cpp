@@ -8,8 +8,8 @@
 namespace doorway::speech {
 
 std::vector<std::string> defaultFillers() {
-    return {"um", "uh", "erm", "er", "ah", "hmm", "like", "you know", "i mean", "basically", "actually",
-            "literally", "sort of", "kind of", "you see", "okay so"};
+    return {"um",     "uh",        "erm",      "er",        "ah",      "hmm",     "like",    "you know",
+            "i mean", "basically", "actually", "literally", "sort of", "kind of", "you see", "okay so"};
 }
 
 std::vector<std::string> fillersFromSettings(const boost::json::object& settings) {
@@ -31,9 +31,12 @@ std::vector<std::string> fillersFromSettings(const boost::json::object& settings
 std::string normalizeWord(const std::string& w) {
     std::string out;
     for (unsigned char c : w) {
-        if (std::isalnum(c)) out += char(std::tolower(c));
-        else if (c == '\'' && !out.empty()) out += '\'';
-        else if (c >= 0x80) out += char(c);  // keep UTF-8 letters as they are
+        if (std::isalnum(c))
+            out += char(std::tolower(c));
+        else if (c == '\'' && !out.empty())
+            out += '\'';
+        else if (c >= 0x80)
+            out += char(c);  // keep UTF-8 letters as they are
     }
     while (!out.empty() && out.back() == '\'') out.pop_back();
     return out;
@@ -51,8 +54,10 @@ std::vector<std::string> splitWords(const std::string& text) {
     };
     for (char c : text) {
         // A hyphen joins spelling, not speech: "follow-up" is two spoken words.
-        if (std::isspace(static_cast<unsigned char>(c)) || c == '-' || c == '/') flush();
-        else cur += c;
+        if (std::isspace(static_cast<unsigned char>(c)) || c == '-' || c == '/')
+            flush();
+        else
+            cur += c;
     }
     flush();
     return out;
@@ -60,20 +65,150 @@ std::vector<std::string> splitWords(const std::string& text) {
 
 namespace {
 
-// Words after which "like" is a verb or a comparison, not a filler.
-bool likeIsMeant(const std::string& prev) {
-    static const std::set<std::string> kVerbal = {
-        "i",     "you",   "we",     "they",   "would",   "i'd",   "you'd", "we'd",   "they'd", "he'd",
-        "she'd", "feel",  "feels",  "felt",   "look",    "looks", "looked", "seem",  "seems",  "seemed",
-        "sound", "sounds", "sounded", "don't", "didn't", "doesn't", "really", "just", "might", "also",
-        "not",   "more",  "less",   "much",   "something", "anything", "nothing", "things", "people"};
-    return kVerbal.count(prev) > 0;
+using WordSet = std::set<std::string>;
+
+// Words before "like" that make it a verb or a comparison: a subject or a
+// modal that likes ("I'd like", "would like"), a verb of seeming ("feel
+// like"), a noun or quantity it compares ("people like us", "a lot like").
+const WordSet& meantAfter() {
+    static const WordSet k = {
+        "i",       "you",       "we",       "they",    "he",         "she",    "would",   "i'd",     "you'd",
+        "we'd",    "they'd",    "he'd",     "she'd",   "don't",      "didn't", "doesn't", "do",      "does",
+        "did",     "to",        "really",   "also",    "might",      "feel",   "feels",   "felt",    "feeling",
+        "look",    "looks",     "looked",   "looking", "seem",       "seems",  "seemed",  "sound",   "sounds",
+        "sounded", "something", "anything", "nothing", "everything", "thing",  "things",  "someone", "somebody",
+        "anyone",  "nobody",    "people",   "more",    "less",       "much",   "lot",     "bit",     "just",
+        "not",     "exactly",   "kind",     "sort",    "of",         "it",     "this",    "that",    "them",
+        "stuff",   "if",        "most"};
+    return k;
+}
+// "be" before "like": a comparison before a noun phrase ("it's like a
+// test"), a hedge or a quote before anything else ("it was like ten", "I
+// was like okay").
+const WordSet& copulas() {
+    static const WordSet k = {"it's", "that's", "there's", "i'm", "you're", "we're", "they're", "he's",  "she's", "is",
+                              "was",  "were",   "are",     "am",  "be",     "been",  "being",   "it'll", "what's"};
+    return k;
+}
+// Words that start a noun phrase or a clause: after them, "like" compares.
+const WordSet& phraseStarts() {
+    static const WordSet k = {"a",        "an",         "the",   "this",    "that", "these",   "those",     "my",
+                              "your",     "our",        "their", "his",     "her",  "its",     "some",      "any",
+                              "every",    "each",       "i",     "you",     "we",   "they",    "he",        "she",
+                              "it",       "us",         "them",  "him",     "me",   "someone", "something", "nothing",
+                              "anything", "everything", "what",  "how",     "when", "being",   "two",       "one",
+                              "i'm",      "you're",     "we're", "they're", "he's", "she's",   "it's",      "there's"};
+    return k;
+}
+// Words after "like" that show it is a hedge: intensifiers, hedges and
+// other fillers ("like really", "like maybe", "like, um").
+const WordSet& hedgeFollowers() {
+    static const WordSet k = {"really", "so", "totally", "super", "very", "literally", "basically", "actually", "maybe",
+                              "honestly", "seriously", "completely", "always", "never", "just", "pretty", "um", "uh",
+                              "er", "erm", "hmm", "like", "okay", "ok", "no", "yes", "yeah", "why", "whatever", "wow",
+                              "oh", "kind", "sort",
+                              // a rough number: "like twice", "like ten minutes"
+                              "once", "twice", "half", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                              "ten", "twenty", "thirty", "forty", "fifty", "hundred"};
+    return k;
+}
+// Words after which a sentence (re)starts: "like" there is discourse.
+const WordSet& clauseOpeners() {
+    static const WordSet k = {"and", "but", "so",   "or",   "because", "um", "uh",   "er",   "erm",
+                              "hmm", "oh",  "well", "yeah", "okay",    "ok", "know", "mean", "like"};
+    return k;
+}
+// Modals that take a bare verb: "could like try" hedges, "could like it" likes.
+const WordSet& bareModals() {
+    static const WordSet k = {"could", "should", "can", "will", "may", "must", "gonna", "might"};
+    return k;
+}
+// Words that can follow "like" as its object.
+const WordSet& objects() {
+    static const WordSet k = {"it",   "that", "this", "them",  "him",  "her", "me",      "us",       "you",  "the",
+                              "a",    "an",   "to",   "my",    "your", "our", "their",   "his",      "some", "any",
+                              "what", "how",  "when", "being", "each", "one", "someone", "something"};
+    return k;
+}
+
+bool saidPattern(const std::vector<std::string>& w, size_t i) {
+    // "like I said", "like you were saying": "like" as "as".
+    static const WordSet pronouns = {"i", "you", "we", "he", "she", "they"};
+    static const WordSet saying = {"said", "say", "saying", "mentioned", "told", "asked", "was", "were"};
+    if (i + 2 >= w.size() || !pronouns.count(w[i + 1])) return false;
+    if (!saying.count(w[i + 2])) return false;
+    return w[i + 2] != "was" && w[i + 2] != "were" ? true : (i + 3 < w.size() && w[i + 3] == "saying");
+}
+
+}  // namespace
+
+bool likeIsFiller(const std::vector<std::string>& w, size_t i) {
+    if (i >= w.size() || w[i] != "like") return false;
+    const std::string prev = i > 0 ? w[i - 1] : std::string();
+    const bool last = i + 1 >= w.size();
+    const std::string next = last ? std::string() : w[i + 1];
+    // "what it's like", "if you like", "I'd like": nothing after it to hedge.
+    if (last) return false;
+    if (saidPattern(w, i)) return false;
+    // "like, I don't know" / "like, you know": a hedge leaning on another.
+    if (i + 3 < w.size() && next == "i" && w[i + 2] == "don't" && w[i + 3] == "know") return true;
+    if (i + 2 < w.size() && next == "you" && w[i + 2] == "know") return true;
+    if (hedgeFollowers().count(next)) {
+        // "feel like so many..." is rare next to "it's like so hard".
+        return !(prev == "would" || prev == "i'd" || prev == "you'd" || prev == "we'd" || prev == "they'd");
+    }
+    if (copulas().count(prev)) {
+        // "what it was like for you": "like" takes the "what" before it.
+        for (size_t k = 1; k <= 3 && k <= i; ++k)
+            if (w[i - k] == "what" || w[i - k] == "how" || w[i - k] == "what's") return false;
+        if (phraseStarts().count(next)) return false;                                       // "it's like a test"
+        if (next.size() > 4 && next.compare(next.size() - 3, 3, "ing") == 0) return false;  // "like being"
+        return true;                                                                        // "it was like ten"
+    }
+    if (bareModals().count(prev)) return !objects().count(next);   // "could like try" / "might like her"
+    if (prev.empty() || clauseOpeners().count(prev)) return true;  // "so like we should talk"
+    if (meantAfter().count(prev)) return false;
+    // A past-tense verb right after it: "we just like stopped talking".
+    if (next.size() > 3 && next.compare(next.size() - 2, 2, "ed") == 0 && next != "need") return true;
+    return false;
+}
+
+namespace {
+
+// Pauses and speaking time from the voice itself: the voiced stretches that
+// fall within the words' reach, and the gaps between them. False when no
+// voiced stretch meets a word (the words-only measure is used then).
+bool pausesFromVoice(const std::vector<TimedWord>& words, double lastEnd, const std::vector<VoicedSpan>& voiced,
+                     double threshold, SpeechMetrics& m) {
+    // The decoder may start a word early or end it late over noise; the
+    // voice never reaches far past its words.
+    const double from = words.front().start - 0.3, to = lastEnd + 0.3;
+    std::vector<VoicedSpan> keep;
+    for (const auto& v : voiced)
+        if (v.end > from && v.start < to && v.end > v.start)
+            keep.push_back({std::max(v.start, from), std::min(v.end, to)});
+    if (keep.empty()) return false;
+    std::sort(keep.begin(), keep.end(), [](const VoicedSpan& a, const VoicedSpan& b) { return a.start < b.start; });
+    double pauseTotal = 0, reach = keep.front().end;
+    for (size_t i = 1; i < keep.size(); ++i) {
+        const double gap = keep[i].start - reach;
+        if (gap > threshold) {
+            ++m.pauses;
+            pauseTotal += gap;
+            m.longestPauseS = std::max(m.longestPauseS, gap);
+            m.pauseSpans.push_back({reach, keep[i].start});
+        }
+        reach = std::max(reach, keep[i].end);
+    }
+    m.speakingS = std::max(0.0, (reach - keep.front().start) - pauseTotal);
+    return true;
 }
 
 }  // namespace
 
 SpeechMetrics computeSpeechMetrics(const std::vector<TimedWord>& input, double durationS,
-                                   const std::vector<std::string>& fillers, double pauseThresholdS) {
+                                   const std::vector<std::string>& fillers, double pauseThresholdS,
+                                   const std::vector<VoicedSpan>* voiced) {
     SpeechMetrics m;
     // Normalise and order; drop tokens that carry no word ("", "...").
     std::vector<TimedWord> words;
@@ -85,7 +220,8 @@ SpeechMetrics computeSpeechMetrics(const std::vector<TimedWord>& input, double d
         for (size_t i = 0; i < parts.size(); ++i)
             words.push_back({parts[i], w.start + step * double(i), w.start + step * double(i + 1)});
     }
-    std::stable_sort(words.begin(), words.end(), [](const TimedWord& a, const TimedWord& b) { return a.start < b.start; });
+    std::stable_sort(words.begin(), words.end(),
+                     [](const TimedWord& a, const TimedWord& b) { return a.start < b.start; });
 
     double lastEnd = 0;
     for (const auto& w : words) lastEnd = std::max(lastEnd, w.end);
@@ -93,22 +229,27 @@ SpeechMetrics computeSpeechMetrics(const std::vector<TimedWord>& input, double d
     m.words = int(words.size());
     if (words.empty()) return m;
 
-    // Pauses: silence between the end of one word and the start of the next.
-    double pauseTotal = 0;
-    double reach = words.front().end;
-    for (size_t i = 1; i < words.size(); ++i) {
-        double gap = words[i].start - reach;
-        if (gap > pauseThresholdS) {
-            ++m.pauses;
-            pauseTotal += gap;
-            m.longestPauseS = std::max(m.longestPauseS, gap);
-            m.pauseSpans.push_back({reach, words[i].start});
+    if (!voiced || !pausesFromVoice(words, lastEnd, *voiced, pauseThresholdS, m)) {
+        // Pauses: silence between the end of one word and the start of the next.
+        double pauseTotal = 0;
+        double reach = words.front().end;
+        for (size_t i = 1; i < words.size(); ++i) {
+            double gap = words[i].start - reach;
+            if (gap > pauseThresholdS) {
+                ++m.pauses;
+                pauseTotal += gap;
+                m.longestPauseS = std::max(m.longestPauseS, gap);
+                m.pauseSpans.push_back({reach, words[i].start});
+            }
+            reach = std::max(reach, words[i].end);
         }
-        reach = std::max(reach, words[i].end);
+        m.speakingS = std::max(0.0, (lastEnd - words.front().start) - pauseTotal);
     }
-    m.speakingS = std::max(0.0, (lastEnd - words.front().start) - pauseTotal);
 
     // Fillers: longest match first at each position, never overlapping.
+    std::vector<std::string> plain;
+    plain.reserve(words.size());
+    for (const auto& w : words) plain.push_back(w.word);
     std::vector<std::vector<std::string>> patterns;
     for (const auto& f : fillers) {
         auto p = splitWords(f);
@@ -123,7 +264,7 @@ SpeechMetrics computeSpeechMetrics(const std::vector<TimedWord>& input, double d
             bool ok = true;
             for (size_t k = 0; k < p.size() && ok; ++k) ok = words[i + k].word == p[k];
             if (!ok) continue;
-            if (p.size() == 1 && p[0] == "like" && i > 0 && likeIsMeant(words[i - 1].word)) continue;
+            if (p.size() == 1 && p[0] == "like" && !likeIsFiller(plain, i)) continue;
             std::string key;
             for (const auto& w : p) key += (key.empty() ? "" : " ") + w;
             ++m.fillers;

@@ -22,15 +22,21 @@ struct PauseSpan {
     double end = 0;
 };
 
+// A stretch where the voice-activity detector heard a voice, in seconds.
+struct VoicedSpan {
+    double start = 0;
+    double end = 0;
+};
+
 struct SpeechMetrics {
-    double durationS = 0;     // the whole recording
-    double speakingS = 0;     // first word to last word, less the long pauses
-    int words = 0;            // every spoken word, fillers included
-    double wpm = 0;           // words per minute of speaking time
-    int fillers = 0;          // filler occurrences ("you know" counts once)
+    double durationS = 0;  // the whole recording
+    double speakingS = 0;  // first word to last word, less the long pauses
+    int words = 0;         // every spoken word, fillers included
+    double wpm = 0;        // words per minute of speaking time
+    int fillers = 0;       // filler occurrences ("you know" counts once)
     double fillersPerMin = 0;
     std::map<std::string, int> fillerCounts;  // by filler, lower case
-    int pauses = 0;           // silences between words longer than the threshold
+    int pauses = 0;                           // silences between words longer than the threshold
     double longestPauseS = 0;
     std::vector<PauseSpan> pauseSpans;
 };
@@ -56,10 +62,19 @@ std::vector<std::string> splitWords(const std::string& text);
 // (0 = use the last word's end). Fillers may be several words ("you know");
 // matching is case-insensitive, longest first, never overlapping. "like"
 // is not a filler where it is a verb ("I'd like", "would like", "feel like").
-// A pause is a gap between consecutive words longer than `pauseThresholdS`.
+// A pause is a gap between consecutive words longer than `pauseThresholdS`;
+// with `voiced` (the take's voice activity), a gap in the voice instead, so
+// a word the decoder stretched over a noisy silence hides no pause, and
+// the speaking time runs from the first voiced stretch under a word to the
+// last, less the pauses.
 SpeechMetrics computeSpeechMetrics(const std::vector<TimedWord>& words, double durationS,
-                                   const std::vector<std::string>& fillers,
-                                   double pauseThresholdS = kLongPauseS);
+                                   const std::vector<std::string>& fillers, double pauseThresholdS = kLongPauseS,
+                                   const std::vector<VoicedSpan>* voiced = nullptr);
+
+// Whether the "like" at `words[i]` is a filler ("it was like, really
+// hard") rather than meant ("I'd like that", "what it's like", "it's like a
+// test"), from its neighbours. Words are normalised (normalizeWord).
+bool likeIsFiller(const std::vector<std::string>& words, size_t i);
 
 // {"duration_s","speaking_s","words","wpm","fillers","fillers_per_min",
 //  "filler_counts":{...},"pauses","longest_pause_s"} — the shape stored in

@@ -1,10 +1,13 @@
 #include "speech/recognizer.hpp"
 
+#include "speech/adaptation.hpp"
 #include "speech/language_model.hpp"
 
 #include <pocketsphinx.h>
 #include <pocketsphinx/ps_search.h>
+#include <sphinxbase/cmn.h>
 #include <sphinxbase/err.h>
+#include <sphinxbase/feat.h>
 #include <sphinxbase/ngram_model.h>
 
 #include <sys/mman.h>
@@ -80,6 +83,59 @@ private:
     int m_fd = -1;
 };
 
+// The stock model interpolated with one built from the domain's sentences
+// and the user's script (word classes and hesitations included); words the
+// dictionary lacks are added with guessed pronunciations (into `added`).
+// Returns `stock` itself when no biased model could be made.
+ngram_model_t* withBias(ps_decoder_t* ps, cmd_ln_t* config, ngram_model_t* stock, const RecognizerOptions& o,
+                        std::vector<std::string>& added) {
+    std::vector<WeightedText> texts;
+    if (o.includeDomain) texts.push_back({domainCorpus(), 1.0});
+    if (!o.script.empty()) texts.push_back({o.script, o.scriptWeight});
+    const Vocabulary& vocab = Vocabulary::forModelDir(o.modelDir);
+    // Words the dictionary lacks get a guessed pronunciation when the
+    // letter-to-sound rules give one; those words join the model.
+    std::vector<std::pair<std::string, std::string>> guessed;
+    auto inVocab = [&](const std::string& w) {
+        if (vocab.contains(w)) return true;
+        for (const auto& g : guessed)
+            if (g.first == w) return true;
+        std::string ph = guessPronunciation(w);
+        if (ph.empty()) return false;
+        guessed.emplace_back(w, ph);
+        return true;
+    };
+    LmBuildOptions lmo;
+    lmo.classes = &domainWordClasses();
+    lmo.classWeight = o.classWeight;
+    if (o.hearFillers) {
+        // "um" and "uh" are by far the most said.
+        lmo.fillers = {{"um", 4}, {"uh", 4}, {"er", 1}, {"erm", 1}, {"hmm", 1}, {"ah", 1}};
+        lmo.fillerShare = o.fillerShare;
+        // Ways of saying them the dictionary lacks: "ahm", an open "uh"
+        // (the [a] of many accents, and of flite's voices), "erm".
+        for (const auto& [w, ph] : {std::pair{"um(2)", "AA M"}, std::pair{"uh(2)", "AA"}, std::pair{"erm", "ER M"}})
+            if (!vocab.contains(w)) guessed.emplace_back(w, ph);
+    }
+    LmBuildResult built = buildArpaLm(texts, inVocab, lmo);
+    for (size_t i = 0; i < guessed.size(); ++i)
+        if (ps_add_word(ps, guessed[i].first.c_str(), guessed[i].second.c_str(), i + 1 == guessed.size()) >= 0)
+            added.push_back(guessed[i].first);
+    if (built.arpa.empty()) return stock;
+    MemoryFile mem(built.arpa);
+    ngram_model_t* mine =
+        mem.ok() ? ngram_model_read(config, mem.path().c_str(), NGRAM_ARPA, ps_get_logmath(ps)) : nullptr;
+    if (!mine) return stock;
+    ngram_model_t* models[2] = {stock, mine};
+    const char* names[2] = {"stock", "bias"};
+    float32 weights[2] = {float32(1.0 - o.biasWeight), float32(o.biasWeight)};
+    // The set owns both models from here on.
+    ngram_model_t* set = ngram_model_set_init(config, models, const_cast<char**>(names), weights, 2);
+    if (set) return set;
+    ngram_model_free(mine);
+    return stock;
+}
+
 }  // namespace
 
 struct Recognizer::Impl {
@@ -88,9 +144,41 @@ struct Recognizer::Impl {
     bool inUtt = false;
     size_t fed = 0;
     size_t fedAtPartial = 0;
+    size_t uttStart = 0;  // samples fed before the current utterance began
     std::string lastPartial;
+    std::vector<TimedWord> done;  // words of the utterances already cut
+    std::string doneText;
     double processing = 0;
     double cpu = 0;
+    std::vector<float> cmnPrior;  // the model's initial cepstral mean
+
+    // Ends the current utterance and moves its words into `done`, with
+    // times from the start of the take.
+    void harvest() {
+        ps_end_utt(ps);
+        inUtt = false;
+        const double frameS = 1.0 / double(cmd_ln_int32_r(config, "-frate"));
+        const double offset = double(uttStart) / 16000.0;
+        for (ps_seg_t* seg = ps_seg_iter(ps); seg; seg = ps_seg_next(seg)) {
+            const char* w = ps_seg_word(seg);
+            if (!w || !isWord(w)) continue;
+            int sf = 0, ef = 0;
+            ps_seg_frames(seg, &sf, &ef);
+            TimedWord tw{stripAlternate(w), offset + double(sf) * frameS, offset + double(ef + 1) * frameS};
+            doneText += (doneText.empty() ? "" : " ") + tw.word;
+            done.push_back(std::move(tw));
+        }
+    }
+    // Starts an utterance whose frames count from `uttStart`.
+    bool startUtterance() {
+        uttStart = fed;
+        // A new stream restarts the frame count, so word times are the
+        // utterance's own; `uttStart` turns them into the take's.
+        ps_start_stream(ps);
+        if (ps_start_utt(ps) < 0) return false;
+        inUtt = true;
+        return true;
+    }
 
     ~Impl() {
         if (ps) ps_free(ps);
@@ -123,11 +211,13 @@ std::unique_ptr<Recognizer> Recognizer::create(const RecognizerOptions& o, std::
     // time with no loss of accuracy on bench/speech_bench.cpp's takes.
     // Capping the active HMMs per frame at 4000 took another third off
     // (RTF 0.44-0.68 -> 0.26-0.34 on the 2-core bench machine) with the same
-    // word error in all three bench rows; 3000, -topn 2 or -ds 2 were faster
-    // still but cost a point or more of word error.
+    // word error on clean takes; 3000, -topn 2 or -ds 2 were faster still but
+    // cost a point or more of word error. In noise more HMMs stay alive, and
+    // 4000 cut good paths: with pink noise at 15 dB and a script, word error
+    // was 12.3% at 4000, 8.7% at 6000, 8.1% at 8000 (dev voices), so 6000.
     std::vector<std::pair<std::string, std::string>> args = {
         {"-hmm", hmm},      {"-dict", dict},     {"-logfn", "/dev/null"}, {"-remove_silence", "no"},
-        {"-fwdflat", "no"}, {"-pl_window", "5"}, {"-maxhmmpf", "4000"}};
+        {"-fwdflat", "no"}, {"-pl_window", "5"}, {"-maxhmmpf", "6000"},   {"-wip", "1.3"}};
     for (const auto& [k, v] : o.decoderArgs) {
         bool replaced = false;
         for (auto& a : args)
@@ -149,51 +239,22 @@ std::unique_ptr<Recognizer> Recognizer::create(const RecognizerOptions& o, std::
         error = "the speech model in " + o.modelDir + " could not be loaded";
         return nullptr;
     }
+    if (!o.mllr.empty()) {
+        // The transform is read from memory, like the biased model: a
+        // sealed voice profile is never written out in the clear.
+        MemoryFile mem(o.mllr);
+        ps_mllr_t* mllr = mem.ok() && mllrFits(o.mllr, o.modelDir) ? ps_mllr_read(mem.path().c_str()) : nullptr;
+        if (mllr) {
+            ps_update_mllr(im.ps, mllr);  // the decoder owns it from here on
+            r->m_adapted = true;
+        }
+    }
     ngram_model_t* stock = ngram_model_read(im.config, lm.c_str(), NGRAM_AUTO, ps_get_logmath(im.ps));
     if (!stock) {
         error = lm + ": the language model could not be read";
         return nullptr;
     }
-    ngram_model_t* active = stock;
-    if (o.bias) {
-        std::vector<WeightedText> texts;
-        if (o.includeDomain) texts.push_back({domainCorpus(), 1.0});
-        if (!o.script.empty()) texts.push_back({o.script, o.scriptWeight});
-        const Vocabulary& vocab = Vocabulary::forModelDir(o.modelDir);
-        // Words the dictionary lacks get a guessed pronunciation when the
-        // letter-to-sound rules give one; those words join the model.
-        std::vector<std::pair<std::string, std::string>> guessed;
-        auto inVocab = [&](const std::string& w) {
-            if (vocab.contains(w)) return true;
-            for (const auto& g : guessed)
-                if (g.first == w) return true;
-            std::string ph = guessPronunciation(w);
-            if (ph.empty()) return false;
-            guessed.emplace_back(w, ph);
-            return true;
-        };
-        LmBuildResult built = buildArpaLm(texts, inVocab);
-        for (size_t i = 0; i < guessed.size(); ++i) {
-            if (ps_add_word(im.ps, guessed[i].first.c_str(), guessed[i].second.c_str(), i + 1 == guessed.size()) >= 0)
-                r->m_added.push_back(guessed[i].first);
-        }
-        if (!built.arpa.empty()) {
-            MemoryFile mem(built.arpa);
-            ngram_model_t* mine =
-                mem.ok() ? ngram_model_read(im.config, mem.path().c_str(), NGRAM_ARPA, ps_get_logmath(im.ps)) : nullptr;
-            if (mine) {
-                ngram_model_t* models[2] = {stock, mine};
-                const char* names[2] = {"stock", "bias"};
-                float32 weights[2] = {float32(1.0 - o.biasWeight), float32(o.biasWeight)};
-                // The set owns both models from here on.
-                active = ngram_model_set_init(im.config, models, const_cast<char**>(names), weights, 2);
-                if (!active) {
-                    ngram_model_free(mine);
-                    active = stock;
-                }
-            }
-        }
-    }
+    ngram_model_t* active = o.bias ? withBias(im.ps, im.config, stock, o, r->m_added) : stock;
     int rc = ps_set_lm(im.ps, "doorway", active);
     ngram_model_free(active);  // the search holds its own reference
     if (rc != 0 || ps_set_search(im.ps, "doorway") != 0) {
@@ -201,7 +262,27 @@ std::unique_ptr<Recognizer> Recognizer::create(const RecognizerOptions& o, std::
         return nullptr;
     }
     r->m_loadS = since(t0);
+    im.cmnPrior = r->cmn();
     return r;
+}
+
+std::vector<float> Recognizer::cmn() const {
+    feat_t* f = ps_get_feat(m_impl->ps);
+    if (!f || !f->cmn_struct) return {};
+    std::vector<mfcc_t> v(size_t(f->cmn_struct->veclen));
+    cmn_live_get(f->cmn_struct, v.data());
+    return std::vector<float>(v.begin(), v.end());
+}
+
+void Recognizer::setCmn(const std::vector<float>& v) {
+    feat_t* f = ps_get_feat(m_impl->ps);
+    if (!f || !f->cmn_struct || v.size() != size_t(f->cmn_struct->veclen)) return;
+    std::vector<mfcc_t> m(v.begin(), v.end());
+    cmn_live_set(f->cmn_struct, m.data());
+}
+
+void Recognizer::resetCmn() {
+    setCmn(m_impl->cmnPrior);
 }
 
 Recognizer::~Recognizer() = default;
@@ -213,17 +294,37 @@ bool Recognizer::begin(std::string& error) {
     im.fed = 0;
     im.fedAtPartial = 0;
     im.lastPartial.clear();
+    im.done.clear();
+    im.doneText.clear();
     im.processing = 0;
     im.cpu = 0;
-    // A new stream restarts the frame count, so word times are seconds from
-    // the start of this take.
-    ps_start_stream(im.ps);
-    if (ps_start_utt(im.ps) < 0) {
+    if (!im.startUtterance()) {
         error = "the speech recogniser could not start listening";
         return false;
     }
-    im.inUtt = true;
     return true;
+}
+
+void Recognizer::cut() {
+    Impl& im = *m_impl;
+    if (!im.inUtt || im.fed == im.uttStart) return;
+    auto t0 = Clock::now();
+    double c0 = threadCpu();
+    im.harvest();
+    im.startUtterance();
+    im.processing += since(t0);
+    im.cpu += threadCpu() - c0;
+}
+
+void Recognizer::skip(size_t n) {
+    Impl& im = *m_impl;
+    if (!im.inUtt || im.fed != im.uttStart) return;  // only between utterances
+    im.fed += n;
+    im.uttStart = im.fed;
+}
+
+double Recognizer::utteranceS() const {
+    return double(m_impl->fed - m_impl->uttStart) / 16000.0;
 }
 
 void Recognizer::feed(const int16_t* samples, size_t n) {
@@ -261,6 +362,7 @@ std::string Recognizer::partial() {
         }
         flush();
     }
+    if (!im.doneText.empty()) text = im.doneText + (text.empty() ? "" : " " + text);
     im.lastPartial = text;
     return text;
 }
@@ -272,18 +374,11 @@ Transcript Recognizer::finish() {
     if (!im.inUtt) return t;
     auto t0 = Clock::now();
     double c0 = threadCpu();
-    ps_end_utt(im.ps);
-    im.inUtt = false;
-    const double frameS = 1.0 / double(cmd_ln_int32_r(im.config, "-frate"));
-    for (ps_seg_t* seg = ps_seg_iter(im.ps); seg; seg = ps_seg_next(seg)) {
-        const char* w = ps_seg_word(seg);
-        if (!w || !isWord(w)) continue;
-        int sf = 0, ef = 0;
-        ps_seg_frames(seg, &sf, &ef);
-        TimedWord tw{stripAlternate(w), double(sf) * frameS, double(ef + 1) * frameS};
-        t.text += (t.text.empty() ? "" : " ") + tw.word;
-        t.words.push_back(std::move(tw));
-    }
+    im.harvest();
+    t.words = std::move(im.done);
+    t.text = std::move(im.doneText);
+    im.done.clear();
+    im.doneText.clear();
     im.processing += since(t0);
     im.cpu += threadCpu() - c0;
     t.processingS = im.processing;

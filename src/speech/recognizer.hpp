@@ -14,11 +14,22 @@ namespace doorway::speech {
 
 struct RecognizerOptions {
     std::string modelDir = DOORWAY_PS_MODEL_DIR;
-    bool bias = true;            // build and use the biased model
-    std::string script;          // the user's own words (may be empty)
-    bool includeDomain = true;   // add the built-in domain sentences
-    double scriptWeight = 4.0;   // counts of the script relative to the domain text
-    double biasWeight = 0.5;     // interpolation weight of the biased model (0..1)
+    bool bias = true;           // build and use the biased model
+    std::string script;         // the user's own words (may be empty)
+    bool includeDomain = true;  // add the built-in domain sentences
+    double scriptWeight = 4.0;  // counts of the script relative to the domain text
+    double biasWeight = 0.5;    // interpolation weight of the biased model (0..1)
+    // Ad-libbing: each sentence also counts with its class words swapped
+    // ("counselor" -> "therapist", "Thursday" -> "Sunday"), at this share.
+    double classWeight = 0.5;
+    // Hesitations ("um", "uh", "er", "erm", "hmm", "ah") may come between
+    // any two words: this share of the biased model's unigram mass, and the
+    // "ahm" and "er-m" ways of saying them in the dictionary.
+    bool hearFillers = true;
+    double fillerShare = 0.2;
+    // A speaker adaptation (an MLLR transform as text, see adaptation.hpp),
+    // or empty for none. Kept in memory: it never touches the disk here.
+    std::string mllr;
     // Decoder settings on top of Doorway's defaults ({"-beam", "1e-40"}, ...),
     // for tuning speed against accuracy.
     std::vector<std::pair<std::string, std::string>> decoderArgs;
@@ -47,9 +58,30 @@ public:
     void feed(const int16_t* samples, size_t n);
     std::string partial();
     Transcript finish();
+    // Ends the decoder's utterance here and starts the next one, keeping the
+    // words and their times. Called at a silence, it bounds the decoder's
+    // memory (its search history grows with the utterance) without a cost in
+    // accuracy, so hours cost what minutes do, times the length.
+    void cut();
+    // Seconds fed since the last cut (or the start).
+    double utteranceS() const;
+    // Right after a cut: `n` samples of silence pass without being decoded
+    // (the next words' times still count them). Silence costs the decoder as
+    // much as speech, and there is nothing in it to find.
+    void skip(size_t n);
 
-    // A whole clip at once (16 kHz mono).
+    // A whole clip at once (16 kHz mono), as it is: no front end, no cuts.
     Transcript recognize(const std::vector<int16_t>& samples);
+    // The running cepstral mean (what the decoder has learned of this
+    // microphone and voice so far), to carry it from one recogniser to
+    // another or to start afresh: resetCmn() goes back to the model's prior.
+    std::vector<float> cmn() const;
+    void setCmn(const std::vector<float>& v);
+    void resetCmn();
+
+    // Whether the speaker adaptation was applied (false: none was given, or
+    // it did not fit this model and recognition runs without it).
+    bool adapted() const { return m_adapted; }
 
     // Words the biased model knows that the stock dictionary lacked, added
     // with pronunciations guessed by letter-to-sound rules.
@@ -62,6 +94,7 @@ private:
     std::unique_ptr<Impl> m_impl;
     std::vector<std::string> m_added;
     double m_loadS = 0;
+    bool m_adapted = false;
 };
 
 }  // namespace doorway::speech

@@ -13,6 +13,7 @@
 #include "core/paths.hpp"
 #include "seal/seal.hpp"
 #include "seal/wipe.hpp"
+#include "speech/adaptation.hpp"
 #include "ui/appearance.hpp"
 #include "ui/keys.hpp"
 #include "ui/views.hpp"
@@ -476,6 +477,13 @@ void submitLock(AppState& app, Platform& platform) {
             app.sayError(bak + ": could not remove this unlocked backup; please delete it", platform.now());
     }
     if (takesSealed) note += " Recordings locked too: " + std::to_string(takesSealed) + ".";
+    // The learned voice (a few numbers, no words) is locked with it.
+    if (speech::voiceProfileState() == speech::VoiceProfileState::Plain) {
+        if (speech::sealVoiceProfile(*doc.sealer(), error))
+            note += " Your voice profile is locked too.";
+        else
+            app.sayError("Your voice profile could not be locked: " + error, platform.now());
+    }
     app.say(note, platform.now());
 }
 
@@ -510,6 +518,10 @@ void submitRemove(AppState& app, Platform& platform) {
             return;
         }
     }
+    // A voice profile locked with this passphrase opens with it; one locked
+    // with another workbook's stays as it is.
+    std::string voiceError;
+    speech::unsealVoiceProfile(*doc.sealer(), voiceError);
     doc.setSealer(nullptr);
     closePrompt(p);
     ImGui::CloseCurrentPopup();

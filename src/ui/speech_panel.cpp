@@ -6,18 +6,23 @@
 #include "core/paths.hpp"
 #include "core/scorer.hpp"
 #include "core/takes.hpp"
+#include "core/take_findings.hpp"
+#include "speech/adaptation.hpp"
 #include "speech/audio_io.hpp"
 #include "speech/engine.hpp"
+#include "speech/input_quality.hpp"
 #include "speech/metrics.hpp"
 #include "speech/voice.hpp"
 #include "ui/appearance.hpp"
 #include "ui/views.hpp"
+#include "ui/voice_teach_view.hpp"
 
 #include <imgui.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <thread>
@@ -60,6 +65,46 @@ std::string biasScript(const Workbook& wb) {
     return out;
 }
 
+// Everything the recogniser should know before a take: what this person
+// wrote, and the voice this computer was taught (when it can be opened
+// with the open workbook's key, or is not sealed at all).
+void prepareRecognizer(AppState& app) {
+    SpeechUiState& st = app.speechUi;
+    std::error_code ec;
+    const fs::path profile = speech::voiceProfilePath();
+    std::string stamp;
+    if (fs::exists(profile, ec)) {
+        stamp = std::to_string(fs::file_size(profile, ec)) + "/" +
+                std::to_string(fs::last_write_time(profile, ec).time_since_epoch().count()) + "/" +
+                std::to_string(reinterpret_cast<uintptr_t>(app.doc.sealer()));
+    }
+    if (stamp != st.voiceStamp) {
+        std::string voiceError;
+        speech::loadVoiceProfile(st.voiceMllr, app.doc.sealer(), voiceError);
+        st.voiceStamp = stamp;
+    }
+    engine(app).prepare(biasScript(app.doc.workbook()), st.voiceMllr);
+}
+
+// The input warnings (codes) as the sentences people read.
+void drawWarnings(const std::vector<std::string>& codes) {
+    if (codes.empty()) return;
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::max(260.0f, ImGui::GetContentRegionAvail().x));
+    for (const auto& c : codes) {
+        std::string text = speech::warningText(c);
+        if (!text.empty()) ImGui::TextColored(themeColor(Tone::Warn), "%s", text.c_str());
+    }
+    ImGui::PopTextWrapPos();
+}
+
+std::vector<std::string> warningsOf(const json::object& m) {
+    std::vector<std::string> out;
+    if (auto it = m.find("warnings"); it != m.end() && it->value().is_array())
+        for (const auto& v : it->value().as_array())
+            if (v.is_string()) out.emplace_back(v.as_string());
+    return out;
+}
+
 std::string voiceSetting(const Workbook& wb) {
     auto it = wb.settings.find(speech::kVoiceSetting);
     if (it != wb.settings.end() && it->value().is_string()) return std::string(it->value().as_string());
@@ -74,12 +119,12 @@ void addScore(AppState& app, const std::string& text, json::object& metrics) {
     metrics["band"] = r->band;
 }
 
-// Turns words and audio into the take's metrics and saves the recording.
-bool finishTake(AppState& app, const speech::Transcript& t, const speech::AudioClip& audio, json::object& metrics,
+// Turns words, voice activity and input checks into the take's metrics
+// (warnings included) and saves the recording.
+bool finishTake(AppState& app, const speech::TakeAnalysis& a, const speech::AudioClip& audio, json::object& metrics,
                 std::string& audioFile, std::string& error) {
-    auto m = speech::computeSpeechMetrics(t.words, audio.seconds(),
-                                          speech::fillersFromSettings(app.doc.workbook().settings));
-    metrics = speech::speechMetricsToJson(m);
+    const speech::Transcript& t = a.transcript;
+    metrics = speech::takeMetricsJson(a, speech::fillersFromSettings(app.doc.workbook().settings));
     metrics["processing_s"] = std::round(t.processingS * 100) / 100;
     addScore(app, t.text, metrics);
     audioFile.clear();
@@ -131,9 +176,10 @@ bool importRecording(AppState& app, Platform& platform, const std::string& path,
     speech::AudioClip clip;
     if (!speech::loadAudioFile(path, clip, error)) return false;
     speech::SpeechEngine& e = engine(app);
-    e.prepare(biasScript(app.doc.workbook()));
-    speech::Transcript t;
-    if (!e.transcribe(clip, t, error)) return false;
+    prepareRecognizer(app);
+    speech::TakeAnalysis a;
+    if (!e.transcribe(clip, a, error, clip.sourceRate)) return false;
+    const speech::Transcript& t = a.transcript;
     if (t.text.empty()) {
         // Nothing to score or keep: a copy of the file with no take pointing
         // to it would only be a stray recording in the takes folder.
@@ -142,7 +188,7 @@ bool importRecording(AppState& app, Platform& platform, const std::string& path,
     }
     json::object metrics;
     std::string audioFile;
-    if (!finishTake(app, t, clip, metrics, audioFile, error)) return false;
+    if (!finishTake(app, a, clip, metrics, audioFile, error)) return false;
     rememberLast(app, t.text, metrics, audioFile);
     addSpokenTake(app, platform, t.text, clip.seconds(), metrics, audioFile);
     note(app, "Brought in " + fs::path(path).filename().string() + " as a spoken take.");
@@ -296,6 +342,7 @@ void drawAfterTake(AppState& app, Platform& platform) {
         ImGui::TextDisabled("\"%s\"", st.lastText.c_str());
         ImGui::PopTextWrapPos();
     }
+    drawWarnings(warningsOf(m));
     drawPaceBand(num(m, "wpm"));
     ImGui::Text("%.0f s recorded, %.0f s speaking", num(m, "duration_s"), num(m, "speaking_s"));
     ImGui::Text("Fillers: %.0f (%.1f a minute)", num(m, "fillers"), num(m, "fillers_per_min"));
@@ -380,8 +427,18 @@ void drawFillers(AppState& app, Platform& platform) {
 
 }  // namespace
 
+speech::SpeechEngine& speechEngine(AppState& app) {
+    return engine(app);
+}
+void prepareSpeechRecognizer(AppState& app) {
+    prepareRecognizer(app);
+}
+
 void drawSpeechSummary(AppState& app, Platform& platform, const json::object& m, const std::string& audio) {
     ImGui::PushID("speech-summary");
+    // The warnings first: they say how far the numbers below can be trusted,
+    // and the review's box is short enough to hide what comes last.
+    drawWarnings(warningsOf(m));
     drawPaceBand(num(m, "wpm"));
     ImGui::TextDisabled("Fillers: %.0f   ·   Pauses over 2 s: %.0f   ·   %.0f s recorded, %.0f s speaking",
                         num(m, "fillers"), num(m, "pauses"), num(m, "duration_s"), num(m, "speaking_s"));
@@ -405,6 +462,14 @@ void drawSpeechLevel(AppState& app) {
     ImGui::PushID("speech-level");
     ImGui::ProgressBar(level, ImVec2(260 * app.uiScale, 0), overlay);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("How loud the microphone hears you. It should move when you speak.");
+    if (on) {
+        drawWarnings(st.liveWarnings);
+        if (st.engine->takeFull())
+            ImGui::TextColored(themeColor(Tone::Warn),
+                               "This take has reached %.0f minutes, the longest kept; "
+                               "what follows is not recorded. Stop when you are ready.",
+                               speech::kMaxRecordingS / 60);
+    }
     ImGui::PopID();
 }
 
@@ -471,7 +536,8 @@ void drawSpeechPanel(AppState& app, Platform& platform) {
 
     drawAfterTake(app, platform);
 
-    if (ImGui::TreeNode("More: bring in a recording, fillers, voice")) {
+    if (st.teach.open) ImGui::SetNextItemOpen(true);
+    if (ImGui::TreeNode("More: bring in a recording, fillers, voices")) {
         char path[1024];
         std::snprintf(path, sizeof path, "%s", st.importPath.c_str());
         ImGui::SetNextItemWidth(std::min(420.0f, ImGui::GetContentRegionAvail().x - 120));
@@ -486,6 +552,7 @@ void drawSpeechPanel(AppState& app, Platform& platform) {
         ImGui::EndDisabled();
         drawFillers(app, platform);
         drawVoice(app, platform);
+        drawVoiceTeaching(app, platform);
         ImGui::TreePop();
     }
     ImGui::PopID();
@@ -496,9 +563,12 @@ void tickSpeech(AppState& app, Platform& platform) {
     if (!st.engine) return;
     if (st.listening) {
         st.partial = st.engine->partialText();
+        st.liveWarnings.clear();
+        for (const auto& w : st.engine->liveInput().warnings) st.liveWarnings.push_back(w.code);
         platform.animateFor(0.25);  // the meter and the words keep moving
     }
     if (!st.playingAudio.empty() && !st.engine->playing()) st.playingAudio.clear();
+    tickVoiceTeaching(app, platform);
 }
 
 bool speechUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error) {
@@ -579,6 +649,7 @@ bool speechUiAction(AppState& app, Platform& platform, const std::string& action
         }
         return true;
     }
+    if (voiceTeachUiAction(app, platform, rest, error)) return true;
     if (rest.rfind("voice=", 0) == 0) {
         std::string v = rest.substr(6);
         const auto& names = speech::voiceNames();
@@ -591,7 +662,7 @@ bool speechUiAction(AppState& app, Platform& platform, const std::string& action
     }
     error = "unknown speech action '" + action +
             "' (speech.device=NAME, speech.listen, speech.wait=SECONDS, speech.stop, speech.play, speech.play-wait, "
-            "speech.import=PATH, speech.voice=NAME)";
+            "speech.import=PATH, speech.voice=NAME, speech.teach-open, speech.teach-from=DIR, speech.voice-remove)";
     return true;
 }
 
@@ -607,7 +678,7 @@ bool speechBeginTake(AppState& app, Platform& platform, std::string& error) {
         error = e.inputProblem();
         return false;
     }
-    e.prepare(biasScript(app.doc.workbook()));
+    prepareRecognizer(app);
     if (!e.startListening(st.device, error)) return false;
     st.listening = true;
     st.listenStartedAt = platform.now();
@@ -628,18 +699,19 @@ bool speechEndTake(AppState& app, Platform& platform, std::string& text, boost::
         error = "the microphone was not listening";
         return false;
     }
-    speech::Transcript t;
+    speech::TakeAnalysis t;
     speech::AudioClip audio;
     bool ok = st.engine->stopListening(t, audio, error);
     st.listening = false;
     st.partial.clear();
+    st.liveWarnings.clear();
     if (!ok) return false;
     if (!finishTake(app, t, audio, metrics, audioFile, error)) {
         // The words are still worth keeping even if the file was not written.
         note(app, "The recording could not be saved: " + error, true);
         error.clear();
     }
-    text = t.text;
+    text = t.transcript.text;
     rememberLast(app, text, metrics, audioFile);
     platform.animateFor(0.5);
     return true;

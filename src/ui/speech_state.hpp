@@ -6,12 +6,28 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace doorway {
 
 namespace speech {
 class SpeechEngine;
 }
+
+// "Teach Doorway your voice": the sentences read so far (audio stays in
+// memory only, until the adaptation is learned or the reading abandoned).
+struct VoiceTeachState {
+    bool open = false;       // the teaching section is unfolded (screenshots)
+    bool scrollTo = false;   // bring it into view on the next frame
+    bool reading = false;    // a reading is under way
+    size_t next = 0;         // the sentence being read
+    bool recording = false;  // the microphone is on for it
+    std::vector<std::string> texts;
+    std::vector<std::vector<int16_t>> audio;
+    std::string status;  // a sentence for the person
+    bool statusIsError = false;
+    bool learning = false;  // the adaptation is being computed (worker thread)
+};
 
 struct SpeechUiState {
     std::shared_ptr<speech::SpeechEngine> engine;
@@ -29,8 +45,14 @@ struct SpeechUiState {
     std::string importPath;   // the "bring in a recording" field
     std::string fillersEdit;  // comma-separated, edited in place
     bool fillersEditing = false;
-    std::string playingAudio;  // file being played, "" if none
-    std::string playError;     // why the last Play did not play, "" if it did
+    std::string playingAudio;               // file being played, "" if none
+    std::string playError;                  // why the last Play did not play, "" if it did
+    std::vector<std::string> liveWarnings;  // input warnings while listening (codes)
+    VoiceTeachState teach;
+    // The voice profile as last read: opening a sealed one may cost a key
+    // derivation, so it is read again only when the file or the key changes.
+    std::string voiceStamp;
+    std::string voiceMllr;
 };
 
 }  // namespace doorway

@@ -8,6 +8,7 @@
 #include <boost/json.hpp>
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 
@@ -232,4 +233,135 @@ TEST_CASE("a recording brought in becomes a spoken take with its notes, one with
         CHECK(boost::json::parse(readText(wb)).as_object().at("takes").as_array().size() == takesBefore);
         CHECK(filesIn(takesDir) == filesBefore);
     }
+}
+
+namespace {
+
+// A take "said" into the pretend microphone from `wav`, through a timed
+// rehearsal; returns the saved take's metrics. A screenshot is taken while
+// the microphone still listens (the live meter) and one after.
+boost::json::object takeThroughWindow(const doorway::test::TempDir& dir, const std::string& wav, double saidS,
+                                      const std::string& tag) {
+    std::string env = fakeHome(dir, wav, dir.file("played-" + tag + ".raw"));
+    std::string wb = dir.file("wb-" + tag + ".json");
+    fs::copy_file(sourcePath("workbooks/example.json"), wb);
+    char wait[32];
+    std::snprintf(wait, sizeof wait, "%.1f", saidS + 1.0);
+    auto live = runDoorwayWindow(
+        quote(wb) + " --ui speech.device=doorway_mic --ui rehearsal.aloud=on" +
+            " --ui rehearsal.length=60 --ui rehearsal.start --ui rehearsal.elapsed=3.2 --ui speech.wait=" + wait +
+            " --frames 3 --screenshot " + quote(dir.file("live-" + tag + ".png")),
+        env);
+    INFO(live.err);
+    REQUIRE(live.exitCode == 0);
+    auto r = runDoorwayWindow(
+        quote(wb) + " --ui speech.device=doorway_mic --ui rehearsal.aloud=on" +
+            " --ui rehearsal.length=60 --ui rehearsal.start --ui rehearsal.elapsed=3.2 --ui speech.wait=" + wait +
+            " --ui rehearsal.finish --frames 3 --screenshot " + quote(dir.file("after-" + tag + ".png")),
+        env);
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    auto saved = boost::json::parse(readText(wb));
+    const auto& take = lastTake(saved);
+    REQUIRE(take.at("mode").as_string() == "spoken");
+    return take.at("metrics").as_object();
+}
+
+std::vector<std::string> warningsIn(const boost::json::object& m) {
+    std::vector<std::string> out;
+    for (const auto& w : m.at("warnings").as_array()) out.emplace_back(w.as_string());
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the window says when the microphone is phone-band or the room is loud", "[speech][window]") {
+    doorway::test::TempDir dir;
+    const std::string sentence = "I would like us to try one session together, and then we can decide what we think.";
+    std::string clean = dir.file("clean.wav");
+    REQUIRE(std::system(("flite -voice rms -t " + quote(sentence) + " -o " + quote(clean)).c_str()) == 0);
+    const double saidS = double(fs::file_size(clean) - 44) / 32000.0;
+
+    // A headset in hands-free mode: nothing above 3.4 kHz reaches the app
+    // (the card itself still runs at 16 kHz, so only the sound can tell).
+    std::string phone = dir.file("phone.wav");
+    REQUIRE(std::system(("sox " + quote(clean) + " -r 16000 " + quote(phone) + " sinc 300-3400").c_str()) == 0);
+    auto pm = takeThroughWindow(dir, phone, saidS, "phone");
+    auto pw = warningsIn(pm);
+    CHECK(std::count(pw.begin(), pw.end(), "phone_band") == 1);
+    CHECK(std::count(pw.begin(), pw.end(), "loud_room") == 0);
+
+    // A loud room: pink noise just under the voice, through the whole take.
+    std::string noise = dir.file("noise.wav"), loud = dir.file("loud.wav");
+    char secs[32];
+    std::snprintf(secs, sizeof secs, "%.1f", saidS);
+    REQUIRE(std::system(
+                ("sox -n -r 16000 -b 16 -c 1 " + quote(noise) + " synth " + secs + " pinknoise vol 0.3").c_str()) == 0);
+    REQUIRE(std::system(("sox -m " + quote(clean) + " " + quote(noise) + " " + quote(loud)).c_str()) == 0);
+    auto lm = takeThroughWindow(dir, loud, saidS, "loud");
+    auto lw = warningsIn(lm);
+    INFO("snr " << lm.at("snr_db").to_number<double>());
+    CHECK(std::count(lw.begin(), lw.end(), "loud_room") == 1);
+    CHECK(std::count(lw.begin(), lw.end(), "phone_band") == 0);
+    // The take itself is still scored and kept.
+    CHECK(lm.contains("score"));
+    if (const char* keep = std::getenv("DOORWAY_KEEP_SCREENSHOTS"))
+        for (const char* f : {"live-phone.png", "after-phone.png", "live-loud.png", "after-loud.png"})
+            fs::copy_file(dir.file(f), fs::path(keep) / f, fs::copy_options::overwrite_existing);
+}
+
+TEST_CASE("a voice is taught in the window, kept in the data folder, and removed in one step", "[speech][window]") {
+    doorway::test::TempDir dir;
+    // Temporary folders of its own, so a learning running in another test
+    // process at the same time is not counted as a leftover of this one.
+    const fs::path tmp = dir.path() / "tmp", run = dir.path() / "run";
+    fs::create_directories(tmp);
+    fs::create_directories(run);
+    fs::permissions(run, fs::perms::owner_all);
+    std::string env = quietHome(dir) + " XDG_DATA_HOME=" + quote((dir.path() / "data").string()) +
+                      " TMPDIR=" + quote(tmp.string()) + " XDG_RUNTIME_DIR=" + quote(run.string());
+    std::string wb = dir.file("wb.json");
+    fs::copy_file(sourcePath("workbooks/example.json"), wb);
+    const std::vector<std::string> read = {"I have been thinking about the way we talk after long days.",
+                                           "Could we sit down this weekend and plan something small together?",
+                                           "I would like us both to feel listened to, even when we disagree.",
+                                           "Maybe a counselor could help us find the words we keep missing.",
+                                           "You could pick the time, and I will make the first phone call.",
+                                           "If it does not feel right after one visit, we can stop there.",
+                                           "I am asking because I care about you and about this home.",
+                                           "Thank you for hearing me out, it means a great deal to me."};
+    fs::create_directories(dir.path() / "read");
+    for (size_t i = 0; i < read.size(); ++i) {
+        char name[32];
+        std::snprintf(name, sizeof name, "%02zu", i + 1);
+        std::string base = (dir.path() / "read" / name).string();
+        writeText(base + ".txt", read[i]);
+        REQUIRE(std::system(("flite -voice awb -t " + quote(read[i]) + " -o " + quote(base + ".wav")).c_str()) == 0);
+    }
+    const fs::path profile = dir.path() / "data" / "doorway" / "voice" / "adaptation.mllr";
+    auto r = runDoorwayWindow(quote(wb) + " --ui view=rehearsal --ui " +
+                                  quote("speech.teach-from=" + (dir.path() / "read").string()) + " --screenshot " +
+                                  quote(dir.file("taught.png")),
+                              env);
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    REQUIRE(fs::exists(profile));
+    // Only its owner can read it; a few kilobytes of numbers, no audio.
+    CHECK((fs::status(profile).permissions() & (fs::perms::group_all | fs::perms::others_all)) == fs::perms::none);
+    CHECK(fs::file_size(profile) < 64 * 1024);
+    CHECK(readText(profile.string()).rfind("1\n3\n", 0) == 0);
+    // Nothing of the reading is left in a temporary folder.
+    size_t leftovers = 0;
+    for (const auto& base : {tmp, run}) {
+        std::error_code ec;
+        for (fs::directory_iterator it(base, ec), end; !ec && it != end; it.increment(ec))
+            leftovers += it->path().filename().string().rfind("doorway-voice-", 0) == 0;
+    }
+    CHECK(leftovers == 0);
+    auto removed =
+        runDoorwayWindow(quote(wb) + " --ui speech.voice-remove --screenshot " + quote(dir.file("r.png")), env);
+    INFO(removed.err);
+    REQUIRE(removed.exitCode == 0);
+    CHECK_FALSE(fs::exists(profile));
+    CHECK_FALSE(fs::exists(profile.parent_path()));
 }

@@ -4,6 +4,11 @@
 #include <boost/json.hpp>
 #include <catch2/catch.hpp>
 
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
 #include <cstdlib>
 
 using doorway::test::quote;
@@ -39,6 +44,10 @@ TEST_CASE("transcribe --json prints words with times and the take metrics", "[sp
     CHECK(o.at("wpm").to_number<double>() > 100);
     CHECK(o.at("fillers").to_number<double>() == 0);
     CHECK(o.at("pauses").to_number<double>() == 0);
+    // A clean recording: the warnings list is there, and empty.
+    REQUIRE(o.at("warnings").is_array());
+    CHECK(o.at("warnings").as_array().empty());
+    CHECK(o.at("snr_db").to_number<double>() > 20);
 
     auto plain = runDoorway("transcribe " + quote(wav));
     CHECK(plain.exitCode == 0);
@@ -66,7 +75,8 @@ TEST_CASE("transcribe refuses what is not a recording", "[speech][cli]") {
     auto folder = runDoorway("transcribe " + quote(dir.path().string()));
     CHECK(folder.exitCode == 1);
 
-    auto badScript = runDoorway("transcribe --script " + quote(dir.file("none.txt")) + " " + quote(dir.file("empty.wav")));
+    auto badScript =
+        runDoorway("transcribe --script " + quote(dir.file("none.txt")) + " " + quote(dir.file("empty.wav")));
     CHECK(badScript.exitCode == 1);
     CHECK(badScript.err.find("none.txt") != std::string::npos);
 }
@@ -77,4 +87,115 @@ TEST_CASE("transcribe usage errors exit 2", "[speech][cli]") {
     CHECK(runDoorway("transcribe --script").exitCode == 2);
     CHECK(runDoorway("transcribe --loud a.wav").exitCode == 2);
     CHECK(runDoorway("transcribe a.wav b.wav").exitCode == 2);
+}
+
+namespace {
+
+struct Usage {
+    int exitCode = -1;
+    double cpuS = 0;
+    long maxRssKb = 0;
+    double wallS = 0;
+};
+
+// Runs the binary directly and measures that one process (wait4), quietly.
+Usage measured(const std::vector<std::string>& args) {
+    auto t0 = std::chrono::steady_clock::now();
+    pid_t pid = fork();
+    if (pid == 0) {
+        freopen("/dev/null", "w", stdout);
+        freopen("/dev/null", "w", stderr);
+        std::vector<char*> argv = {const_cast<char*>(DOORWAY_TEST_BINARY)};
+        for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+        argv.push_back(nullptr);
+        execv(DOORWAY_TEST_BINARY, argv.data());
+        _exit(127);
+    }
+    Usage u;
+    int status = 0;
+    rusage ru{};
+    if (pid > 0 && wait4(pid, &status, 0, &ru) == pid) {
+        u.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        u.cpuS =
+            double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) * 1e-6;
+        u.maxRssKb = ru.ru_maxrss;
+    }
+    u.wallS = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    return u;
+}
+
+}  // namespace
+
+TEST_CASE("transcribe of a long silence stays cheap in time and memory", "[speech][cli]") {
+    // Ten minutes of silence at 44.1 kHz once took 206 s and 385 MB: the
+    // whole file was held (several copies) and every frame decoded.
+    doorway::test::TempDir dir;
+    std::string flac = dir.file("quiet.flac");
+    REQUIRE(std::system(("sox -n -r 44100 -b 16 -c 1 " + quote(flac) + " trim 0 600").c_str()) == 0);
+    Usage u = measured({"transcribe", "--json", flac});
+    INFO("cpu " << u.cpuS << " s, peak " << u.maxRssKb / 1024 << " MiB");
+    REQUIRE(u.exitCode == 0);
+    // Generous bounds (a loaded CI machine), far under the old cost: the
+    // model alone is about 130 MiB.
+    CHECK(u.cpuS < 60);
+    CHECK(u.maxRssKb < 260 * 1024);
+}
+
+TEST_CASE("transcribe refuses a recording past the longest take before any work", "[speech][cli]") {
+    doorway::test::TempDir dir;
+    // Two hours (small on disk as FLAC): refused from its header alone.
+    std::string flac = dir.file("two-hours.flac");
+    REQUIRE(std::system(("sox -n -r 16000 -b 16 -c 1 " + quote(flac) + " trim 0 7200").c_str()) == 0);
+    auto t0 = std::chrono::steady_clock::now();
+    auto r = runDoorway("transcribe --json " + quote(flac));
+    double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.empty());
+    CHECK(r.err.find("two-hours.flac") != std::string::npos);
+    CHECK(r.err.find("120 minutes") != std::string::npos);
+    CHECK(r.err.find("at most 30 minutes") != std::string::npos);
+    // Before the recogniser loads (that alone takes a second or more).
+    CHECK(wall < 5);
+    // A FIFO is refused, not waited on.
+    REQUIRE(std::system(("mkfifo " + quote(dir.file("pipe.wav"))).c_str()) == 0);
+    auto fifo = runDoorway("transcribe " + quote(dir.file("pipe.wav")));
+    CHECK(fifo.exitCode == 1);
+    CHECK(fifo.err.find("not a regular file") != std::string::npos);
+}
+
+TEST_CASE("transcribe --json warns about phone-band input and a loud room", "[speech][cli]") {
+    doorway::test::TempDir dir;
+    const std::string text = "Would you come with me to see a counselor next week? I think it could really help us.";
+    std::string wav = dir.file("take.wav");
+    REQUIRE(std::system(("flite -voice rms -t " + quote(text) + " -o " + quote(wav)).c_str()) == 0);
+    // A headset in hands-free mode: 8 kHz, 300-3400 Hz.
+    std::string phone = dir.file("phone.wav");
+    REQUIRE(std::system(("sox " + quote(wav) + " -r 8000 " + quote(phone) + " sinc 300-3400").c_str()) == 0);
+    auto p = runDoorway("transcribe --json " + quote(phone));
+    INFO(p.err);
+    REQUIRE(p.exitCode == 0);
+    auto pj = boost::json::parse(p.out).as_object();
+    auto has = [](const boost::json::object& o, const char* code) {
+        for (const auto& w : o.at("warnings").as_array())
+            if (w.as_string() == code) return true;
+        return false;
+    };
+    CHECK(has(pj, "phone_band"));
+    auto plain = runDoorway("transcribe " + quote(phone));
+    CHECK(plain.out.find("low-quality mode") != std::string::npos);
+
+    // A loud room: pink noise 3 dB under the voice, over a second either side.
+    std::string noise = dir.file("noise.wav"), loud = dir.file("loud.wav");
+    REQUIRE(std::system(("sox -n -r 16000 -b 16 -c 1 " + quote(noise) + " synth 9 pinknoise vol 0.25").c_str()) == 0);
+    REQUIRE(std::system(("sox " + quote(wav) + " " + quote(dir.file("padded.wav")) + " pad 1 1").c_str()) == 0);
+    REQUIRE(
+        std::system(("sox -m " + quote(dir.file("padded.wav")) + " " + quote(noise) + " " + quote(loud) + " trim 0 7")
+                        .c_str()) == 0);
+    auto l = runDoorway("transcribe --json " + quote(loud));
+    INFO(l.err);
+    REQUIRE(l.exitCode == 0);
+    auto lj = boost::json::parse(l.out).as_object();
+    INFO("snr " << lj.at("snr_db").to_number<double>());
+    CHECK(has(lj, "loud_room"));
+    CHECK_FALSE(has(lj, "phone_band"));
 }

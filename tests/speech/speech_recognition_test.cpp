@@ -3,11 +3,13 @@
 #include "speech/audio_io.hpp"
 #include "speech/metrics.hpp"
 #include "speech/recognizer.hpp"
+#include "speech/take_pipeline.hpp"
 #include "speech/voice.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 
 using namespace doorway::speech;
@@ -90,16 +92,30 @@ TEST_CASE("synthesised takes are recognised, better with the user's script", "[s
     withScript.script = script;
     auto biased = Recognizer::create(withScript, error);
     REQUIRE(biased);
-    double werScript = corpusWer(*biased, takes);
+    std::vector<Transcript> heard;
+    double werScript = corpusWer(*biased, takes, &heard);
     CHECK(werScript <= 0.05);
     CHECK(werScript <= werDomain);
+    // The script's other sentences never show up in a take that did not
+    // say them (content words: "choose", "therapist", "sessions"...).
+    const auto scriptWords = splitWords(script);
+    for (size_t i = 0; i < takes.size(); ++i) {
+        auto said = splitWords(takes[i].text);
+        for (const auto& w : splitWords(heard[i].text)) {
+            if (w.size() < 5 || std::count(said.begin(), said.end(), w)) continue;
+            INFO("take " << i << " heard \"" << w << "\" from the script");
+            CHECK(std::count(scriptWords.begin(), scriptWords.end(), w) == 0);
+        }
+    }
 }
 
 TEST_CASE("streaming recognition shows partial text before the end", "[speech]") {
     doorway::test::TempDir dir;
     std::string wav = dir.file("long.wav");
     std::string text = "I want us to find a counselor we both trust, and I will make the first call.";
-    REQUIRE(std::system(("flite -voice slt -t " + doorway::test::quote(text) + " -o " + doorway::test::quote(wav)).c_str()) == 0);
+    REQUIRE(std::system(
+                ("flite -voice slt -t " + doorway::test::quote(text) + " -o " + doorway::test::quote(wav)).c_str()) ==
+            0);
     AudioClip clip;
     std::string error;
     REQUIRE(loadAudioFile(wav, clip, error));
@@ -145,4 +161,94 @@ TEST_CASE("silence and a voice's own output are handled", "[speech]") {
     missing.modelDir = "/nonexistent/model";
     CHECK_FALSE(Recognizer::create(missing, error));
     CHECK(error.find("/nonexistent/model") != std::string::npos);
+}
+
+namespace {
+
+AudioClip flite(const doorway::test::TempDir& dir, const std::string& voice, const std::string& text,
+                const std::string& name) {
+    std::string wav = dir.file(name + ".wav");
+    REQUIRE(
+        std::system(("flite -voice " + voice + " -t " + doorway::test::quote(text) + " -o " + doorway::test::quote(wav))
+                        .c_str()) == 0);
+    AudioClip c;
+    std::string error;
+    REQUIRE(loadAudioFile(wav, c, error));
+    return c;
+}
+
+}  // namespace
+
+TEST_CASE("hesitations are heard as words and counted", "[speech]") {
+    doorway::test::TempDir dir;
+    const std::string said = "I think, um, we could try one session, and, uh, see how it feels.";
+    AudioClip c = flite(dir, "slt", said, "um");
+    std::string error;
+    auto rec = Recognizer::create(RecognizerOptions{}, error);
+    REQUIRE(rec);
+    TakeAnalysis a = analyseClip(*rec, c.samples);
+    INFO("heard: " << a.transcript.text);
+    auto m = computeSpeechMetrics(a.transcript.words, a.transcript.durationS, defaultFillers(), kLongPauseS, &a.voiced);
+    CHECK(m.fillers >= 1);
+    CHECK(m.fillers <= 3);
+    // Without them, none are invented.
+    AudioClip plain = flite(dir, "slt", "I think we could try one session and see how it feels.", "plain");
+    TakeAnalysis b = analyseClip(*rec, plain.samples);
+    INFO("heard: " << b.transcript.text);
+    CHECK(computeSpeechMetrics(b.transcript.words, 0, defaultFillers()).fillers == 0);
+}
+
+TEST_CASE("a long take is decoded in bounded pieces, silences skipped, times kept", "[speech]") {
+    doorway::test::TempDir dir;
+    const std::vector<std::string> lines = {
+        "I have been thinking about us for a while, and I want to say it out loud.",
+        "I miss the evenings when we used to talk until late, just the two of us.",
+        "Would you come with me to see a counselor, only once, to see how it feels?",
+        "You can choose who we see, and you can stop after the first visit."};
+    AudioClip take;
+    std::vector<double> starts;
+    for (size_t i = 0; i < 3; ++i)
+        for (size_t k = 0; k < lines.size(); ++k) {
+            AudioClip c = flite(dir, k % 2 ? "rms" : "slt", lines[k], "l" + std::to_string(k));
+            starts.push_back(take.seconds());
+            take.samples.insert(take.samples.end(), c.samples.begin(), c.samples.end());
+            // A short breath between sentences; one long silence in the middle.
+            take.samples.insert(take.samples.end(), i == 1 && k == 0 ? 16000 * 6 : 3200, 0);
+        }
+    REQUIRE(take.seconds() > kCutCapS);
+    std::string error;
+    auto rec = Recognizer::create(RecognizerOptions{}, error);
+    REQUIRE(rec);
+    TakePipeline p;
+    REQUIRE(p.attach(*rec, error));
+    double longest = 0;
+    for (size_t off = 0; off < take.samples.size(); off += 1600) {
+        p.feed(take.samples.data() + off, std::min<size_t>(1600, take.samples.size() - off));
+        longest = std::max(longest, rec->utteranceS());
+    }
+    TakeAnalysis a = p.finish();
+    // The decoder never held more than the cap, though the take is longer.
+    CHECK(longest <= kCutCapS + 0.2);
+    CHECK(longest < take.seconds() / 2);
+    std::string all;
+    for (size_t i = 0; i < 3; ++i)
+        for (const auto& l : lines) all += l + " ";
+    INFO("heard: " << a.transcript.text);
+    CHECK(wordErrorRate(all, a.transcript.text) <= 0.2);
+    // Times run on across the cuts and the skipped silence, inside the take.
+    double prev = 0;
+    for (const auto& w : a.transcript.words) {
+        CHECK(w.start >= prev - 1e-6);
+        prev = w.end;
+    }
+    CHECK(prev <= take.seconds() + 0.05);
+    // The sentence after the long silence starts where it was said.
+    const double after = starts[lines.size()];
+    bool found = false;
+    for (const auto& w : a.transcript.words)
+        if (w.start > after - 0.3 && w.start < after + 1.0) found = true;
+    CHECK(found);
+    auto m = computeSpeechMetrics(a.transcript.words, a.transcript.durationS, {}, kLongPauseS, &a.voiced);
+    CHECK(m.pauses == 1);
+    CHECK(m.longestPauseS == Approx(6.0).margin(0.5));
 }

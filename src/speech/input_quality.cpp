@@ -1,0 +1,241 @@
+#include "speech/input_quality.hpp"
+
+#include "speech/audio_io.hpp"
+#include "speech/front_end.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <complex>
+
+namespace doorway::speech {
+
+namespace {
+
+constexpr double kBinDb = 0.5;
+constexpr double kLowestDb = -100.0;
+constexpr size_t kFft = 256;        // 16 ms: this frame and the end of the last
+constexpr size_t kPitchSpan = 512;  // 32 ms: two periods of the lowest voice
+// Frames within this of the voice's running peak are the speaker's own.
+constexpr double kSpeakerLoudDb = 8.0;
+
+// In-place radix-2 FFT (kFft points); enough for a band-energy estimate.
+void fft(std::complex<double>* a, size_t n) {
+    for (size_t i = 1, j = 0; i < n; ++i) {
+        size_t bit = n >> 1;
+        for (; j & bit; bit >>= 1) j ^= bit;
+        j ^= bit;
+        if (i < j) std::swap(a[i], a[j]);
+    }
+    for (size_t len = 2; len <= n; len <<= 1) {
+        const double ang = -2 * M_PI / double(len);
+        const std::complex<double> wl(std::cos(ang), std::sin(ang));
+        for (size_t i = 0; i < n; i += len) {
+            std::complex<double> w(1);
+            for (size_t k = 0; k < len / 2; ++k) {
+                auto u = a[i + k], v = a[i + k + len / 2] * w;
+                a[i + k] = u + v;
+                a[i + k + len / 2] = u - v;
+                w *= wl;
+            }
+        }
+    }
+}
+
+// Whether a stretch (8 kHz, pre-emphasised) repeats at a voice's pitch
+// (80-400 Hz) clearly: a normalised autocorrelation peak over 0.55 (pink
+// and room noise stay under 0.4; a voice, even reverberant, goes over).
+bool hasPitch(const std::vector<float>& x) {
+    const size_t n = x.size();
+    double best = 0;
+    for (size_t lag = 20; lag <= 100 && lag + 40 < n; ++lag) {
+        double xy = 0, xx = 0, yy = 0;
+        for (size_t i = 0; i + lag < n; ++i) {
+            xy += double(x[i]) * x[i + lag];
+            xx += double(x[i]) * x[i];
+            yy += double(x[i + lag]) * x[i + lag];
+        }
+        if (xx > 0 && yy > 0) best = std::max(best, xy / std::sqrt(xx * yy));
+    }
+    return best > 0.55;
+}
+
+// The level at which `share` of the frames are quieter, from the histogram.
+template <typename Bins>
+double percentileDb(const Bins& bins, double total, double share) {
+    double want = total * share, acc = 0;
+    for (size_t i = 0; i < bins.size(); ++i) {
+        acc += bins[i].frames;
+        if (acc >= want && acc > 0) return kLowestDb + kBinDb * (double(i) + 0.5);
+    }
+    return kLowestDb;
+}
+
+}  // namespace
+
+std::string warningText(const std::string& code) {
+    if (code == "phone_band")
+        return "This microphone is in a low-quality mode; choose another input or switch the headset's profile.";
+    if (code == "loud_room")
+        return "The room is too loud for a good transcript; a quieter spot or a closer microphone will help. "
+               "Your typed score still works.";
+    if (code == "other_voice")
+        return "Another voice is talking (a television or someone nearby), so the words heard may not be yours.";
+    return {};
+}
+
+InputQuality::InputQuality(int sourceRate) : m_sourceRate(sourceRate) {}
+
+void InputQuality::add(const int16_t* s, size_t n) {
+    size_t i = 0;
+    if (!m_partial.empty()) {
+        size_t take = std::min(n, kFrameSamples - m_partial.size());
+        m_partial.insert(m_partial.end(), s, s + take);
+        i = take;
+        if (m_partial.size() < kFrameSamples) return;
+        frame(m_partial.data());
+        m_partial.clear();
+    }
+    for (; i + kFrameSamples <= n; i += kFrameSamples) frame(s + i);
+    m_partial.assign(s + i, s + n);
+}
+
+void InputQuality::frame(const int16_t* f) {
+    // Keep the last 32 ms for the band energies and the pitch.
+    m_history.insert(m_history.end(), f, f + kFrameSamples);
+    if (m_history.size() > kPitchSpan) m_history.erase(m_history.begin(), m_history.end() - long(kPitchSpan));
+    double power = 0;
+    for (size_t i = 0; i < kFrameSamples; ++i) power += double(f[i]) * f[i];
+    power /= double(kFrameSamples) * 32768.0 * 32768.0;
+    const double db = 10 * std::log10(power + 1e-12);
+    m_frames += 1;
+    const int bin = std::clamp(int((db - kLowestDb) / kBinDb), 0, kBins - 1);
+    Bin& b = m_bins[size_t(bin)];
+    b.frames += 1;
+    // The voice's level so far: a peak that falls 3 dB a second.
+    m_peakDb = std::max(db, m_peakDb - 0.03);
+    Recent now{db, false};
+    if (db < -75 || m_history.size() < kPitchSpan) {  // digital silence says nothing
+        m_recent.push_back(now);
+        judgeAlone();
+        return;
+    }
+
+    std::complex<double> spec[kFft];
+    const float* recent = m_history.data() + (kPitchSpan - kFft);
+    for (size_t i = 0; i < kFft; ++i) {
+        const double w = 0.5 - 0.5 * std::cos(2 * M_PI * double(i) / double(kFft - 1));
+        spec[i] = recent[i] * w;
+    }
+    fft(spec, kFft);
+    const double hz = double(kSampleRate) / double(kFft);
+    double low = 0, high = 0;
+    for (size_t k = 1; k < kFft / 2; ++k) {
+        const double f0 = double(k) * hz, e = std::norm(spec[k]);
+        if (f0 >= 300 && f0 <= 3400) low += e;
+        if (f0 >= 4200 && f0 <= 7500) high += e;
+    }
+    b.low += low;
+    b.high += high;
+
+    // Pitch on a 32 ms stretch at 8 kHz, pre-emphasised so that coloured
+    // noise (pink, rumble) does not look periodic.
+    std::vector<float> x;
+    x.reserve(kPitchSpan / 2);
+    float prev = 0;
+    for (size_t i = 0; i + 1 < kPitchSpan; i += 2) {
+        float v = 0.5f * (m_history[i] + m_history[i + 1]);
+        x.push_back(v - 0.9f * prev);
+        prev = v;
+    }
+    now.pitch = hasPitch(x);
+    m_recent.push_back(now);
+    judgeAlone();
+}
+
+// The frame 150 ms back, if no frame within 150 ms of it is loud (within
+// kSpeakerLoudDb of the voice's peak), is background: the room, or another voice in
+// the speaker's pauses. Its own quiet ends of words are never that far
+// from a loud frame, so a pitch there is someone else's.
+void InputQuality::judgeAlone() {
+    constexpr size_t kReach = 15;
+    if (m_recent.size() > 2 * kReach + 1) m_recent.erase(m_recent.begin());
+    if (m_recent.size() < 2 * kReach + 1) return;
+    // The whole stretch must be quiet next to the voice, yet filled with
+    // sound: a pause in a quiet room (or a word's fading end) is not.
+    size_t sounding = 0;
+    for (const auto& r : m_recent) {
+        if (r.db > m_peakDb - kSpeakerLoudDb) return;
+        sounding += r.db > m_peakDb - 35 && r.db > -75;
+    }
+    if (sounding < m_recent.size() * 4 / 5) return;
+    const Recent& mid = m_recent[kReach];
+    Bin& b = m_bins[size_t(std::clamp(int((mid.db - kLowestDb) / kBinDb), 0, kBins - 1))];
+    b.aloneFrames += 1;
+    if (mid.pitch) b.aloneVoiced += 1;
+}
+
+InputReport InputQuality::report() const {
+    InputReport r;
+    r.seconds = m_frames * kFrameS;
+    r.sourceRate = m_sourceRate;
+    if (m_sourceRate > 0 && m_sourceRate <= kPhoneBandMaxRate) r.phoneBand = true;
+    // Frames louder than digital silence: the room and the voice.
+    std::array<Bin, kBins> live = m_bins;
+    double liveFrames = 0;
+    for (int i = 0; i < kBins; ++i) {
+        if (kLowestDb + kBinDb * i < -75) live[size_t(i)].frames = 0;
+        liveFrames += live[size_t(i)].frames;
+    }
+    if (r.seconds >= kMinSecondsToJudge && liveFrames > 50) {
+        r.noiseDb = percentileDb(live, liveFrames, 0.10);
+        r.speechDb = percentileDb(live, liveFrames, 0.90);
+        // A take with little silence in it hides its noise floor above the
+        // 10th percentile; the SNR is then an underestimate, never an
+        // overestimate, of how loud the room is (the safer side to err).
+        r.snrDb = std::clamp(r.speechDb - r.noiseDb - kSnrSpreadBiasDb, 0.0, 60.0);
+        if (liveFrames * kFrameS < r.seconds * 0.3) r.snrDb = 60;  // mostly digital silence: a clean file
+        double low = 0, high = 0, bgFrames = 0, bgVoiced = 0;
+        for (int i = 0; i < kBins; ++i) {
+            const double lvl = kLowestDb + kBinDb * (i + 0.5);
+            const Bin& b = live[size_t(i)];
+            if (lvl >= r.speechDb - 10) {
+                low += b.low;
+                high += b.high;
+            }
+            // Background: away from the voice, and over the room's floor.
+            if (lvl > r.noiseDb + 3) {
+                bgFrames += b.aloneFrames;
+                bgVoiced += b.aloneVoiced;
+            }
+        }
+        r.highBandDb = low > 0 ? 10 * std::log10(high / low + 1e-12) : 0;
+        r.backgroundVoicing = bgFrames >= 30 ? bgVoiced / bgFrames : 0;
+        if (low > 0 && r.highBandDb < kPhoneBandHighDb) r.phoneBand = true;
+        r.loudRoom = r.snrDb < kLoudRoomSnrDb;
+        // Through a phone-band microphone the pitch evidence is too thin to
+        // tell voices apart, and that warning matters more.
+        r.otherVoice = !r.phoneBand && r.backgroundVoicing > kOtherVoiceShare;
+    }
+    for (auto [on, code] : {std::pair{r.phoneBand, "phone_band"}, std::pair{r.loudRoom, "loud_room"},
+                            std::pair{r.otherVoice, "other_voice"}})
+        if (on) r.warnings.push_back({code, warningText(code)});
+    return r;
+}
+
+boost::json::array warningCodes(const InputReport& r) {
+    boost::json::array a;
+    for (const auto& w : r.warnings) a.push_back(boost::json::string(w.code));
+    return a;
+}
+
+boost::json::object inputReportToJson(const InputReport& r) {
+    auto round1 = [](double v) { return std::round(v * 10.0) / 10.0; };
+    boost::json::object o;
+    o["snr_db"] = round1(r.snrDb);
+    o["high_band_db"] = round1(r.highBandDb);
+    o["background_voicing"] = std::round(r.backgroundVoicing * 100.0) / 100.0;
+    o["warnings"] = warningCodes(r);
+    return o;
+}
+
+}  // namespace doorway::speech

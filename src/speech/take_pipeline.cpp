@@ -1,0 +1,164 @@
+#include "speech/take_pipeline.hpp"
+
+#include <chrono>
+#include <ctime>
+
+namespace doorway::speech {
+
+namespace {
+
+double threadCpu() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
+}
+
+double wallNow() {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+constexpr size_t kOnsetFrames = 2;       // voiced frames among the last three to start a stretch
+constexpr size_t kHangoverFrames = 15;   // 150 ms without a voice ends one
+constexpr size_t kMinStretchFrames = 6;  // shorter stretches are clicks, not words
+
+}  // namespace
+
+void VoiceTracker::push(bool voiced) {
+    m_recent = uint8_t(((m_recent << 1) | (voiced ? 1 : 0)) & 0x7);
+    const size_t recentVoiced = size_t(__builtin_popcount(m_recent));
+    if (!m_in && recentVoiced >= kOnsetFrames) {
+        m_in = true;
+        // The stretch began at the first voiced frame of the three.
+        size_t back = (m_recent & 0x4) ? 2 : (m_recent & 0x2) ? 1 : 0;
+        m_start = m_frame >= back ? m_frame - back : 0;
+        m_lastVoiced = m_frame;
+    } else if (m_in) {
+        if (voiced)
+            m_lastVoiced = m_frame;
+        else if (m_frame - m_lastVoiced >= kHangoverFrames)
+            finish();
+    }
+    ++m_frame;
+}
+
+void VoiceTracker::finish() {
+    if (!m_in) return;
+    m_in = false;
+    if (m_lastVoiced + 1 - m_start >= kMinStretchFrames)
+        m_spans.push_back({double(m_start) * kFrameS, double(m_lastVoiced + 1) * kFrameS});
+}
+
+TakePipeline::TakePipeline(const FrontEndOptions& frontEnd, int sourceRate)
+    : m_frontEnd(frontEnd), m_quality(sourceRate) {}
+
+TakePipeline::~TakePipeline() = default;
+
+bool TakePipeline::attach(Recognizer& recognizer, std::string& error) {
+    if (!recognizer.begin(error)) return false;
+    m_rec = &recognizer;
+    pump();
+    return true;
+}
+
+void TakePipeline::feed(const int16_t* samples, size_t n) {
+    const double c0 = threadCpu(), w0 = wallNow();
+    m_quality.add(samples, n);
+    const size_t before = m_voiced.size();
+    m_frontEnd.process(samples, n, m_clean, m_voiced);
+    for (size_t i = before; i < m_voiced.size(); ++i) m_tracker.push(m_voiced[i] != 0);
+    m_fed += n;
+    m_cpuS += threadCpu() - c0;
+    m_wallS += wallNow() - w0;
+    pump();
+}
+
+void TakePipeline::pump() {
+    if (!m_rec || m_clean.empty()) return;
+    // Frame by frame through the voice decisions: an utterance is cut right
+    // in a silence, a long silence is skipped, and the audio goes over in as
+    // few calls as that allows.
+    const size_t skipAfter = size_t(kSkipAfterS / kFrameS), marginFrames = size_t(kSkipMarginS / kFrameS);
+    size_t from = 0;  // start of the run not yet given to the recogniser
+    const size_t frames = std::min(m_clean.size() / kFrameSamples, m_voiced.size());
+    for (size_t f = 0; f < frames; ++f) {
+        const size_t end = (f + 1) * kFrameSamples;
+        m_silentFrames = m_voiced[f] ? 0 : m_silentFrames + 1;
+        if (m_skipping) {
+            if (!m_voiced[f]) {
+                // Keep only the last margin's worth of the silence.
+                m_margin.insert(m_margin.end(), m_clean.begin() + long(f * kFrameSamples), m_clean.begin() + long(end));
+                if (m_margin.size() > marginFrames * kFrameSamples * 2) {
+                    const size_t drop = m_margin.size() - marginFrames * kFrameSamples;
+                    m_rec->skip(drop);
+                    m_margin.erase(m_margin.begin(), m_margin.begin() + long(drop));
+                }
+                from = end;
+                continue;
+            }
+            // The voice is back: the margin first, then on as usual.
+            const size_t keep = std::min(m_margin.size(), marginFrames * kFrameSamples);
+            m_rec->skip(m_margin.size() - keep);
+            m_rec->feed(m_margin.data() + (m_margin.size() - keep), keep);
+            m_margin.clear();
+            m_skipping = false;
+            from = f * kFrameSamples;
+        }
+        const double utt = m_rec->utteranceS() + double(end - from) / double(kSampleRate);
+        const bool quietCut = utt >= kCutAfterS && double(m_silentFrames) * kFrameS >= kCutSilenceS;
+        if (m_silentFrames >= skipAfter || quietCut || utt >= kCutCapS) {
+            m_rec->feed(m_clean.data() + from, end - from);
+            m_rec->cut();
+            from = end;
+            m_skipping = m_silentFrames >= skipAfter;
+        }
+    }
+    if (!m_skipping)
+        m_rec->feed(m_clean.data() + from, m_clean.size() - from);
+    else if (from < m_clean.size())
+        m_margin.insert(m_margin.end(), m_clean.begin() + long(from), m_clean.end());
+    m_clean.clear();
+    m_voiced.clear();
+}
+
+std::string TakePipeline::partial() {
+    return m_rec ? m_rec->partial() : std::string();
+}
+
+TakeAnalysis TakePipeline::finish() {
+    const double c0 = threadCpu(), w0 = wallNow();
+    const size_t before = m_voiced.size();
+    m_frontEnd.flush(m_clean, m_voiced);
+    for (size_t i = before; i < m_voiced.size(); ++i) m_tracker.push(m_voiced[i] != 0);
+    m_tracker.finish();
+    m_cpuS += threadCpu() - c0;
+    m_wallS += wallNow() - w0;
+    TakeAnalysis a;
+    pump();
+    if (m_rec) a.transcript = m_rec->finish();
+    a.transcript.durationS = double(m_fed) / double(kSampleRate);
+    a.transcript.cpuS += m_cpuS;
+    a.transcript.processingS += m_wallS;
+    a.voiced = m_tracker.spans();
+    a.input = m_quality.report();
+    return a;
+}
+
+TakeAnalysis analyseClip(Recognizer& recognizer, const std::vector<int16_t>& samples, const FrontEndOptions& frontEnd,
+                         int sourceRate) {
+    TakePipeline p(frontEnd, sourceRate);
+    std::string error;
+    if (!p.attach(recognizer, error)) return {};
+    // 100 ms blocks, the way live audio arrives.
+    for (size_t off = 0; off < samples.size(); off += 1600)
+        p.feed(samples.data() + off, std::min<size_t>(1600, samples.size() - off));
+    return p.finish();
+}
+
+boost::json::object takeMetricsJson(const TakeAnalysis& a, const std::vector<std::string>& fillers) {
+    auto m = computeSpeechMetrics(a.transcript.words, a.transcript.durationS, fillers, kLongPauseS, &a.voiced);
+    boost::json::object o = speechMetricsToJson(m);
+    for (auto& [k, v] : inputReportToJson(a.input)) o[k] = v;
+    return o;
+}
+
+}  // namespace doorway::speech

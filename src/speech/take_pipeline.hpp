@@ -1,0 +1,99 @@
+#pragma once
+// One take from raw samples to words: the input checks on the raw signal,
+// the front end (cleaning and voice activity), and the recogniser, fed in
+// blocks as audio arrives (the microphone) or is read (a file). Memory stays
+// bounded whatever the length: the recogniser's utterance is cut at a
+// silence every so often, the checks keep histograms, the voice activity
+// keeps only its stretches.
+#include "speech/audio_io.hpp"
+#include "speech/front_end.hpp"
+#include "speech/input_quality.hpp"
+#include "speech/metrics.hpp"
+#include "speech/recognizer.hpp"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace doorway::speech {
+
+struct TakeAnalysis {
+    Transcript transcript;
+    std::vector<VoicedSpan> voiced;  // where the voice-activity detector heard a voice
+    InputReport input;
+};
+
+// 10 ms voice decisions smoothed into stretches: a stretch starts on two
+// voiced frames out of three, and ends after 150 ms without one; blips
+// shorter than 60 ms are dropped.
+class VoiceTracker {
+public:
+    void push(bool voiced);
+    void finish();
+    const std::vector<VoicedSpan>& spans() const { return m_spans; }
+    double seconds() const { return double(m_frame) * kFrameS; }
+
+private:
+    size_t m_frame = 0;
+    uint8_t m_recent = 0;  // the last three raw decisions, as bits
+    bool m_in = false;
+    size_t m_start = 0, m_lastVoiced = 0;
+    std::vector<VoicedSpan> m_spans;
+};
+
+// When the decoder's utterance is cut: at a silence of this length once it
+// has run this long, and at the latest after the cap.
+inline constexpr double kCutAfterS = 15.0;
+inline constexpr double kCutSilenceS = 0.3;
+inline constexpr double kCutCapS = 45.0;
+// A silence longer than this is not decoded at all (the utterance is cut
+// and the audio skipped), except for the margin kept before the voice
+// comes back, so a soft first sound is not lost.
+inline constexpr double kSkipAfterS = 1.0;
+inline constexpr double kSkipMarginS = 0.3;
+
+class TakePipeline {
+public:
+    // `sourceRate`: the rate before the audio became 16 kHz (0 = unknown).
+    explicit TakePipeline(const FrontEndOptions& frontEnd = {}, int sourceRate = 0);
+    ~TakePipeline();
+    TakePipeline(const TakePipeline&) = delete;
+    TakePipeline& operator=(const TakePipeline&) = delete;
+
+    // The recogniser, once it is loaded; cleaned audio waits until then.
+    bool attach(Recognizer& recognizer, std::string& error);
+    bool attached() const { return m_rec != nullptr; }
+    // Raw 16 kHz mono, any block size.
+    void feed(const int16_t* samples, size_t n);
+    std::string partial();
+    InputReport input() const { return m_quality.report(); }
+    double seconds() const { return double(m_fed) / double(kFrameSamples) * kFrameS; }
+    // Ends the take. Without a recogniser the transcript is empty.
+    TakeAnalysis finish();
+
+private:
+    void pump();
+    FrontEnd m_frontEnd;
+    InputQuality m_quality;
+    VoiceTracker m_tracker;
+    Recognizer* m_rec = nullptr;
+    std::vector<int16_t> m_clean;   // cleaned audio not yet given to the recogniser
+    std::vector<uint8_t> m_voiced;  // its frames' raw voice decisions
+    size_t m_silentFrames = 0;      // unvoiced frames in a row, at the recogniser's position
+    bool m_skipping = false;        // in a long silence: audio held back, not decoded
+    std::vector<int16_t> m_margin;  // the last kSkipMarginS of a skipped silence
+    size_t m_fed = 0;               // raw samples fed
+    double m_cpuS = 0;              // front end and checks, on the feeding thread
+    double m_wallS = 0;
+};
+
+// A whole clip through a fresh pipeline: the words, the voice and the checks.
+TakeAnalysis analyseClip(Recognizer& recognizer, const std::vector<int16_t>& samples,
+                         const FrontEndOptions& frontEnd = {}, int sourceRate = 0);
+
+// The take's metrics (speechMetricsToJson) with the input report's fields
+// and the warnings added: the shape stored in Take::metrics and printed by
+// `transcribe --json`.
+boost::json::object takeMetricsJson(const TakeAnalysis& a, const std::vector<std::string>& fillers);
+
+}  // namespace doorway::speech
