@@ -305,12 +305,15 @@ void quotedEchoes(const Objection& o, const std::string& answer, std::vector<Sco
 
 // The jabs in an answer: the phrasing score's risks (less the ones this
 // catalog doesn't count), their own words in scare quotes, and the blame phrases.
-std::vector<ScoreFinding> findJabs(const Objection& o, const std::string& answer, const Scorer* scorer) {
+std::vector<ScoreFinding> findJabs(const Objection& o, const std::string& answer, const Scorer* scorer, bool bare) {
     std::vector<ScoreFinding> jabs;
+    auto listed = [](const std::vector<std::string>& v, const std::string& id) {
+        return std::find(v.begin(), v.end(), id) != v.end();
+    };
     if (scorer) {
         std::string text = answer.size() > kMaxScoreBytes ? answer.substr(0, kMaxScoreBytes) : answer;
         for (auto& f : scorer->score(text).findings)
-            if (f.kind == "risk" && std::find(o.notJabs.begin(), o.notJabs.end(), f.rule) == o.notJabs.end())
+            if (f.kind == "risk" && (!listed(o.notJabs, f.rule) || (bare && listed(o.bareJabs, f.rule))))
                 jabs.push_back(std::move(f));
     }
     quotedEchoes(o, answer, jabs);
@@ -384,7 +387,7 @@ FearCheck checkAnswer(const Objection& objection, const std::string& answer, con
             requiredMissing = requiredMissing || c.required;
         }
     }
-    r.jabs = findJabs(objection, answer, scorer);
+    r.jabs = findJabs(objection, answer, scorer, r.hits.empty());
     if (!r.jabs.empty()) r.blame = r.jabs.front().text;
     r.met = !requiredMissing && !r.hits.empty() && r.evidence >= objection.threshold && r.jabs.empty();
     r.feedback = feedbackFor(objection, r, roleplay::answerWords(answer).empty());
