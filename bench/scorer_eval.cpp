@@ -130,7 +130,8 @@ void evalPhrasings(const Scorer& scorer, const std::vector<corpus::Phrasing>& al
     for (const auto& s : scored) byReg[s.p->reg].push_back(&s);
     for (const auto& [reg, items] : byReg) printSummaryLine(reg.c_str(), summarize(items));
     if (!errors) return;
-    std::printf("\n  disagreements (good < 65, bad > 40, mixed outside 30-75, safety missed, card on a non-safety message):\n");
+    std::printf(
+        "\n  disagreements (good < 65, bad > 40, mixed outside 30-75, safety missed, card on a non-safety message):\n");
     for (const auto& s : scored) {
         const std::string& l = s.p->label;
         bool off = (l == "good" && s.r.score < 65) || (l == "bad" && s.r.score > 40) ||

@@ -27,8 +27,7 @@
 // contempt, a threat, a dig such as "not that you ever..." or "you'll give up
 // by Friday"; not the ones listed in "not_jabs", such as length), or
 // one of the asset's "blame" phrases (catalog-wide and per objection), or
-// their own words handed back in scare quotes. In an answer that touches no
-// concept, the risks listed in "bare_jabs" count too.
+// their own words handed back in scare quotes.
 // A jab means the fear is not met, whatever else the answer says: blame is
 // what the partner is afraid of, and it drowns out the rest.
 #include "core/scorer.hpp"
@@ -78,9 +77,6 @@ struct Objection {
     std::vector<ConceptPhrase> blameCompiled;
     double threshold = 1;              // the catalog's fitted threshold
     std::vector<std::string> notJabs;  // phrasing-score risks that are not jabs here
-    // ... except these, in an answer that touches no concept at all: there a
-    // bare sentence about them ("You tell your mates everything") is the charge.
-    std::vector<std::string> bareJabs;
 };
 
 struct ConceptHit {

@@ -254,7 +254,10 @@ std::string joinLabels(const std::vector<std::string>& labels) {
 // its longer words shares a stem with the objection, and no saying verb
 // ("when you say 'pointless'") introduces it.
 void quotedEchoes(const Objection& o, const std::string& answer, std::vector<ScoreFinding>& jabs) {
-    auto wordByte = [&](size_t i) { return i < answer.size() && (std::isalnum(static_cast<unsigned char>(answer[i])) || static_cast<unsigned char>(answer[i]) >= 0x80); };
+    auto wordByte = [&](size_t i) {
+        return i < answer.size() &&
+               (std::isalnum(static_cast<unsigned char>(answer[i])) || static_cast<unsigned char>(answer[i]) >= 0x80);
+    };
     auto quoteAt = [&](size_t i) -> size_t {  // length of a quote mark at i, 0 if none
         if (answer[i] == '"' || answer[i] == '\'') return 1;
         if (i + 2 < answer.size() && static_cast<unsigned char>(answer[i]) == 0xE2 &&
@@ -283,7 +286,8 @@ void quotedEchoes(const Objection& o, const std::string& answer, std::vector<Sco
         if (close == std::string::npos) continue;
         const std::string inner = answer.substr(i + q, close - i - q);
         bool echoes = false;
-        for (const auto& w : roleplay::answerWords(inner)) echoes = echoes || (w.text.size() >= 4 && says.count(w.stem));
+        for (const auto& w : roleplay::answerWords(inner))
+            echoes = echoes || (w.text.size() >= 4 && says.count(w.stem));
         std::vector<Word> before = roleplay::answerWords(answer.substr(0, i));
         for (size_t k = before.size() > 3 ? before.size() - 3 : 0; k < before.size(); ++k) {
             const std::string& b = before[k].stem;
@@ -296,7 +300,8 @@ void quotedEchoes(const Objection& o, const std::string& answer, std::vector<Sco
             f.start = int(i);
             f.end = int(close + closeLen);
             f.text = answer.substr(i, close + closeLen - i);
-            f.message = "Putting their own words back in quotes mocks them, and being mocked is what this worry is afraid of.";
+            f.message =
+                "Putting their own words back in quotes mocks them, and being mocked is what this worry is afraid of.";
             jabs.push_back(std::move(f));
         }
         i = close + closeLen - 1;
@@ -305,15 +310,12 @@ void quotedEchoes(const Objection& o, const std::string& answer, std::vector<Sco
 
 // The jabs in an answer: the phrasing score's risks (less the ones this
 // catalog doesn't count), their own words in scare quotes, and the blame phrases.
-std::vector<ScoreFinding> findJabs(const Objection& o, const std::string& answer, const Scorer* scorer, bool bare) {
+std::vector<ScoreFinding> findJabs(const Objection& o, const std::string& answer, const Scorer* scorer) {
     std::vector<ScoreFinding> jabs;
-    auto listed = [](const std::vector<std::string>& v, const std::string& id) {
-        return std::find(v.begin(), v.end(), id) != v.end();
-    };
     if (scorer) {
         std::string text = answer.size() > kMaxScoreBytes ? answer.substr(0, kMaxScoreBytes) : answer;
         for (auto& f : scorer->score(text).findings)
-            if (f.kind == "risk" && (!listed(o.notJabs, f.rule) || (bare && listed(o.bareJabs, f.rule))))
+            if (f.kind == "risk" && std::find(o.notJabs.begin(), o.notJabs.end(), f.rule) == o.notJabs.end())
                 jabs.push_back(std::move(f));
     }
     quotedEchoes(o, answer, jabs);
@@ -387,7 +389,7 @@ FearCheck checkAnswer(const Objection& objection, const std::string& answer, con
             requiredMissing = requiredMissing || c.required;
         }
     }
-    r.jabs = findJabs(objection, answer, scorer, r.hits.empty());
+    r.jabs = findJabs(objection, answer, scorer);
     if (!r.jabs.empty()) r.blame = r.jabs.front().text;
     r.met = !requiredMissing && !r.hits.empty() && r.evidence >= objection.threshold && r.jabs.empty();
     r.feedback = feedbackFor(objection, r, roleplay::answerWords(answer).empty());
