@@ -269,8 +269,9 @@ ObjectionCatalog ObjectionCatalog::parse(const std::string& text, const std::str
     }
     if (!doc.is_object()) fail(name, "(top level)", "expected an object");
     const json::object& root = doc.as_object();
-    checkKeys(root, {"format", "version", "synonyms", "threshold", "not_jabs", "fitted", "blame", "objections"}, name,
-              "(top level)");
+    checkKeys(root,
+              {"format", "version", "synonyms", "threshold", "not_jabs", "bare_jabs", "fitted", "blame", "objections"},
+              name, "(top level)");
     if (auto f = root.find("format");
         f != root.end() && (!f->value().is_string() || f->value().as_string() != "doorway-objections"))
         fail(name, "format", "expected \"doorway-objections\"");
@@ -283,6 +284,8 @@ ObjectionCatalog ObjectionCatalog::parse(const std::string& text, const std::str
     if (auto t = root.find("threshold"); t != root.end()) threshold = needNumber(t->value(), name, "threshold", 0, 100);
     std::vector<std::string> notJabs;
     if (auto n = root.find("not_jabs"); n != root.end()) notJabs = parseStrings(n->value(), name, "not_jabs");
+    std::vector<std::string> bareJabs;
+    if (auto n = root.find("bare_jabs"); n != root.end()) bareJabs = parseStrings(n->value(), name, "bare_jabs");
     std::vector<std::string> blame;
     std::vector<ConceptPhrase> blameCompiled;
     if (auto b = root.find("blame"); b != root.end())
@@ -301,6 +304,7 @@ ObjectionCatalog ObjectionCatalog::parse(const std::string& text, const std::str
         ob.blameCompiled.insert(ob.blameCompiled.begin(), blameCompiled.begin(), blameCompiled.end());
         ob.threshold = threshold;
         ob.notJabs = notJabs;
+        ob.bareJabs = bareJabs;
         if (!ids.insert(ob.id).second) fail(name, key + ".id", "'" + ob.id + "' is used twice");
         cat.m_objections.push_back(std::move(ob));
     }

@@ -310,13 +310,30 @@ void quotedEchoes(const Objection& o, const std::string& answer, std::vector<Sco
 
 // The jabs in an answer: the phrasing score's risks (less the ones this
 // catalog doesn't count), their own words in scare quotes, and the blame phrases.
-std::vector<ScoreFinding> findJabs(const Objection& o, const std::string& answer, const Scorer* scorer) {
+// A finding that states what they do or are: its second word is no modal
+// ("you would", "you might", "you can") and it doesn't grant them a point.
+bool statesAboutThem(const ScoreFinding& f) {
+    static const std::set<std::string> kSoft = {"would", "might",    "could",   "can",     "will",   "may", "should",
+                                                "right", "probably", "welcome", "deserve", "matter", "mean"};
+    std::vector<Word> ws = roleplay::answerWords(f.text);
+    if (ws.size() < 3) return false;
+    for (const auto& w : ws)
+        if (kSoft.count(w.text)) return false;
+    return true;
+}
+
+std::vector<ScoreFinding> findJabs(const Objection& o, const std::string& answer, const Scorer* scorer, bool bare) {
     std::vector<ScoreFinding> jabs;
+    auto listed = [](const std::vector<std::string>& v, const std::string& id) {
+        return std::find(v.begin(), v.end(), id) != v.end();
+    };
     if (scorer) {
         std::string text = answer.size() > kMaxScoreBytes ? answer.substr(0, kMaxScoreBytes) : answer;
-        for (auto& f : scorer->score(text).findings)
-            if (f.kind == "risk" && std::find(o.notJabs.begin(), o.notJabs.end(), f.rule) == o.notJabs.end())
+        for (auto& f : scorer->score(text).findings) {
+            if (f.kind != "risk") continue;
+            if (!listed(o.notJabs, f.rule) || (bare && listed(o.bareJabs, f.rule) && statesAboutThem(f)))
                 jabs.push_back(std::move(f));
+        }
     }
     quotedEchoes(o, answer, jabs);
     std::vector<Word> ws = roleplay::answerWords(answer);
@@ -389,7 +406,7 @@ FearCheck checkAnswer(const Objection& objection, const std::string& answer, con
             requiredMissing = requiredMissing || c.required;
         }
     }
-    r.jabs = findJabs(objection, answer, scorer);
+    r.jabs = findJabs(objection, answer, scorer, r.hits.empty());
     if (!r.jabs.empty()) r.blame = r.jabs.front().text;
     r.met = !requiredMissing && !r.hits.empty() && r.evidence >= objection.threshold && r.jabs.empty();
     r.feedback = feedbackFor(objection, r, roleplay::answerWords(answer).empty());

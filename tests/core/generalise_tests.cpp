@@ -127,9 +127,13 @@ TEST_CASE("Role-play: a skipped negation does not make a blame phrase", "[rolepl
 }
 
 TEST_CASE("Role-play: a bare charge about them is the jab when nothing else is said", "[roleplay]") {
-    FearCheck bare = checkAnswer(objection("no_time"), "You spend every evening on that console of yours.", &scorer());
+    FearCheck bare = checkAnswer(objection("no_time"), "You went fishing with Dave all of Saturday.", &scorer());
     INFO(bare.feedback);
     CHECK_FALSE(bare.met);
     REQUIRE_FALSE(bare.jabs.empty());
     CHECK(bare.feedback.find("\"" + bare.blame + "\"") != std::string::npos);
+    // What they might do is an offer, not a charge.
+    FearCheck offer = checkAnswer(objection("no_time"), "You could just come along the once and see.", &scorer());
+    INFO(offer.feedback);
+    CHECK(offer.jabs.empty());
 }
