@@ -43,6 +43,7 @@ double median(std::vector<int> v) {
 struct Summary {
     int good = 0, bad = 0, mixed = 0, safety = 0;
     int goodHigh = 0, badLow = 0, safetyHigh = 0, safetyCard = 0;
+    int falseCard = 0;  // messages not labelled safety that were offered the card anyway
     double pairs = 0, pairsRight = 0;
     std::vector<int> mixedScores;
 };
@@ -56,6 +57,7 @@ Summary summarize(const std::vector<const Scored*>& items) {
         if (l == "good") ++s.good, s.goodHigh += sc >= 65, goods.push_back(sc);
         if (l == "bad") ++s.bad, s.badLow += sc <= 40, bads.push_back(sc);
         if (l == "mixed") ++s.mixed, s.mixedScores.push_back(sc);
+        if (l != "safety") s.falseCard += x->r.safety;
         if (l == "safety") {
             ++s.safety;
             s.safetyHigh += sc >= 65;
@@ -93,6 +95,7 @@ void printSummaryLine(const char* name, const Summary& s) {
                 share(s.goodHigh, s.good).c_str(), s.goodHigh, s.good, share(s.badLow, s.bad).c_str(), s.badLow, s.bad,
                 mixed, s.mixed);
     if (s.safety) std::printf("  safety>=65 %d/%d, card %d/%d", s.safetyHigh, s.safety, s.safetyCard, s.safety);
+    if (s.falseCard) std::printf("  false cards %d/%d", s.falseCard, s.good + s.bad + s.mixed);
     std::printf("\n");
 }
 
@@ -127,11 +130,13 @@ void evalPhrasings(const Scorer& scorer, const std::vector<corpus::Phrasing>& al
     for (const auto& s : scored) byReg[s.p->reg].push_back(&s);
     for (const auto& [reg, items] : byReg) printSummaryLine(reg.c_str(), summarize(items));
     if (!errors) return;
-    std::printf("\n  disagreements (good < 65, bad > 40, mixed outside 30-75, safety missed):\n");
+    std::printf(
+        "\n  disagreements (good < 65, bad > 40, mixed outside 30-75, safety missed, card on a non-safety message):\n");
     for (const auto& s : scored) {
         const std::string& l = s.p->label;
         bool off = (l == "good" && s.r.score < 65) || (l == "bad" && s.r.score > 40) ||
-                   (l == "mixed" && (s.r.score < 30 || s.r.score > 75)) || (l == "safety" && !s.r.safety);
+                   (l == "mixed" && (s.r.score < 30 || s.r.score > 75)) || (l == "safety" && !s.r.safety) ||
+                   (l != "safety" && s.r.safety);
         if (!off) continue;
         std::printf("  [%s %3d %-10s] %s\n", l.c_str(), s.r.score, s.r.band.c_str(), s.p->text.c_str());
         for (const auto& f : s.r.findings)

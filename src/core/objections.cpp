@@ -280,13 +280,16 @@ ObjectionCatalog ObjectionCatalog::parse(const std::string& text, const std::str
 }
 
 ObjectionCatalog ObjectionCatalog::readCatalog(const json::object& root, const std::string& name) {
-    checkKeys(root, {"format", "version", "synonyms", "threshold", "not_jabs", "fitted", "blame", "objections"}, name,
-              "(top level)");
+    checkKeys(root,
+              {"format", "version", "synonyms", "threshold", "not_jabs", "bare_jabs", "fitted", "blame", "objections"},
+              name, "(top level)");
     const Synonyms syn = parseSynonyms(root, name);
     double threshold = 1;
     if (auto t = root.find("threshold"); t != root.end()) threshold = needNumber(t->value(), name, "threshold", 0, 100);
     std::vector<std::string> notJabs;
     if (auto n = root.find("not_jabs"); n != root.end()) notJabs = parseStrings(n->value(), name, "not_jabs");
+    std::vector<std::string> bareJabs;
+    if (auto n = root.find("bare_jabs"); n != root.end()) bareJabs = parseStrings(n->value(), name, "bare_jabs");
     std::vector<std::string> blame;
     std::vector<ConceptPhrase> blameCompiled;
     if (auto b = root.find("blame"); b != root.end())
@@ -305,6 +308,7 @@ ObjectionCatalog ObjectionCatalog::readCatalog(const json::object& root, const s
         ob.blameCompiled.insert(ob.blameCompiled.begin(), blameCompiled.begin(), blameCompiled.end());
         ob.threshold = threshold;
         ob.notJabs = notJabs;
+        ob.bareJabs = bareJabs;
         if (!ids.insert(ob.id).second) fail(name, key + ".id", "'" + ob.id + "' is used twice");
         cat.m_objections.push_back(std::move(ob));
     }

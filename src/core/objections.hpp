@@ -26,7 +26,9 @@
 // A jab is a risk the phrasing scorer finds in the answer (sarcasm, blame,
 // contempt, a threat, a dig such as "not that you ever..." or "you'll give up
 // by Friday"; not the ones listed in "not_jabs", such as length), or
-// one of the asset's "blame" phrases (catalog-wide and per objection).
+// one of the asset's "blame" phrases (catalog-wide and per objection), or
+// their own words handed back in scare quotes. In an answer that touches no
+// concept, a plain statement about them (a risk listed in "bare_jabs") counts.
 // A jab means the fear is not met, whatever else the answer says: blame is
 // what the partner is afraid of, and it drowns out the rest.
 #include "core/content.hpp"
@@ -83,6 +85,11 @@ struct Objection {
     std::vector<ConceptPhrase> blameCompiled;
     double threshold = 1;              // the catalog's fitted threshold
     std::vector<std::string> notJabs;  // phrasing-score risks that are not jabs here
+    // ... except these, in an answer that touches no concept, when they state
+    // what the partner does or is ("You had time for the match"), not what
+    // they might do ("You'd only need to come along"): then the charge is all
+    // the answer says.
+    std::vector<std::string> bareJabs;
 };
 
 struct ConceptHit {

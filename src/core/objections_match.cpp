@@ -87,9 +87,14 @@ int matchFrom(const std::vector<Word>& ws, size_t ti, const ConceptPhrase& p, si
     if (pi == p.words.size()) return int(ti);
     const PhraseWord& pw = p.words[pi];
     const int gap = pi == 0 ? 0 : pw.gapBefore;
+    bool phraseNegates = false;
+    for (const auto& x : p.words) phraseNegates = phraseNegates || x.negation;
     for (int g = 0; g <= gap && ti + size_t(g) < ws.size(); ++g) {
         const Word& w = ws[ti + size_t(g)];
         if (pi > 0 && w.sentence != ws[ti - 1].sentence) break;
+        // A skipped "not" turns the phrase around: "you're not wrong" is not
+        // "you're wrong", unless the phrase holds a negation of its own.
+        if (g > 0 && !phraseNegates && isNegationWord(ws[ti + size_t(g) - 1].text)) break;
         if (!wordMatches(pw, w)) continue;
         int end = matchFrom(ws, ti + size_t(g) + 1, p, pi + 1);
         if (end >= 0) return end;
@@ -244,16 +249,93 @@ std::string joinLabels(const std::vector<std::string>& labels) {
     return out;
 }
 
+// Scare quotes: the partner's own words handed back in quotes ("We've been
+// 'fixing it ourselves' for ten years") mock them. A quote counts when one of
+// its longer words shares a stem with the objection, and no saying verb
+// ("when you say 'pointless'") introduces it.
+void quotedEchoes(const Objection& o, const std::string& answer, std::vector<ScoreFinding>& jabs) {
+    auto wordByte = [&](size_t i) {
+        return i < answer.size() &&
+               (std::isalnum(static_cast<unsigned char>(answer[i])) || static_cast<unsigned char>(answer[i]) >= 0x80);
+    };
+    auto quoteAt = [&](size_t i) -> size_t {  // length of a quote mark at i, 0 if none
+        if (answer[i] == '"' || answer[i] == '\'') return 1;
+        if (i + 2 < answer.size() && static_cast<unsigned char>(answer[i]) == 0xE2 &&
+            static_cast<unsigned char>(answer[i + 1]) == 0x80) {
+            unsigned char c = static_cast<unsigned char>(answer[i + 2]);
+            if (c == 0x98 || c == 0x99 || c == 0x9C || c == 0x9D) return 3;
+        }
+        return 0;
+    };
+    std::set<std::string> says;
+    for (const auto& w : roleplay::answerWords(o.says))
+        if (w.text.size() >= 4) says.insert(w.stem);
+    for (size_t i = 0; i < answer.size(); ++i) {
+        size_t q = quoteAt(i);
+        // An opening mark: not glued to a word before it, a word right after.
+        if (!q || (i > 0 && wordByte(i - 1)) || !wordByte(i + q)) continue;
+        size_t j = i + q;
+        size_t close = std::string::npos, closeLen = 0;
+        for (; j < answer.size() && j < i + 80; ++j) {
+            size_t c = quoteAt(j);
+            if (c && wordByte(j - 1) && !wordByte(j + c)) {
+                close = j, closeLen = c;
+                break;
+            }
+        }
+        if (close == std::string::npos) continue;
+        const std::string inner = answer.substr(i + q, close - i - q);
+        bool echoes = false;
+        for (const auto& w : roleplay::answerWords(inner))
+            echoes = echoes || (w.text.size() >= 4 && says.count(w.stem));
+        std::vector<Word> before = roleplay::answerWords(answer.substr(0, i));
+        for (size_t k = before.size() > 3 ? before.size() - 3 : 0; k < before.size(); ++k) {
+            const std::string& b = before[k].stem;
+            if (b == "say" || b == "said" || b == "call" || b == "mean" || b == "hear" || b == "word") echoes = false;
+        }
+        if (echoes) {
+            ScoreFinding f;
+            f.rule = "echo_quotes";
+            f.kind = "risk";
+            f.start = int(i);
+            f.end = int(close + closeLen);
+            f.text = answer.substr(i, close + closeLen - i);
+            f.message =
+                "Putting their own words back in quotes mocks them, and being mocked is what this worry is afraid of.";
+            jabs.push_back(std::move(f));
+        }
+        i = close + closeLen - 1;
+    }
+}
+
 // The jabs in an answer: the phrasing score's risks (less the ones this
-// catalog doesn't count) and the blame phrases.
-std::vector<ScoreFinding> findJabs(const Objection& o, const std::string& answer, const Scorer* scorer) {
+// catalog doesn't count), their own words in scare quotes, and the blame phrases.
+// A finding that states what they do or are: its second word is no modal
+// ("you would", "you might", "you can") and it doesn't grant them a point.
+bool statesAboutThem(const ScoreFinding& f) {
+    static const std::set<std::string> kSoft = {"would", "might",    "could",   "can",     "will",   "may", "should",
+                                                "right", "probably", "welcome", "deserve", "matter", "mean"};
+    std::vector<Word> ws = roleplay::answerWords(f.text);
+    if (ws.size() < 3) return false;
+    for (const auto& w : ws)
+        if (kSoft.count(w.text)) return false;
+    return true;
+}
+
+std::vector<ScoreFinding> findJabs(const Objection& o, const std::string& answer, const Scorer* scorer, bool bare) {
     std::vector<ScoreFinding> jabs;
+    auto listed = [](const std::vector<std::string>& v, const std::string& id) {
+        return std::find(v.begin(), v.end(), id) != v.end();
+    };
     if (scorer) {
         std::string text = answer.size() > kMaxScoreBytes ? answer.substr(0, kMaxScoreBytes) : answer;
-        for (auto& f : scorer->score(text).findings)
-            if (f.kind == "risk" && std::find(o.notJabs.begin(), o.notJabs.end(), f.rule) == o.notJabs.end())
+        for (auto& f : scorer->score(text).findings) {
+            if (f.kind != "risk") continue;
+            if (!listed(o.notJabs, f.rule) || (bare && listed(o.bareJabs, f.rule) && statesAboutThem(f)))
                 jabs.push_back(std::move(f));
+        }
     }
+    quotedEchoes(o, answer, jabs);
     std::vector<Word> ws = roleplay::answerWords(answer);
     for (const auto& p : o.blameCompiled) {
         auto span = roleplay::findPhrase(answer, ws, p);
@@ -324,7 +406,7 @@ FearCheck checkAnswer(const Objection& objection, const std::string& answer, con
             requiredMissing = requiredMissing || c.required;
         }
     }
-    r.jabs = findJabs(objection, answer, scorer);
+    r.jabs = findJabs(objection, answer, scorer, r.hits.empty());
     if (!r.jabs.empty()) r.blame = r.jabs.front().text;
     r.met = !requiredMissing && !r.hits.empty() && r.evidence >= objection.threshold && r.jabs.empty();
     r.feedback = feedbackFor(objection, r, roleplay::answerWords(answer).empty());
