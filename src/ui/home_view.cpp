@@ -1,6 +1,7 @@
 // The start page: where you are, and one suggested next step.
 #include "core/trend.hpp"
 #include "ui/text_fit.hpp"
+#include "ui/page_column.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
@@ -37,9 +38,9 @@ void drawHomeView(AppState& app, Platform& platform) {
     (void)platform;
     const Workbook& wb = app.doc.workbook();
     float scale = app.uiScale;
-    float avail = ImGui::GetContentRegionAvail().x;
-    float margin = std::clamp(avail * 0.04f, 8.f * scale, 32.f * scale);
-    float width = std::max(std::min(avail - 2 * margin, 760.f * scale), 50.f);
+    // The column (measure, margins, centring) is app_frame's page_column.
+    float width = std::max(ImGui::GetContentRegionAvail().x, 50.f);
+    const float margin = 0;
     ImGui::Dummy(ImVec2(0, 10 * scale));
     ImGui::Indent(margin);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
@@ -55,7 +56,7 @@ void drawHomeView(AppState& app, Platform& platform) {
     int done = 0;
     const WorksheetDef* next = nextOpen(app, &done);
     int total = int(app.catalog.worksheets().size());
-    ImGui::Separator();
+    columnSeparator();
     ImGui::Spacing();
 
     if (safetyFlagged(app.catalog, wb)) {
