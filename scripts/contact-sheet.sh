@@ -141,6 +141,7 @@ export out work example doorway
 jobs="${CONTACT_SHEET_JOBS:-3}"
 status=0
 tr '\n' '\0' <"$runs" | xargs -0 -P "$jobs" -I{} bash -c 'run_one "$1"' _ {} || status=1
+t_windows=$(date +%s.%N)
 
 # Paper: every page of the example PDF; the HTML as Chromium shows it.
 "$doorway" export "$example" --pdf "$work/example.pdf" >/dev/null
@@ -150,6 +151,7 @@ if [[ $quick == 0 ]]; then
   pdftoppm -r 50 -png "$work/card.pdf" "$out/img/pdf-card"
 fi
 "$doorway" export "$example" --html "$work/example.html" >/dev/null
+t_pdf=$(date +%s.%N)
 chromium_bin="$(command -v chromium || command -v chromium-browser || true)"
 chromium_note=""
 if [[ -n "$chromium_bin" && $quick == 0 ]]; then
@@ -168,6 +170,8 @@ if [[ -n "$chromium_bin" && $quick == 0 ]]; then
 elif [[ $quick == 0 ]]; then
   chromium_note="Chromium is not installed (apt-get install chromium): the HTML pictures are missing."
 fi
+
+t_html=$(date +%s.%N)
 
 # The index: one section per size, then paper.
 {
@@ -205,5 +209,7 @@ done < <(grep -o 'src="img/[^"]*"' "$out/index.html" | sed 's/^src="//; s/"$//')
 
 count=$(find "$out/img" -name '*.png' | wc -l)
 secs=$(echo "$(date +%s.%N) - $start" | bc)
-printf 'contact-sheet: %d pictures in %s (%.0f s)\n' "$count" "$out/index.html" "$secs"
+printf 'contact-sheet: %d pictures in %s (%.0f s: windows %.0f, PDF %.0f, HTML %.0f)\n' "$count" \
+  "$out/index.html" "$secs" "$(echo "$t_windows - $start" | bc)" "$(echo "$t_pdf - $t_windows" | bc)" \
+  "$(echo "$t_html - $t_pdf" | bc)"
 exit $status

@@ -252,9 +252,9 @@ int runWindow(const WindowOptions& opts) {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
-    bool shooting = !opts.screenshot.empty() ||
-                    std::any_of(opts.uiActions.begin(), opts.uiActions.end(),
-                                [](const std::string& a) { return a.rfind("shot=", 0) == 0; });
+    bool shooting =
+        !opts.screenshot.empty() || std::any_of(opts.uiActions.begin(), opts.uiActions.end(),
+                                                [](const std::string& a) { return a.rfind("shot=", 0) == 0; });
     hintWindowIdentity();
     GLFWwindow* window = glfwCreateWindow(opts.width, opts.height, "Doorway", nullptr, nullptr);
     if (!window) {

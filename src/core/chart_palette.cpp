@@ -25,9 +25,13 @@ std::string seriesHex(SeriesRole role, Ink ink) {
     return buf;
 }
 
-bool seriesHatched(SeriesRole role) { return role == SeriesRole::Refusal; }
+bool seriesHatched(SeriesRole role) {
+    return role == SeriesRole::Refusal;
+}
 
-bool seriesJoined(SeriesRole role) { return role == SeriesRole::Takes; }
+bool seriesJoined(SeriesRole role) {
+    return role == SeriesRole::Takes;
+}
 
 SeriesRole seriesRoleOf(const std::string& id) {
     if (id == "fear") return SeriesRole::Fear;

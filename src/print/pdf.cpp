@@ -16,8 +16,8 @@
 #include <pango/pangocairo.h>
 
 #include <algorithm>
-#include <cstdint>
 #include <cmath>
+#include <cstdint>
 #include <functional>
 #include <memory>
 
@@ -714,8 +714,10 @@ public:
                     for (size_t i = 0; joined && i < n && i < ser.values.size(); ++i) {
                         if (!std::isfinite(ser.values[i])) continue;  // the line passes over other series' points
                         double x = plotL + slot * (double(i) + 0.5), y = yOf(ser.values[i]);
-                        if (!open) cairo_move_to(cr, x, y);
-                        else cairo_line_to(cr, x, y);
+                        if (!open)
+                            cairo_move_to(cr, x, y);
+                        else
+                            cairo_line_to(cr, x, y);
                         open = true;
                     }
                     if (open) cairo_stroke(cr);

@@ -138,7 +138,8 @@ std::string svgChart(const Block& b) {
     // hatched series fill with a striped pattern, as on screen and in the PDF.
     s += "<defs><pattern id=\"hatch\" width=\"4\" height=\"4\" patternUnits=\"userSpaceOnUse\" "
          "patternTransform=\"rotate(45)\"><rect width=\"4\" height=\"4\" fill=\"" +
-         seriesHex(SeriesRole::Refusal) + "\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"4\" stroke=\"#fff\" "
+         seriesHex(SeriesRole::Refusal) +
+         "\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"4\" stroke=\"#fff\" "
          "stroke-width=\"1.2\"/></pattern></defs>";
     size_t ns = c.series.size();
     double legendX = L + 4;
@@ -282,7 +283,8 @@ void htmlBlock(std::string& h, const Block& b) {
             break;
         case BlockKind::Script: {
             h += "<div class=\"field\"><h3>" + esc(b.text) + "</h3>";
-            h += "<div class=\"meta\">" + esc(b.meta) + "</div><div class=\"script\">" + esc(b.answer) + "</div></div>\n";
+            h += "<div class=\"meta\">" + esc(b.meta) + "</div><div class=\"script\">" + esc(b.answer) +
+                 "</div></div>\n";
             break;
         }
     }

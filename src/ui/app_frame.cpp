@@ -7,11 +7,11 @@
 #include "core/clock.hpp"
 #include "core/paths.hpp"
 #include "doorway/version.hpp"
-#include "ui/appearance.hpp"
 #include "print/print_job.hpp"
+#include "ui/appearance.hpp"
 #include "ui/keys.hpp"
-#include "ui/text_fit.hpp"
 #include "ui/page_column.hpp"
+#include "ui/text_fit.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
@@ -323,7 +323,8 @@ void drawStatusLine(AppState& app, Platform& platform, float height) {
             if (ImGui::BeginPopup("##messages")) {
                 for (auto it = app.statusHistory.rbegin(); it != app.statusHistory.rend(); ++it) {
                     int ago = int(std::max(0.0, platform.now() - it->shownAt));
-                    std::string when = ago < 60 ? std::to_string(ago) + " s ago" : std::to_string(ago / 60) + " min ago";
+                    std::string when =
+                        ago < 60 ? std::to_string(ago) + " s ago" : std::to_string(ago / 60) + " min ago";
                     ImGui::TextDisabled("%s", when.c_str());
                     ImGui::SameLine(ImGui::CalcTextSize("000 min ago  ").x);
                     if (it->isError) ImGui::PushStyleColor(ImGuiCol_Text, themeColor(Tone::Error));
@@ -424,22 +425,24 @@ void drawFrame(AppState& app, Platform& platform) {
             // Every page in one column: a readable measure, centred (page_column.hpp).
             ColumnScope column(pageColumn(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize(), app.uiScale));
             switch (app.nav.view) {
-            case View::Home:
-                drawHomeView(app, platform);
-                break;
-            case View::Worksheet:
-                if (const WorksheetDef* def = app.catalog.find(app.nav.worksheetId)) drawWorksheetView(app, platform, *def);
-                else drawHomeView(app, platform);
-                break;
-            case View::Rehearsal:
-                drawRehearsalView(app, platform);
-                break;
-            case View::RolePlay:
-                drawRolePlayView(app, platform);
-                break;
-            case View::Takes:
-                drawTakesView(app, platform);
-                break;
+                case View::Home:
+                    drawHomeView(app, platform);
+                    break;
+                case View::Worksheet:
+                    if (const WorksheetDef* def = app.catalog.find(app.nav.worksheetId))
+                        drawWorksheetView(app, platform, *def);
+                    else
+                        drawHomeView(app, platform);
+                    break;
+                case View::Rehearsal:
+                    drawRehearsalView(app, platform);
+                    break;
+                case View::RolePlay:
+                    drawRolePlayView(app, platform);
+                    break;
+                case View::Takes:
+                    drawTakesView(app, platform);
+                    break;
             }
         }
         ImGui::PopItemFlag();

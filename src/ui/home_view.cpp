@@ -1,7 +1,7 @@
 // The start page: where you are, and one suggested next step.
 #include "core/trend.hpp"
-#include "ui/text_fit.hpp"
 #include "ui/page_column.hpp"
+#include "ui/text_fit.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
@@ -40,9 +40,7 @@ void drawHomeView(AppState& app, Platform& platform) {
     float scale = app.uiScale;
     // The column (measure, margins, centring) is app_frame's page_column.
     float width = std::max(ImGui::GetContentRegionAvail().x, 50.f);
-    const float margin = 0;
     ImGui::Dummy(ImVec2(0, 10 * scale));
-    ImGui::Indent(margin);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     // A title is a line or two; a very long one shows its start (text_fit.hpp).
     heading(wb.title.empty() ? "Your workbook" : shownText(wb.title, kShownTitleChars));
@@ -68,7 +66,6 @@ void drawHomeView(AppState& app, Platform& platform) {
         if (ImGui::Button("Open the safety card")) openSafetyCard(app);
         focusByDefault(app);
         ImGui::PopTextWrapPos();
-        ImGui::Unindent(margin);
         return;
     }
 
@@ -103,7 +100,6 @@ void drawHomeView(AppState& app, Platform& platform) {
         ImGui::TextWrapped("%s", t.text.c_str());
     }
     ImGui::PopTextWrapPos();
-    ImGui::Unindent(margin);
 }
 
 }  // namespace doorway

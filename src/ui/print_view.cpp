@@ -3,9 +3,9 @@
 #include "core/clock.hpp"
 #include "print/export.hpp"
 #include "print/print_job.hpp"
-#include "ui/keys.hpp"
 #include "ui/appearance.hpp"
 #include "ui/dialog_fit.hpp"
+#include "ui/keys.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>

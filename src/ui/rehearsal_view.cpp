@@ -7,12 +7,12 @@
 //   - the pane: script editor, take in progress, review
 //   - tick and --ui actions
 #include "core/clock.hpp"
+#include "core/finding_groups.hpp"
+#include "core/labels.hpp"
 #include "core/take_findings.hpp"
 #include "core/worksheet.hpp"
 #include "ui/appearance.hpp"
 #include "ui/keys.hpp"
-#include "core/finding_groups.hpp"
-#include "core/labels.hpp"
 #include "ui/page_column.hpp"
 #include "ui/views.hpp"
 

@@ -913,12 +913,10 @@ void drawWorksheetView(AppState& app, Platform& platform, const WorksheetDef& de
     float scale = app.uiScale;
     // The column (measure, margins, centring) is app_frame's page_column.
     float width = std::max(ImGui::GetContentRegionAvail().x, 50.f);
-    const float margin = 0;
     Page p{app, platform, def, width, scale};
 
     ImGui::PushID(def.id.c_str());
     ImGui::Dummy(ImVec2(0, 10 * scale));
-    ImGui::Indent(margin);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
 
     heading(def.title, true);
@@ -967,7 +965,6 @@ void drawWorksheetView(AppState& app, Platform& platform, const WorksheetDef& de
     }
     ImGui::Dummy(ImVec2(0, 24 * scale));
     ImGui::PopTextWrapPos();
-    ImGui::Unindent(margin);
     ImGui::PopID();
 }
 

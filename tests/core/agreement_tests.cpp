@@ -60,7 +60,8 @@ TEST_CASE("month labels name the year in full and are never read as a day", "[la
 }
 
 TEST_CASE("points on the same day get labels that tell them apart", "[labels]") {
-    auto l = pointLabels({"2026-12-01T09:00:00Z", "2026-12-01T21:30:00Z", "2026-12-01T21:30:40Z", "2026-12-02T08:00:00Z"});
+    auto l =
+        pointLabels({"2026-12-01T09:00:00Z", "2026-12-01T21:30:00Z", "2026-12-01T21:30:40Z", "2026-12-02T08:00:00Z"});
     REQUIRE(l.size() == 4);
     CHECK(l[0] == "1 Dec 09:00");
     CHECK(l[1] == "1 Dec 21:30");

@@ -46,7 +46,7 @@ TEST_CASE("a status message fades after a few seconds and stays in the history",
     CHECK(mapped(app, "status/message"));
     p.advance(10);
     h.frame(app, p);
-    CHECK_FALSE(mapped(app, "status/message"));  // gone from the line...
+    CHECK_FALSE(mapped(app, "status/message"));    // gone from the line...
     CHECK(mapped(app, "button/status/messages"));  // ...but kept
     REQUIRE_FALSE(app.statusHistory.empty());
     CHECK(app.statusHistory.back().message == "Saved /somewhere/workbook.pdf (3 pages).");
