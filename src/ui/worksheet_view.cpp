@@ -644,7 +644,9 @@ void drawTracker(Page& p, const FieldDef& f) {
         shortText(p, p.key(f.id) + "/new/note", d.note, "A note, if you like: what happened", card.inner());
         bool ok = isIsoDate(d.date);
         ImGui::BeginDisabled(!ok);
-        if (ImGui::Button(d.editing >= 0 ? "Save changes" : "Save check-in")) {
+        const bool save = ImGui::Button(d.editing >= 0 ? "Save changes" : "Save check-in");
+        p.app.uiMap.addLastItem("button/worksheet/" + p.key(f.id) + "/save", "button", "Save check-in");
+        if (save) {
             TrackerEntry e;
             e.date = d.date;
             // Stored in the asset's order, whatever order they were ticked in.
