@@ -465,6 +465,9 @@ void drawFrame(AppState& app, Platform& platform) {
     if (app.itemWasActive && !active) app.doc.endUndoStep();
     app.itemWasActive = active;
     endEditorFrame(app.editorUi);
+    // A tooltip on screen, for the window map (tests see it come and go).
+    if (ImGuiWindow* tip = ImGui::FindWindowByName("##Tooltip_00"); tip && tip->Active)
+        app.uiMap.add({"tooltip", "tooltip", "", tip->Pos, ImVec2(tip->Pos.x + tip->Size.x, tip->Pos.y + tip->Size.y)});
     app.uiMap.addUnmappedFocus();
 }
 

@@ -60,3 +60,30 @@ TEST_CASE("saving a check-in leaves the form where it was on screen", "[window][
     app.key("ctrl+q");
     app.wait();
 }
+
+TEST_CASE("a tooltip goes when the keyboard moves on, and comes back with the pointer", "[window][layout]") {
+    XServer x;
+    REQUIRE(x.ok());
+    TempDir dir;
+    std::string wb = dir.file("wb.json");
+    writeText(wb, "{\"format\": \"doorway-workbook\", \"version\": 1, \"title\": \"Mine\", \"answers\": {}}\n");
+    WindowApp app(x, quote(wb) + " --ui view=worksheet:pattern", quietHome(dir), dir.file("map.json"), 1000, 700);
+    auto nav = app.waitForItem("nav/their_picture");
+    REQUIRE(nav);
+    app.moveTo(nav->cx(), nav->cy());
+    REQUIRE(app.waitForItem("tooltip", 10));  // the page's summary, under the pointer
+    app.key("Tab");
+    app.key("Tab");
+    CHECK(app.waitFor(
+        [](const boost::json::object& m) {
+            for (const auto& v : m.at("items").as_array())
+                if (v.as_object().at("id").as_string() == "tooltip") return false;
+            return true;
+        },
+        10));
+    // The pointer moves again: hovering works as before.
+    app.moveTo(nav->cx() + 3, nav->cy());
+    CHECK(app.waitForItem("tooltip", 10));
+    app.key("ctrl+q");
+    app.wait();
+}
