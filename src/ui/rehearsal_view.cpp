@@ -740,8 +740,12 @@ void drawTakeInProgress(AppState& app, Platform& platform) {
             ImGui::EndChild();
         } else {
             ImGui::TextUnformatted("Type what you would say");
-            ImGui::SameLine();
-            ImGui::TextDisabled("(Space types a space here; F9 pauses)");
+            // Wrapped in its column: a narrow window clipped it mid-word.
+            ImGui::PushTextWrapPos(0);
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+            ImGui::TextWrapped("(Space types a space here; F9 pauses)");
+            ImGui::PopStyleColor();
+            ImGui::PopTextWrapPos();
             takeBox(app, "rehearsal/take", s.typed, 6, 12, "", nullptr);
         }
         if (st.showScriptDuringTake) {
