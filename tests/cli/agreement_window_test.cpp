@@ -8,7 +8,9 @@
 #include <boost/json.hpp>
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <cstdio>
+#include <filesystem>
 #include <map>
 
 extern "C" unsigned char* stbi_load(const char* filename, int* x, int* y, int* comp, int req_comp);
@@ -37,7 +39,7 @@ struct Shot {
 // by `actions`, its map and its picture.
 Shot shoot(TempDir& dir, const std::string& name, const std::string& size, const std::vector<std::string>& actions) {
     std::string cfg = dir.file(name + "-config");
-    std::system(("mkdir -p " + quote(cfg + "/doorway")).c_str());
+    std::filesystem::create_directories(cfg + "/doorway");
     writeText(cfg + "/doorway/privacy.json", R"({"format":"doorway-privacy","version":1,"safetyCardShown":true})");
     std::string wb = dir.file(name + ".json");
     writeText(wb, readText(sourcePath("workbooks/example.json")));

@@ -108,8 +108,8 @@ TEST_CASE("band names and edges come from the scoring model, one word per band",
     std::stringstream ss;
     ss << in.rdbuf();
     auto model = boost::json::parse(ss.str()).as_object();
-    CHECK(edges[0].floor == model.at("bands").at("invitation").to_number<double>());
-    CHECK(edges[1].floor == model.at("bands").at("mixed").to_number<double>());
+    CHECK(edges[0].floor == model.at("bands").as_object().at("invitation").to_number<double>());
+    CHECK(edges[1].floor == model.at("bands").as_object().at("mixed").to_number<double>());
     // Every band has one short label and one phrase, none shared.
     std::set<std::string> labels, phrases;
     for (const auto& b : scoreBands()) {
