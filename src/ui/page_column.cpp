@@ -34,6 +34,14 @@ ColumnScope::~ColumnScope() {
     ImGui::Unindent(m_indent);
 }
 
+bool sameLineIfRoom(float width) {
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float right = ImGui::GetContentRegionMaxAbs().x;
+    if (ImGui::GetItemRectMax().x + spacing + width > right) return false;
+    ImGui::SameLine();
+    return true;
+}
+
 void columnSeparator() {
     ImGuiWindow* w = ImGui::GetCurrentWindow();
     if (w->SkipItems) return;

@@ -30,6 +30,11 @@ private:
     float m_indent, m_workMax, m_contentMax;
 };
 
+// SameLine() when an item `width` pixels wide still fits on the line
+// beside the last one; otherwise the item starts a new line (a row of
+// buttons wraps at 800x600 instead of running off the side).
+bool sameLineIfRoom(float width);
+
 // A horizontal rule across the column (ImGui's Separator spans the whole
 // window, past the column's edges).
 void columnSeparator();

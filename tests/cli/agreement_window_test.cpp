@@ -92,6 +92,7 @@ TEST_CASE("at 800x600 nothing the map knows is drawn past the window's edge", "[
         {"export-result", {"print.export", "print.out=" + dir.file("out.pdf"), "print.run"}},
         {"print-result", {"print.print", "print.run"}},
         {"safety-card", {"privacy.safety"}},
+        {"roleplay", {"view=roleplay"}},
     };
     for (const auto& [name, actions] : views) {
         Shot s = shoot(dir, name, "800x600", actions);
@@ -104,6 +105,10 @@ TEST_CASE("at 800x600 nothing the map knows is drawn past the window's edge", "[
         for (const auto& [id, r] : all) {
             INFO(id << " at " << r.x << "," << r.y << " " << r.w << "x" << r.h);
             CHECK(r.inside(window));
+        }
+        if (name == "roleplay") {
+            CHECK(all.count("button/roleplay/another"));
+            CHECK(all.count("button/roleplay/start"));
         }
         if (name == "takes") {
             REQUIRE(all.count("table/takes"));
