@@ -132,6 +132,9 @@ void hidePointerAfterKeys(GLFWwindow* w, InputSink& sink) {
     if (x != sink.pointerX || y != sink.pointerY) {
         sink.pointerX = x;
         sink.pointerY = y;
+        // Back from "away", ImGui sees no motion (its last position was
+        // none), so it would keep hover off: the pointer moved, hover is on.
+        if (sink.keyboardLast) ImGui::GetCurrentContext()->NavDisableMouseHover = false;
         sink.keyboardLast = false;
     }
     if (sink.keyboardLast) ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);

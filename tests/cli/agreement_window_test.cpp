@@ -135,7 +135,7 @@ TEST_CASE("a dialog's result, saved path and buttons are inside it, at every siz
             CHECK(dialog.inside(Rect{0, 0, double(w), double(h)}));
             for (const char* id : {"button/print/run", "button/print/close", "field/print/saved-path",
                                    "button/print/open", "button/print/open-folder"}) {
-                INFO(id);
+                INFO(id << " in " << boost::json::serialize(s.map));
                 REQUIRE(all.count(id));  // mapped and visible: not scrolled out of the dialog
                 CHECK(all[id].inside(dialog));
             }

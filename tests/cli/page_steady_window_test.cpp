@@ -33,7 +33,7 @@ TEST_CASE("saving a check-in leaves the form where it was on screen", "[window][
     writeText(wb, "{\"format\": \"doorway-workbook\", \"version\": 1, \"title\": \"Mine\", \"answers\": {}}\n");
     const std::string save = "button/worksheet/fear_or_refusal/checkins/save";
     WindowApp app(x, quote(wb) + " --ui view=worksheet:fear_or_refusal --ui worksheet.scroll=checkins", quietHome(dir),
-                  dir.file("map.json"), 1000, 700);
+                  dir.file("map.json"), 1000, 980);
     auto before = app.waitForItem(save);
     REQUIRE(before);
     sleepFor(0.5);
@@ -83,6 +83,8 @@ TEST_CASE("a tooltip goes when the keyboard moves on, and comes back with the po
         10));
     // The pointer moves again: hovering works as before.
     app.moveTo(nav->cx() + 3, nav->cy());
+    sleepFor(0.2);
+    app.moveTo(nav->cx() + 6, nav->cy());  // a hand moves the pointer in steps
     CHECK(app.waitForItem("tooltip", 10));
     app.key("ctrl+q");
     app.wait();
