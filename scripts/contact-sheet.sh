@@ -129,7 +129,9 @@ run_one() {
     [[ "$a" == shot=* ]] && a="shot=$out/img/${a#shot=}-$size.png"
     args+=(--ui "$a")
   done
-  if ! HOME="$dir" XDG_CONFIG_HOME="$dir/config" "$doorway" "${args[@]}" >"$dir/log" 2>&1; then
+  # One retry: on a busy machine a window now and then fails to open.
+  if ! HOME="$dir" XDG_CONFIG_HOME="$dir/config" "$doorway" "${args[@]}" >"$dir/log" 2>&1 &&
+    ! HOME="$dir" XDG_CONFIG_HOME="$dir/config" "$doorway" "${args[@]}" >"$dir/log" 2>&1; then
     echo "contact-sheet: a run at $size failed (${f[*]:3}):" >&2
     cat "$dir/log" >&2
     return 1
