@@ -14,6 +14,7 @@
 #include "ui/appearance.hpp"
 #include "ui/keys.hpp"
 #include "ui/page_column.hpp"
+#include "ui/text_fit.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
@@ -339,7 +340,8 @@ void drawFindingsList(const std::vector<ScoreFinding>& findings, const char* id,
             ImGui::Bullet();
             ImGui::SameLine();
             ImGui::PushTextWrapPos(0);
-            ImGui::TextColored(findingColor(f), "%s", quotedList(g).c_str());
+            // The quotes are the person's words: at most what a screen holds (text_fit.hpp).
+            ImGui::TextColored(findingColor(f), "%s", shownText(quotedList(g)).c_str());
             ImGui::PushStyleColor(ImGuiCol_Text, themeColor(Tone::TextMuted));
             ImGui::TextWrapped("%s", f.message.c_str());
             ImGui::PopStyleColor();

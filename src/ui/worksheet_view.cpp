@@ -18,6 +18,7 @@
 #include "core/trend.hpp"
 #include "ui/appearance.hpp"
 #include "ui/page_column.hpp"
+#include "ui/text_fit.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
@@ -213,7 +214,7 @@ void phrasingScore(Page& p, const std::string& text) {
         for (const FindingGroup& g : groupFindings(r.findings)) {
             const ScoreFinding& f = *g.first;
             if ((pass == 0) != (f.kind == "risk") || shown >= 3) continue;
-            std::string line = (f.kind == "risk" ? "- " : "+ ") + quotedList(g) + ": " + f.message;
+            std::string line = (f.kind == "risk" ? "- " : "+ ") + shownText(quotedList(g), 600) + ": " + f.message;
             if (!f.suggestion.empty()) line += " " + tryLine(f.suggestion);
             helpText(line);
             ++shown;
