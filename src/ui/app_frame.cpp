@@ -70,7 +70,21 @@ void shutdownApp(AppState& app, Platform& platform) {
     (void)platform;
 }
 
+// How long the status line shows a message before it fades, and the fade.
+constexpr double kStatusSeconds = 6, kStatusErrorSeconds = 15, kStatusFadeSeconds = 1.5;
+
+// The status line's fade: frames only while it fades. The window's idle
+// loop ticks once a second, so the fade starts within a second of its time
+// and nothing is drawn while a message simply stands.
+void tickStatus(AppState& app, Platform& platform) {
+    if (app.status.message.empty()) return;
+    const double age = platform.now() - app.status.shownAt;
+    const double hold = app.status.isError ? kStatusErrorSeconds : kStatusSeconds;
+    if (age >= hold && age < hold + kStatusFadeSeconds) platform.animateFor(hold + kStatusFadeSeconds - age);
+}
+
 void tickFeatures(AppState& app, Platform& platform) {
+    tickStatus(app, platform);
     tickFile(app, platform);
     tickRehearsal(app, platform);
     tickSpeech(app, platform);
@@ -263,9 +277,6 @@ void drawAbout(AppState& app) {
     }
 }
 
-// How long the status line shows a message before it fades, and the fade.
-constexpr double kStatusSeconds = 6, kStatusErrorSeconds = 15, kStatusFadeSeconds = 1.5;
-
 void drawStatusLine(AppState& app, Platform& platform, float height) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x, vp->WorkPos.y + vp->WorkSize.y - height));
@@ -295,7 +306,6 @@ void drawStatusLine(AppState& app, Platform& platform, float height) {
         const double age = platform.now() - app.status.shownAt;
         const double hold = app.status.isError ? kStatusErrorSeconds : kStatusSeconds;
         float alpha = age < hold ? 1.f : float(std::max(0.0, 1.0 - (age - hold) / kStatusFadeSeconds));
-        if (!app.status.message.empty() && alpha > 0) platform.animateFor(hold + kStatusFadeSeconds - age);
         const char* kMessages = "Messages";
         const float buttonW = app.statusHistory.empty()
                                   ? 0.f

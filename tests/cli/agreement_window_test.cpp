@@ -46,14 +46,21 @@ Shot shoot(TempDir& dir, const std::string& name, const std::string& size, const
     Shot s;
     s.png = dir.file(name + ".png");
     std::string map = dir.file(name + ".map.json");
+    // A print keeps its PDF in a private folder under XDG_RUNTIME_DIR: one of
+    // its own, so tests printing side by side never share (or clean) it.
+    std::string runtime = dir.file(name + "-run");
+    std::filesystem::create_directories(runtime);
+    std::filesystem::permissions(runtime, std::filesystem::perms::owner_all);
     std::string args = quote(wb) + " --workbooks " + quote(dir.file(name + "-wb")) + " --size " + size;
     for (const auto& a : actions) args += " --ui " + quote(a);
     args += " --frames 4 --screenshot " + quote(s.png);
-    RunResult r = runDoorwayWindow(args, "DOORWAY_UI_MAP=" + quote(map) + " XDG_CONFIG_HOME=" + quote(cfg));
+    RunResult r = runDoorwayWindow(
+        args, "DOORWAY_UI_MAP=" + quote(map) + " XDG_CONFIG_HOME=" + quote(cfg) + " XDG_RUNTIME_DIR=" + quote(runtime));
     // A shared X server under load now and then refuses a connection: that
     // is the machine, not the window; try once more.
     if (r.exitCode == 1 && r.err.find("could not open a window") != std::string::npos)
-        r = runDoorwayWindow(args, "DOORWAY_UI_MAP=" + quote(map) + " XDG_CONFIG_HOME=" + quote(cfg));
+        r = runDoorwayWindow(args, "DOORWAY_UI_MAP=" + quote(map) + " XDG_CONFIG_HOME=" + quote(cfg) +
+                                       " XDG_RUNTIME_DIR=" + quote(runtime));
     s.rc = r.exitCode;
     s.err = r.err;
     std::string text = readText(map);

@@ -40,9 +40,14 @@ TEST_CASE("a status message fades after a few seconds and stays in the history",
     h.frame(app, p);
     CHECK(mapped(app, "status/message"));
     CHECK(mapped(app, "button/status/messages"));
-    CHECK(p.animateSeconds > 0);  // frames keep coming so the fade is drawn
     p.advance(2);
     h.frame(app, p);
+    CHECK(mapped(app, "status/message"));
+    // While it fades, frames keep coming (and not before: a standing message costs nothing).
+    CHECK(p.animateSeconds == 0);
+    p.advance(4.5);
+    h.frame(app, p);
+    CHECK(p.animateSeconds > 0);
     CHECK(mapped(app, "status/message"));
     p.advance(10);
     h.frame(app, p);
