@@ -99,7 +99,8 @@ std::string helpText() {
         "  --size WxH                    window size (default 1280x800)\n"
         "  --scale F                     draw as on a screen scaled F times, 1 to 4 (default: the monitor's)\n"
         "  --ui ACTION                   drive the window before a screenshot (repeatable), e.g.\n"
-        "                                view=worksheet:pattern, view=rehearsal\n\n"
+        "                                view=worksheet:pattern, view=rehearsal; shot=FILE.png saves\n"
+        "                                the window and goes on with the actions after it\n\n"
         "Without a window:\n";
     for (const auto& c : commands())
         if (!c.needsDisplay) out += "  " + c.brief + "\n";

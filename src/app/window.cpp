@@ -18,6 +18,8 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
+#include <cfloat>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -26,6 +28,7 @@
 #include <vector>
 
 extern "C" int stbi_write_png(const char* filename, int w, int h, int comp, const void* data, int stride_in_bytes);
+extern "C" int stbi_write_png_compression_level;  // libstb's knob (8 by default)
 
 namespace fs = std::filesystem;
 
@@ -63,6 +66,11 @@ private:
 struct InputSink {
     InputTrickle keys;
     bool seen = false;  // any input since the loop last looked
+    // The keyboard was used since the pointer last moved or clicked: nothing
+    // is under the pointer then, so no hover highlight or tooltip stays on
+    // screen over the place the keyboard moved away from.
+    bool keyboardLast = false;
+    double pointerX = -1, pointerY = -1;
 };
 
 InputSink& sinkOf(GLFWwindow* w) {
@@ -76,6 +84,7 @@ void installInputCallbacks(GLFWwindow* w, InputSink* sink) {
     glfwSetKeyCallback(w, [](GLFWwindow* win, int key, int, int action, int mods) {
         sinkOf(win).keys.push(InputEvent::keyEvent(key, action, mods));
         sinkOf(win).seen = true;
+        if (action != GLFW_RELEASE) sinkOf(win).keyboardLast = true;
     });
     glfwSetCharCallback(w, [](GLFWwindow* win, unsigned c) {
         sinkOf(win).keys.push(InputEvent::charEvent(c));
@@ -84,6 +93,7 @@ void installInputCallbacks(GLFWwindow* w, InputSink* sink) {
     glfwSetMouseButtonCallback(w, [](GLFWwindow* win, int button, int action, int mods) {
         ImGui_ImplGlfw_MouseButtonCallback(win, button, action, mods);
         sinkOf(win).seen = true;
+        sinkOf(win).keyboardLast = false;
     });
     glfwSetScrollCallback(w, [](GLFWwindow* win, double dx, double dy) {
         ImGui_ImplGlfw_ScrollCallback(win, dx, dy);
@@ -111,6 +121,23 @@ void feedKeys(GLFWwindow* w, InputSink& sink) {
         else
             ImGui_ImplGlfw_KeyCallback(w, e.key, 0, e.action, e.mods);
     }
+}
+
+// After the backend has read the pointer: a pointer that has not moved
+// since a key was pressed is "away", so tooltips and hover highlights
+// follow the keyboard instead of staying where the pointer rests.
+void hidePointerAfterKeys(GLFWwindow* w, InputSink& sink) {
+    double x = 0, y = 0;
+    glfwGetCursorPos(w, &x, &y);
+    if (x != sink.pointerX || y != sink.pointerY) {
+        sink.pointerX = x;
+        sink.pointerY = y;
+        // Back from "away", ImGui sees no motion (its last position was
+        // none), so it would keep hover off: the pointer moved, hover is on.
+        if (sink.keyboardLast) ImGui::GetCurrentContext()->NavDisableMouseHover = false;
+        sink.keyboardLast = false;
+    }
+    if (sink.keyboardLast) ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
 }
 
 // [SECTION] settling: draw until nothing is pending
@@ -206,6 +233,8 @@ bool writeScreenshot(GLFWwindow* window, const std::string& path, std::string& e
     size_t row = size_t(w) * 4;
     for (int y = 0; y < h; ++y) std::copy_n(&pixels[size_t(h - 1 - y) * row], row, &flipped[size_t(y) * row]);
     for (size_t i = 3; i < flipped.size(); i += 4) flipped[i] = 255;
+    // A quick, larger file: a 2560x1440 window took half a second at level 8.
+    stbi_write_png_compression_level = 2;
     if (!stbi_write_png(path.c_str(), w, h, 4, flipped.data(), int(row))) {
         error = path + ": could not write the PNG";
         return false;
@@ -274,9 +303,10 @@ void closeWindow(GLFWwindow* window) {
 }
 
 // One frame of the app, drawn into the back buffer.
-void renderFrame(GLFWwindow* window, AppState& app, Platform& platform) {
+void renderFrame(GLFWwindow* window, AppState& app, Platform& platform, InputSink& input) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    hidePointerAfterKeys(window, input);
     ImGui::NewFrame();
     drawFrame(app, platform);
     ImGui::Render();
@@ -294,7 +324,9 @@ void renderFrame(GLFWwindow* window, AppState& app, Platform& platform) {
 int runWindow(const WindowOptions& opts) {
     GLFWwindow* window = openWindow(opts);
     if (!window) return 1;
-    bool shooting = !opts.screenshot.empty();
+    bool shooting =
+        !opts.screenshot.empty() || std::any_of(opts.uiActions.begin(), opts.uiActions.end(),
+                                                [](const std::string& a) { return a.rfind("shot=", 0) == 0; });
     float xs = 1, ys = 1;
     glfwGetWindowContentScale(window, &xs, &ys);
     float scale = opts.scale > 0 ? opts.scale : std::max(1.0f, std::max(xs, ys));
@@ -312,9 +344,31 @@ int runWindow(const WindowOptions& opts) {
     startAppearance(app, scale, iniPath, !shooting);
     app.workbooksDir = opts.workbooksDir.empty() ? defaultWorkbooksDir() : opts.workbooksDir;
     initApp(app, platform, opts.workbook);
-    for (const std::string& action : opts.uiActions) {
-        std::string error;
-        if (!applyUiAction(app, platform, action, error)) {
+    // "--ui shot=FILE.png" in the list: draw, save the window there, then go
+    // on with the actions after it (scripts/contact-sheet.sh takes a row of
+    // pages in one run). The actions up to the first shot apply now.
+    size_t nextAction = 0;
+    std::string pendingShot;
+    auto applyActionsUntilShot = [&](std::string& failed, std::string& error) {
+        pendingShot.clear();
+        for (; nextAction < opts.uiActions.size(); ++nextAction) {
+            const std::string& action = opts.uiActions[nextAction];
+            if (action.rfind("shot=", 0) == 0) {
+                pendingShot = action.substr(5);
+                ++nextAction;
+                return true;
+            }
+            if (!applyUiAction(app, platform, action, error)) {
+                failed = action;
+                return false;
+            }
+        }
+        return true;
+    };
+    {
+        std::string failed, error;
+        if (!applyActionsUntilShot(failed, error)) {
+            const std::string& action = failed;
             std::fprintf(stderr, "doorway: --ui %s: %s\n", action.c_str(), error.c_str());
             closeWindow(window);
             return 2;
@@ -357,7 +411,7 @@ int runWindow(const WindowOptions& opts) {
 
         refreshAppearance(app);  // a new theme or text size, between frames
         feedKeys(window, input);
-        renderFrame(window, app, platform);
+        renderFrame(window, app, platform, input);
         ++framesDrawn;
         if (app.uiMap.takeChanged()) {
             int ww = 0, wh = 0;
@@ -369,9 +423,25 @@ int runWindow(const WindowOptions& opts) {
         if (needsAnotherFrame(settle, ImGui::GetDrawData()) || input.keys.pending())
             settleFrames = std::max(settleFrames, 1);
 
-        if (shooting && framesDrawn >= opts.frames) {
+        if (!pendingShot.empty() && framesDrawn >= opts.frames) {
+            std::string error, failed;
+            if (!writeScreenshot(window, pendingShot, error)) {
+                std::fprintf(stderr, "doorway: %s\n", error.c_str());
+                rc = 1;
+                break;
+            }
+            if (!applyActionsUntilShot(failed, error)) {
+                std::fprintf(stderr, "doorway: --ui %s: %s\n", failed.c_str(), error.c_str());
+                rc = 2;
+                break;
+            }
+            framesDrawn = 0;
+            glfwSwapBuffers(window);
+            continue;
+        }
+        if (shooting && pendingShot.empty() && framesDrawn >= opts.frames) {
             std::string error;
-            if (!writeScreenshot(window, opts.screenshot, error)) {
+            if (!opts.screenshot.empty() && !writeScreenshot(window, opts.screenshot, error)) {
                 std::fprintf(stderr, "doorway: %s\n", error.c_str());
                 rc = 1;
             }

@@ -1,12 +1,14 @@
 #include "core/export_layout.hpp"
 
 #include "core/clock.hpp"
+#include "core/labels.hpp"
 #include "core/scorer.hpp"
 #include "core/trend.hpp"
 
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <limits>
 #include <set>
 
 namespace doorway {
@@ -189,9 +191,10 @@ void addTrackerBlocks(const FieldDef& f, const Workbook& wb, bool blank, std::ve
         c.text = "Fear and refusal, month by month";
         c.chart.style = ChartStyle::Bars;
         c.chart.yLabel = "signs";
-        ChartSeries fear{"Fear", {}}, refusal{"Refusal", {}};
+        c.chart.counts = true;
+        ChartSeries fear{kFearSeriesName, {}, "fear"}, refusal{kRefusalSeriesName, {}, "refusal"};
         for (const auto& m : trend.months) {
-            c.chart.categories.push_back(m.month);
+            c.chart.categories.push_back(monthLabel(m.month));
             fear.values.push_back(m.fear);
             refusal.values.push_back(m.refusal);
         }
@@ -578,12 +581,22 @@ ExportSection rehearsalSection(const Workbook& wb, bool blank) {
     c.chart.yMin = 0;
     c.chart.yMax = 100;
     c.chart.yLabel = "score";
-    ChartSeries series{"Score", {}};
+    // Rehearsals joined by a line; role-play answers are replies to an
+    // objection, not the invitation, so they stand alone as rings.
+    ChartSeries rehearsed{"Rehearsals", {}, "takes"}, answers{"Role-play answers", {}, "roleplay"};
+    std::vector<std::string> times;
+    const double none = std::numeric_limits<double>::quiet_NaN();
     for (const Take* t : takes) {
-        c.chart.categories.push_back(t->time.substr(0, 10));
-        series.values.push_back(std::clamp(t->score, 0, 100));
+        times.push_back(t->time);
+        double v = std::clamp(t->score, 0, 100);
+        bool role = t->mode == "roleplay";
+        rehearsed.values.push_back(role ? none : v);
+        answers.values.push_back(role ? v : none);
     }
-    c.chart.series.push_back(series);
+    c.chart.categories = pointLabels(times);
+    c.chart.series.push_back(rehearsed);
+    if (std::any_of(answers.values.begin(), answers.values.end(), [](double v) { return std::isfinite(v); }))
+        c.chart.series.push_back(answers);
     s.blocks.push_back(c);
 
     Block table;
@@ -591,7 +604,8 @@ ExportSection rehearsalSection(const Workbook& wb, bool blank) {
     table.text = "Practice runs";
     table.table.header = {"Date", "Kind", "Score", "How it reads"};
     for (const Take* t : takes)
-        table.table.rows.push_back({t->time.substr(0, 10), t->mode, std::to_string(t->score), bandPhrase(t->band)});
+        table.table.rows.push_back(
+            {t->time.substr(0, 10), takeModeLabel(t->mode), std::to_string(t->score), bandPhrase(t->band)});
     s.blocks.push_back(table);
 
     if (const Take* best = bestTake(wb)) {
@@ -601,7 +615,8 @@ ExportSection rehearsalSection(const Workbook& wb, bool blank) {
         b.answer = best->text;
         b.score = best->score;
         b.band = best->band;
-        b.caption = best->time.substr(0, 10) + (best->mode.empty() ? "" : " · " + best->mode);
+        b.caption = best->time.substr(0, 10) + (best->mode.empty() ? "" : " · " + takeModeLabel(best->mode));
+        b.meta = scoreCaption(b.score) + (b.band.empty() ? "" : " · " + bandPhrase(b.band)) + " · " + b.caption;
         s.blocks.push_back(b);
     }
     return s;
@@ -682,11 +697,14 @@ ChartAxis chartAxis(const ChartData& c) {
                 if (std::isfinite(v)) top = std::max(top, v);
     }
     double span = top - a.min;
-    // The smallest round step that needs at most five intervals.
+    // The smallest round step that needs at most five intervals; counts
+    // step by whole numbers (never 0.5 or 2.5 of a sign).
     double raw = span / 5;
     double p = std::pow(10.0, std::floor(std::log10(raw)));
+    if (c.counts && p < 1) p = 1;
     a.step = 10 * p;
     for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (c.counts && m == 2.5 && p < 10) continue;
         if (m * p >= raw - 1e-9) {
             a.step = m * p;
             break;

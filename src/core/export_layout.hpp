@@ -44,22 +44,25 @@ struct TableData {
 
 struct ChartSeries {
     std::string name;
-    std::vector<double> values;  // one per category
+    std::vector<double> values;  // one per category; NaN where the series has no point
+    std::string role;            // "fear" | "refusal" | "takes" | "roleplay": colour and marks (core/chart_palette)
 };
 
 enum class ChartStyle { Bars, Line };
 
 struct ChartData {
     ChartStyle style = ChartStyle::Bars;
-    std::vector<std::string> categories;  // x axis labels, oldest first
+    std::vector<std::string> categories;  // x axis labels as printed (core/labels), oldest first
     std::vector<ChartSeries> series;
     double yMin = 0;
     double yMax = 0;  // 0 = from the data
     std::string yLabel;
+    bool counts = false;  // whole numbers: the axis steps by 1, 2, 5, ... never by 0.5
 };
 
 // The y axis of a chart: from yMin to `max` in `count` steps of `step`,
-// with round numbers (1, 2, 5, 10, ... times a power of ten).
+// with round numbers (1, 2, 5, 10, ... times a power of ten; whole numbers
+// for counts). Non-finite values (no point) are left out.
 struct ChartAxis {
     double min = 0, max = 1, step = 1;
     int count = 1;
@@ -85,7 +88,14 @@ struct Block {
     int score = -1;       // Script: 0..100, -1 = none
     std::string band;     // Script: invitation | mixed | accusation
     std::string caption;  // Chart / Script: a line under it
+    // Script: "Score 86 of 100 · reads as an invitation · 14 Nov · spoken",
+    // composed once here for every renderer.
+    std::string meta;
 };
+
+// Names of the trend chart's two series, on screen and on paper.
+inline constexpr const char* kFearSeriesName = "Fear signs (workable)";
+inline constexpr const char* kRefusalSeriesName = "Refusal signs";
 
 struct ExportSection {
     std::string id;  // worksheet id, or "rehearsal"

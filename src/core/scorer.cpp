@@ -214,6 +214,10 @@ double Scorer::bandFloor(const std::string& band) const {
     return 0;
 }
 
+std::vector<Scorer::BandEdge> Scorer::bandEdges() const {
+    return {{"invitation", m_impl->model.bandInvitation}, {"mixed", m_impl->model.bandMixed}, {"accusation", 0}};
+}
+
 std::vector<std::pair<std::string, std::string>> Scorer::featureList() const {
     std::vector<std::pair<std::string, std::string>> out;
     for (const auto& f : m_impl->features) out.emplace_back(f.name, f.kind);

@@ -83,6 +83,14 @@ public:
     // The lowest score of "invitation" or "mixed" (model.json's band edges);
     // 0 for any other band. Charts draw these rather than keep their own.
     double bandFloor(const std::string& band) const;
+    // The scored bands, best first, each with its lowest score
+    // ({"invitation", 65}, {"mixed", 40}, {"accusation", 0} from model.json):
+    // what a chart of scores draws, so no view keeps edges of its own.
+    struct BandEdge {
+        std::string band;
+        double floor = 0;
+    };
+    std::vector<BandEdge> bandEdges() const;
     // Every feature the rules define, with its kind ("strength" | "risk" | "safety").
     std::vector<std::pair<std::string, std::string>> featureList() const;
 

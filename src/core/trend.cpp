@@ -97,7 +97,14 @@ TrendReading readTrend(const Workbook& wb) {
     std::string span = plural(n, "month", "months");
     if (checkins < 3 || n < 2 || fearW + refusalW <= 0) {
         out.direction = "too_early";
-        if (checkins == 0) {
+        if (checkins == 0 && !out.months.empty()) {
+            // The chart already shows bars from the doors log: say where they
+            // come from rather than "nothing yet" beside them.
+            int answered = fearTotal + refusalTotal;
+            out.text = "No check-ins yet: the bars so far are the " + plural(answered, "answer", "answers") +
+                       " to offers you logged on Other doors. Every week or two, tick the signs you noticed, even if "
+                       "it was a quiet stretch. After a couple of months the picture starts to mean something.";
+        } else if (checkins == 0) {
             out.text =
                 "There are no check-ins yet. Every week or two, tick the signs you noticed, even if it was a quiet "
                 "stretch. After a couple of months the picture starts to mean something.";

@@ -184,6 +184,7 @@ OptionDef readOption(const json::value& v, const std::string& file, const std::s
     o.group = r.str("group");
     o.flagsSafety = r.boolean("flagsSafety", false);
     o.theAsk = r.boolean("theAsk", false);
+    o.exclusive = r.boolean("exclusive", false);
     o.phrase = r.str("phrase");
     r.finish();
     return o;
@@ -709,6 +710,30 @@ bool parseFieldKind(const std::string& s, FieldKind* out) {
         }
     }
     return false;
+}
+
+std::vector<std::string> toggleOption(const FieldDef& f, const std::vector<std::string>& ticked, const std::string& id,
+                                      bool on, std::vector<std::string>* cleared) {
+    const OptionDef* chosen = nullptr;
+    for (const OptionDef& o : f.options)
+        if (o.id == id) chosen = &o;
+    auto has = [&](const std::string& x) { return std::find(ticked.begin(), ticked.end(), x) != ticked.end(); };
+    std::vector<std::string> next;
+    for (const OptionDef& o : f.options) {
+        bool keep = o.id == id ? on : has(o.id);
+        // Ticking one side of an exclusive pair unticks the other side.
+        if (keep && on && chosen && o.id != id && (chosen->exclusive || o.exclusive)) {
+            if (cleared) cleared->push_back(o.id);
+            keep = false;
+        }
+        if (keep) next.push_back(o.id);
+    }
+    // Ids the field doesn't define (a newer version's) are kept as they were.
+    for (const auto& x : ticked) {
+        bool known = std::any_of(f.options.begin(), f.options.end(), [&](const OptionDef& o) { return o.id == x; });
+        if (!known) next.push_back(x);
+    }
+    return next;
 }
 
 }  // namespace doorway

@@ -39,6 +39,7 @@ struct OptionDef {
     std::string group;    // optional grouping (e.g. "fear" / "refusal" columns)
     bool flagsSafety = false;  // ticking it means: show the safety card (in a check-in: offer it again)
     bool theAsk = false;       // this option is the invitation itself (not listed among "other doors")
+    bool exclusive = false;    // "none of these": ticked only on its own (toggleOption)
     std::string phrase;   // how a Composer template says this choice ("" = label)
 };
 
@@ -154,5 +155,13 @@ const WorksheetDef* askWorksheet(const WorksheetCatalog& catalog);
 // couples work is not the next step, and the app shows the safety card.
 bool safetyFlagged(const WorksheetCatalog& catalog, const Workbook& wb);
 bool safetyFlagged(const WorksheetDef& def, const Workbook& wb);
+
+// The ticked ids of a checklist after `id` is ticked (`on`) or unticked,
+// in the field's own order. An exclusive option ("none of these") and the
+// others can't stay ticked together: ticking it clears the rest, ticking
+// another clears it. `cleared` (optional) gets the ids that were unticked
+// that way, so the page can say so.
+std::vector<std::string> toggleOption(const FieldDef& f, const std::vector<std::string>& ticked, const std::string& id,
+                                      bool on, std::vector<std::string>* cleared = nullptr);
 
 }  // namespace doorway

@@ -7,6 +7,7 @@
 // is ever drawn on top of something else.
 #include "print/export.hpp"
 
+#include "core/chart_palette.hpp"
 #include "core/scorer.hpp"
 
 #include <cairo-pdf.h>
@@ -16,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <functional>
 #include <memory>
 
@@ -39,6 +41,31 @@ constexpr Rgb kHeaderFill{0.93, 0.94, 0.95};
 
 void setColor(cairo_t* cr, Rgb c) {
     cairo_set_source_rgb(cr, c.r, c.g, c.b);
+}
+
+// A series' colour on paper: the same table the window's themes use.
+Rgb seriesColor(const ChartSeries& s) {
+    std::uint32_t v = seriesRgb(seriesRoleOf(s.role), Ink::Paper);
+    return {double((v >> 16) & 0xFF) / 255.0, double((v >> 8) & 0xFF) / 255.0, double(v & 0xFF) / 255.0};
+}
+
+// A bar in its colour; hatched series get white diagonal stripes, as on screen.
+void seriesRect(cairo_t* cr, const ChartSeries& s, double x, double y, double w, double h) {
+    setColor(cr, seriesColor(s));
+    cairo_rectangle(cr, x, y, w, h);
+    cairo_fill(cr);
+    if (!seriesHatched(seriesRoleOf(s.role))) return;
+    cairo_save(cr);
+    cairo_rectangle(cr, x, y, w, h);
+    cairo_clip(cr);
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_set_line_width(cr, 1.2);
+    for (double d = -h; d < w; d += 4) {
+        cairo_move_to(cr, x + d, y + h);
+        cairo_line_to(cr, x + d + h, y);
+    }
+    cairo_stroke(cr);
+    cairo_restore(cr);
 }
 
 double sumOf(const std::vector<double>& v) {
@@ -636,7 +663,7 @@ public:
         std::vector<LayoutPtr> catLabels;
         double widest = 0;
         for (const auto& cat : c.categories) {
-            catLabels.push_back(m_pdf.layout(shortCategory(cat), m_st.small - 1, 0));
+            catLabels.push_back(m_pdf.layout(cat, m_st.small - 1, 0));
             int lw = 0, lh = 0;
             pango_layout_get_size(catLabels.back().get(), &lw, &lh);
             widest = std::max(widest, double(lw) / PANGO_SCALE);
@@ -664,39 +691,48 @@ public:
                 v = std::clamp(v, minV, maxV);
                 return plotB - (plotB - plotT) * (v - minV) / (maxV - minV);
             };
-            static const Rgb colors[] = {kWarm, kAccent, Rgb{0.45, 0.35, 0.6}, Rgb{0.4, 0.55, 0.3}};
             size_t ns = c.series.size();
             if (c.style == ChartStyle::Bars && ns > 0) {
                 double group = slot * 0.7, bar = group / double(ns);
                 for (size_t s = 0; s < ns; ++s) {
-                    setColor(cr, colors[s % 4]);
                     for (size_t i = 0; i < n && i < c.series[s].values.size(); ++i) {
+                        double v = c.series[s].values[i];
+                        if (!std::isfinite(v)) continue;
                         double x = plotL + slot * double(i) + (slot - group) / 2 + bar * double(s);
-                        double y = yOf(c.series[s].values[i]);
-                        if (plotB - y > 0.1) {
-                            cairo_rectangle(cr, x + 0.5, y, bar - 1, plotB - y);
-                            cairo_fill(cr);
-                        }
+                        double y = yOf(v);
+                        if (plotB - y > 0.1) seriesRect(cr, c.series[s], x + 0.5, y, bar - 1, plotB - y);
                     }
                 }
             } else {
                 for (size_t s = 0; s < ns; ++s) {
-                    setColor(cr, colors[(s + 1) % 4]);
+                    const ChartSeries& ser = c.series[s];
+                    setColor(cr, seriesColor(ser));
                     cairo_set_line_width(cr, 1.6);
                     cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
-                    for (size_t i = 0; i < n && i < c.series[s].values.size(); ++i) {
-                        double x = plotL + slot * (double(i) + 0.5), y = yOf(c.series[s].values[i]);
-                        if (i == 0)
+                    const bool joined = seriesJoined(seriesRoleOf(ser.role));
+                    bool open = false;
+                    for (size_t i = 0; joined && i < n && i < ser.values.size(); ++i) {
+                        if (!std::isfinite(ser.values[i])) continue;  // the line passes over other series' points
+                        double x = plotL + slot * (double(i) + 0.5), y = yOf(ser.values[i]);
+                        if (!open)
                             cairo_move_to(cr, x, y);
                         else
                             cairo_line_to(cr, x, y);
+                        open = true;
                     }
-                    cairo_stroke(cr);
-                    for (size_t i = 0; i < n && i < c.series[s].values.size(); ++i) {
-                        double x = plotL + slot * (double(i) + 0.5), y = yOf(c.series[s].values[i]);
+                    if (open) cairo_stroke(cr);
+                    for (size_t i = 0; i < n && i < ser.values.size(); ++i) {
+                        if (!std::isfinite(ser.values[i])) continue;
+                        double x = plotL + slot * (double(i) + 0.5), y = yOf(ser.values[i]);
                         cairo_new_sub_path(cr);
-                        cairo_arc(cr, x, y, 2.6, 0, 2 * M_PI);
-                        cairo_fill(cr);
+                        if (joined) {
+                            cairo_arc(cr, x, y, 2.6, 0, 2 * M_PI);
+                            cairo_fill(cr);
+                        } else {
+                            cairo_set_line_width(cr, 1.4);
+                            cairo_arc(cr, x, y, 3.2, 0, 2 * M_PI);
+                            cairo_stroke(cr);
+                        }
                     }
                 }
             }
@@ -722,9 +758,17 @@ public:
                 cairo_move_to(cr, lx, y0);
                 pango_cairo_show_layout(cr, legend[s].get());
                 lx -= 12;
-                setColor(cr, c.style == ChartStyle::Bars ? colors[s % 4] : colors[(s + 1) % 4]);
-                cairo_rectangle(cr, lx, y0 + double(lh) / PANGO_SCALE / 2 - 4, 8, 8);
-                cairo_fill(cr);
+                const ChartSeries& ser = c.series[s];
+                double my = y0 + double(lh) / PANGO_SCALE / 2;
+                if (c.style == ChartStyle::Line && !seriesJoined(seriesRoleOf(ser.role))) {
+                    setColor(cr, seriesColor(ser));
+                    cairo_set_line_width(cr, 1.4);
+                    cairo_new_sub_path(cr);
+                    cairo_arc(cr, lx + 4, my, 3.2, 0, 2 * M_PI);
+                    cairo_stroke(cr);
+                } else {
+                    seriesRect(cr, ser, lx, my - 4, 8, 8);
+                }
                 lx -= 12;
             }
         });
@@ -739,11 +783,7 @@ public:
     void script(const Block& b) {
         std::string head = b.text;
         auto title = m_pdf.layout(head, m_st.h2, m_pdf.width(), PANGO_WEIGHT_BOLD);
-        std::string meta;
-        if (b.score >= 0) meta = "Score " + std::to_string(b.score) + " of 100";
-        if (!b.band.empty()) meta += (meta.empty() ? "" : " · ") + bandPhrase(b.band);
-        if (!b.caption.empty()) meta += (meta.empty() ? "" : " · ") + b.caption;
-        auto metaL = m_pdf.layout(meta, m_st.help, m_pdf.width(), PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC);
+        auto metaL = m_pdf.layout(b.meta, m_st.help, m_pdf.width(), PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC);
         double pad = 12;
         auto body = m_pdf.layout(b.answer, m_st.answer + 1, m_pdf.width() - 2 * pad);
         m_pdf.ensure(m_pdf.height(title) + m_pdf.height(metaL) + firstLines(body, 3) + 2 * pad);
@@ -828,20 +868,6 @@ private:
             });
             m_pdf.setY(y);
         }
-    }
-
-    static std::string shortCategory(const std::string& cat) {
-        static const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-        // YYYY-MM -> "Mar 26"; YYYY-MM-DD -> "3 Mar"
-        if (cat.size() >= 7 && cat[4] == '-') {
-            int m = std::atoi(cat.substr(5, 2).c_str());
-            if (m >= 1 && m <= 12) {
-                if (cat.size() == 7) return std::string(months[m - 1]) + " " + cat.substr(2, 2);
-                if (cat.size() == 10) return std::to_string(std::atoi(cat.substr(8, 2).c_str())) + " " + months[m - 1];
-            }
-        }
-        return cat;
     }
 
     std::vector<double> columnWidths(const TableData& t, size_t cols, double pad) {

@@ -1,4 +1,5 @@
 // HTML and Markdown from the export layout, and paper sizes.
+#include "core/chart_palette.hpp"
 #include "core/scorer.hpp"
 #include "print/export.hpp"
 
@@ -50,7 +51,7 @@ const char* kCss = R"CSS(
 * { box-sizing: border-box; }
 body { font-family: "DejaVu Sans", "Noto Sans", system-ui, sans-serif; color: var(--ink); line-height: 1.45;
        max-width: 46rem; margin: 2rem auto; padding: 0 1.25rem; font-size: 11pt; }
-header.cover { min-height: 60vh; display: flex; flex-direction: column; justify-content: center; }
+header.cover { margin: 1rem 0 2rem; }
 .kicker { color: var(--accent); font-weight: bold; font-size: 8.5pt; letter-spacing: .06em; }
 header.cover h1 { font-size: 26pt; margin: .3rem 0; }
 .date { color: var(--muted); }
@@ -99,7 +100,10 @@ figure.chart svg { width: 100%; height: auto; }
                margin-top: 2rem; break-inside: avoid; page-break-inside: avoid; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
-  header.cover { min-height: 0; height: 230mm; break-after: page; page-break-after: always; }
+  /* On paper the cover is a page of its own, its title in the middle; on
+     screen it is only the top of the page (above). */
+  header.cover { margin: 0; height: 230mm; display: flex; flex-direction: column; justify-content: center;
+                 break-after: page; page-break-after: always; }
   section.sheet { break-before: page; page-break-before: always; }
   section.sheet > h2 { margin-top: 0; }
   h2, h3, .prompt, .help { break-after: avoid; page-break-after: avoid; }
@@ -117,7 +121,6 @@ std::string svgChart(const Block& b) {
     size_t n = c.categories.size();
     double slot = n ? (W - L - R) / double(n) : 0;
     auto yOf = [&](double v) { return H - B - (H - B - T) * (std::clamp(v, minV, maxV) - minV) / (maxV - minV); };
-    static const char* colors[] = {"#cc7340", "#336b80", "#735999", "#668c4d"};
     std::string s = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 640 230\" role=\"img\" aria-label=\"" +
                     esc(b.text) + "\" font-family=\"DejaVu Sans, sans-serif\" font-size=\"10\">";
     for (int i = 0; i <= axis.count; ++i) {
@@ -129,31 +132,51 @@ std::string svgChart(const Block& b) {
         s += "<text x=\"" + fmt(L - 5) + "\" y=\"" + fmt(y + 3) + "\" text-anchor=\"end\" fill=\"#6b7079\">" + buf +
              "</text>";
     }
+    // Colours from the palette the window's themes use (core/chart_palette);
+    // hatched series fill with a striped pattern, as on screen and in the PDF.
+    s += "<defs><pattern id=\"hatch\" width=\"4\" height=\"4\" patternUnits=\"userSpaceOnUse\" "
+         "patternTransform=\"rotate(45)\"><rect width=\"4\" height=\"4\" fill=\"" +
+         seriesHex(SeriesRole::Refusal) +
+         "\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"4\" stroke=\"#fff\" "
+         "stroke-width=\"1.2\"/></pattern></defs>";
     size_t ns = c.series.size();
+    double legendX = L + 4;
     for (size_t k = 0; k < ns; ++k) {
         const auto& ser = c.series[k];
-        std::string color = c.style == ChartStyle::Bars ? colors[k % 4] : colors[(k + 1) % 4];
+        const SeriesRole role = seriesRoleOf(ser.role);
+        std::string color = seriesHex(role);
+        std::string fill = seriesHatched(role) ? std::string("url(#hatch)") : color;
         if (c.style == ChartStyle::Bars) {
             double group = slot * 0.7, bar = ns ? group / double(ns) : 0;
             for (size_t i = 0; i < n && i < ser.values.size(); ++i) {
+                if (!std::isfinite(ser.values[i])) continue;
                 double x = L + slot * double(i) + (slot - group) / 2 + bar * double(k), y = yOf(ser.values[i]);
                 s += "<rect x=\"" + fmt(x + 0.5) + "\" y=\"" + fmt(y) + "\" width=\"" + fmt(std::max(0.0, bar - 1)) +
-                     "\" height=\"" + fmt(H - B - y) + "\" fill=\"" + color + "\"><title>" + esc(ser.name) + " " +
+                     "\" height=\"" + fmt(H - B - y) + "\" fill=\"" + fill + "\"><title>" + esc(ser.name) + " " +
                      esc(c.categories[i]) + ": " + fmt(ser.values[i]) + "</title></rect>";
             }
         } else {
+            const bool joined = seriesJoined(role);
             std::string pts;
-            for (size_t i = 0; i < n && i < ser.values.size(); ++i)
-                pts += fmt(L + slot * (double(i) + 0.5)) + "," + fmt(yOf(ser.values[i])) + " ";
-            s += "<polyline points=\"" + pts + "\" fill=\"none\" stroke=\"" + color + "\" stroke-width=\"1.6\"/>";
-            for (size_t i = 0; i < n && i < ser.values.size(); ++i)
+            for (size_t i = 0; joined && i < n && i < ser.values.size(); ++i)
+                if (std::isfinite(ser.values[i]))
+                    pts += fmt(L + slot * (double(i) + 0.5)) + "," + fmt(yOf(ser.values[i])) + " ";
+            if (!pts.empty())
+                s += "<polyline points=\"" + pts + "\" fill=\"none\" stroke=\"" + color + "\" stroke-width=\"1.6\"/>";
+            for (size_t i = 0; i < n && i < ser.values.size(); ++i) {
+                if (!std::isfinite(ser.values[i])) continue;
                 s += "<circle cx=\"" + fmt(L + slot * (double(i) + 0.5)) + "\" cy=\"" + fmt(yOf(ser.values[i])) +
-                     "\" r=\"2.6\" fill=\"" + color + "\"><title>" + esc(c.categories[i]) + ": " + fmt(ser.values[i]) +
-                     "</title></circle>";
+                     (joined ? "\" r=\"2.6\" fill=\"" + color + "\">"
+                             : "\" r=\"3.2\" fill=\"#fff\" stroke=\"" + color + "\" stroke-width=\"1.4\">") +
+                     "<title>" + esc(c.categories[i]) + ": " + fmt(ser.values[i]) + "</title></circle>";
+            }
         }
-        s += "<rect x=\"" + fmt(L + 4 + 80 * double(k)) + "\" y=\"6\" width=\"8\" height=\"8\" fill=\"" + color +
-             "\"/><text x=\"" + fmt(L + 16 + 80 * double(k)) + "\" y=\"14\" fill=\"#6b7079\">" + esc(ser.name) +
-             "</text>";
+        bool ring = c.style == ChartStyle::Line && !seriesJoined(role);
+        s += ring ? "<circle cx=\"" + fmt(legendX + 4) + "\" cy=\"10\" r=\"3.2\" fill=\"#fff\" stroke=\"" + color +
+                        "\" stroke-width=\"1.4\"/>"
+                  : "<rect x=\"" + fmt(legendX) + "\" y=\"6\" width=\"8\" height=\"8\" fill=\"" + fill + "\"/>";
+        s += "<text x=\"" + fmt(legendX + 12) + "\" y=\"14\" fill=\"#6b7079\">" + esc(ser.name) + "</text>";
+        legendX += 24 + 6.2 * double(ser.name.size());
     }
     size_t every = std::max<size_t>(1, slot > 0 ? size_t(std::ceil(58 / slot)) : 1);
     for (size_t i = 0; i < n; i += every)
@@ -258,11 +281,8 @@ void htmlBlock(std::string& h, const Block& b) {
             break;
         case BlockKind::Script: {
             h += "<div class=\"field\"><h3>" + esc(b.text) + "</h3>";
-            std::string meta;
-            if (b.score >= 0) meta = "Score " + std::to_string(b.score) + " of 100";
-            if (!b.band.empty()) meta += (meta.empty() ? "" : " · ") + bandPhrase(b.band);
-            if (!b.caption.empty()) meta += (meta.empty() ? "" : " · ") + b.caption;
-            h += "<div class=\"meta\">" + esc(meta) + "</div><div class=\"script\">" + esc(b.answer) + "</div></div>\n";
+            h += "<div class=\"meta\">" + esc(b.meta) + "</div><div class=\"script\">" + esc(b.answer) +
+                 "</div></div>\n";
             break;
         }
     }
@@ -412,6 +432,10 @@ void mdBlock(std::string& m, const Block& b) {
                 std::vector<std::string> r{b.chart.categories[i]};
                 for (const auto& s : b.chart.series) {
                     double v = i < s.values.size() ? s.values[i] : 0;
+                    if (!std::isfinite(v)) {  // this series has no point here
+                        r.push_back("");
+                        continue;
+                    }
                     char buf[32];
                     std::snprintf(buf, sizeof buf, v == std::floor(v) ? "%.0f" : "%.1f", v);
                     r.push_back(buf);
@@ -424,11 +448,7 @@ void mdBlock(std::string& m, const Block& b) {
         }
         case BlockKind::Script: {
             m += "### " + b.text + "\n\n";
-            std::string meta;
-            if (b.score >= 0) meta = "Score " + std::to_string(b.score) + " of 100";
-            if (!b.band.empty()) meta += (meta.empty() ? "" : " · ") + bandPhrase(b.band);
-            if (!b.caption.empty()) meta += (meta.empty() ? "" : " · ") + b.caption;
-            if (!meta.empty()) m += "_" + meta + "_\n\n";
+            if (!b.meta.empty()) m += "_" + b.meta + "_\n\n";
             m += mdLines(b.answer) + "\n\n";
             break;
         }

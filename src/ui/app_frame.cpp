@@ -7,9 +7,10 @@
 #include "core/clock.hpp"
 #include "core/paths.hpp"
 #include "doorway/version.hpp"
-#include "ui/appearance.hpp"
 #include "print/print_job.hpp"
+#include "ui/appearance.hpp"
 #include "ui/keys.hpp"
+#include "ui/page_column.hpp"
 #include "ui/text_fit.hpp"
 #include "ui/views.hpp"
 
@@ -69,7 +70,21 @@ void shutdownApp(AppState& app, Platform& platform) {
     (void)platform;
 }
 
+// How long the status line shows a message before it fades, and the fade.
+constexpr double kStatusSeconds = 6, kStatusErrorSeconds = 15, kStatusFadeSeconds = 1.5;
+
+// The status line's fade: frames only while it fades. The window's idle
+// loop ticks once a second, so the fade starts within a second of its time
+// and nothing is drawn while a message simply stands.
+void tickStatus(AppState& app, Platform& platform) {
+    if (app.status.message.empty()) return;
+    const double age = platform.now() - app.status.shownAt;
+    const double hold = app.status.isError ? kStatusErrorSeconds : kStatusSeconds;
+    if (age >= hold && age < hold + kStatusFadeSeconds) platform.animateFor(hold + kStatusFadeSeconds - age);
+}
+
 void tickFeatures(AppState& app, Platform& platform) {
+    tickStatus(app, platform);
     tickFile(app, platform);
     tickRehearsal(app, platform);
     tickSpeech(app, platform);
@@ -262,7 +277,7 @@ void drawAbout(AppState& app) {
     }
 }
 
-void drawStatusLine(AppState& app, float height) {
+void drawStatusLine(AppState& app, Platform& platform, float height) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x, vp->WorkPos.y + vp->WorkSize.y - height));
     ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x, height));
@@ -286,8 +301,18 @@ void drawStatusLine(AppState& app, float height) {
         // One line, whatever the length of the path or the message: the
         // path keeps at most half when there is a message beside it, and
         // its state always shows.
-        float avail = ImGui::GetContentRegionAvail().x;
-        bool message = !app.status.message.empty();
+        // A message shows for a few seconds (an error for longer), then
+        // fades; "Messages" lists the recent ones.
+        const double age = platform.now() - app.status.shownAt;
+        const double hold = app.status.isError ? kStatusErrorSeconds : kStatusSeconds;
+        float alpha = age < hold ? 1.f : float(std::max(0.0, 1.0 - (age - hold) / kStatusFadeSeconds));
+        const char* kMessages = "Messages";
+        const float buttonW = app.statusHistory.empty()
+                                  ? 0.f
+                                  : ImGui::CalcTextSize(kMessages).x + ImGui::GetStyle().FramePadding.x * 2 +
+                                        ImGui::GetStyle().ItemSpacing.x;
+        float avail = ImGui::GetContentRegionAvail().x - buttonW;
+        bool message = !app.status.message.empty() && alpha > 0;
         float room = (message ? avail * 0.5f : avail) - ImGui::CalcTextSize(state.c_str()).x;
         std::string shownLeft = fitToWidth(left, std::max(room, 0.f)) + state;
         ImGui::TextDisabled("%s", shownLeft.c_str());
@@ -295,7 +320,29 @@ void drawStatusLine(AppState& app, float height) {
             ImGui::SameLine();
             ImGui::TextDisabled("  |  ");
             ImGui::SameLine();
-            textOneLine(app.status.message, app.status.isError ? ImGui::GetColorU32(themeColor(Tone::Error)) : 0);
+            ImVec4 c = app.status.isError ? themeColor(Tone::Error) : ImGui::GetStyleColorVec4(ImGuiCol_Text);
+            c.w *= alpha;
+            textOneLine(app.status.message, ImGui::GetColorU32(c),
+                        std::max(0.f, ImGui::GetContentRegionAvail().x - buttonW));
+            app.uiMap.addLastItem("status/message", "text", app.status.message);
+        }
+        if (!app.statusHistory.empty()) {
+            ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - buttonW + ImGui::GetStyle().ItemSpacing.x);
+            if (ImGui::SmallButton(kMessages)) ImGui::OpenPopup("##messages");
+            app.uiMap.addLastItem("button/status/messages", "button", kMessages);
+            if (ImGui::BeginPopup("##messages")) {
+                for (auto it = app.statusHistory.rbegin(); it != app.statusHistory.rend(); ++it) {
+                    int ago = int(std::max(0.0, platform.now() - it->shownAt));
+                    std::string when =
+                        ago < 60 ? std::to_string(ago) + " s ago" : std::to_string(ago / 60) + " min ago";
+                    ImGui::TextDisabled("%s", when.c_str());
+                    ImGui::SameLine(ImGui::CalcTextSize("000 min ago  ").x);
+                    if (it->isError) ImGui::PushStyleColor(ImGuiCol_Text, themeColor(Tone::Error));
+                    textOneLine(it->message, 0, 560 * app.uiScale);
+                    if (it->isError) ImGui::PopStyleColor();
+                }
+                ImGui::EndPopup();
+            }
         }
     }
     ImGui::End();
@@ -384,29 +431,35 @@ void drawFrame(AppState& app, Platform& platform) {
             app.lastDrawnSheet = app.nav.worksheetId;
         }
         drawBanner(app);
-        switch (app.nav.view) {
-        case View::Home:
-            drawHomeView(app, platform);
-            break;
-        case View::Worksheet:
-            if (const WorksheetDef* def = app.catalog.find(app.nav.worksheetId)) drawWorksheetView(app, platform, *def);
-            else drawHomeView(app, platform);
-            break;
-        case View::Rehearsal:
-            drawRehearsalView(app, platform);
-            break;
-        case View::RolePlay:
-            drawRolePlayView(app, platform);
-            break;
-        case View::Takes:
-            drawTakesView(app, platform);
-            break;
+        {
+            // Every page in one column: a readable measure, centred (page_column.hpp).
+            ColumnScope column(pageColumn(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize(), app.uiScale));
+            switch (app.nav.view) {
+                case View::Home:
+                    drawHomeView(app, platform);
+                    break;
+                case View::Worksheet:
+                    if (const WorksheetDef* def = app.catalog.find(app.nav.worksheetId))
+                        drawWorksheetView(app, platform, *def);
+                    else
+                        drawHomeView(app, platform);
+                    break;
+                case View::Rehearsal:
+                    drawRehearsalView(app, platform);
+                    break;
+                case View::RolePlay:
+                    drawRolePlayView(app, platform);
+                    break;
+                case View::Takes:
+                    drawTakesView(app, platform);
+                    break;
+            }
         }
         ImGui::PopItemFlag();
         ImGui::EndChild();
     }
     ImGui::End();
-    drawStatusLine(app, statusH);
+    drawStatusLine(app, platform, statusH);
 
     drawFileDialogs(app, platform);
     drawPrintDialogs(app, platform);
@@ -422,6 +475,9 @@ void drawFrame(AppState& app, Platform& platform) {
     if (app.itemWasActive && !active) app.doc.endUndoStep();
     app.itemWasActive = active;
     endEditorFrame(app.editorUi);
+    // A tooltip on screen, for the window map (tests see it come and go).
+    if (ImGuiWindow* tip = ImGui::FindWindowByName("##Tooltip_00"); tip && tip->Active)
+        app.uiMap.add({"tooltip", "tooltip", "", tip->Pos, ImVec2(tip->Pos.x + tip->Size.x, tip->Pos.y + tip->Size.y)});
     app.uiMap.addUnmappedFocus();
 }
 

@@ -8,6 +8,7 @@
 #include "ui/text_editor.hpp"
 #include "ui/ui_map.hpp"
 
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -55,8 +56,18 @@ struct AppState {
     TextEditorUi editorUi;  // every wrapped text box's caret, layout and scroll
     UiMap uiMap;            // DOORWAY_UI_MAP: where everything is, for window tests
 
-    void say(const std::string& msg, double now) { status = {msg, false, now}; }
-    void sayError(const std::string& msg, double now) { status = {msg, true, now}; }
+    // The status line shows a message for a few seconds, then it fades
+    // (drawStatusLine); the last few stay in statusHistory (the status
+    // line's "Messages" list), newest last.
+    std::deque<StatusLine> statusHistory;
+    static constexpr size_t kStatusHistory = 12;
+    void say(const std::string& msg, double now) { remember({msg, false, now}); }
+    void sayError(const std::string& msg, double now) { remember({msg, true, now}); }
+    void remember(StatusLine line) {
+        status = line;
+        statusHistory.push_back(std::move(line));
+        while (statusHistory.size() > kStatusHistory) statusHistory.pop_front();
+    }
 };
 
 // Applies a command to the open workbook, reporting read-only refusals.

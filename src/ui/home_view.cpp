@@ -1,5 +1,6 @@
 // The start page: where you are, and one suggested next step.
 #include "core/trend.hpp"
+#include "ui/page_column.hpp"
 #include "ui/text_fit.hpp"
 #include "ui/views.hpp"
 
@@ -37,11 +38,9 @@ void drawHomeView(AppState& app, Platform& platform) {
     (void)platform;
     const Workbook& wb = app.doc.workbook();
     float scale = app.uiScale;
-    float avail = ImGui::GetContentRegionAvail().x;
-    float margin = std::clamp(avail * 0.04f, 8.f * scale, 32.f * scale);
-    float width = std::max(std::min(avail - 2 * margin, 760.f * scale), 50.f);
+    // The column (measure, margins, centring) is app_frame's page_column.
+    float width = std::max(ImGui::GetContentRegionAvail().x, 50.f);
     ImGui::Dummy(ImVec2(0, 10 * scale));
-    ImGui::Indent(margin);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     // A title is a line or two; a very long one shows its start (text_fit.hpp).
     heading(wb.title.empty() ? "Your workbook" : shownText(wb.title, kShownTitleChars));
@@ -55,7 +54,7 @@ void drawHomeView(AppState& app, Platform& platform) {
     int done = 0;
     const WorksheetDef* next = nextOpen(app, &done);
     int total = int(app.catalog.worksheets().size());
-    ImGui::Separator();
+    columnSeparator();
     ImGui::Spacing();
 
     if (safetyFlagged(app.catalog, wb)) {
@@ -67,7 +66,6 @@ void drawHomeView(AppState& app, Platform& platform) {
         if (ImGui::Button("Open the safety card")) openSafetyCard(app);
         focusByDefault(app);
         ImGui::PopTextWrapPos();
-        ImGui::Unindent(margin);
         return;
     }
 
@@ -102,7 +100,6 @@ void drawHomeView(AppState& app, Platform& platform) {
         ImGui::TextWrapped("%s", t.text.c_str());
     }
     ImGui::PopTextWrapPos();
-    ImGui::Unindent(margin);
 }
 
 }  // namespace doorway

@@ -20,7 +20,9 @@ struct PrintUiState {
     std::array<char, 1024> outPath{};      // Export: where to write
     std::array<char, 256> printer{};       // Print: "" = the default printer
 
-    std::string lastMessage;   // shown in the dialog after a run
+    std::string lastMessage;  // shown in the dialog after a run (its first lines, above the path)
+    std::string lastDetail;   // a quieter line under the saved path (how to delete a kept PDF)
+    float footerHeight = 0;   // the result and buttons, measured last frame: the choices scroll above them
     bool lastOk = false;
     std::string savedPdf;      // Print without lp: the PDF kept for the user
     bool offerOpen = false;    // show "Open it" for savedPdf

@@ -3,8 +3,9 @@
 #include "core/clock.hpp"
 #include "print/export.hpp"
 #include "print/print_job.hpp"
-#include "ui/keys.hpp"
 #include "ui/appearance.hpp"
+#include "ui/dialog_fit.hpp"
+#include "ui/keys.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
@@ -57,6 +58,7 @@ void openDialog(AppState& app, bool printMode) {
     ui.openRequested = true;
     ui.printMode = printMode;
     ui.lastMessage.clear();
+    ui.lastDetail.clear();
     ui.offerOpen = ui.offerDelete = false;
     if (ui.sections.empty() || ui.sectionsFor != app.doc.path()) resetSections(app);
     setBuffer(ui.outPath, defaultOutPath(app, printMode ? 0 : ui.format, ui.card, ui.blank));
@@ -111,11 +113,13 @@ void runExport(AppState& app, Platform& platform) {
         return;
     }
     ui.lastOk = true;
-    ui.lastMessage = "Saved " + out + (f.paged ? " (" + std::to_string(pages) + " pages)." : ".");
+    ui.lastMessage = f.paged ? "Saved, " + std::to_string(pages) + " pages:" : "Saved:";
+    ui.lastDetail.clear();
     ui.savedPdf = out;
     ui.offerOpen = true;
     ui.offerDelete = false;  // the person chose where it lives
-    app.say(ui.lastMessage, platform.now());
+    app.say("Saved " + out + (f.paged ? " (" + std::to_string(pages) + " pages)." : "."),
+            platform.now());
 }
 
 void runPrint(AppState& app, Platform& platform) {
@@ -148,6 +152,7 @@ void runPrint(AppState& app, Platform& platform) {
         fs::remove(pdf, ec);
         ui.lastOk = true;
         ui.offerOpen = ui.offerDelete = false;
+        ui.lastDetail.clear();
         ui.lastMessage = "Sent " + std::to_string(pages) + " pages to " +
                          (ui.printer[0] ? std::string(ui.printer.data()) : std::string("the default printer")) +
                          (job.jobId.empty() ? "." : " (job " + job.jobId + ").");
@@ -160,8 +165,9 @@ void runPrint(AppState& app, Platform& platform) {
     ui.offerDelete = true;  // it holds the answers: offer to remove it
     ui.lastMessage = std::string(job.lpMissing ? "There is no printing system (CUPS lp) on this computer."
                                                : "The printer did not take the job: " + job.message) +
-                     "\nThe PDF is saved in a private temporary folder:\n" + pdf + "\n" + keptPdfAdvice(pdf);
-    app.say("PDF saved in a private temporary folder", platform.now());
+                     "\nThe PDF is saved in a private temporary folder:";
+    ui.lastDetail = keptPdfAdvice(pdf);
+    app.say("Not printed; the PDF is saved as " + pdf, platform.now());
 }
 
 }  // namespace
@@ -184,6 +190,59 @@ void drawPrintMenuItems(AppState& app, Platform& platform) {
     if (ImGui::MenuItem("Print…", "Ctrl+P")) openDialog(app, true);
 }
 
+namespace {
+
+// What a run produced, and the buttons: always in view under the choices.
+void drawPrintResult(AppState& app, PrintUiState& ui) {
+    if (ui.lastMessage.empty()) return;
+    ImGui::PushStyleColor(ImGuiCol_Text, themeColor(ui.lastOk ? Tone::Ok : Tone::Error));
+    ImGui::TextWrapped("%s", ui.lastMessage.c_str());
+    ImGui::PopStyleColor();
+    if (ui.offerOpen && !ui.savedPdf.empty()) {
+        // The path as a read-only box: it can be selected and copied.
+        const float buttons = ImGui::CalcTextSize("Open itOpen folderDelete it").x +
+                              ImGui::GetStyle().FramePadding.x * 6 + ImGui::GetStyle().ItemSpacing.x * 3;
+        const float pathW = ImGui::GetContentRegionAvail().x - buttons;
+        const bool sameLine = pathW > 200 * app.uiScale;
+        ImGui::SetNextItemWidth(sameLine ? pathW : -1);
+        ImGui::InputText("##saved", ui.savedPdf.data(), ui.savedPdf.size() + 1, ImGuiInputTextFlags_ReadOnly);
+        app.uiMap.addLastItem("field/print/saved-path", "field", ui.savedPdf);
+        if (sameLine) ImGui::SameLine();
+        std::string err;
+        if (ImGui::Button("Open it") && !openWithDesktop(ui.savedPdf, err)) {
+            ui.lastOk = false;
+            ui.lastMessage = err;
+        }
+        app.uiMap.addLastItem("button/print/open", "button", "Open it");
+        ImGui::SameLine();
+        if (ImGui::Button("Open folder") && !openWithDesktop(fs::path(ui.savedPdf).parent_path().string(), err)) {
+            ui.lastOk = false;
+            ui.lastMessage = err;
+        }
+        app.uiMap.addLastItem("button/print/open-folder", "button", "Open folder");
+        if (ui.offerDelete) {
+            ImGui::SameLine();
+            if (ImGui::Button("Delete it")) {
+                std::error_code ec;
+                fs::remove(ui.savedPdf, ec);
+                ui.lastOk = !ec;
+                ui.lastMessage =
+                    ec ? ui.savedPdf + ": could not delete it (" + ec.message() + ")" : "Deleted " + ui.savedPdf + ".";
+                ui.lastDetail.clear();
+                ui.offerOpen = ui.offerDelete = false;
+            }
+            app.uiMap.addLastItem("button/print/delete", "button", "Delete it");
+        }
+    }
+    if (!ui.lastDetail.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("%s", ui.lastDetail.c_str());
+        ImGui::PopStyleColor();
+    }
+}
+
+}  // namespace
+
 void drawPrintDialogs(AppState& app, Platform& platform) {
     PrintUiState& ui = app.printUi;
     ImGuiIO& io = ImGui::GetIO();
@@ -195,10 +254,15 @@ void drawPrintDialogs(AppState& app, Platform& platform) {
         ImGui::OpenPopup(kDialog);
         ui.openRequested = false;
     }
-    ImGui::SetNextWindowSize(ImVec2(640 * app.uiScale, 0), ImGuiCond_Appearing);
-    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    // Never larger than the window: the choices scroll, the result and the
+    // buttons stay in view below them (dialog_fit.hpp).
+    fitNextDialog(ImVec2(640 * app.uiScale, 660 * app.uiScale), app.uiScale);
     if (!ImGui::BeginPopupModal(kDialog, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+    app.uiMap.add({"dialog/print", "dialog", kDialog, ImGui::GetWindowPos(),
+                   ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowSize().x,
+                          ImGui::GetWindowPos().y + ImGui::GetWindowSize().y)});
 
+    ImGui::BeginChild("##choices", ImVec2(0, -ui.footerHeight), false);
     ImGui::TextUnformatted(ui.printMode ? "Print your workbook" : "Export your workbook");
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped("Only what you choose goes on paper. Private pages stay off unless you tick them.");
@@ -267,38 +331,22 @@ void drawPrintDialogs(AppState& app, Platform& platform) {
         ImGui::SetNextItemWidth(-1);
         ImGui::InputText("##out", ui.outPath.data(), ui.outPath.size());
     }
+    ImGui::EndChild();
 
-    if (!ui.lastMessage.empty()) {
-        ImGui::Separator();
-        ImGui::PushStyleColor(ImGuiCol_Text, themeColor(ui.lastOk ? Tone::Ok : Tone::Error));
-        ImGui::TextWrapped("%s", ui.lastMessage.c_str());
-        ImGui::PopStyleColor();
-        if (ui.offerOpen && !ui.savedPdf.empty() && ImGui::Button("Open it")) {
-            std::string err;
-            if (!openWithDesktop(ui.savedPdf, err)) {
-                ui.lastOk = false;
-                ui.lastMessage = err;
-            }
-        }
-        if (ui.offerDelete && !ui.savedPdf.empty()) {
-            ImGui::SameLine();
-            if (ImGui::Button("Delete it")) {
-                std::error_code ec;
-                fs::remove(ui.savedPdf, ec);
-                ui.lastOk = !ec;
-                ui.lastMessage =
-                    ec ? ui.savedPdf + ": could not delete it (" + ec.message() + ")" : "Deleted " + ui.savedPdf + ".";
-                ui.offerOpen = ui.offerDelete = false;
-            }
-        }
-    }
+    // The footer: measured each frame so the choices above leave it room.
+    const float footerTop = ImGui::GetCursorPosY();
     ImGui::Separator();
+    drawPrintResult(app, ui);
+    if (!ui.lastMessage.empty()) ImGui::Separator();
     if (ImGui::Button(ui.printMode ? "Print" : "Export")) {
         if (ui.printMode) runPrint(app, platform);
         else runExport(app, platform);
     }
+    app.uiMap.addLastItem("button/print/run", "button", ui.printMode ? "Print" : "Export");
     ImGui::SameLine();
     if (ImGui::Button("Close") || keys::pressed(keys::kEscape)) ImGui::CloseCurrentPopup();
+    app.uiMap.addLastItem("button/print/close", "button", "Close");
+    ui.footerHeight = ImGui::GetCursorPosY() - footerTop;
     ImGui::EndPopup();
 }
 

@@ -8,9 +8,14 @@
 //   - tick and --ui actions
 #include "core/clock.hpp"
 #include "core/takes.hpp"
+#include "core/finding_groups.hpp"
+#include "core/labels.hpp"
+#include "core/take_findings.hpp"
 #include "core/worksheet.hpp"
 #include "ui/appearance.hpp"
 #include "ui/keys.hpp"
+#include "ui/page_column.hpp"
+#include "ui/text_fit.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
@@ -167,7 +172,7 @@ void drawScoredText(const std::string& text, const std::vector<ScoreFinding>& fi
                                                                  : "Helps:",
                                            f->text.c_str());
                         ImGui::TextWrapped("%s", f->message.c_str());
-                        if (!f->suggestion.empty()) ImGui::TextWrapped("Try: %s", f->suggestion.c_str());
+                        if (!f->suggestion.empty()) ImGui::TextWrapped("%s", tryLine(f->suggestion).c_str());
                         ImGui::Spacing();
                     }
                     ImGui::PopTextWrapPos();
@@ -193,7 +198,7 @@ static std::vector<EditorSpan> scoreSpans(const std::string& text, const std::ve
         sp.color = ImGui::GetColorU32(findingColor(f));
         sp.underline = f.kind == "risk" ? EditorSpan::Underline::Wavy : EditorSpan::Underline::Straight;
         sp.tooltip = f.message;
-        if (!f.suggestion.empty()) sp.tooltip += "\nTry: " + f.suggestion;
+        if (!f.suggestion.empty()) sp.tooltip += "\n" + tryLine(f.suggestion);
         out.push_back(std::move(sp));
     }
     // A risk outranks a strength over the same words: risks last, drawn on top.
@@ -277,20 +282,21 @@ void drawFindingsList(const std::vector<ScoreFinding>& findings, const char* id,
         bool wantRisk = pass == 0;
         if (wantRisk && risks == 0) continue;
         if (!wantRisk && strengths == 0) continue;
-        ImGui::TextDisabled("%s", wantRisk ? "May land as blame" : "Helping you");
-        for (size_t i = 0; i < findings.size(); ++i) {
-            const ScoreFinding& f = findings[i];
-            if (f.kind != (wantRisk ? "risk" : "strength")) continue;
+        ImGui::TextDisabled("%s", wantRisk ? "May land badly" : "Helping you");
+        // One paragraph per reason: "you never" and "you always" share one.
+        for (const FindingGroup& g : groupFindings(findings, wantRisk ? "risk" : "strength")) {
+            const ScoreFinding& f = *g.first;
             ImGui::PushID(f.rule.c_str());
             ImGui::PushID(f.start);
             ImGui::Bullet();
             ImGui::SameLine();
             ImGui::PushTextWrapPos(0);
-            ImGui::TextColored(findingColor(f), "\"%s\"", f.text.c_str());
+            // The quotes are the person's words: at most what a screen holds (text_fit.hpp).
+            ImGui::TextColored(findingColor(f), "%s", shownText(quotedList(g)).c_str());
             ImGui::PushStyleColor(ImGuiCol_Text, themeColor(Tone::TextMuted));
             ImGui::TextWrapped("%s", f.message.c_str());
             ImGui::PopStyleColor();
-            if (!f.suggestion.empty()) ImGui::TextWrapped("Try: %s", f.suggestion.c_str());
+            if (!f.suggestion.empty()) ImGui::TextWrapped("%s", tryLine(f.suggestion).c_str());
             ImGui::PopTextWrapPos();
             ImGui::PopID();
             ImGui::PopID();
@@ -346,7 +352,7 @@ bool saveSession(AppState& app, Platform& platform, TakeSession& s, const std::s
     if (app.doc.workbook().takes.size() == before) return false;  // read-only: runCommand said why
     s.saved = true;
     s.savedTakeId = t.id;
-    app.say("Take saved: " + std::to_string(t.score) + " of 100.", platform.now());
+    app.say("Take saved. " + scoreCaption(t.score) + ".", platform.now());
     return true;
 }
 
@@ -664,7 +670,7 @@ void drawTakeInProgress(AppState& app, Platform& platform) {
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::Checkbox("Show script", &st.showScriptDuringTake);
-    ImGui::Separator();
+    columnSeparator();
 
     if (ImGui::BeginTable("##take_cols", st.showScriptDuringTake ? 2 : 1, ImGuiTableFlags_SizingStretchSame)) {
         ImGui::TableNextRow();
@@ -685,8 +691,12 @@ void drawTakeInProgress(AppState& app, Platform& platform) {
             ImGui::EndChild();
         } else {
             ImGui::TextUnformatted("Type what you would say");
-            ImGui::SameLine();
-            ImGui::TextDisabled("(Space types a space here; F9 pauses)");
+            // Wrapped in its column: a narrow window clipped it mid-word.
+            ImGui::PushTextWrapPos(0);
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+            ImGui::TextWrapped("(Space types a space here; F9 pauses)");
+            ImGui::PopStyleColor();
+            ImGui::PopTextWrapPos();
             takeBox(app, "rehearsal/take", s.typed, 6, 12, "", nullptr);
         }
         if (st.showScriptDuringTake) {
@@ -779,7 +789,7 @@ void drawRehearsalView(AppState& app, Platform& platform) {
         ImGui::Spacing();
     }
     drawScriptEditor(app, platform);
-    ImGui::Separator();
+    columnSeparator();
     drawTakeSetup(app, platform);
     ImGui::Spacing();
     drawSpeechPanel(app, platform);

@@ -3,6 +3,7 @@
 // phrasing score). Each answer is saved as a take with mode "roleplay".
 #include "ui/appearance.hpp"
 #include "ui/keys.hpp"
+#include "ui/page_column.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
@@ -161,7 +162,10 @@ void drawRolePlayView(AppState& app, Platform& platform) {
     }
 
     ImGui::BeginDisabled(t.isActive());
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 24);
+    const float anotherW = ImGui::CalcTextSize("Another one").x + ImGui::GetStyle().FramePadding.x * 2;
+    ImGui::SetNextItemWidth(std::max(
+        ImGui::GetFontSize() * 8,
+        std::min(ImGui::GetFontSize() * 24, ImGui::GetContentRegionAvail().x - anotherW - ImGui::GetStyle().ItemSpacing.x)));
     if (ImGui::BeginCombo("##which", o->says.c_str())) {
         for (const auto& each : st.objections.objections()) {
             ImGui::PushID(each.id.c_str());
@@ -174,8 +178,9 @@ void drawRolePlayView(AppState& app, Platform& platform) {
         }
         ImGui::EndCombo();
     }
-    ImGui::SameLine();
+    sameLineIfRoom(anotherW);
     if (ImGui::Button("Another one")) nextObjection(app);
+    app.uiMap.addLastItem("button/roleplay/another", "button", "Another one");
     ImGui::EndDisabled();
     o = currentObjection(app);
     ImGui::Spacing();
@@ -228,10 +233,15 @@ void drawRolePlayView(AppState& app, Platform& platform) {
             if (ImGui::RadioButton(label.c_str(), st.roleLength == len)) st.roleLength = len;
             ImGui::PopID();
         }
-        ImGui::SameLine();
-        ImGui::Dummy(ImVec2(ImGui::GetFontSize(), 0));
-        ImGui::SameLine();
-        if (ImGui::Button(s.over ? "Answer again" : "Start answering")) {
+        const char* startLabel = s.over ? "Answer again" : "Start answering";
+        const float startW = ImGui::CalcTextSize(startLabel).x + ImGui::GetStyle().FramePadding.x * 2;
+        if (sameLineIfRoom(startW + ImGui::GetFontSize())) {
+            ImGui::Dummy(ImVec2(ImGui::GetFontSize(), 0));
+            ImGui::SameLine();
+        }
+        const bool start = ImGui::Button(startLabel);
+        app.uiMap.addLastItem("button/roleplay/start", "button", startLabel);
+        if (start) {
             std::string error;
             if (!startRolePlay(app, platform, error)) app.sayError("Role-play did not start: " + error, platform.now());
         }

@@ -11,6 +11,7 @@
 //   - tick and --ui actions
 #include "core/paths.hpp"
 #include "ui/appearance.hpp"
+#include "ui/dialog_fit.hpp"
 #include "ui/keys.hpp"
 #include "ui/views.hpp"
 
@@ -210,13 +211,15 @@ void drawCard(AppState& app, Platform& platform) {
         if (!ImGui::IsPopupOpen(kCardId)) ImGui::OpenPopup(kCardId);
         s.requested = false;
     }
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    float w = 560 * app.uiScale;
-    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), ImGuiCond_Appearing,
-                            ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(w, 0));
+    // Never past the window: the words scroll, the closing line and Close
+    // stay in view under them (dialog_fit.hpp).
+    fitNextDialog(ImVec2(560 * app.uiScale, 740 * app.uiScale), app.uiScale);
     if (!ImGui::BeginPopupModal(kCardId, nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings)) return;
+    const float w = ImGui::GetWindowWidth();
+    app.uiMap.add({"dialog/safety", "dialog", kCardId, ImGui::GetWindowPos(),
+                   ImVec2(ImGui::GetWindowPos().x + w, ImGui::GetWindowPos().y + ImGui::GetWindowHeight())});
     const SafetyCard& c = s.card;
+    ImGui::BeginChild("##card", ImVec2(0, -s.footerHeight), false);
     ImGui::PushStyleColor(ImGuiCol_Text, themeColor(Tone::Warn));
     ImGui::TextWrapped("%s", c.title.c_str());
     ImGui::PopStyleColor();
@@ -227,15 +230,17 @@ void drawCard(AppState& app, Platform& platform) {
         ImGui::Spacing();
     }
     ImGui::TextDisabled("%s", c.helpHeading.c_str());
-    // The lines scroll in their own box, so the card fits a small window
-    // and its Close button never goes out of view.
-    drawHelpLines(app, platform, w - 2 * ImGui::GetStyle().WindowPadding.x, vp->Size.y * 0.36f);
+    drawHelpLines(app, platform, ImGui::GetContentRegionAvail().x);
+    ImGui::EndChild();
+    const float footerTop = ImGui::GetCursorPosY();
     if (!c.closing.empty()) {
         ImGui::Spacing();
         ImGui::TextWrapped("%s", c.closing.c_str());
     }
     ImGui::Spacing();
     if (ImGui::Button("Close") || keys::pressed(keys::kEscape)) ImGui::CloseCurrentPopup();
+    app.uiMap.addLastItem("button/safety/close", "button", "Close");
+    s.footerHeight = ImGui::GetCursorPosY() - footerTop;
     ImGui::EndPopup();
 }
 

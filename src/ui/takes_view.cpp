@@ -1,11 +1,14 @@
 // The takes history: a chart of scores over takes with the band
 // thresholds, and a list (newest first) that opens to show a take's text
 // and findings. Deleting goes through a command, so Ctrl+Z brings it back.
+#include "core/labels.hpp"
 #include "core/take_findings.hpp"
 #include "ui/appearance.hpp"
+#include "ui/text_fit.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -33,42 +36,41 @@ std::string firstWords(const std::string& text, size_t maxChars = 60) {
     return flat.substr(0, cut) + "…";
 }
 
-const char* modeLabel(const Take& t) {
-    if (t.mode == "roleplay") return "role-play";
-    if (t.mode == "spoken") return "spoken";
-    return "typed";
-}
-
-// The band edges come from the scorer's model (assets/scoring/model.json),
-// so a rising line is read against the edges the score uses.
+// The band edges and names come from the scorer's model
+// (assets/scoring/model.json, through Scorer::bandEdges) and core/labels,
+// so the chart, its table and the paper read alike. Without a scorer the
+// chart shows the points on a plain ground rather than guess edges.
 void drawChart(const std::vector<Take>& takes, const Scorer* scorer) {
-    const float kInvitationAt = scorer ? float(scorer->bandFloor("invitation")) : 65.0f;
-    const float kMixedAt = scorer ? float(scorer->bandFloor("mixed")) : 40.0f;
+    const std::vector<Scorer::BandEdge> edges = scorer ? scorer->bandEdges() : std::vector<Scorer::BandEdge>{};
     const float h = ImGui::GetTextLineHeight() * 10;
     ImGui::BeginChild("##chart", ImVec2(0, h), true, ImGuiWindowFlags_NoScrollbar);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 p0 = ImGui::GetCursorScreenPos();
     ImVec2 avail = ImGui::GetContentRegionAvail();
-    const float labelW = ImGui::CalcTextSize("invitation").x + 10;
-    const float left = p0.x + 30, right = p0.x + avail.x - labelW;
+    float labelW = 0;
+    for (const auto& e : edges) labelW = std::max(labelW, ImGui::CalcTextSize(bandLabel(e.band).c_str()).x + 10);
+    const float left = p0.x + ImGui::CalcTextSize("100").x + 8, right = p0.x + avail.x - labelW;
     const float top = p0.y + 4, bottom = p0.y + avail.y - 4;
     auto yOf = [&](float score) { return bottom - (bottom - top) * std::clamp(score, 0.0f, 100.0f) / 100.0f; };
 
-    // Bands as soft backgrounds, edges as lines with their names.
-    dl->AddRectFilled(ImVec2(left, yOf(100)), ImVec2(right, yOf(kInvitationAt)), themeColorU32(Fill::BandGood));
-    dl->AddRectFilled(ImVec2(left, yOf(kInvitationAt)), ImVec2(right, yOf(kMixedAt)), themeColorU32(Fill::BandMixed));
-    dl->AddRectFilled(ImVec2(left, yOf(kMixedAt)), ImVec2(right, yOf(0)), themeColorU32(Fill::BandBlame));
+    // Bands as soft backgrounds, edges as lines with their scores, names at the side.
     const ImU32 grid = ImGui::GetColorU32(ImGuiCol_TextDisabled);
-    for (float edge : {kInvitationAt, kMixedAt}) {
-        dl->AddLine(ImVec2(left, yOf(edge)), ImVec2(right, yOf(edge)), grid, 1.0f);
-        char buf[8];
-        std::snprintf(buf, sizeof buf, "%d", int(edge));
-        dl->AddText(ImVec2(p0.x, yOf(edge) - ImGui::GetTextLineHeight() * 0.5f), grid, buf);
-    }
     const float lh = ImGui::GetTextLineHeight();
-    dl->AddText(ImVec2(right + 6, (yOf(100) + yOf(kInvitationAt)) * 0.5f - lh * 0.5f), ImGui::GetColorU32(bandColor("invitation")), "invitation");
-    dl->AddText(ImVec2(right + 6, (yOf(kInvitationAt) + yOf(kMixedAt)) * 0.5f - lh * 0.5f), ImGui::GetColorU32(bandColor("mixed")), "mixed");
-    dl->AddText(ImVec2(right + 6, (yOf(kMixedAt) + yOf(0)) * 0.5f - lh * 0.5f), ImGui::GetColorU32(bandColor("accusation")), "blame");
+    for (size_t i = 0; i < edges.size(); ++i) {
+        const float hi = i == 0 ? 100.0f : float(edges[i - 1].floor), lo = float(edges[i].floor);
+        const Fill fill = edges[i].band == "invitation" ? Fill::BandGood
+                          : edges[i].band == "mixed"    ? Fill::BandMixed
+                                                        : Fill::BandBlame;
+        dl->AddRectFilled(ImVec2(left, yOf(hi)), ImVec2(right, yOf(lo)), themeColorU32(fill));
+        if (lo > 0) {
+            dl->AddLine(ImVec2(left, yOf(lo)), ImVec2(right, yOf(lo)), grid, 1.0f);
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "%d", int(lo));
+            dl->AddText(ImVec2(p0.x, yOf(lo) - lh * 0.5f), grid, buf);
+        }
+        dl->AddText(ImVec2(right + 6, (yOf(hi) + yOf(lo)) * 0.5f - lh * 0.5f),
+                    ImGui::GetColorU32(bandColor(edges[i].band)), bandLabel(edges[i].band).c_str());
+    }
 
     const size_t n = takes.size();
     const float pad = 12;
@@ -100,7 +102,8 @@ void drawChart(const std::vector<Take>& takes, const Scorer* scorer) {
     ImGui::Dummy(avail);
     if (hovered >= 0 && ImGui::IsWindowHovered()) {
         const Take& t = takes[size_t(hovered)];
-        ImGui::SetTooltip("%s  ·  %s  ·  %d of 100", shortTime(t.time).c_str(), modeLabel(t), t.score);
+        ImGui::SetTooltip("%s  ·  %s  ·  %s", shortTime(t.time).c_str(), takeModeLabel(t.mode).c_str(),
+                          scoreCaption(t.score).c_str());
     }
     ImGui::EndChild();
 }
@@ -180,9 +183,12 @@ void drawTakesView(AppState& app, Platform& platform) {
     ImGui::TextDisabled("%d takes  ·  latest %d  ·  best %d  ·  last %d average %d", int(takes.size()), takes.back().score,
                         best, recent, recent ? sum / recent : 0);
     drawChart(takes, rehearsalScorer(app));
+    ImGui::PushTextWrapPos(0);
     ImGui::TextDisabled("Filled dots: rehearsals (joined)   Rings: role-play answers   Hover a point for details");
+    ImGui::PopTextWrapPos();
     ImGui::Spacing();
 
+    // Inside the page column (app_frame), so it never runs past the window.
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
     if (ImGui::BeginTable("##takes", 5, flags)) {
         ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("2026-11-04 21:30 ").x);
@@ -200,13 +206,14 @@ void drawTakesView(AppState& app, Platform& platform) {
             if (ImGui::Selectable(shortTime(t.time).c_str(), open, ImGuiSelectableFlags_SpanAllColumns))
                 st.expandedTake = open ? std::string() : t.id;
             ImGui::TableSetColumnIndex(1);
-            ImGui::TextUnformatted(modeLabel(t));
+            ImGui::TextUnformatted(takeModeLabel(t.mode).c_str());
             ImGui::TableSetColumnIndex(2);
             ImGui::TextColored(bandColor(t.band), "%d", t.score);
             ImGui::TableSetColumnIndex(3);
-            ImGui::TextColored(bandColor(t.band), "%s", t.band.c_str());
+            ImGui::TextColored(bandColor(t.band), "%s", bandLabel(t.band).c_str());
             ImGui::TableSetColumnIndex(4);
-            ImGui::TextUnformatted(firstWords(t.text).c_str());
+            // As much as the cell holds, ending in "…" (text_fit.hpp).
+            ImGui::TextUnformatted(fitToWidth(firstWords(t.text), ImGui::GetContentRegionAvail().x).c_str());
             if (open) {
                 ImGui::TableNextRow();
                 ImGui::TableSetColumnIndex(0);
@@ -215,7 +222,12 @@ void drawTakesView(AppState& app, Platform& platform) {
             }
             ImGui::PopID();
         }
+        // The map: where the table really is (its bottom is known after EndTable).
+        ImRect outer;
+        if (const ImGuiTable* table = ImGui::GetCurrentTable()) outer = table->OuterRect;
         ImGui::EndTable();
+        outer.Max.y = ImGui::GetCursorScreenPos().y - ImGui::GetStyle().ItemSpacing.y;
+        app.uiMap.add({"table/takes", "table", "Your takes", outer.Min, outer.Max});
     }
     ImGui::PopID();
 }

@@ -2,6 +2,8 @@
 // UI-free on purpose (see theme.hpp).
 #include "ui/theme.hpp"
 
+#include "core/chart_palette.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -42,8 +44,9 @@ Palette makeDark() {
     auto& t = p.tones;
     t[size_t(Tone::Text)] = {0.92f, 0.92f, 0.90f, 1};
     t[size_t(Tone::TextMuted)] = {0.72f, 0.72f, 0.74f, 1};
-    t[size_t(Tone::Fear)] = {0.47f, 0.72f, 0.84f, 1};
-    t[size_t(Tone::Refusal)] = {0.90f, 0.63f, 0.42f, 1};
+    // Fear and refusal: the chart palette the paper draws with too.
+    t[size_t(Tone::Fear)] = hex(seriesRgb(SeriesRole::Fear, Ink::Dark));
+    t[size_t(Tone::Refusal)] = hex(seriesRgb(SeriesRole::Refusal, Ink::Dark));
     t[size_t(Tone::Idea)] = {0.62f, 0.78f, 0.62f, 1};
     t[size_t(Tone::Mixed)] = {0.95f, 0.78f, 0.40f, 1};
     t[size_t(Tone::Risk)] = {1.0f, 0.60f, 0.48f, 1};
@@ -95,8 +98,8 @@ Palette makeLight() {
     auto& t = p.tones;
     t[size_t(Tone::Text)] = hex(0x24221f);
     t[size_t(Tone::TextMuted)] = hex(0x55504a);
-    t[size_t(Tone::Fear)] = hex(0x1d5a78);
-    t[size_t(Tone::Refusal)] = hex(0x963f0e);
+    t[size_t(Tone::Fear)] = hex(seriesRgb(SeriesRole::Fear, Ink::Paper));  // as on paper
+    t[size_t(Tone::Refusal)] = hex(seriesRgb(SeriesRole::Refusal, Ink::Paper));
     t[size_t(Tone::Idea)] = hex(0x2a6132);
     t[size_t(Tone::Mixed)] = hex(0x735300);
     t[size_t(Tone::Risk)] = hex(0xa3301c);
@@ -148,8 +151,8 @@ Palette makeHighContrast() {
     auto& t = p.tones;
     t[size_t(Tone::Text)] = hex(0xffffff);
     t[size_t(Tone::TextMuted)] = hex(0xe0e0e0);
-    t[size_t(Tone::Fear)] = hex(0x8fd8ff);
-    t[size_t(Tone::Refusal)] = hex(0xffb457);
+    t[size_t(Tone::Fear)] = hex(seriesRgb(SeriesRole::Fear, Ink::HighContrast));
+    t[size_t(Tone::Refusal)] = hex(seriesRgb(SeriesRole::Refusal, Ink::HighContrast));
     t[size_t(Tone::Idea)] = hex(0x9dffa8);
     t[size_t(Tone::Mixed)] = hex(0xffe46b);
     t[size_t(Tone::Risk)] = hex(0xffa090);

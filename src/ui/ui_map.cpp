@@ -15,7 +15,7 @@ void UiMap::add(UiMapItem item) {
     if (!m_enabled) return;
     // Clipped by the window it is in (scrolled out of view, behind a border).
     const ImGuiWindow* w = ImGui::GetCurrentWindowRead();
-    if (w) {
+    if (w && item.kind != "tooltip") {  // a tooltip is a window of its own, on top
         ImRect clip = w->ClipRect;
         item.visible =
             item.max.x > clip.Min.x && item.min.x < clip.Max.x && item.max.y > clip.Min.y && item.min.y < clip.Max.y;

@@ -37,6 +37,10 @@ struct WorksheetUiState {
 
     // Screenshots and tests: scroll the page to this field once it is drawn.
     std::string scrollToField;
+    // A saved check-in changes the chart and the reading above the form:
+    // the form is kept where it was on screen (no jump under the pointer).
+    std::string anchorKey;      // the form to hold still ("" = none)
+    float anchorY = 0;          // its top, in screen pixels, when Save was pressed
     std::string lastWorksheet;  // the page drawn last frame (scroll resets on change)
 };
 

@@ -12,14 +12,20 @@
 // Every edit goes through runCommand; typing in one field merges into one
 // undo step because cmd::setAnswer carries a per-field mergeKey.
 #include "core/clock.hpp"
+#include "core/export_layout.hpp"
+#include "core/finding_groups.hpp"
+#include "core/labels.hpp"
 #include "core/trend.hpp"
 #include "ui/appearance.hpp"
+#include "ui/page_column.hpp"
+#include "ui/text_fit.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <set>
 
@@ -137,13 +143,6 @@ std::string optionLabel(const FieldDef& f, const std::string& id) {
     return o ? o->label : id;
 }
 
-std::string monthName(const std::string& ym) {
-    static const char* kNames[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    if (ym.size() != 7) return ym;
-    int m = std::atoi(ym.c_str() + 5);
-    return m >= 1 && m <= 12 ? kNames[m - 1] : ym;
-}
-
 // [SECTION] text boxes
 
 // A text answer in Doorway's wrapped box (ui/text_editor.hpp). `key` names
@@ -196,7 +195,7 @@ void phrasingScore(Page& p, const std::string& text) {
     const ScoreResult* scored = cachedScore(p.app, text);
     if (!scored) return;
     const ScoreResult& r = *scored;
-    ImGui::TextColored(bandColor(r.band), "Phrasing %d/100", r.score);
+    ImGui::TextColored(bandColor(r.band), "Phrasing: %s", scoreCaption(r.score).c_str());
     ImGui::SameLine();
     ImGui::TextDisabled("%s", bandPhrase(r.band).c_str());
     if (r.safety) {  // before any advice on wording: the safety card
@@ -212,10 +211,11 @@ void phrasingScore(Page& p, const std::string& text) {
     int shown = 0;
     // Risks first: they are what to change. Then one strength to keep.
     for (int pass = 0; pass < 2 && shown < 3; ++pass) {
-        for (const ScoreFinding& f : r.findings) {
+        for (const FindingGroup& g : groupFindings(r.findings)) {
+            const ScoreFinding& f = *g.first;
             if ((pass == 0) != (f.kind == "risk") || shown >= 3) continue;
-            std::string line = (f.kind == "risk" ? "- \"" : "+ \"") + f.text + "\": " + f.message;
-            if (!f.suggestion.empty()) line += " Try: " + f.suggestion;
+            std::string line = (f.kind == "risk" ? "- " : "+ ") + shownText(quotedList(g), 600) + ": " + f.message;
+            if (!f.suggestion.empty()) line += " " + tryLine(f.suggestion);
             helpText(line);
             ++shown;
             if (pass == 1) break;
@@ -237,22 +237,40 @@ void drawChoices(Page& p, const FieldDef& f) {
         ImGui::PushID(o.id.c_str());
         bool on = single ? chosen == o.id : contains(ticked, o.id);
         bool clicked = false;
+        // The box, then its label wrapped to the column (an ImGui label runs
+        // off the side of a narrow window); a click on the words counts too.
         if (single) {
-            clicked = ImGui::RadioButton(o.label.c_str(), on) && !on;
+            clicked = ImGui::RadioButton("##pick", on) && !on;
         } else {
             bool b = on;
-            clicked = ImGui::Checkbox(o.label.c_str(), &b);
+            clicked = ImGui::Checkbox("##pick", &b);
         }
         p.app.uiMap.addLastItem("answer/" + p.key(f.id) + "/" + o.id, single ? "radio" : "checkbox", o.label);
+        ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+        ImGui::AlignTextToFramePadding();
+        wrapped(o.label);
+        if (ImGui::IsItemClicked() && !(single && on)) clicked = true;
+        if (o.exclusive && !single) {
+            // Says so before it happens: ticking it clears the others.
+            ImGui::SameLine();
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+            ImGui::TextWrapped("(on its own: ticking it clears the others)");
+            ImGui::PopStyleColor();
+        }
         if (clicked) {
             if (single) {
                 p.set(f.id, json::value(o.id));
             } else {
-                std::vector<std::string> next;
-                // Keep the asset's order so the answer reads the same way as the page.
-                for (const OptionDef& other : f.options)
-                    if (other.id == o.id ? !on : contains(ticked, other.id)) next.push_back(other.id);
-                p.set(f.id, toArray(next));
+                // The asset's order, and an exclusive option never alongside others (core/worksheet).
+                std::vector<std::string> cleared;
+                p.set(f.id, toArray(toggleOption(f, ticked, o.id, !on, &cleared)));
+                for (const auto& c : cleared) {
+                    const OptionDef* gone = nullptr;
+                    for (const OptionDef& other : f.options) gone = other.id == c ? &other : gone;
+                    p.app.say("Unticked \"" + (gone ? gone->label : c) + "\": it can't go with \"" + o.label + "\".",
+                              p.platform.now());
+                }
+                ticked = toggleOption(f, ticked, o.id, !on);
             }
             if (!on && o.flagsSafety) openSafetyCard(p.app);
             on = !on;
@@ -512,8 +530,10 @@ void drawTrendChart(Page& p, const TrendReading& t) {
     size_t first = n > 18 ? n - 18 : 0;
     size_t shown = n - first;
     if (shown == 0) return;
-    float slot = std::min(p.width / float(shown), 90 * p.scale);
-    float bar = std::max(4.f, slot * 0.28f);
+    // The months share the column's width (a few months no longer bunch at
+    // the left of a wide window); bars keep a sensible width.
+    float slot = p.width / float(shown);
+    float bar = std::clamp(slot * 0.28f, 4.f, 26 * p.scale);
     for (size_t i = first; i < n; ++i) {
         const MonthCount& m = t.months[i];
         float x = origin.x + slot * float(i - first) + slot * 0.5f;
@@ -536,8 +556,10 @@ void drawTrendChart(Page& p, const TrendReading& t) {
             dl->AddText(ImVec2(x + bar * 0.5f - ts.x * 0.5f, base - rh - ts.y),
                         ImGui::GetColorU32(ImGuiCol_TextDisabled), num);
         }
-        std::string label = monthName(m.month);
-        if (i == first || m.month.substr(5) == "01") label += " " + m.month.substr(2, 2);
+        // "Sep 2026" (core/labels, as on paper); where months are narrow,
+        // the year only on the first month and on each January.
+        const bool roomy = ImGui::CalcTextSize("Sep 2026").x + 8 * p.scale < slot;
+        std::string label = monthLabel(m.month, roomy || i == first || m.month.substr(5) == "01");
         ImVec2 ls = ImGui::CalcTextSize(label.c_str());
         dl->AddText(ImVec2(x - ls.x * 0.5f, base + 3 * p.scale), ImGui::GetColorU32(ImGuiCol_TextDisabled),
                     label.c_str());
@@ -562,9 +584,9 @@ void drawTracker(Page& p, const FieldDef& f) {
     // The trend first: it is what the page is for.
     if (!trend.months.empty()) {
         drawTrendChart(p, trend);
-        legend(fearColor(), "fear signs (workable)");
+        legend(fearColor(), kFearSeriesName);
         ImGui::SameLine(0, 24 * p.scale);
-        legend(refusalColor(), "refusal signs", true);
+        legend(refusalColor(), kRefusalSeriesName, true);
         ImGui::Spacing();
     }
     {
@@ -580,6 +602,13 @@ void drawTracker(Page& p, const FieldDef& f) {
     for (const TrackerEntry& e : wb.tracker)
         if (!d.editing.empty() && e.id == d.editing) edited = &e;
     if (!d.editing.empty() && !edited) d = TrackerDraft{todayIsoDate(), {}, {}, {}, ""};
+    WorksheetUiState& ui = p.app.worksheetUi;
+    const float formY = ImGui::GetCursorScreenPos().y;
+    if (ui.anchorKey == p.key(f.id)) {
+        // What is above grew or shrank: scroll by as much, so the form stays put.
+        if (std::abs(formY - ui.anchorY) > 0.5f) ImGui::SetScrollY(ImGui::GetScrollY() + (formY - ui.anchorY));
+        ui.anchorKey.clear();
+    }
     ImGui::PushID("draft");
     {
         Card card(p.width, themeColor(Fill::CardInfo));
@@ -619,7 +648,9 @@ void drawTracker(Page& p, const FieldDef& f) {
         shortText(p, p.key(f.id) + "/new/note", d.note, "A note, if you like: what happened", card.inner());
         bool ok = isIsoDate(d.date);
         ImGui::BeginDisabled(!ok);
-        if (ImGui::Button(edited ? "Save changes" : "Save check-in")) {
+        const bool save = ImGui::Button(edited ? "Save changes" : "Save check-in");
+        p.app.uiMap.addLastItem("button/worksheet/" + p.key(f.id) + "/save", "button", "Save check-in");
+        if (save) {
             TrackerEntry e;
             e.date = d.date;
             // Stored in the asset's order, whatever order they were ticked in.
@@ -628,6 +659,8 @@ void drawTracker(Page& p, const FieldDef& f) {
                 if (o.group == "refusal" && contains(d.refusal, o.id)) e.refusalSigns.push_back(o.id);
             }
             e.note = d.note;
+            ui.anchorKey = p.key(f.id);
+            ui.anchorY = formY;
             if (edited) {
                 e.extra = edited->extra;
                 runCommand(p.app, p.platform.now(), cmd::updateTrackerEntry(d.editing, e));
@@ -656,7 +689,7 @@ void drawTracker(Page& p, const FieldDef& f) {
     for (size_t i : idx) {
         const TrackerEntry& e = wb.tracker[i];
         ImGui::PushID(e.id.c_str());
-        ImGui::Separator();
+        columnSeparator();
         ImGui::TextUnformatted(e.date.c_str());
         ImGui::SameLine();
         ImGui::TextColored(fearColor(), "fear %zu", e.fearSigns.size());
@@ -872,15 +905,12 @@ void drawWorksheetView(AppState& app, Platform& platform, const WorksheetDef& de
         ImGui::SetScrollY(0);
     }
     float scale = app.uiScale;
-    float avail = ImGui::GetContentRegionAvail().x;
-    float margin = std::clamp(avail * 0.04f, 8.f * scale, 32.f * scale);
-    float width = std::min(avail - 2 * margin, 820.f * scale);
-    if (width < 200.f) width = std::max(avail - 4.f, 50.f);
+    // The column (measure, margins, centring) is app_frame's page_column.
+    float width = std::max(ImGui::GetContentRegionAvail().x, 50.f);
     Page p{app, platform, def, width, scale};
 
     ImGui::PushID(def.id.c_str());
     ImGui::Dummy(ImVec2(0, 10 * scale));
-    ImGui::Indent(margin);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
 
     heading(def.title, true);
@@ -921,7 +951,7 @@ void drawWorksheetView(AppState& app, Platform& platform, const WorksheetDef& de
     const auto& all = app.catalog.worksheets();
     for (size_t i = 0; i + 1 < all.size(); ++i) {
         if (all[i].id != def.id) continue;
-        ImGui::Separator();
+        columnSeparator();
         ImGui::Spacing();
         std::string label = "Next: " + all[i + 1].title;
         if (ImGui::Button(label.c_str())) app.nav = {View::Worksheet, all[i + 1].id};
@@ -929,7 +959,6 @@ void drawWorksheetView(AppState& app, Platform& platform, const WorksheetDef& de
     }
     ImGui::Dummy(ImVec2(0, 24 * scale));
     ImGui::PopTextWrapPos();
-    ImGui::Unindent(margin);
     ImGui::PopID();
 }
 

@@ -1,0 +1,37 @@
+#pragma once
+// The words the screen and the paper share for the same facts: month and
+// day labels on chart axes, a band's short name, a take's kind, and the
+// "Score N of 100" caption. One home each, so a chart on screen, its PDF
+// drawing, the HTML and the Markdown all say the same thing.
+#include <string>
+#include <vector>
+
+namespace doorway {
+
+// "2026-09" -> "Sep 2026" (a month is never written like a day: "Sep 26"
+// read as the 26th). With `withYear` false, "Sep" alone (for an axis that
+// names the year once). Anything that is not YYYY-MM comes back as it is.
+std::string monthLabel(const std::string& yearMonth, bool withYear = true);
+
+// "2026-11-03" or "2026-11-03T21:30:05Z" -> "3 Nov"; anything else as it is.
+std::string dayLabel(const std::string& isoDateOrTime);
+
+// Labels for points in time order (take times, "YYYY-MM-DDTHH:MM:SSZ"): the
+// day, and where two points share a day, the day and the time ("1 Dec
+// 21:30"), so no two points carry the same label; a label that would still
+// repeat gets " (2)", " (3)"...
+std::vector<std::string> pointLabels(const std::vector<std::string>& isoTimes);
+
+// A band's short name, as chart edges and table cells print it:
+// "invitation", "in between", "accusation", "unclear", "safety". The long
+// sentence is bandPhrase() (core/scorer.hpp).
+std::string bandLabel(const std::string& band);
+
+// A take's kind: "typed", "spoken", "role-play" (the stored mode for
+// anything else).
+std::string takeModeLabel(const std::string& mode);
+
+// "Score 86 of 100": a score as every view and every export shows it.
+std::string scoreCaption(int score);
+
+}  // namespace doorway
