@@ -319,6 +319,65 @@ void renderFrame(GLFWwindow* window, AppState& app, Platform& platform, InputSin
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 
+// "--ui shot=FILE.png" in the list: draw, save the window there, then go
+// on with the actions after it (scripts/contact-sheet.sh takes a row of
+// pages in one run). The actions up to the first shot apply at start.
+struct UiScript {
+    const std::vector<std::string>* actions = nullptr;
+    size_t next = 0;
+    std::string pendingShot;
+
+    // Applies the actions up to the next shot; false, with what failed and
+    // why, on one that can't be applied.
+    bool runUntilShot(AppState& app, Platform& platform, std::string& failed, std::string& error) {
+        pendingShot.clear();
+        for (; next < actions->size(); ++next) {
+            const std::string& action = (*actions)[next];
+            if (action.rfind("shot=", 0) == 0) {
+                pendingShot = action.substr(5);
+                ++next;
+                return true;
+            }
+            if (!applyUiAction(app, platform, action, error)) {
+                failed = action;
+                return false;
+            }
+        }
+        return true;
+    }
+};
+
+enum class AfterFrame { Go, NextShot, Stop };
+
+// After a drawn frame: save the pending shot (and go on with the actions
+// after it), or the final --screenshot. `rc` says why a stop was not 0.
+AfterFrame takeShots(GLFWwindow* window, const WindowOptions& opts, UiScript& script, bool shooting, AppState& app,
+                     Platform& platform, int& framesDrawn, int& rc) {
+    if (framesDrawn < opts.frames) return AfterFrame::Go;
+    std::string error, failed;
+    if (!script.pendingShot.empty()) {
+        if (!writeScreenshot(window, script.pendingShot, error)) {
+            std::fprintf(stderr, "doorway: %s\n", error.c_str());
+            rc = 1;
+            return AfterFrame::Stop;
+        }
+        if (!script.runUntilShot(app, platform, failed, error)) {
+            std::fprintf(stderr, "doorway: --ui %s: %s\n", failed.c_str(), error.c_str());
+            rc = 2;
+            return AfterFrame::Stop;
+        }
+        framesDrawn = 0;
+        glfwSwapBuffers(window);
+        return AfterFrame::NextShot;
+    }
+    if (!shooting) return AfterFrame::Go;
+    if (!opts.screenshot.empty() && !writeScreenshot(window, opts.screenshot, error)) {
+        std::fprintf(stderr, "doorway: %s\n", error.c_str());
+        rc = 1;
+    }
+    return AfterFrame::Stop;
+}
+
 }  // namespace
 
 int runWindow(const WindowOptions& opts) {
@@ -344,32 +403,12 @@ int runWindow(const WindowOptions& opts) {
     startAppearance(app, scale, iniPath, !shooting);
     app.workbooksDir = opts.workbooksDir.empty() ? defaultWorkbooksDir() : opts.workbooksDir;
     initApp(app, platform, opts.workbook);
-    // "--ui shot=FILE.png" in the list: draw, save the window there, then go
-    // on with the actions after it (scripts/contact-sheet.sh takes a row of
-    // pages in one run). The actions up to the first shot apply now.
-    size_t nextAction = 0;
-    std::string pendingShot;
-    auto applyActionsUntilShot = [&](std::string& failed, std::string& error) {
-        pendingShot.clear();
-        for (; nextAction < opts.uiActions.size(); ++nextAction) {
-            const std::string& action = opts.uiActions[nextAction];
-            if (action.rfind("shot=", 0) == 0) {
-                pendingShot = action.substr(5);
-                ++nextAction;
-                return true;
-            }
-            if (!applyUiAction(app, platform, action, error)) {
-                failed = action;
-                return false;
-            }
-        }
-        return true;
-    };
+    UiScript script;
+    script.actions = &opts.uiActions;
     {
         std::string failed, error;
-        if (!applyActionsUntilShot(failed, error)) {
-            const std::string& action = failed;
-            std::fprintf(stderr, "doorway: --ui %s: %s\n", action.c_str(), error.c_str());
+        if (!script.runUntilShot(app, platform, failed, error)) {
+            std::fprintf(stderr, "doorway: --ui %s: %s\n", failed.c_str(), error.c_str());
             closeWindow(window);
             return 2;
         }
@@ -423,30 +462,9 @@ int runWindow(const WindowOptions& opts) {
         if (needsAnotherFrame(settle, ImGui::GetDrawData()) || input.keys.pending())
             settleFrames = std::max(settleFrames, 1);
 
-        if (!pendingShot.empty() && framesDrawn >= opts.frames) {
-            std::string error, failed;
-            if (!writeScreenshot(window, pendingShot, error)) {
-                std::fprintf(stderr, "doorway: %s\n", error.c_str());
-                rc = 1;
-                break;
-            }
-            if (!applyActionsUntilShot(failed, error)) {
-                std::fprintf(stderr, "doorway: --ui %s: %s\n", failed.c_str(), error.c_str());
-                rc = 2;
-                break;
-            }
-            framesDrawn = 0;
-            glfwSwapBuffers(window);
-            continue;
-        }
-        if (shooting && pendingShot.empty() && framesDrawn >= opts.frames) {
-            std::string error;
-            if (!opts.screenshot.empty() && !writeScreenshot(window, opts.screenshot, error)) {
-                std::fprintf(stderr, "doorway: %s\n", error.c_str());
-                rc = 1;
-            }
-            break;
-        }
+        const AfterFrame next = takeShots(window, opts, script, shooting, app, platform, framesDrawn, rc);
+        if (next == AfterFrame::Stop) break;
+        if (next == AfterFrame::NextShot) continue;
         glfwSwapBuffers(window);
         if (benchFirstFrame) {
             glFinish();

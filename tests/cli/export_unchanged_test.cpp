@@ -2,6 +2,9 @@
 // of the export layout, the formats or the workbook format must not change
 // what goes on paper. tests/cli/expected/example.md was written by the
 // build before that work began; only the export date (today) is masked.
+// Rewritten once on purpose when issue 19 landed: chart tables with month
+// labels ("Sep 2026"), the series named as on screen, role-play answers as
+// their own series and "role-play" spelt as the screen spells it.
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
