@@ -7,6 +7,8 @@
 //   - replaying: header, records up to the last whole one, checkpoints
 #include "core/journal.hpp"
 
+#include "core/storage.hpp"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -242,19 +244,6 @@ bool applyJournalRecord(Workbook& wb, const json::object& r, std::string& error)
 
 namespace {
 
-bool writeAllFd(int fd, const std::string& bytes) {
-    size_t done = 0;
-    while (done < bytes.size()) {
-        ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            return false;
-        }
-        done += size_t(n);
-    }
-    return true;
-}
-
 // A sealed record on one line: the envelope's own line breaks are JSON
 // whitespace, so spaces do as well.
 std::string oneLine(std::string s) {
@@ -305,7 +294,7 @@ bool JournalWriter::start(const std::string& workbookPath, std::uint64_t base, S
     header["version"] = kJournalVersion;
     header["base"] = hex(base);
     header["sealed"] = sealer != nullptr;
-    if (!writeAllFd(fd, json::serialize(header) + "\n") || ::rename(tmp.c_str(), m_path.c_str()) != 0) {
+    if (!writeAllBytes(fd, json::serialize(header) + "\n") || ::rename(tmp.c_str(), m_path.c_str()) != 0) {
         error = m_path + ": cannot write the edit journal (" + std::strerror(errno) + ")";
         ::close(fd);
         ::unlink(tmp.c_str());
@@ -354,7 +343,7 @@ bool JournalWriter::append(json::object record, std::string& error) {
     line += '\n';
     // One write: a record is either all there or, cut off by a crash, a torn
     // tail the replay ignores.
-    if (!writeAllFd(m_fd, line)) {
+    if (!writeAllBytes(m_fd, line)) {
         error = m_path + ": could not write the edit journal (" + std::strerror(errno) + ")";
         return false;
     }

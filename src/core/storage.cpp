@@ -1,5 +1,7 @@
 #include "core/storage.hpp"
 
+#include "core/utf8.hpp"
+
 #include "core/content.hpp"
 
 #include <fcntl.h>
@@ -53,10 +55,14 @@ size_t firstInvalidUtf8(const std::string& s) {
         }
         size_t len = 0;
         unsigned cp = 0;
-        if ((c & 0xE0) == 0xC0) len = 2, cp = c & 0x1F;
-        else if ((c & 0xF0) == 0xE0) len = 3, cp = c & 0x0F;
-        else if ((c & 0xF8) == 0xF0) len = 4, cp = c & 0x07;
-        else return i;
+        if ((c & 0xE0) == 0xC0)
+            len = 2, cp = c & 0x1F;
+        else if ((c & 0xF0) == 0xE0)
+            len = 3, cp = c & 0x0F;
+        else if ((c & 0xF8) == 0xF0)
+            len = 4, cp = c & 0x07;
+        else
+            return i;
         if (i + len > n) return i;
         for (size_t k = 1; k < len; ++k) {
             unsigned char cc = static_cast<unsigned char>(s[i + k]);
@@ -79,37 +85,6 @@ size_t firstBinaryByte(const std::string& s) {
         if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') return i;
     }
     return std::string::npos;
-}
-
-bool writeAll(int fd, const std::string& bytes) {
-    size_t done = 0;
-    while (done < bytes.size()) {
-        ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            return false;
-        }
-        done += size_t(n);
-    }
-    return true;
-}
-
-void appendUtf8(std::string& out, unsigned cp) {
-    if (cp < 0x80) {
-        out += char(cp);
-    } else if (cp < 0x800) {
-        out += char(0xC0 | (cp >> 6));
-        out += char(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += char(0xE0 | (cp >> 12));
-        out += char(0x80 | ((cp >> 6) & 0x3F));
-        out += char(0x80 | (cp & 0x3F));
-    } else {
-        out += char(0xF0 | (cp >> 18));
-        out += char(0x80 | ((cp >> 12) & 0x3F));
-        out += char(0x80 | ((cp >> 6) & 0x3F));
-        out += char(0x80 | (cp & 0x3F));
-    }
 }
 
 unsigned hex4(const std::string& s, size_t i) {
@@ -258,8 +233,10 @@ bool parseJson(const std::string& text, const std::string& name, json::value& ou
     } else {
         what = "invalid JSON";
         unsigned char c = static_cast<unsigned char>(text[consumed]);
-        if (c >= 0x20 && c < 0x7F) what += std::string(" (unexpected '") + char(c) + "')";
-        else what += " (" + ec.message() + ")";
+        if (c >= 0x20 && c < 0x7F)
+            what += std::string(" (unexpected '") + char(c) + "')";
+        else
+            what += " (" + ec.message() + ")";
     }
     error = at(name, text, consumed) + what;
     return false;
@@ -272,8 +249,9 @@ bool isSealedEnvelope(const json::value& v) {
 }
 
 std::string versionReason(int newer) {
-    return "This workbook was written by a newer Doorway (format version " + std::to_string(newer) + "; this one reads " +
-           std::to_string(currentWorkbookVersion()) + "). It is open read-only so nothing in it can be lost.";
+    return "This workbook was written by a newer Doorway (format version " + std::to_string(newer) +
+           "; this one reads " + std::to_string(currentWorkbookVersion()) +
+           "). It is open read-only so nothing in it can be lost.";
 }
 
 std::string tooLargeError(const std::string& name, size_t size) {
@@ -377,8 +355,8 @@ LoadResult parseText(const std::string& textIn, const std::string& name, Sealer*
         }
         if (newer)
             r.error = name + ": written by a newer Doorway (format version " + std::to_string(newer) +
-                      "; this one reads " + std::to_string(currentWorkbookVersion()) + ") and this one can't read it: " +
-                      e.what();
+                      "; this one reads " + std::to_string(currentWorkbookVersion()) +
+                      ") and this one can't read it: " + e.what();
         else
             r.error = placedError(name, text, e.what());
         return r;
@@ -511,7 +489,7 @@ SaveResult writeFileAtomic(const std::string& path, const std::string& bytes, bo
         return r;
     }
     ::fchmod(fd, 0600);  // private: these are someone's most private words
-    bool ok = writeAll(fd, bytes);
+    bool ok = writeAllBytes(fd, bytes);
     int saved = errno;
     if (ok && ::fsync(fd) != 0) {
         ok = false;
@@ -666,8 +644,12 @@ int removeLeftoverTemps(const std::string& workbookPath, std::string& error) {
     return removed;
 }
 
-FileLock::~FileLock() { release(); }
-FileLock::FileLock(FileLock&& o) noexcept : m_fd(o.m_fd), m_busy(o.m_busy) { o.m_fd = -1; }
+FileLock::~FileLock() {
+    release();
+}
+FileLock::FileLock(FileLock&& o) noexcept : m_fd(o.m_fd), m_busy(o.m_busy) {
+    o.m_fd = -1;
+}
 FileLock& FileLock::operator=(FileLock&& o) noexcept {
     if (this != &o) {
         release();
@@ -710,6 +692,19 @@ void FileLock::release() {
         ::close(m_fd);
         m_fd = -1;
     }
+}
+
+bool writeAllBytes(int fd, const std::string& bytes) {
+    size_t done = 0;
+    while (done < bytes.size()) {
+        ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return false;
+        }
+        done += size_t(n);
+    }
+    return true;
 }
 
 }  // namespace doorway

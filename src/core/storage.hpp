@@ -35,6 +35,10 @@ struct SealError : std::runtime_error {
 // when it is a JSON object whose "format" is "doorway-sealed" (a workbook
 // that merely mentions the words is not).
 bool looksSealed(const std::string& text);
+
+// Writes every byte to `fd`, going on after a signal interrupts; false on
+// an error (errno says which). The save and the edit journal both use it.
+bool writeAllBytes(int fd, const std::string& bytes);
 // Could this be a sealed envelope, whole or damaged (cut off, a flipped
 // byte)? True when the first kilobyte has the format id or two of the
 // envelope's other field names; a workbook has none of them there. Used to
@@ -44,10 +48,10 @@ bool looksLikeSealedFile(std::string_view text);
 
 struct LoadResult {
     bool ok = false;
-    std::string error;          // "<file>:<line>:<col>: <problem>" or "<file>: <problem>"
+    std::string error;  // "<file>:<line>:<col>: <problem>" or "<file>: <problem>"
     Workbook workbook;
-    int migratedFrom = 0;       // older version read and migrated in memory
-    bool readOnly = false;      // newer version, or locked by someone else
+    int migratedFrom = 0;   // older version read and migrated in memory
+    bool readOnly = false;  // newer version, or locked by someone else
     std::string readOnlyReason;
     bool sealed = false;
     bool needsPassphrase = false;  // sealed and no sealer given
@@ -79,8 +83,8 @@ std::vector<std::string> sizeWarnings(const Workbook& wb);
 size_t utf8Length(std::string_view s);
 
 struct SaveOptions {
-    Sealer* sealer = nullptr;   // write sealed; no plaintext touches the disk
-    bool keepBackup = true;     // previous version to NAME.json.bak
+    Sealer* sealer = nullptr;  // write sealed; no plaintext touches the disk
+    bool keepBackup = true;    // previous version to NAME.json.bak
     BeforeReplace beforeReplace;
 };
 

@@ -7,6 +7,7 @@
 //   - caret motion
 //   - edits
 #include "core/text_edit.hpp"
+#include "core/utf8.hpp"
 
 #include <algorithm>
 
@@ -54,21 +55,7 @@ uint32_t decodeAt(const std::string& s, size_t pos, size_t* len) {
 std::string encodeUtf8(uint32_t cp) {
     if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
     std::string out;
-    if (cp < 0x80) {
-        out += char(cp);
-    } else if (cp < 0x800) {
-        out += char(0xC0 | (cp >> 6));
-        out += char(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += char(0xE0 | (cp >> 12));
-        out += char(0x80 | ((cp >> 6) & 0x3F));
-        out += char(0x80 | (cp & 0x3F));
-    } else {
-        out += char(0xF0 | (cp >> 18));
-        out += char(0x80 | ((cp >> 12) & 0x3F));
-        out += char(0x80 | ((cp >> 6) & 0x3F));
-        out += char(0x80 | (cp & 0x3F));
-    }
+    appendUtf8(out, cp);
     return out;
 }
 
