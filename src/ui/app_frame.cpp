@@ -96,11 +96,16 @@ bool applyUiAction(AppState& app, Platform& platform, const std::string& action,
     error.clear();
     if (action.rfind("view=", 0) == 0) {
         std::string v = action.substr(5);
-        if (v == "home") app.nav = {View::Home, {}};
-        else if (v == "rehearsal") app.nav = {View::Rehearsal, {}};
-        else if (v == "roleplay") app.nav = {View::RolePlay, {}};
-        else if (v == "takes") app.nav = {View::Takes, {}};
-        else if (v.rfind("worksheet:", 0) == 0 && app.catalog.find(v.substr(10))) app.nav = {View::Worksheet, v.substr(10)};
+        if (v == "home")
+            app.nav = {View::Home, {}};
+        else if (v == "rehearsal")
+            app.nav = {View::Rehearsal, {}};
+        else if (v == "roleplay")
+            app.nav = {View::RolePlay, {}};
+        else if (v == "takes")
+            app.nav = {View::Takes, {}};
+        else if (v.rfind("worksheet:", 0) == 0 && app.catalog.find(v.substr(10)))
+            app.nav = {View::Worksheet, v.substr(10)};
         else {
             error = "unknown view '" + v + "'";
             return false;
@@ -118,7 +123,9 @@ bool applyUiAction(AppState& app, Platform& platform, const std::string& action,
 
 namespace {
 // A new workbook nobody has written in yet has nothing to lose.
-bool untouchedNew(const Document& doc) { return doc.isUntitled() && doc.lastEditTime() < 0; }
+bool untouchedNew(const Document& doc) {
+    return doc.isUntitled() && doc.lastEditTime() < 0;
+}
 }  // namespace
 
 std::string windowTitle(const AppState& app) {
@@ -157,7 +164,8 @@ void drawMenuBar(AppState& app, Platform& platform) {
         std::string redo = "Redo " + app.doc.commands().redoLabel();
         if (ImGui::MenuItem(undo.c_str(), "Ctrl+Z", false, app.doc.commands().canUndo())) app.doc.undo(platform.now());
         map.addLastItem("menu/edit/undo", "menu", undo);
-        if (ImGui::MenuItem(redo.c_str(), "Ctrl+Shift+Z", false, app.doc.commands().canRedo())) app.doc.redo(platform.now());
+        if (ImGui::MenuItem(redo.c_str(), "Ctrl+Shift+Z", false, app.doc.commands().canRedo()))
+            app.doc.redo(platform.now());
         map.addLastItem("menu/edit/redo", "menu", redo);
         ImGui::EndMenu();
     }
@@ -198,8 +206,10 @@ void handleShortcuts(AppState& app, Platform& platform) {
     if (imguiTyping && (keys::pressed(keys::letter('Z')) || keys::pressed(keys::letter('Y')))) {
         return;
     } else if (keys::pressed(keys::letter('Z'))) {
-        if (io.KeyShift) app.doc.redo(platform.now());
-        else app.doc.undo(platform.now());
+        if (io.KeyShift)
+            app.doc.redo(platform.now());
+        else
+            app.doc.undo(platform.now());
     } else if (keys::pressed(keys::letter('Y'))) {
         app.doc.redo(platform.now());
     } else if (keys::pressed(keys::letter('Q'))) {
@@ -270,7 +280,9 @@ void drawAbout(AppState& app) {
             "A private workbook for when you'd like couples therapy and your partner doesn't. "
             "Everything stays on this computer: Doorway has no network code at all.");
         ImGui::Spacing();
-        ImGui::TextWrapped("Doorway is not for emergencies or for relationships where you feel unsafe. Help > Safety says where to turn.");
+        ImGui::TextWrapped(
+            "Doorway is not for emergencies or for relationships where you feel unsafe. Help > Safety says where to "
+            "turn.");
         ImGui::Spacing();
         if (ImGui::Button("Close")) ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
@@ -281,8 +293,9 @@ void drawStatusLine(AppState& app, Platform& platform, float height) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x, vp->WorkPos.y + vp->WorkSize.y - height));
     ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x, height));
-    ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                             ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;
+    ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                             ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                             ImGuiWindowFlags_NoNav;
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8 * app.uiScale, 4 * app.uiScale));
     if (ImGui::Begin("##status", nullptr, flags)) {
         std::string left, state;
@@ -351,8 +364,10 @@ void drawStatusLine(AppState& app, Platform& platform, float height) {
 
 void drawBanner(AppState& app) {
     std::string banner;
-    if (app.doc.isReadOnly()) banner = app.doc.readOnlyReason();
-    else if (!app.catalogError.empty()) banner = "A worksheet file could not be read: " + app.catalogError;
+    if (app.doc.isReadOnly())
+        banner = app.doc.readOnlyReason();
+    else if (!app.catalogError.empty())
+        banner = "A worksheet file could not be read: " + app.catalogError;
     if (banner.empty()) return;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, themeColor(Fill::Banner));
     ImGui::BeginChild("##banner", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 2.2f), true);
@@ -396,6 +411,7 @@ void keyboardFocus(AppState& app) {
 
 void drawFrame(AppState& app, Platform& platform) {
     app.uiMap.beginFrame();
+    ++app.framesBegun;
     keyboardFocus(app);
     tickFeatures(app, platform);
     if (drawPrivacyOverlay(app, platform)) return;
@@ -408,8 +424,8 @@ void drawFrame(AppState& app, Platform& platform) {
     float statusH = ImGui::GetFrameHeight() + 4 * app.uiScale;
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x, vp->WorkSize.y - statusH));
-    ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                             ImGuiWindowFlags_NoBringToFrontOnFocus;
+    ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                             ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     if (ImGui::Begin("##main", nullptr, flags)) {
         if (app.showSidebar) {
             ImGui::BeginChild("##sidebar", ImVec2(sidebarWidth(app, ImGui::GetContentRegionAvail().x), 0), true);

@@ -44,6 +44,7 @@ struct AppState {
     bool showKeys = false;  // Help > Keyboard
     float uiScale = 1.0f;
     bool itemWasActive = false;  // an input had focus last frame (ends undo steps)
+    int framesBegun = 0;         // frames started since the window opened
 
     FileUiState fileUi;
     WorksheetUiState worksheetUi;

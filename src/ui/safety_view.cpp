@@ -262,6 +262,10 @@ void tickSafety(AppState& app, Platform& platform) {
     // (the first autosave of a new workbook), is the same workbook.
     unsigned revision = app.doc.commands().revision();
     if (!s.watching || app.doc.generation() != s.watchedGeneration) {
+        // The baseline scores what the workbook holds, and the first score
+        // loads the scorer (a tenth of a second or more): not before the
+        // window's first frame is on screen. Nothing can be edited before.
+        if (app.framesBegun <= 1) return;
         s.watching = true;
         s.watchedGeneration = app.doc.generation();
         s.watchedRevision = revision;
