@@ -3,10 +3,11 @@
 // phrasing), the take's recording, bringing in a recording, and the voice
 // that speaks objections in role-play.
 #include "core/clock.hpp"
+#include "core/labels.hpp"
 #include "core/paths.hpp"
 #include "core/scorer.hpp"
-#include "core/takes.hpp"
 #include "core/take_findings.hpp"
+#include "core/takes.hpp"
 #include "speech/adaptation.hpp"
 #include "speech/audio_io.hpp"
 #include "speech/engine.hpp"
@@ -358,7 +359,9 @@ void drawAfterTake(AppState& app, Platform& platform) {
     ImGui::Text("Pauses over 2 s: %.0f", num(m, "pauses"));
     if (m.contains("score")) {
         auto band = m.at("band").is_string() ? std::string(m.at("band").as_string()) : std::string();
-        ImGui::Text("Phrasing: %.0f of 100 (%s)", num(m, "score"), band.c_str());
+        // The caption and band name every view and export uses.
+        ImGui::Text("Phrasing: %s (%s)", scoreCaption(int(std::lround(num(m, "score")))).c_str(),
+                    bandLabel(band).c_str());
     } else if (!app.rehearsalUi.scores.error.empty()) {
         ImGui::TextDisabled("Phrasing score unavailable: %s", app.rehearsalUi.scores.error.c_str());
     }
