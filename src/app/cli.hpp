@@ -21,6 +21,9 @@ int cmdUnlock(const Args& args);      // doorway unlock FILE [--passphrase-fd N]
 // Shared helpers for subcommands.
 int usageError(const std::string& command, const std::string& message);  // prints, returns 2
 int failure(const std::string& message);                                 // prints, returns 1
+// Reads all of stdin into `out`; false once it passes `limit` bytes
+// (score and roleplay read the text to judge this way).
+bool readStdinUpTo(std::string& out, size_t limit);
 
 // Reads one line from fd N (or the terminal without echo when fd < 0) as a
 // passphrase. Returns false with a message on failure.

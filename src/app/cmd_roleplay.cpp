@@ -58,16 +58,6 @@ void printPlain(const Objection& o, const std::string& answer, const FearCheck& 
     std::printf("feedback: %s\n", c.feedback.c_str());
 }
 
-bool readStdinUpTo(std::string& out, size_t limit) {
-    char buf[1 << 16];
-    size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0) {
-        if (out.size() + n > limit) return false;
-        out.append(buf, n);
-    }
-    return true;
-}
-
 }  // namespace
 
 int cmdRoleplay(const Args& args) {

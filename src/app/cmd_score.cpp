@@ -44,16 +44,6 @@ void printPlain(const ScoreResult& r) {
 }
 
 // Reads stdin up to `limit` bytes; false when there is more than that.
-bool readStdinUpTo(std::string& out, size_t limit) {
-    char buf[1 << 16];
-    size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0) {
-        if (out.size() + n > limit) return false;
-        out.append(buf, n);
-    }
-    return true;
-}
-
 std::string tooLongMessage(const std::string& what) {
     return "score: the text is too long to score (" + what + "; the limit is " + std::to_string(kMaxScoreBytes >> 20) +
            " MiB, far more than anyone says in one go). Score a shorter part.";

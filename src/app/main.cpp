@@ -200,6 +200,16 @@ int failure(const std::string& message) {
     return 1;
 }
 
+bool readStdinUpTo(std::string& out, size_t limit) {
+    char buf[1 << 16];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0) {
+        if (out.size() + n > limit) return false;
+        out.append(buf, n);
+    }
+    return true;
+}
+
 namespace {
 
 int runWindowCommand(const Args& args) {
