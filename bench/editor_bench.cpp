@@ -26,8 +26,8 @@ using namespace doorway;
 namespace {
 
 std::string tenThousandWords() {
-    const char* words[] = {"we",   "keep", "having", "the",  "same",  "fight", "about", "the",   "evenings", "and",
-                           "I",    "miss", "how",    "easy", "it",    "used",  "to",    "feel",  "between",  "us,"};
+    const char* words[] = {"we", "keep", "having", "the",  "same", "fight", "about", "the",  "evenings", "and",
+                           "I",  "miss", "how",    "easy", "it",   "used",  "to",    "feel", "between",  "us,"};
     std::string s;
     for (int i = 0; i < 10000; ++i) {
         s += words[i % 20];

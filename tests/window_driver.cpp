@@ -134,7 +134,8 @@ std::optional<MapItem> WindowApp::waitForItem(const std::string& id, double seco
         [&](const json::object& m) {
             found = findIn(m, id);
             if (!found || !found->visible) return false;
-            bool same = last && last->x == found->x && last->y == found->y && last->w == found->w && last->h == found->h;
+            bool same =
+                last && last->x == found->x && last->y == found->y && last->w == found->w && last->h == found->h;
             if (!same) stableSince = now();
             last = found;
             return now() - stableSince >= 0.25;

@@ -13,8 +13,8 @@
 #include "seal/seal.hpp"
 
 #include <cstdio>
-#include <filesystem>
 #include <cstdlib>
+#include <filesystem>
 #include <memory>
 
 namespace doorway {
@@ -108,10 +108,11 @@ bool checkOne(const std::string& path, Sealer* sealer) {
         for (size_t i = 0; i < loose.size() && i < 3; ++i)
             names += (i ? ", " : "") + std::filesystem::path(loose[i]).filename().string();
         if (loose.size() > 3) names += ", ...";
-        std::printf("%s: %zu recording%s in %s belong%s to no take (%s); Doorway removes them when this workbook is "
-                    "next closed in its window\n",
-                    path.c_str(), loose.size(), loose.size() == 1 ? "" : "s", takesFolderFor(path).c_str(),
-                    loose.size() == 1 ? "s" : "", names.c_str());
+        std::printf(
+            "%s: %zu recording%s in %s belong%s to no take (%s); Doorway removes them when this workbook is "
+            "next closed in its window\n",
+            path.c_str(), loose.size(), loose.size() == 1 ? "" : "s", takesFolderFor(path).c_str(),
+            loose.size() == 1 ? "s" : "", names.c_str());
     }
     // The journal beside it: edits a crash kept, still to be folded in.
     JournalReplay j = replayJournal(path, contentHash(text), r.workbook, r.sealed ? sealer : nullptr, true);

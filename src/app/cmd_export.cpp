@@ -58,7 +58,8 @@ int parseExportArgs(const Args& args, bool print, ExportArgs& a) {
             if (!parsePaper(p, &a.paper)) return usageError(cmd, "--paper takes a4 or letter, not '" + p + "'");
             a.paperGiven = true;
         } else if (s == "--sections") {
-            if (!value(a.sections)) return usageError(cmd, "--sections needs a list of section ids, e.g. --sections pattern,doors");
+            if (!value(a.sections))
+                return usageError(cmd, "--sections needs a list of section ids, e.g. --sections pattern,doors");
             if (splitSectionList(a.sections).empty())
                 return usageError(cmd, "--sections needs at least one section id, e.g. --sections pattern,doors");
         } else if (s == "--blank") {

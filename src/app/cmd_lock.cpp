@@ -151,7 +151,8 @@ int lockWorkbook(Job& job, Sealer& sealer) {
     std::string sealed;
     try {
         sealed = sealer.seal(plainText);
-        if (sealer.open(sealed) != plainText) return failure(path + ": sealing did not round-trip; nothing was changed");
+        if (sealer.open(sealed) != plainText)
+            return failure(path + ": sealing did not round-trip; nothing was changed");
     } catch (const SealError& e) {
         return failure(path + ": " + e.what() + " (nothing was changed)");
     }
@@ -279,8 +280,12 @@ int lockOrUnlock(bool lock, const Args& args) {
 }  // namespace
 
 // Shared with cmd_unlock.cpp.
-int runLockCommand(bool lock, const Args& args) { return lockOrUnlock(lock, args); }
+int runLockCommand(bool lock, const Args& args) {
+    return lockOrUnlock(lock, args);
+}
 
-int cmdLock(const Args& args) { return lockOrUnlock(true, args); }
+int cmdLock(const Args& args) {
+    return lockOrUnlock(true, args);
+}
 
 }  // namespace doorway

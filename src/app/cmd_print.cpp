@@ -40,7 +40,8 @@ int cmdPrint(const Args& args) {
         if (job.jobId.empty())
             std::printf("Sent %d page%s to %s.\n", pages, pages == 1 ? "" : "s", where.c_str());
         else
-            std::printf("Sent %d page%s to %s: job %s.\n", pages, pages == 1 ? "" : "s", where.c_str(), job.jobId.c_str());
+            std::printf("Sent %d page%s to %s: job %s.\n", pages, pages == 1 ? "" : "s", where.c_str(),
+                        job.jobId.c_str());
         return 0;
     }
     if (job.lpMissing)

@@ -22,7 +22,7 @@ struct Touch {
 };
 
 struct Command {
-    std::string label;     // "Edit answer", shown in Edit > Undo <label>
+    std::string label;  // "Edit answer", shown in Edit > Undo <label>
     // Consecutive commands with the same non-empty mergeKey coalesce into
     // one undo step (typing in a field is one step, not one per letter).
     std::string mergeKey;

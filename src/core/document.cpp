@@ -78,8 +78,8 @@ bool Document::open(const std::string& path, std::string& error, Sealer* sealer,
     std::string reason = r.readOnlyReason;
     if (!readOnly && !locked && !isBundledExample(path)) {
         readOnly = true;
-        reason = busy ? kLockedElsewhere
-                      : "The folder this workbook is in can't be written to, so it is open read-only.";
+        reason =
+            busy ? kLockedElsewhere : "The folder this workbook is in can't be written to, so it is open read-only.";
     }
     if (!readOnly && ::access(path.c_str(), W_OK) != 0) {
         readOnly = true;
@@ -173,7 +173,8 @@ bool Document::save(std::string& error, const std::string& nowIso) {
         return false;
     }
     if (m_fileSealed && !m_sealer) {
-        error = m_path + ": this workbook is sealed with a passphrase and can't be saved until the passphrase is given again.";
+        error = m_path +
+                ": this workbook is sealed with a passphrase and can't be saved until the passphrase is given again.";
         return false;
     }
     if (!isDirty()) return true;
@@ -188,8 +189,9 @@ bool Document::save(std::string& error, const std::string& nowIso) {
         return true;
     }
     if (isBundledExample(m_path)) {
-        error = "This is the example workbook that comes with Doorway, and it stays as it is. "
-                "Use File > Save As to keep your changes in a workbook of your own.";
+        error =
+            "This is the example workbook that comes with Doorway, and it stays as it is. "
+            "Use File > Save As to keep your changes in a workbook of your own.";
         return false;
     }
     if (m_backupOriginalPending && !m_sealer) {
@@ -240,8 +242,9 @@ bool Document::save(std::string& error, const std::string& nowIso) {
 
 bool Document::saveAs(const std::string& path, std::string& error, const std::string& nowIso) {
     if (m_tooNew) {
-        error = "This workbook is from a newer Doorway; saving it from this one would write it in an older format. "
-                "Copy the file instead, or open it with the newer Doorway.";
+        error =
+            "This workbook is from a newer Doorway; saving it from this one would write it in an older format. "
+            "Copy the file instead, or open it with the newer Doorway.";
         return false;
     }
     std::error_code ec;
@@ -365,10 +368,14 @@ void Document::journalEdit(const Touch& touch, const std::optional<std::string>&
     }
     json::object record;
     std::optional<std::string> after = textAt(&touch);
-    if (textBefore && after) record = journalSpliceFor(touch.sheet, touch.field, *textBefore, *after);
-    else record = journalRecordFor(m_wb, touch);
-    if (!m_journal.append(std::move(record), why)) m_journalError = why;
-    else m_journalError.clear();
+    if (textBefore && after)
+        record = journalSpliceFor(touch.sheet, touch.field, *textBefore, *after);
+    else
+        record = journalRecordFor(m_wb, touch);
+    if (!m_journal.append(std::move(record), why))
+        m_journalError = why;
+    else
+        m_journalError.clear();
 }
 
 std::string Document::takeRecoveryNote() {

@@ -12,7 +12,9 @@ namespace doorway {
 namespace {
 
 // "YYYY-MM" of a valid YYYY-MM-DD date, "" otherwise.
-std::string monthOf(const std::string& date) { return isIsoDate(date) ? date.substr(0, 7) : std::string(); }
+std::string monthOf(const std::string& date) {
+    return isIsoDate(date) ? date.substr(0, 7) : std::string();
+}
 
 std::string nextMonth(const std::string& ym) {
     int y = std::stoi(ym.substr(0, 4));
@@ -26,7 +28,9 @@ std::string nextMonth(const std::string& ym) {
     return buf;
 }
 
-std::string plural(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
+std::string plural(int n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
 
 }  // namespace
 
@@ -109,8 +113,8 @@ TrendReading readTrend(const Workbook& wb) {
                 "There are no check-ins yet. Every week or two, tick the signs you noticed, even if it was a quiet "
                 "stretch. After a couple of months the picture starts to mean something.";
         } else {
-            out.text = "So far there " + std::string(checkins == 1 ? "is " : "are ") + plural(checkins, "check-in", "check-ins") +
-                       " over " + span +
+            out.text = "So far there " + std::string(checkins == 1 ? "is " : "are ") +
+                       plural(checkins, "check-in", "check-ins") + " over " + span +
                        ". That is too little to read a direction from, and that is fine: one conversation, good or "
                        "bad, is a single day. Keep noting what you see for a couple of months and the trend will "
                        "show itself.";
@@ -121,7 +125,8 @@ TrendReading readTrend(const Workbook& wb) {
     double share = fearW / (fearW + refusalW);
     std::string counted = "Across " + plural(checkins, "check-in", "check-ins") + " over " + span + ", you noted " +
                           plural(fearTotal, "sign", "signs") + " from the fear column and " +
-                          plural(refusalTotal, "sign", "signs") + " from the refusal column (offers you logged on Other doors included). ";
+                          plural(refusalTotal, "sign", "signs") +
+                          " from the refusal column (offers you logged on Other doors included). ";
     if (share >= 0.65) {
         out.direction = "mostly_fear";
         out.text = counted +
@@ -145,7 +150,9 @@ TrendReading readTrend(const Workbook& wb) {
     // Name a recent turn without letting it rewrite the story.
     const MonthCount& latest = out.months.back();
     if (out.direction == "mostly_fear" && latest.refusal > latest.fear)
-        out.text += " The most recent month leaned the other way; one month is worth watching, not a reason to change your reading yet.";
+        out.text +=
+            " The most recent month leaned the other way; one month is worth watching, not a reason to change your "
+            "reading yet.";
     else if (out.direction == "mostly_refusal" && latest.fear > latest.refusal)
         out.text += " The most recent month showed more openness; if that holds, the picture may be turning.";
     return out;

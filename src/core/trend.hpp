@@ -33,8 +33,8 @@ struct MonthCount {
 
 struct TrendReading {
     std::vector<MonthCount> months;  // oldest first, gaps filled with zero months
-    std::string direction;  // "mostly_fear" | "mostly_refusal" | "mixed" | "too_early"
-    std::string text;       // a warm, plain paragraph for the user
+    std::string direction;           // "mostly_fear" | "mostly_refusal" | "mixed" | "too_early"
+    std::string text;                // a warm, plain paragraph for the user
 };
 
 TrendReading readTrend(const Workbook& wb);

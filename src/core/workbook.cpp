@@ -81,7 +81,8 @@ struct Reader {
 
 const json::object& asObject(const json::value& v, const std::string& path) {
     if (!v.is_object()) {
-        if (path.empty()) throw WorkbookError("this is JSON, but not a Doorway workbook (the top level should be an object {...})");
+        if (path.empty())
+            throw WorkbookError("this is JSON, but not a Doorway workbook (the top level should be an object {...})");
         throw WorkbookError(path + ": expected an object");
     }
     return v.get_object();
@@ -93,11 +94,15 @@ int readVersion(const json::object& top) {
     if (ver == top.end()) throw WorkbookError("\"version\" is missing, so this Doorway can't tell how to read it");
     const json::value& v = ver->value();
     double d = 0;
-    if (v.is_int64()) d = double(v.get_int64());
-    else if (v.is_uint64()) d = double(v.get_uint64());
-    else if (v.is_double()) d = v.get_double();
-    else throw WorkbookError("\"version\" is not a version number (expected a whole number like 1, found " +
-                             json::serialize(v).substr(0, 40) + ")");
+    if (v.is_int64())
+        d = double(v.get_int64());
+    else if (v.is_uint64())
+        d = double(v.get_uint64());
+    else if (v.is_double())
+        d = v.get_double();
+    else
+        throw WorkbookError("\"version\" is not a version number (expected a whole number like 1, found " +
+                            json::serialize(v).substr(0, 40) + ")");
     if (d != std::floor(d) || d > 1e6 || d < -1e6)
         throw WorkbookError("\"version\" is not a version number (expected a whole number like 1, found " +
                             json::serialize(v) + ")");
@@ -141,7 +146,9 @@ json::object migrate(json::object doc, int from) {
 
 }  // namespace
 
-int currentWorkbookVersion() { return g_version; }
+int currentWorkbookVersion() {
+    return g_version;
+}
 
 WorkbookFormatForTests::WorkbookFormatForTests(int version, std::function<void(json::object&, int)> step) {
     g_version = version;
@@ -172,10 +179,10 @@ Workbook workbookFromJson(const json::value& docValue, int* migratedFrom, int* n
         throw WorkbookError("this is JSON, but not a Doorway workbook (\"format\" should be \"doorway-workbook\")");
     int version = readVersion(top);
     if (version < 1)
-        throw WorkbookError("format version " + std::to_string(version) +
-                            " is too old: this Doorway reads " +
-                            (currentWorkbookVersion() == 1 ? std::string("version 1 only")
-                                                           : "versions 1 to " + std::to_string(currentWorkbookVersion())));
+        throw WorkbookError("format version " + std::to_string(version) + " is too old: this Doorway reads " +
+                            (currentWorkbookVersion() == 1
+                                 ? std::string("version 1 only")
+                                 : "versions 1 to " + std::to_string(currentWorkbookVersion())));
     if (migratedFrom) *migratedFrom = 0;
     if (newerVersion) *newerVersion = 0;
     if (version > currentWorkbookVersion()) {
@@ -346,58 +353,65 @@ namespace {
 void prettyInto(std::ostringstream& os, const json::value& v, int indent) {
     auto pad = [&](int n) { os << '\n' << std::string(size_t(n) * 2, ' '); };
     switch (v.kind()) {
-    case json::kind::object: {
-        const auto& o = v.get_object();
-        if (o.empty()) { os << "{}"; return; }
-        os << '{';
-        bool first = true;
-        for (const auto& kv : o) {
-            if (!first) os << ',';
-            first = false;
-            pad(indent + 1);
-            os << json::serialize(json::value(kv.key())) << ": ";
-            prettyInto(os, kv.value(), indent + 1);
-        }
-        pad(indent);
-        os << '}';
-        return;
-    }
-    case json::kind::array: {
-        const auto& a = v.get_array();
-        if (a.empty()) { os << "[]"; return; }
-        // Short arrays of scalars stay on one line: easier to read and diff.
-        bool scalars = a.size() <= 8;
-        for (const auto& e : a) scalars = scalars && !e.is_structured() && !(e.is_string() && e.get_string().size() > 40);
-        os << '[';
-        bool first = true;
-        for (const auto& e : a) {
-            if (!first) os << (scalars ? ", " : ",");
-            first = false;
-            if (!scalars) pad(indent + 1);
-            prettyInto(os, e, indent + 1);
-        }
-        if (!scalars) pad(indent);
-        os << ']';
-        return;
-    }
-    case json::kind::double_: {
-        // Shortest text that reads back as the same double, always with a
-        // point or exponent so it reads back as a double ("60.0", "0.1"),
-        // instead of Boost's "6E1".
-        double d = v.get_double();
-        char buf[64];
-        auto res = std::to_chars(buf, buf + sizeof buf, d);
-        std::string t(buf, res.ptr);
-        if (!std::isfinite(d) || res.ec != std::errc()) {
-            os << json::serialize(v);
+        case json::kind::object: {
+            const auto& o = v.get_object();
+            if (o.empty()) {
+                os << "{}";
+                return;
+            }
+            os << '{';
+            bool first = true;
+            for (const auto& kv : o) {
+                if (!first) os << ',';
+                first = false;
+                pad(indent + 1);
+                os << json::serialize(json::value(kv.key())) << ": ";
+                prettyInto(os, kv.value(), indent + 1);
+            }
+            pad(indent);
+            os << '}';
             return;
         }
-        if (t.find_first_of(".e") == std::string::npos) t += ".0";
-        os << t;
-        return;
-    }
-    default:
-        os << json::serialize(v);
+        case json::kind::array: {
+            const auto& a = v.get_array();
+            if (a.empty()) {
+                os << "[]";
+                return;
+            }
+            // Short arrays of scalars stay on one line: easier to read and diff.
+            bool scalars = a.size() <= 8;
+            for (const auto& e : a)
+                scalars = scalars && !e.is_structured() && !(e.is_string() && e.get_string().size() > 40);
+            os << '[';
+            bool first = true;
+            for (const auto& e : a) {
+                if (!first) os << (scalars ? ", " : ",");
+                first = false;
+                if (!scalars) pad(indent + 1);
+                prettyInto(os, e, indent + 1);
+            }
+            if (!scalars) pad(indent);
+            os << ']';
+            return;
+        }
+        case json::kind::double_: {
+            // Shortest text that reads back as the same double, always with a
+            // point or exponent so it reads back as a double ("60.0", "0.1"),
+            // instead of Boost's "6E1".
+            double d = v.get_double();
+            char buf[64];
+            auto res = std::to_chars(buf, buf + sizeof buf, d);
+            std::string t(buf, res.ptr);
+            if (!std::isfinite(d) || res.ec != std::errc()) {
+                os << json::serialize(v);
+                return;
+            }
+            if (t.find_first_of(".e") == std::string::npos) t += ".0";
+            os << t;
+            return;
+        }
+        default:
+            os << json::serialize(v);
     }
 }
 }  // namespace

@@ -35,12 +35,12 @@ bool parseFieldKind(const std::string& s, FieldKind* out);
 struct OptionDef {
     std::string id;
     std::string label;
-    std::string detail;   // a longer explanation or, for fears, a response idea
-    std::string group;    // optional grouping (e.g. "fear" / "refusal" columns)
+    std::string detail;        // a longer explanation or, for fears, a response idea
+    std::string group;         // optional grouping (e.g. "fear" / "refusal" columns)
     bool flagsSafety = false;  // ticking it means: show the safety card (in a check-in: offer it again)
     bool theAsk = false;       // this option is the invitation itself (not listed among "other doors")
     bool exclusive = false;    // "none of these": ticked only on its own (toggleOption)
-    std::string phrase;   // how a Composer template says this choice ("" = label)
+    std::string phrase;        // how a Composer template says this choice ("" = label)
 };
 
 struct ColumnDef {
@@ -58,10 +58,10 @@ struct FieldDef {
     std::vector<ColumnDef> columns;  // List
     int scaleMin = 1, scaleMax = 5;
     std::string minLabel, maxLabel;  // Scale ends
-    std::string templateText;  // Composer: "{ws.field}" placeholders
-    bool invitation = false;   // Composer: this one assembles the invitation (rehearsal, card, home)
-    bool counts = true;        // counts toward completion
-    bool scorePhrasing = false;  // show the live phrasing score under it
+    std::string templateText;        // Composer: "{ws.field}" placeholders
+    bool invitation = false;         // Composer: this one assembles the invitation (rehearsal, card, home)
+    bool counts = true;              // counts toward completion
+    bool scorePhrasing = false;      // show the live phrasing score under it
     // Only shown when another field's answer includes a value:
     // "field_id" or "field_id=option_id".
     std::string showIf;

@@ -10,8 +10,8 @@
 #include "core/clock.hpp"
 #include "core/paths.hpp"
 #include "core/recordings.hpp"
-#include "ui/keys.hpp"
 #include "ui/appearance.hpp"
+#include "ui/keys.hpp"
 #include "ui/text_fit.hpp"
 #include "ui/views.hpp"
 
@@ -54,8 +54,10 @@ std::string trim(std::string s) {
 std::string fileStem(const std::string& title) {
     std::string out;
     for (unsigned char c : title) {
-        if (c >= 0x80 || std::isalnum(c) || c == ' ' || c == '-' || c == '_') out += char(c);
-        else if (c == '.' || c == '/' || c == '\\' || c == ':') out += '-';
+        if (c >= 0x80 || std::isalnum(c) || c == ' ' || c == '-' || c == '_')
+            out += char(c);
+        else if (c == '.' || c == '/' || c == '\\' || c == ':')
+            out += '-';
     }
     out = trim(out);
     if (out.size() > 80) out.resize(80);
@@ -99,7 +101,9 @@ std::string resolveTyped(const AppState& app, std::string typed) {
     return p.string();
 }
 
-bool recentsOn(const AppState& app) { return app.fileUi.recentsEnabled && app.privacyUi.prefs.rememberRecents; }
+bool recentsOn(const AppState& app) {
+    return app.fileUi.recentsEnabled && app.privacyUi.prefs.rememberRecents;
+}
 
 std::string recentFile(const AppState& app, const Platform& platform) {
     if (!app.fileUi.recentPath.empty()) return app.fileUi.recentPath;
@@ -193,8 +197,8 @@ void openDialog(AppState& app, FileDialog d) {
         refreshListing(app);
         setBuf(f.pathBuf, "");
     } else if (d == FileDialog::SaveAs) {
-        std::string suggestion = app.doc.isUntitled() ? uniquePath(app.workbooksDir, fileStem(app.doc.workbook().title))
-                                                       : app.doc.path();
+        std::string suggestion =
+            app.doc.isUntitled() ? uniquePath(app.workbooksDir, fileStem(app.doc.workbook().title)) : app.doc.path();
         setBuf(f.pathBuf, suggestion);
     } else if (d == FileDialog::New) {
         setBuf(f.titleBuf, "My workbook");
@@ -237,10 +241,11 @@ bool openPath(AppState& app, Platform& platform, const std::string& pathIn) {
         return false;
     }
     std::string msg = "Opened " + app.doc.displayName();
-    if (app.doc.migratedFrom())
-        msg += " (an older format; the original is kept as a backup when it is first saved)";
-    if (app.doc.isReadOnly()) app.sayError(msg + ". " + app.doc.readOnlyReason(), platform.now());
-    else app.say(msg, platform.now());
+    if (app.doc.migratedFrom()) msg += " (an older format; the original is kept as a backup when it is first saved)";
+    if (app.doc.isReadOnly())
+        app.sayError(msg + ". " + app.doc.readOnlyReason(), platform.now());
+    else
+        app.say(msg, platform.now());
     app.nav = {View::Home, {}};
     return true;
 }
@@ -401,8 +406,10 @@ void fileShortcuts(AppState& app, Platform& platform) {
     ImGuiIO& io = ImGui::GetIO();
     if (!io.KeyCtrl || io.KeyAlt) return;
     if (keys::pressed(keys::letter('S'))) {
-        if (io.KeyShift) openDialog(app, FileDialog::SaveAs);
-        else if (!app.doc.isReadOnly()) saveNow(app, platform);
+        if (io.KeyShift)
+            openDialog(app, FileDialog::SaveAs);
+        else if (!app.doc.isReadOnly())
+            saveNow(app, platform);
     } else if (keys::pressed(keys::letter('O'))) {
         openDialog(app, FileDialog::Open);
     } else if (keys::pressed(keys::letter('N'))) {
@@ -455,12 +462,15 @@ void drawOpenDialog(AppState& app, Platform& platform) {
     ImGui::Spacing();
     std::string openThis;
     ImGui::BeginChild("##list", ImVec2(620 * s, 260 * s), true);
-    if (!f.listingError.empty()) ImGui::TextDisabled("%s", f.listingError.c_str());
-    else if (f.listing.empty()) ImGui::TextDisabled("No workbooks here yet.");
+    if (!f.listingError.empty())
+        ImGui::TextDisabled("%s", f.listingError.c_str());
+    else if (f.listing.empty())
+        ImGui::TextDisabled("No workbooks here yet.");
     for (const WorkbookListEntry& e : f.listing) {
         ImGui::PushID(e.path.c_str());
         bool selected = e.path == std::string(f.pathBuf.data());
-        if (ImGui::Selectable(e.name.c_str(), selected, ImGuiSelectableFlags_AllowDoubleClick | ImGuiSelectableFlags_SpanAllColumns)) {
+        if (ImGui::Selectable(e.name.c_str(), selected,
+                              ImGuiSelectableFlags_AllowDoubleClick | ImGuiSelectableFlags_SpanAllColumns)) {
             setBuf(f.pathBuf, e.path);
             if (ImGui::IsMouseDoubleClicked(0)) openThis = e.path;
         }
@@ -609,9 +619,12 @@ void drawFileDialogs(AppState& app, Platform& platform) {
     }
     if (f.dialogRequested) {
         f.dialogRequested = false;
-        if (f.dialog == FileDialog::Open) ImGui::OpenPopup(kOpenId);
-        else if (f.dialog == FileDialog::SaveAs) ImGui::OpenPopup(kSaveAsId);
-        else if (f.dialog == FileDialog::New) ImGui::OpenPopup(kNewId);
+        if (f.dialog == FileDialog::Open)
+            ImGui::OpenPopup(kOpenId);
+        else if (f.dialog == FileDialog::SaveAs)
+            ImGui::OpenPopup(kSaveAsId);
+        else if (f.dialog == FileDialog::New)
+            ImGui::OpenPopup(kNewId);
     }
     if (f.quitAskRequested && !ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) {
         f.quitAskRequested = false;

@@ -26,8 +26,10 @@ const WorksheetDef* nextOpen(const AppState& app, int* done) {
     *done = 0;
     for (const WorksheetDef& ws : app.catalog.worksheets()) {
         Completion c = completionOf(ws, app.doc.workbook());
-        if (c.total == 0 || c.answered == c.total) ++*done;
-        else if (!next) next = &ws;
+        if (c.total == 0 || c.answered == c.total)
+            ++*done;
+        else if (!next)
+            next = &ws;
     }
     return next;
 }
@@ -73,7 +75,8 @@ void drawHomeView(AppState& app, Platform& platform) {
     ImGui::Spacing();
     if (next) {
         Completion c = completionOf(*next, wb);
-        ImGui::TextWrapped("%s %s", c.answered > 0 ? "Pick up where you left off:" : "A good next step:", next->title.c_str());
+        ImGui::TextWrapped("%s %s",
+                           c.answered > 0 ? "Pick up where you left off:" : "A good next step:", next->title.c_str());
         if (!next->summary.empty()) ImGui::TextDisabled("%s", next->summary.c_str());
         ImGui::Spacing();
         if (ImGui::Button(c.answered > 0 ? "Continue" : "Open it")) app.nav = {View::Worksheet, next->id};

@@ -20,8 +20,12 @@ inline constexpr int kEqual = 61;
 inline constexpr int kKeypad0 = 320;
 inline constexpr int kKeypadSubtract = 333;
 inline constexpr int kKeypadAdd = 334;
-inline constexpr int letter(char c) { return c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c; }
+inline constexpr int letter(char c) {
+    return c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c;
+}
 
-inline bool pressed(int key, bool repeat = false) { return key >= 0 && key < 512 && ImGui::IsKeyPressed(key, repeat); }
+inline bool pressed(int key, bool repeat = false) {
+    return key >= 0 && key < 512 && ImGui::IsKeyPressed(key, repeat);
+}
 
 }  // namespace doorway::keys

@@ -39,8 +39,10 @@ std::string defaultOutPath(const AppState& app, int format, bool card, bool blan
     fs::path dir = app.doc.isUntitled() ? fs::path(app.workbooksDir.empty() ? "." : app.workbooksDir)
                                         : fs::path(app.doc.path()).parent_path();
     std::string stem = app.doc.isUntitled() ? "workbook" : fs::path(app.doc.path()).stem().string();
-    if (card) stem += "-card";
-    else if (blank) stem += "-blank";
+    if (card)
+        stem += "-card";
+    else if (blank)
+        stem += "-blank";
     return (dir / (stem + extensionFor(format))).string();
 }
 
@@ -118,8 +120,7 @@ void runExport(AppState& app, Platform& platform) {
     ui.savedPdf = out;
     ui.offerOpen = true;
     ui.offerDelete = false;  // the person chose where it lives
-    app.say("Saved " + out + (f.paged ? " (" + std::to_string(pages) + " pages)." : "."),
-            platform.now());
+    app.say("Saved " + out + (f.paged ? " (" + std::to_string(pages) + " pages)." : "."), platform.now());
 }
 
 void runPrint(AppState& app, Platform& platform) {
@@ -324,7 +325,8 @@ void drawPrintDialogs(AppState& app, Platform& platform) {
 
     if (ui.printMode) {
         ImGui::SetNextItemWidth(-1);
-        ImGui::InputTextWithHint("##printer", "Printer (empty: the default printer)", ui.printer.data(), ui.printer.size());
+        ImGui::InputTextWithHint("##printer", "Printer (empty: the default printer)", ui.printer.data(),
+                                 ui.printer.size());
     } else {
         if (changed) setBuffer(ui.outPath, defaultOutPath(app, ui.format, ui.card, ui.blank));
         ImGui::TextUnformatted("Save as");
@@ -339,8 +341,10 @@ void drawPrintDialogs(AppState& app, Platform& platform) {
     drawPrintResult(app, ui);
     if (!ui.lastMessage.empty()) ImGui::Separator();
     if (ImGui::Button(ui.printMode ? "Print" : "Export")) {
-        if (ui.printMode) runPrint(app, platform);
-        else runExport(app, platform);
+        if (ui.printMode)
+            runPrint(app, platform);
+        else
+            runExport(app, platform);
     }
     app.uiMap.addLastItem("button/print/run", "button", ui.printMode ? "Print" : "Export");
     ImGui::SameLine();
@@ -376,8 +380,10 @@ bool printUiAction(AppState& app, Platform& platform, const std::string& action,
         if (error.empty()) setBuffer(ui.outPath, defaultOutPath(app, ui.format, ui.card, ui.blank));
     } else if (a == "paper") {
         Paper p;
-        if (!parsePaper(value, &p)) error = "print.paper takes a4 or letter, not '" + value + "'";
-        else ui.paper = p == Paper::Letter ? 1 : 0;
+        if (!parsePaper(value, &p))
+            error = "print.paper takes a4 or letter, not '" + value + "'";
+        else
+            ui.paper = p == Paper::Letter ? 1 : 0;
     } else if (a == "blank") {
         ui.blank = true;
     } else if (a == "card") {
@@ -398,8 +404,10 @@ bool printUiAction(AppState& app, Platform& platform, const std::string& action,
         setBuffer(ui.outPath, value);
     } else if (a == "run") {
         if (ui.sections.empty() || ui.sectionsFor != app.doc.path()) resetSections(app);
-        if (ui.printMode) runPrint(app, platform);
-        else runExport(app, platform);
+        if (ui.printMode)
+            runPrint(app, platform);
+        else
+            runExport(app, platform);
     } else {
         error = "unknown print action '" + action + "'";
     }

@@ -613,7 +613,9 @@ void drawPrompts(AppState& app, Platform& platform) {
         ImGui::Spacing();
         const char* ok = id == kOpenId ? "Open" : id == kLockId ? "Lock" : "Remove passphrase";
         submit |= ImGui::Button(ok);
-        app.uiMap.addLastItem(std::string("button/passphrase/") + (id == kOpenId ? "open" : id == kLockId ? "lock" : "remove"),
+        app.uiMap.addLastItem(std::string("button/passphrase/") + (id == kOpenId   ? "open"
+                                                                   : id == kLockId ? "lock"
+                                                                                   : "remove"),
                               "button", ok);
         ImGui::SameLine();
         cancel = ImGui::Button("Cancel") || keys::pressed(keys::kEscape);

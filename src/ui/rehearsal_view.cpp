@@ -7,10 +7,10 @@
 //   - the pane: script editor, take in progress, review
 //   - tick and --ui actions
 #include "core/clock.hpp"
-#include "core/takes.hpp"
 #include "core/finding_groups.hpp"
 #include "core/labels.hpp"
 #include "core/take_findings.hpp"
+#include "core/takes.hpp"
 #include "core/worksheet.hpp"
 #include "ui/appearance.hpp"
 #include "ui/keys.hpp"

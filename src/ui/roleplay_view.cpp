@@ -163,9 +163,9 @@ void drawRolePlayView(AppState& app, Platform& platform) {
 
     ImGui::BeginDisabled(t.isActive());
     const float anotherW = ImGui::CalcTextSize("Another one").x + ImGui::GetStyle().FramePadding.x * 2;
-    ImGui::SetNextItemWidth(std::max(
-        ImGui::GetFontSize() * 8,
-        std::min(ImGui::GetFontSize() * 24, ImGui::GetContentRegionAvail().x - anotherW - ImGui::GetStyle().ItemSpacing.x)));
+    ImGui::SetNextItemWidth(std::max(ImGui::GetFontSize() * 8,
+                                     std::min(ImGui::GetFontSize() * 24, ImGui::GetContentRegionAvail().x - anotherW -
+                                                                             ImGui::GetStyle().ItemSpacing.x)));
     if (ImGui::BeginCombo("##which", o->says.c_str())) {
         for (const auto& each : st.objections.objections()) {
             ImGui::PushID(each.id.c_str());

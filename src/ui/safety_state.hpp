@@ -18,7 +18,7 @@ struct SafetyUiState {
     bool requested = false;  // open it on the next frame it can open
     bool loaded = false;
     SafetyCard card;
-    std::string error;  // the asset was bad: the built-in card is shown
+    std::string error;       // the asset was bad: the built-in card is shown
     float footerHeight = 0;  // the closing line and Close, measured last frame
     // What the card or the safety page drew last: the country and its
     // contacts, in order (the tests read what a person would have seen).

@@ -31,8 +31,8 @@ bool navItem(const char* id, const std::string& label, bool selected, float frac
     // word ("done", "safety") carries the meaning, so it takes the text colour.
     if (selected || ImGui::IsItemHovered()) noteColor = ImGui::GetColorU32(ImGuiCol_Text);
     if (!note.empty())
-        dl->AddText(ImVec2(max.x - noteW, min.y + 2 * scale), noteColor ? noteColor : ImGui::GetColorU32(ImGuiCol_TextDisabled),
-                    note.c_str());
+        dl->AddText(ImVec2(max.x - noteW, min.y + 2 * scale),
+                    noteColor ? noteColor : ImGui::GetColorU32(ImGuiCol_TextDisabled), note.c_str());
     if (fraction >= 0) {
         float y = max.y - 6 * scale;
         float x0 = min.x + 6 * scale, x1 = max.x - 6 * scale;
@@ -54,8 +54,8 @@ float sidebarWidth(const AppState& app, float available) {
     for (const WorksheetDef& ws : app.catalog.worksheets())
         widest = std::max(widest, ImGui::CalcTextSize((std::to_string(n++) + ". " + ws.title).c_str()).x);
     const ImGuiStyle& style = ImGui::GetStyle();
-    float want = widest + ImGui::CalcTextSize("safety").x + 30 * app.uiScale + 2 * style.WindowPadding.x +
-                 style.ScrollbarSize;
+    float want =
+        widest + ImGui::CalcTextSize("safety").x + 30 * app.uiScale + 2 * style.WindowPadding.x + style.ScrollbarSize;
     float lo = 240 * app.uiScale, hi = std::max(lo, available * 0.34f);
     return std::clamp(want, lo, hi);
 }

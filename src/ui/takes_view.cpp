@@ -17,7 +17,6 @@ namespace doorway {
 
 namespace {
 
-
 std::string shortTime(const std::string& iso) {
     // 2026-11-04T21:30:05Z -> 2026-11-04 21:30
     if (iso.size() >= 16 && iso[10] == 'T') return iso.substr(0, 10) + " " + iso.substr(11, 5);
@@ -74,7 +73,9 @@ void drawChart(const std::vector<Take>& takes, const Scorer* scorer) {
 
     const size_t n = takes.size();
     const float pad = 12;
-    auto xOf = [&](size_t i) { return n <= 1 ? (left + right) * 0.5f : left + pad + (right - left - 2 * pad) * float(i) / float(n - 1); };
+    auto xOf = [&](size_t i) {
+        return n <= 1 ? (left + right) * 0.5f : left + pad + (right - left - 2 * pad) * float(i) / float(n - 1);
+    };
     // Rehearsal takes joined by a line; role-play answers as hollow rings.
     ImVec2 prev;
     bool havePrev = false;
@@ -91,8 +92,10 @@ void drawChart(const std::vector<Take>& takes, const Scorer* scorer) {
     for (size_t i = 0; i < n; ++i) {
         ImVec2 pt(xOf(i), yOf(float(takes[i].score)));
         ImU32 col = ImGui::GetColorU32(bandColor(takes[i].band));
-        if (takes[i].mode == "roleplay") dl->AddCircle(pt, 4.5f, col, 12, 2.0f);
-        else dl->AddCircleFilled(pt, 4.5f, col);
+        if (takes[i].mode == "roleplay")
+            dl->AddCircle(pt, 4.5f, col, 12, 2.0f);
+        else
+            dl->AddCircleFilled(pt, 4.5f, col);
         float dx = mouse.x - pt.x, dy = mouse.y - pt.y;
         if (dx * dx + dy * dy < best) {
             best = dx * dx + dy * dy;
@@ -168,8 +171,9 @@ void drawTakesView(AppState& app, Platform& platform) {
     const std::vector<Take> takes = app.doc.workbook().takes;
     if (takes.empty()) {
         ImGui::PushTextWrapPos(0);
-        ImGui::TextDisabled("No takes yet. Each rehearsal and role-play answer you finish lands here, so you can watch "
-                            "your phrasing soften over time.");
+        ImGui::TextDisabled(
+            "No takes yet. Each rehearsal and role-play answer you finish lands here, so you can watch "
+            "your phrasing soften over time.");
         ImGui::PopTextWrapPos();
         if (ImGui::Button("Rehearse")) app.nav = {View::Rehearsal, {}};
         ImGui::SameLine();
@@ -180,8 +184,8 @@ void drawTakesView(AppState& app, Platform& platform) {
     int best = 0, sum = 0, recent = 0;
     for (const auto& t : takes) best = std::max(best, t.score);
     for (size_t i = takes.size() >= 5 ? takes.size() - 5 : 0; i < takes.size(); ++i, ++recent) sum += takes[i].score;
-    ImGui::TextDisabled("%d takes  ·  latest %d  ·  best %d  ·  last %d average %d", int(takes.size()), takes.back().score,
-                        best, recent, recent ? sum / recent : 0);
+    ImGui::TextDisabled("%d takes  ·  latest %d  ·  best %d  ·  last %d average %d", int(takes.size()),
+                        takes.back().score, best, recent, recent ? sum / recent : 0);
     drawChart(takes, rehearsalScorer(app));
     ImGui::PushTextWrapPos(0);
     ImGui::TextDisabled("Filled dots: rehearsals (joined)   Rings: role-play answers   Hover a point for details");

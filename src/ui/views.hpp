@@ -98,10 +98,10 @@ void takeKeys(AppState& app, RehearsalTimer& timer, const std::function<void()>&
 // speech_panel.cpp: microphone and voice inside the rehearsal pane.
 void drawSpeechPanel(AppState& app, Platform& platform);
 // The rehearsal pane drives spoken takes through these:
-bool speechInputAvailable(AppState& app);                       // a microphone can be opened
+bool speechInputAvailable(AppState& app);                                     // a microphone can be opened
 bool speechBeginTake(AppState& app, Platform& platform, std::string& error);  // start listening
-const std::string& speechPartialText(const AppState& app);      // what was heard so far
-void drawSpeechLevel(AppState& app);                            // the microphone's level meter
+const std::string& speechPartialText(const AppState& app);                    // what was heard so far
+void drawSpeechLevel(AppState& app);                                          // the microphone's level meter
 // Pace, fillers, pauses and a Play button for a finished spoken take.
 void drawSpeechSummary(AppState& app, Platform& platform, const boost::json::object& metrics, const std::string& audio);
 // Stops listening; fills the recognised text, the speech metrics
@@ -113,7 +113,7 @@ void speakObjection(AppState& app, const std::string& text);
 // Per-frame work that is not drawing, one per feature (autosave, timers,
 // audio pumping, idle lock). app_frame calls them all before drawing.
 void tickFeatures(AppState& app, Platform& platform);
-void tickFile(AppState& app, Platform& platform);       // file_view.cpp: autosave
+void tickFile(AppState& app, Platform& platform);  // file_view.cpp: autosave
 // file_view.cpp: the final save when the window closes (an untitled
 // workbook with writing in it gets a file in the workbooks folder).
 void closeFile(AppState& app, Platform& platform);

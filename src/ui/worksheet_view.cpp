@@ -441,8 +441,8 @@ void drawDatedEntries(Page& p, const FieldDef& f) {
         std::string text = e.contains("text") && e["text"].is_string() ? std::string(e["text"].get_string()) : "";
         // Entries written since rows had ids carry one; older ones fall back
         // to their place in the list.
-        std::string rowId = e.contains("row") && e["row"].is_string() ? std::string(e["row"].get_string())
-                                                                      : "e" + std::to_string(i);
+        std::string rowId =
+            e.contains("row") && e["row"].is_string() ? std::string(e["row"].get_string()) : "e" + std::to_string(i);
         ImGui::PushID(rowId.c_str());
         if (dateInput("##date", date, p.scale)) {
             json::array next = entries;
@@ -483,7 +483,8 @@ void drawDatedEntries(Page& p, const FieldDef& f) {
         int next = 1;
         for (const auto& v : entries)
             if (v.is_object())
-                if (const json::value* r = v.get_object().if_contains("row"); r && r->is_string() && r->get_string().size() > 1)
+                if (const json::value* r = v.get_object().if_contains("row");
+                    r && r->is_string() && r->get_string().size() > 1)
                     next = std::max(next, std::atoi(r->get_string().c_str() + 1) + 1);
         json::array rows = entries;
         rows.push_back(json::object{{"row", "d" + std::to_string(next)}, {"date", d.date}, {"text", d.text}});

@@ -16,7 +16,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string example() { return quote(sourcePath("workbooks/example.json")); }
+std::string example() {
+    return quote(sourcePath("workbooks/example.json"));
+}
 
 // Ids and titles come from the assets and the example, never typed here.
 std::vector<const doorway::WorksheetDef*> publicSheets(const doorway::WorksheetCatalog& c) {
@@ -25,8 +27,12 @@ std::vector<const doorway::WorksheetDef*> publicSheets(const doorway::WorksheetC
         if (!ws.privateByDefault) out.push_back(&ws);
     return out;
 }
-doorway::WorksheetCatalog catalog() { return doorway::WorksheetCatalog::loadDirectory(sourcePath("assets/worksheets")); }
-std::string exampleTitle() { return doorway::loadWorkbookFile(sourcePath("workbooks/example.json")).workbook.title; }
+doorway::WorksheetCatalog catalog() {
+    return doorway::WorksheetCatalog::loadDirectory(sourcePath("assets/worksheets"));
+}
+std::string exampleTitle() {
+    return doorway::loadWorkbookFile(sourcePath("workbooks/example.json")).workbook.title;
+}
 
 std::string pdfTextOf(const std::string& path) {
     std::string cmd = "pdftotext -enc UTF-8 " + quote(path) + " - 2>/dev/null";
@@ -75,7 +81,8 @@ TEST_CASE("export refuses bad input with a clear message and leaves no file", "[
     TempDir dir;
     std::string out = quote(dir.file("out.pdf"));
 
-    auto unknown = runDoorway("export " + example() + " --pdf " + out + " --sections " + publicSheets(catalog()).front()->id + ",nope_not_here");
+    auto unknown = runDoorway("export " + example() + " --pdf " + out + " --sections " +
+                              publicSheets(catalog()).front()->id + ",nope_not_here");
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err.find("nope_not_here") != std::string::npos);
     CHECK(!fs::exists(dir.file("out.pdf")));
@@ -118,8 +125,8 @@ TEST_CASE("export usage errors exit 2", "[print][cli]") {
     TempDir dir;
     std::string out = quote(dir.file("o.pdf"));
     CHECK(runDoorway("export").exitCode == 2);
-    CHECK(runDoorway("export " + example()).exitCode == 2);                     // no format
-    CHECK(runDoorway("export " + example() + " --pdf").exitCode == 2);          // missing value
+    CHECK(runDoorway("export " + example()).exitCode == 2);             // no format
+    CHECK(runDoorway("export " + example() + " --pdf").exitCode == 2);  // missing value
     CHECK(runDoorway("export " + example() + " --pdf " + out + " --html x").exitCode == 2);
     auto paper = runDoorway("export " + example() + " --pdf " + out + " --paper a5");
     CHECK(paper.exitCode == 2);
@@ -168,7 +175,8 @@ TEST_CASE("a sealed workbook needs its passphrase to export", "[print][cli]") {
     CHECK(without.exitCode == 1);
     CHECK(without.err.find("passphrase") != std::string::npos);
     CHECK(!fs::exists(dir.file("s.pdf")));
-    auto wrong = runDoorway("export " + quote(wb) + " --pdf " + quote(dir.file("s.pdf")) + " --passphrase-fd 0", "nope\n");
+    auto wrong =
+        runDoorway("export " + quote(wb) + " --pdf " + quote(dir.file("s.pdf")) + " --passphrase-fd 0", "nope\n");
     CHECK(wrong.exitCode == 1);
     CHECK(!fs::exists(dir.file("s.pdf")));
     auto right = runDoorway("export " + quote(wb) + " --md " + quote(dir.file("s.md")) + " --passphrase-fd 0",
@@ -197,7 +205,8 @@ TEST_CASE("print sends the PDF with lp and shows the job id", "[print][cli]") {
                                       "\ncp \"$last\" " + dir.file("got.pdf") +
                                       "\necho 'request id is Study-42 (1 file(s))'\n");
     ::chmod(dir.file("bin/lp").c_str(), 0755);
-    std::string env = "PATH=" + quote(dir.file("bin") + ":/usr/bin:/bin") + " XDG_RUNTIME_DIR=" + quote(dir.path().string());
+    std::string env =
+        "PATH=" + quote(dir.file("bin") + ":/usr/bin:/bin") + " XDG_RUNTIME_DIR=" + quote(dir.path().string());
     auto r = runDoorway("print " + example() + " --printer Study --paper letter", "", env);
     INFO(r.err);
     CHECK(r.exitCode == 0);
@@ -234,9 +243,9 @@ TEST_CASE("the window's Export dialog writes the chosen sections", "[print][cli]
     auto cat = catalog();  // the pointers below point into it
     auto sheets = publicSheets(cat);
     REQUIRE(sheets.size() >= 2);
-    auto r = runDoorwayWindow(quote(wb) + " --ui print.export --ui print.format=md --ui print.sections=" + sheets[0]->id +
-                              " --ui " + quote("print.out=" + out) + " --ui print.run --screenshot " +
-                              quote(dir.file("shot.png")));
+    auto r = runDoorwayWindow(
+        quote(wb) + " --ui print.export --ui print.format=md --ui print.sections=" + sheets[0]->id + " --ui " +
+        quote("print.out=" + out) + " --ui print.run --screenshot " + quote(dir.file("shot.png")));
     INFO(r.err);
     REQUIRE(r.exitCode == 0);
     std::string md = readText(out);

@@ -20,7 +20,8 @@ TEST_CASE("roleplay --list prints every objection id and its line", "[objections
     auto v = boost::json::parse(j.out);
     REQUIRE(v.is_array());
     // As many as the asset holds (ids are checked above).
-    auto asset = boost::json::parse(doorway::test::readText(doorway::test::sourcePath("assets/roleplay/objections.json")));
+    auto asset =
+        boost::json::parse(doorway::test::readText(doorway::test::sourcePath("assets/roleplay/objections.json")));
     CHECK(v.as_array().size() == asset.at("objections").as_array().size());
 }
 

@@ -51,7 +51,8 @@ public:
 
 }  // namespace
 
-TEST_CASE("saving keeps the previous version as .bak, mode 0600, and skips unchanged workbooks", "[storage][document]") {
+TEST_CASE("saving keeps the previous version as .bak, mode 0600, and skips unchanged workbooks",
+          "[storage][document]") {
     TempDir dir;
     std::string p = writeFull(dir, "w.json");
     Document doc;
@@ -86,7 +87,8 @@ TEST_CASE("saving keeps the previous version as .bak, mode 0600, and skips uncha
     REQUIRE(::stat(p.c_str(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0600);
     // No temp files left next to it.
-    for (auto& e : fs::directory_iterator(dir.path())) CHECK(e.path().filename().string().find(".tmp-") == std::string::npos);
+    for (auto& e : fs::directory_iterator(dir.path()))
+        CHECK(e.path().filename().string().find(".tmp-") == std::string::npos);
 }
 
 TEST_CASE("autosave is due a couple of seconds after the last edit", "[storage][document]") {
@@ -268,7 +270,8 @@ TEST_CASE("a failed save leaves the file and the document as they were", "[stora
     CHECK(loadWorkbookFile(p).workbook.title == "new words");
 }
 
-TEST_CASE("sealed documents: no plaintext temp or .bak, and never saved as plaintext by accident", "[storage][document][seal]") {
+TEST_CASE("sealed documents: no plaintext temp or .bak, and never saved as plaintext by accident",
+          "[storage][document][seal]") {
     TempDir dir;
     std::string p = writeFull(dir, "w.json");
     Document doc;

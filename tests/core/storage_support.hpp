@@ -9,7 +9,8 @@ namespace doorway::test {
 inline Workbook fullWorkbook() {
     Workbook wb = newWorkbook("Our kitchen-table talks", "2026-01-04T09:15:00Z");
     wb.modified = "2026-03-01T21:40:12Z";
-    wb.answers["pattern"]["what_happens"] = "When I bring it up, we both go quiet. Ünïcödé ✓ \"quotes\" \\ and a\nnewline.";
+    wb.answers["pattern"]["what_happens"] =
+        "When I bring it up, we both go quiet. Ünïcödé ✓ \"quotes\" \\ and a\nnewline.";
     wb.answers["pattern"]["signs"] = json::array{"avoids_topic", "changes_subject"};
     wb.answers["pattern"]["how_often"] = 4;
     wb.answers["pattern"]["ratio"] = 0.1;

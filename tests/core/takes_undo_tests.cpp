@@ -31,7 +31,7 @@ TEST_CASE("a saved take survives Ctrl+Z, while the typing before it is still und
     REQUIRE(doc.executeWithoutUndo(cmd::addTake(takeNamed("take-1")), 2));
     CHECK(doc.isDirty());
     REQUIRE(doc.undo(3));
-    CHECK(doc.workbook().takes.size() == 1);  // the take stays
+    CHECK(doc.workbook().takes.size() == 1);                      // the take stays
     CHECK(doc.workbook().answerText("pattern", "loop").empty());  // the edit before it was undone
 }
 
@@ -39,7 +39,8 @@ TEST_CASE("deleting a take is an undo step, and undo restores it in its place wi
     TempDir dir;
     Document doc;
     doc.createNew(dir.file("w.json"), "T", "2026-11-01T10:00:00Z");
-    for (const char* id : {"a", "b", "c"}) REQUIRE(doc.executeWithoutUndo(cmd::addTake(takeNamed(id, std::string(id) + ".wav")), 1));
+    for (const char* id : {"a", "b", "c"})
+        REQUIRE(doc.executeWithoutUndo(cmd::addTake(takeNamed(id, std::string(id) + ".wav")), 1));
     REQUIRE(doc.execute(cmd::removeTakeById("b"), 2));
     REQUIRE(doc.workbook().takes.size() == 2);
     CHECK(doc.commands().undoLabel() == "Delete take");

@@ -39,7 +39,8 @@ bool validUtf8(const std::string& s) {
 
 TEST_CASE("text wraps after spaces at the box width and keeps hard line breaks", "[text]") {
     // 10 px a character, 100 px wide: at most 10 characters a line.
-    CHECK(shown("We keep having the same fight", 100) == std::vector<std::string>{"We keep", "having the", "same fight"});
+    CHECK(shown("We keep having the same fight", 100) ==
+          std::vector<std::string>{"We keep", "having the", "same fight"});
     CHECK(shown("one\n\ntwo", 100) == std::vector<std::string>{"one", "", "two"});
     CHECK(shown("", 100) == std::vector<std::string>{""});
     CHECK(shown("ends with a newline\n", 1000) == std::vector<std::string>{"ends with a newline", ""});
@@ -66,11 +67,11 @@ TEST_CASE("every visual line fits the width unless one character alone is wider"
 }
 
 TEST_CASE("UTF-8 clusters are never split: accents, CJK, emoji and flags", "[text]") {
-    std::string decomposed = "Cafe\xCC\x81";                   // e + combining acute
-    std::string cjk = "\xE6\x88\x91\xE4\xBB\xAC";              // 我们
+    std::string decomposed = "Cafe\xCC\x81";                              // e + combining acute
+    std::string cjk = "\xE6\x88\x91\xE4\xBB\xAC";                         // 我们
     std::string family = "\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7";  // woman ZWJ girl
-    std::string flag = "\xF0\x9F\x87\xAC\xF0\x9F\x87\xA7";     // GB flag (two regional indicators)
-    std::string thumbs = "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD";   // thumbs up, medium skin tone
+    std::string flag = "\xF0\x9F\x87\xAC\xF0\x9F\x87\xA7";                // GB flag (two regional indicators)
+    std::string thumbs = "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD";              // thumbs up, medium skin tone
     std::string text = decomposed + " " + cjk + " " + family + flag + thumbs;
 
     // Walking right then left visits the same boundaries, each one valid.

@@ -13,7 +13,9 @@ using namespace doorway;
 using namespace doorway::test;
 
 namespace {
-std::string text(const Workbook& wb) { return serializePretty(workbookToJson(wb)); }
+std::string text(const Workbook& wb) {
+    return serializePretty(workbookToJson(wb));
+}
 }  // namespace
 
 TEST_CASE("a full workbook survives a round trip unchanged and re-serializes byte for byte", "[storage][workbook]") {

@@ -16,7 +16,9 @@ using doorway::test::writeText;
 
 namespace {
 
-WorksheetCatalog shipped() { return WorksheetCatalog::loadDirectory(sourcePath("assets/worksheets")); }
+WorksheetCatalog shipped() {
+    return WorksheetCatalog::loadDirectory(sourcePath("assets/worksheets"));
+}
 
 // The message of the AssetError `text` raises, "" if it parses.
 std::string parseError(const std::string& text, const std::string& name = "bad.json") {
@@ -238,8 +240,9 @@ TEST_CASE("the composer assembles the invitation from the answers", "[worksheets
     wb.answers["shrink_the_ask"]["veto"] = "full_veto";
     wb.answers["shrink_the_ask"]["when"] = "next month";
     s = composeAsk(*ask, wb);
-    CHECK(s == "I miss us. Would you be willing to try one session together, next month? You choose the therapist. "
-               "You get a full veto afterwards.");
+    CHECK(s ==
+          "I miss us. Would you be willing to try one session together, next month? You choose the therapist. "
+          "You get a full veto afterwards.");
 
     LoadResult r = loadWorkbookFile(sourcePath("workbooks/example.json"));
     REQUIRE(r.ok);
@@ -324,66 +327,91 @@ TEST_CASE("broken assets name the file, the key and the problem", "[worksheets]"
         {"not JSON", "{\"id\": \"demo\",\n \"title\": }", {"bad.json:2:", "invalid JSON"}},
         {"top level not an object", "[1, 2]", {"bad.json", "expected an object"}},
         {"missing id", R"({"title": "T", "fields": [{"id": "a", "kind": "info", "label": "L"}]})", {": id: missing"}},
-        {"id not snake_case", R"({"id": "Bad Id", "title": "T", "fields": [{"id": "a", "kind": "info", "label": "L"}]})",
+        {"id not snake_case",
+         R"({"id": "Bad Id", "title": "T", "fields": [{"id": "a", "kind": "info", "label": "L"}]})",
          {": id:", "snake_case"}},
-        {"missing title", R"({"id": "demo", "fields": [{"id": "a", "kind": "info", "label": "L"}]})", {": title: missing"}},
+        {"missing title",
+         R"({"id": "demo", "fields": [{"id": "a", "kind": "info", "label": "L"}]})",
+         {": title: missing"}},
         {"no fields", R"({"id": "demo", "title": "T", "fields": []})", {": fields:", "at least one field"}},
-        {"wrong type of title", R"({"id": "demo", "title": 5, "fields": [{"id": "a", "kind": "info", "label": "L"}]})",
+        {"wrong type of title",
+         R"({"id": "demo", "title": 5, "fields": [{"id": "a", "kind": "info", "label": "L"}]})",
          {": title: expected a string"}},
-        {"unknown field kind", sheet(R"({"id": "a", "kind": "slider", "label": "L"})"),
+        {"unknown field kind",
+         sheet(R"({"id": "a", "kind": "slider", "label": "L"})"),
          {": fields[0].kind: unknown field kind \"slider\"", "field \"a\""}},
         {"field without id", sheet(R"({"kind": "short_text", "label": "L"})"), {": fields[0].id: missing"}},
-        {"field without label", sheet(R"({"id": "a", "kind": "short_text"})"), {": fields[0].label: missing", "field \"a\""}},
+        {"field without label",
+         sheet(R"({"id": "a", "kind": "short_text"})"),
+         {": fields[0].label: missing", "field \"a\""}},
         {"empty label", sheet(R"({"id": "a", "kind": "short_text", "label": "  "})"), {"fields[0].label: is empty"}},
         {"duplicate field ids",
          sheet(R"({"id": "a", "kind": "short_text", "label": "L"}, {"id": "a", "kind": "long_text", "label": "M"})"),
          {": fields[1].id: duplicate field id \"a\""}},
         {"duplicate option ids",
-         sheet(R"({"id": "a", "kind": "checklist", "label": "L", "options": [{"id": "x", "label": "X"}, {"id": "x", "label": "Y"}]})"),
+         sheet(
+             R"({"id": "a", "kind": "checklist", "label": "L", "options": [{"id": "x", "label": "X"}, {"id": "x", "label": "Y"}]})"),
          {"fields[0].options[1].id: duplicate option id \"x\""}},
-        {"option without label", sheet(R"({"id": "a", "kind": "checklist", "label": "L", "options": [{"id": "x"}]})"),
+        {"option without label",
+         sheet(R"({"id": "a", "kind": "checklist", "label": "L", "options": [{"id": "x"}]})"),
          {"fields[0].options[0].label: missing", "field \"a\""}},
-        {"choice without options", sheet(R"({"id": "a", "kind": "single_choice", "label": "L"})"),
+        {"choice without options",
+         sheet(R"({"id": "a", "kind": "single_choice", "label": "L"})"),
          {"fields[0].options:", "at least one option"}},
         {"options on a text field",
          sheet(R"({"id": "a", "kind": "short_text", "label": "L", "options": [{"id": "x", "label": "X"}]})"),
          {"fields[0].options:", "has no options"}},
-        {"scale min >= max", sheet(R"({"id": "a", "kind": "scale", "label": "L", "min": 5, "max": 5})"),
+        {"scale min >= max",
+         sheet(R"({"id": "a", "kind": "scale", "label": "L", "min": 5, "max": 5})"),
          {": fields[0].min:", "must be less than max"}},
-        {"scale bound not a number", sheet(R"({"id": "a", "kind": "scale", "label": "L", "max": "five"})"),
+        {"scale bound not a number",
+         sheet(R"({"id": "a", "kind": "scale", "label": "L", "max": "five"})"),
          {"fields[0].max: expected a whole number"}},
-        {"counts not a bool", sheet(R"({"id": "a", "kind": "short_text", "label": "L", "counts": "yes"})"),
+        {"counts not a bool",
+         sheet(R"({"id": "a", "kind": "short_text", "label": "L", "counts": "yes"})"),
          {"fields[0].counts: expected true or false"}},
-        {"options not an array", sheet(R"({"id": "a", "kind": "checklist", "label": "L", "options": {"x": 1}})"),
+        {"options not an array",
+         sheet(R"({"id": "a", "kind": "checklist", "label": "L", "options": {"x": 1}})"),
          {"fields[0].options: expected an array"}},
-        {"showIf names a missing field", sheet(R"({"id": "a", "kind": "short_text", "label": "L", "showIf": "nope"})"),
+        {"showIf names a missing field",
+         sheet(R"({"id": "a", "kind": "short_text", "label": "L", "showIf": "nope"})"),
          {"fields[0].showIf:", "\"nope\"", "not an earlier field"}},
         {"showIf names a missing option",
          sheet(R"({"id": "q", "kind": "single_choice", "label": "Q", "options": [{"id": "yes", "label": "Y"}]},
                   {"id": "a", "kind": "short_text", "label": "L", "showIf": "q=maybe"})"),
          {"fields[1].showIf:", "no option \"maybe\""}},
         {"showIf option on a text field",
-         sheet(R"({"id": "q", "kind": "short_text", "label": "Q"}, {"id": "a", "kind": "short_text", "label": "L", "showIf": "q=x"})"),
+         sheet(
+             R"({"id": "q", "kind": "short_text", "label": "Q"}, {"id": "a", "kind": "short_text", "label": "L", "showIf": "q=x"})"),
          {"fields[1].showIf:", "no options"}},
-        {"optionsFrom names a missing field", sheet(R"({"id": "log", "kind": "door_log", "label": "L", "optionsFrom": "doors"})"),
+        {"optionsFrom names a missing field",
+         sheet(R"({"id": "log", "kind": "door_log", "label": "L", "optionsFrom": "doors"})"),
          {"fields[0].optionsFrom:", "\"doors\""}},
-        {"template names a missing field", sheet(R"({"id": "c", "kind": "composer", "label": "C", "template": "Try {size}."})"),
+        {"template names a missing field",
+         sheet(R"({"id": "c", "kind": "composer", "label": "C", "template": "Try {size}."})"),
          {"fields[0].template:", "{size}"}},
         {"template unbalanced",
-         sheet(R"({"id": "a", "kind": "short_text", "label": "A"}, {"id": "c", "kind": "composer", "label": "C", "template": "[{a}"})"),
+         sheet(
+             R"({"id": "a", "kind": "short_text", "label": "A"}, {"id": "c", "kind": "composer", "label": "C", "template": "[{a}"})"),
          {"fields[1].template:", "matching"}},
-        {"composer without template", sheet(R"({"id": "c", "kind": "composer", "label": "C"})"), {"fields[0].template:"}},
+        {"composer without template",
+         sheet(R"({"id": "c", "kind": "composer", "label": "C"})"),
+         {"fields[0].template:"}},
         {"tracker sign without a column",
-         sheet(R"({"id": "t", "kind": "tracker", "label": "T", "options": [{"id": "x", "label": "X", "group": "fear"}, {"id": "y", "label": "Y", "group": "maybe"}]})"),
+         sheet(
+             R"({"id": "t", "kind": "tracker", "label": "T", "options": [{"id": "x", "label": "X", "group": "fear"}, {"id": "y", "label": "Y", "group": "maybe"}]})"),
          {"fields[0].options[1].group:", "\"maybe\""}},
         {"tracker with one column",
-         sheet(R"({"id": "t", "kind": "tracker", "label": "T", "options": [{"id": "x", "label": "X", "group": "fear"}]})"),
+         sheet(
+             R"({"id": "t", "kind": "tracker", "label": "T", "options": [{"id": "x", "label": "X", "group": "fear"}]})"),
          {"fields[0].options:", "both groups"}},
         {"list without columns", sheet(R"({"id": "l", "kind": "list", "label": "L"})"), {"fields[0].columns:"}},
         {"duplicate column ids",
-         sheet(R"({"id": "l", "kind": "list", "label": "L", "columns": [{"id": "a", "label": "A"}, {"id": "a", "label": "B"}]})"),
+         sheet(
+             R"({"id": "l", "kind": "list", "label": "L", "columns": [{"id": "a", "label": "A"}, {"id": "a", "label": "B"}]})"),
          {"fields[0].columns[1].id: duplicate column id"}},
-        {"unknown key (a typo)", sheet(R"({"id": "a", "kind": "short_text", "lable": "L", "label": "L"})"),
+        {"unknown key (a typo)",
+         sheet(R"({"id": "a", "kind": "short_text", "lable": "L", "label": "L"})"),
          {"fields[0].lable: unknown key"}},
         {"field not an object", sheet(R"("just text")"), {"fields[0]: expected an object"}},
     };
@@ -412,7 +440,8 @@ TEST_CASE("loadDirectory names the bad file and refuses clashes", "[worksheets]"
         CHECK(std::string(e.what()).find(": id: \"demo\" is already used by a.json") != std::string::npos);
     }
 
-    writeText(dir.file("b.json"), R"({"id": "other", "title": "T", "fields": [{"id": "x", "kind": "wheel", "label": "L"}]})");
+    writeText(dir.file("b.json"),
+              R"({"id": "other", "title": "T", "fields": [{"id": "x", "kind": "wheel", "label": "L"}]})");
     try {
         WorksheetCatalog::loadDirectory(dir.path().string());
         FAIL("a bad file loaded");
@@ -427,9 +456,12 @@ TEST_CASE("loadDirectory names the bad file and refuses clashes", "[worksheets]"
 
 TEST_CASE("loadDirectory sorts by order, then by file name", "[worksheets]") {
     TempDir dir;
-    writeText(dir.file("z.json"), R"({"id": "first", "order": 1, "title": "T", "fields": [{"id": "a", "kind": "info", "label": "L"}]})");
-    writeText(dir.file("b.json"), R"({"id": "second_b", "order": 2, "title": "T", "fields": [{"id": "a", "kind": "info", "label": "L"}]})");
-    writeText(dir.file("a.json"), R"({"id": "second_a", "order": 2, "title": "T", "fields": [{"id": "a", "kind": "info", "label": "L"}]})");
+    writeText(dir.file("z.json"),
+              R"({"id": "first", "order": 1, "title": "T", "fields": [{"id": "a", "kind": "info", "label": "L"}]})");
+    writeText(dir.file("b.json"),
+              R"({"id": "second_b", "order": 2, "title": "T", "fields": [{"id": "a", "kind": "info", "label": "L"}]})");
+    writeText(dir.file("a.json"),
+              R"({"id": "second_a", "order": 2, "title": "T", "fields": [{"id": "a", "kind": "info", "label": "L"}]})");
     auto cat = WorksheetCatalog::loadDirectory(dir.path().string());
     REQUIRE(cat.worksheets().size() == 3);
     CHECK(cat.worksheets()[0].id == "first");
