@@ -28,6 +28,11 @@ std::string nextMonth(const std::string& ym) {
     return buf;
 }
 
+// What to do while there is nothing to read yet (both empty states say it).
+constexpr const char* kStartNoting =
+    "Every week or two, tick the signs you noticed, even if it was a quiet stretch. After a couple of months the "
+    "picture starts to mean something.";
+
 std::string plural(int n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
 }
@@ -106,12 +111,9 @@ TrendReading readTrend(const Workbook& wb) {
             // come from rather than "nothing yet" beside them.
             int answered = fearTotal + refusalTotal;
             out.text = "No check-ins yet: the bars so far are the " + plural(answered, "answer", "answers") +
-                       " to offers you logged on Other doors. Every week or two, tick the signs you noticed, even if "
-                       "it was a quiet stretch. After a couple of months the picture starts to mean something.";
+                       " to offers you logged on Other doors. " + kStartNoting;
         } else if (checkins == 0) {
-            out.text =
-                "There are no check-ins yet. Every week or two, tick the signs you noticed, even if it was a quiet "
-                "stretch. After a couple of months the picture starts to mean something.";
+            out.text = std::string("There are no check-ins yet. ") + kStartNoting;
         } else {
             out.text = "So far there " + std::string(checkins == 1 ? "is " : "are ") +
                        plural(checkins, "check-in", "check-ins") + " over " + span +

@@ -481,11 +481,11 @@ void drawDatedEntries(Page& p, const FieldDef& f) {
     p.app.uiMap.addLastItem("button/worksheet/" + p.key(f.id) + "/add", "button", "Add");
     if ((add || entered) && ok) {
         int next = 1;
-        for (const auto& v : entries)
-            if (v.is_object())
-                if (const json::value* r = v.get_object().if_contains("row");
-                    r && r->is_string() && r->get_string().size() > 1)
-                    next = std::max(next, std::atoi(r->get_string().c_str() + 1) + 1);
+        for (const auto& v : entries) {
+            const json::value* r = v.is_object() ? v.get_object().if_contains("row") : nullptr;
+            if (r && r->is_string() && r->get_string().size() > 1)
+                next = std::max(next, std::atoi(r->get_string().c_str() + 1) + 1);
+        }
         json::array rows = entries;
         rows.push_back(json::object{{"row", "d" + std::to_string(next)}, {"date", d.date}, {"text", d.text}});
         p.set(f.id, rows);
