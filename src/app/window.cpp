@@ -9,8 +9,9 @@
 #include "app/window_look.hpp"
 #include "core/clock.hpp"
 #include "core/paths.hpp"
+#include "ui/app_frame.hpp"
+#include "ui/file_view.hpp"
 #include "ui/input_trickle.hpp"
-#include "ui/views.hpp"
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>

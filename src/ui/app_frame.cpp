@@ -4,15 +4,22 @@
 //   - init / shutdown
 //   - menu bar
 //   - layout: sidebar | main area, status line
+#include "ui/app_frame.hpp"
 #include "core/clock.hpp"
 #include "core/paths.hpp"
 #include "doorway/version.hpp"
 #include "print/print_job.hpp"
+
 #include "ui/appearance.hpp"
+#include "ui/file_view.hpp"
 #include "ui/keys.hpp"
 #include "ui/page_column.hpp"
+#include "ui/print_view.hpp"
+#include "ui/privacy_view.hpp"
+#include "ui/safety_view.hpp"
+#include "ui/sidebar.hpp"
 #include "ui/text_fit.hpp"
-#include "ui/views.hpp"
+#include "ui/view_table.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -85,38 +92,15 @@ void tickStatus(AppState& app, Platform& platform) {
 
 void tickFeatures(AppState& app, Platform& platform) {
     tickStatus(app, platform);
-    tickFile(app, platform);
-    tickRehearsal(app, platform);
-    tickSpeech(app, platform);
-    tickPrivacy(app, platform);
-    tickSafety(app, platform);
+    for (const FeatureInfo& f : featureTable())
+        if (f.tick) f.tick(app, platform);
 }
 
 bool applyUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error) {
     error.clear();
-    if (action.rfind("view=", 0) == 0) {
-        std::string v = action.substr(5);
-        if (v == "home")
-            app.nav = {View::Home, {}};
-        else if (v == "rehearsal")
-            app.nav = {View::Rehearsal, {}};
-        else if (v == "roleplay")
-            app.nav = {View::RolePlay, {}};
-        else if (v == "takes")
-            app.nav = {View::Takes, {}};
-        else if (v.rfind("worksheet:", 0) == 0 && app.catalog.find(v.substr(10)))
-            app.nav = {View::Worksheet, v.substr(10)};
-        else {
-            error = "unknown view '" + v + "'";
-            return false;
-        }
-        return true;
-    }
-    using Handler = bool (*)(AppState&, Platform&, const std::string&, std::string&);
-    for (Handler h : {fileUiAction, worksheetUiAction, rehearsalUiAction, printUiAction, privacyUiAction,
-                      speechUiAction, safetyUiAction, appearanceUiAction}) {
-        if (h(app, platform, action, error)) return error.empty();
-    }
+    if (action.rfind("view=", 0) == 0) return openView(app, action.substr(5), error);
+    for (const FeatureInfo& f : featureTable())
+        if (f.uiAction && f.uiAction(app, platform, action, error)) return error.empty();
     error = "unknown action";
     return false;
 }
@@ -173,10 +157,8 @@ void drawMenuBar(AppState& app, Platform& platform) {
     map.addLastItem("menu/view", "menu", "View");
     if (open) {
         ImGui::MenuItem("Sidebar", nullptr, &app.showSidebar);
-        if (ImGui::MenuItem("Start page")) app.nav = {View::Home, {}};
-        if (ImGui::MenuItem("Rehearse")) app.nav = {View::Rehearsal, {}};
-        if (ImGui::MenuItem("Role-play")) app.nav = {View::RolePlay, {}};
-        if (ImGui::MenuItem("Takes")) app.nav = {View::Takes, {}};
+        for (const ViewInfo& v : viewTable())
+            if (*v.menuLabel && ImGui::MenuItem(v.menuLabel)) app.nav = {v.view, {}};
         ImGui::Separator();
         drawAppearanceMenuItems(app);
         ImGui::Separator();
@@ -380,13 +362,6 @@ void drawBanner(AppState& app) {
 
 // [SECTION] layout
 
-void focusByDefault(AppState& app) {
-    if (!app.pageOpened) return;
-    ImGuiContext& g = *ImGui::GetCurrentContext();
-    ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
-    g.NavDisableHighlight = false;
-}
-
 namespace {
 // Keyboard use, on top of what ImGui 1.86 does: Enter presses the focused
 // button or row as Space does (1.86 keeps Enter for text input), and a Tab
@@ -450,26 +425,7 @@ void drawFrame(AppState& app, Platform& platform) {
         {
             // Every page in one column: a readable measure, centred (page_column.hpp).
             ColumnScope column(pageColumn(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize(), app.uiScale));
-            switch (app.nav.view) {
-                case View::Home:
-                    drawHomeView(app, platform);
-                    break;
-                case View::Worksheet:
-                    if (const WorksheetDef* def = app.catalog.find(app.nav.worksheetId))
-                        drawWorksheetView(app, platform, *def);
-                    else
-                        drawHomeView(app, platform);
-                    break;
-                case View::Rehearsal:
-                    drawRehearsalView(app, platform);
-                    break;
-                case View::RolePlay:
-                    drawRolePlayView(app, platform);
-                    break;
-                case View::Takes:
-                    drawTakesView(app, platform);
-                    break;
-            }
+            viewInfo(app.nav.view).draw(app, platform);
         }
         ImGui::PopItemFlag();
         ImGui::EndChild();
@@ -477,10 +433,8 @@ void drawFrame(AppState& app, Platform& platform) {
     ImGui::End();
     drawStatusLine(app, platform, statusH);
 
-    drawFileDialogs(app, platform);
-    drawPrintDialogs(app, platform);
-    drawPrivacyDialogs(app, platform);
-    drawSafetyDialogs(app, platform);
+    for (const FeatureInfo& f : featureTable())
+        if (f.dialogs) f.dialogs(app, platform);
     drawAbout(app);
     drawKeys(app);
     platform.setTitle(windowTitle(app));

@@ -4,31 +4,12 @@
 // ask for by role, the layout-settings entry that remembers the choice,
 // and underline and hatching styles so meaning never rests on hue alone.
 #include "ui/app_state.hpp"
+#include "ui/platform.hpp"
+#include "ui/theme_colors.hpp"
 
 #include <imgui.h>
 
 namespace doorway {
-
-// The current theme's colour for a role. Views use these, never colour
-// constants, so every theme stays legible.
-const Palette& currentPalette();
-ImVec4 themeColor(Tone t);
-ImVec4 themeColor(Mark m);
-ImVec4 themeColor(Fill f);
-ImU32 themeColorU32(Tone t);
-ImU32 themeColorU32(Mark m);
-ImU32 themeColorU32(Fill f);
-
-// A phrasing band's colour: "invitation", "mixed", "accusation".
-ImVec4 bandColor(const std::string& band);
-
-// How a stretch of text is underlined: a phrase that may land badly gets
-// a wavy line, one that helps a straight one (so they differ without colour).
-enum class Underline { Straight, Wavy };
-void drawUnderline(ImDrawList* dl, float x0, float x1, float y, ImU32 color, Underline style, float scale);
-// A bar filled with `color` and crossed with diagonal lines: the second
-// series of a two-series chart, told apart without colour.
-void drawHatchedRect(ImDrawList* dl, ImVec2 min, ImVec2 max, ImU32 color, ImU32 hatch, float spacing);
 
 // [SECTION] building the look
 // Registers the [Doorway][Appearance] entry of imgui.ini (theme, text
@@ -47,5 +28,13 @@ int nextTextSize(int percent, int direction);
 // Snaps to the nearest step; marks the layout settings to be saved.
 void setTextSize(AppState& app, int percent);
 void setTheme(AppState& app, ThemeId theme);
+
+// [SECTION] the View menu, keys and --ui
+// View > Text size and View > Theme.
+void drawAppearanceMenuItems(AppState& app);
+// Ctrl+= / Ctrl+- / Ctrl+0.
+void handleAppearanceShortcuts(AppState& app);
+// "appearance.*" actions of --ui; true when the action was one.
+bool appearanceUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error);
 
 }  // namespace doorway

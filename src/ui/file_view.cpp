@@ -7,13 +7,15 @@
 //   - tick: autosave, recents
 //   - menu items and dialogs
 //   - ui actions
+#include "ui/file_view.hpp"
 #include "core/clock.hpp"
 #include "core/paths.hpp"
 #include "core/recordings.hpp"
 #include "ui/appearance.hpp"
 #include "ui/keys.hpp"
 #include "ui/text_fit.hpp"
-#include "ui/views.hpp"
+
+#include "ui/privacy_view.hpp"
 
 #include <imgui.h>
 

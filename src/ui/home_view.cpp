@@ -1,8 +1,11 @@
 // The start page: where you are, and one suggested next step.
+#include "ui/home_view.hpp"
 #include "core/trend.hpp"
 #include "ui/page_column.hpp"
 #include "ui/text_fit.hpp"
-#include "ui/views.hpp"
+
+#include "ui/page_focus.hpp"
+#include "ui/safety_view.hpp"
 
 #include <imgui.h>
 

@@ -1,12 +1,15 @@
 // File > Export… and File > Print…: one dialog with the choices (format,
 // paper, sections, blank, card), then the same export the CLI runs.
+#include "ui/print_view.hpp"
 #include "core/clock.hpp"
 #include "print/export.hpp"
 #include "print/print_job.hpp"
 #include "ui/appearance.hpp"
 #include "ui/dialog_fit.hpp"
 #include "ui/keys.hpp"
-#include "ui/views.hpp"
+
+#include "ui/preferences.hpp"
+#include "ui/safety_view.hpp"
 
 #include <imgui.h>
 

@@ -3,12 +3,12 @@
 // help-country preferences. The safety card itself is safety_view.cpp.
 //
 // [SECTION] Index
-//   - preferences (data)
 //   - helpers: wiping, hiding, the idle lock
 //   - overlay (the neutral screen)
 //   - menus
 //   - dialogs: passphrase prompts
 //   - tick and --ui actions
+#include "ui/privacy_view.hpp"
 #include "core/clock.hpp"
 #include "core/paths.hpp"
 #include "seal/seal.hpp"
@@ -16,7 +16,8 @@
 #include "speech/adaptation.hpp"
 #include "ui/appearance.hpp"
 #include "ui/keys.hpp"
-#include "ui/views.hpp"
+#include "ui/preferences.hpp"
+#include "ui/safety_view.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -28,77 +29,6 @@
 namespace fs = std::filesystem;
 
 namespace doorway {
-
-// [SECTION] preferences (data)
-
-namespace {
-const char* kPrefsFormat = "doorway-privacy";
-}  // namespace
-
-bool loadPrivacyPrefs(const std::string& path, PrivacyPrefs& out, std::string& error) {
-    out = PrivacyPrefs{};
-    std::error_code fec;
-    if (!fs::exists(path, fec)) return true;
-    std::string text;
-    if (!readFile(path, text, error, 1u << 16)) return false;
-    boost::system::error_code ec;
-    json::value doc = json::parse(text, ec);
-    if (ec || !doc.is_object()) {
-        error = path + ": not valid preferences (" + (ec ? ec.message() : std::string("expected an object")) +
-                "); using the defaults";
-        return false;
-    }
-    const json::object& o = doc.get_object();
-    auto boolean = [&](const char* key, bool& field) {
-        if (const json::value* v = o.if_contains(key)) {
-            if (!v->is_bool()) {
-                error = path + ": " + key + ": expected true or false; using the default";
-                return false;
-            }
-            field = v->get_bool();
-        }
-        return true;
-    };
-    PrivacyPrefs p;
-    bool ok = boolean("neutralTitle", p.neutralTitle) && boolean("rememberRecents", p.rememberRecents) &&
-              boolean("safetyCardShown", p.safetyCardShown);
-    if (const json::value* v = o.if_contains(kHelpCountryPref)) {
-        if (!v->is_string() || (v->get_string().size() != 0 && v->get_string().size() != 2)) {
-            if (ok) error = path + ": " + kHelpCountryPref + ": expected a two-letter country code; using the locale";
-            ok = false;
-        } else {
-            p.helpCountry = std::string(v->get_string());
-        }
-    }
-    if (const json::value* v = o.if_contains("idleLockMinutes")) {
-        if (!v->is_int64() || v->get_int64() < 0 || v->get_int64() > 24 * 60) {
-            if (ok) error = path + ": idleLockMinutes: expected whole minutes from 0 to 1440; using off";
-            ok = false;
-        } else {
-            p.idleLockMinutes = int(v->get_int64());
-        }
-    }
-    out = p;                              // keep what was valid
-    if (!ok) out.safetyCardShown = true;  // a damaged file is not a first run
-    return ok;
-}
-
-bool savePrivacyPrefs(const std::string& path, const PrivacyPrefs& p, std::string& error) {
-    json::object o;
-    o["format"] = kPrefsFormat;
-    o["version"] = 1;
-    o["neutralTitle"] = p.neutralTitle;
-    o["idleLockMinutes"] = p.idleLockMinutes;
-    o["rememberRecents"] = p.rememberRecents;
-    o["safetyCardShown"] = p.safetyCardShown;
-    if (!p.helpCountry.empty()) o[kHelpCountryPref] = p.helpCountry;
-    std::error_code ec;
-    fs::path dir = fs::path(path).parent_path();
-    if (!dir.empty()) fs::create_directories(dir, ec);
-    SaveResult r = writeFileAtomic(path, json::serialize(o) + "\n", false);
-    if (!r.ok) error = r.error;
-    return r.ok;
-}
 
 // [SECTION] helpers: wiping, hiding, the idle lock
 
@@ -135,32 +65,6 @@ std::string takePass(std::array<char, 512>& buf) {
     s.assign(buf.data(), ::strnlen(buf.data(), buf.size()));
     wipe(buf);
     return s;
-}
-
-std::string resolvePrefsPath(const AppState& app, const Platform& platform) {
-    if (!app.privacyUi.prefsPath.empty()) return app.privacyUi.prefsPath;
-    if (!platform.hasWindow()) return {};  // headless: in memory only
-    return configDir() + "/privacy.json";
-}
-
-// The File feature's recent list honours this flag; written so either side
-// can land first.
-template <class FileUi>
-void setRecentsEnabled(FileUi& fileUi, bool on) {
-    if constexpr (requires { fileUi.recentsEnabled = on; }) fileUi.recentsEnabled = on;
-}
-
-void applyPrefs(AppState& app) {
-    app.privacyUi.neutralTitle = app.privacyUi.prefs.neutralTitle;
-    setRecentsEnabled(app.fileUi, app.privacyUi.prefs.rememberRecents);
-}
-
-void storePrefs(AppState& app, Platform& platform) {
-    applyPrefs(app);
-    std::string path = resolvePrefsPath(app, platform), error;
-    if (path.empty()) return;
-    if (!savePrivacyPrefs(path, app.privacyUi.prefs, error))
-        app.sayError("Could not keep this preference: " + error, platform.now());
 }
 
 void closePrompt(PrivacyUiState& p) {
@@ -351,7 +255,7 @@ void drawPrivacyMenuItems(AppState& app, Platform& platform) {
     if (ImGui::MenuItem("Quick hide", "F12")) hide(app);
     if (ImGui::MenuItem("Neutral window title", nullptr, p.prefs.neutralTitle)) {
         p.prefs.neutralTitle = !p.prefs.neutralTitle;
-        storePrefs(app, platform);
+        storePreferences(app, platform);
     }
     if (ImGui::BeginMenu("Lock after idle")) {
         for (int minutes : {0, 5, 10, 15, 30, 60}) {
@@ -359,7 +263,7 @@ void drawPrivacyMenuItems(AppState& app, Platform& platform) {
             if (ImGui::MenuItem(label.c_str(), nullptr, p.prefs.idleLockMinutes == minutes)) {
                 p.prefs.idleLockMinutes = minutes;
                 p.lastActivity = platform.now();
-                storePrefs(app, platform);
+                storePreferences(app, platform);
             }
         }
         ImGui::Separator();
@@ -369,7 +273,7 @@ void drawPrivacyMenuItems(AppState& app, Platform& platform) {
     }
     if (ImGui::MenuItem("Remember recent files", nullptr, p.prefs.rememberRecents)) {
         p.prefs.rememberRecents = !p.prefs.rememberRecents;
-        storePrefs(app, platform);
+        storePreferences(app, platform);
     }
 }
 
@@ -387,11 +291,6 @@ void drawPrivacyFileMenuItems(AppState& app, Platform& platform) {
         p.prompt = PassPrompt::RemoveLock;
         p.promptOpenRequested = true;
     }
-}
-
-void setHelpCountry(AppState& app, Platform& platform, const std::string& code) {
-    app.privacyUi.prefs.helpCountry = code;
-    storePrefs(app, platform);
 }
 
 void askPassphraseToOpen(AppState& app, const std::string& path) {
@@ -646,17 +545,17 @@ void tickPrivacy(AppState& app, Platform& platform) {
     double now = platform.now();
     if (!p.prefsLoaded) {
         p.prefsLoaded = true;
-        std::string path = resolvePrefsPath(app, platform), error;
+        std::string path = preferencesPath(app, platform), error;
         if (!path.empty()) {
             if (!loadPrivacyPrefs(path, p.prefs, error)) app.sayError(error, now);
             if (!p.prefs.safetyCardShown) {
                 // The first run: say it once, plainly, before anything else.
                 openSafetyCard(app);
                 p.prefs.safetyCardShown = true;
-                storePrefs(app, platform);
+                storePreferences(app, platform);
             }
         }
-        applyPrefs(app);
+        applyPreferences(app);
     }
     // The loop also ticks between frames (once a second while idle), when
     // io still holds the last frame's input: only read it inside a frame.
@@ -694,7 +593,7 @@ bool privacyUiAction(AppState& app, Platform& platform, const std::string& actio
         askPassphraseToOpen(app, a.substr(5));
     else if (a == "neutral-title") {
         app.privacyUi.prefs.neutralTitle = true;
-        applyPrefs(app);
+        applyPreferences(app);
     } else
         error =
             "unknown privacy action '" + a + "' (hide, reveal, safety, idle, lock, unlock, open=PATH, neutral-title)";

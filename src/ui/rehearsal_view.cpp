@@ -1,22 +1,25 @@
 // The rehearsal pane: the script editor with its live phrasing score, and
 // the timed take (3-2-1, a cue per phase, pause, stop, save).
 //
+// What it shares with role-play lives beside both: the take itself in
+// core/take_session, its microphone and review in ui/take_sessions, the
+// scored text and badges in ui/take_widgets.
+//
 // [SECTION] Index
-//   - shared helpers: score cache, take ids, coloured text, badges
-//   - take sessions: begin / end / save (also used by role-play)
-//   - the pane: script editor, take in progress, review
+//   - the pane: script editor, take setup, take in progress
 //   - tick and --ui actions
-#include "core/clock.hpp"
-#include "core/finding_groups.hpp"
+#include "ui/rehearsal_view.hpp"
+
 #include "core/labels.hpp"
-#include "core/take_findings.hpp"
-#include "core/takes.hpp"
 #include "core/worksheet.hpp"
 #include "ui/appearance.hpp"
 #include "ui/keys.hpp"
 #include "ui/page_column.hpp"
+#include "ui/rehearsal_shared.hpp"
+#include "ui/speech_panel.hpp"
+#include "ui/take_sessions.hpp"
+#include "ui/take_widgets.hpp"
 #include "ui/text_fit.hpp"
-#include "ui/views.hpp"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -30,7 +33,7 @@
 
 namespace doorway {
 
-// [SECTION] shared helpers
+// [SECTION] the pane
 
 namespace {
 
@@ -40,380 +43,9 @@ bool isBlank(const std::string& s) {
     return s.find_first_not_of(" \t\r\n") == std::string::npos;
 }
 
-ImVec4 findingColor(const ScoreFinding& f) {
-    return themeColor(f.kind == "risk" ? Tone::Risk : f.kind == "safety" ? Tone::Warn : Tone::Strength);
-}
-
-// The shared band phrase, capitalised to stand on its own line.
-std::string bandWords(const std::string& band) {
-    std::string s = bandPhrase(band);
-    if (!s.empty()) s[0] = char(std::toupper(static_cast<unsigned char>(s[0])));
-    return s;
-}
-
 std::string scriptOf(const Workbook& wb) {
     return wb.answerText(kRehearsalSheet, kRehearsalScriptField);
 }
-
-}  // namespace
-
-const Scorer* rehearsalScorer(AppState& app) {
-    return app.rehearsalUi.scores.load(app.assetsDir + "/scoring");
-}
-
-const ScoreResult* cachedScore(AppState& app, const std::string& text) {
-    return app.rehearsalUi.scores.score(app.assetsDir + "/scoring", text);
-}
-
-void syncRehearsalClock(AppState& app, Platform& platform) {
-    *app.rehearsalUi.clockNow = platform.now();
-}
-
-void ensureObjections(AppState& app) {
-    RehearsalUiState& st = app.rehearsalUi;
-    if (st.objectionsLoaded) return;
-    st.objectionsLoaded = true;
-    try {
-        st.objections = ObjectionCatalog::loadFile(app.assetsDir + "/roleplay/objections.json");
-        if (st.objectionId.empty() && !st.objections.empty()) st.objectionId = st.objections.objections().front().id;
-    } catch (const std::exception& e) {
-        st.objectionsError = e.what();
-    }
-}
-
-std::string formatSeconds(double s) {
-    int total = int(std::ceil(std::max(0.0, s) - 1e-6));
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%d:%02d", total / 60, total % 60);
-    return buf;
-}
-
-void drawHeading(const char* text) {
-    ImGuiIO& io = ImGui::GetIO();
-    bool bold = io.Fonts->Fonts.Size > 1;
-    if (bold) ImGui::PushFont(io.Fonts->Fonts[1]);
-    ImGui::TextUnformatted(text);
-    if (bold) ImGui::PopFont();
-}
-
-void drawScoredText(const std::string& text, const std::vector<ScoreFinding>& findings, const char* id) {
-    ImGui::PushID(id);
-    const int n = int(text.size());
-    std::vector<int> cuts = {0, n};
-    for (const auto& f : findings) {
-        cuts.push_back(std::clamp(f.start, 0, n));
-        cuts.push_back(std::clamp(f.end, 0, n));
-    }
-    std::sort(cuts.begin(), cuts.end());
-    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
-
-    const float avail = std::max(50.0f, ImGui::GetContentRegionAvail().x);
-    float x = 0;
-    bool lineEmpty = true;
-    int item = 0;
-    for (size_t k = 0; k + 1 < cuts.size(); ++k) {
-        const int a = cuts[k], b = cuts[k + 1];
-        // The finding to colour this stretch by: a risk outranks a strength.
-        const ScoreFinding* top = nullptr;
-        std::vector<const ScoreFinding*> covering;
-        for (const auto& f : findings) {
-            if (f.start <= a && f.end >= b && f.end > f.start) {
-                covering.push_back(&f);
-                // Safety first, then a risk, then a strength.
-                auto rank = [](const ScoreFinding& g) { return g.kind == "safety" ? 2 : g.kind == "risk" ? 1 : 0; };
-                if (!top || rank(f) > rank(*top)) top = &f;
-            }
-        }
-        int i = a;
-        while (i < b) {
-            if (text[size_t(i)] == '\n') {
-                if (lineEmpty) ImGui::NewLine();
-                lineEmpty = true;
-                x = 0;
-                ++i;
-                continue;
-            }
-            // A word and the spaces after it, cut at the stretch's end.
-            int j = i;
-            while (j < b && text[size_t(j)] != ' ' && text[size_t(j)] != '\n') ++j;
-            while (j < b && text[size_t(j)] == ' ') ++j;
-            const char* s = text.data() + i;
-            const char* e = text.data() + j;
-            float w = ImGui::CalcTextSize(s, e).x;
-            if (!lineEmpty && x + w > avail) {
-                x = 0;  // wrap: the next item starts a new line
-            } else if (!lineEmpty) {
-                ImGui::SameLine(0, 0);
-            }
-            ImGui::PushID(item++);
-            if (top) ImGui::PushStyleColor(ImGuiCol_Text, findingColor(*top));
-            ImGui::TextUnformatted(s, e);
-            if (top) {
-                ImGui::PopStyleColor();
-                ImVec2 mn = ImGui::GetItemRectMin(), mx = ImGui::GetItemRectMax();
-                // Underline the letters, not the trailing space, unless the span goes on.
-                const char* lettersEnd = e;
-                if (j >= b)
-                    while (lettersEnd > s && lettersEnd[-1] == ' ') --lettersEnd;
-                float wordEnd = mn.x + ImGui::CalcTextSize(s, lettersEnd).x;
-                // Wavy under what may land badly, straight under what helps:
-                // the two differ without colour.
-                const float s = ImGui::GetFontSize() / 17.0f;
-                drawUnderline(ImGui::GetWindowDrawList(), mn.x, wordEnd, mx.y - 1.5f * s,
-                              ImGui::GetColorU32(findingColor(*top)),
-                              top->kind == "risk" ? Underline::Wavy : Underline::Straight, s);
-                if (ImGui::IsItemHovered()) {
-                    ImGui::BeginTooltip();
-                    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
-                    for (const ScoreFinding* f : covering) {
-                        ImGui::TextColored(findingColor(*f), "%s  \"%s\"",
-                                           f->kind == "risk"     ? "May land badly:"
-                                           : f->kind == "safety" ? "Your safety:"
-                                                                 : "Helps:",
-                                           f->text.c_str());
-                        ImGui::TextWrapped("%s", f->message.c_str());
-                        if (!f->suggestion.empty()) ImGui::TextWrapped("%s", tryLine(f->suggestion).c_str());
-                        ImGui::Spacing();
-                    }
-                    ImGui::PopTextWrapPos();
-                    ImGui::EndTooltip();
-                }
-            }
-            ImGui::PopID();
-            x += w;
-            lineEmpty = false;
-            i = j;
-        }
-    }
-    ImGui::PopID();
-}
-
-static std::vector<EditorSpan> scoreSpans(const std::string& text, const std::vector<ScoreFinding>& findings) {
-    std::vector<EditorSpan> out;
-    for (const ScoreFinding& f : findings) {
-        if (f.end <= f.start || f.start < 0 || size_t(f.end) > text.size()) continue;
-        EditorSpan sp;
-        sp.begin = size_t(f.start);
-        sp.end = size_t(f.end);
-        sp.color = ImGui::GetColorU32(findingColor(f));
-        sp.underline = f.kind == "risk" ? EditorSpan::Underline::Wavy : EditorSpan::Underline::Straight;
-        sp.tooltip = f.message;
-        if (!f.suggestion.empty()) sp.tooltip += "\n" + tryLine(f.suggestion);
-        out.push_back(std::move(sp));
-    }
-    // A risk outranks a strength over the same words: risks last, drawn on top.
-    std::stable_sort(out.begin(), out.end(), [](const EditorSpan& a, const EditorSpan& b) {
-        return a.underline != EditorSpan::Underline::Wavy && b.underline == EditorSpan::Underline::Wavy;
-    });
-    return out;
-}
-
-EditorResult takeBox(AppState& app, const std::string& key, std::string& text, int minLines, int maxLines,
-                     const std::string& hint, const std::vector<EditorSpan>* spans) {
-    EditorOptions o;
-    o.hint = hint;
-    o.minLines = minLines;
-    o.maxLines = maxLines;
-    o.spans = spans;
-    o.map = &app.uiMap;
-    o.mapId = "answer/" + key;
-    o.mapLabel = hint;
-    return textEditor(app.editorUi, key, text, ImGui::GetContentRegionAvail().x, o);
-}
-
-void takeKeys(AppState& app, RehearsalTimer& timer, const std::function<void()>& stop) {
-    // F9 can't be typed, so it pauses from anywhere, the answer box
-    // included; Space pauses only when no box has the keyboard (there it is
-    // a space). Esc stops wherever the keyboard is.
-    bool typing = ImGui::GetIO().WantTextInput || editorActive(app.editorUi);
-    if (keys::pressed(keys::kF9) || (!typing && keys::pressed(keys::kSpace)))
-        timer.togglePause();
-    else if (keys::pressed(keys::kEscape))
-        stop();
-}
-
-void drawScoreBadge(const ScoreResult& r, const char* id) {
-    ImGui::PushID(id);
-    ImGuiIO& io = ImGui::GetIO();
-    bool bold = io.Fonts->Fonts.Size > 1;
-    if (bold) ImGui::PushFont(io.Fonts->Fonts[1]);
-    ImGui::SetWindowFontScale(1.9f);
-    ImGui::TextColored(bandColor(r.band), "%d", r.score);
-    ImGui::SetWindowFontScale(1.0f);
-    if (bold) ImGui::PopFont();
-    ImGui::SameLine();
-    ImGui::BeginGroup();
-    ImGui::TextDisabled("of 100");
-    ImGui::PushTextWrapPos(0);  // a narrow window wraps the words instead of cutting them off
-    ImGui::TextColored(bandColor(r.band), "%s", bandWords(r.band).c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::EndGroup();
-    if (!r.note.empty()) {  // "not enough to go on": what to add
-        ImGui::PushTextWrapPos(0);
-        ImGui::TextDisabled("%s", r.note.c_str());
-        ImGui::PopTextWrapPos();
-    }
-    ImGui::PopID();
-}
-
-void drawFindingsList(const std::vector<ScoreFinding>& findings, const char* id, AppState* app) {
-    ImGui::PushID(id);
-    if (findings.empty()) {
-        ImGui::PushTextWrapPos(0);
-        ImGui::TextDisabled("Nothing stands out either way yet.");
-        ImGui::PopTextWrapPos();
-    }
-    // A safety disclosure comes before anything about phrasing, with the card.
-    for (const ScoreFinding& f : findings) {
-        if (f.kind != "safety") continue;
-        ImGui::PushID("safety");
-        ImGui::PushTextWrapPos(0);
-        ImGui::TextColored(themeColor(Tone::Warn), "%s", f.message.c_str());
-        ImGui::PopTextWrapPos();
-        if (app && ImGui::Button("Open the safety card")) openSafetyCard(*app);
-        ImGui::PopID();
-        ImGui::Spacing();
-        break;
-    }
-    int risks = 0, strengths = 0;
-    for (const auto& f : findings) risks += f.kind == "risk", strengths += f.kind == "strength";
-    // Risks first: they are what to work on.
-    for (int pass = 0; pass < 2; ++pass) {
-        bool wantRisk = pass == 0;
-        if (wantRisk && risks == 0) continue;
-        if (!wantRisk && strengths == 0) continue;
-        ImGui::TextDisabled("%s", wantRisk ? "May land badly" : "Helping you");
-        // One paragraph per reason: "you never" and "you always" share one.
-        for (const FindingGroup& g : groupFindings(findings, wantRisk ? "risk" : "strength")) {
-            const ScoreFinding& f = *g.first;
-            ImGui::PushID(f.rule.c_str());
-            ImGui::PushID(f.start);
-            ImGui::Bullet();
-            ImGui::SameLine();
-            ImGui::PushTextWrapPos(0);
-            // The quotes are the person's words: at most what a screen holds (text_fit.hpp).
-            ImGui::TextColored(findingColor(f), "%s", shownText(quotedList(g)).c_str());
-            ImGui::PushStyleColor(ImGuiCol_Text, themeColor(Tone::TextMuted));
-            ImGui::TextWrapped("%s", f.message.c_str());
-            ImGui::PopStyleColor();
-            if (!f.suggestion.empty()) ImGui::TextWrapped("%s", tryLine(f.suggestion).c_str());
-            ImGui::PopTextWrapPos();
-            ImGui::PopID();
-            ImGui::PopID();
-        }
-        ImGui::Spacing();
-    }
-    ImGui::PopID();
-}
-
-// [SECTION] take sessions
-
-bool beginSession(AppState& app, Platform& platform, TakeSession& s, double length, bool spoken, std::string& error) {
-    syncRehearsalClock(app, platform);
-    if (s.timer.isActive()) {
-        error = "a take is already running";
-        return false;
-    }
-    if (!s.timer.setLength(length, error)) return false;
-    s.timer.reset();
-    s.timer.start();
-    s.startedIso = nowIso8601();
-    s.spoken = spoken;
-    s.listening = false;
-    s.typed.clear();
-    s.heard.clear();
-    s.metrics.clear();
-    s.audio.clear();
-    s.over = false;
-    s.saved = false;
-    s.savedTakeId.clear();
-    s.text.clear();
-    s.result = {};
-    platform.animateFor(1.0);
-    return true;
-}
-
-bool saveSession(AppState& app, Platform& platform, TakeSession& s, const std::string& mode,
-                 const std::string& objection) {
-    if (!s.over || s.saved || isBlank(s.text)) return false;
-    TakeRecord r;
-    r.mode = mode;
-    r.objection = objection;
-    r.startedIso = s.startedIso;
-    r.plannedS = s.timer.length();
-    r.elapsedS = s.timer.elapsed();
-    r.text = s.text;
-    r.score = &s.result;
-    r.audio = s.audio;
-    r.speechMetrics = s.metrics;
-    Take t = makeTake(app.doc.workbook(), r);
-    size_t before = app.doc.workbook().takes.size();
-    runCommandWithoutUndo(app, platform.now(), cmd::addTake(t));
-    if (app.doc.workbook().takes.size() == before) return false;  // read-only: runCommand said why
-    s.saved = true;
-    s.savedTakeId = t.id;
-    app.say("Take saved. " + scoreCaption(t.score) + ".", platform.now());
-    return true;
-}
-
-void endSession(AppState& app, Platform& platform, TakeSession& s, bool save, const std::string& mode,
-                const std::string& objection) {
-    if (s.listening) {
-        std::string text, audio, error;
-        boost::json::object metrics;
-        if (speechEndTake(app, platform, text, metrics, audio, error)) {
-            s.heard = text;
-            s.metrics = std::move(metrics);
-            s.audio = audio;
-        } else {
-            app.sayError("The microphone take could not be finished: " + error, platform.now());
-        }
-        s.listening = false;
-    }
-    s.text = !isBlank(s.heard) ? s.heard : s.typed;
-    s.over = true;
-    s.saved = false;
-    s.result = {};
-    if (const ScoreResult* r = cachedScore(app, s.text)) s.result = *r;
-    if (isBlank(s.text)) {
-        app.say("Nothing was said in that take, so there is nothing to save.", platform.now());
-        return;
-    }
-    if (!app.rehearsalUi.scores.error.empty()) {
-        app.sayError("The take could not be scored: " + app.rehearsalUi.scores.error, platform.now());
-        return;
-    }
-    if (save) saveSession(app, platform, s, mode, objection);
-}
-
-// Per frame for one session: clock, microphone, time-out.
-void tickSession(AppState& app, Platform& platform, TakeSession& s, const std::string& mode,
-                 const std::string& objection) {
-    if (!s.timer.isActive()) return;
-    TimerEvent ev = s.timer.update();
-    if (s.spoken && !s.listening && s.timer.state() == TimerState::Running) {
-        std::string error;
-        s.listening = speechBeginTake(app, platform, error);
-        if (!s.listening) {
-            s.spoken = false;  // carry on typed rather than lose the take
-            app.sayError("The microphone did not start (" + error + "); type your answer instead.", platform.now());
-        }
-    }
-    if (ev == TimerEvent::TimedOut) {
-        app.say("Time. Here is how that take read.", platform.now());
-        endSession(app, platform, s, true, mode, objection);
-        return;
-    }
-    platform.animateFor(1.0);
-}
-
-std::string rehearsalMode(const TakeSession& s) {
-    return s.spoken || !s.heard.empty() ? "spoken" : "typed";
-}
-
-// [SECTION] the pane
-
-namespace {
 
 double chosenLength(RehearsalUiState& st, std::string& error) {
     if (st.lengthChoice >= 0 && st.lengthChoice < 4) return kPresetTakeSeconds[st.lengthChoice];
@@ -430,7 +62,7 @@ bool startRehearsal(AppState& app, Platform& platform, std::string& error) {
     }
     double len = chosenLength(st, error);
     bool spoken = st.speakAloud && speechInputAvailable(app);
-    if (len <= 0 || !beginSession(app, platform, st.take, len, spoken, error)) {
+    if (len <= 0 || !beginSession(app, platform, st.take, len, spoken, "", error)) {
         app.sayError("The take did not start: " + error, platform.now());
         return false;
     }
@@ -442,13 +74,13 @@ bool startRehearsal(AppState& app, Platform& platform, std::string& error) {
 void stopRehearsal(AppState& app, Platform& platform) {
     RehearsalUiState& st = app.rehearsalUi;
     syncRehearsalClock(app, platform);
-    if (st.take.timer.stop()) endSession(app, platform, st.take, false, rehearsalMode(st.take), "");
+    if (st.take.timer.stop()) endSession(app, platform, st.take, false);
 }
 
 void finishRehearsal(AppState& app, Platform& platform) {
     RehearsalUiState& st = app.rehearsalUi;
     syncRehearsalClock(app, platform);
-    if (st.take.timer.finish()) endSession(app, platform, st.take, true, rehearsalMode(st.take), "");
+    if (st.take.timer.finish()) endSession(app, platform, st.take, true);
 }
 
 // "Use my ask": the sentence composed on the Shrink the ask worksheet.
@@ -719,49 +351,6 @@ void drawTakeInProgress(AppState& app, Platform& platform) {
 
 }  // namespace
 
-// Shared with role-play: the result of a finished take.
-void drawTakeReview(AppState& app, Platform& platform, TakeSession& s, const std::string& mode,
-                    const std::string& objection) {
-    if (!s.over) return;
-    ImGui::PushID("review");
-    if (s.saved)
-        drawHeading("Your take (saved)");
-    else
-        drawHeading("Your take");
-    ImGui::TextDisabled("%s of %s", formatSeconds(s.timer.elapsed()).c_str(), formatSeconds(s.timer.length()).c_str());
-    if (isBlank(s.text)) {
-        ImGui::TextDisabled("Nothing was said in that take, so there is nothing to save.");
-    } else if (ImGui::BeginTable("##review_cols", 2, ImGuiTableFlags_SizingStretchProp)) {
-        ImGui::TableSetupColumn("text", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-        ImGui::TableSetupColumn("score", ImGuiTableColumnFlags_WidthStretch, 2.0f);
-        ImGui::TableNextRow();
-        ImGui::TableSetColumnIndex(0);
-        ImGui::BeginChild("##review_text", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 6), true);
-        drawScoredText(s.text, s.result.findings, "review_text");
-        ImGui::EndChild();
-        ImGui::TableSetColumnIndex(1);
-        if (!s.result.band.empty()) {
-            drawScoreBadge(s.result, "review_badge");
-            ImGui::BeginChild("##review_findings", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 4.2f), false);
-            drawFindingsList(s.result.findings, "review_findings", &app);
-            ImGui::EndChild();
-        }
-        ImGui::EndTable();
-    }
-    if (!s.metrics.empty()) drawSpeechSummary(app, platform, s.metrics, s.audio);
-    if (!s.saved && !isBlank(s.text) && !s.result.band.empty()) {
-        if (ImGui::Button("Save this take")) saveSession(app, platform, s, mode, objection);
-        ImGui::SameLine();
-        if (ImGui::Button("Discard")) s.over = false;
-        ImGui::SameLine();
-    } else {
-        if (ImGui::Button("Close")) s.over = false;
-        ImGui::SameLine();
-    }
-    if (ImGui::Button("See all takes")) app.nav = {View::Takes, {}};
-    ImGui::PopID();
-}
-
 void drawRehearsalView(AppState& app, Platform& platform) {
     RehearsalUiState& st = app.rehearsalUi;
     syncRehearsalClock(app, platform);
@@ -782,9 +371,9 @@ void drawRehearsalView(AppState& app, Platform& platform) {
     ImGui::Spacing();
     if (s.over) {
         // A spoken take has its pace, fillers and recording under the words.
-        const float lines = s.metrics.empty() ? 11.2f : 14.6f;
+        const float lines = s.heard.metrics.empty() ? 11.2f : 14.6f;
         ImGui::BeginChild("##review", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * lines), true);
-        drawTakeReview(app, platform, s, rehearsalMode(s), "");
+        drawTakeReview(app, platform, s);
         ImGui::EndChild();
         ImGui::Spacing();
     }
@@ -801,8 +390,7 @@ void drawRehearsalView(AppState& app, Platform& platform) {
 void tickRehearsal(AppState& app, Platform& platform) {
     RehearsalUiState& st = app.rehearsalUi;
     syncRehearsalClock(app, platform);
-    tickSession(app, platform, st.take, rehearsalMode(st.take), "");
-    tickRolePlay(app, platform);
+    tickSession(app, platform, st.take);
 }
 
 namespace {
@@ -817,8 +405,7 @@ bool parseSeconds(const std::string& v, double& out) {
 
 bool rehearsalUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error) {
     RehearsalUiState& st = app.rehearsalUi;
-    const bool mine =
-        action.rfind("rehearsal.", 0) == 0 || action.rfind("roleplay.", 0) == 0 || action.rfind("takes.", 0) == 0;
+    const bool mine = action.rfind("rehearsal.", 0) == 0 || action.rfind("takes.", 0) == 0;
     if (!mine) return false;
     syncRehearsalClock(app, platform);
     size_t eq = action.find('=');
@@ -864,10 +451,7 @@ bool rehearsalUiAction(AppState& app, Platform& platform, const std::string& act
             return true;
         }
         session->timer.skipAhead(s);
-        if (session == &st.take)
-            tickSession(app, platform, st.take, rehearsalMode(st.take), "");
-        else
-            tickRolePlay(app, platform);
+        tickSession(app, platform, *session);
     } else if (key == "rehearsal.typed") {
         if (!needValue()) return true;
         st.take.typed = value;
@@ -902,8 +486,6 @@ bool rehearsalUiAction(AppState& app, Platform& platform, const std::string& act
         st.speakAloud = value == "on";
     } else if (key == "rehearsal.hide-script" || key == "rehearsal.show-script") {
         st.showScriptDuringTake = key == "rehearsal.show-script";
-    } else if (action.rfind("roleplay.", 0) == 0) {
-        return rolePlayUiAction(app, platform, key, hasValue, value, error);
     } else if (key == "takes.expand") {
         if (!needValue()) return true;
         st.expandedTake = value;

@@ -1,10 +1,15 @@
 // Role-play: one of the partner's likely objections, a short timed answer,
 // and feedback on whether the answer met the fear behind it (plus the
 // phrasing score). Each answer is saved as a take with mode "roleplay".
+#include "ui/roleplay_view.hpp"
+
 #include "ui/appearance.hpp"
 #include "ui/keys.hpp"
 #include "ui/page_column.hpp"
-#include "ui/views.hpp"
+#include "ui/rehearsal_shared.hpp"
+#include "ui/speech_panel.hpp"
+#include "ui/take_sessions.hpp"
+#include "ui/take_widgets.hpp"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -51,7 +56,7 @@ bool startRolePlay(AppState& app, Platform& platform, std::string& error) {
         return false;
     }
     bool spoken = st.speakAloud && speechInputAvailable(app);
-    if (!beginSession(app, platform, st.role, double(st.roleLength), spoken, error)) return false;
+    if (!beginSession(app, platform, st.role, double(st.roleLength), spoken, o->id, error)) return false;
     st.roleCheckKey.clear();
     if (!spoken) focusEditor(app.editorUi, "roleplay/answer");
     speakObjection(app, o->says);
@@ -62,7 +67,7 @@ void endRolePlay(AppState& app, Platform& platform, bool stopped) {
     RehearsalUiState& st = app.rehearsalUi;
     syncRehearsalClock(app, platform);
     bool ok = stopped ? st.role.timer.stop() : st.role.timer.finish();
-    if (ok) endSession(app, platform, st.role, !stopped, "roleplay", st.objectionId);
+    if (ok) endSession(app, platform, st.role, !stopped);
 }
 
 void nextObjection(AppState& app) {
@@ -118,7 +123,7 @@ void drawFeedback(AppState& app, Platform& platform, const Objection& o) {
         ImGui::PopTextWrapPos();
         ImGui::Separator();
     }
-    drawTakeReview(app, platform, st.role, "roleplay", o.id);
+    drawTakeReview(app, platform, st.role);
     if (!o.example.empty() && ImGui::TreeNode("##example", "One way to answer it")) {
         ImGui::PushTextWrapPos(0);
         ImGui::TextUnformatted(o.example.c_str());
@@ -133,7 +138,7 @@ void drawFeedback(AppState& app, Platform& platform, const Objection& o) {
 
 void tickRolePlay(AppState& app, Platform& platform) {
     RehearsalUiState& st = app.rehearsalUi;
-    tickSession(app, platform, st.role, "roleplay", st.objectionId);
+    tickSession(app, platform, st.role);
 }
 
 void drawRolePlayView(AppState& app, Platform& platform) {
@@ -253,9 +258,14 @@ void drawRolePlayView(AppState& app, Platform& platform) {
     ImGui::PopID();
 }
 
-bool rolePlayUiAction(AppState& app, Platform& platform, const std::string& key, bool hasValue,
-                      const std::string& value, std::string& error) {
+bool rolePlayUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error) {
+    if (action.rfind("roleplay.", 0) != 0) return false;
     RehearsalUiState& st = app.rehearsalUi;
+    syncRehearsalClock(app, platform);
+    const size_t eq = action.find('=');
+    const std::string key = action.substr(0, eq);
+    const std::string value = eq == std::string::npos ? "" : action.substr(eq + 1);
+    const bool hasValue = eq != std::string::npos;
     ensureObjections(app);
     if (key == "roleplay.objection") {
         if (!hasValue) {

@@ -9,11 +9,13 @@
 //   - asking again: watching the workbook, the panel
 //   - the card dialog
 //   - tick and --ui actions
+#include "ui/safety_view.hpp"
 #include "core/paths.hpp"
 #include "ui/appearance.hpp"
 #include "ui/dialog_fit.hpp"
 #include "ui/keys.hpp"
-#include "ui/views.hpp"
+#include "ui/preferences.hpp"
+#include "ui/rehearsal_shared.hpp"
 
 #include <imgui.h>
 
@@ -46,10 +48,6 @@ const SafetyCard& safetyCard(AppState& app, Platform& platform) {
         }
     }
     return s.card;
-}
-
-std::string helpCountry(const AppState& app) {
-    return effectiveHelpCountry(app.privacyUi.prefs.helpCountry);
 }
 
 void openSafetyCard(AppState& app) {

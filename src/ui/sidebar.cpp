@@ -1,7 +1,9 @@
 // The sidebar: worksheets with their completion, then rehearsal.
+#include "ui/sidebar.hpp"
+
 #include "ui/appearance.hpp"
 #include "ui/text_fit.hpp"
-#include "ui/views.hpp"
+#include "ui/view_table.hpp"
 
 #include <imgui.h>
 
@@ -49,7 +51,8 @@ bool navItem(const char* id, const std::string& label, bool selected, float frac
 float sidebarWidth(const AppState& app, float available) {
     // Wide enough for the longest numbered title and its "done", within
     // reason: the page beside it matters more than a long title.
-    float widest = ImGui::CalcTextSize("Rehearse the invitation").x;
+    float widest = 0;
+    for (const ViewInfo& v : viewTable()) widest = std::max(widest, ImGui::CalcTextSize(v.sidebarLabel).x);
     int n = 1;
     for (const WorksheetDef& ws : app.catalog.worksheets())
         widest = std::max(widest, ImGui::CalcTextSize((std::to_string(n++) + ". " + ws.title).c_str()).x);
@@ -97,14 +100,11 @@ void drawSidebar(AppState& app, Platform& platform) {
     ImGui::Separator();
     ImGui::TextDisabled("PRACTICE");
     ImGui::Spacing();
-    if (navItem("rehearse", "Rehearse the invitation", app.nav.view == View::Rehearsal, -1, app.uiScale))
-        app.nav = {View::Rehearsal, {}};
-    app.uiMap.addLastItem("nav/rehearsal", "nav", "Rehearse the invitation");
-    if (navItem("roleplay", "Role-play their answers", app.nav.view == View::RolePlay, -1, app.uiScale))
-        app.nav = {View::RolePlay, {}};
-    app.uiMap.addLastItem("nav/roleplay", "nav", "Role-play their answers");
-    if (navItem("takes", "Takes so far", app.nav.view == View::Takes, -1, app.uiScale)) app.nav = {View::Takes, {}};
-    app.uiMap.addLastItem("nav/takes", "nav", "Takes so far");
+    for (const ViewInfo& v : viewTable()) {
+        if (!*v.sidebarLabel) continue;
+        if (navItem(v.key, v.sidebarLabel, app.nav.view == v.view, -1, app.uiScale)) app.nav = {v.view, {}};
+        app.uiMap.addLastItem(std::string("nav/") + v.key, "nav", v.sidebarLabel);
+    }
 }
 
 }  // namespace doorway

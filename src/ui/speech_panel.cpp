@@ -2,6 +2,7 @@
 // what is being heard, the after-take numbers (pace, fillers, pauses,
 // phrasing), the take's recording, bringing in a recording, and the voice
 // that speaks objections in role-play.
+#include "ui/speech_panel.hpp"
 #include "core/clock.hpp"
 #include "core/labels.hpp"
 #include "core/paths.hpp"
@@ -15,7 +16,7 @@
 #include "speech/metrics.hpp"
 #include "speech/voice.hpp"
 #include "ui/appearance.hpp"
-#include "ui/views.hpp"
+#include "ui/rehearsal_shared.hpp"
 #include "ui/voice_teach_view.hpp"
 
 #include <imgui.h>
@@ -112,14 +113,6 @@ std::string voiceSetting(const Workbook& wb) {
     return speech::kDefaultVoice;
 }
 
-// Adds the phrasing score to a take's metrics.
-void addScore(AppState& app, const std::string& text, json::object& metrics) {
-    const ScoreResult* r = cachedScore(app, text);
-    if (!r) return;
-    metrics["score"] = r->score;
-    metrics["band"] = r->band;
-}
-
 // Turns words, voice activity and input checks into the take's metrics
 // (warnings included) and saves the recording.
 bool finishTake(AppState& app, const speech::TakeAnalysis& a, const speech::AudioClip& audio, json::object& metrics,
@@ -127,7 +120,6 @@ bool finishTake(AppState& app, const speech::TakeAnalysis& a, const speech::Audi
     const speech::Transcript& t = a.transcript;
     metrics = speech::takeMetricsJson(a, speech::fillersFromSettings(app.doc.workbook().settings));
     metrics["processing_s"] = std::round(t.processingS * 100) / 100;
-    addScore(app, t.text, metrics);
     audioFile.clear();
     std::string folder = takesFolderFor(app.doc.path());
     if (folder.empty()) {
@@ -334,7 +326,7 @@ void drawAfterTake(AppState& app, Platform& platform) {
     if (!st.haveLast) return;
     // A timed take's review at the top of the pane already shows it whole.
     const TakeSession& timed = app.rehearsalUi.take;
-    if (timed.over && timed.spoken && timed.audio == st.lastAudio && timed.heard == st.lastText) return;
+    if (timed.over && timed.spoken && timed.heard.audio == st.lastAudio && timed.heard.text == st.lastText) return;
     const json::object& m = st.lastMetrics;
     ImGui::Separator();
     ImGui::TextUnformatted("Your last spoken take");
@@ -357,11 +349,10 @@ void drawAfterTake(AppState& app, Platform& platform) {
         ImGui::TextDisabled("%s", list.c_str());
     }
     ImGui::Text("Pauses over 2 s: %.0f", num(m, "pauses"));
-    if (m.contains("score")) {
-        auto band = m.at("band").is_string() ? std::string(m.at("band").as_string()) : std::string();
-        // The caption and band name every view and export uses.
-        ImGui::Text("Phrasing: %s (%s)", scoreCaption(int(std::lround(num(m, "score")))).c_str(),
-                    bandLabel(band).c_str());
+    // The score is the take's, from the words (the metrics hold only speech
+    // numbers); the caption and band name are the ones every view uses.
+    if (const ScoreResult* r = cachedScore(app, st.lastText)) {
+        ImGui::Text("Phrasing: %s (%s)", scoreCaption(r->score).c_str(), bandLabel(r->band).c_str());
     } else if (!app.rehearsalUi.scores.error.empty()) {
         ImGui::TextDisabled("Phrasing score unavailable: %s", app.rehearsalUi.scores.error.c_str());
     }

@@ -1,11 +1,14 @@
 // The takes history: a chart of scores over takes with the band
 // thresholds, and a list (newest first) that opens to show a take's text
 // and findings. Deleting goes through a command, so Ctrl+Z brings it back.
+#include "ui/takes_view.hpp"
 #include "core/labels.hpp"
 #include "core/take_findings.hpp"
 #include "ui/appearance.hpp"
 #include "ui/text_fit.hpp"
-#include "ui/views.hpp"
+
+#include "ui/rehearsal_shared.hpp"
+#include "ui/take_widgets.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>

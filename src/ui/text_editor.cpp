@@ -9,7 +9,7 @@
 //   - the widget
 #include "ui/text_editor.hpp"
 
-#include "ui/appearance.hpp"
+#include "ui/theme_colors.hpp"
 
 #include <imgui_internal.h>
 
@@ -344,6 +344,136 @@ void endEditorFrame(TextEditorUi& ui) {
     }
 }
 
+namespace {
+
+// The box's lines for `width`, with room for a thin scrollbar when there are
+// more lines than it shows.
+void layoutBox(TextEditorUi::Cached& box, const std::string& text, float width, const text::Measure& measure,
+               const EditorOptions& opt, Geometry& geo) {
+    const ImGuiStyle& st = ImGui::GetStyle();
+    float inner = width - st.FramePadding.x * 2;
+    box.layout.build(text, inner, measure);
+    geo.scrollbarW = 0;
+    if (int(box.layout.lineCount()) > opt.maxLines) {
+        geo.scrollbarW = std::max(6.f, st.ScrollbarSize * 0.6f);
+        box.layout.build(text, inner - geo.scrollbarW, measure);
+    }
+    box.text = text;
+    box.width = width;
+    box.fontSize = ImGui::GetFontSize();
+}
+
+// The box grows with its text from minLines to maxLines, then scrolls.
+void sizeBox(const TextEditorUi::Cached& box, const EditorOptions& opt, Geometry& geo) {
+    int shown = std::clamp(int(box.layout.lineCount()), std::max(1, opt.minLines), std::max(1, opt.maxLines));
+    geo.viewH = float(shown) * geo.lineH;
+    geo.contentH = float(box.layout.lineCount()) * geo.lineH;
+}
+
+// Taking the keyboard happens on this frame, never the next: a key typed on
+// the frame of the click lands in the box. A click, Tab or Enter (ImGui's
+// nav) or focusEditor() asks for it.
+void takeKeyboardWhenAsked(TextEditorUi& ui, const std::string& key, ImGuiID id, const std::string& text, bool clicked,
+                           bool wasActive, EditorResult& result) {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    bool byNav = !wasActive && (g.NavActivateInputId == id || g.NavActivateId == id);
+    bool byRequest = ui.focusRequest == key;
+    if (!clicked && !byNav && !byRequest) return;
+    if (!wasActive) {
+        takeKeyboard(id, ImGui::GetCurrentWindow());
+        ui.activeKey = key;
+        ui.activeId = id;
+        ui.lastText = text;
+        ui.caret = Caret{};
+        ui.caret.pos = ui.caret.anchor = text.size();
+        ui.lastEditWasDelete = false;
+        ui.movedSinceEdit = true;
+        result.activated = true;
+    }
+    if (byRequest) ui.focusRequest.clear();
+    ui.caretMoved = true;
+}
+
+// A click places the caret (Shift extends, a double click takes the word, a
+// triple the paragraph); dragging selects, scrolling past either edge.
+void mouseSelect(TextEditorUi& ui, TextEditorUi::Cached& box, const std::string& text, const text::Measure& measure,
+                 const Geometry& geo, bool clicked) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (clicked) {
+        size_t at = positionAt(text, box.layout, measure, geo, box.scrollY, io.MousePos);
+        int count = io.MouseClickedCount[0];
+        if (count >= 3)
+            text::selectParagraphAt(text, ui.caret, at);
+        else if (count == 2)
+            text::selectWordAt(text, ui.caret, at);
+        else {
+            ui.caret.pos = at;
+            if (!io.KeyShift) ui.caret.anchor = at;
+            ui.caret.preferredX = -1;
+            ui.selecting = true;
+        }
+        ui.movedSinceEdit = true;
+    } else if (ui.selecting && io.MouseDown[0]) {
+        if (io.MousePos.y < geo.frame.Min.y) box.scrollY -= geo.lineH * 0.5f;
+        if (io.MousePos.y > geo.frame.Max.y) box.scrollY += geo.lineH * 0.5f;
+        box.scrollY = std::clamp(box.scrollY, 0.f, geo.maxScroll());
+        size_t at = positionAt(text, box.layout, measure, geo, box.scrollY, io.MousePos);
+        if (at != ui.caret.pos) {
+            ui.caret.pos = at;
+            ui.caret.preferredX = -1;
+        }
+    }
+    if (!io.MouseDown[0]) ui.selecting = false;
+}
+
+// Scrolling inside the box: the wheel, and the caret kept in view (in the
+// box, and the box's caret line in the page).
+void scrollBox(TextEditorUi& ui, TextEditorUi::Cached& box, const Geometry& geo, bool hovered, bool active) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (hovered && io.MouseWheel != 0 && geo.maxScroll() > 0) {
+        float before = box.scrollY;
+        box.scrollY = std::clamp(box.scrollY - io.MouseWheel * geo.lineH * 3, 0.f, geo.maxScroll());
+        if (box.scrollY != before) io.MouseWheel = 0;  // at either end the page scrolls instead
+    }
+    box.scrollY = std::clamp(box.scrollY, 0.f, geo.maxScroll());
+    if (!active || !ui.caretMoved) return;
+    size_t line = box.layout.lineOf(ui.caret.pos);
+    keepCaretInView(box, box.layout, geo, line);
+    const ImGuiStyle& st = ImGui::GetStyle();
+    float top = geo.textMin.y + float(line) * geo.lineH - box.scrollY;
+    ImRect caretRect(ImVec2(geo.frame.Min.x, top - st.FramePadding.y),
+                     ImVec2(geo.frame.Max.x, top + geo.lineH + st.FramePadding.y));
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    if (!window->InnerClipRect.Contains(caretRect))
+        ImGui::ScrollToRect(window, caretRect, ImGuiScrollFlags_KeepVisibleEdgeY);
+    ui.caretMoved = false;
+}
+
+// The box in the window map (DOORWAY_UI_MAP), for the window tests.
+void mapBox(const EditorOptions& opt, const Geometry& geo, const TextEditorUi::Cached& box, const std::string& text,
+            bool active) {
+    if (!opt.map || !opt.map->enabled() || opt.mapId.empty()) return;
+    UiMapItem item;
+    item.id = opt.mapId;
+    item.kind = "text";
+    item.label = opt.mapLabel;
+    item.min = geo.frame.Min;
+    item.max = geo.frame.Max;
+    item.lines = int(std::min(box.layout.lineCount(), size_t(std::max(1, opt.maxLines))));
+    item.focused = active;
+    item.chars = long(text.size());
+    opt.map->add(std::move(item));
+}
+
+// Leaves the box: the keyboard goes elsewhere.
+void leaveBox(TextEditorUi& ui, EditorResult& result) {
+    ImGui::ClearActiveID();
+    ui.activeKey.clear();
+    result.deactivated = true;
+}
+
+}  // namespace
+
 EditorResult textEditor(TextEditorUi& ui, const std::string& key, std::string& text, float width,
                         const EditorOptions& opt) {
     EditorResult result;
@@ -361,29 +491,11 @@ EditorResult textEditor(TextEditorUi& ui, const std::string& key, std::string& t
     width = std::max(width, fontSize * 4);
     Geometry geo;
     geo.lineH = ImGui::GetTextLineHeight();
-    auto relayout = [&]() {
-        float inner = width - st.FramePadding.x * 2;
-        box.layout.build(text, inner, measure);
-        geo.scrollbarW = 0;
-        if (int(box.layout.lineCount()) > opt.maxLines) {
-            geo.scrollbarW = std::max(6.f, st.ScrollbarSize * 0.6f);
-            box.layout.build(text, inner - geo.scrollbarW, measure);
-        }
-        box.text = text;
-        box.width = width;
-        box.fontSize = fontSize;
-    };
     if (box.width != width || box.fontSize != fontSize || box.text != text)
-        relayout();
+        layoutBox(box, text, width, measure, opt, geo);
     else if (int(box.layout.lineCount()) > opt.maxLines)
         geo.scrollbarW = std::max(6.f, st.ScrollbarSize * 0.6f);
-
-    auto sizeUp = [&]() {
-        int shown = std::clamp(int(box.layout.lineCount()), std::max(1, opt.minLines), std::max(1, opt.maxLines));
-        geo.viewH = float(shown) * geo.lineH;
-        geo.contentH = float(box.layout.lineCount()) * geo.lineH;
-    };
-    sizeUp();
+    sizeBox(box, opt, geo);
     ImVec2 pos = window->DC.CursorPos;
     geo.frame = ImRect(pos, ImVec2(pos.x + width, pos.y + geo.viewH + st.FramePadding.y * 2));
     geo.textMin = ImVec2(pos.x + st.FramePadding.x, pos.y + st.FramePadding.y);
@@ -404,31 +516,11 @@ EditorResult textEditor(TextEditorUi& ui, const std::string& key, std::string& t
     if (hovered) g.MouseCursor = ImGuiMouseCursor_TextInput;
     const size_t pageLines = size_t(std::max(1.f, geo.viewH / geo.lineH - 1));
 
-    // Taking the keyboard happens on this frame, never the next: a key
-    // typed on the frame of the click lands in the box.
     bool clicked = hovered && io.MouseClicked[0];
-    bool byNav = !wasActive && (g.NavActivateInputId == id || g.NavActivateId == id);
-    bool byRequest = ui.focusRequest == key;
-    if (clicked || byNav || byRequest) {
-        if (!wasActive) {
-            takeKeyboard(id, window);
-            ui.activeKey = key;
-            ui.activeId = id;
-            ui.lastText = text;
-            ui.caret = Caret{};
-            ui.caret.pos = ui.caret.anchor = text.size();
-            ui.lastEditWasDelete = false;
-            ui.movedSinceEdit = true;
-            result.activated = true;
-        }
-        if (byRequest) ui.focusRequest.clear();
-        ui.caretMoved = true;
-    }
+    takeKeyboardWhenAsked(ui, key, id, text, clicked, wasActive, result);
     bool active = ui.activeKey == key && g.ActiveId == id;
     if (active && io.MouseClicked[0] && !hovered && !result.activated) {
-        ImGui::ClearActiveID();  // a click outside the box: done writing here
-        ui.activeKey.clear();
-        result.deactivated = true;
+        leaveBox(ui, result);  // a click outside the box: done writing here
         active = false;
     }
 
@@ -438,65 +530,20 @@ EditorResult textEditor(TextEditorUi& ui, const std::string& key, std::string& t
         if (text != ui.lastText) text::followExternalChange(ui.lastText, text, ui.caret);  // undo, another view
         if (ui.caret.pos > text.size() || ui.caret.anchor > text.size()) ui.caret = Caret{text.size(), text.size()};
         EditContext e{ui, text, box.layout, measure, opt, pageLines, result};
-        if (clicked) {
-            size_t at = positionAt(text, box.layout, measure, geo, box.scrollY, io.MousePos);
-            int count = io.MouseClickedCount[0];
-            if (count >= 3)
-                text::selectParagraphAt(text, ui.caret, at);
-            else if (count == 2)
-                text::selectWordAt(text, ui.caret, at);
-            else {
-                ui.caret.pos = at;
-                if (!io.KeyShift) ui.caret.anchor = at;
-                ui.caret.preferredX = -1;
-                ui.selecting = true;
-            }
-            ui.movedSinceEdit = true;
-        } else if (ui.selecting && io.MouseDown[0]) {
-            // Dragging past the top or bottom scrolls as it selects.
-            if (io.MousePos.y < geo.frame.Min.y) box.scrollY -= geo.lineH * 0.5f;
-            if (io.MousePos.y > geo.frame.Max.y) box.scrollY += geo.lineH * 0.5f;
-            box.scrollY = std::clamp(box.scrollY, 0.f, geo.maxScroll());
-            size_t at = positionAt(text, box.layout, measure, geo, box.scrollY, io.MousePos);
-            if (at != ui.caret.pos) {
-                ui.caret.pos = at;
-                ui.caret.preferredX = -1;
-            }
-        }
-        if (!io.MouseDown[0]) ui.selecting = false;
+        mouseSelect(ui, box, text, measure, geo, clicked);
         typedCharacters(e);
         commandKeys(e);
         if (result.changed) {
             ui.lastText = text;
-            relayout();
-            sizeUp();
+            layoutBox(box, text, width, measure, opt, geo);
+            sizeBox(box, opt, geo);
         }
         if (result.submitted && !opt.multiline) {
-            ImGui::ClearActiveID();
-            ui.activeKey.clear();
-            result.deactivated = true;
+            leaveBox(ui, result);
             active = false;
         }
     }
-
-    // Scrolling inside the box: the wheel, and the caret kept in view.
-    if (hovered && io.MouseWheel != 0 && geo.maxScroll() > 0) {
-        float before = box.scrollY;
-        box.scrollY = std::clamp(box.scrollY - io.MouseWheel * geo.lineH * 3, 0.f, geo.maxScroll());
-        if (box.scrollY != before) io.MouseWheel = 0;  // at either end the page scrolls instead
-    }
-    box.scrollY = std::clamp(box.scrollY, 0.f, geo.maxScroll());
-    if (active && ui.caretMoved) {
-        size_t line = box.layout.lineOf(ui.caret.pos);
-        keepCaretInView(box, box.layout, geo, line);
-        // And the box's caret line in the page's view.
-        float top = geo.textMin.y + float(line) * geo.lineH - box.scrollY;
-        ImRect caretRect(ImVec2(geo.frame.Min.x, top - st.FramePadding.y),
-                         ImVec2(geo.frame.Max.x, top + geo.lineH + st.FramePadding.y));
-        if (!window->InnerClipRect.Contains(caretRect))
-            ImGui::ScrollToRect(window, caretRect, ImGuiScrollFlags_KeepVisibleEdgeY);
-        ui.caretMoved = false;
-    }
+    scrollBox(ui, box, geo, hovered, active);
 
     DrawInput in{text, box.layout, measure, geo, box.scrollY, opt, active, active ? &ui.caret : nullptr};
     drawBox(in, id, hovered);
@@ -504,19 +551,7 @@ EditorResult textEditor(TextEditorUi& ui, const std::string& key, std::string& t
         size_t at = positionAt(text, box.layout, measure, geo, box.scrollY, io.MousePos);
         spanTooltip(in, io.MousePos, at);
     }
-
-    if (opt.map && opt.map->enabled() && !opt.mapId.empty()) {
-        UiMapItem item;
-        item.id = opt.mapId;
-        item.kind = "text";
-        item.label = opt.mapLabel;
-        item.min = geo.frame.Min;
-        item.max = geo.frame.Max;
-        item.lines = int(std::min(box.layout.lineCount(), size_t(std::max(1, opt.maxLines))));
-        item.focused = active;
-        item.chars = long(text.size());
-        opt.map->add(std::move(item));
-    }
+    mapBox(opt, geo, box, text, active);
     result.active = active;
     return result;
 }

@@ -1,12 +1,13 @@
 // File feature, headless: open/new through --ui actions, autosave timing,
 // errors keep the current document, recents.
+#include "ui/file_view.hpp"
 #include "core/storage.hpp"
 #include "headless.hpp"
 #include "support.hpp"
-#include "ui/views.hpp"
+#include "ui/app_frame.hpp"
 
-#include <catch2/catch.hpp>
 #include <imgui.h>
+#include <catch2/catch.hpp>
 
 #include <filesystem>
 

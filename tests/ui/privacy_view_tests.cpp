@@ -5,8 +5,11 @@
 #include "headless.hpp"
 #include "seal/seal.hpp"
 #include "support.hpp"
+#include "ui/app_frame.hpp"
 #include "ui/keys.hpp"
-#include "ui/views.hpp"
+#include "ui/preferences.hpp"
+#include "ui/privacy_view.hpp"
+#include "ui/safety_view.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>

@@ -4,7 +4,7 @@
 #include "core/storage.hpp"
 #include "headless.hpp"
 #include "support.hpp"
-#include "ui/views.hpp"
+#include "ui/app_frame.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>

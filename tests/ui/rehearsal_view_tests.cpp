@@ -4,8 +4,12 @@
 #include "core/paths.hpp"
 #include "headless.hpp"
 #include "support.hpp"
+#include "ui/app_frame.hpp"
 #include "ui/keys.hpp"
-#include "ui/views.hpp"
+#include "ui/rehearsal_view.hpp"
+#include "ui/roleplay_view.hpp"
+#include "ui/take_sessions.hpp"
+#include "ui/takes_view.hpp"
 
 #include <imgui.h>
 #include <catch2/catch.hpp>
@@ -196,9 +200,9 @@ TEST_CASE("a typed take puts the caret in its box: Space types a space, F9 pause
     // A stopped take waits for the user: not saved until asked.
     CHECK(x.app.rehearsalUi.take.over);
     CHECK(x.wb().takes.empty());
-    REQUIRE(saveSession(x.app, x.platform, x.app.rehearsalUi.take, "typed", ""));
+    REQUIRE(saveSession(x.app, x.platform, x.app.rehearsalUi.take));
     CHECK(x.wb().takes.size() == 1);
-    CHECK_FALSE(saveSession(x.app, x.platform, x.app.rehearsalUi.take, "typed", ""));  // only once
+    CHECK_FALSE(saveSession(x.app, x.platform, x.app.rehearsalUi.take));  // only once
     CHECK(x.wb().takes.size() == 1);
 }
 

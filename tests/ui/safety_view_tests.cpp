@@ -8,7 +8,9 @@
 #include "core/trend.hpp"
 #include "headless.hpp"
 #include "support.hpp"
-#include "ui/views.hpp"
+#include "ui/app_frame.hpp"
+#include "ui/print_view.hpp"
+#include "ui/safety_view.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>

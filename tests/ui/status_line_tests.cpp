@@ -2,7 +2,7 @@
 // fades away; the recent ones stay in a small history behind "Messages".
 #include "headless.hpp"
 #include "support.hpp"
-#include "ui/views.hpp"
+#include "ui/app_frame.hpp"
 
 #include <catch2/catch.hpp>
 

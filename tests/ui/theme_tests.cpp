@@ -4,10 +4,10 @@
 // settings, and the desktop's light/dark wish is read from what desktops
 // actually say.
 #include "headless.hpp"
+#include "ui/app_frame.hpp"
 #include "ui/appearance.hpp"
 #include "ui/keys.hpp"
 #include "ui/theme.hpp"
-#include "ui/views.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>

@@ -4,8 +4,8 @@
 // and Ctrl+Z leaves a text box that has focus alone.
 #include "headless.hpp"
 #include "support.hpp"
+#include "ui/app_frame.hpp"
 #include "ui/keys.hpp"
-#include "ui/views.hpp"
 
 #include <imgui.h>
 #include <catch2/catch.hpp>

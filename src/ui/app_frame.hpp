@@ -1,0 +1,30 @@
+#pragma once
+// The whole window, one frame at a time (app_frame.cpp): what the window
+// loop in src/app and the view tests call. Views never include this.
+#include "ui/app_state.hpp"
+#include "ui/platform.hpp"
+
+#include <string>
+
+namespace doorway {
+
+// The whole window for one frame.
+void drawFrame(AppState& app, Platform& platform);
+// Loads assets and the initial workbook; errors land in the status line.
+void initApp(AppState& app, Platform& platform, const std::string& workbookPath);
+// Called once when the window is closing: autosave, release locks.
+void shutdownApp(AppState& app, Platform& platform);
+// The window title for the current document ("name* — Doorway").
+std::string windowTitle(const AppState& app);
+
+// Drives the app without input, for screenshots and tests ("--ui ACTION").
+// "view=KEY" opens a page of the view table (ui/view_table.hpp); other
+// actions go to the feature that owns them. Returns false with `error` for
+// an unknown or malformed action.
+bool applyUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error);
+
+// Per-frame work that is not drawing (autosave, timers, audio, idle lock),
+// one per feature of the feature table; drawFrame calls it before drawing.
+void tickFeatures(AppState& app, Platform& platform);
+
+}  // namespace doorway

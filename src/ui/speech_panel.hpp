@@ -1,0 +1,32 @@
+#pragma once
+// The speech panel inside the rehearsal pane: microphone and level, what is
+// heard, the after-take numbers, recordings, and the role-play voice.
+#include "ui/app_state.hpp"
+#include "ui/platform.hpp"
+
+#include <boost/json.hpp>
+
+#include <string>
+
+namespace doorway {
+
+void drawSpeechPanel(AppState& app, Platform& platform);
+// The take sessions drive spoken takes through these:
+bool speechInputAvailable(AppState& app);                                     // a microphone can be opened
+bool speechBeginTake(AppState& app, Platform& platform, std::string& error);  // start listening
+const std::string& speechPartialText(const AppState& app);                    // what was heard so far
+void drawSpeechLevel(AppState& app);                                          // the microphone's level meter
+// Pace, fillers, pauses and a Play button for a finished spoken take.
+void drawSpeechSummary(AppState& app, Platform& platform, const boost::json::object& metrics, const std::string& audio);
+// Stops listening; fills the recognised text, the speech metrics
+// (wpm, fillers, pauses, ...) and the saved audio file name ("" if none).
+bool speechEndTake(AppState& app, Platform& platform, std::string& text, boost::json::object& metrics,
+                   std::string& audioFile, std::string& error);
+// Speaks an objection aloud in role-play (no-op when voice is off).
+void speakObjection(AppState& app, const std::string& text);
+// Per frame: audio pumping.
+void tickSpeech(AppState& app, Platform& platform);
+// "speech.*" actions of --ui; true when the action was one.
+bool speechUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error);
+
+}  // namespace doorway

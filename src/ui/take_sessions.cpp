@@ -1,0 +1,116 @@
+// The window's side of a take: the microphone, the save command, the status
+// line and the review. What a take is and when it is over: core/take_session.
+#include "ui/take_sessions.hpp"
+
+#include "core/clock.hpp"
+#include "core/labels.hpp"
+#include "ui/rehearsal_shared.hpp"
+#include "ui/speech_panel.hpp"
+#include "ui/take_widgets.hpp"
+
+#include <imgui.h>
+
+#include <utility>
+
+namespace doorway {
+
+bool beginSession(AppState& app, Platform& platform, TakeSession& s, double length, bool spoken,
+                  const std::string& objection, std::string& error) {
+    syncRehearsalClock(app, platform);
+    if (!s.begin(length, spoken, objection, nowIso8601(), error)) return false;
+    platform.animateFor(1.0);
+    return true;
+}
+
+bool saveSession(AppState& app, Platform& platform, TakeSession& s) {
+    if (!s.canSave()) return false;
+    TakeRecord r = s.record();
+    Take t = makeTake(app.doc.workbook(), r);
+    size_t before = app.doc.workbook().takes.size();
+    runCommandWithoutUndo(app, platform.now(), cmd::addTake(t));
+    if (app.doc.workbook().takes.size() == before) return false;  // read-only: runCommand said why
+    s.markSaved(t.id);
+    app.say("Take saved. " + scoreCaption(t.score) + ".", platform.now());
+    return true;
+}
+
+void endSession(AppState& app, Platform& platform, TakeSession& s, bool save) {
+    if (s.listening) {
+        HeardSpeech heard;
+        std::string error;
+        if (speechEndTake(app, platform, heard.text, heard.metrics, heard.audio, error))
+            s.heard = std::move(heard);
+        else
+            app.sayError("The microphone take could not be finished: " + error, platform.now());
+    }
+    s.finish(app.rehearsalUi.scores, scoringDir(app));
+    if (s.blank()) {
+        app.say("Nothing was said in that take, so there is nothing to save.", platform.now());
+        return;
+    }
+    if (!app.rehearsalUi.scores.error.empty()) {
+        app.sayError("The take could not be scored: " + app.rehearsalUi.scores.error, platform.now());
+        return;
+    }
+    if (save) saveSession(app, platform, s);
+}
+
+void tickSession(AppState& app, Platform& platform, TakeSession& s) {
+    if (!s.timer.isActive()) return;
+    TimerEvent ev = s.timer.update();
+    if (s.wantsMicrophone()) {
+        std::string error;
+        s.microphoneStarted(speechBeginTake(app, platform, error));
+        if (!s.listening)
+            app.sayError("The microphone did not start (" + error + "); type your answer instead.", platform.now());
+    }
+    if (ev == TimerEvent::TimedOut) {
+        app.say("Time. Here is how that take read.", platform.now());
+        endSession(app, platform, s, true);
+        return;
+    }
+    platform.animateFor(1.0);
+}
+
+void drawTakeReview(AppState& app, Platform& platform, TakeSession& s) {
+    if (!s.over) return;
+    ImGui::PushID("review");
+    if (s.saved)
+        drawHeading("Your take (saved)");
+    else
+        drawHeading("Your take");
+    ImGui::TextDisabled("%s of %s", formatSeconds(s.timer.elapsed()).c_str(), formatSeconds(s.timer.length()).c_str());
+    if (s.blank()) {
+        ImGui::TextDisabled("Nothing was said in that take, so there is nothing to save.");
+    } else if (ImGui::BeginTable("##review_cols", 2, ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn("text", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+        ImGui::TableSetupColumn("score", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        ImGui::BeginChild("##review_text", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 6), true);
+        drawScoredText(s.text, s.result.findings, "review_text");
+        ImGui::EndChild();
+        ImGui::TableSetColumnIndex(1);
+        if (!s.result.band.empty()) {
+            drawScoreBadge(s.result, "review_badge");
+            ImGui::BeginChild("##review_findings", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 4.2f), false);
+            drawFindingsList(s.result.findings, "review_findings", &app);
+            ImGui::EndChild();
+        }
+        ImGui::EndTable();
+    }
+    if (!s.heard.metrics.empty()) drawSpeechSummary(app, platform, s.heard.metrics, s.heard.audio);
+    if (!s.saved && !s.blank() && !s.result.band.empty()) {
+        if (ImGui::Button("Save this take")) saveSession(app, platform, s);
+        ImGui::SameLine();
+        if (ImGui::Button("Discard")) s.over = false;
+        ImGui::SameLine();
+    } else {
+        if (ImGui::Button("Close")) s.over = false;
+        ImGui::SameLine();
+    }
+    if (ImGui::Button("See all takes")) app.nav = {View::Takes, {}};
+    ImGui::PopID();
+}
+
+}  // namespace doorway

@@ -1,0 +1,29 @@
+#pragma once
+// The window's side of a take (take_sessions.cpp): the core TakeSession
+// decides; this starts the microphone when it asks, stops it, saves the
+// Take through a command, says what happened in the status line, and draws
+// a finished take's review. Shared by the rehearsal and role-play views.
+#include "core/take_session.hpp"
+#include "ui/app_state.hpp"
+#include "ui/platform.hpp"
+
+#include <string>
+
+namespace doorway {
+
+// 3-2-1, then running. `objection` is the role-play objection ("" for a rehearsal take).
+bool beginSession(AppState& app, Platform& platform, TakeSession& s, double length, bool spoken,
+                  const std::string& objection, std::string& error);
+// Ends the take: stops the microphone, scores what was said, and with
+// `save` adds it to the workbook.
+void endSession(AppState& app, Platform& platform, TakeSession& s, bool save);
+// Adds a finished take to the workbook (once). False when there is nothing
+// to save or the workbook is read-only (the status line says why).
+bool saveSession(AppState& app, Platform& platform, TakeSession& s);
+// Per frame: advances the timer, starts listening, ends the take at time-out.
+void tickSession(AppState& app, Platform& platform, TakeSession& s);
+// A finished take: its words, score, findings, speech numbers, and Save,
+// Discard or Close.
+void drawTakeReview(AppState& app, Platform& platform, TakeSession& s);
+
+}  // namespace doorway

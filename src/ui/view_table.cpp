@@ -1,0 +1,87 @@
+// The one list of pages and the one list of features (see view_table.hpp).
+#include "ui/view_table.hpp"
+
+#include "ui/appearance.hpp"
+#include "ui/file_view.hpp"
+#include "ui/home_view.hpp"
+#include "ui/print_view.hpp"
+#include "ui/privacy_view.hpp"
+#include "ui/rehearsal_view.hpp"
+#include "ui/roleplay_view.hpp"
+#include "ui/safety_view.hpp"
+#include "ui/speech_panel.hpp"
+#include "ui/takes_view.hpp"
+#include "ui/worksheet_view.hpp"
+
+#include <algorithm>
+#include <iterator>
+
+namespace doorway {
+
+namespace {
+
+// The page app.nav names (the start page when that worksheet is gone).
+void drawChosenWorksheet(AppState& app, Platform& platform) {
+    if (const WorksheetDef* def = app.catalog.find(app.nav.worksheetId))
+        drawWorksheetView(app, platform, *def);
+    else
+        drawHomeView(app, platform);
+}
+
+const ViewInfo kViews[] = {
+    {View::Home, "home", "Start page", "", false, drawHomeView},
+    {View::Worksheet, "worksheet", "", "", true, drawChosenWorksheet},
+    {View::Rehearsal, "rehearsal", "Rehearse", "Rehearse the invitation", false, drawRehearsalView},
+    {View::RolePlay, "roleplay", "Role-play", "Role-play their answers", false, drawRolePlayView},
+    {View::Takes, "takes", "Takes", "Takes so far", false, drawTakesView},
+};
+
+const FeatureInfo kFeatures[] = {
+    {"file", tickFile, drawFileDialogs, fileUiAction},
+    {"worksheet", nullptr, nullptr, worksheetUiAction},
+    {"rehearsal", tickRehearsal, nullptr, rehearsalUiAction},
+    {"roleplay", tickRolePlay, nullptr, rolePlayUiAction},
+    {"print", nullptr, drawPrintDialogs, printUiAction},
+    {"privacy", tickPrivacy, drawPrivacyDialogs, privacyUiAction},
+    {"speech", tickSpeech, nullptr, speechUiAction},
+    {"safety", tickSafety, drawSafetyDialogs, safetyUiAction},
+    {"appearance", nullptr, nullptr, appearanceUiAction},
+};
+
+}  // namespace
+
+std::span<const ViewInfo> viewTable() {
+    return kViews;
+}
+
+const ViewInfo& viewInfo(View view) {
+    auto it = std::find_if(std::begin(kViews), std::end(kViews), [&](const ViewInfo& v) { return v.view == view; });
+    return it != std::end(kViews) ? *it : kViews[0];
+}
+
+bool openView(AppState& app, const std::string& spec, std::string& error) {
+    const size_t colon = spec.find(':');
+    const std::string key = spec.substr(0, colon);
+    const std::string argument = colon == std::string::npos ? "" : spec.substr(colon + 1);
+    for (const ViewInfo& v : kViews) {
+        if (key != v.key || v.takesArgument != (colon != std::string::npos)) continue;
+        if (v.view == View::Worksheet && !app.catalog.find(argument)) break;
+        app.nav = {v.view, argument};
+        return true;
+    }
+    error = "unknown view '" + spec + "' (" + viewKeys() + ")";
+    return false;
+}
+
+std::string viewKeys() {
+    std::string out;
+    for (const ViewInfo& v : kViews)
+        out += (out.empty() ? "" : ", ") + std::string(v.key) + (v.takesArgument ? ":ID" : "");
+    return out;
+}
+
+std::span<const FeatureInfo> featureTable() {
+    return kFeatures;
+}
+
+}  // namespace doorway

@@ -1,0 +1,46 @@
+#pragma once
+// [SECTION] The view table and the feature table: each page and each
+// feature is listed once, here, and the sidebar, the View menu, `--ui
+// view=KEY`, the window map's "nav/KEY" ids, the per-frame ticks, the
+// dialogs and the `--ui` actions all read these tables. Adding a page is a
+// row in kViews (view_table.cpp) and its own file.
+#include "ui/app_state.hpp"
+#include "ui/platform.hpp"
+
+#include <span>
+#include <string>
+
+namespace doorway {
+
+struct ViewInfo {
+    View view;
+    const char* key;           // "rehearsal": --ui view=KEY and the map id nav/KEY
+    const char* menuLabel;     // its item in the View menu ("" for none)
+    const char* sidebarLabel;  // its row under PRACTICE in the sidebar ("" for none)
+    bool takesArgument;        // "worksheet:ID" names one page of many
+    void (*draw)(AppState&, Platform&);
+};
+
+// Every page, in the order of the View menu and the sidebar.
+std::span<const ViewInfo> viewTable();
+// The row of `view` (every View has one).
+const ViewInfo& viewInfo(View view);
+
+// Opens the page `spec` names: a key of the table, or "worksheet:ID".
+// False with `error` for an unknown one.
+bool openView(AppState& app, const std::string& spec, std::string& error);
+// "home, rehearsal, ..., worksheet:ID": for help and error messages.
+std::string viewKeys();
+
+// A feature's per-frame work and its --ui actions (null when it has none).
+// Its menu items stay in the menu bar's own order (app_frame.cpp), which
+// is a reading order, not a list of features.
+struct FeatureInfo {
+    const char* name;
+    void (*tick)(AppState&, Platform&);
+    void (*dialogs)(AppState&, Platform&);
+    bool (*uiAction)(AppState&, Platform&, const std::string& action, std::string& error);
+};
+std::span<const FeatureInfo> featureTable();
+
+}  // namespace doorway

@@ -1,0 +1,146 @@
+// What the files of a worksheet page share: helpers, answer boxes, the
+// phrasing line (see worksheet_page.hpp).
+#include "ui/worksheet_page.hpp"
+
+#include "core/finding_groups.hpp"
+#include "core/labels.hpp"
+#include "ui/rehearsal_shared.hpp"
+#include "ui/safety_view.hpp"
+#include "ui/text_fit.hpp"
+
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+
+namespace doorway::sheet {
+
+// Colours come from the theme (ui/theme.cpp) so every theme stays legible.
+ImVec4 fearColor() {
+    return themeColor(Tone::Fear);
+}
+ImVec4 refusalColor() {
+    return themeColor(Tone::Refusal);
+}
+ImVec4 ideaColor() {
+    return themeColor(Tone::Idea);
+}
+
+void wrapped(const std::string& s) {
+    ImGui::TextWrapped("%s", s.c_str());
+}
+
+void helpText(const std::string& s) {
+    if (s.empty()) return;
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    wrapped(s);
+    ImGui::PopStyleColor();
+}
+
+void heading(const std::string& s, bool big) {
+    ImGuiIO& io = ImGui::GetIO();
+    bool bold = big && io.Fonts->Fonts.Size > 1;
+    if (bold) ImGui::PushFont(io.Fonts->Fonts[1]);
+    wrapped(s);
+    if (bold) ImGui::PopFont();
+}
+
+std::vector<std::string> stringsOf(const json::value* v) {
+    std::vector<std::string> out;
+    if (v && v->is_array())
+        for (const auto& e : v->get_array())
+            if (e.is_string()) out.emplace_back(e.get_string());
+    return out;
+}
+
+json::array toArray(const std::vector<std::string>& v) {
+    json::array a;
+    for (const auto& s : v) a.emplace_back(s);
+    return a;
+}
+
+bool contains(const std::vector<std::string>& v, const std::string& s) {
+    return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+std::string optionLabel(const FieldDef& f, const std::string& id) {
+    const OptionDef* o = f.option(id);
+    return o ? o->label : id;
+}
+
+// A text answer in Doorway's wrapped box (ui/text_editor.hpp). `key` names
+// the box ("worksheet/field[/row/column]") for its caret and layout, and is
+// its id in the window map as "answer/<key>". Typing merges into the
+// field's undo step; the box says when a word ended and a new step starts.
+bool textBox(Page& p, const std::string& key, std::string& value, const std::string& hint, float width, int minLines,
+             bool multiline, bool* submitted) {
+    EditorOptions o;
+    o.hint = hint;
+    o.multiline = multiline;
+    o.minLines = minLines;
+    o.maxLines = multiline ? 14 : 4;
+    o.map = &p.app.uiMap;
+    o.mapId = "answer/" + key;
+    o.mapLabel = hint;
+    EditorResult r = textEditor(p.app.editorUi, key, value, width, o);
+    if (r.changed && r.newUndoStep) p.app.doc.endUndoStep();
+    if (submitted) *submitted = r.submitted;
+    return r.changed;
+}
+
+bool longText(Page& p, const std::string& key, std::string& value, const std::string& hint, float width, int minLines) {
+    return textBox(p, key, value, hint, width, minLines);
+}
+
+// One line to start with (it wraps rather than scroll sideways); Enter
+// submits instead of starting a new line.
+bool shortText(Page& p, const std::string& key, std::string& value, const std::string& hint, float width,
+               bool* submitted) {
+    return textBox(p, key, value, hint, width, 1, false, submitted);
+}
+
+// A date box: YYYY-MM-DD, flagged when it is not a real day.
+bool dateInput(const char* id, std::string& value, float scale) {
+    ImGui::SetNextItemWidth(120 * scale);
+    bool changed = ImGui::InputTextWithHint(id, "YYYY-MM-DD", &value, ImGuiInputTextFlags_CharsNoBlank);
+    if (!value.empty() && !isIsoDate(value)) {
+        ImGui::SameLine();
+        ImGui::TextColored(themeColor(Tone::Error), "use YYYY-MM-DD");
+    }
+    return changed;
+}
+
+void phrasingScore(Page& p, const std::string& text) {
+    // The one scorer the rehearsal uses too, cached by text; with damaged
+    // scoring assets it gives nothing, and no score is better than a wrong one.
+    const ScoreResult* scored = cachedScore(p.app, text);
+    if (!scored) return;
+    const ScoreResult& r = *scored;
+    ImGui::TextColored(bandColor(r.band), "Phrasing: %s", scoreCaption(r.score).c_str());
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", bandPhrase(r.band).c_str());
+    if (r.safety) {  // before any advice on wording: the safety card
+        for (const ScoreFinding& f : r.findings)
+            if (f.kind == "safety") {
+                helpText(f.message);
+                break;
+            }
+        if (ImGui::Button("Open the safety card##phrasing")) openSafetyCard(p.app);
+        return;
+    }
+    if (!r.note.empty()) helpText(r.note);
+    int shown = 0;
+    // Risks first: they are what to change. Then one strength to keep.
+    for (int pass = 0; pass < 2 && shown < 3; ++pass) {
+        for (const FindingGroup& g : groupFindings(r.findings)) {
+            const ScoreFinding& f = *g.first;
+            if ((pass == 0) != (f.kind == "risk") || shown >= 3) continue;
+            std::string line = (f.kind == "risk" ? "- " : "+ ") + shownText(quotedList(g), 600) + ": " + f.message;
+            if (!f.suggestion.empty()) line += " " + tryLine(f.suggestion);
+            helpText(line);
+            ++shown;
+            if (pass == 1) break;
+        }
+    }
+}
+
+}  // namespace doorway::sheet

@@ -1,0 +1,320 @@
+// The tracker (check-ins of signs of fear and of refusal, the trend over
+// months and its reading) and the door log (small offers and how they were
+// met), as drawn on a worksheet page. The reading itself is core/trend.
+#include "ui/worksheet_tracker.hpp"
+
+#include "core/clock.hpp"
+#include "core/export_layout.hpp"
+#include "core/labels.hpp"
+#include "core/trend.hpp"
+#include "ui/page_column.hpp"
+
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace doorway::sheet {
+
+namespace {
+
+void drawTrendChart(Page& p, const TrendReading& t) {
+    float h = 150 * p.scale;
+    ImVec2 origin = ImGui::GetCursorScreenPos();
+    float labelH = ImGui::GetTextLineHeightWithSpacing();
+    ImGui::Dummy(ImVec2(p.width, h + labelH));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    int maxV = 1;
+    for (const auto& m : t.months) maxV = std::max({maxV, m.fear, m.refusal});
+    float base = origin.y + h;
+    dl->AddLine(ImVec2(origin.x, base), ImVec2(origin.x + p.width, base), ImGui::GetColorU32(ImGuiCol_Separator));
+    size_t n = t.months.size();
+    // At most a year and a half of months fit; older ones scroll off the left.
+    size_t first = n > 18 ? n - 18 : 0;
+    size_t shown = n - first;
+    if (shown == 0) return;
+    // The months share the column's width (a few months no longer bunch at
+    // the left of a wide window); bars keep a sensible width.
+    float slot = p.width / float(shown);
+    float bar = std::clamp(slot * 0.28f, 4.f, 26 * p.scale);
+    for (size_t i = first; i < n; ++i) {
+        const MonthCount& m = t.months[i];
+        float x = origin.x + slot * float(i - first) + slot * 0.5f;
+        float fh = (h - 12 * p.scale) * float(m.fear) / float(maxV);
+        float rh = (h - 12 * p.scale) * float(m.refusal) / float(maxV);
+        dl->AddRectFilled(ImVec2(x - bar - 1, base - fh), ImVec2(x - 1, base), ImGui::GetColorU32(fearColor()), 2.f);
+        // Refusal bars are hatched as well as coloured: the two series differ without hue.
+        drawHatchedRect(dl, ImVec2(x + 1, base - rh), ImVec2(x + bar + 1, base), ImGui::GetColorU32(refusalColor()),
+                        ImGui::GetColorU32(ImGuiCol_WindowBg), 5 * p.scale);
+        char num[16];
+        if (m.fear) {
+            std::snprintf(num, sizeof num, "%d", m.fear);
+            ImVec2 ts = ImGui::CalcTextSize(num);
+            dl->AddText(ImVec2(x - bar * 0.5f - ts.x * 0.5f, base - fh - ts.y),
+                        ImGui::GetColorU32(ImGuiCol_TextDisabled), num);
+        }
+        if (m.refusal) {
+            std::snprintf(num, sizeof num, "%d", m.refusal);
+            ImVec2 ts = ImGui::CalcTextSize(num);
+            dl->AddText(ImVec2(x + bar * 0.5f - ts.x * 0.5f, base - rh - ts.y),
+                        ImGui::GetColorU32(ImGuiCol_TextDisabled), num);
+        }
+        // "Sep 2026" (core/labels, as on paper); where months are narrow,
+        // the year only on the first month and on each January.
+        const bool roomy = ImGui::CalcTextSize("Sep 2026").x + 8 * p.scale < slot;
+        std::string label = monthLabel(m.month, roomy || i == first || m.month.substr(5) == "01");
+        ImVec2 ls = ImGui::CalcTextSize(label.c_str());
+        dl->AddText(ImVec2(x - ls.x * 0.5f, base + 3 * p.scale), ImGui::GetColorU32(ImGuiCol_TextDisabled),
+                    label.c_str());
+    }
+}
+
+void legend(const ImVec4& color, const char* text, bool hatched = false) {
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    float s = ImGui::GetTextLineHeight() * 0.7f;
+    float y = pos.y + (ImGui::GetTextLineHeight() - s) * 0.5f;
+    drawHatchedRect(ImGui::GetWindowDrawList(), ImVec2(pos.x, y), ImVec2(pos.x + s, y + s), ImGui::GetColorU32(color),
+                    ImGui::GetColorU32(ImGuiCol_WindowBg), hatched ? s * 0.4f : 0.f);
+    ImGui::Dummy(ImVec2(s, s));
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", text);
+}
+
+// The trend first: it is what the page is for.
+void drawTrendSummary(Page& p, const TrendReading& trend) {
+    if (!trend.months.empty()) {
+        drawTrendChart(p, trend);
+        legend(fearColor(), kFearSeriesName);
+        ImGui::SameLine(0, 24 * p.scale);
+        legend(refusalColor(), kRefusalSeriesName, true);
+        ImGui::Spacing();
+    }
+    Card card(p.width);
+    ImGui::TextDisabled("THE TREND, NOT THE WORST DAY");
+    wrapped(trend.text);
+}
+
+TrackerDraft freshDraft() {
+    return TrackerDraft{todayIsoDate(), {}, {}, {}, ""};
+}
+
+// The signs of one group ("fear" or "refusal") as ticks, in a column `colW` wide.
+void drawSignColumn(const FieldDef& f, const char* group, std::vector<std::string>& picked, float colW) {
+    const bool fear = std::string(group) == "fear";
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + colW);
+    ImGui::TextColored(fear ? fearColor() : refusalColor(), "%s",
+                       fear ? "Signs of fear (workable)" : "Signs of refusal");
+    for (const OptionDef& o : f.options) {
+        if (o.group != group) continue;
+        ImGui::PushID(o.id.c_str());
+        bool on = contains(picked, o.id);
+        // A checkbox label does not wrap: draw the box, then wrapped text.
+        if (ImGui::Checkbox("##tick", &on)) {
+            if (on)
+                picked.push_back(o.id);
+            else
+                picked.erase(std::remove(picked.begin(), picked.end(), o.id), picked.end());
+        }
+        ImGui::SameLine();
+        wrapped(o.label);
+        ImGui::PopID();
+    }
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+}
+
+// Adds the draft as a check-in, or saves it over the one being edited.
+void saveDraft(Page& p, const FieldDef& f, TrackerDraft& d, const TrackerEntry* edited) {
+    TrackerEntry e;
+    e.date = d.date;
+    // Stored in the asset's order, whatever order they were ticked in.
+    for (const OptionDef& o : f.options) {
+        if (o.group == "fear" && contains(d.fear, o.id)) e.fearSigns.push_back(o.id);
+        if (o.group == "refusal" && contains(d.refusal, o.id)) e.refusalSigns.push_back(o.id);
+    }
+    e.note = d.note;
+    if (edited) {
+        e.extra = edited->extra;
+        runCommand(p.app, p.platform.now(), cmd::updateTrackerEntry(d.editing, e));
+    } else {
+        runCommand(p.app, p.platform.now(), cmd::addTrackerEntry(e));
+    }
+    d = freshDraft();
+}
+
+// The form for a new check-in, or for the one being edited.
+void drawCheckInForm(Page& p, const FieldDef& f, TrackerDraft& d, const TrackerEntry* edited) {
+    WorksheetUiState& ui = p.app.worksheetUi;
+    const float formY = ImGui::GetCursorScreenPos().y;
+    if (ui.anchorKey == p.key(f.id)) {
+        // What is above grew or shrank: scroll by as much, so the form stays put.
+        if (std::abs(formY - ui.anchorY) > 0.5f) ImGui::SetScrollY(ImGui::GetScrollY() + (formY - ui.anchorY));
+        ui.anchorKey.clear();
+    }
+    ImGui::PushID("draft");
+    Card card(p.width, themeColor(Fill::CardInfo));
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(edited ? "Edit check-in of" : "New check-in for");
+    ImGui::SameLine();
+    dateInput("##date", d.date, p.scale);
+    ImGui::Spacing();
+    const float colW = card.inner() * 0.5f - 8 * p.scale;
+    drawSignColumn(f, "fear", d.fear, colW);
+    ImGui::SameLine(0, 16 * p.scale);
+    drawSignColumn(f, "refusal", d.refusal, colW);
+    ImGui::Spacing();
+    shortText(p, p.key(f.id) + "/new/note", d.note, "A note, if you like: what happened", card.inner());
+    ImGui::BeginDisabled(!isIsoDate(d.date));
+    const bool save = ImGui::Button(edited ? "Save changes" : "Save check-in");
+    p.app.uiMap.addLastItem("button/worksheet/" + p.key(f.id) + "/save", "button", "Save check-in");
+    if (save) {
+        ui.anchorKey = p.key(f.id);
+        ui.anchorY = formY;
+        saveDraft(p, f, d, edited);
+        edited = nullptr;
+    }
+    ImGui::EndDisabled();
+    if (edited) {
+        ImGui::SameLine();
+        if (ImGui::Button("Cancel")) d = freshDraft();
+    }
+    ImGui::PopID();
+}
+
+// Earlier check-ins, newest first, each with Edit and Remove.
+void drawEarlierCheckIns(Page& p, const FieldDef& f, TrackerDraft& d) {
+    const Workbook& wb = p.wb();
+    ImGui::Spacing();
+    ImGui::TextDisabled("EARLIER CHECK-INS");
+    // Newest first; indexes refer to the workbook's own order.
+    std::vector<size_t> idx(wb.tracker.size());
+    for (size_t i = 0; i < idx.size(); ++i) idx[i] = i;
+    std::stable_sort(idx.begin(), idx.end(),
+                     [&](size_t a, size_t b) { return wb.tracker[a].date > wb.tracker[b].date; });
+    for (size_t i : idx) {
+        const TrackerEntry& e = wb.tracker[i];
+        ImGui::PushID(e.id.c_str());
+        columnSeparator();
+        ImGui::TextUnformatted(e.date.c_str());
+        ImGui::SameLine();
+        ImGui::TextColored(fearColor(), "fear %zu", e.fearSigns.size());
+        ImGui::SameLine();
+        ImGui::TextColored(refusalColor(), "refusal %zu", e.refusalSigns.size());
+        ImGui::SameLine(std::max(ImGui::GetCursorPosX(), p.width - 110 * p.scale));
+        if (ImGui::SmallButton("Edit")) d = TrackerDraft{e.date, e.fearSigns, e.refusalSigns, e.note, e.id};
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Remove")) {
+            std::string id = e.id;  // the command changes the list `e` lives in
+            runCommand(p.app, p.platform.now(), cmd::removeTrackerEntry(id));
+            if (d.editing == id) d = freshDraft();
+            ImGui::PopID();
+            break;  // the list changed; the next frame draws the rest
+        }
+        std::vector<std::string> names;
+        for (const auto& s : e.fearSigns) names.push_back(optionLabel(f, s));
+        for (const auto& s : e.refusalSigns) names.push_back(optionLabel(f, s));
+        std::string line;
+        for (const auto& n : names) line += (line.empty() ? "" : "; ") + n;
+        if (!line.empty()) helpText(line);
+        if (!e.note.empty()) wrapped(e.note);
+        ImGui::PopID();
+    }
+}
+
+}  // namespace
+
+void drawTracker(Page& p, const FieldDef& f) {
+    const Workbook& wb = p.wb();
+    drawTrendSummary(p, readTrend(wb));
+    ImGui::Spacing();
+
+    TrackerDraft& d = p.app.worksheetUi.trackerDrafts[p.key(f.id)];
+    if (d.date.empty()) d.date = todayIsoDate();
+    const TrackerEntry* edited = nullptr;
+    for (const TrackerEntry& e : wb.tracker)
+        if (!d.editing.empty() && e.id == d.editing) edited = &e;
+    if (!d.editing.empty() && !edited) d = freshDraft();
+    drawCheckInForm(p, f, d, edited);
+    if (!wb.tracker.empty()) drawEarlierCheckIns(p, f, d);
+}
+
+void drawDoorLog(Page& p, const FieldDef& f) {
+    const Workbook& wb = p.wb();
+    DoorDraft& d = p.app.worksheetUi.doorDrafts[p.key(f.id)];
+    if (d.date.empty()) d.date = todayIsoDate();
+    if (d.door.empty() || !f.option(d.door)) {
+        // Suggest the door ranked first, when there is a ranking.
+        d.door = f.options.front().id;
+        if (!f.optionsFrom.empty())
+            if (auto ranked = stringsOf(wb.answer(p.def.id, f.optionsFrom));
+                !ranked.empty() && f.option(ranked.front()))
+                d.door = ranked.front();
+    }
+    ImGui::PushID("draft");
+    {
+        Card card(p.width, themeColor(Fill::CardInfo));
+        dateInput("##date", d.date, p.scale);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(std::max(120.f, card.inner() - 120 * p.scale - 180 * p.scale - 16 * p.scale));
+        if (ImGui::BeginCombo("##door", optionLabel(f, d.door).c_str())) {
+            for (const OptionDef& o : f.options)
+                if (ImGui::Selectable(o.label.c_str(), o.id == d.door)) d.door = o.id;
+            ImGui::EndCombo();
+        }
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(170 * p.scale);
+        if (ImGui::BeginCombo("##response", doorResponseLabel(d.response).c_str())) {
+            for (const DoorResponse& r : doorResponses())
+                if (ImGui::Selectable(r.label, d.response == r.id)) d.response = r.id;
+            ImGui::EndCombo();
+        }
+        shortText(p, p.key(f.id) + "/new/note", d.note, "What they said, in a few words", card.inner() - 90 * p.scale);
+        ImGui::SameLine();
+        ImGui::BeginDisabled(!isIsoDate(d.date));
+        if (ImGui::Button("Log it")) {
+            DoorOffer o;
+            o.date = d.date;
+            o.door = d.door;
+            o.response = d.response;
+            o.note = d.note;
+            runCommand(p.app, p.platform.now(), cmd::addDoorOffer(o));
+            d.note.clear();
+        }
+        ImGui::EndDisabled();
+    }
+    ImGui::PopID();
+
+    std::vector<size_t> idx(wb.doors.size());
+    for (size_t i = 0; i < idx.size(); ++i) idx[i] = i;
+    std::stable_sort(idx.begin(), idx.end(), [&](size_t a, size_t b) { return wb.doors[a].date > wb.doors[b].date; });
+    for (size_t i : idx) {
+        const DoorOffer& o = wb.doors[i];
+        ImGui::PushID(o.id.c_str());
+        ImGui::TextDisabled("%s", o.date.c_str());
+        ImGui::SameLine();
+        ImGui::TextUnformatted(optionLabel(f, o.door).c_str());
+        ImGui::SameLine();
+        bool fear = doorLean(o.response) == DoorLean::Fear;
+        ImVec4 col = fear                                        ? fearColor()
+                     : doorLean(o.response) == DoorLean::Refusal ? refusalColor()
+                                                                 : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled);
+        ImGui::TextColored(col, "%s", doorResponseLabel(o.response).c_str());
+        ImGui::SameLine(std::max(ImGui::GetCursorPosX(), p.width - 70 * p.scale));
+        bool removed = ImGui::SmallButton("Remove");
+        if (!o.note.empty()) {
+            ImGui::Indent(120 * p.scale);
+            helpText(o.note);
+            ImGui::Unindent(120 * p.scale);
+        }
+        ImGui::PopID();
+        if (removed) {
+            std::string id = o.id;
+            runCommand(p.app, p.platform.now(), cmd::removeDoorOffer(id));
+            break;
+        }
+    }
+}
+
+}  // namespace doorway::sheet
