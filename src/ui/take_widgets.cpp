@@ -63,7 +63,6 @@ void drawScoredText(const std::string& text, const std::vector<ScoreFinding>& fi
     const float avail = std::max(50.0f, ImGui::GetContentRegionAvail().x);
     float x = 0;
     bool lineEmpty = true;
-    int item = 0;
     for (size_t k = 0; k + 1 < cuts.size(); ++k) {
         const int a = cuts[k], b = cuts[k + 1];
         // The finding to colour this stretch by: a risk outranks a strength.
@@ -98,7 +97,7 @@ void drawScoredText(const std::string& text, const std::vector<ScoreFinding>& fi
             } else if (!lineEmpty) {
                 ImGui::SameLine(0, 0);
             }
-            ImGui::PushID(item++);
+            ImGui::PushID(i);  // the piece's byte offset in the text: stable while the text is
             if (top) ImGui::PushStyleColor(ImGuiCol_Text, findingColor(*top));
             ImGui::TextUnformatted(s, e);
             if (top) {
