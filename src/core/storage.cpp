@@ -647,7 +647,7 @@ int removeLeftoverTemps(const std::string& workbookPath, std::string& error) {
 FileLock::~FileLock() {
     release();
 }
-FileLock::FileLock(FileLock&& o) noexcept : m_fd(o.m_fd), m_busy(o.m_busy) {
+FileLock::FileLock(FileLock&& o) noexcept : m_fd(o.m_fd), m_busy(o.m_busy), m_lockPath(std::move(o.m_lockPath)) {
     o.m_fd = -1;
 }
 FileLock& FileLock::operator=(FileLock&& o) noexcept {
@@ -655,6 +655,7 @@ FileLock& FileLock::operator=(FileLock&& o) noexcept {
         release();
         m_fd = o.m_fd;
         m_busy = o.m_busy;
+        m_lockPath = std::move(o.m_lockPath);
         o.m_fd = -1;
     }
     return *this;
@@ -673,24 +674,42 @@ bool FileLock::acquire(const std::string& path) {
     // Lock a sidecar, not the workbook: the workbook's inode is replaced by
     // every atomic save, so a lock on it would silently stop meaning anything.
     std::string lockPath = lockPathFor(path);
-    int fd = ::open(lockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
-    if (fd < 0) return false;
-    // flock locks belong to the open file description, so a second
-    // Document in this same process is refused just like another process.
-    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
-        m_busy = errno == EWOULDBLOCK;
-        ::close(fd);
-        return false;
+    // The holder removes the sidecar when it lets go (nothing is left beside
+    // the workbook to say it was open). Whoever opened the old sidecar just
+    // before that removal locks a file no longer in the folder, so the lock
+    // only counts when the path still names the file locked; otherwise try
+    // again with the new one.
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        int fd = ::open(lockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+        if (fd < 0) return false;
+        // flock locks belong to the open file description, so a second
+        // Document in this same process is refused just like another process.
+        if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+            m_busy = errno == EWOULDBLOCK;
+            ::close(fd);
+            return false;
+        }
+        struct stat held {
+        }, named{};
+        if (::fstat(fd, &held) == 0 && ::lstat(lockPath.c_str(), &named) == 0 && held.st_dev == named.st_dev &&
+            held.st_ino == named.st_ino) {
+            m_fd = fd;
+            m_lockPath = lockPath;
+            return true;
+        }
+        ::close(fd);  // removed while we locked it: take the one there now
     }
-    m_fd = fd;
-    return true;
+    return false;
 }
 
 void FileLock::release() {
     if (m_fd >= 0) {
+        // Removed while still held, so nobody can lock it in between.
+        ::unlink(m_lockPath.c_str());
         ::flock(m_fd, LOCK_UN);
         ::close(m_fd);
         m_fd = -1;
+        m_lockPath.clear();
     }
 }
 

@@ -140,6 +140,7 @@ public:
 private:
     int m_fd = -1;
     bool m_busy = false;
+    std::string m_lockPath;  // the sidecar we hold, removed on release
 };
 
 }  // namespace doorway

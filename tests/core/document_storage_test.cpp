@@ -5,6 +5,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <fcntl.h>
+#include <sys/file.h>
+
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -191,6 +194,37 @@ TEST_CASE("a second opener in the same process gets read-only and is told why", 
     Document third;
     REQUIRE(third.open(p, err));
     CHECK_FALSE(third.isReadOnly());
+}
+
+TEST_CASE("letting go of a workbook leaves no lock file beside it, and the lock still excludes", "[storage][lock]") {
+    TempDir dir;
+    std::string p = writeFull(dir, "w.json");
+    const std::string sidecar = FileLock::lockPathFor(p);
+    {
+        Document doc;
+        std::string err;
+        REQUIRE(doc.open(p, err));
+        CHECK(fs::exists(sidecar));  // held while open
+        FileLock other;
+        CHECK_FALSE(other.acquire(p));
+        CHECK(other.busy());
+    }
+    CHECK_FALSE(fs::exists(sidecar));  // gone with the window: no trace that it was open
+
+    // Someone who opened the old sidecar just before it was removed holds a
+    // lock on a file no longer in the folder; it must not keep others out,
+    // and nobody may count it as the workbook's lock.
+    FileLock a;
+    REQUIRE(a.acquire(p));
+    int stale = ::open(sidecar.c_str(), O_RDWR);
+    REQUIRE(stale >= 0);
+    a.release();
+    CHECK_FALSE(fs::exists(sidecar));
+    CHECK(::flock(stale, LOCK_EX | LOCK_NB) == 0);  // the removed file's lock
+    FileLock b;
+    CHECK(b.acquire(p));  // a fresh sidecar, not blocked by the stale one
+    CHECK(fs::exists(sidecar));
+    ::close(stale);
 }
 
 TEST_CASE("a second opener in another process gets read-only", "[storage][document][lock]") {
