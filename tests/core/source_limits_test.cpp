@@ -31,11 +31,9 @@ constexpr int kMaxFileLines = 800;
 // chart, the check-in form's anchor, grouped findings); splitting these is
 // the rest of issue 13, and until then they may only shrink.
 const std::map<std::string, int> kStillOver = {
-    {"src/print/pdf.cpp", 1260},
     {"src/ui/rehearsal_view.cpp", 917},
     {"src/ui/worksheet_view.cpp", 1007},  // +1: the clang-format pass broke a long line
     {"src/core/export_layout.cpp:addFieldBlocks", 182},
-    {"src/print/pdf.cpp:chart", 144},
     {"src/ui/text_editor.cpp:textEditor", 175},
     {"src/ui/worksheet_view.cpp:drawTracker", 138},
 };
