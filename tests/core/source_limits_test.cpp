@@ -33,7 +33,6 @@ constexpr int kMaxFileLines = 800;
 const std::map<std::string, int> kStillOver = {
     {"src/ui/rehearsal_view.cpp", 917},
     {"src/ui/worksheet_view.cpp", 1007},  // +1: the clang-format pass broke a long line
-    {"src/core/export_layout.cpp:addFieldBlocks", 182},
     {"src/ui/text_editor.cpp:textEditor", 175},
     {"src/ui/worksheet_view.cpp:drawTracker", 138},
 };
