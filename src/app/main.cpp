@@ -2,6 +2,7 @@
 #include "app/cli.hpp"
 #include "doorway/version.hpp"
 #include "print/export.hpp"
+#include "ui/view_table.hpp"
 
 #include <cstdio>
 #include <cstdlib>
@@ -98,9 +99,12 @@ std::string helpText() {
         "  --frames N                    frames to draw before the screenshot (default 3)\n"
         "  --size WxH                    window size (default 1280x800)\n"
         "  --scale F                     draw as on a screen scaled F times, 1 to 4 (default: the monitor's)\n"
-        "  --ui ACTION                   drive the window before a screenshot (repeatable), e.g.\n"
-        "                                view=worksheet:pattern, view=rehearsal; shot=FILE.png saves\n"
-        "                                the window and goes on with the actions after it\n\n"
+        "  --ui ACTION                   drive the window before a screenshot (repeatable):\n"
+        "                                view=KEY opens a page (" +
+        viewKeys() +
+        "),\n"
+        "                                shot=FILE.png saves the window and goes on with the actions\n"
+        "                                after it\n\n"
         "Without a window:\n";
     for (const auto& c : commands())
         if (!c.needsDisplay) out += "  " + c.brief + "\n";
