@@ -212,8 +212,13 @@ int removeOldPrintedPdfs(double minAgeSeconds) {
             if (fs::remove(it->path(), e2)) ++removed;
         }
         if (dir.find("/doorway-print-") != std::string::npos) {
+            // Only an old empty folder: a fresh one may be another print's,
+            // made a moment ago and about to receive its PDF.
             std::error_code e3;
-            if (fs::is_empty(dir, e3) && !e3) fs::remove(dir, e3);
+            auto made = fs::last_write_time(dir, e3);
+            if (!e3 && std::chrono::duration<double>(now - made).count() >= minAgeSeconds && fs::is_empty(dir, e3) &&
+                !e3)
+                fs::remove(dir, e3);
         }
     }
     return removed;
