@@ -152,6 +152,19 @@ void pushTable(Block b, bool blank, std::vector<Block>& out) {
     out.push_back(std::move(b));
 }
 
+// The table when it has rows; else the field's prompt, marked unanswered.
+// True when the table went in.
+bool addTableOrUnanswered(Block t, const FieldDef& f, std::vector<Block>& out) {
+    if (t.table.rows.empty()) {
+        Block p = promptBlock(BlockKind::Answer, f);
+        p.answered = false;
+        out.push_back(std::move(p));
+        return false;
+    }
+    out.push_back(std::move(t));
+    return true;
+}
+
 void addTrackerBlocks(const FieldDef& f, const Workbook& wb, bool blank, std::vector<Block>& out) {
     Block t = promptBlock(BlockKind::Table, f);
     t.table.header = {"Date", "Signs of fear", "Signs of refusal", "Note"};
@@ -176,13 +189,7 @@ void addTrackerBlocks(const FieldDef& f, const Workbook& wb, bool blank, std::ve
                      [](const TrackerEntry& a, const TrackerEntry& b) { return a.date < b.date; });
     for (const auto& e : entries)
         t.table.rows.push_back({e.date, joinSigns(f, e.fearSigns), joinSigns(f, e.refusalSigns), e.note});
-    if (t.table.rows.empty()) {
-        Block p = promptBlock(BlockKind::Answer, f);
-        p.answered = false;
-        out.push_back(std::move(p));
-        return;
-    }
-    out.push_back(std::move(t));
+    if (!addTableOrUnanswered(std::move(t), f, out)) return;
 
     TrendReading trend = readTrend(wb);
     if (!trend.months.empty()) {
@@ -223,13 +230,7 @@ void addDoorLogBlocks(const WorksheetCatalog& catalog, const FieldDef& f, const 
                      [](const DoorOffer& a, const DoorOffer& b) { return a.date < b.date; });
     for (const auto& d : doors)
         t.table.rows.push_back({d.date, doorLabel(catalog, f, d.door), doorResponseLabel(d.response), d.note});
-    if (t.table.rows.empty()) {
-        Block p = promptBlock(BlockKind::Answer, f);
-        p.answered = false;
-        out.push_back(std::move(p));
-        return;
-    }
-    out.push_back(std::move(t));
+    addTableOrUnanswered(std::move(t), f, out);
 }
 
 // One field on its way to paper: where it lives, the workbook, and its

@@ -97,13 +97,7 @@ void card(Pdf& pdf, const ExportDocument& doc, bool blank) {
             double gap = 22 * st.scale;
             for (int i = 0; i < lines; ++i) {
                 double y = pdf.y() + gap, a = x0 + pad, b = x0 + pad + inner;
-                pdf.add([=](cairo_t* cr) {
-                    setColor(cr, kRule);
-                    cairo_set_line_width(cr, 0.6);
-                    cairo_move_to(cr, a, y);
-                    cairo_line_to(cr, b, y);
-                    cairo_stroke(cr);
-                });
+                pdf.add([=](cairo_t* cr) { strokeLine(cr, a, y, b, y, kRule, 0.6); });
                 pdf.setY(y);
             }
         }

@@ -20,13 +20,7 @@ void Writer::heading(const Block& b) {
     if (h1) {
         double y = m_pdf.y() + 3;
         double x0 = m_pdf.left(), x1 = m_pdf.left() + m_pdf.width();
-        m_pdf.add([=](cairo_t* cr) {
-            setColor(cr, kAccent);
-            cairo_set_line_width(cr, 1.2);
-            cairo_move_to(cr, x0, y);
-            cairo_line_to(cr, x1, y);
-            cairo_stroke(cr);
-        });
+        m_pdf.add([=](cairo_t* cr) { strokeLine(cr, x0, y, x1, y, kAccent, 1.2); });
         m_pdf.space(12);
     } else {
         m_pdf.space(4);
@@ -317,13 +311,7 @@ void Writer::ruledLines(int n, double gap) {
     for (int i = 0; i < n; ++i) {
         m_pdf.ensure(gap);
         double y = m_pdf.y() + gap;
-        m_pdf.add([=](cairo_t* cr) {
-            setColor(cr, kRule);
-            cairo_set_line_width(cr, 0.6);
-            cairo_move_to(cr, x0, y - 0.5);
-            cairo_line_to(cr, x1, y - 0.5);
-            cairo_stroke(cr);
-        });
+        m_pdf.add([=](cairo_t* cr) { strokeLine(cr, x0, y - 0.5, x1, y - 0.5, kRule, 0.6); });
         m_pdf.setY(y);
     }
 }

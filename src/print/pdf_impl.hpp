@@ -141,6 +141,8 @@ private:
 void roundedRect(cairo_t* cr, double x, double y, double w, double h, double r);
 // A check box, ticked (filled, with a tick) or empty.
 void drawBox(cairo_t* cr, double x, double y, double s, bool ticked);
+// A straight rule from (x0, y0) to (x1, y1).
+void strokeLine(cairo_t* cr, double x0, double y0, double x1, double y1, Rgb color, double width);
 
 // [SECTION] Blocks
 

@@ -162,6 +162,14 @@ void roundedRect(cairo_t* cr, double x, double y, double w, double h, double r) 
     cairo_close_path(cr);
 }
 
+void strokeLine(cairo_t* cr, double x0, double y0, double x1, double y1, Rgb color, double width) {
+    setColor(cr, color);
+    cairo_set_line_width(cr, width);
+    cairo_move_to(cr, x0, y0);
+    cairo_line_to(cr, x1, y1);
+    cairo_stroke(cr);
+}
+
 void drawBox(cairo_t* cr, double x, double y, double s, bool ticked) {
     cairo_set_line_width(cr, 0.9);
     setColor(cr, ticked ? kAccent : kMuted);
