@@ -322,14 +322,15 @@ bool statesAboutThem(const ScoreFinding& f) {
     return true;
 }
 
-std::vector<ScoreFinding> findJabs(const Objection& o, const std::string& answer, const Scorer* scorer, bool bare) {
+// `scored`: the phrasing score of the answer, when there is a scorer.
+std::vector<ScoreFinding> findJabs(const Objection& o, const std::string& answer, const ScoreResult* scored,
+                                   bool bare) {
     std::vector<ScoreFinding> jabs;
     auto listed = [](const std::vector<std::string>& v, const std::string& id) {
         return std::find(v.begin(), v.end(), id) != v.end();
     };
-    if (scorer) {
-        std::string text = answer.size() > kMaxScoreBytes ? answer.substr(0, kMaxScoreBytes) : answer;
-        for (auto& f : scorer->score(text).findings) {
+    if (scored) {
+        for (auto f : scored->findings) {
             if (f.kind != "risk") continue;
             if (!listed(o.notJabs, f.rule) || (bare && listed(o.bareJabs, f.rule) && statesAboutThem(f)))
                 jabs.push_back(std::move(f));
@@ -371,6 +372,8 @@ const ObjectionConcept* bestMissing(const Objection& o, const FearCheck& r) {
 
 std::string feedbackFor(const Objection& o, const FearCheck& r, bool empty) {
     if (empty) return "Nothing to check yet: answer in a sentence or two.";
+    // Fear of them comes before any wording: the card, and no coaching.
+    if (!r.safetyMessage.empty()) return r.safetyMessage;
     const ObjectionConcept* add = bestMissing(o, r);
     std::string oneThing = add ? add->label + (add->hint.empty() ? "" : " (for example: " + add->hint + ")") : "";
     if (!r.jabs.empty()) {
@@ -406,9 +409,14 @@ FearCheck checkAnswer(const Objection& objection, const std::string& answer, con
             requiredMissing = requiredMissing || c.required;
         }
     }
-    r.jabs = findJabs(objection, answer, scorer, r.hits.empty());
+    ScoreResult scored;
+    if (scorer) scored = scorer->score(answer.size() > kMaxScoreBytes ? answer.substr(0, kMaxScoreBytes) : answer);
+    r.jabs = findJabs(objection, answer, scorer ? &scored : nullptr, r.hits.empty());
     if (!r.jabs.empty()) r.blame = r.jabs.front().text;
-    r.met = !requiredMissing && !r.hits.empty() && r.evidence >= objection.threshold && r.jabs.empty();
+    for (const auto& f : scored.findings)
+        if (f.kind == "safety" && r.safetyMessage.empty()) r.safetyMessage = f.message;
+    r.met = !requiredMissing && !r.hits.empty() && r.evidence >= objection.threshold && r.jabs.empty() &&
+            r.safetyMessage.empty();
     r.feedback = feedbackFor(objection, r, roleplay::answerWords(answer).empty());
     return r;
 }
@@ -440,6 +448,7 @@ boost::json::value fearCheckToJson(const Objection& objection, const std::string
         blame.push_back(std::move(jo));
     }
     o["blame"] = std::move(blame);
+    o["safety"] = !c.safetyMessage.empty();
     o["feedback"] = c.feedback;
     return o;
 }
