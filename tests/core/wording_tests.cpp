@@ -87,3 +87,82 @@ TEST_CASE("Role-play: an answer that tells of fear gets the card, not the one th
     CHECK(plain.safetyMessage.empty());
     CHECK(plain.met);
 }
+
+TEST_CASE("A 'without' after a negation says the thing happens", "[scorer][safety]") {
+    // "can't ... without you checking" tells of the checking; a "without"
+    // on its own still negates what follows it.
+    ScoreResult r = scorer().score("I can't phone anyone without you checking who I was talking to.");
+    INFO(describe(r));
+    CHECK(r.safety);
+    ScoreResult alone = scorer().score("We'd try it once, without you checking who I was talking to beforehand.");
+    INFO(describe(alone));
+    CHECK_FALSE(alone.safety);
+}
+
+TEST_CASE("Safety signs in what the speaker does to keep safe", "[scorer][safety]") {
+    for (const char* text : {
+             "I keep my diary at work so he won't read it.",
+             "She stands in front of the door so I can't get out.",
+             "Honestly the children and I feel safer at my brother's.",
+             "I stopped calling my friends because of how you sulk afterwards.",
+             "I'm worried about what he'll do when he finds the letter.",
+             "I go along with what you say because it's easier than the fallout.",
+         }) {
+        ScoreResult r = scorer().score(text);
+        INFO(text << "\n" << describe(r));
+        CHECK(r.safety);
+        CHECK(r.score < 65);
+    }
+    // Idiomatic fear and ordinary nerves are not signs.
+    for (const char* text : {
+             "I'm afraid I've been short with you lately. Would you try one session with me?",
+             "I'm a little nervous asking this, but would you come to one session with me?",
+             "I'm scared of bringing it up because I don't want to upset you. Could we see someone once?",
+         }) {
+        ScoreResult r = scorer().score(text);
+        INFO(text << "\n" << describe(r));
+        CHECK_FALSE(r.safety);
+    }
+}
+
+TEST_CASE("Owning your part is weighed as its own strength", "[scorer]") {
+    const std::string text =
+        "I know I haven't been easy to talk to lately, and some of that is on me. Would you try one session with me?";
+    bool owns = false;
+    for (const auto& [name, value] : scorer().features(text)) owns = owns || name == "reassurance.owns_part";
+    CHECK(owns);
+    ScoreResult r = scorer().score(text);
+    INFO(describe(r));
+    CHECK(r.score >= 65);
+}
+
+TEST_CASE("Role-play: a jab is named in double standards, blame by condition and mind-reading", "[roleplay]") {
+    struct Case {
+        const char* objection;
+        const char* text;
+    };
+    for (const Case& c : {
+             Case{"cant_afford", "Funny, we found cash for your new golf clubs easily enough."},
+             Case{"cant_afford", "Somehow there's always money for the bookies."},
+             Case{"cant_afford", "There's a free clinic, so you clearly think I'm not worth it."},
+             Case{"doesnt_work", "It'll never help if you sit there sulking the whole hour."},
+             Case{"doesnt_work", "Some of us never bother, so sure, it won't work."},
+             Case{"doesnt_work", "One session, if you can bring yourself to say a word."},
+         }) {
+        FearCheck f = checkAnswer(objection(c.objection), c.text, &scorer());
+        INFO(c.text << "\n" << f.feedback);
+        CHECK_FALSE(f.met);
+        REQUIRE_FALSE(f.jabs.empty());
+        CHECK(f.feedback.find("\"" + f.blame + "\"") != std::string::npos);
+    }
+}
+
+TEST_CASE("Role-play: that it helps others needs a word of helping", "[roleplay]") {
+    FearCheck bare = checkAnswer(objection("doesnt_work"), "My cousin is a counsellor.", &scorer());
+    INFO(bare.feedback);
+    CHECK_FALSE(bare.met);
+    FearCheck helped =
+        checkAnswer(objection("doesnt_work"), "Loads of people we know say it made a real difference.", &scorer());
+    INFO(helped.feedback);
+    CHECK(helped.met);
+}
