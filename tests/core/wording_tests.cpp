@@ -166,3 +166,19 @@ TEST_CASE("Role-play: that it helps others needs a word of helping", "[roleplay]
     INFO(helped.feedback);
     CHECK(helped.met);
 }
+
+TEST_CASE("Texting 'ur' is 'your' before something a person has, else 'you are'", "[scorer]") {
+    ScoreResult owned = scorer().score("honestly ur excuse every time is work");
+    INFO(describe(owned));
+    bool excuse = false;
+    for (const auto& f : owned.findings) excuse = excuse || (f.kind == "risk" && f.text.find("excuse") != std::string::npos);
+    CHECK(excuse);
+    ScoreResult side = scorer().score("im on ur side whatever happens. would u try one session with me?");
+    INFO(describe(side));
+    for (const auto& f : side.findings) CHECK(f.kind != "risk");
+    ScoreResult are = scorer().score("ur never home before nine");
+    INFO(describe(are));
+    bool charge = false;
+    for (const auto& f : are.findings) charge = charge || f.rule == "you_accusation";
+    CHECK(charge);
+}
