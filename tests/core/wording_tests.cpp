@@ -94,6 +94,9 @@ TEST_CASE("A 'without' after a negation says the thing happens", "[scorer][safet
     ScoreResult r = scorer().score("I can't phone anyone without you checking who I was talking to.");
     INFO(describe(r));
     CHECK(r.safety);
+    ScoreResult shaking = scorer().score("I never manage to bring up the bills without my voice shaking.");
+    INFO(describe(shaking));
+    CHECK(shaking.safety);
     ScoreResult alone = scorer().score("We'd try it once, without you checking who I was talking to beforehand.");
     INFO(describe(alone));
     CHECK_FALSE(alone.safety);
@@ -162,7 +165,7 @@ TEST_CASE("Role-play: that it helps others needs a word of helping", "[roleplay]
     INFO(bare.feedback);
     CHECK_FALSE(bare.met);
     FearCheck helped =
-        checkAnswer(objection("doesnt_work"), "Loads of people we know say it made a real difference.", &scorer());
+        checkAnswer(objection("doesnt_work"), "My cousin says it really helped.", &scorer());
     INFO(helped.feedback);
     CHECK(helped.met);
 }
