@@ -73,6 +73,15 @@ bool negatedAt(const std::string& src, const std::vector<Word>& text, size_t ti)
     return false;
 }
 
+// "It's only an hour", "that's just one session": the idea offered as a
+// reason their worry is small, which waves the worry away rather than meeting it.
+bool minimisedAt(const std::vector<Word>& text, size_t ti) {
+    auto copula = [](const std::string& w) { return w == "its" || w == "is" || w == "thats" || w == "was"; };
+    auto little = [](const std::string& w) { return w == "only" || w == "just"; };
+    if (ti >= 1 && little(text[ti].text) && copula(text[ti - 1].text)) return true;
+    return ti >= 2 && little(text[ti - 1].text) && copula(text[ti - 2].text);
+}
+
 bool wordMatches(const PhraseWord& pw, const Word& w) {
     for (const auto& a : pw.alts)
         if (a == w.stem || a == w.text) return true;
@@ -179,7 +188,8 @@ std::vector<Word> answerWords(const std::string& s) {
     return out;
 }
 
-std::pair<int, int> findPhrase(const std::string& text, const std::vector<Word>& ws, const ConceptPhrase& p) {
+std::pair<int, int> findPhrase(const std::string& text, const std::vector<Word>& ws, const ConceptPhrase& p,
+                               bool minimised) {
     if (p.words.empty()) return {-1, -1};
     bool checkNegation = true;
     for (const auto& w : p.words) checkNegation = checkNegation && !w.negation;
@@ -209,6 +219,7 @@ std::pair<int, int> findPhrase(const std::string& text, const std::vector<Word>&
         int end = matchFrom(ws, ti, p, 0);
         if (end <= int(ti)) continue;
         if (checkNegation && negatedAt(text, ws, ti)) continue;
+        if (minimised && minimisedAt(ws, ti)) continue;
         return {ws[ti].start, ws[size_t(end) - 1].end};
     }
     return {-1, -1};
@@ -230,7 +241,7 @@ std::vector<ConceptHit> conceptHits(const Objection& objection, const std::strin
     for (const auto& c : objection.concepts) {
         std::pair<int, int> best{-1, -1};
         for (const auto& p : c.compiled) {
-            auto span = roleplay::findPhrase(answer, ws, p);
+            auto span = roleplay::findPhrase(answer, ws, p, true);
             if (span.first >= 0 && (best.first < 0 || span.first < best.first)) best = span;
         }
         if (best.first >= 0) out.push_back({c.id, best.first, best.second});

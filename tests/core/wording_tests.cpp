@@ -185,3 +185,13 @@ TEST_CASE("Texting 'ur' is 'your' before something a person has, else 'you are'"
     for (const auto& f : are.findings) charge = charge || f.rule == "you_accusation";
     CHECK(charge);
 }
+
+TEST_CASE("Role-play: an idea offered to make their worry small does not meet it", "[roleplay]") {
+    FearCheck small = checkAnswer(objection("no_time"), "Honestly, it's just one hour.", &scorer());
+    INFO(small.feedback);
+    CHECK_FALSE(small.met);
+    // The same idea offered as an idea, or beside another, still counts.
+    FearCheck offered = checkAnswer(objection("no_time"), "Could it be just one hour, online, whenever suits you?", &scorer());
+    INFO(offered.feedback);
+    CHECK(offered.met);
+}
