@@ -78,8 +78,10 @@ bool negatedAt(const std::string& src, const std::vector<Word>& text, size_t ti)
 bool minimisedAt(const std::vector<Word>& text, size_t ti) {
     auto copula = [](const std::string& w) { return w == "its" || w == "is" || w == "thats" || w == "was"; };
     auto little = [](const std::string& w) { return w == "only" || w == "just"; };
-    if (ti >= 1 && little(text[ti].text) && copula(text[ti - 1].text)) return true;
-    return ti >= 2 && little(text[ti - 1].text) && copula(text[ti - 2].text);
+    // "even if it's just two sessions" sets a limit; it doesn't wave anything away.
+    auto offered = [&](size_t verb) { return verb >= 1 && text[verb - 1].text == "if"; };
+    if (ti >= 1 && little(text[ti].text) && copula(text[ti - 1].text)) return !offered(ti - 1);
+    return ti >= 2 && little(text[ti - 1].text) && copula(text[ti - 2].text) && !offered(ti - 2);
 }
 
 bool wordMatches(const PhraseWord& pw, const Word& w) {

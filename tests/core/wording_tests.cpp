@@ -194,4 +194,19 @@ TEST_CASE("Role-play: an idea offered to make their worry small does not meet it
     FearCheck offered = checkAnswer(objection("no_time"), "Could it be just one hour, online, whenever suits you?", &scorer());
     INFO(offered.feedback);
     CHECK(offered.met);
+    // A limit set "even if it's just..." is an offer, not a shrug.
+    FearCheck limit =
+        checkAnswer(objection("cant_afford"), "Could we stop at four, even if it's just a handful of sessions?", &scorer());
+    INFO(limit.feedback);
+    CHECK(limit.met);
+}
+
+TEST_CASE("Role-play: a rule that binds someone else is no sign of control over the speaker", "[roleplay][safety]") {
+    FearCheck c = checkAnswer(objection("stranger"),
+                              "It stays private: counsellors aren't allowed to pass on a word of it.", &scorer());
+    INFO(c.feedback);
+    CHECK(c.safetyMessage.empty());
+    CHECK(c.met);
+    ScoreResult r = scorer().score("I'm not allowed to see my sister without you there.");
+    CHECK(r.safety);
 }
