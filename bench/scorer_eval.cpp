@@ -225,7 +225,8 @@ int main(int argc, char** argv) {
         } else if (a == "--corpus" && i + 1 < argc) {
             corpusDir = argv[++i];
         } else {
-            std::fprintf(stderr, "usage: scorer_eval [--split train|dev] [--test] [--errors] [--corpus DIR] [--text TEXT]\n");
+            std::fprintf(stderr,
+                         "usage: scorer_eval [--split train|dev] [--test] [--errors] [--corpus DIR] [--text TEXT]\n");
             return 2;
         }
     }

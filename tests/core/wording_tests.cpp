@@ -164,8 +164,7 @@ TEST_CASE("Role-play: that it helps others needs a word of helping", "[roleplay]
     FearCheck bare = checkAnswer(objection("doesnt_work"), "My cousin is a counsellor.", &scorer());
     INFO(bare.feedback);
     CHECK_FALSE(bare.met);
-    FearCheck helped =
-        checkAnswer(objection("doesnt_work"), "My cousin says it really helped.", &scorer());
+    FearCheck helped = checkAnswer(objection("doesnt_work"), "My cousin says it really helped.", &scorer());
     INFO(helped.feedback);
     CHECK(helped.met);
 }
@@ -174,7 +173,8 @@ TEST_CASE("Texting 'ur' is 'your' before something a person has, else 'you are'"
     ScoreResult owned = scorer().score("honestly ur excuse every time is work");
     INFO(describe(owned));
     bool excuse = false;
-    for (const auto& f : owned.findings) excuse = excuse || (f.kind == "risk" && f.text.find("excuse") != std::string::npos);
+    for (const auto& f : owned.findings)
+        excuse = excuse || (f.kind == "risk" && f.text.find("excuse") != std::string::npos);
     CHECK(excuse);
     ScoreResult side = scorer().score("im on ur side whatever happens. would u try one session with me?");
     INFO(describe(side));
@@ -191,12 +191,13 @@ TEST_CASE("Role-play: an idea offered to make their worry small does not meet it
     INFO(small.feedback);
     CHECK_FALSE(small.met);
     // The same idea offered as an idea, or beside another, still counts.
-    FearCheck offered = checkAnswer(objection("no_time"), "Could it be just one hour, online, whenever suits you?", &scorer());
+    FearCheck offered =
+        checkAnswer(objection("no_time"), "Could it be just one hour, online, whenever suits you?", &scorer());
     INFO(offered.feedback);
     CHECK(offered.met);
     // A limit set "even if it's just..." is an offer, not a shrug.
-    FearCheck limit =
-        checkAnswer(objection("cant_afford"), "Could we stop at four, even if it's just a handful of sessions?", &scorer());
+    FearCheck limit = checkAnswer(objection("cant_afford"),
+                                  "Could we stop at four, even if it's just a handful of sessions?", &scorer());
     INFO(limit.feedback);
     CHECK(limit.met);
 }
