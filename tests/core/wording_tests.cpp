@@ -211,3 +211,52 @@ TEST_CASE("Role-play: a rule that binds someone else is no sign of control over 
     ScoreResult r = scorer().score("I'm not allowed to see my sister without you there.");
     CHECK(r.safety);
 }
+
+TEST_CASE("Safety signs built from what the partner does to the speaker", "[scorer][safety]") {
+    for (const char* text : {
+             "You told me you'd bin all my photos if I ever went to my dad's again.",
+             "He makes me show him a picture of who I'm with when I go out.",
+             "She grips my wrist so hard when we row that it hurts for days.",
+             "I can't tell my mum any of this because you would go ballistic.",
+             "You swerved at me on the drive just to frighten me.",
+             "I'm scared to be in the house with you on your own after you've had a drink or two.",
+         }) {
+        ScoreResult r = scorer().score(text);
+        INFO(text << "\n" << describe(r));
+        CHECK(r.safety);
+    }
+    // Worries about the two of them and ordinary nerves stay out of it.
+    for (const char* text : {
+             "I'm frightened we'll stop knowing each other. Could we see someone once?",
+             "I'm nervous you'll think I'm overreacting, but would you try one session?",
+         }) {
+        ScoreResult r = scorer().score(text);
+        INFO(text << "\n" << describe(r));
+        CHECK_FALSE(r.safety);
+    }
+}
+
+TEST_CASE("Role-play: double standards about their treats and blame by a label are jabs", "[roleplay]") {
+    struct Case {
+        const char* objection;
+        const char* text;
+    };
+    for (const Case& c : {
+             Case{"cant_afford", "Your fishing costs more than counselling would, mind."},
+             Case{"cant_afford", "You'd find it fast if it was for a new bike."},
+             Case{"doesnt_work", "It might help if you weren't so stubborn about everything."},
+             Case{"doesnt_work", "It'd take a miracle, to be fair, with you."},
+         }) {
+        FearCheck f = checkAnswer(objection(c.objection), c.text, &scorer());
+        INFO(c.text << "\n" << f.feedback);
+        CHECK_FALSE(f.met);
+        CHECK_FALSE(f.jabs.empty());
+    }
+    // Their treats named kindly are no jab.
+    FearCheck kind = checkAnswer(objection("cant_afford"),
+                                 "I'd never ask you to give up your fishing. Could we set a budget for two sessions?",
+                                 &scorer());
+    INFO(kind.feedback);
+    CHECK(kind.jabs.empty());
+    CHECK(kind.met);
+}
