@@ -220,6 +220,9 @@ TEST_CASE("Safety signs built from what the partner does to the speaker", "[scor
              "I can't tell my mum any of this because you would go ballistic.",
              "You swerved at me on the drive just to frighten me.",
              "I'm scared to be in the house with you on your own after you've had a drink or two.",
+             // The partner, a violent or controlling act, the speaker as its object.
+             "Last month he kicked the chair out from under me.",
+             "She's been tracking the fuel in my car so she knows where I've driven.",
          }) {
         ScoreResult r = scorer().score(text);
         INFO(text << "\n" << describe(r));
