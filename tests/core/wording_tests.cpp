@@ -256,9 +256,9 @@ TEST_CASE("Role-play: double standards about their treats and blame by a label a
         CHECK_FALSE(f.jabs.empty());
     }
     // Their treats named kindly are no jab.
-    FearCheck kind = checkAnswer(objection("cant_afford"),
-                                 "I'd never ask you to give up your fishing. Could we set a budget for two sessions?",
-                                 &scorer());
+    FearCheck kind =
+        checkAnswer(objection("cant_afford"),
+                    "I'd never ask you to give up your fishing. Could we set a budget for two sessions?", &scorer());
     INFO(kind.feedback);
     CHECK(kind.jabs.empty());
     CHECK(kind.met);
