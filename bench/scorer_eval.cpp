@@ -4,6 +4,8 @@
 //   scorer_eval --split train
 //   scorer_eval --test       the frozen test split: run once, at the end
 //   --errors                 also list what disagrees (not for the test split)
+//   --text TEXT              score one text of your own and list its findings
+//                            (for trying a wording that is in no corpus)
 // Prints, per split: pairwise order (a good message outscores a bad one),
 // share of good >= 65, share of bad <= 40, median of mixed, the safety
 // checks, a confusion table by band, the same per register; then role-play:
@@ -207,6 +209,7 @@ void evalRolePlay(const Scorer& scorer, const ObjectionCatalog& cat, const std::
 int main(int argc, char** argv) {
     Split split = Split::Dev;
     bool errors = false;
+    const char* own = nullptr;
     std::string corpusDir = std::string(DOORWAY_SOURCE_ASSETS) + "/../tests/corpus";
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
@@ -217,10 +220,13 @@ int main(int argc, char** argv) {
             split = s == "train" ? Split::Train : s == "test" ? Split::Test : Split::Dev;
         } else if (a == "--errors") {
             errors = true;
+        } else if (a == "--text" && i + 1 < argc) {
+            own = argv[++i];
         } else if (a == "--corpus" && i + 1 < argc) {
             corpusDir = argv[++i];
         } else {
-            std::fprintf(stderr, "usage: scorer_eval [--split train|dev] [--test] [--errors] [--corpus DIR]\n");
+            std::fprintf(stderr,
+                         "usage: scorer_eval [--split train|dev] [--test] [--errors] [--corpus DIR] [--text TEXT]\n");
             return 2;
         }
     }
@@ -231,6 +237,13 @@ int main(int argc, char** argv) {
     try {
         Scorer scorer = Scorer::loadDirectory(assetsDir() + "/scoring");
         ObjectionCatalog cat = ObjectionCatalog::loadFile(assetsDir() + "/roleplay/objections.json");
+        if (own) {
+            ScoreResult r = scorer.score(own);
+            std::printf("%d %s\n", r.score, r.band.c_str());
+            for (const auto& f : r.findings)
+                std::printf("  %s %s %+.1f '%s'\n", f.kind.c_str(), f.rule.c_str(), f.weight, f.text.c_str());
+            return 0;
+        }
         auto phrasings = corpus::readPhrasings(corpusDir + "/phrasings.tsv");
         auto answers = corpus::readAnswers(corpusDir + "/roleplay.tsv");
         if (split == Split::Test) std::printf("== FROZEN TEST SPLIT: report these figures once ==\n");

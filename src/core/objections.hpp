@@ -107,6 +107,10 @@ struct FearCheck {
     std::vector<ScoreFinding> jabs;    // every jab (rule "blame" for a blame phrase)
     double evidence = 0;               // the weights of the concepts touched, added up
     std::string feedback;              // one or two plain sentences
+    // The answer tells of fear of them, violence, threats or control: the
+    // phrasing score's safety message, which is then the whole feedback
+    // (no hint to add, never "met"). "" otherwise.
+    std::string safetyMessage;
 };
 
 class ObjectionCatalog {

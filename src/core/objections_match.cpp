@@ -73,6 +73,17 @@ bool negatedAt(const std::string& src, const std::vector<Word>& text, size_t ti)
     return false;
 }
 
+// "It's only an hour", "that's just one session": the idea offered as a
+// reason their worry is small, which waves the worry away rather than meeting it.
+bool minimisedAt(const std::vector<Word>& text, size_t ti) {
+    auto copula = [](const std::string& w) { return w == "its" || w == "is" || w == "thats" || w == "was"; };
+    auto little = [](const std::string& w) { return w == "only" || w == "just"; };
+    // "even if it's just two sessions" sets a limit; it doesn't wave anything away.
+    auto offered = [&](size_t verb) { return verb >= 1 && text[verb - 1].text == "if"; };
+    if (ti >= 1 && little(text[ti].text) && copula(text[ti - 1].text)) return !offered(ti - 1);
+    return ti >= 2 && little(text[ti - 1].text) && copula(text[ti - 2].text) && !offered(ti - 2);
+}
+
 bool wordMatches(const PhraseWord& pw, const Word& w) {
     for (const auto& a : pw.alts)
         if (a == w.stem || a == w.text) return true;
@@ -179,7 +190,8 @@ std::vector<Word> answerWords(const std::string& s) {
     return out;
 }
 
-std::pair<int, int> findPhrase(const std::string& text, const std::vector<Word>& ws, const ConceptPhrase& p) {
+std::pair<int, int> findPhrase(const std::string& text, const std::vector<Word>& ws, const ConceptPhrase& p,
+                               bool minimised) {
     if (p.words.empty()) return {-1, -1};
     bool checkNegation = true;
     for (const auto& w : p.words) checkNegation = checkNegation && !w.negation;
@@ -209,6 +221,7 @@ std::pair<int, int> findPhrase(const std::string& text, const std::vector<Word>&
         int end = matchFrom(ws, ti, p, 0);
         if (end <= int(ti)) continue;
         if (checkNegation && negatedAt(text, ws, ti)) continue;
+        if (minimised && minimisedAt(ws, ti)) continue;
         return {ws[ti].start, ws[size_t(end) - 1].end};
     }
     return {-1, -1};
@@ -230,7 +243,7 @@ std::vector<ConceptHit> conceptHits(const Objection& objection, const std::strin
     for (const auto& c : objection.concepts) {
         std::pair<int, int> best{-1, -1};
         for (const auto& p : c.compiled) {
-            auto span = roleplay::findPhrase(answer, ws, p);
+            auto span = roleplay::findPhrase(answer, ws, p, true);
             if (span.first >= 0 && (best.first < 0 || span.first < best.first)) best = span;
         }
         if (best.first >= 0) out.push_back({c.id, best.first, best.second});
@@ -322,14 +335,15 @@ bool statesAboutThem(const ScoreFinding& f) {
     return true;
 }
 
-std::vector<ScoreFinding> findJabs(const Objection& o, const std::string& answer, const Scorer* scorer, bool bare) {
+// `scored`: the phrasing score of the answer, when there is a scorer.
+std::vector<ScoreFinding> findJabs(const Objection& o, const std::string& answer, const ScoreResult* scored,
+                                   bool bare) {
     std::vector<ScoreFinding> jabs;
     auto listed = [](const std::vector<std::string>& v, const std::string& id) {
         return std::find(v.begin(), v.end(), id) != v.end();
     };
-    if (scorer) {
-        std::string text = answer.size() > kMaxScoreBytes ? answer.substr(0, kMaxScoreBytes) : answer;
-        for (auto& f : scorer->score(text).findings) {
+    if (scored) {
+        for (auto f : scored->findings) {
             if (f.kind != "risk") continue;
             if (!listed(o.notJabs, f.rule) || (bare && listed(o.bareJabs, f.rule) && statesAboutThem(f)))
                 jabs.push_back(std::move(f));
@@ -371,6 +385,8 @@ const ObjectionConcept* bestMissing(const Objection& o, const FearCheck& r) {
 
 std::string feedbackFor(const Objection& o, const FearCheck& r, bool empty) {
     if (empty) return "Nothing to check yet: answer in a sentence or two.";
+    // Fear of them comes before any wording: the card, and no coaching.
+    if (!r.safetyMessage.empty()) return r.safetyMessage;
     const ObjectionConcept* add = bestMissing(o, r);
     std::string oneThing = add ? add->label + (add->hint.empty() ? "" : " (for example: " + add->hint + ")") : "";
     if (!r.jabs.empty()) {
@@ -406,9 +422,14 @@ FearCheck checkAnswer(const Objection& objection, const std::string& answer, con
             requiredMissing = requiredMissing || c.required;
         }
     }
-    r.jabs = findJabs(objection, answer, scorer, r.hits.empty());
+    ScoreResult scored;
+    if (scorer) scored = scorer->score(answer.size() > kMaxScoreBytes ? answer.substr(0, kMaxScoreBytes) : answer);
+    r.jabs = findJabs(objection, answer, scorer ? &scored : nullptr, r.hits.empty());
     if (!r.jabs.empty()) r.blame = r.jabs.front().text;
-    r.met = !requiredMissing && !r.hits.empty() && r.evidence >= objection.threshold && r.jabs.empty();
+    for (const auto& f : scored.findings)
+        if (f.kind == "safety" && r.safetyMessage.empty()) r.safetyMessage = f.message;
+    r.met = !requiredMissing && !r.hits.empty() && r.evidence >= objection.threshold && r.jabs.empty() &&
+            r.safetyMessage.empty();
     r.feedback = feedbackFor(objection, r, roleplay::answerWords(answer).empty());
     return r;
 }
@@ -440,6 +461,7 @@ boost::json::value fearCheckToJson(const Objection& objection, const std::string
         blame.push_back(std::move(jo));
     }
     o["blame"] = std::move(blame);
+    o["safety"] = !c.safetyMessage.empty();
     o["feedback"] = c.feedback;
     return o;
 }

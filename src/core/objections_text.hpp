@@ -26,7 +26,10 @@ ConceptPhrase compilePhrase(const std::string& phrase, const std::map<std::strin
                             const std::string& name, const std::string& key);
 
 // Byte span of the first match of `p` in `text` (its words `ws`), or {-1, -1}.
-std::pair<int, int> findPhrase(const std::string& text, const std::vector<Word>& ws, const ConceptPhrase& p);
+// `minimised`: also skip a match offered to make their worry small ("it's
+// only an hour"), for concepts; a phrase found for highlighting is found as written.
+std::pair<int, int> findPhrase(const std::string& text, const std::vector<Word>& ws, const ConceptPhrase& p,
+                               bool minimised = false);
 
 bool isNegationWord(const std::string& w);
 

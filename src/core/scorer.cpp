@@ -181,6 +181,11 @@ ScoreResult Scorer::score(const std::string& text) const {
     res.band = res.score >= M.bandInvitation ? "invitation" : res.score >= M.bandMixed ? "mixed" : "accusation";
     if (res.safety) {
         res.band = "safety";
+        // Whoever tells of fear is not coached on the invitation: no rewrite
+        // ("Would you try one session...?") and no praise for the ask, only
+        // the card and what may land hard. Their points still count above.
+        std::erase_if(res.findings, [](const ScoreFinding& f) { return f.kind == "strength"; });
+        for (auto& f : res.findings) f.suggestion.clear();
     } else if (!a.toks.empty() && !contentRisk && evidence < M.unclearBelow) {
         res.band = "unclear";
         std::string add;

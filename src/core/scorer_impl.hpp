@@ -231,6 +231,7 @@ struct Scorer::Impl {
     std::unordered_map<std::string, int> ids;
     std::unordered_map<std::string, std::vector<std::string>> contractions;
     int classQuestionStart = -1;             // lexicon class: how a real question opens ("why", "would you")
+    int classUrOwned = -1;                   // lexicon class (optional): what "ur" can own ("ur mum": your)
     std::vector<std::string> splitSuffixes;  // "n't" etc. in the order tried
     std::unordered_map<std::string, std::vector<std::string>> suffixExpansion;
     std::unordered_map<std::string, int> classIndex;
@@ -291,6 +292,7 @@ struct Scorer::Impl {
     // --- tokens (scorer_tokenize.cpp) ---
     std::vector<Token> tokenize(const std::string& text) const;
     void joinFragments(std::vector<Token>& toks) const;
+    void readUr(std::vector<Token>& toks, const std::string& text) const;
 
     // --- matching (scorer_match.cpp) ---
     int matchElems(const scoring::Pattern& p, size_t e, int t, int limit, const std::vector<Token>& toks) const;

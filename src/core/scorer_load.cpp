@@ -449,6 +449,7 @@ void Scorer::Impl::loadLexicon(const std::string& dir) {
         if (qs == classIndex.end())
             assetError(file, "classes.question_start", "is missing (how a real question opens)");
         classQuestionStart = qs->second;
+        if (auto ur = classIndex.find("ur_owned"); ur != classIndex.end()) classUrOwned = ur->second;
         auto altOf = [&](const char* key) {
             std::string joined;
             for (const auto& w : r.strings(r.need(o, "", key), key)) joined += (joined.empty() ? "" : "|") + w;

@@ -170,6 +170,12 @@ void Scorer::Impl::matchRules(Analysis& a) const {
                 // "without" and "no" reach only the next word or two:
                 // "better off without me and that you would ..." negates nothing.
                 if (shortNegations.matches(c) && s - k > 2) return -1;
+                // "can't say it WITHOUT shaking", "never go out WITHOUT you
+                // checking": a "without" after a negation says the thing happens.
+                if (shortNegations.matches(c))
+                    for (int b = k - 1; b >= std::max(a.clauseStart[size_t(s)], k - 6); --b)
+                        if (negationCues.matches(toks[size_t(b)]) && !shortNegations.matches(toks[size_t(b)]))
+                            return -1;
                 bool asks = c.split && k + 1 < nt && pronouns.matches(toks[size_t(k + 1)]);
                 bool yours = false;
                 for (int b = k - 1; b >= std::max(a.clauseStart[size_t(s)], k - 2); --b)

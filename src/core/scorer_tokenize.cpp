@@ -242,8 +242,33 @@ std::vector<Token> Scorer::Impl::tokenize(const std::string& text) const {
             i = w.mark(i, cp, len);
         }
     }
+    readUr(w.toks, text);
     joinFragments(w.toks);
     return std::move(w.toks);
+}
+
+// Texting "ur" is "you are" ("ur right", "ur always late") or "your" ("ur
+// mum", "ur excuse", "on ur side"): "your" when the next word is something
+// a person has (lexicon class ur_owned), else the contraction stands.
+void Scorer::Impl::readUr(std::vector<Token>& toks, const std::string& text) const {
+    if (classUrOwned < 0) return;
+    const int nt = int(toks.size());
+    size_t out = 0;
+    for (int i = 0; i < nt; ++i) {
+        const Token& t = toks[size_t(i)];
+        const bool ur = t.norm == "you" && !t.split && i + 2 < nt && toks[size_t(i + 1)].split &&
+                        toks[size_t(i + 1)].word == t.word && t.end - t.start == 2 &&
+                        (text[size_t(t.start)] | 0x20) == 'u' && (text[size_t(t.start) + 1] | 0x20) == 'r';
+        toks[out] = toks[size_t(i)];
+        if (ur && matchPhraseLen(classes[size_t(classUrOwned)], i + 2, nt, toks) > 0) {
+            toks[out].norm = "your";
+            auto f = ids.find("your");
+            toks[out].id = f == ids.end() ? -1 : f->second;
+            ++i;  // drop the "are"
+        }
+        ++out;
+    }
+    toks.resize(out);
 }
 
 // "Therapy. This week." Two fragments of a word or two, split by a full
