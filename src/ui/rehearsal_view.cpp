@@ -16,6 +16,7 @@
 #include "ui/keys.hpp"
 #include "ui/page_column.hpp"
 #include "ui/rehearsal_shared.hpp"
+#include "ui/safety_view.hpp"
 #include "ui/speech_panel.hpp"
 #include "ui/take_sessions.hpp"
 #include "ui/take_widgets.hpp"
@@ -256,6 +257,12 @@ void drawTakeInProgress(AppState& app, Platform& platform) {
     TakeSession& s = st.take;
     RehearsalTimer& t = s.timer;
     const bool counting = t.state() == TimerState::Countdown || (t.isPaused() && t.countdownNumber() > 0);
+    // A script that speaks of fear of the partner: the take shows the
+    // safety card's sentence instead of the cues of an invitation.
+    std::string safety;  // the card's sentence for this script, "" when it is not in the safety band
+    if (const ScoreResult* r = cachedScore(app, scriptOf(app.doc.workbook())); r && r->safety)
+        for (const ScoreFinding& f : r->findings)
+            if (f.kind == "safety" && safety.empty()) safety = f.message;
 
     drawHeading(t.isPaused() ? "Paused: take a breath" : counting ? "Get ready" : "Rehearsing");
     if (counting) {
@@ -273,8 +280,18 @@ void drawTakeInProgress(AppState& app, Platform& platform) {
         if (bold) ImGui::PopFont();
         const auto& first = t.phases().front();
         ImGui::PushTextWrapPos(0);
-        ImGui::TextDisabled("First: %s. %s", first.title.c_str(), first.cue.c_str());
+        if (safety.empty()) ImGui::TextDisabled("First: %s. %s", first.title.c_str(), first.cue.c_str());
         ImGui::PopTextWrapPos();
+    } else if (!safety.empty()) {
+        // Cues that coach an invitation would be the wrong voice here.
+        ImGui::PushTextWrapPos(0);
+        ImGui::Spacing();
+        ImGui::TextUnformatted(safety.c_str());
+        ImGui::PopTextWrapPos();
+        if (ImGui::Button("Open the safety card")) openSafetyCard(app);
+        app.uiMap.addLastItem("button/rehearsal/safety_card", "button", "Open the safety card");
+        ImGui::Spacing();
+        drawPhaseBar(t);
     } else {
         const auto& p = t.phase();
         ImGui::TextDisabled("Part %d of %d  ·  %s  ·  %s left in this part", t.phaseIndex() + 1, int(t.phases().size()),

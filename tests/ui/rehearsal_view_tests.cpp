@@ -6,6 +6,7 @@
 #include "support.hpp"
 #include "ui/app_frame.hpp"
 #include "ui/keys.hpp"
+#include "ui/rehearsal_shared.hpp"
 #include "ui/rehearsal_view.hpp"
 #include "ui/roleplay_view.hpp"
 #include "ui/take_sessions.hpp"
@@ -331,4 +332,29 @@ TEST_CASE("Use my ask pulls the sentence composed on Shrink the ask", "[rehearsa
     ExampleApp empty(false);
     CHECK(empty.actError("rehearsal.use-ask").find("Shrink the ask") != std::string::npos);
     CHECK(empty.wb().answerText("rehearsal", "script").empty());
+}
+
+TEST_CASE("a take of a script that speaks of fear shows the safety card's sentence, not an invitation's cues",
+          "[rehearsal][safety]") {
+    Headless imgui;
+    for (bool fearful : {false, true}) {
+        ExampleApp x;
+        x.app.uiMap.setEnabled(true);
+        const std::string script = fearful ? "I'm scared of how you'll react when I bring this up, so I keep quiet. "
+                                             "Would you try one session with me?"
+                                           : kScript;
+        REQUIRE(x.act("view=rehearsal"));
+        REQUIRE(x.act("rehearsal.script=" + script));
+        REQUIRE(x.act("rehearsal.length=30"));
+        REQUIRE(x.act("rehearsal.start"));
+        REQUIRE(x.act("rehearsal.elapsed=2"));
+        x.app.uiMap.beginFrame();
+        frames(x.app, x.platform, drawRehearsalView, 2);
+        const ScoreResult* r = cachedScore(x.app, script);
+        REQUIRE(r != nullptr);
+        REQUIRE(r->safety == fearful);  // the scorer's own reading decides, not this test
+        bool cardButton = false;
+        for (const auto& i : x.app.uiMap.items()) cardButton = cardButton || i.id == "button/rehearsal/safety_card";
+        CHECK(cardButton == fearful);
+    }
 }
