@@ -8,6 +8,7 @@
 #include "core/storage.hpp"
 #include "core/trend.hpp"
 #include "core/worksheet.hpp"
+#include "scoring_support.hpp"
 #include "support.hpp"
 
 #include <boost/json.hpp>
@@ -23,10 +24,7 @@ using doorway::test::sourcePath;
 
 namespace {
 
-const Scorer& scorer() {
-    static const Scorer s = Scorer::loadDirectory(sourcePath("assets/scoring"));
-    return s;
-}
+constexpr auto& scorer = doorway::test::shippedScorer;
 
 Take take(const std::string& id, const std::string& time, const std::string& mode, int score, const std::string& band) {
     Take t;

@@ -11,6 +11,7 @@
 
 #include "core/objections.hpp"
 #include "core/scorer.hpp"
+#include "scoring_support.hpp"
 #include "support.hpp"
 
 using namespace doorway;
@@ -18,17 +19,9 @@ using doorway::test::sourcePath;
 
 namespace {
 
-const Scorer& scorer() {
-    static const Scorer s = Scorer::loadDirectory(sourcePath("assets/scoring"));
-    return s;
-}
+constexpr auto& scorer = doorway::test::shippedScorer;
 
-const Objection& objection(const std::string& id) {
-    static const ObjectionCatalog cat = ObjectionCatalog::loadFile(sourcePath("assets/roleplay/objections.json"));
-    const Objection* o = cat.find(id);
-    REQUIRE(o != nullptr);
-    return *o;
-}
+constexpr auto& objection = doorway::test::shippedObjection;
 
 // The risk findings of `text` whose rule is `rule` (any rule when empty).
 std::vector<ScoreFinding> risks(const std::string& text, const std::string& rule = "") {

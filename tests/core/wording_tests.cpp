@@ -8,6 +8,7 @@
 
 #include "core/objections.hpp"
 #include "core/scorer.hpp"
+#include "scoring_support.hpp"
 #include "support.hpp"
 
 using namespace doorway;
@@ -15,23 +16,11 @@ using doorway::test::sourcePath;
 
 namespace {
 
-const Scorer& scorer() {
-    static const Scorer s = Scorer::loadDirectory(sourcePath("assets/scoring"));
-    return s;
-}
+constexpr auto& scorer = doorway::test::shippedScorer;
 
-const Objection& objection(const std::string& id) {
-    static const ObjectionCatalog cat = ObjectionCatalog::loadFile(sourcePath("assets/roleplay/objections.json"));
-    const Objection* o = cat.find(id);
-    REQUIRE(o != nullptr);
-    return *o;
-}
+constexpr auto& objection = doorway::test::shippedObjection;
 
-std::string describe(const ScoreResult& r) {
-    std::string s = "score " + std::to_string(r.score) + " band " + r.band + "\n";
-    for (const auto& f : r.findings) s += "  " + f.kind + " " + f.rule + " '" + f.text + "' -> " + f.suggestion + "\n";
-    return s;
-}
+using doorway::test::describe;
 
 bool mentionsSession(const std::string& s) {
     return s.find("session") != std::string::npos || s.find("Would you") != std::string::npos;

@@ -1,0 +1,38 @@
+#pragma once
+// The shipped scorer and role-play objections, loaded once per test
+// process, for the tests of their mechanisms (jabs, generalisation,
+// wording, agreement).
+#include "core/objections.hpp"
+#include "core/scorer.hpp"
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+namespace doorway::test {
+
+inline const Scorer& shippedScorer() {
+    static const Scorer s = Scorer::loadDirectory(sourcePath("assets/scoring"));
+    return s;
+}
+
+inline const Objection& shippedObjection(const std::string& id) {
+    static const ObjectionCatalog cat = ObjectionCatalog::loadFile(sourcePath("assets/roleplay/objections.json"));
+    const Objection* o = cat.find(id);
+    REQUIRE(o != nullptr);
+    return *o;
+}
+
+// A score and its findings, for a failing check's message.
+inline std::string describe(const ScoreResult& r) {
+    std::string s = "score " + std::to_string(r.score) + " band " + r.band + "\n";
+    for (const auto& f : r.findings) {
+        s += "  " + f.kind + " " + f.rule + " '" + f.text + "'";
+        if (!f.suggestion.empty()) s += " -> " + f.suggestion;
+        s += "\n";
+    }
+    return s;
+}
+
+}  // namespace doorway::test
