@@ -262,7 +262,17 @@ void fillerRun(const Config& c, ConditionMaker& maker) {
             TakeAnalysis p = decode(*rec, plain, c, cmn);
             for (const auto& w : splitWords(p.transcript.text)) falseHits += isHesitation(w);
             plainWords += int(words.size());
-            if (c.verbose) std::printf("  %s: %s\n", v->name.c_str(), a.transcript.text.c_str());
+            if (c.verbose) {
+                // Times of the words, in ms: what a filler decision by length would see.
+                auto timed = [](const Transcript& t) {
+                    std::string s;
+                    for (const auto& w : t.words)
+                        s += w.word + "/" + std::to_string(int((w.end - w.start) * 1000)) + " ";
+                    return s;
+                };
+                std::printf("  %s: %s\n  %s  plain: %s\n", v->name.c_str(), timed(a.transcript).c_str(),
+                            v->name.c_str(), timed(p.transcript).c_str());
+            }
         }
     }
     std::printf(
@@ -498,6 +508,8 @@ int main(int argc, char** argv) {
             c.cache = next();
         else if (a == "--filler-share")
             c.rec.fillerShare = std::atof(next().c_str());
+        else if (a == "--min-hesitation")
+            c.rec.minHesitationS = std::atof(next().c_str());
         else if (a == "--class-weight")
             c.rec.classWeight = std::atof(next().c_str());
         else if (a == "--bias-weight")

@@ -3,6 +3,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cstdint>
 #include <cstdlib>
 #include <fstream>
 #include <random>
@@ -73,6 +74,20 @@ RunResult runDoorway(const std::string& args, const std::string& stdinText, cons
     r.out = readText(out);
     r.err = readText(err);
     return r;
+}
+
+void writeFlacClaiming(const std::string& path, double seconds, int rate) {
+    const std::string cmd = "sox -n -r " + std::to_string(rate) + " -b 16 -c 1 " + quote(path) + " trim 0 1";
+    if (std::system(cmd.c_str()) != 0) throw std::runtime_error("sox could not write " + path);
+    std::string b = readText(path);
+    // "fLaC", a 4-byte block header, then STREAMINFO: the 36-bit total
+    // sample count is the low nibble of byte 21 and bytes 22-25.
+    if (b.size() < 42 || b.compare(0, 4, "fLaC") != 0 || (b[4] & 0x7f) != 0)
+        throw std::runtime_error(path + ": not the FLAC sox was asked for");
+    const auto total = uint64_t(seconds * rate);
+    b[21] = char((uint8_t(b[21]) & 0xf0) | uint8_t((total >> 32) & 0x0f));
+    for (int i = 0; i < 4; ++i) b[size_t(22 + i)] = char(uint8_t(total >> (24 - 8 * i)));
+    writeText(path, b);
 }
 
 }  // namespace doorway::test

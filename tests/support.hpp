@@ -38,4 +38,10 @@ void writeText(const std::string& path, const std::string& text);
 std::string sourcePath(const std::string& relative);  // under the repo root
 std::string quote(const std::string& s);              // for the shell
 
+// Writes a FLAC of one second of silence whose header (STREAMINFO's total
+// samples) claims `seconds` at `rate` Hz: a "long recording" for the length
+// limit, which is judged from the header, at no cost in time or disk. (A WAV
+// cannot claim it: libsndfile trims a data chunk longer than the file.)
+void writeFlacClaiming(const std::string& path, double seconds, int rate = 16000);
+
 }  // namespace doorway::test

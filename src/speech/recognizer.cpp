@@ -49,6 +49,13 @@ bool isWord(const std::string& w) {
     return true;
 }
 
+bool tooShortForHesitation(const std::string& w, double seconds, double minS) {
+    if (seconds >= minS) return false;
+    for (const auto& h : hesitations())
+        if (h.first == w) return true;
+    return false;
+}
+
 std::string stripAlternate(std::string w) {
     // "read(2)" is the second pronunciation of "read".
     if (auto p = w.find('('); p != std::string::npos && p > 0) w.resize(p);
@@ -109,8 +116,7 @@ ngram_model_t* withBias(ps_decoder_t* ps, cmd_ln_t* config, ngram_model_t* stock
     lmo.classes = &domainWordClasses();
     lmo.classWeight = o.classWeight;
     if (o.hearFillers) {
-        // "um" and "uh" are by far the most said.
-        lmo.fillers = {{"um", 4}, {"uh", 4}, {"er", 1}, {"erm", 1}, {"hmm", 1}, {"ah", 1}};
+        lmo.fillers = hesitations();
         lmo.fillerShare = o.fillerShare;
         // Ways of saying them the dictionary lacks: "ahm", an open "uh"
         // (the [a] of many accents, and of flite's voices), "erm".
@@ -138,6 +144,13 @@ ngram_model_t* withBias(ps_decoder_t* ps, cmd_ln_t* config, ngram_model_t* stock
 
 }  // namespace
 
+const std::vector<std::pair<std::string, double>>& hesitations() {
+    // "um" and "uh" are by far the most said.
+    static const std::vector<std::pair<std::string, double>> k = {{"um", 4},  {"uh", 4},  {"er", 1},
+                                                                  {"erm", 1}, {"hmm", 1}, {"ah", 1}};
+    return k;
+}
+
 struct Recognizer::Impl {
     cmd_ln_t* config = nullptr;
     ps_decoder_t* ps = nullptr;
@@ -151,6 +164,7 @@ struct Recognizer::Impl {
     double processing = 0;
     double cpu = 0;
     std::vector<float> cmnPrior;  // the model's initial cepstral mean
+    double minHesitationS = 0;    // shorter hesitations are not reported
 
     // Ends the current utterance and moves its words into `done`, with
     // times from the start of the take.
@@ -165,6 +179,7 @@ struct Recognizer::Impl {
             int sf = 0, ef = 0;
             ps_seg_frames(seg, &sf, &ef);
             TimedWord tw{stripAlternate(w), offset + double(sf) * frameS, offset + double(ef + 1) * frameS};
+            if (tooShortForHesitation(tw.word, tw.end - tw.start, minHesitationS)) continue;
             doneText += (doneText.empty() ? "" : " ") + tw.word;
             done.push_back(std::move(tw));
         }
@@ -203,6 +218,7 @@ std::unique_ptr<Recognizer> Recognizer::create(const RecognizerOptions& o, std::
     std::unique_ptr<Recognizer> r(new Recognizer());
     r->m_impl = std::make_unique<Impl>();
     Impl& im = *r->m_impl;
+    im.minHesitationS = o.minHesitationS;
     // No -lm here: the searches are added below, after the dictionary has
     // every word the biased model may predict.
     // Keep every frame (-remove_silence no) so word times are wall-clock

@@ -198,6 +198,42 @@ TEST_CASE("hesitations are heard as words and counted", "[speech]") {
     CHECK(computeSpeechMetrics(b.transcript.words, 0, defaultFillers()).fillers == 0);
 }
 
+TEST_CASE("a hesitation too short to be one is left out", "[speech]") {
+    doorway::test::TempDir dir;
+    // Filler-free sentences where the decoder has heard a 30-50 ms "uh"
+    // between words (speech_bench --fillers, rms and slt).
+    const std::vector<std::pair<std::string, std::string>> takes = {
+        {"rms", "If the cost worries you, I will cover the first three sessions."},
+        {"rms", "Maybe a weekend workshop would feel easier than weekly visits."},
+        {"slt", "Could we try just one session and then talk about how it felt?"},
+    };
+    auto heard = [&](double minS, double& shortest) {
+        RecognizerOptions o;
+        o.minHesitationS = minS;
+        std::string error;
+        auto rec = Recognizer::create(o, error);
+        REQUIRE(rec);
+        int n = 0;
+        for (size_t i = 0; i < takes.size(); ++i) {
+            AudioClip c = flite(dir, takes[i].first, takes[i].second, "short" + std::to_string(i));
+            TakeAnalysis a = analyseClip(*rec, c.samples);
+            UNSCOPED_INFO("min " << minS << " heard: " << a.transcript.text);
+            for (const auto& w : a.transcript.words)
+                for (const auto& h : hesitations())
+                    if (w.word == h.first) ++n, shortest = std::min(shortest, w.end - w.start);
+        }
+        return n;
+    };
+    double shortestAll = 1e9, shortestKept = 1e9, shortestNone = 1e9;
+    const int all = heard(0, shortestAll);
+    const int kept = heard(RecognizerOptions{}.minHesitationS, shortestKept);
+    CHECK(heard(10, shortestNone) == 0);  // the rule does act on what is heard
+    CHECK(kept <= all);
+    CHECK(shortestKept >= RecognizerOptions{}.minHesitationS - 1e-9);
+    // No more than one false filler in these 33 words.
+    CHECK(kept <= 1);
+}
+
 TEST_CASE("a long take is decoded in bounded pieces, silences skipped, times kept", "[speech]") {
     doorway::test::TempDir dir;
     const std::vector<std::string> lines = {
