@@ -198,7 +198,7 @@ TEST_CASE("hesitations are heard as words and counted", "[speech]") {
     CHECK(computeSpeechMetrics(b.transcript.words, 0, defaultFillers()).fillers == 0);
 }
 
-TEST_CASE("a hesitation too short to be one is left out", "[speech]") {
+TEST_CASE("a floor on hesitations leaves out the ones held too briefly", "[speech]") {
     doorway::test::TempDir dir;
     // Filler-free sentences where the decoder has heard a 30-50 ms "uh"
     // between words (speech_bench --fillers, rms and slt).
@@ -224,14 +224,16 @@ TEST_CASE("a hesitation too short to be one is left out", "[speech]") {
         }
         return n;
     };
+    // The floor is off by default (speech_bench on the dev voices did not
+    // favour it); asked for, it leaves out exactly the short ones.
+    const double floorS = 0.06;
     double shortestAll = 1e9, shortestKept = 1e9, shortestNone = 1e9;
     const int all = heard(0, shortestAll);
-    const int kept = heard(RecognizerOptions{}.minHesitationS, shortestKept);
+    const int kept = heard(floorS, shortestKept);
     CHECK(heard(10, shortestNone) == 0);  // the rule does act on what is heard
     CHECK(kept <= all);
-    CHECK(shortestKept >= RecognizerOptions{}.minHesitationS - 1e-9);
-    // No more than one false filler in these 33 words.
-    CHECK(kept <= 1);
+    CHECK(shortestKept >= floorS - 1e-9);
+    CHECK(RecognizerOptions{}.minHesitationS == 0);
 }
 
 TEST_CASE("a long take is decoded in bounded pieces, silences skipped, times kept", "[speech]") {
