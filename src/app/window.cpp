@@ -55,11 +55,25 @@ public:
         if (until > m_animateUntil) m_animateUntil = until;
     }
     bool animating() const { return glfwGetTime() < m_animateUntil; }
+    void redrawAt(double t) override {
+        if (m_redrawAt < 0 || t < m_redrawAt) m_redrawAt = t;
+    }
+    // How long the idle loop may sleep: `most`, or less when a frame is asked for sooner.
+    double sleepFor(double most) const {
+        return m_redrawAt < 0 ? most : std::clamp(m_redrawAt - glfwGetTime(), 0.0, most);
+    }
+    // True once when the frame asked for with redrawAt is due.
+    bool takeRedrawDue() {
+        if (m_redrawAt < 0 || glfwGetTime() < m_redrawAt) return false;
+        m_redrawAt = -1;
+        return true;
+    }
 
 private:
     GLFWwindow* m_window;
     std::string m_title;
     double m_animateUntil = 0;
+    double m_redrawAt = -1;
 };
 
 // What the GLFW callbacks feed: keys and characters wait in the trickle
@@ -188,13 +202,21 @@ uint64_t frameFingerprint(const ImDrawData* dd) {
     return h;
 }
 
-// True when another frame should be drawn right away.
-bool needsAnotherFrame(SettleState& s, const ImDrawData* dd) {
+// True when another frame should be drawn right away. While something
+// animates, its picture changes every frame by design: the animation's own
+// pace (about 30 a second) draws the next one, or the loop would spin
+// unthrottled wherever vsync does not hold it back (a status line fading
+// cost 70-odd frames in a second and a half under Xvfb).
+bool needsAnotherFrame(SettleState& s, const ImDrawData* dd, bool animating) {
     constexpr int kMaxExtraFrames = 60;
     uint64_t now = frameFingerprint(dd);
     bool changed = now != s.last;
     s.last = now;
     if (imguiHasPendingRequests()) return true;
+    if (animating) {
+        s.extraFrames = 0;
+        return false;
+    }
     if (!changed) {
         s.extraFrames = 0;
         return false;
@@ -440,10 +462,10 @@ int runWindow(const WindowOptions& opts) {
             // Nothing moves: sleep until input, waking once a second to let
             // autosave and the idle lock tick without drawing.
             input.seen = false;
-            glfwWaitEventsTimeout(1.0);
-            if (!input.seen && !platform.animating()) {
+            glfwWaitEventsTimeout(platform.sleepFor(1.0));
+            if (!input.seen && !platform.animating() && !platform.takeRedrawDue()) {
                 tickFeatures(app, platform);
-                if (windowTitle(app) == lastTitle && !platform.animating()) continue;
+                if (windowTitle(app) == lastTitle && !platform.animating() && !platform.takeRedrawDue()) continue;
             }
         }
         if (input.seen) settleFrames = 3;
@@ -460,7 +482,7 @@ int runWindow(const WindowOptions& opts) {
         }
         lastTitle = windowTitle(app);
         if (settleFrames > 0) --settleFrames;
-        if (needsAnotherFrame(settle, ImGui::GetDrawData()) || input.keys.pending())
+        if (needsAnotherFrame(settle, ImGui::GetDrawData(), platform.animating()) || input.keys.pending())
             settleFrames = std::max(settleFrames, 1);
 
         const AfterFrame next = takeShots(window, opts, script, shooting, app, platform, framesDrawn, rc);

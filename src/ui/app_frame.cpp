@@ -25,6 +25,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 
 namespace doorway {
@@ -80,14 +81,19 @@ void shutdownApp(AppState& app, Platform& platform) {
 // How long the status line shows a message before it fades, and the fade.
 constexpr double kStatusSeconds = 6, kStatusErrorSeconds = 15, kStatusFadeSeconds = 1.5;
 
-// The status line's fade: frames only while it fades. The window's idle
-// loop ticks once a second, so the fade starts within a second of its time
-// and nothing is drawn while a message simply stands.
+// The status line's fade: a few frames while it fades, none while a
+// message simply stands. The window's idle loop ticks once a second, so the
+// fade starts within a second of its time; then it steps kStatusFadeSteps
+// times a second, the last step when it is gone (a fade drawn as an
+// animation redrew the whole window 30 times a second).
+constexpr double kStatusFadeSteps = 4;
 void tickStatus(AppState& app, Platform& platform) {
     if (app.status.message.empty()) return;
-    const double age = platform.now() - app.status.shownAt;
+    const double now = platform.now();
+    const double age = now - app.status.shownAt;
     const double hold = app.status.isError ? kStatusErrorSeconds : kStatusSeconds;
-    if (age >= hold && age < hold + kStatusFadeSeconds) platform.animateFor(hold + kStatusFadeSeconds - age);
+    const double end = app.status.shownAt + hold + kStatusFadeSeconds;
+    if (age >= hold && now < end) platform.redrawAt(std::min(now + 1.0 / kStatusFadeSteps, end));
 }
 
 void tickFeatures(AppState& app, Platform& platform) {
@@ -300,7 +306,12 @@ void drawStatusLine(AppState& app, Platform& platform, float height) {
         // fades; "Messages" lists the recent ones.
         const double age = platform.now() - app.status.shownAt;
         const double hold = app.status.isError ? kStatusErrorSeconds : kStatusSeconds;
-        float alpha = age < hold ? 1.f : float(std::max(0.0, 1.0 - (age - hold) / kStatusFadeSeconds));
+        // In steps, as tickStatus asks for frames: between two steps the
+        // picture stands still, so the window has nothing to redraw.
+        const double steps = kStatusFadeSteps * kStatusFadeSeconds;
+        float alpha = age < hold
+                          ? 1.f
+                          : float(std::max(0.0, std::ceil((1.0 - (age - hold) / kStatusFadeSeconds) * steps) / steps));
         const char* kMessages = "Messages";
         const float buttonW = app.statusHistory.empty()
                                   ? 0.f

@@ -43,11 +43,14 @@ TEST_CASE("a status message fades after a few seconds and stays in the history",
     p.advance(2);
     h.frame(app, p);
     CHECK(mapped(app, "status/message"));
-    // While it fades, frames keep coming (and not before: a standing message costs nothing).
-    CHECK(p.animateSeconds == 0);
+    // While it fades, a frame is asked for a few times a second, never an
+    // animation (and not before: a standing message costs nothing).
+    CHECK(p.redrawTime < 0);
     p.advance(4.5);
     h.frame(app, p);
-    CHECK(p.animateSeconds > 0);
+    CHECK(p.animateSeconds == 0);
+    CHECK(p.redrawTime > p.now());
+    CHECK(p.redrawTime <= p.now() + 0.25);
     CHECK(mapped(app, "status/message"));
     p.advance(10);
     h.frame(app, p);
