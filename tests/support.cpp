@@ -17,7 +17,8 @@ namespace doorway::test {
 TempDir::TempDir() {
     std::random_device rd;
     for (int i = 0; i < 100; ++i) {
-        fs::path p = fs::temp_directory_path() / ("doorway-test-" + std::to_string(getpid()) + "-" + std::to_string(rd()));
+        fs::path p =
+            fs::temp_directory_path() / ("doorway-test-" + std::to_string(getpid()) + "-" + std::to_string(rd()));
         std::error_code ec;
         if (fs::create_directory(p, ec)) {
             m_path = p;
@@ -35,8 +36,10 @@ TempDir::~TempDir() {
 std::string quote(const std::string& s) {
     std::string out = "'";
     for (char c : s) {
-        if (c == '\'') out += "'\\''";
-        else out += c;
+        if (c == '\'')
+            out += "'\\''";
+        else
+            out += c;
     }
     return out + "'";
 }
@@ -53,7 +56,9 @@ void writeText(const std::string& path, const std::string& text) {
     out << text;
 }
 
-std::string sourcePath(const std::string& relative) { return std::string(DOORWAY_TEST_SOURCE_DIR) + "/" + relative; }
+std::string sourcePath(const std::string& relative) {
+    return std::string(DOORWAY_TEST_SOURCE_DIR) + "/" + relative;
+}
 
 RunResult runDoorwayWindow(const std::string& args, const std::string& env) {
     const char* display = std::getenv("DISPLAY");
@@ -66,8 +71,9 @@ RunResult runDoorway(const std::string& args, const std::string& stdinText, cons
     TempDir tmp;
     std::string in = tmp.file("stdin"), out = tmp.file("stdout"), err = tmp.file("stderr");
     writeText(in, stdinText);
-    std::string cmd = (wrapper.empty() ? "" : wrapper + " ") + (env.empty() ? "" : "env " + env + " ") + quote(DOORWAY_TEST_BINARY) + " " + args + " <" +
-                      quote(in) + " >" + quote(out) + " 2>" + quote(err);
+    std::string cmd = (wrapper.empty() ? "" : wrapper + " ") + (env.empty() ? "" : "env " + env + " ") +
+                      quote(DOORWAY_TEST_BINARY) + " " + args + " <" + quote(in) + " >" + quote(out) + " 2>" +
+                      quote(err);
     int status = std::system(cmd.c_str());
     RunResult r;
     r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);

@@ -1,5 +1,7 @@
 #include "core/score_cache.hpp"
 
+#include "core/text_edit.hpp"
+
 namespace doorway {
 
 const Scorer* ScoreCache::load(const std::string& scoringDir) {
@@ -15,7 +17,7 @@ const Scorer* ScoreCache::load(const std::string& scoringDir) {
 }
 
 const ScoreResult* ScoreCache::score(const std::string& scoringDir, const std::string& text) {
-    if (text.find_first_not_of(" \t\r\n") == std::string::npos) return nullptr;
+    if (text::isBlank(text)) return nullptr;
     if (!load(scoringDir)) return nullptr;
     for (auto it = recent.begin(); it != recent.end(); ++it) {
         if (it->first == text) {

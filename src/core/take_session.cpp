@@ -1,12 +1,10 @@
 #include "core/take_session.hpp"
 
+#include "core/text_edit.hpp"
+
 namespace doorway {
 
-namespace {
-bool isBlank(const std::string& s) {
-    return s.find_first_not_of(" \t\r\n") == std::string::npos;
-}
-}  // namespace
+using text::isBlank;
 
 bool TakeSession::begin(double lengthS, bool spokenTake, const std::string& objectionId, const std::string& startedAt,
                         std::string& error) {

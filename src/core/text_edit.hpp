@@ -13,9 +13,15 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace doorway::text {
+
+// Nothing but spaces, tabs and line breaks (or nothing at all).
+inline bool isBlank(std::string_view s) {
+    return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
 
 // [SECTION] UTF-8 and clusters
 

@@ -11,6 +11,7 @@
 #include "ui/rehearsal_view.hpp"
 
 #include "core/labels.hpp"
+#include "core/text_edit.hpp"
 #include "core/worksheet.hpp"
 #include "ui/appearance.hpp"
 #include "ui/keys.hpp"
@@ -34,15 +35,13 @@
 
 namespace doorway {
 
+using text::isBlank;
+
 // [SECTION] the pane
 
 namespace {
 
 const char* const kLengthLabels[] = {"30 s", "1 min", "1½ min", "2 min", "Custom"};
-
-bool isBlank(const std::string& s) {
-    return s.find_first_not_of(" \t\r\n") == std::string::npos;
-}
 
 std::string scriptOf(const Workbook& wb) {
     return wb.answerText(kRehearsalSheet, kRehearsalScriptField);

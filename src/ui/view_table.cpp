@@ -29,23 +29,19 @@ void drawChosenWorksheet(AppState& app, Platform& platform) {
 }
 
 const ViewInfo kViews[] = {
-    {View::Home, "home", "Start page", "", false, drawHomeView},
-    {View::Worksheet, "worksheet", "", "", true, drawChosenWorksheet},
-    {View::Rehearsal, "rehearsal", "Rehearse", "Rehearse the invitation", false, drawRehearsalView},
-    {View::RolePlay, "roleplay", "Role-play", "Role-play their answers", false, drawRolePlayView},
-    {View::Takes, "takes", "Takes", "Takes so far", false, drawTakesView},
+    {View::Home, "home", "Start page", "", drawHomeView},
+    {View::Worksheet, "worksheet", "", "", drawChosenWorksheet},
+    {View::Rehearsal, "rehearsal", "Rehearse", "Rehearse the invitation", drawRehearsalView},
+    {View::RolePlay, "roleplay", "Role-play", "Role-play their answers", drawRolePlayView},
+    {View::Takes, "takes", "Takes", "Takes so far", drawTakesView},
 };
 
 const FeatureInfo kFeatures[] = {
-    {"file", tickFile, drawFileDialogs, fileUiAction},
-    {"worksheet", nullptr, nullptr, worksheetUiAction},
-    {"rehearsal", tickRehearsal, nullptr, rehearsalUiAction},
-    {"roleplay", tickRolePlay, nullptr, rolePlayUiAction},
-    {"print", nullptr, drawPrintDialogs, printUiAction},
-    {"privacy", tickPrivacy, drawPrivacyDialogs, privacyUiAction},
-    {"speech", tickSpeech, nullptr, speechUiAction},
-    {"safety", tickSafety, drawSafetyDialogs, safetyUiAction},
-    {"appearance", nullptr, nullptr, appearanceUiAction},
+    {tickFile, drawFileDialogs, fileUiAction},   {nullptr, nullptr, worksheetUiAction},
+    {tickRehearsal, nullptr, rehearsalUiAction}, {tickRolePlay, nullptr, rolePlayUiAction},
+    {nullptr, drawPrintDialogs, printUiAction},  {tickPrivacy, drawPrivacyDialogs, privacyUiAction},
+    {tickSpeech, nullptr, speechUiAction},       {tickSafety, drawSafetyDialogs, safetyUiAction},
+    {nullptr, nullptr, appearanceUiAction},
 };
 
 }  // namespace
@@ -64,8 +60,8 @@ bool openView(AppState& app, const std::string& spec, std::string& error) {
     const std::string key = spec.substr(0, colon);
     const std::string argument = colon == std::string::npos ? "" : spec.substr(colon + 1);
     for (const ViewInfo& v : kViews) {
-        if (key != v.key || v.takesArgument != (colon != std::string::npos)) continue;
-        if (v.view == View::Worksheet && !app.catalog.find(argument)) break;
+        if (key != v.key || v.takesArgument() != (colon != std::string::npos)) continue;
+        if (v.takesArgument() && !app.catalog.find(argument)) break;
         app.nav = {v.view, argument};
         return true;
     }
@@ -76,7 +72,7 @@ bool openView(AppState& app, const std::string& spec, std::string& error) {
 std::string viewKeys() {
     std::string out;
     for (const ViewInfo& v : kViews)
-        out += (out.empty() ? "" : ", ") + std::string(v.key) + (v.takesArgument ? ":ID" : "");
+        out += (out.empty() ? "" : ", ") + std::string(v.key) + (v.takesArgument() ? ":ID" : "");
     return out;
 }
 

@@ -17,8 +17,9 @@ struct ViewInfo {
     const char* key;           // "rehearsal": --ui view=KEY and the map id nav/KEY
     const char* menuLabel;     // its item in the View menu ("" for none)
     const char* sidebarLabel;  // its row under PRACTICE in the sidebar ("" for none)
-    bool takesArgument;        // "worksheet:ID" names one page of many
     void (*draw)(AppState&, Platform&);
+    // "worksheet:ID" names one page of many; the other keys stand alone.
+    bool takesArgument() const { return view == View::Worksheet; }
 };
 
 // Every page, in the order of the View menu and the sidebar.
@@ -36,7 +37,6 @@ std::string viewKeys();
 // Its menu items stay in the menu bar's own order (app_frame.cpp), which
 // is a reading order, not a list of features.
 struct FeatureInfo {
-    const char* name;
     void (*tick)(AppState&, Platform&);
     void (*dialogs)(AppState&, Platform&);
     bool (*uiAction)(AppState&, Platform&, const std::string& action, std::string& error);
