@@ -126,14 +126,17 @@ bool WindowApp::waitFor(const std::function<bool(const json::object&)>& pred, do
 }
 
 std::optional<MapItem> WindowApp::waitForItem(const std::string& id, double seconds) {
-    // Visible, and where it was a moment ago: the first frames of a page
-    // still move things (a scrollbar appears, a column settles).
+    // Visible, drawn by a loop that has settled, and where it was a moment
+    // ago: the first frames of a page still move things (a scrollbar
+    // appears, a column settles), and on a loaded machine the next of them
+    // can come more than a moment later.
     std::optional<MapItem> found, last;
     double stableSince = 0;
     waitFor(
         [&](const json::object& m) {
             found = findIn(m, id);
-            if (!found || !found->visible) return false;
+            const json::value* settled = m.if_contains("settled");
+            if (!found || !found->visible || !settled || !settled->as_bool()) return false;
             bool same =
                 last && last->x == found->x && last->y == found->y && last->w == found->w && last->h == found->h;
             if (!same) stableSince = now();

@@ -475,15 +475,15 @@ int runWindow(const WindowOptions& opts) {
         feedKeys(window, input);
         renderFrame(window, app, platform, input);
         ++framesDrawn;
-        if (app.uiMap.takeChanged()) {
-            int ww = 0, wh = 0;
-            glfwGetWindowSize(window, &ww, &wh);
-            writeUiMap(uiMapPath, app.uiMap.toJson(framesDrawn, ww, wh));
-        }
         lastTitle = windowTitle(app);
         if (settleFrames > 0) --settleFrames;
         if (needsAnotherFrame(settle, ImGui::GetDrawData(), platform.animating()) || input.keys.pending())
             settleFrames = std::max(settleFrames, 1);
+        if (app.uiMap.takeChanged(settleFrames == 0)) {
+            int ww = 0, wh = 0;
+            glfwGetWindowSize(window, &ww, &wh);
+            writeUiMap(uiMapPath, app.uiMap.toJson(framesDrawn, ww, wh));
+        }
 
         const AfterFrame next = takeShots(window, opts, script, shooting, app, platform, framesDrawn, rc);
         if (next == AfterFrame::Stop) break;

@@ -76,11 +76,12 @@ json::array itemsJson(const std::vector<UiMapItem>& items) {
 }
 }  // namespace
 
-bool UiMap::takeChanged() {
+bool UiMap::takeChanged(bool settled) {
     if (!m_enabled) return false;
     std::string now = json::serialize(itemsJson(m_items));
-    if (now == m_lastWritten) return false;
+    if (now == m_lastWritten && settled == m_settled) return false;
     m_lastWritten = std::move(now);
+    m_settled = settled;
     return true;
 }
 
@@ -88,6 +89,7 @@ std::string UiMap::toJson(long frame, int width, int height) const {
     json::object o;
     o["frame"] = frame;
     o["window"] = json::array{width, height};
+    o["settled"] = m_settled;
     o["items"] = itemsJson(m_items);
     return json::serialize(o);
 }

@@ -3,12 +3,15 @@
 //
 // With DOORWAY_UI_MAP=FILE set, after each drawn frame whose items changed
 // the window rewrites FILE (atomically) as
-//   {"frame": N, "window": [w, h],
+//   {"frame": N, "window": [w, h], "settled": true|false,
 //    "items": [{"id", "kind", "label", "rect": [x, y, w, h], "lines", "focused", "visible"}]}
 // with rects in window pixels as X pointer events see them. Ids are stable
 // paths (nav/<worksheet>, answer/<worksheet>/<field>[/<row>/<column>],
 // button/<view>/<name>, menu/<menu>/<item>). Views add their items through
-// this; unset, every call returns at once and nothing is kept.
+// this; unset, every call returns at once and nothing is kept. "settled"
+// is false while the loop still draws frames on its own (a page's first
+// frames move things): a test clicks what it found only once it is true,
+// however slowly a loaded machine draws those frames.
 #include <imgui.h>
 
 #include <string>
@@ -41,8 +44,9 @@ public:
     // item at ImGui's focus rectangle, so a test still sees the focus move
     // (and the id says an item is missing from the map). Call at frame end.
     void addUnmappedFocus();
-    // True (once) when this frame's items differ from the last written.
-    bool takeChanged();
+    // True (once) when this frame's items, or whether the loop has settled,
+    // differ from the last written.
+    bool takeChanged(bool settled);
     std::string toJson(long frame, int width, int height) const;
     const std::vector<UiMapItem>& items() const { return m_items; }
 
@@ -50,6 +54,7 @@ private:
     bool m_enabled = false;
     std::vector<UiMapItem> m_items;
     std::string m_lastWritten;  // the items part of the last JSON written
+    bool m_settled = false;     // ... and its "settled"
 };
 
 }  // namespace doorway
