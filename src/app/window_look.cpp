@@ -65,6 +65,7 @@ void startAppearance(AppState& app, float monitorScale, const std::string& iniPa
 }
 
 void refreshAppearance(AppState& app) {
+    noteGlyphsToShow(app);  // a script the atlas lacks is loaded before it is drawn
     if (!appearanceNeedsRebuild(app)) return;
     // The GL texture exists only once a frame has been drawn; before that
     // the backend's first frame makes it from the new atlas.

@@ -23,7 +23,7 @@ void setWindowIcon(GLFWwindow* window, const std::string& assetsDir);
 // chosen yet (`askDesktop`). refreshAppearance builds the style and fonts.
 void startAppearance(AppState& app, float monitorScale, const std::string& iniPath, bool askDesktop);
 // Between frames: rebuilds the style, the font atlas and its texture when
-// the theme or text size changed.
+// the theme or text size changed, or text needs a script the atlas lacks.
 void refreshAppearance(AppState& app);
 
 // The desktop's light / dark / high-contrast wish, from what can be read

@@ -4,10 +4,13 @@
 //
 // [SECTION] Index
 //   - style and fonts
+//   - glyphs for the scripts text uses
 //   - layout settings ([Doorway][Appearance] in imgui.ini)
 //   - choosing: menu, shortcuts, --ui actions
 #include "ui/appearance.hpp"
 
+#include "core/text_edit.hpp"
+#include "core/workbook.hpp"
 #include "ui/keys.hpp"
 #include "ui/platform.hpp"
 
@@ -94,26 +97,77 @@ void applyStyle(const Palette& p, float scale) {
     s.ScaleAllSizes(scale);
 }
 
+// Latin, Latin Extended, general punctuation (curly quotes, dashes) and
+// arrows: what people type in English text; geometric shapes for the dots
+// the pages draw. Other scripts come in blocks as text asks for them.
+constexpr ImWchar kBaseRanges[] = {0x0020, 0x024F, 0x2000, 0x206F, 0x2190, 0x21FF, 0x25A0, 0x25FF};
+constexpr const char* kFont = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+constexpr const char* kBold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
+// For what DejaVu lacks, in this order: CJK, then symbols. Both packages
+// are in scripts/packages.txt (print relies on them through fontconfig).
+constexpr const char* kFallbackFonts[] = {"/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+                                          "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf"};
+static_assert(sizeof(ImWchar) == sizeof(uint16_t), "glyph ranges are kept as 16-bit code points");
+
+bool inBaseRanges(uint32_t cp) {
+    for (size_t i = 0; i + 1 < std::size(kBaseRanges); i += 2)
+        if (cp >= kBaseRanges[i] && cp <= kBaseRanges[i + 1]) return true;
+    return false;
+}
+
+void noteCodePoint(AppearanceUiState& a, uint32_t cp) {
+    if (cp < 0x80) return;
+    if (cp > 0xFFFF) cp = 0xFFFD;  // ImGui 1.86 draws these as U+FFFD
+    if (inBaseRanges(cp)) return;
+    const auto block = uint16_t(cp >> 7);
+    auto at = std::lower_bound(a.glyphBlocks.begin(), a.glyphBlocks.end(), block);
+    if (at == a.glyphBlocks.end() || *at != block) a.glyphBlocks.insert(at, block);
+}
+
+// The atlas's ranges: the base, then the blocks text asked for (returned:
+// where those begin, for the fallback fonts), then ImGui's 0 terminator.
+size_t buildGlyphRanges(AppearanceUiState& a) {
+    a.glyphRanges.assign(std::begin(kBaseRanges), std::end(kBaseRanges));
+    const size_t extras = a.glyphRanges.size();
+    for (uint16_t block : a.glyphBlocks) {
+        a.glyphRanges.push_back(uint16_t(block << 7));
+        a.glyphRanges.push_back(uint16_t((block << 7) | 0x7F));
+    }
+    a.glyphRanges.push_back(0);
+    return extras;
+}
+
+void mergeFallbacks(float size, const ImWchar* extraRanges) {
+    if (*extraRanges == 0) return;  // no blocks asked for
+    std::error_code ec;
+    for (const char* path : kFallbackFonts) {
+        if (!std::filesystem::exists(path, ec)) continue;
+        ImFontConfig merge;
+        merge.MergeMode = true;  // only glyphs the fonts before it lack
+        merge.OversampleH = 1;   // thousands of CJK glyphs: keep the atlas small
+        ImGui::GetIO().Fonts->AddFontFromFileTTF(path, size, &merge, extraRanges);
+    }
+}
+
 // DejaVu Sans at 17 px for text and Bold at 21 px for headings (font
-// index 1, which the views push), times the monitor and text scale.
-void loadFonts(float scale) {
+// index 1, which the views push), times the monitor and text scale. Every
+// glyph is rasterised before the first frame, so the ranges hold only the
+// base and the blocks text asked for.
+void loadFonts(AppearanceUiState& a, float scale) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    const char* kFont = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+    const size_t extras = buildGlyphRanges(a);
+    const auto* ranges = reinterpret_cast<const ImWchar*>(a.glyphRanges.data());
     ImFontConfig cfg;
     cfg.OversampleH = 2;
-    // Latin, Latin Extended, general punctuation (curly quotes, dashes) and
-    // arrows: what people type in English text; geometric shapes for the
-    // dots the pages draw. Every glyph is rasterised before the first frame,
-    // so the ranges stay no larger than that.
-    static const ImWchar kRanges[] = {0x0020, 0x024F, 0x2000, 0x206F, 0x2190, 0x21FF, 0x25A0, 0x25FF, 0};
     std::error_code ec;
-    if (std::filesystem::exists(kFont, ec) && io.Fonts->AddFontFromFileTTF(kFont, 17.0f * scale, &cfg, kRanges)) {
-        const char* kBold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
+    if (std::filesystem::exists(kFont, ec) && io.Fonts->AddFontFromFileTTF(kFont, 17.0f * scale, &cfg, ranges)) {
+        mergeFallbacks(17.0f * scale, ranges + extras);
         ImFontConfig headingCfg;  // large enough not to need horizontal oversampling
         headingCfg.OversampleH = 1;
-        if (std::filesystem::exists(kBold, ec))
-            io.Fonts->AddFontFromFileTTF(kBold, 21.0f * scale, &headingCfg, kRanges);
+        if (std::filesystem::exists(kBold, ec) &&
+            io.Fonts->AddFontFromFileTTF(kBold, 21.0f * scale, &headingCfg, ranges))
+            mergeFallbacks(21.0f * scale, ranges + extras);
     } else {
         std::fprintf(stderr, "doorway: %s is missing (install fonts-dejavu-core); using the built-in font\n", kFont);
         ImFontConfig fallback;
@@ -121,6 +175,20 @@ void loadFonts(float scale) {
         io.Fonts->AddFontDefault(&fallback);
     }
     io.Fonts->Build();
+    a.builtGlyphBlocks = a.glyphBlocks.size();
+}
+
+void noteJsonGlyphs(AppearanceUiState& a, const json::value& v) {
+    if (const json::string* s = v.if_string()) {
+        noteGlyphs(a, std::string_view(s->data(), s->size()));
+    } else if (const json::array* arr = v.if_array()) {
+        for (const json::value& x : *arr) noteJsonGlyphs(a, x);
+    } else if (const json::object* obj = v.if_object()) {
+        for (const auto& kv : *obj) {
+            noteGlyphs(a, std::string_view(kv.key().data(), kv.key().size()));
+            noteJsonGlyphs(a, kv.value());
+        }
+    }
 }
 
 int snapTextSize(int percent) {
@@ -135,7 +203,39 @@ int snapTextSize(int percent) {
 bool appearanceNeedsRebuild(const AppState& app) {
     const AppearanceUiState& a = app.appearance;
     return !a.built || a.builtTheme != a.theme || a.builtPercent != a.textPercent ||
-           a.builtMonitorScale != a.monitorScale;
+           a.builtMonitorScale != a.monitorScale || a.builtGlyphBlocks != a.glyphBlocks.size();
+}
+
+// [SECTION] glyphs for the scripts text uses
+
+void noteGlyphs(AppearanceUiState& a, std::string_view utf8) {
+    const std::string s(utf8);  // decodeAt reads a std::string
+    for (size_t i = 0; i < s.size();) {
+        if (static_cast<unsigned char>(s[i]) < 0x80) {
+            ++i;
+            continue;
+        }
+        size_t len = 1;
+        noteCodePoint(a, text::decodeAt(s, i, &len));
+        i += std::max<size_t>(len, 1);
+    }
+}
+
+void noteGlyphsToShow(AppState& app) {
+    AppearanceUiState& a = app.appearance;
+    for (uint32_t cp : app.editorUi.unshownGlyphs) noteCodePoint(a, cp);
+    app.editorUi.unshownGlyphs.clear();
+    if (a.scannedGeneration != app.doc.generation()) {
+        // Once per workbook opened: what its lists and summaries draw
+        // outside the text boxes (which report for themselves as they lay out).
+        a.scannedGeneration = app.doc.generation();
+        noteJsonGlyphs(a, workbookToJson(app.doc.workbook()));
+        noteGlyphs(a, app.doc.displayName());
+    }
+    if (a.scannedStatusAt != app.status.shownAt) {  // file names in messages
+        a.scannedStatusAt = app.status.shownAt;
+        noteGlyphs(a, app.status.message);
+    }
 }
 
 void rebuildAppearance(AppState& app) {
@@ -144,7 +244,9 @@ void rebuildAppearance(AppState& app) {
     const float scale = a.monitorScale * float(a.textPercent) / 100.0f;
     app.uiScale = scale;
     applyStyle(p, scale);
-    loadFonts(scale);
+    loadFonts(a, scale);
+    // The text boxes measured with the old glyphs: lay them out again.
+    for (auto& [key, box] : app.editorUi.boxes) box.width = -1;
     setCurrentPalette(p);
     a.built = true;
     a.builtTheme = a.theme;

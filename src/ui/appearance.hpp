@@ -9,6 +9,8 @@
 
 #include <imgui.h>
 
+#include <string_view>
+
 namespace doorway {
 
 // [SECTION] building the look
@@ -21,6 +23,12 @@ bool appearanceNeedsRebuild(const AppState& app);
 // Rebuilds the style and the font atlas (between frames only) and sets
 // app.uiScale. Uploading the atlas to the GPU is the window's job.
 void rebuildAppearance(AppState& app);
+// Asks for the glyphs `utf8` uses that the atlas lacks (the next rebuild
+// loads their blocks from the fonts that have them).
+void noteGlyphs(AppearanceUiState& a, std::string_view utf8);
+// Looks through what will be drawn and is not yet looked at: a newly
+// opened workbook, the status line, and what the text boxes found unshown.
+void noteGlyphsToShow(AppState& app);
 
 // [SECTION] choosing
 // The next text size step up (+1) or down (-1) from `percent`, clamped.

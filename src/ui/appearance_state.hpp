@@ -5,6 +5,8 @@
 #include "ui/theme.hpp"
 
 #include <array>
+#include <cstdint>
+#include <vector>
 
 namespace doorway {
 
@@ -25,6 +27,18 @@ struct AppearanceUiState {
     ThemeId builtTheme = ThemeId::Dark;
     int builtPercent = 0;
     float builtMonitorScale = 0;
+
+    // Scripts past the fonts' first ranges (Greek, Cyrillic, Hebrew, CJK
+    // ...) are loaded when some text needs them, a block of 128 code
+    // points at a time: the atlas holds what is drawn (every glyph is
+    // rasterised up front), and one new letter brings its neighbours, so
+    // writing in a script rebuilds the atlas a few times, not per letter.
+    std::vector<uint16_t> glyphBlocks;  // code point >> 7, sorted, unique
+    size_t builtGlyphBlocks = 0;
+    // The ranges the atlas was last built from: ImGui keeps the pointer.
+    std::vector<uint16_t> glyphRanges;
+    unsigned scannedGeneration = ~0u;  // the workbook whose text was last looked through
+    double scannedStatusAt = -1;       // the status message last looked through
 };
 
 }  // namespace doorway

@@ -28,10 +28,15 @@ using text::Motion;
 
 // ImGui's RenderText adds each glyph's advance, no kerning, and reads code
 // points past its 16-bit range as U+FFFD; the layout must agree to the pixel.
-text::Measure measureFor(ImFont* font, float size) {
+// A code point the font lacks is reported in `unshown` (its block is loaded
+// before the next frame, and the layout is measured again).
+text::Measure measureFor(ImFont* font, float size, std::vector<uint32_t>& unshown) {
     float scale = size / font->FontSize;
-    return [font, scale](uint32_t cp) -> float {
+    return [font, scale, &unshown](uint32_t cp) -> float {
         if (cp > 0xFFFF) cp = 0xFFFD;
+        if (cp >= 0x80 && !font->FindGlyphNoFallback(static_cast<ImWchar>(cp)) &&
+            (unshown.empty() || unshown.back() != cp))
+            unshown.push_back(cp);
         return font->GetCharAdvance(static_cast<ImWchar>(cp)) * scale;
     };
 }
@@ -487,7 +492,7 @@ EditorResult textEditor(TextEditorUi& ui, const std::string& key, std::string& t
     box.usedFrame = ui.frame;
 
     const float fontSize = ImGui::GetFontSize();
-    text::Measure measure = measureFor(ImGui::GetFont(), fontSize);
+    text::Measure measure = measureFor(ImGui::GetFont(), fontSize, ui.unshownGlyphs);
     width = std::max(width, fontSize * 4);
     Geometry geo;
     geo.lineH = ImGui::GetTextLineHeight();

@@ -73,6 +73,9 @@ struct TextEditorUi {
     bool lastEditWasDelete = false;  // undo groups: typing after deleting starts a step
     bool movedSinceEdit = true;      // ... and so does typing somewhere else
     std::string focusRequest;        // activate this box when it is next drawn
+    // Code points a box measured that the font has no glyph for (typed or
+    // pasted in a script the atlas has not loaded): the app loads them.
+    std::vector<uint32_t> unshownGlyphs;
     long frame = 0;
 };
 
