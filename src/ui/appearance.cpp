@@ -115,23 +115,49 @@ bool inBaseRanges(uint32_t cp) {
     return false;
 }
 
+bool loadsSingly(uint32_t cp) {
+    return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF);
+}
+
+// Enough for any text a person writes; past it (a pasted dictionary) the
+// atlas would outgrow what a GPU takes as one texture, and letters beyond
+// it show as "?".
+constexpr size_t kMaxSingles = 6000;
+
+void insertSorted(std::vector<uint16_t>& v, uint16_t x) {
+    auto at = std::lower_bound(v.begin(), v.end(), x);
+    if (at == v.end() || *at != x) v.insert(at, x);
+}
+
 void noteCodePoint(AppearanceUiState& a, uint32_t cp) {
     if (cp < 0x80) return;
     if (cp > 0xFFFF) cp = 0xFFFD;  // ImGui 1.86 draws these as U+FFFD
     if (inBaseRanges(cp)) return;
-    const auto block = uint16_t(cp >> 7);
-    auto at = std::lower_bound(a.glyphBlocks.begin(), a.glyphBlocks.end(), block);
-    if (at == a.glyphBlocks.end() || *at != block) a.glyphBlocks.insert(at, block);
+    if (!loadsSingly(cp))
+        insertSorted(a.glyphBlocks, uint16_t(cp >> 7));
+    else if (a.glyphSingles.size() < kMaxSingles)
+        insertSorted(a.glyphSingles, uint16_t(cp));
 }
 
-// The atlas's ranges: the base, then the blocks text asked for (returned:
-// where those begin, for the fallback fonts), then ImGui's 0 terminator.
+size_t glyphUnits(const AppearanceUiState& a) {
+    return a.glyphBlocks.size() + a.glyphSingles.size();
+}
+
+// The atlas's ranges: the base, then what text asked for (returned: where
+// that begins, for the fallback fonts), then ImGui's 0 terminator.
 size_t buildGlyphRanges(AppearanceUiState& a) {
     a.glyphRanges.assign(std::begin(kBaseRanges), std::end(kBaseRanges));
     const size_t extras = a.glyphRanges.size();
     for (uint16_t block : a.glyphBlocks) {
         a.glyphRanges.push_back(uint16_t(block << 7));
         a.glyphRanges.push_back(uint16_t((block << 7) | 0x7F));
+    }
+    for (size_t i = 0; i < a.glyphSingles.size();) {  // runs of neighbours as one range
+        size_t j = i;
+        while (j + 1 < a.glyphSingles.size() && a.glyphSingles[j + 1] == a.glyphSingles[j] + 1) ++j;
+        a.glyphRanges.push_back(a.glyphSingles[i]);
+        a.glyphRanges.push_back(a.glyphSingles[j]);
+        i = j + 1;
     }
     a.glyphRanges.push_back(0);
     return extras;
@@ -175,7 +201,7 @@ void loadFonts(AppearanceUiState& a, float scale) {
         io.Fonts->AddFontDefault(&fallback);
     }
     io.Fonts->Build();
-    a.builtGlyphBlocks = a.glyphBlocks.size();
+    a.builtGlyphUnits = glyphUnits(a);
 }
 
 void noteJsonGlyphs(AppearanceUiState& a, const json::value& v) {
@@ -203,7 +229,7 @@ int snapTextSize(int percent) {
 bool appearanceNeedsRebuild(const AppState& app) {
     const AppearanceUiState& a = app.appearance;
     return !a.built || a.builtTheme != a.theme || a.builtPercent != a.textPercent ||
-           a.builtMonitorScale != a.monitorScale || a.builtGlyphBlocks != a.glyphBlocks.size();
+           a.builtMonitorScale != a.monitorScale || a.builtGlyphUnits != glyphUnits(a);
 }
 
 // [SECTION] glyphs for the scripts text uses

@@ -29,12 +29,15 @@ struct AppearanceUiState {
     float builtMonitorScale = 0;
 
     // Scripts past the fonts' first ranges (Greek, Cyrillic, Hebrew, CJK
-    // ...) are loaded when some text needs them, a block of 128 code
-    // points at a time: the atlas holds what is drawn (every glyph is
-    // rasterised up front), and one new letter brings its neighbours, so
-    // writing in a script rebuilds the atlas a few times, not per letter.
-    std::vector<uint16_t> glyphBlocks;  // code point >> 7, sorted, unique
-    size_t builtGlyphBlocks = 0;
+    // ...) are loaded when some text needs them: the atlas holds what is
+    // drawn (every glyph is rasterised up front). An alphabet comes a block
+    // of 128 code points at a time, so one new letter brings its neighbours
+    // and writing in it rebuilds the atlas a few times, not per letter.
+    // Ideographs and Hangul syllables come one by one: a text uses a few
+    // hundred of their tens of thousands, spread over every block.
+    std::vector<uint16_t> glyphBlocks;   // code point >> 7, sorted, unique
+    std::vector<uint16_t> glyphSingles;  // code points, sorted, unique
+    size_t builtGlyphUnits = 0;          // blocks + singles in the atlas
     // The ranges the atlas was last built from: ImGui keeps the pointer.
     std::vector<uint16_t> glyphRanges;
     unsigned scannedGeneration = ~0u;  // the workbook whose text was last looked through

@@ -47,6 +47,8 @@ TEST_CASE("a script the atlas lacks is loaded when text asks for it, in body and
         CHECK(drawn(0, kNi));
         CHECK(drawn(1, kNi));
     }
+    // Ideographs come one by one: a text uses a few of tens of thousands.
+    CHECK_FALSE(drawn(0, kNi + 1));
     // Asked again: nothing to do.
     noteGlyphs(app.appearance, "\xD0\x96");
     CHECK_FALSE(appearanceNeedsRebuild(app));
