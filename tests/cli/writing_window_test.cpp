@@ -95,6 +95,38 @@ TEST_CASE("the first key typed after clicking an answer and waiting lands, in th
     }
 }
 
+TEST_CASE("words typed in other scripts land as typed, in the file and on paper", "[window][writing]") {
+    XServer x;
+    REQUIRE(x.ok());
+    TempDir dir;
+    std::string wb = emptyWorkbook(dir);
+    // Cyrillic, Greek, an ideograph, accents and a dash: real keysyms through
+    // GLFW's character callback, each drawn once its script is loaded.
+    const std::string sentence =
+        "\xD0\xA5\xD0\xBE\xD1\x87\xD1\x83 \xCE\xB1\xCE\xB3\xCE\xAC\xCF\x80\xCE\xB7 "
+        "\xE5\xA5\xBD caf\xC3\xA9 \xE2\x80\x94 ok";  // "Хочу αγάπη 好 café — ok"
+    WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHome(dir), dir.file("map.json"));
+    auto box = app.waitForItem(kField);
+    REQUIRE(box);
+    app.click(box->x + 20, box->cy());
+    sleepFor(0.3);
+    // xdotool types a letter missing from the X keymap by remapping a spare
+    // key, pressing it, and mapping it back; a client that reads the key
+    // after the map-back sees another letter or none. A real layout has
+    // its letters mapped, so the test leaves the window time for each.
+    app.type(sentence, 250);
+    REQUIRE(app.waitFor(
+        [&](const json::object&) {
+            auto box = app.item(kField);
+            return box && box->chars == long(sentence.size());
+        },
+        20));
+    app.key("ctrl+q");
+    REQUIRE(app.wait() == 0);
+    CHECK(answerIn(wb) == sentence);
+    CHECK_THAT(exportedMarkdown(dir, wb), Catch::Contains(sentence));
+}
+
 TEST_CASE("kill -9 at any moment after the last key loses no character", "[window][writing][crash]") {
     XServer x;
     REQUIRE(x.ok());
