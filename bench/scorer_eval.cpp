@@ -6,6 +6,7 @@
 //   --errors                 also list what disagrees (not for the test split)
 //   --text TEXT              score one text of your own and list its findings
 //                            (for trying a wording that is in no corpus)
+//   --objection ID --text TEXT  check TEXT as a role-play answer to ID
 //   --fresh FILE             a held-out check set (tests/corpus/fresh4.tsv:
 //                            a kind column, phrasing|roleplay, then the
 //                            corpus columns), summarised like a split; never
@@ -239,6 +240,7 @@ int main(int argc, char** argv) {
     bool errors = false;
     const char* own = nullptr;
     const char* fresh = nullptr;
+    const char* objection = nullptr;
     std::string corpusDir = std::string(DOORWAY_SOURCE_ASSETS) + "/../tests/corpus";
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
@@ -251,13 +253,16 @@ int main(int argc, char** argv) {
             errors = true;
         } else if (a == "--text" && i + 1 < argc) {
             own = argv[++i];
+        } else if (a == "--objection" && i + 1 < argc) {
+            objection = argv[++i];
         } else if (a == "--fresh" && i + 1 < argc) {
             fresh = argv[++i];
         } else if (a == "--corpus" && i + 1 < argc) {
             corpusDir = argv[++i];
         } else {
             std::fprintf(stderr,
-                         "usage: scorer_eval [--split train|dev] [--test] [--errors] [--corpus DIR] [--text TEXT] [--fresh FILE]\n");
+                         "usage: scorer_eval [--split train|dev] [--test] [--errors] [--corpus DIR] [--objection ID] "
+                         "[--text TEXT] [--fresh FILE]\n");
             return 2;
         }
     }
@@ -268,11 +273,27 @@ int main(int argc, char** argv) {
     try {
         Scorer scorer = Scorer::loadDirectory(assetsDir() + "/scoring");
         ObjectionCatalog cat = ObjectionCatalog::loadFile(assetsDir() + "/roleplay/objections.json");
+        if (own && objection) {
+            const Objection* o = cat.find(objection);
+            if (!o) throw std::runtime_error(std::string("unknown objection '") + objection + "'");
+            FearCheck c = checkAnswer(*o, own, &scorer);
+            std::printf("%s (jab p=%.3f)\n", c.met ? "met" : "not met", scorer.tone("jab", own).probability);
+            for (const auto& j : c.jabs) {
+                std::printf("  jab %s '%s'", j.rule.c_str(), j.text.c_str());
+                for (const auto& [w, x] : j.carried) std::printf("  [%s %+.2f]", w.c_str(), x);
+                std::printf("\n");
+            }
+            std::printf("  %s\n", c.feedback.c_str());
+            return 0;
+        }
         if (own) {
             ScoreResult r = scorer.score(own);
-            std::printf("%d %s\n", r.score, r.band.c_str());
-            for (const auto& f : r.findings)
-                std::printf("  %s %s %+.1f '%s'\n", f.kind.c_str(), f.rule.c_str(), f.weight, f.text.c_str());
+            std::printf("%d %s (safety p=%.3f)\n", r.score, r.band.c_str(), scorer.tone("safety", own).probability);
+            for (const auto& f : r.findings) {
+                std::printf("  %s %s %+.1f '%s'", f.kind.c_str(), f.rule.c_str(), f.weight, f.text.c_str());
+                for (const auto& [w, x] : f.carried) std::printf("  [%s %+.2f]", w.c_str(), x);
+                std::printf("\n");
+            }
             return 0;
         }
         if (fresh) {
