@@ -49,9 +49,13 @@ struct Options {
     int extraJabs = 2;
     int maxCards = 1;
     bool badAsJabs = false;
-    // Single very common words as features: chosen on dev (for safety they
-    // buy no recall and make "I" carry a disclosure; for jabs "you" matters).
-    bool safetyCommon = false, jabCommon = true;
+    // Single very common words ("I", "you", "when") and pairs of them ("when
+    // you") as features. Off for both: on dev they buy recall (safety alone
+    // 33/52 against 19/52, jabs 70/98 against 58/98), but they learn how the
+    // corpus was written, not what a message means, and on sentences from
+    // outside it they gave cards and jabs to kind ones ("I'm scared we're
+    // drifting apart", "You mean you might come?").
+    bool safetyCommon = false, jabCommon = false;
     std::string assets, corpus;
 };
 

@@ -138,7 +138,11 @@ std::vector<ToneFeature> featuresOf(const std::vector<Word>& ws, bool commonUnig
         if (!common || commonUnigrams) add(w.stem, w.start, w.end, w, common);
         const bool first = i == 0 || ws[i - 1].sentence != w.sentence;
         if (first && (!common || commonUnigrams)) add("^ " + w.stem, w.start, w.end, w, common);
-        if (!first) add(ws[i - 1].stem + " " + w.stem, ws[i - 1].start, w.end, w, common && commonStem(ws[i - 1].stem));
+        // Two common words together ("when you", "and i") say how the corpus
+        // was written more than what a message means: left out with them.
+        const bool commonPair = common && !first && commonStem(ws[i - 1].stem);
+        if (!first && (!commonPair || commonUnigrams))
+            add(ws[i - 1].stem + " " + w.stem, ws[i - 1].start, w.end, w, commonPair);
         if (w.lastBeforeQuestion) add("#question", w.start, w.end, w, true);
         if (youWords().count(w.plain))
             for (size_t k = i + 1; k < ws.size() && k <= i + kYouMeReach && ws[k].clause == w.clause; ++k)
