@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <filesystem>
 
 namespace doorway {
@@ -297,6 +298,18 @@ boost::json::value scoreResultToJson(const ScoreResult& r) {
     o["findings"] = std::move(fs);
     o["elapsed_ms"] = r.elapsedMs;
     return o;
+}
+
+std::string fittedNote(const ScoreFinding& f) {
+    if (f.probability < 0) return "";
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "fitted, %.2f", f.probability);
+    std::string s = buf;
+    for (size_t i = 0; i < f.carried.size(); ++i) {
+        std::snprintf(buf, sizeof buf, " %+.2f", f.carried[i].second);
+        s += (i == 0 ? "; carried by \"" : ", \"") + f.carried[i].first + "\"" + buf;
+    }
+    return s;
 }
 
 const std::vector<std::string>& scoreBands() {

@@ -120,4 +120,8 @@ private:
 
 boost::json::value scoreResultToJson(const ScoreResult& r);
 
+// For a finding of the fitted backstop, one line for the CLI: "fitted, 0.91;
+// carried by \"threw\" +1.20, \"door\" +0.90"; "" for a rule's finding.
+std::string fittedNote(const ScoreFinding& f);
+
 }  // namespace doorway
