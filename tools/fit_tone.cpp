@@ -165,6 +165,55 @@ double chooseThreshold(std::vector<double> negatives, int allowed, double floor)
     return std::min(t, 0.99);
 }
 
+// What the rules do on dev, and the draft model's probabilities there: for
+// safety, where the rules gave no card (negatives: non-safety messages and
+// answers; positives: safety rows), for jabs, where they found no jab.
+struct Dev {
+    int rulesFalse = 0, devSafety = 0, rulesCard = 0;
+    std::vector<double> negS, posS, allS;  // allS: every dev safety row, for the model on its own
+    int hostile = 0, hostileRules = 0, kind = 0, kindRules = 0;
+    std::vector<double> negJ, posJ, allJ;
+};
+
+Dev measureDev(const std::vector<corpus::Phrasing>& phrasings, const std::vector<corpus::Answer>& answers,
+               const Scorer& rules, const ObjectionCatalog& cat, const ToneModel& draft) {
+    // Safety on dev: rules' cards, and the model's probability where the rules gave none.
+    Dev d;
+    auto& [rulesFalse, devSafety, rulesCard, negS, posS, allS, hostile, hostileRules, kind, kindRules, negJ, posJ,
+           allJ] = d;
+    for (const auto& p : phrasings) {
+        if (p.split != Split::Dev) continue;
+        bool card = rules.score(p.text).safety;
+        bool isSafety = p.label == "safety";
+        devSafety += isSafety;
+        rulesCard += isSafety && card;
+        rulesFalse += !isSafety && card;
+        double pr = draft.judge("safety", p.text).probability;
+        if (isSafety) allS.push_back(pr);
+        if (card) continue;
+        (isSafety ? posS : negS).push_back(pr);
+    }
+    // Jabs on dev: rules' jabs, and the model's where the rules found none.
+    for (const auto& a : answers) {
+        if (a.split != Split::Dev) continue;
+        const Objection* o = cat.find(a.objection);
+        if (!o) continue;
+        FearCheck c = checkAnswer(*o, a.text, &rules);
+        if (c.safetyMessage.empty()) negS.push_back(draft.judge("safety", a.text).probability);
+        bool isHostile = a.label == "hostile";
+        hostile += isHostile;
+        kind += !isHostile;
+        bool jabbed = !c.jabs.empty();
+        hostileRules += isHostile && jabbed && !c.met;
+        kindRules += !isHostile && jabbed;
+        double pr = draft.judge("jab", a.text).probability;
+        if (isHostile) allJ.push_back(pr);
+        if (jabbed || !c.safetyMessage.empty()) continue;
+        (isHostile ? posJ : negJ).push_back(pr);
+    }
+    return d;
+}
+
 int run(const Options& opt) {
     auto phrasings = corpus::readPhrasings(opt.corpus + "/phrasings.tsv");
     auto answers = corpus::readAnswers(opt.corpus + "/roleplay.tsv");
@@ -207,46 +256,16 @@ int run(const Options& opt) {
     doc["comment"] =
         "Fitted by tools/fit_tone on the train split of tests/corpus/ (thresholds chosen on dev): a backstop behind "
         "the rules. safety: does a message tell of fear of the partner, harm, threats or control? jab: does a "
-        "role-play answer land as a dig? Features are word stems, neighbouring pairs ('lock me'), a sentence's first "
-        "word ('^ classic'), '#question' and '#you_me' (you ... me/my in one clause). Small weights are pruned.";
+        "role-play answer land as a dig? Features are word stems, neighbouring pairs with a word of substance in them "
+        "('lock me'), a sentence's first word ('^ classic'), '#question' and '#you_me' (you ... me/my in one "
+        "clause); very common words alone, and pairs of them, are left out where common_unigrams is false. Small "
+        "weights are pruned.";
     doc["heads"] = heads;
     ToneModel draft = ToneModel::parse(json::serialize(doc), "tone.json (draft)");
 
-    // Safety on dev: rules' cards, and the model's probability where the rules gave none.
-    int rulesFalse = 0, devSafety = 0, rulesCard = 0;
-    std::vector<double> negS, posS, allS;  // allS: every dev safety row, for the model on its own
-    for (const auto& p : phrasings) {
-        if (p.split != Split::Dev) continue;
-        bool card = rules.score(p.text).safety;
-        bool isSafety = p.label == "safety";
-        devSafety += isSafety;
-        rulesCard += isSafety && card;
-        rulesFalse += !isSafety && card;
-        double pr = draft.judge("safety", p.text).probability;
-        if (isSafety) allS.push_back(pr);
-        if (card) continue;
-        (isSafety ? posS : negS).push_back(pr);
-    }
-    // Jabs on dev: rules' jabs, and the model's where the rules found none.
-    int hostile = 0, hostileRules = 0, kind = 0, kindRules = 0;
-    std::vector<double> negJ, posJ, allJ;
-    for (const auto& a : answers) {
-        if (a.split != Split::Dev) continue;
-        const Objection* o = cat.find(a.objection);
-        if (!o) continue;
-        FearCheck c = checkAnswer(*o, a.text, &rules);
-        if (c.safetyMessage.empty()) negS.push_back(draft.judge("safety", a.text).probability);
-        bool isHostile = a.label == "hostile";
-        hostile += isHostile;
-        kind += !isHostile;
-        bool jabbed = !c.jabs.empty();
-        hostileRules += isHostile && jabbed && !c.met;
-        kindRules += !isHostile && jabbed;
-        double pr = draft.judge("jab", a.text).probability;
-        if (isHostile) allJ.push_back(pr);
-        if (jabbed || !c.safetyMessage.empty()) continue;
-        (isHostile ? posJ : negJ).push_back(pr);
-    }
+    Dev d = measureDev(phrasings, answers, rules, cat, draft);
+    auto& [rulesFalse, devSafety, rulesCard, negS, posS, allS, hostile, hostileRules, kind, kindRules, negJ, posJ,
+           allJ] = d;
     double tS = chooseThreshold(negS, std::max(0, opt.maxCards - rulesFalse), opt.floor);
     int addS = 0, falseS = 0;
     for (double p : posS) addS += p >= tS;
