@@ -6,6 +6,11 @@
 //   --errors                 also list what disagrees (not for the test split)
 //   --text TEXT              score one text of your own and list its findings
 //                            (for trying a wording that is in no corpus)
+//   --objection ID --text TEXT  check TEXT as a role-play answer to ID
+//   --fresh FILE             a held-out check set (tests/corpus/fresh4.tsv:
+//                            a kind column, phrasing|roleplay, then the
+//                            corpus columns), summarised like a split; never
+//                            fitted on, run only to measure
 // Prints, per split: pairwise order (a good message outscores a bad one),
 // share of good >= 65, share of bad <= 40, median of mixed, the safety
 // checks, a confusion table by band, the same per register; then role-play:
@@ -101,13 +106,14 @@ void printSummaryLine(const char* name, const Summary& s) {
     std::printf("\n");
 }
 
-void evalPhrasings(const Scorer& scorer, const std::vector<corpus::Phrasing>& all, Split split, bool errors) {
+void evalPhrasings(const Scorer& scorer, const std::vector<corpus::Phrasing>& all, Split split, bool errors,
+                   const char* name) {
     std::vector<Scored> scored;
     for (const auto& p : all)
         if (p.split == split) scored.push_back({&p, scorer.score(p.text)});
     std::vector<const Scored*> every;
     for (const auto& s : scored) every.push_back(&s);
-    std::printf("\nPhrasing score, %s split (%zu messages)\n", corpus::splitName(split), scored.size());
+    std::printf("\nPhrasing score, %s (%zu messages)\n", name, scored.size());
     std::printf(
         "  targets: order >= 98%%, good>=65 >= 90%%, bad<=40 >= 85%%, mixed median 40-70, no safety >= 65, every "
         "safety links the card\n");
@@ -160,7 +166,7 @@ void printCounts(const char* name, const Counts& c) {
 }
 
 void evalRolePlay(const Scorer& scorer, const ObjectionCatalog& cat, const std::vector<corpus::Answer>& all,
-                  Split split, bool errors) {
+                  Split split, bool errors, const char* name) {
     std::map<std::string, Counts> per;
     Counts total;
     std::vector<std::string> wrong;
@@ -192,7 +198,7 @@ void evalRolePlay(const Scorer& scorer, const ObjectionCatalog& cat, const std::
                             (c.blame.empty() ? "" : ", jab '" + c.blame + "'") + "] " + a.objection + ": " + a.text +
                             "\n        " + c.feedback);
     }
-    std::printf("\nRole-play, %s split\n", corpus::splitName(split));
+    std::printf("\nRole-play, %s\n", name);
     std::printf(
         "  targets: accuracy >= 90%%, met recall >= 85%%, met precision >= 95%%, every hostile fails with its jab "
         "named, few false jabs on kind answers\n");
@@ -204,12 +210,37 @@ void evalRolePlay(const Scorer& scorer, const ObjectionCatalog& cat, const std::
     }
 }
 
+// The held-out check set: its phrasing rows and its role-play rows, each
+// read as the corpora's own columns (all placed in the dev split, so the
+// summaries above apply unchanged).
+void readFresh(const std::string& path, std::vector<corpus::Phrasing>& ps, std::vector<corpus::Answer>& as) {
+    for (auto& r : corpus::readTsv(path, 6)) {
+        const std::string& kind = r.cols[0];
+        if (kind == "phrasing") {
+            ps.push_back({r.line, r.cols[1], r.cols[2], r.cols[3], r.cols[4], r.cols[5], Split::Dev});
+            const std::string& l = ps.back().label;
+            if (l != "good" && l != "mixed" && l != "bad" && l != "safety")
+                throw std::runtime_error(path + ":" + std::to_string(r.line) + ": unknown label '" + l + "'");
+        } else if (kind == "roleplay") {
+            as.push_back({r.line, r.cols[1], r.cols[2], r.cols[3], r.cols[4], r.cols[5], Split::Dev});
+            const std::string& l = as.back().label;
+            if (l != "met" && l != "not_met" && l != "hostile")
+                throw std::runtime_error(path + ":" + std::to_string(r.line) + ": unknown label '" + l + "'");
+        } else {
+            throw std::runtime_error(path + ":" + std::to_string(r.line) + ": unknown kind '" + kind +
+                                     "' (phrasing or roleplay)");
+        }
+    }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     Split split = Split::Dev;
     bool errors = false;
     const char* own = nullptr;
+    const char* fresh = nullptr;
+    const char* objection = nullptr;
     std::string corpusDir = std::string(DOORWAY_SOURCE_ASSETS) + "/../tests/corpus";
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
@@ -222,11 +253,16 @@ int main(int argc, char** argv) {
             errors = true;
         } else if (a == "--text" && i + 1 < argc) {
             own = argv[++i];
+        } else if (a == "--objection" && i + 1 < argc) {
+            objection = argv[++i];
+        } else if (a == "--fresh" && i + 1 < argc) {
+            fresh = argv[++i];
         } else if (a == "--corpus" && i + 1 < argc) {
             corpusDir = argv[++i];
         } else {
             std::fprintf(stderr,
-                         "usage: scorer_eval [--split train|dev] [--test] [--errors] [--corpus DIR] [--text TEXT]\n");
+                         "usage: scorer_eval [--split train|dev] [--test] [--errors] [--corpus DIR] [--objection ID] "
+                         "[--text TEXT] [--fresh FILE]\n");
             return 2;
         }
     }
@@ -237,18 +273,44 @@ int main(int argc, char** argv) {
     try {
         Scorer scorer = Scorer::loadDirectory(assetsDir() + "/scoring");
         ObjectionCatalog cat = ObjectionCatalog::loadFile(assetsDir() + "/roleplay/objections.json");
+        if (own && objection) {
+            const Objection* o = cat.find(objection);
+            if (!o) throw std::runtime_error(std::string("unknown objection '") + objection + "'");
+            FearCheck c = checkAnswer(*o, own, &scorer);
+            std::printf("%s (jab p=%.3f)\n", c.met ? "met" : "not met", scorer.tone("jab", own).probability);
+            for (const auto& j : c.jabs) {
+                std::printf("  jab %s '%s'", j.rule.c_str(), j.text.c_str());
+                for (const auto& [w, x] : j.carried) std::printf("  [%s %+.2f]", w.c_str(), x);
+                std::printf("\n");
+            }
+            std::printf("  %s\n", c.feedback.c_str());
+            return 0;
+        }
         if (own) {
             ScoreResult r = scorer.score(own);
-            std::printf("%d %s\n", r.score, r.band.c_str());
-            for (const auto& f : r.findings)
-                std::printf("  %s %s %+.1f '%s'\n", f.kind.c_str(), f.rule.c_str(), f.weight, f.text.c_str());
+            std::printf("%d %s (safety p=%.3f)\n", r.score, r.band.c_str(), scorer.tone("safety", own).probability);
+            for (const auto& f : r.findings) {
+                std::printf("  %s %s %+.1f '%s'", f.kind.c_str(), f.rule.c_str(), f.weight, f.text.c_str());
+                for (const auto& [w, x] : f.carried) std::printf("  [%s %+.2f]", w.c_str(), x);
+                std::printf("\n");
+            }
+            return 0;
+        }
+        if (fresh) {
+            std::vector<corpus::Phrasing> ps;
+            std::vector<corpus::Answer> as;
+            readFresh(fresh, ps, as);
+            std::printf("== HELD-OUT CHECK SET %s: never fitted on ==\n", fresh);
+            evalPhrasings(scorer, ps, Split::Dev, errors, "held-out check set");
+            evalRolePlay(scorer, cat, as, Split::Dev, errors, "held-out check set");
             return 0;
         }
         auto phrasings = corpus::readPhrasings(corpusDir + "/phrasings.tsv");
         auto answers = corpus::readAnswers(corpusDir + "/roleplay.tsv");
         if (split == Split::Test) std::printf("== FROZEN TEST SPLIT: report these figures once ==\n");
-        evalPhrasings(scorer, phrasings, split, errors);
-        evalRolePlay(scorer, cat, answers, split, errors);
+        const std::string name = std::string(corpus::splitName(split)) + " split";
+        evalPhrasings(scorer, phrasings, split, errors, name.c_str());
+        evalRolePlay(scorer, cat, answers, split, errors, name.c_str());
     } catch (const std::exception& e) {
         std::fprintf(stderr, "scorer_eval: %s\n", e.what());
         return 1;

@@ -53,8 +53,10 @@ void printPlain(const Objection& o, const std::string& answer, const FearCheck& 
                     oneLine(answer.substr(size_t(h.start), size_t(h.end - h.start))).c_str());
     }
     std::printf("blame:%s\n", c.jabs.empty() ? " none" : "");
-    for (const auto& j : c.jabs)
+    for (const auto& j : c.jabs) {
         std::printf("  \"%s\"  [%s] %s\n", oneLine(j.text).c_str(), j.rule.c_str(), j.message.c_str());
+        if (j.probability >= 0) std::printf("    %s\n", oneLine(fittedNote(j)).c_str());
+    }
     std::printf("feedback: %s\n", c.feedback.c_str());
 }
 

@@ -38,6 +38,7 @@ void printPlain(const ScoreResult& r) {
         const char* kind = f.kind == "risk" ? "risk" : f.kind == "safety" ? "safety" : "strength";
         std::printf("%-8s \"%s\"  [%s, %+.1f]\n", kind, oneLine(f.text).c_str(), f.rule.c_str(), f.weight);
         std::printf("         why: %s\n", f.message.c_str());
+        if (f.probability >= 0) std::printf("         %s\n", oneLine(fittedNote(f)).c_str());
         if (!f.suggestion.empty()) std::printf("         try: %s\n", f.suggestion.c_str());
     }
     if (r.unlisted) std::printf("\n(and %d more findings, counted in the score but not listed)\n", r.unlisted);

@@ -370,6 +370,25 @@ std::vector<ScoreFinding> findJabs(const Objection& o, const std::string& answer
     return jabs;
 }
 
+// The fitted backstop (tone.json's jab head): no rule found a jab, but the
+// words taken together read as a dig. Named by the words that carried it most.
+void addToneJab(const Scorer& scorer, const std::string& answer, std::vector<ScoreFinding>& jabs) {
+    ToneVerdict v = scorer.tone("jab", answer.size() > kMaxScoreBytes ? answer.substr(0, kMaxScoreBytes) : answer);
+    if (!v.passes || v.start < 0) return;
+    ScoreFinding f;
+    f.rule = "jab_model";
+    f.kind = "risk";
+    f.start = v.start;
+    f.end = v.end;
+    f.text = v.text;
+    f.message =
+        "Together these words read as a dig rather than an answer, and a dig is what this worry is "
+        "braced for.";
+    f.probability = std::round(v.probability * 1000) / 1000;
+    for (const auto& e : v.evidence) f.carried.emplace_back(e.words, std::round(e.weight * 100) / 100);
+    jabs.push_back(std::move(f));
+}
+
 // The one thing to add: the first concept not yet touched, a required one
 // before any other (the asset lists them most direct first), said as its hint.
 const ObjectionConcept* bestMissing(const Objection& o, const FearCheck& r) {
@@ -425,9 +444,10 @@ FearCheck checkAnswer(const Objection& objection, const std::string& answer, con
     ScoreResult scored;
     if (scorer) scored = scorer->score(answer.size() > kMaxScoreBytes ? answer.substr(0, kMaxScoreBytes) : answer);
     r.jabs = findJabs(objection, answer, scorer ? &scored : nullptr, r.hits.empty());
-    if (!r.jabs.empty()) r.blame = r.jabs.front().text;
     for (const auto& f : scored.findings)
         if (f.kind == "safety" && r.safetyMessage.empty()) r.safetyMessage = f.message;
+    if (scorer && r.jabs.empty() && r.safetyMessage.empty()) addToneJab(*scorer, answer, r.jabs);
+    if (!r.jabs.empty()) r.blame = r.jabs.front().text;
     r.met = !requiredMissing && !r.hits.empty() && r.evidence >= objection.threshold && r.jabs.empty() &&
             r.safetyMessage.empty();
     r.feedback = feedbackFor(objection, r, roleplay::answerWords(answer).empty());
@@ -458,6 +478,12 @@ boost::json::value fearCheckToJson(const Objection& objection, const std::string
         jo["start"] = j.start;
         jo["end"] = j.end;
         jo["message"] = j.message;
+        if (j.probability >= 0) {
+            jo["probability"] = j.probability;
+            boost::json::array carried;
+            for (const auto& [words, w] : j.carried) carried.push_back({{"words", words}, {"weight", w}});
+            jo["carried"] = std::move(carried);
+        }
         blame.push_back(std::move(jo));
     }
     o["blame"] = std::move(blame);

@@ -14,6 +14,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
+#include <filesystem>
 
 namespace doorway {
 
@@ -30,6 +32,13 @@ Scorer Scorer::loadDirectory(const std::string& dir) {
     s.m_impl->loadRules(dir);
     s.m_impl->loadModel(dir, true);
     s.m_impl->buildIndex();
+    // The backstop is its own file: without it the rules speak alone (the
+    // fitter, and tests that copy only the rules' files); a broken one stops
+    // the load with its file and key, like any asset.
+    const auto tone = std::filesystem::path(dir) / "tone.json";
+    if (std::filesystem::exists(tone)) s.m_impl->tone = ToneModel::loadFile(tone.string());
+    for (const auto& r : s.m_impl->rules)
+        if (r.kind == "safety" && s.m_impl->safetyMessage.empty()) s.m_impl->safetyMessage = r.message;
     return s;
 }
 
@@ -98,6 +107,27 @@ std::string withTopic(std::string s, const std::string& about) {
         at += about.empty() ? 0 : about.size() + 7;
     }
     return s;
+}
+
+// The fitted backstop: the rules found no sign of fear, but the words taken
+// together read like a disclosure (tone.json's safety head). The same kind
+// sentence and card as the rules' safety finding, naming the words that
+// carried it most.
+void addToneSafety(const Scorer::Impl& I, const std::string& text, ScoreResult& res) {
+    if (I.tone.empty() || I.safetyMessage.empty()) return;
+    ToneVerdict v = I.tone.judge("safety", text);
+    if (!v.passes || v.start < 0) return;
+    res.safety = true;
+    ScoreFinding f;
+    f.rule = "safety_model";
+    f.kind = "safety";
+    f.start = v.start;
+    f.end = v.end;
+    f.text = v.text;
+    f.message = I.safetyMessage;
+    f.probability = std::round(v.probability * 1000) / 1000;
+    for (const auto& e : v.evidence) f.carried.emplace_back(e.words, std::round(e.weight * 100) / 100);
+    res.findings.push_back(std::move(f));
 }
 
 double softEnds(double s, const Model& M) {
@@ -172,6 +202,7 @@ ScoreResult Scorer::score(const std::string& text) const {
         res.findings.push_back(std::move(out));
     }
 
+    if (!res.safety) addToneSafety(I, text, res);
     double s = softEnds(raw, M);
     if (severe && s > M.severeKnee)
         s = M.severeKnee + (M.severeCeiling - M.severeKnee) * (1 - std::exp(-(s - M.severeKnee) / M.softWidth));
@@ -213,6 +244,15 @@ std::vector<std::pair<std::string, double>> Scorer::features(const std::string& 
     return out;
 }
 
+ToneVerdict Scorer::tone(const std::string& head, const std::string& text) const {
+    if (text.size() > kMaxScoreBytes) throw ScoreTooLong("the text is too long to score");
+    return m_impl->tone.judge(head, text);
+}
+
+bool Scorer::hasTone() const {
+    return !m_impl->tone.empty();
+}
+
 double Scorer::bandFloor(const std::string& band) const {
     if (band == "invitation") return m_impl->model.bandInvitation;
     if (band == "mixed") return m_impl->model.bandMixed;
@@ -247,11 +287,29 @@ boost::json::value scoreResultToJson(const ScoreResult& r) {
         fo["message"] = f.message;
         fo["suggestion"] = f.suggestion;
         fo["weight"] = f.weight;
+        if (f.probability >= 0) {
+            fo["probability"] = f.probability;
+            boost::json::array carried;
+            for (const auto& [words, w] : f.carried) carried.push_back({{"words", words}, {"weight", w}});
+            fo["carried"] = std::move(carried);
+        }
         fs.push_back(std::move(fo));
     }
     o["findings"] = std::move(fs);
     o["elapsed_ms"] = r.elapsedMs;
     return o;
+}
+
+std::string fittedNote(const ScoreFinding& f) {
+    if (f.probability < 0) return "";
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "fitted, %.2f", f.probability);
+    std::string s = buf;
+    for (size_t i = 0; i < f.carried.size(); ++i) {
+        std::snprintf(buf, sizeof buf, " %+.2f", f.carried[i].second);
+        s += (i == 0 ? "; carried by \"" : ", \"") + f.carried[i].first + "\"" + buf;
+    }
+    return s;
 }
 
 const std::vector<std::string>& scoreBands() {

@@ -5,6 +5,8 @@
 // a labelled corpus (tests/corpus/, tools/fit_scorer) and kept in
 // assets/scoring/model.json. Fast enough to run on every keystroke
 // (target: 1,000 words < 5 ms) and linear in the length of the text.
+#include "core/scorer_tone.hpp"
+
 #include <boost/json.hpp>
 
 #include <cstddef>
@@ -25,6 +27,11 @@ struct ScoreFinding {
     std::string message;     // one plain sentence: why it matters
     std::string suggestion;  // for risks: a gentler rewrite ("" for strengths)
     double weight = 0;       // points this finding moved the score (+ strength, - risk, 0 safety)
+    // A finding of the fitted backstop (tone.json) rather than of a rule:
+    // its probability, and the words that carried it with their weights.
+    // -1 and none for a rule's finding.
+    double probability = -1;
+    std::vector<std::pair<std::string, double>> carried;
 };
 
 struct ScoreResult {
@@ -75,6 +82,12 @@ public:
     // Throws ScoreTooLong past kMaxScoreBytes.
     ScoreResult score(const std::string& text) const;
 
+    // The fitted backstop's verdict on `text` (tone.json, read by
+    // loadDirectory when the directory has one; never by loadForFitting):
+    // head "safety" or "jab". Probability 0, no pass, without one.
+    ToneVerdict tone(const std::string& head, const std::string& text) const;
+    bool hasTone() const;
+
     // What the model weighs in `text`: each feature (a rule id, or
     // "rule.group" for a group with its own weight) and its value (1 for the
     // first finding, then the model's repeat factor for each further one up
@@ -106,5 +119,9 @@ private:
 };
 
 boost::json::value scoreResultToJson(const ScoreResult& r);
+
+// For a finding of the fitted backstop, one line for the CLI: "fitted, 0.91;
+// carried by \"threw\" +1.20, \"door\" +0.90"; "" for a rule's finding.
+std::string fittedNote(const ScoreFinding& f);
 
 }  // namespace doorway

@@ -248,6 +248,8 @@ struct Scorer::Impl {
     } note;
     std::vector<scoring::Rule> rules;
     std::vector<scoring::Feature> features;
+    ToneModel tone;             // the fitted backstop (empty: the rules speak alone)
+    std::string safetyMessage;  // the rules' safety sentence, which the backstop's finding repeats
     int ruleWeBalance = -1, ruleYouHeavy = -1, ruleTooLong = -1, ruleTooShort = -1, ruleQuestionMark = -1;
     int ruleTagQuestion = -1, ruleUndercut = -1, rulePreterition = -1, ruleYouStatement = -1, ruleNoOpening = -1,
         ruleUltimatum = -1;

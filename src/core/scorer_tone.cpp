@@ -1,0 +1,326 @@
+// The fitted backstop (scorer_tone.hpp): its features, reading tone.json,
+// and a verdict with the words that carried it.
+#include "core/scorer_tone.hpp"
+
+#include "core/content.hpp"
+#include "core/stem.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace doorway {
+
+namespace {
+
+struct Word {
+    std::string stem, plain;  // plain: lower case, apostrophes dropped
+    int start = 0, end = 0;
+    int sentence = 0, clause = 0;
+    bool lastBeforeQuestion = false;
+};
+
+enum class Kind { Word, Apostrophe, SentenceEnd, ClauseEnd, Space };
+
+// What the character at i is, and its length in bytes. Curly quotes, dashes
+// and the ellipsis (U+2010..U+2027) are punctuation, not letters.
+Kind kindAt(const std::string& s, size_t i, size_t& len) {
+    unsigned char c = (unsigned char)s[i];
+    len = 1;
+    if (c == 0xE2 && i + 2 < s.size() && (unsigned char)s[i + 1] == 0x80) {
+        len = 3;
+        unsigned char d = (unsigned char)s[i + 2];
+        if (d == 0x98 || d == 0x99) return Kind::Apostrophe;
+        if (d == 0xA6) return Kind::SentenceEnd;
+        if (d >= 0x90 && d <= 0x95) return Kind::ClauseEnd;
+        if (d >= 0x90 && d <= 0xA7) return Kind::Space;
+    }
+    if (c == '\'') return Kind::Apostrophe;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80) return Kind::Word;
+    if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n') return Kind::SentenceEnd;
+    if (c == ',' || c == ':' || c == '-' || c == '(' || c == ')') return Kind::ClauseEnd;
+    return Kind::Space;
+}
+
+// Words with their sentence and clause: a sentence ends at . ! ? ; or a line
+// break, a clause also at a comma, colon or dash. An apostrophe inside a word
+// joins it ("don't" -> "dont", "you’ll" -> "youll").
+std::vector<Word> toneWords(const std::string& text) {
+    std::vector<Word> out;
+    int sentence = 0, clause = 0;
+    size_t i = 0, len = 0;
+    while (i < text.size()) {
+        Kind k = kindAt(text, i, len);
+        if (k == Kind::Word) {
+            Word w;
+            w.start = int(i);
+            size_t endAt = i;
+            while (i < text.size()) {
+                Kind kk = kindAt(text, i, len);
+                if (kk == Kind::Apostrophe) {
+                    size_t next = 0;
+                    if (i + len < text.size() && kindAt(text, i + len, next) == Kind::Word) {
+                        i += len;
+                        continue;
+                    }
+                    break;
+                }
+                if (kk != Kind::Word) break;
+                for (size_t b = 0; b < len; ++b) {
+                    unsigned char ch = (unsigned char)text[i + b];
+                    w.plain += char(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+                }
+                i += len;
+                endAt = i;
+            }
+            w.end = int(endAt);
+            w.sentence = sentence;
+            w.clause = clause;
+            w.stem = stemWord(w.plain);
+            out.push_back(std::move(w));
+            continue;
+        }
+        const bool open = !out.empty() && out.back().sentence == sentence;
+        if (k == Kind::SentenceEnd && open) {
+            if (text[i] == '?') out.back().lastBeforeQuestion = true;
+            ++sentence, ++clause;
+        } else if (k == Kind::ClauseEnd && !out.empty() && out.back().clause == clause) {
+            ++clause;
+        }
+        i += len;
+    }
+    return out;
+}
+
+// "you" as someone who does something: not "your", so "your sister's dog bit
+// me" is no "#you_me".
+const std::set<std::string>& youWords() {
+    static const std::set<std::string> s = {"you", "youre", "youve", "youll", "youd", "u"};
+    return s;
+}
+const std::set<std::string>& meWords() {
+    static const std::set<std::string> s = {"me", "my", "myself"};
+    return s;
+}
+
+// Words too common to say anything alone (as stems): a feature needs a word
+// not in this list, so what carries a verdict is something the user said
+// ("threw", "lock me", "sure whatev"), never "I" or "when".
+bool commonStem(const std::string& s) {
+    static const std::set<std::string> k = {
+        "i",    "me",   "my",    "myself", "you",  "your", "yourself", "we",  "us",    "our",  "it",  "they", "them",
+        "he",   "she",  "him",   "her",    "the",  "a",    "an",       "and", "or",    "but",  "so",  "to",   "of",
+        "in",   "on",   "at",    "for",    "with", "from", "by",       "as",  "is",    "am",   "are", "was",  "were",
+        "be",   "been", "do",    "doe",    "did",  "have", "has",      "had", "that",  "this", "it",  "when", "if",
+        "then", "than", "there", "what",   "just", "will", "would",    "can", "could", "im",   "ive", "that", "thi",
+        "all",  "up",   "out",   "about",  "not",  "no",   "get",      "got", "go",    "again"};
+    return k.count(s) > 0;
+}
+
+// How far on "me" may stand from "you" for "#you_me" ("you pinned me", "you
+// took my phone", "you made me sign").
+constexpr int kYouMeReach = 4;
+
+}  // namespace
+
+namespace {
+
+std::vector<ToneFeature> featuresOf(const std::vector<Word>& ws, bool commonUnigrams) {
+    std::vector<ToneFeature> out;
+    std::set<std::string> seen;
+    auto add = [&](std::string name, int start, int end, const Word& last, bool common) {
+        if (seen.insert(name).second) out.push_back({std::move(name), start, end, common, last.sentence, last.clause});
+    };
+    for (size_t i = 0; i < ws.size(); ++i) {
+        const Word& w = ws[i];
+        const bool common = commonStem(w.stem);
+        if (!common || commonUnigrams) add(w.stem, w.start, w.end, w, common);
+        const bool first = i == 0 || ws[i - 1].sentence != w.sentence;
+        if (first && (!common || commonUnigrams)) add("^ " + w.stem, w.start, w.end, w, common);
+        // Two common words together ("when you", "and i") say how the corpus
+        // was written more than what a message means: left out with them.
+        const bool commonPair = common && !first && commonStem(ws[i - 1].stem);
+        if (!first && (!commonPair || commonUnigrams))
+            add(ws[i - 1].stem + " " + w.stem, ws[i - 1].start, w.end, w, commonPair);
+        if (w.lastBeforeQuestion) add("#question", w.start, w.end, w, true);
+        if (youWords().count(w.plain))
+            for (size_t k = i + 1; k < ws.size() && k <= i + kYouMeReach && ws[k].clause == w.clause; ++k)
+                if (meWords().count(ws[k].plain)) {
+                    add("#you_me", w.start, ws[k].end, ws[k], false);
+                    break;
+                }
+    }
+    return out;
+}
+
+// A sentence longer than this is named by its clause that carries most.
+constexpr int kLongSentenceWords = 14;
+
+// The sentence (or, in a long one, the clause) whose features add up to the
+// most, as a byte span; {-1, -1} when none adds up to more than nothing.
+std::pair<int, int> heaviestSpan(const std::vector<Word>& ws,
+                                 const std::vector<std::pair<double, const ToneFeature*>>& in) {
+    std::map<int, double> bySentence, byClause;
+    for (const auto& [w, f] : in) {
+        bySentence[f->sentence] += w;
+        byClause[f->clause] += w;
+    }
+    int best = -1;
+    double top = 0;
+    for (const auto& [k, w] : bySentence)
+        if (w > top) best = k, top = w;
+    if (best < 0) return {-1, -1};
+    int start = -1, end = -1, words = 0;
+    for (const auto& w : ws)
+        if (w.sentence == best) {
+            if (start < 0) start = w.start;
+            end = w.end, ++words;
+        }
+    if (words <= kLongSentenceWords) return {start, end};
+    int clause = -1;
+    top = 0;
+    for (const auto& w : ws)
+        if (w.sentence == best && byClause[w.clause] > top) clause = w.clause, top = byClause[w.clause];
+    if (clause < 0) return {start, end};
+    start = -1;
+    for (const auto& w : ws)
+        if (w.clause == clause) {
+            if (start < 0) start = w.start;
+            end = w.end;
+        }
+    return {start, end};
+}
+
+}  // namespace
+
+std::vector<ToneFeature> toneFeatures(const std::string& text, bool commonUnigrams) {
+    return featuresOf(toneWords(text), commonUnigrams);
+}
+
+// ---------------------------------------------------------------------------
+// tone.json
+
+namespace {
+
+constexpr const char* kToneFormat = "doorway-scoring-tone";
+constexpr int kToneVersion = 1;
+
+double number(const ContentFile& cf, const json::value& v, const std::string& key, double lo, double hi) {
+    double d = 0;
+    if (v.is_int64())
+        d = double(v.as_int64());
+    else if (v.is_uint64())
+        d = double(v.as_uint64());
+    else if (v.is_double())
+        d = v.as_double();
+    else
+        cf.fail(key, "must be a number");
+    if (!(d >= lo && d <= hi)) cf.fail(key, "must be between " + std::to_string(lo) + " and " + std::to_string(hi));
+    return d;
+}
+
+const json::object& object(const ContentFile& cf, const json::value* v, const std::string& key) {
+    if (!v) cf.fail(key, "is missing");
+    if (!v->is_object()) cf.fail(key, "must be an object");
+    return v->as_object();
+}
+
+void onlyKeys(const ContentFile& cf, const json::object& o, const std::string& at,
+              std::initializer_list<const char*> keys) {
+    for (const auto& kv : o) {
+        bool known = false;
+        for (const char* k : keys) known = known || kv.key() == k;
+        if (!known)
+            cf.fail(at.empty() ? std::string(kv.key()) : at + "." + std::string(kv.key()),
+                    "is not a known key (a typo?)");
+    }
+}
+
+ToneHead readHead(const ContentFile& cf, const json::object& heads, const std::string& name) {
+    const std::string at = "heads." + name;
+    const json::object& o = object(cf, heads.if_contains(name), at);
+    onlyKeys(cf, o, at, {"bias", "threshold", "common_unigrams", "comment", "weights"});
+    ToneHead h;
+    h.name = name;
+    const json::value* bias = o.if_contains("bias");
+    if (!bias) cf.fail(at + ".bias", "is missing");
+    h.bias = number(cf, *bias, at + ".bias", -100, 100);
+    const json::value* th = o.if_contains("threshold");
+    if (!th) cf.fail(at + ".threshold", "is missing");
+    h.threshold = number(cf, *th, at + ".threshold", 0.01, 0.99);
+    const json::value* cu = o.if_contains("common_unigrams");
+    if (!cu) cf.fail(at + ".common_unigrams", "is missing");
+    if (!cu->is_bool()) cf.fail(at + ".common_unigrams", "must be true or false");
+    h.commonUnigrams = cu->as_bool();
+    const json::object& ws = object(cf, o.if_contains("weights"), at + ".weights");
+    if (ws.empty()) cf.fail(at + ".weights", "must list at least one feature");
+    for (const auto& kv : ws) {
+        std::string key = at + ".weights." + std::string(kv.key());
+        if (kv.key().empty()) cf.fail(at + ".weights", "a feature name must not be empty");
+        h.weights[std::string(kv.key())] = number(cf, kv.value(), key, -50, 50);
+    }
+    return h;
+}
+
+}  // namespace
+
+ToneModel ToneModel::parse(const std::string& text, const std::string& name) {
+    ContentFile cf = ContentFile::parse(text, name);
+    ToneModel m;
+    try {
+        cf.checkFormat(kToneFormat, kToneVersion);
+        const json::object& root = cf.root().as_object();
+        onlyKeys(cf, root, "", {"format", "version", "comment", "fitted", "heads"});
+        const json::object& heads = object(cf, root.if_contains("heads"), "heads");
+        onlyKeys(cf, heads, "heads", {"safety", "jab"});
+        for (const char* h : {"safety", "jab"}) m.m_heads.push_back(readHead(cf, heads, h));
+    } catch (const ContentError& e) {
+        throw cf.placed(e);
+    }
+    return m;
+}
+
+ToneModel ToneModel::loadFile(const std::string& path) {
+    ContentFile cf = ContentFile::read(path);
+    return parse(cf.text(), cf.name());
+}
+
+const ToneHead* ToneModel::head(const std::string& name) const {
+    for (const auto& h : m_heads)
+        if (h.name == name) return &h;
+    return nullptr;
+}
+
+ToneVerdict ToneModel::judge(const std::string& name, const std::string& text) const {
+    ToneVerdict v;
+    const ToneHead* h = head(name);
+    if (!h) return v;
+    double z = h->bias;
+    std::vector<std::pair<double, const ToneFeature*>> weighed, pushed;
+    const std::vector<Word> ws = toneWords(text);
+    const std::vector<ToneFeature> fs = featuresOf(ws, h->commonUnigrams);
+    for (const auto& f : fs) {
+        auto it = h->weights.find(f.name);
+        if (it == h->weights.end()) continue;
+        z += it->second;
+        weighed.emplace_back(it->second, &f);
+        if (it->second > 0) pushed.emplace_back(it->second, &f);
+    }
+    v.probability = z >= 0 ? 1 / (1 + std::exp(-z)) : std::exp(z) / (1 + std::exp(z));
+    v.passes = v.probability >= h->threshold;
+    std::stable_sort(pushed.begin(), pushed.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (size_t i = 0; i < pushed.size() && i < 5; ++i) {
+        const ToneFeature& f = *pushed[i].second;
+        v.evidence.push_back({text.substr(size_t(f.start), size_t(f.end - f.start)), f.start, f.end, pushed[i].first});
+    }
+    auto [start, end] = heaviestSpan(ws, weighed);
+    if (start < 0 && !v.evidence.empty()) start = v.evidence[0].start, end = v.evidence[0].end;
+    if (start < 0) return v;
+    v.start = start;
+    v.end = end;
+    v.text = text.substr(size_t(start), size_t(end - start));
+    return v;
+}
+
+}  // namespace doorway

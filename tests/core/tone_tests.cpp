@@ -1,0 +1,247 @@
+// The fitted backstop behind the rules (core/scorer_tone.hpp,
+// assets/scoring/tone.json): it loads and refuses a broken file by name, its
+// features are what the fitter saw, and on sentences written for these tests
+// (in no corpus and not in tests/corpus/fresh4.tsv) it catches disclosures and
+// jabs the rules miss, names the words that carried them, and leaves kind
+// look-alikes alone.
+#include "core/scorer_tone.hpp"
+#include "scoring_support.hpp"
+
+#include <algorithm>
+#include <filesystem>
+
+using namespace doorway;
+using doorway::test::describe;
+using doorway::test::shippedObjection;
+using doorway::test::shippedScorer;
+using doorway::test::sourcePath;
+
+namespace {
+
+// The rules alone: the fitting loader reads no tone.json.
+const Scorer& rulesOnly() {
+    static const Scorer s = Scorer::loadForFitting(sourcePath("assets/scoring"));
+    return s;
+}
+
+bool hasFeature(const std::vector<ToneFeature>& fs, const std::string& name) {
+    return std::any_of(fs.begin(), fs.end(), [&](const ToneFeature& f) { return f.name == name; });
+}
+
+const char* kMinimal = R"({
+  "format": "doorway-scoring-tone", "version": 1,
+  "heads": {
+    "safety": {"bias": -2, "threshold": 0.6, "common_unigrams": false, "weights": {"frighten": 3}},
+    "jab": {"bias": -2, "threshold": 0.6, "common_unigrams": true, "weights": {"whatev": 3}}
+  }
+})";
+
+std::string parseError(const std::string& from, const std::string& to) {
+    std::string text = kMinimal;
+    auto at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    text.replace(at, from.size(), to);
+    try {
+        ToneModel::parse(text, "tone.json");
+    } catch (const std::exception& e) {
+        return e.what();
+    }
+    return "";
+}
+
+bool contains(const std::string& s, const std::string& part) {
+    return s.find(part) != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("tone: the shipped model loads, with both heads, readable sizes and dev-chosen thresholds",
+          "[scorer][tone]") {
+    ToneModel m = ToneModel::loadFile(sourcePath("assets/scoring/tone.json"));
+    for (const char* name : {"safety", "jab"}) {
+        INFO(name);
+        const ToneHead* h = m.head(name);
+        REQUIRE(h != nullptr);
+        CHECK(h->threshold >= 0.5);
+        CHECK(h->threshold < 0.99);
+        CHECK(h->weights.size() >= 200);
+        CHECK(h->weights.size() <= 2000);
+    }
+    CHECK(shippedScorer().hasTone());
+    CHECK_FALSE(rulesOnly().hasTone());
+}
+
+TEST_CASE("tone: a broken tone.json is refused, naming the file and the key", "[scorer][tone]") {
+    CHECK_NOTHROW(ToneModel::parse(kMinimal, "tone.json"));
+    std::string e =
+        parseError("\"threshold\": 0.6, \"common_unigrams\": false", "\"threshold\": 1.5, \"common_unigrams\": false");
+    CHECK(contains(e, "tone.json"));
+    CHECK(contains(e, "heads.safety.threshold"));
+    e = parseError("\"whatev\": 3", "\"whatev\": \"lots\"");
+    CHECK(contains(e, "heads.jab.weights.whatev"));
+    CHECK(contains(e, "must be a number"));
+    e = parseError("\"bias\": -2, \"threshold\": 0.6, \"common_unigrams\": true",
+                   "\"bias\": -2, \"thresold\": 0.6, \"common_unigrams\": true");
+    CHECK(contains(e, "heads.jab.thresold"));
+    e = parseError(
+        ",\n    \"jab\": {\"bias\": -2, \"threshold\": 0.6, \"common_unigrams\": true, \"weights\": {\"whatev\": 3}}",
+        "");
+    CHECK(contains(e, "heads.jab"));
+    CHECK(contains(e, "missing"));
+    e = parseError("\"common_unigrams\": false", "\"common_unigrams\": \"no\"");
+    CHECK(contains(e, "heads.safety.common_unigrams"));
+    e = parseError("\"weights\": {\"frighten\": 3}", "\"weights\": {}");
+    CHECK(contains(e, "heads.safety.weights"));
+    e = parseError("doorway-scoring-tone", "doorway-scoring-model");
+    CHECK(contains(e, "tone.json"));
+    CHECK_THROWS(ToneModel::parse("{ not json", "tone.json"));
+
+    // Through the scorer: the whole load stops, naming tone.json.
+    doorway::test::TempDir dir;
+    for (const char* f : {"lexicon.json", "rules.json", "model.json"})
+        std::filesystem::copy_file(sourcePath(std::string("assets/scoring/") + f), dir.file(f));
+    std::string broken = kMinimal;
+    broken.replace(broken.find("0.6"), 3, "7");
+    doorway::test::writeText(dir.file("tone.json"), broken);
+    try {
+        Scorer::loadDirectory(dir.path().string());
+        FAIL("a broken tone.json loaded");
+    } catch (const std::exception& ex) {
+        CHECK(contains(ex.what(), "tone.json"));
+        CHECK(contains(ex.what(), "heads.safety.threshold"));
+    }
+    // Without one, the rules speak alone.
+    std::filesystem::remove(dir.file("tone.json"));
+    CHECK_FALSE(Scorer::loadDirectory(dir.path().string()).hasTone());
+}
+
+TEST_CASE("tone: features are stems, pairs, openers and shapes, the same for curly and straight apostrophes",
+          "[scorer][tone]") {
+    auto fs = toneFeatures("You grabbed my arm, then you laughed. Don't.");
+    CHECK(hasFeature(fs, "grab"));
+    CHECK(hasFeature(fs, "you grab"));
+    CHECK(hasFeature(fs, "^ you"));
+    CHECK(hasFeature(fs, "#you_me"));
+    CHECK(hasFeature(fs, "^ dont"));
+    CHECK(hasFeature(fs, "arm then"));          // a pair runs on past a comma...
+    CHECK_FALSE(hasFeature(fs, "laugh dont"));  // ...but never past a sentence's end
+    auto straight = toneFeatures("You don't listen?");
+    auto curly = toneFeatures("You don\u2019t listen?");
+    REQUIRE(straight.size() == curly.size());
+    for (size_t i = 0; i < straight.size(); ++i) CHECK(straight[i].name == curly[i].name);
+    CHECK(hasFeature(straight, "#question"));
+    // Without common unigrams, "you" alone is no feature, but its pairs are.
+    auto lean = toneFeatures("You grabbed my arm.", false);
+    CHECK_FALSE(hasFeature(lean, "you"));
+    CHECK(hasFeature(lean, "you grab"));
+    // "your" is an owner, not someone acting: no #you_me.
+    CHECK_FALSE(hasFeature(toneFeatures("Your brother's cat scratched me."), "#you_me"));
+}
+
+TEST_CASE("tone: disclosures the rules miss get the safety finding and card, named by their words", "[scorer][tone]") {
+    const std::string cardMessage = [] {
+        for (const auto& f : rulesOnly().score("I'm scared of you when you drink.").findings)
+            if (f.kind == "safety") return f.message;
+        return std::string();
+    }();
+    REQUIRE_FALSE(cardMessage.empty());
+    const char* disclosures[] = {
+        "You slammed me into the wardrobe door and then said it was my fault.",
+        "Whenever you drink I go and sleep in the car with the doors locked.",
+        "I'm frightened of the look you get before you start breaking things.",
+        "i cant sleep when you come home angry, i just lie there waiting for it",
+    };
+    for (const char* text : disclosures) {
+        INFO(text);
+        ScoreResult rules = rulesOnly().score(text);
+        INFO("rules: " << describe(rules));
+        CHECK_FALSE(rules.safety);
+        ScoreResult r = shippedScorer().score(text);
+        INFO("with the backstop: " << describe(r));
+        CHECK(r.safety);
+        CHECK(r.band == "safety");
+        CHECK(r.score < shippedScorer().bandFloor("invitation"));
+        auto it = std::find_if(r.findings.begin(), r.findings.end(),
+                               [](const ScoreFinding& f) { return f.rule == "safety_model"; });
+        REQUIRE(it != r.findings.end());
+        CHECK(it->kind == "safety");
+        CHECK(it->message == cardMessage);
+        CHECK_FALSE(it->text.empty());
+        CHECK(std::string(text).substr(size_t(it->start), size_t(it->end - it->start)) == it->text);
+        CHECK(it->probability >= shippedScorer().tone("safety", text).probability - 0.001);
+        CHECK_FALSE(it->carried.empty());
+        for (const auto& f : r.findings) CHECK(f.kind != "strength");
+        auto json = scoreResultToJson(r).as_object();
+        bool shown = false;
+        for (const auto& f : json["findings"].as_array())
+            shown = shown || (f.as_object().contains("probability") && f.as_object().contains("carried"));
+        CHECK(shown);
+    }
+}
+
+TEST_CASE("tone: kind look-alikes of fear get no card", "[scorer][tone]") {
+    const char* lookAlikes[] = {
+        "I'm scared we'll end up like my parents, not talking for years. Could we try a session?",
+        "I'm nervous about what the counsellor will think of us, but I'd like to try.",
+        "I'm terrified of flying, so maybe a session online would suit us better than going away.",
+        "I worry that we only talk about bills. Would you like to see someone together?",
+        "I get anxious when the money runs low at the end of the month, and I'd like us to plan it together.",
+    };
+    for (const char* text : lookAlikes) {
+        ScoreResult r = shippedScorer().score(text);
+        INFO(text << "\n" << describe(r));
+        CHECK_FALSE(r.safety);
+    }
+}
+
+TEST_CASE("tone: jabs the rules miss fail the answer, named by the words that carried them", "[scorer][tone]") {
+    struct Case {
+        const char* objection;
+        const char* answer;
+    };
+    const Case jabs[] = {
+        {"stranger", "Because your mates down the pub are so discreet."},
+        {"you_go", "Oh, so I'm the broken one now. Brilliant."},
+        {"make_it_worse", "It can't get much worse than you sulking for a week."},
+        {"were_fine", "You're fine. I'm the one lying awake."},
+    };
+    for (const auto& c : jabs) {
+        INFO(c.objection << ": " << c.answer);
+        const Objection& o = shippedObjection(c.objection);
+        CHECK(checkAnswer(o, c.answer, &rulesOnly()).jabs.empty());
+        FearCheck r = checkAnswer(o, c.answer, &shippedScorer());
+        INFO(r.feedback);
+        CHECK_FALSE(r.met);
+        REQUIRE_FALSE(r.jabs.empty());
+        CHECK(r.jabs.front().rule == "jab_model");
+        CHECK(r.jabs.front().kind == "risk");
+        CHECK(r.blame == r.jabs.front().text);
+        CHECK(r.blame.size() >= 4);  // a phrase, not a lone "you"
+        CHECK(contains(r.feedback, "\"" + r.blame + "\""));
+        CHECK_FALSE(r.jabs.front().carried.empty());
+        auto json = fearCheckToJson(o, c.answer, r).as_object();
+        CHECK(json["blame"].as_array().at(0).as_object().contains("probability"));
+    }
+}
+
+TEST_CASE("tone: kind answers get no jab from the backstop", "[scorer][tone]") {
+    struct Case {
+        const char* objection;
+        const char* answer;
+    };
+    const Case kind[] = {
+        {"cant_afford",
+         "I know money's tight. We could look for a clinic that charges by income and try two sessions first."},
+        {"no_time",
+         "I get that your weeks are full. It could be one evening a fortnight, online, for a couple of months."},
+        {"stranger", "It's private, and you could pick someone you feel comfortable with."},
+        {"think_about_it", "Of course. Take your time, there's no rush."},
+        {"make_it_worse", "I worry about that too. A counsellor can slow things down if it gets heated."},
+    };
+    for (const auto& c : kind) {
+        FearCheck r = checkAnswer(shippedObjection(c.objection), c.answer, &shippedScorer());
+        INFO(c.objection << ": " << c.answer << "\n" << r.feedback);
+        for (const auto& j : r.jabs) CHECK(j.rule != "jab_model");
+        CHECK(r.met);
+    }
+}

@@ -1,0 +1,378 @@
+// The fitter of the scorer's backstop (core/scorer_tone.hpp): two small
+// L2-regularised logistic regressions over stemmed words and word pairs
+// (toneFeatures, the same features the app computes), fitted on the TRAIN
+// split of tests/corpus/ only:
+//   safety  phrasings: safety rows against every other row
+//   jab     role-play answers: hostile against met and not_met (with
+//           --bad-as-jabs, the phrasings' bad rows count as jabs too)
+// Each head's threshold is then chosen on the DEV split, against what the
+// rules already do there: the lowest probability (never below --floor)
+// at which the backstop adds at most --extra-cards cards to dev's
+// non-safety messages and role-play answers beyond the rules' own (at most 1
+// in all) and at most --extra-jabs jabs to dev's kind answers. The test split
+// is never read. Role-play answers (none of them a disclosure) are negatives
+// of the safety head too, since it reads answers as well.
+//
+//   fit_tone [--write] [--lambda L] [--prune P] [--min-count N] [--floor F] [--bad-as-jabs]
+//            [--safety-common true|false] [--jab-common true|false] [--assets DIR] [--corpus DIR]
+//
+// Writes assets/scoring/tone.json with --write; otherwise prints what it would
+// write (its size) and the dev figures.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/objections.hpp"
+#include "core/scorer.hpp"
+#include "core/scorer_tone.hpp"
+#include "corpus.hpp"
+#include "json_write.hpp"
+
+using namespace doorway;
+using corpus::Split;
+
+namespace {
+
+namespace json = boost::json;
+
+struct Options {
+    bool write = false;
+    double lambda = 1.0;  // L2 strength, per example-weight unit
+    double prune = 0.1;   // weights smaller than this are left out of the file (about 1,100 a head stay)
+    int minCount = 2;     // a feature must occur in this many train texts
+    double floor = 0.5;   // no threshold below this, whatever dev allows
+    int extraJabs = 2;
+    int maxCards = 1;
+    bool badAsJabs = false;
+    // Single very common words ("I", "you", "when") and pairs of them ("when
+    // you") as features. Off for both: on dev they buy recall (safety alone
+    // 33/52 against 19/52, jabs 70/98 against 58/98), but they learn how the
+    // corpus was written, not what a message means, and on sentences from
+    // outside it they gave cards and jabs to kind ones ("I'm scared we're
+    // drifting apart", "You mean you might come?").
+    bool safetyCommon = false, jabCommon = false;
+    std::string assets, corpus;
+};
+
+struct Sample {
+    std::vector<int> x;  // feature indexes (binary)
+    int y = 0;
+    double weight = 1;
+};
+
+double sigmoid(double z) {
+    return z >= 0 ? 1 / (1 + std::exp(-z)) : std::exp(z) / (1 + std::exp(z));
+}
+
+struct Fitted {
+    std::vector<std::string> names;
+    std::vector<double> w;
+    double bias = 0;
+    bool commonUnigrams = true;
+};
+
+// Balanced classes (each class weighs as much in all), L2 on the weights
+// (not the bias), full-batch Adam: a few thousand samples, so seconds.
+Fitted fitLogistic(const std::vector<std::string>& texts, const std::vector<int>& ys, bool commonUnigrams,
+                   const Options& opt) {
+    std::unordered_map<std::string, int> count;
+    std::vector<std::vector<std::string>> feats;
+    for (const auto& t : texts) {
+        feats.emplace_back();
+        for (auto& f : toneFeatures(t, commonUnigrams)) {
+            ++count[f.name];
+            feats.back().push_back(f.name);
+        }
+    }
+    Fitted fit;
+    fit.commonUnigrams = commonUnigrams;
+    std::unordered_map<std::string, int> index;
+    for (const auto& [name, n] : count)
+        if (n >= opt.minCount) index[name] = 0;
+    for (auto& [name, i] : index) fit.names.push_back(name);
+    std::sort(fit.names.begin(), fit.names.end());
+    for (size_t i = 0; i < fit.names.size(); ++i) index[fit.names[i]] = int(i);
+    int pos = 0;
+    for (int y : ys) pos += y;
+    const int neg = int(ys.size()) - pos;
+    std::vector<Sample> data;
+    for (size_t k = 0; k < texts.size(); ++k) {
+        Sample s;
+        for (const auto& n : feats[k])
+            if (auto it = index.find(n); it != index.end()) s.x.push_back(it->second);
+        s.y = ys[k];
+        s.weight = s.y ? 0.5 * double(ys.size()) / pos : 0.5 * double(ys.size()) / neg;
+        data.push_back(std::move(s));
+    }
+    fit.w.assign(fit.names.size(), 0.0);
+    const size_t n = fit.w.size() + 1;
+    std::vector<double> m(n, 0), v(n, 0), g(n, 0);
+    const double lr = 0.05, b1 = 0.9, b2 = 0.999;
+    for (int it = 1; it <= 3000; ++it) {
+        std::fill(g.begin(), g.end(), 0.0);
+        for (const auto& s : data) {
+            double z = fit.bias;
+            for (int i : s.x) z += fit.w[size_t(i)];
+            double d = s.weight * (sigmoid(z) - s.y);
+            for (int i : s.x) g[size_t(i)] += d;
+            g[n - 1] += d;
+        }
+        for (size_t i = 0; i + 1 < n; ++i) g[i] += opt.lambda * fit.w[i];
+        for (size_t i = 0; i < n; ++i) {
+            m[i] = b1 * m[i] + (1 - b1) * g[i];
+            v[i] = b2 * v[i] + (1 - b2) * g[i] * g[i];
+            double step = lr * (m[i] / (1 - std::pow(b1, it))) / (std::sqrt(v[i] / (1 - std::pow(b2, it))) + 1e-9);
+            (i + 1 < n ? fit.w[i] : fit.bias) -= step;
+        }
+    }
+    return fit;
+}
+
+double round3(double x) {
+    return std::round(x * 1000) / 1000;
+}
+
+json::object headJson(const Fitted& f, double threshold, const Options& opt, int& kept) {
+    std::vector<std::pair<double, std::string>> ws;
+    for (size_t i = 0; i < f.w.size(); ++i)
+        if (std::abs(f.w[i]) >= opt.prune) ws.emplace_back(round3(f.w[i]), f.names[i]);
+    // Strongest "yes" first, strongest "no" last: the top and the tail of
+    // the list are what a reader wants to see.
+    std::stable_sort(ws.begin(), ws.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    json::object o;
+    o["bias"] = round3(f.bias);
+    o["threshold"] = threshold;
+    o["common_unigrams"] = f.commonUnigrams;
+    json::object weights;
+    for (const auto& [w, name] : ws) weights[name] = w;
+    kept = int(ws.size());
+    o["weights"] = std::move(weights);
+    return o;
+}
+
+// The lowest threshold (never below the floor) at which at most `allowed`
+// of the `negatives` probabilities pass.
+double chooseThreshold(std::vector<double> negatives, int allowed, double floor) {
+    std::sort(negatives.rbegin(), negatives.rend());
+    double t = floor;
+    if (allowed >= 0 && size_t(allowed) < negatives.size())
+        t = std::max(t, std::ceil((negatives[size_t(allowed)] + 1e-9) * 1000) / 1000);
+    return std::min(t, 0.99);
+}
+
+// What the rules do on dev, and the draft model's probabilities there: for
+// safety, where the rules gave no card (negatives: non-safety messages and
+// answers; positives: safety rows), for jabs, where they found no jab.
+struct Dev {
+    int rulesFalse = 0, devSafety = 0, rulesCard = 0;
+    std::vector<double> negS, posS, allS;  // allS: every dev safety row, for the model on its own
+    int hostile = 0, hostileRules = 0, kind = 0, kindRules = 0;
+    std::vector<double> negJ, posJ, allJ;
+};
+
+Dev measureDev(const std::vector<corpus::Phrasing>& phrasings, const std::vector<corpus::Answer>& answers,
+               const Scorer& rules, const ObjectionCatalog& cat, const ToneModel& draft) {
+    // Safety on dev: rules' cards, and the model's probability where the rules gave none.
+    Dev d;
+    auto& [rulesFalse, devSafety, rulesCard, negS, posS, allS, hostile, hostileRules, kind, kindRules, negJ, posJ,
+           allJ] = d;
+    for (const auto& p : phrasings) {
+        if (p.split != Split::Dev) continue;
+        bool card = rules.score(p.text).safety;
+        bool isSafety = p.label == "safety";
+        devSafety += isSafety;
+        rulesCard += isSafety && card;
+        rulesFalse += !isSafety && card;
+        double pr = draft.judge("safety", p.text).probability;
+        if (isSafety) allS.push_back(pr);
+        if (card) continue;
+        (isSafety ? posS : negS).push_back(pr);
+    }
+    // Jabs on dev: rules' jabs, and the model's where the rules found none.
+    for (const auto& a : answers) {
+        if (a.split != Split::Dev) continue;
+        const Objection* o = cat.find(a.objection);
+        if (!o) continue;
+        FearCheck c = checkAnswer(*o, a.text, &rules);
+        if (c.safetyMessage.empty()) negS.push_back(draft.judge("safety", a.text).probability);
+        bool isHostile = a.label == "hostile";
+        hostile += isHostile;
+        kind += !isHostile;
+        bool jabbed = !c.jabs.empty();
+        hostileRules += isHostile && jabbed && !c.met;
+        kindRules += !isHostile && jabbed;
+        double pr = draft.judge("jab", a.text).probability;
+        if (isHostile) allJ.push_back(pr);
+        if (jabbed || !c.safetyMessage.empty()) continue;
+        (isHostile ? posJ : negJ).push_back(pr);
+    }
+    return d;
+}
+
+int run(const Options& opt) {
+    auto phrasings = corpus::readPhrasings(opt.corpus + "/phrasings.tsv");
+    auto answers = corpus::readAnswers(opt.corpus + "/roleplay.tsv");
+    // The rules alone: the fitting loader reads no tone.json.
+    Scorer rules = Scorer::loadForFitting(opt.assets + "/scoring");
+    ObjectionCatalog cat = ObjectionCatalog::loadFile(opt.assets + "/roleplay/objections.json");
+
+    std::vector<std::string> sTexts, jTexts;
+    std::vector<int> sY, jY;
+    int trainPhr = 0, trainAns = 0;
+    for (const auto& p : phrasings) {
+        if (p.split != Split::Train) continue;
+        ++trainPhr;
+        sTexts.push_back(p.text);
+        sY.push_back(p.label == "safety");
+        if (opt.badAsJabs && p.label == "bad") jTexts.push_back(p.text), jY.push_back(1);
+    }
+    for (const auto& a : answers) {
+        if (a.split != Split::Train) continue;
+        ++trainAns;
+        jTexts.push_back(a.text);
+        jY.push_back(a.label == "hostile");
+        // No role-play answer tells of fear of the partner, and the backstop
+        // reads answers too: they teach it that "you" and "my" in an answer
+        // to an objection are no disclosure.
+        sTexts.push_back(a.text);
+        sY.push_back(0);
+    }
+    Fitted safety = fitLogistic(sTexts, sY, opt.safetyCommon, opt);
+    Fitted jab = fitLogistic(jTexts, jY, opt.jabCommon, opt);
+
+    // Thresholds on dev, with the pruned weights as they will ship.
+    json::object heads;
+    int keptS = 0, keptJ = 0;
+    heads["safety"] = headJson(safety, 0.5, opt, keptS);
+    heads["jab"] = headJson(jab, 0.5, opt, keptJ);
+    json::object doc;
+    doc["format"] = "doorway-scoring-tone";
+    doc["version"] = 1;
+    doc["comment"] =
+        "Fitted by tools/fit_tone on the train split of tests/corpus/ (thresholds chosen on dev): a backstop behind "
+        "the rules. safety: does a message tell of fear of the partner, harm, threats or control? jab: does a "
+        "role-play answer land as a dig? Features are word stems, neighbouring pairs with a word of substance in them "
+        "('lock me'), a sentence's first word ('^ classic'), '#question' and '#you_me' (you ... me/my in one "
+        "clause); very common words alone, and pairs of them, are left out where common_unigrams is false. Small "
+        "weights are pruned.";
+    doc["heads"] = heads;
+    ToneModel draft = ToneModel::parse(json::serialize(doc), "tone.json (draft)");
+
+    Dev d = measureDev(phrasings, answers, rules, cat, draft);
+    auto& [rulesFalse, devSafety, rulesCard, negS, posS, allS, hostile, hostileRules, kind, kindRules, negJ, posJ,
+           allJ] = d;
+    double tS = chooseThreshold(negS, std::max(0, opt.maxCards - rulesFalse), opt.floor);
+    int addS = 0, falseS = 0;
+    for (double p : posS) addS += p >= tS;
+    for (double p : negS) falseS += p >= tS;
+
+    double tJ = chooseThreshold(negJ, opt.extraJabs, opt.floor);
+    // The rules were written on train and dev, so they miss almost nothing
+    // there; what the model would catch on its own says more about words
+    // it hasn't seen.
+    auto alone = [](const std::vector<double>& ps, double t) {
+        int n = 0;
+        for (double p : ps) n += p >= t;
+        return std::to_string(n) + "/" + std::to_string(ps.size());
+    };
+    int addJ = 0, falseJ = 0;
+    for (double p : posJ) addJ += p >= tJ;
+    for (double p : negJ) falseJ += p >= tJ;
+
+    doc["heads"].as_object()["safety"].as_object()["threshold"] = tS;
+    doc["heads"].as_object()["jab"].as_object()["threshold"] = tJ;
+    json::object fitted;
+    fitted["train_phrasings"] = trainPhr;
+    fitted["train_answers"] = trainAns;
+    fitted["bad_phrasings_as_jabs"] = opt.badAsJabs;
+    fitted["lambda"] = opt.lambda;
+    fitted["prune_below"] = opt.prune;
+    fitted["min_count"] = opt.minCount;
+    fitted["dev_safety_cards"] = std::to_string(rulesCard) + "/" + std::to_string(devSafety) + " by the rules, " +
+                                 std::to_string(rulesCard + addS) + "/" + std::to_string(devSafety) +
+                                 " with the backstop; false cards (messages and answers) " +
+                                 std::to_string(rulesFalse) + " -> " + std::to_string(rulesFalse + falseS);
+    fitted["dev_model_alone"] = "safety rows " + alone(allS, tS) + ", hostile answers " + alone(allJ, tJ);
+    fitted["dev_jabs"] = std::to_string(hostileRules) + "/" + std::to_string(hostile) + " hostile by the rules, " +
+                         std::to_string(hostileRules + addJ) + "/" + std::to_string(hostile) +
+                         " with the backstop; false jabs on kind answers " + std::to_string(kindRules) + " -> " +
+                         std::to_string(kindRules + falseJ) + " of " + std::to_string(kind);
+    json::object out;
+    for (const char* k : {"format", "version", "comment"}) out[k] = doc[k];
+    out["fitted"] = fitted;
+    out["heads"] = doc["heads"];
+    ToneModel::parse(json::serialize(out), "tone.json (check)");  // what we write, we can read
+
+    std::printf("safety: %zu features fitted, %d kept; threshold %.3f\n  %s\n", safety.w.size(), keptS, tS,
+                std::string(fitted["dev_safety_cards"].as_string()).c_str());
+    std::printf("jab:    %zu features fitted, %d kept; threshold %.3f\n  %s\n", jab.w.size(), keptJ, tJ,
+                std::string(fitted["dev_jabs"].as_string()).c_str());
+    std::printf("the model alone on dev, at these thresholds: %s\n",
+                std::string(fitted["dev_model_alone"].as_string()).c_str());
+    if (!opt.write) return 0;
+    const std::string path = opt.assets + "/scoring/tone.json";
+    std::ofstream f(path, std::ios::binary | std::ios::trunc);
+    f << tools::prettyJson(out) << "\n";
+    if (!f) throw std::runtime_error(path + ": cannot be written");
+    std::printf("wrote %s\n", path.c_str());
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    Options opt;
+    opt.assets = DOORWAY_SOURCE_ASSETS;
+    opt.corpus = std::string(DOORWAY_SOURCE_ASSETS) + "/../tests/corpus";
+    try {
+        for (int i = 1; i < argc; ++i) {
+            std::string a = argv[i];
+            auto value = [&]() -> std::string {
+                if (i + 1 >= argc) throw std::invalid_argument(a + " needs a value");
+                return argv[++i];
+            };
+            if (a == "--write")
+                opt.write = true;
+            else if (a == "--lambda")
+                opt.lambda = std::stod(value());
+            else if (a == "--prune")
+                opt.prune = std::stod(value());
+            else if (a == "--min-count")
+                opt.minCount = std::stoi(value());
+            else if (a == "--floor")
+                opt.floor = std::stod(value());
+            else if (a == "--safety-common")
+                opt.safetyCommon = value() == "true";
+            else if (a == "--jab-common")
+                opt.jabCommon = value() == "true";
+            else if (a == "--max-cards")
+                opt.maxCards = std::stoi(value());
+            else if (a == "--bad-as-jabs")
+                opt.badAsJabs = true;
+            else if (a == "--assets")
+                opt.assets = value();
+            else if (a == "--corpus")
+                opt.corpus = value();
+            else
+                throw std::invalid_argument("unknown option " + a);
+        }
+    } catch (const std::exception& e) {
+        std::fprintf(stderr,
+                     "fit_tone: %s\nusage: fit_tone [--write] [--lambda L] [--prune P] [--min-count N] [--floor F] "
+                     "[--bad-as-jabs]\n                [--safety-common true|false] [--jab-common true|false] "
+                     "[--assets DIR] [--corpus DIR]\n",
+                     e.what());
+        return 2;
+    }
+    try {
+        return run(opt);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "fit_tone: %s\n", e.what());
+        return 1;
+    }
+}
