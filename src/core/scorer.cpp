@@ -213,9 +213,11 @@ ScoreResult Scorer::score(const std::string& text) const {
     if (res.safety) {
         res.band = "safety";
         // Whoever tells of fear is not coached on the invitation: no rewrite
-        // ("Would you try one session...?") and no praise for the ask, only
-        // the card and what may land hard. Their points still count above.
-        std::erase_if(res.findings, [](const ScoreFinding& f) { return f.kind == "strength"; });
+        // ("Would you try one session...?"), no praise for the ask, and no
+        // word on how a phrase will be heard ("sounds like a charge sheet"
+        // said of "you keep the bank cards" misreads a disclosure as a
+        // complaint). Only the card; the points still count above.
+        std::erase_if(res.findings, [](const ScoreFinding& f) { return f.kind != "safety"; });
         for (auto& f : res.findings) f.suggestion.clear();
     } else if (!a.toks.empty() && !contentRisk && evidence < M.unclearBelow) {
         res.band = "unclear";

@@ -44,7 +44,7 @@ TEST_CASE("A message in the safety band gets the card, never a rewrite of the as
         bool card = false;
         for (const auto& f : r.findings) {
             card = card || f.kind == "safety";
-            CHECK(f.kind != "strength");  // the ask is not praised
+            CHECK(f.kind == "safety");  // the ask is not praised, the wording not judged
             CHECK(f.suggestion.empty());
             CHECK_FALSE(mentionsSession(f.message));
         }
