@@ -290,22 +290,38 @@ void htmlBlock(std::string& h, const Block& b) {
 
 // [SECTION] Markdown
 
-// Keeps the user's words verbatim where Markdown allows: only what would
-// change the structure (a line starting like a heading or list, a table
-// bar) is escaped.
+// The user's words as written, never as Markdown: what would format them
+// (*, _, `, [ ], a backslash), an HTML tag or entity (<b>, &amp;) and what
+// would change the structure at a line's start (a heading, quote, list or
+// table bar; "1." gets its escape after the number, as CommonMark reads it)
+// are escaped. Plain prose, apostrophes and most punctuation stay as typed.
+std::string mdInline(const std::string& text) {
+    std::string out;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const char next = i + 1 < text.size() ? text[i + 1] : '\0';
+        const bool tag =
+            c == '<' && (std::isalpha(static_cast<unsigned char>(next)) || next == '/' || next == '!' || next == '?');
+        const bool entity = c == '&' && (std::isalnum(static_cast<unsigned char>(next)) || next == '#');
+        if (c == '\\' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']' || tag || entity) out += '\\';
+        out += c;
+    }
+    return out;
+}
+
 std::string mdLines(const std::string& text) {
     std::string out, line;
     auto flush = [&](bool last) {
-        std::string l = line;
+        std::string l = mdInline(line);
         size_t a = l.find_first_not_of(' ');
         if (a != std::string::npos) {
-            char c = l[a];
-            bool numbered =
-                std::isdigit(static_cast<unsigned char>(c)) &&
-                l.find_first_not_of("0123456789", a) != std::string::npos &&
-                (l[l.find_first_not_of("0123456789", a)] == '.' || l[l.find_first_not_of("0123456789", a)] == ')');
-            if (c == '#' || c == '>' || c == '-' || c == '+' || c == '*' || c == '=' || c == '`' || c == '|' ||
-                numbered)
+            const char c = l[a];
+            const size_t afterDigits = l.find_first_not_of("0123456789", a);
+            const bool numbered = std::isdigit(static_cast<unsigned char>(c)) && afterDigits != std::string::npos &&
+                                  (l[afterDigits] == '.' || l[afterDigits] == ')');
+            if (numbered)
+                l.insert(afterDigits, "\\");
+            else if (c == '#' || c == '>' || c == '-' || c == '+' || c == '=' || c == '|')
                 l.insert(a, "\\");
         }
         out += l;
@@ -325,7 +341,7 @@ std::string mdLines(const std::string& text) {
 
 std::string mdCell(const std::string& text) {
     std::string out;
-    for (char c : text) {
+    for (char c : mdInline(text)) {
         if (c == '|')
             out += "\\|";
         else if (c == '\n')
@@ -555,7 +571,7 @@ std::string renderMarkdown(const ExportDocument& doc) {
              (c.ask.empty() ? std::string("\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_") : mdLines(c.ask)) + "\n\n";
         if (!c.doors.empty() || doc.blank) {
             m += "**" + c.doorsLabel + "**\n\n";
-            for (const auto& d : c.doors) m += "- [x] " + d + "\n";
+            for (const auto& d : c.doors) m += "- [x] " + mdInline(d) + "\n";
             if (doc.blank)
                 for (int i = 0; i < 3; ++i) m += "- [ ] \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\n";
             m += "\n";
@@ -569,7 +585,7 @@ std::string renderMarkdown(const ExportDocument& doc) {
         return m;
     }
     if (!doc.handout) {  // a page for the partner has no title page
-        m += "# " + doc.title + "\n\n";
+        m += "# " + mdInline(doc.title) + "\n\n";
         m += "_" + printableDate(doc.date) + "_\n\n";
         m += "> " + doc.confidential + "\n\n";
     }

@@ -265,6 +265,48 @@ TEST_CASE("HTML and Markdown carry the same answers as the PDF", "[print]") {
     CHECK(html.find("<svg") != std::string::npos);  // the charts, inline
 }
 
+namespace {
+// CommonMark's reading of a backslash before ASCII punctuation: the
+// character itself. What a Markdown viewer shows of escaped text.
+std::string unescapeMarkdown(const std::string& md) {
+    std::string out;
+    for (size_t i = 0; i < md.size(); ++i) {
+        if (md[i] == '\\' && i + 1 < md.size() && std::ispunct(static_cast<unsigned char>(md[i + 1]))) ++i;
+        out += md[i];
+    }
+    return out;
+}
+}  // namespace
+
+TEST_CASE("Markdown shows the user's words as typed, never as formatting or markup", "[print]") {
+    WorksheetCatalog catalog = tinyCatalog();
+    Workbook wb = newWorkbook("My *private* notes_v2", "2026-11-22T10:00:00Z");
+    const std::vector<std::string> lines = {"# not a heading",
+                                            "* star _under_ **bold** `code` [link](x)",
+                                            "1. not a list",
+                                            "<script>alert(1)</script> & <b>x</b> &amp; a\\b",
+                                            "- dash",
+                                            "> quote",
+                                            "5 < 6 and me & you"};
+    std::string text;
+    for (const auto& l : lines) text += (text.empty() ? "" : "\n") + l;
+    wb.answers["notes"]["long"] = json::string(text);
+    std::string md = renderMarkdown(build(catalog, wb));
+    INFO(md);
+    // Nothing a viewer would turn into formatting or markup is left bare.
+    for (const char* bare : {"\n# not", "**bold**", "_under_", "`code`", "[link]", "\n1. not", "\\1.", "\n- dash",
+                             "\n> quote", "*private*", "notes_v2"})
+        CHECK(md.find(bare) == std::string::npos);
+    for (const std::string tag : {"<script>", "<b>", "&amp;"})  // each one escaped where it stands
+        for (size_t at = md.find(tag); at != std::string::npos; at = md.find(tag, at + 1)) CHECK(md[at - 1] == '\\');
+    // Read as a viewer reads the escapes, every line is there as typed, and
+    // prose punctuation needs none ("5 < 6", "me & you").
+    const std::string shown = unescapeMarkdown(md);
+    for (const auto& l : lines) CHECK(shown.find(l) != std::string::npos);
+    CHECK(md.find("5 < 6 and me & you") != std::string::npos);
+    CHECK(shown.find("My *private* notes_v2") != std::string::npos);
+}
+
 TEST_CASE("what the user typed is escaped in HTML and survives in every format", "[print]") {
     WorksheetCatalog catalog = tinyCatalog();
     Workbook wb = newWorkbook("Café <notes> & “more”", "2026-11-22T10:00:00Z");
