@@ -6,9 +6,11 @@
 
 #include <cstdio>
 #include <iostream>
+#include <set>
 #include <stdexcept>
 
 #include "app/cli.hpp"
+#include "core/labels.hpp"
 #include "core/paths.hpp"
 #include "core/scorer.hpp"
 
@@ -27,17 +29,22 @@ std::string oneLine(std::string s) {
 }
 
 void printPlain(const ScoreResult& r) {
-    std::printf("score: %d (%s)\n", r.score, r.band.c_str());
+    if (scoreShown(r.band))
+        std::printf("score: %d (%s)\n", r.score, r.band.c_str());
+    else
+        std::printf("score: %s (%s: %s)\n", scoreFigure(r.score, r.band).c_str(), r.band.c_str(),
+                    bandPhrase(r.band).c_str());
     if (!r.note.empty()) std::printf("note: %s\n", r.note.c_str());
     if (r.findings.empty()) {
         std::printf("\nNothing stood out either way.\n");
         return;
     }
     std::printf("\n");
+    std::set<std::string> said;  // two findings with one reason: the reason once
     for (const auto& f : r.findings) {
         const char* kind = f.kind == "risk" ? "risk" : f.kind == "safety" ? "safety" : "strength";
         std::printf("%-8s \"%s\"  [%s, %+.1f]\n", kind, oneLine(f.text).c_str(), f.rule.c_str(), f.weight);
-        std::printf("         why: %s\n", f.message.c_str());
+        if (said.insert(f.message).second) std::printf("         why: %s\n", f.message.c_str());
         if (f.probability >= 0) std::printf("         %s\n", oneLine(fittedNote(f)).c_str());
         if (!f.suggestion.empty()) std::printf("         try: %s\n", f.suggestion.c_str());
     }

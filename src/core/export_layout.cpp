@@ -206,7 +206,7 @@ ExportSection rehearsalSection(const Workbook& wb, bool blank) {
     table.table.header = {"Date", "Kind", "Score", "How it reads"};
     for (const Take* t : takes)
         table.table.rows.push_back(
-            {t->time.substr(0, 10), takeModeLabel(t->mode), std::to_string(t->score), bandPhrase(t->band)});
+            {t->time.substr(0, 10), takeModeLabel(t->mode), scoreFigure(t->score, t->band), bandPhrase(t->band)});
     s.blocks.push_back(table);
 
     if (const Take* best = bestTake(wb)) {
@@ -217,7 +217,7 @@ ExportSection rehearsalSection(const Workbook& wb, bool blank) {
         b.score = best->score;
         b.band = best->band;
         b.caption = best->time.substr(0, 10) + (best->mode.empty() ? "" : " · " + takeModeLabel(best->mode));
-        b.meta = scoreCaption(b.score) + (b.band.empty() ? "" : " · " + bandPhrase(b.band)) + " · " + b.caption;
+        b.meta = scoreCaption(b.score, b.band) + (b.band.empty() ? "" : " · " + bandPhrase(b.band)) + " · " + b.caption;
         s.blocks.push_back(b);
     }
     return s;

@@ -66,8 +66,16 @@ std::string takeModeLabel(const std::string& mode) {
     return mode;
 }
 
-std::string scoreCaption(int score) {
-    return "Score " + std::to_string(score) + " of 100";
+bool scoreShown(const std::string& band) {
+    return band != "safety";
+}
+
+std::string scoreCaption(int score, const std::string& band) {
+    return scoreShown(band) ? "Score " + std::to_string(score) + " of 100" : "Not scored";
+}
+
+std::string scoreFigure(int score, const std::string& band) {
+    return scoreShown(band) ? std::to_string(score) : "\u2014";
 }
 
 }  // namespace doorway

@@ -31,7 +31,14 @@ std::string bandLabel(const std::string& band);
 // anything else).
 std::string takeModeLabel(const std::string& mode);
 
-// "Score 86 of 100": a score as every view and every export shows it.
-std::string scoreCaption(int score);
+// "Score 86 of 100": a score as every view and every export shows it. A
+// message in the safety band is never graded where a person reads it (a
+// number beside a disclosure of fear grades how well someone asks a
+// partner who frightens them): its caption is "Not scored" and its figure
+// a dash. The scorer keeps the number for the bench and the band edges.
+bool scoreShown(const std::string& band);
+std::string scoreCaption(int score, const std::string& band = "");
+// The number alone, for table cells: "86", or "—" in the safety band.
+std::string scoreFigure(int score, const std::string& band);
 
 }  // namespace doorway

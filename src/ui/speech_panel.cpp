@@ -352,7 +352,7 @@ void drawAfterTake(AppState& app, Platform& platform) {
     // The score is the take's, from the words (the metrics hold only speech
     // numbers); the caption and band name are the ones every view uses.
     if (const ScoreResult* r = cachedScore(app, st.lastText)) {
-        ImGui::Text("Phrasing: %s (%s)", scoreCaption(r->score).c_str(), bandLabel(r->band).c_str());
+        ImGui::Text("Phrasing: %s (%s)", scoreCaption(r->score, r->band).c_str(), bandLabel(r->band).c_str());
     } else if (!app.rehearsalUi.scores.error.empty()) {
         ImGui::TextDisabled("Phrasing score unavailable: %s", app.rehearsalUi.scores.error.c_str());
     }

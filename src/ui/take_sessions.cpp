@@ -30,7 +30,7 @@ bool saveSession(AppState& app, Platform& platform, TakeSession& s) {
     runCommandWithoutUndo(app, platform.now(), cmd::addTake(t));
     if (app.doc.workbook().takes.size() == before) return false;  // read-only: runCommand said why
     s.markSaved(t.id);
-    app.say("Take saved. " + scoreCaption(t.score) + ".", platform.now());
+    app.say("Take saved. " + scoreCaption(t.score, t.band) + ".", platform.now());
     return true;
 }
 

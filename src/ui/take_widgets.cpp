@@ -189,6 +189,14 @@ void drawScoreBadge(const ScoreResult& r, const char* id) {
     ImGuiIO& io = ImGui::GetIO();
     bool bold = io.Fonts->Fonts.Size > 1;
     if (bold) ImGui::PushFont(io.Fonts->Fonts[1]);
+    if (!scoreShown(r.band)) {  // no grade beside a disclosure: the band's words alone, large
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextColored(bandColor(r.band), "%s", bandWords(r.band).c_str());
+        ImGui::PopTextWrapPos();
+        if (bold) ImGui::PopFont();
+        ImGui::PopID();
+        return;
+    }
     ImGui::SetWindowFontScale(1.9f);
     ImGui::TextColored(bandColor(r.band), "%d", r.score);
     ImGui::SetWindowFontScale(1.0f);

@@ -109,7 +109,7 @@ void drawChart(const std::vector<Take>& takes, const Scorer* scorer) {
     if (hovered >= 0 && ImGui::IsWindowHovered()) {
         const Take& t = takes[size_t(hovered)];
         ImGui::SetTooltip("%s  ·  %s  ·  %s", shortTime(t.time).c_str(), takeModeLabel(t.mode).c_str(),
-                          scoreCaption(t.score).c_str());
+                          scoreCaption(t.score, t.band).c_str());
     }
     ImGui::EndChild();
 }
@@ -215,7 +215,7 @@ void drawTakesView(AppState& app, Platform& platform) {
             ImGui::TableSetColumnIndex(1);
             ImGui::TextUnformatted(takeModeLabel(t.mode).c_str());
             ImGui::TableSetColumnIndex(2);
-            ImGui::TextColored(bandColor(t.band), "%d", t.score);
+            ImGui::TextColored(bandColor(t.band), "%s", scoreFigure(t.score, t.band).c_str());
             ImGui::TableSetColumnIndex(3);
             ImGui::TextColored(bandColor(t.band), "%s", bandLabel(t.band).c_str());
             ImGui::TableSetColumnIndex(4);

@@ -115,7 +115,7 @@ void phrasingScore(Page& p, const std::string& text) {
     const ScoreResult* scored = cachedScore(p.app, text);
     if (!scored) return;
     const ScoreResult& r = *scored;
-    ImGui::TextColored(bandColor(r.band), "Phrasing: %s", scoreCaption(r.score).c_str());
+    ImGui::TextColored(bandColor(r.band), "Phrasing: %s", scoreCaption(r.score, r.band).c_str());
     ImGui::SameLine();
     ImGui::TextDisabled("%s", bandPhrase(r.band).c_str());
     if (r.safety) {  // before any advice on wording: the safety card

@@ -61,6 +61,24 @@ TEST_CASE("score reads stdin with '-' and prints readable text", "[scorer][cli]"
     CHECK(piped.out.find("\"band\"") != std::string::npos);
 }
 
+TEST_CASE("a disclosure of fear gets no number, and its reason once", "[scorer][cli][safety]") {
+    // Two signs of fear in one message: one card, one reason, no grade.
+    auto r = runDoorway("score " + quote("He hit me last month and I'm scared of what he'll do when he finds out. "
+                                         "Would you come to one session?"));
+    REQUIRE(r.exitCode == 0);
+    INFO(r.out);
+    CHECK(r.out.rfind("score: \u2014 (safety", 0) == 0);
+    CHECK(r.out.find(" of 100") == std::string::npos);
+    size_t why = 0;
+    for (size_t at = r.out.find("why:"); at != std::string::npos; at = r.out.find("why:", at + 1)) ++why;
+    CHECK(why == 1);
+    CHECK(r.out.find("Help > Safety") != std::string::npos);
+    // Any other message keeps its number.
+    auto plain = runDoorway("score " + quote("Would you try one session with me?"));
+    CHECK(plain.out.rfind("score: ", 0) == 0);
+    CHECK(plain.out.find("\u2014") == std::string::npos);
+}
+
 TEST_CASE("score exit codes: empty text 1, unknown flag 2, broken asset 1", "[scorer][cli]") {
     auto empty = runDoorway("score " + quote("   "));
     CHECK(empty.exitCode == 1);

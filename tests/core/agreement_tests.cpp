@@ -122,6 +122,10 @@ TEST_CASE("band names and edges come from the scoring model, one word per band",
 
 TEST_CASE("the score caption and a take's kind are composed once, for paper and screen", "[labels][print]") {
     CHECK(scoreCaption(86) == "Score 86 of 100");
+    // The safety band is never graded where a person reads it.
+    CHECK(scoreCaption(37, "safety") == "Not scored");
+    CHECK(scoreFigure(37, "safety").find("37") == std::string::npos);
+    CHECK(scoreFigure(86, "invitation") == "86");
     CHECK(takeModeLabel("roleplay") == "role-play");
     Workbook wb;
     wb.takes = {take("a", "2026-11-03T20:42:10Z", "typed", 22, "accusation"),
