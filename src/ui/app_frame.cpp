@@ -42,6 +42,27 @@ void runCommandWithoutUndo(AppState& app, double now, const Command& c) {
         app.sayError("This workbook is read-only: " + app.doc.readOnlyReason(), now);
 }
 
+std::string bannerText(const AppState& app) {
+    const FileUiState& f = app.fileUi;
+    if (app.doc.isReadOnly()) return app.doc.readOnlyReason();
+    if (!f.startupProblem.empty() && f.startupProblemGeneration == app.doc.generation()) return f.startupProblem;
+    if (!app.catalogError.empty()) return "A worksheet file could not be read: " + app.catalogError;
+    return "";
+}
+
+namespace {
+// An empty workbook stands in for the one named at start-up; the banner says
+// so until another one is opened or created.
+void standIn(AppState& app, std::string why) {
+    app.fileUi.startupProblem = std::move(why);
+    app.fileUi.startupProblemGeneration = app.doc.generation();
+}
+
+std::string fileName(const std::string& path) {
+    return std::filesystem::path(path).filename().string();
+}
+}  // namespace
+
 void initApp(AppState& app, Platform& platform, const std::string& workbookPath) {
     if (app.assetsDir.empty()) app.assetsDir = assetsDir();
     if (platform.hasWindow()) removeOldPrintedPdfs();  // a PDF kept by an earlier print, not forever
@@ -59,9 +80,15 @@ void initApp(AppState& app, Platform& platform, const std::string& workbookPath)
         } else if (needsPassphrase) {
             app.doc.createNew("", "My workbook", nowIso8601());
             askPassphraseToOpen(app, workbookPath);
+            standIn(app, fileName(workbookPath) +
+                             " is locked. Give its passphrase to open it; until then this is an empty workbook, "
+                             "not yours.");
         } else {
             app.doc.createNew("", "My workbook", nowIso8601());
             app.sayError(error, platform.now());
+            standIn(app, error +
+                             ". The file has not been changed. This is a new, empty workbook; File > Open "
+                             "tries again.");
         }
     } else {
         app.doc.createNew("", "My workbook", nowIso8601());
@@ -356,15 +383,16 @@ void drawStatusLine(AppState& app, Platform& platform, float height) {
 }
 
 void drawBanner(AppState& app) {
-    std::string banner;
-    if (app.doc.isReadOnly())
-        banner = app.doc.readOnlyReason();
-    else if (!app.catalogError.empty())
-        banner = "A worksheet file could not be read: " + app.catalogError;
+    std::string banner = bannerText(app);
     if (banner.empty()) return;
+    banner = shownText(banner);
+    // As tall as its wrapped lines (a long reason must not be cut off).
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float wrap = ImGui::GetContentRegionAvail().x - 2 * st.WindowPadding.x;
+    const float textH = ImGui::CalcTextSize(banner.c_str(), nullptr, false, wrap).y;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, themeColor(Fill::Banner));
-    ImGui::BeginChild("##banner", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 2.2f), true);
-    ImGui::TextWrapped("%s", shownText(banner).c_str());
+    ImGui::BeginChild("##banner", ImVec2(0, textH + 2 * st.WindowPadding.y + 2), true);
+    ImGui::TextWrapped("%s", banner.c_str());
     ImGui::EndChild();
     ImGui::PopStyleColor();
 }

@@ -11,7 +11,12 @@ namespace doorway {
 // The whole window for one frame.
 void drawFrame(AppState& app, Platform& platform);
 // Loads assets and the initial workbook; errors land in the status line.
+// A workbook that cannot be opened leaves an empty one standing in, and a
+// banner saying so for as long as it stays open.
 void initApp(AppState& app, Platform& platform, const std::string& workbookPath);
+// What the banner above the page says: read-only, a stand-in for a
+// workbook that could not be opened, a damaged worksheet file; "" for none.
+std::string bannerText(const AppState& app);
 // Called once when the window is closing: autosave, release locks.
 void shutdownApp(AppState& app, Platform& platform);
 // The window title for the current document ("name* — Doorway").

@@ -35,6 +35,12 @@ struct FileUiState {
     std::string dialogError;
     bool confirmOverwrite = false;  // Save As onto an existing file: asked once
 
+    // The workbook named at start-up could not be opened, so an empty one
+    // stands in: said in a banner for as long as that stand-in is open (a
+    // status line that fades would let it pass for the person's own work).
+    std::string startupProblem;
+    unsigned startupProblemGeneration = 0;
+
     // An error that needs a modal (open/save failures); also in the status line.
     std::string modalMessage;
     bool modalRequested = false;

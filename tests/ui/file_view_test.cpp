@@ -109,3 +109,36 @@ TEST_CASE("file ui: open example opens a copy, never the bundled file", "[storag
     CHECK(fs::path(app.doc.path()).parent_path() == fs::path(app.workbooksDir));
     CHECK_FALSE(app.doc.isReadOnly());
 }
+
+TEST_CASE("file ui: a workbook that cannot be opened at start-up leaves a lasting banner, not a silent blank",
+          "[storage][fileui]") {
+    HeadlessFrames h;
+    TempDir dir;
+    NullPlatform p;
+    std::string bad = dir.file("cut off.json");
+    writeText(bad, "{\"format\": \"doorway-workbook\", \"version\": 1, \"title\": \"Mine\", \"answers\": {\"a\": ");
+    const std::string before = readText(bad);
+    for (const std::string& path : {bad, dir.file("not there.json")}) {
+        INFO(path);
+        AppState app;
+        app.workbooksDir = dir.file("books");
+        app.fileUi.recentPath = dir.file("recent.json");
+        app.privacyUi.prefs.safetyCardShown = true;
+        initApp(app, p, path);
+        const std::string banner = bannerText(app);
+        CHECK(banner.find(fs::path(path).filename().string()) != std::string::npos);  // names the file
+        CHECK(banner.find("has not been changed") != std::string::npos);
+        CHECK(banner.find("empty workbook") != std::string::npos);
+        // It outlasts the status line's fade.
+        for (int i = 0; i < 3; ++i) {
+            p.advance(10);
+            h.frame(app, p);
+        }
+        CHECK(bannerText(app) == banner);
+        // Another workbook opened: the stand-in is gone, and so is its banner.
+        std::string err;
+        REQUIRE(applyUiAction(app, p, "file.new=Fresh start", err));
+        CHECK(bannerText(app).empty());
+    }
+    CHECK(readText(bad) == before);
+}
