@@ -42,6 +42,26 @@ bool sameLineIfRoom(float width) {
     return true;
 }
 
+void sideBySide(const char* id, float leftWeight, float rightWeight, float minEms, const std::function<void()>& left,
+                const std::function<void()>& right) {
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float narrower = avail * std::min(leftWeight, rightWeight) / (leftWeight + rightWeight);
+    if (narrower < minEms * ImGui::GetFontSize() || !ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingStretchProp)) {
+        left();
+        ImGui::Spacing();
+        right();
+        return;
+    }
+    ImGui::TableSetupColumn("left", ImGuiTableColumnFlags_WidthStretch, leftWeight);
+    ImGui::TableSetupColumn("right", ImGuiTableColumnFlags_WidthStretch, rightWeight);
+    ImGui::TableNextRow();
+    ImGui::TableSetColumnIndex(0);
+    left();
+    ImGui::TableSetColumnIndex(1);
+    right();
+    ImGui::EndTable();
+}
+
 void columnSeparator() {
     ImGuiWindow* w = ImGui::GetCurrentWindow();
     if (w->SkipItems) return;

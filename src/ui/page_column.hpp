@@ -5,6 +5,8 @@
 // around whatever page is drawn, so text wrapping, text boxes, tables,
 // charts and child windows that ask for the available width all get the
 // column, from 800x600 to 2560x1440 at any scale.
+#include <functional>
+
 namespace doorway {
 
 struct PageColumn {
@@ -34,6 +36,13 @@ private:
 // beside the last one; otherwise the item starts a new line (a row of
 // buttons wraps at 800x600 instead of running off the side).
 bool sameLineIfRoom(float width);
+
+// Two parts side by side (a table of two stretched columns weighted
+// `leftWeight`:`rightWeight`) when the narrower gets at least `minEms` ems,
+// else one under the other: with big text on a small screen a side column
+// of a few letters broke its words one syllable a line.
+void sideBySide(const char* id, float leftWeight, float rightWeight, float minEms, const std::function<void()>& left,
+                const std::function<void()>& right);
 
 // A horizontal rule across the column (ImGui's Separator spans the whole
 // window, past the column's edges).

@@ -118,11 +118,7 @@ void drawScriptEditor(AppState& app, Platform& platform) {
     st.scriptBuffer = stored;
 
     const ScoreResult* score = cachedScore(app, st.scriptBuffer);
-    if (ImGui::BeginTable("##script_cols", 2, ImGuiTableFlags_SizingStretchProp)) {
-        ImGui::TableSetupColumn("script", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-        ImGui::TableSetupColumn("score", ImGuiTableColumnFlags_WidthStretch, 2.0f);
-        ImGui::TableNextRow();
-        ImGui::TableSetColumnIndex(0);
+    auto scriptColumn = [&] {
         ImGui::TextUnformatted("Your script");
         // Scored as you type: helpful words straight-underlined, words that
         // may land badly wavy; the pointer on them says why.
@@ -151,8 +147,8 @@ void drawScriptEditor(AppState& app, Platform& platform) {
                                   "land as blame get a wavy line."
                                 : "Rest the pointer on an underlined word to see why.");
         ImGui::PopTextWrapPos();
-
-        ImGui::TableSetColumnIndex(1);
+    };
+    auto scoreColumn = [&] {
         if (!st.scores.error.empty()) {
             ImGui::PushTextWrapPos(0);
             ImGui::TextColored(themeColor(Tone::Error), "The phrasing score is unavailable: %s",
@@ -166,8 +162,8 @@ void drawScriptEditor(AppState& app, Platform& platform) {
         } else {
             ImGui::TextDisabled("The score appears as you write.");
         }
-        ImGui::EndTable();
-    }
+    };
+    sideBySide("##script_cols", 3.0f, 2.0f, 12.0f, scriptColumn, scoreColumn);
 }
 
 void drawTakeSetup(AppState& app, Platform& platform) {

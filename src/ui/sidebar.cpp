@@ -59,7 +59,10 @@ float sidebarWidth(const AppState& app, float available) {
     const ImGuiStyle& style = ImGui::GetStyle();
     float want =
         widest + ImGui::CalcTextSize("safety").x + 30 * app.uiScale + 2 * style.WindowPadding.x + style.ScrollbarSize;
-    float lo = 240 * app.uiScale, hi = std::max(lo, available * 0.34f);
+    // Never more than a third of the window: with big text on a small
+    // screen a fixed minimum took 60% of it and squeezed the page to a
+    // word a line (titles are cut with "..." instead).
+    float hi = available * 0.34f, lo = std::min(240 * app.uiScale, hi);
     return std::clamp(want, lo, hi);
 }
 

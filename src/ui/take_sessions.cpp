@@ -4,6 +4,7 @@
 
 #include "core/clock.hpp"
 #include "core/labels.hpp"
+#include "ui/page_column.hpp"
 #include "ui/rehearsal_shared.hpp"
 #include "ui/speech_panel.hpp"
 #include "ui/take_widgets.hpp"
@@ -82,22 +83,20 @@ void drawTakeReview(AppState& app, Platform& platform, TakeSession& s) {
     ImGui::TextDisabled("%s of %s", formatSeconds(s.timer.elapsed()).c_str(), formatSeconds(s.timer.length()).c_str());
     if (s.blank()) {
         ImGui::TextDisabled("Nothing was said in that take, so there is nothing to save.");
-    } else if (ImGui::BeginTable("##review_cols", 2, ImGuiTableFlags_SizingStretchProp)) {
-        ImGui::TableSetupColumn("text", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-        ImGui::TableSetupColumn("score", ImGuiTableColumnFlags_WidthStretch, 2.0f);
-        ImGui::TableNextRow();
-        ImGui::TableSetColumnIndex(0);
-        ImGui::BeginChild("##review_text", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 6), true);
-        drawScoredText(s.text, s.result.findings, "review_text");
-        ImGui::EndChild();
-        ImGui::TableSetColumnIndex(1);
-        if (!s.result.band.empty()) {
+    } else {
+        auto text = [&] {
+            ImGui::BeginChild("##review_text", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 6), true);
+            drawScoredText(s.text, s.result.findings, "review_text");
+            ImGui::EndChild();
+        };
+        auto score = [&] {
+            if (s.result.band.empty()) return;
             drawScoreBadge(s.result, "review_badge");
             ImGui::BeginChild("##review_findings", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 4.2f), false);
             drawFindingsList(s.result.findings, "review_findings", &app);
             ImGui::EndChild();
-        }
-        ImGui::EndTable();
+        };
+        sideBySide("##review_cols", 3.0f, 2.0f, 12.0f, text, score);
     }
     if (!s.heard.metrics.empty()) drawSpeechSummary(app, platform, s.heard.metrics, s.heard.audio);
     if (!s.saved && !s.blank() && !s.result.band.empty()) {

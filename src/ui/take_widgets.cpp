@@ -45,7 +45,9 @@ void drawHeading(const char* text) {
     ImGuiIO& io = ImGui::GetIO();
     bool bold = io.Fonts->Fonts.Size > 1;
     if (bold) ImGui::PushFont(io.Fonts->Fonts[1]);
+    ImGui::PushTextWrapPos(0);  // big text in a narrow window wraps, never runs off the edge
     ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
     if (bold) ImGui::PopFont();
 }
 

@@ -6,6 +6,7 @@
 #include "support.hpp"
 #include "ui/app_frame.hpp"
 #include "ui/keys.hpp"
+#include "ui/sidebar.hpp"
 
 #include <imgui.h>
 #include <catch2/catch.hpp>
@@ -248,4 +249,21 @@ TEST_CASE("a new workbook is not marked unsaved until something is written in it
     ImGui::GetIO().AddInputCharactersUTF8("We keep");
     s.frame();
     CHECK(windowTitle(s.app) == "My workbook * — Doorway");
+}
+
+TEST_CASE("with big text on a small screen the sidebar keeps to a third and the page keeps the rest",
+          "[worksheets][ui][layout]") {
+    Headless imgui;
+    SheetApp s(true);
+    for (float scale : {1.0f, 2.0f, 3.0f})
+        for (float avail : {800.0f, 1280.0f, 2560.0f}) {
+            s.app.uiScale = scale;
+            ImGui::NewFrame();  // text sizes are measured in a frame
+            ImGui::SetWindowFontScale(scale);
+            const float w = sidebarWidth(s.app, avail);
+            ImGui::Render();
+            INFO("scale " << scale << ", " << avail << " px");
+            CHECK(w <= avail * 0.34f + 0.5f);
+            CHECK(w > 0);
+        }
 }
