@@ -1,6 +1,6 @@
 // doorway export FILE (--<format> OUT, one of export_formats.cpp) [--paper a4|letter]
 //                     [--sections ID,...] [--blank] [--card] [--country CC]
-//                     [--no-safety-line] [--passphrase-fd N]
+//                     [--no-safety-line] [--private-answers] [--passphrase-fd N]
 #include "app/export_args.hpp"
 #include "core/clock.hpp"
 #include "core/journal.hpp"
@@ -72,6 +72,8 @@ int parseExportArgs(const Args& args, bool print, ExportArgs& a) {
                 return usageError(cmd, "--country takes a two-letter country code, e.g. --country GB");
         } else if (s == "--no-safety-line") {
             a.safetyLine = false;
+        } else if (s == "--private-answers") {
+            a.privateAnswers = true;
         } else if (s == "--passphrase-fd") {
             std::string v;
             if (!value(v)) return usageError(cmd, "--passphrase-fd needs a file descriptor number");
@@ -143,6 +145,7 @@ int buildExportFromArgs(const ExportArgs& a, ExportDocument& doc) {
     opts.helpCountry =
         a.country.empty() ? effectiveHelpCountry(savedHelpCountry(configDir() + "/privacy.json")) : a.country;
     opts.safetyLine = a.safetyLine;
+    opts.privateAnswers = a.privateAnswers;
     std::string err;
     if (!buildExportDocument(catalog, r.workbook, opts, doc, err)) return failure(a.file + ": " + err);
     return 0;

@@ -23,6 +23,7 @@ struct ExportArgs {
     // the locale) and whether the closing help line prints at all.
     std::string country;
     bool safetyLine = true;
+    bool privateAnswers = false;  // --private-answers
     int passphraseFd = -1;
     std::string printer;  // print: --printer NAME
 };

@@ -24,7 +24,7 @@ using export_detail::trim;
 namespace {
 
 ExportSection worksheetSection(const WorksheetCatalog& catalog, const WorksheetDef& def, const Workbook& wb, bool blank,
-                               const HelpOnPaper& help) {
+                               bool privateAnswers, const HelpOnPaper& help) {
     ExportSection s;
     s.id = def.id;
     s.title = def.title.empty() ? def.id : def.title;
@@ -44,6 +44,16 @@ ExportSection worksheetSection(const WorksheetCatalog& catalog, const WorksheetD
         // A conditional field prints when its condition holds, in blank mode
         // (the reader decides on paper), or when it holds an answer anyway.
         if (!blank && !isShown(f, def, wb) && !isAnswered(f, def.id, wb)) continue;
+        if (f.privateByDefault && !privateAnswers) {
+            // Said, so the reader knows a page is not missing a part.
+            if (blank || !isAnswered(f, def.id, wb)) continue;
+            Block b;
+            b.kind = BlockKind::Paragraph;
+            b.style = ParagraphStyle::Muted;
+            b.text = "\u201c" + f.label + "\u201d is kept private and left out of this print.";
+            s.blocks.push_back(std::move(b));
+            continue;
+        }
         addFieldBlocks(catalog, def, f, wb, blank, help, s.blocks);
     }
     if (!blank) {
@@ -355,7 +365,7 @@ bool buildUnbounded(const WorksheetCatalog& catalog, const Workbook& wb, const E
     for (const auto& ws : catalog.worksheets()) {
         // Private pages stay off the paper unless asked for by name.
         if (all ? ws.privateByDefault : !chosen(ws.id)) continue;
-        out.sections.push_back(worksheetSection(catalog, ws, wb, opts.blank, help));
+        out.sections.push_back(worksheetSection(catalog, ws, wb, opts.blank, opts.privateAnswers, help));
     }
     if (out.handout) {
         out.title = out.sections.empty() ? out.title : out.sections.front().title;

@@ -149,6 +149,10 @@ struct ExportOptions {
     // The workbook ends with a small "if things ever feel unsafe" line with
     // those numbers. Never on the invitation card or on handout pages.
     bool safetyLine = true;
+    // Answers of fields marked "private" (written for the writer alone, such
+    // as the blunt first version of a complaint) print only when asked for;
+    // otherwise a line says one was left out.
+    bool privateAnswers = false;
 };
 
 // The rehearsal section prints the takes and the script kept under the

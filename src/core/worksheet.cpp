@@ -296,6 +296,7 @@ FieldDef readField(const json::value& v, const std::string& file, const std::str
     f.placeholder = r.str("placeholder");
     f.counts = r.boolean("counts", true);
     f.scorePhrasing = r.boolean("scorePhrasing", false);
+    f.privateByDefault = r.boolean("private", false);
     f.showIf = r.str("showIf");
     f.optionNotes = r.boolean("optionNotes", false);
     f.notesLabel = r.str("notesLabel");

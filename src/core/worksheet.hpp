@@ -62,6 +62,9 @@ struct FieldDef {
     bool invitation = false;         // Composer: this one assembles the invitation (rehearsal, card, home)
     bool counts = true;              // counts toward completion
     bool scorePhrasing = false;      // show the live phrasing score under it
+    // "private": written for the writer alone (the blunt first version): its
+    // answer stays off paper unless the print asks for private answers.
+    bool privateByDefault = false;
     // Only shown when another field's answer includes a value:
     // "field_id" or "field_id=option_id".
     std::string showIf;

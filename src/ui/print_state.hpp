@@ -15,6 +15,7 @@ struct PrintUiState {
     bool blank = false;
     bool card = false;
     bool safetyLine = true;                // the last page ends with where to turn if things feel unsafe
+    bool privateAnswers = false;           // answers written for the writer alone print too
     std::map<std::string, bool> sections;  // section id -> chosen
     std::string sectionsFor;               // workbook path the choices were made for
     std::array<char, 1024> outPath{};      // Export: where to write

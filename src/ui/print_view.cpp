@@ -78,6 +78,7 @@ bool buildDocument(AppState& app, Platform& platform, ExportDocument& doc, std::
     opts.safety = &safetyCard(app, platform);
     opts.helpCountry = helpCountry(app);
     opts.safetyLine = ui.safetyLine;
+    opts.privateAnswers = ui.privateAnswers;
     bool all = true;
     for (const auto& [id, on] : ui.sections) {
         if (on) opts.sections.push_back(id);
@@ -300,6 +301,9 @@ void drawPrintDialogs(AppState& app, Platform& platform) {
     // Whose numbers: changed on the safety card (Help > Safety).
     ImGui::TextDisabled("(%s)", helpFor(safetyCard(app, platform), helpCountry(app)).name.c_str());
     ImGui::EndDisabled();
+    ImGui::BeginDisabled(ui.card || ui.blank);
+    ImGui::Checkbox("Include answers kept private (the blunt first versions)", &ui.privateAnswers);
+    ImGui::EndDisabled();
 
     if (!ui.card) {
         ImGui::TextUnformatted("Sections");
@@ -359,7 +363,7 @@ void drawPrintDialogs(AppState& app, Platform& platform) {
 
 // "print.export" / "print.print" open the dialog; "print.format=ID" (a row of
 // exportFormats(): pdf, html, md),
-// "print.paper=a4|letter", "print.blank", "print.card", "print.no-safety-line",
+// "print.paper=a4|letter", "print.blank", "print.card", "print.no-safety-line", "print.private-answers",
 // "print.sections=a,b", "print.out=PATH" set choices; "print.run" runs it.
 bool printUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error) {
     if (action.rfind("print.", 0) != 0) return false;
@@ -393,6 +397,8 @@ bool printUiAction(AppState& app, Platform& platform, const std::string& action,
         ui.card = true;
     } else if (a == "no-safety-line") {
         ui.safetyLine = false;
+    } else if (a == "private-answers") {
+        ui.privateAnswers = true;
     } else if (a == "sections") {
         if (ui.sections.empty() || ui.sectionsFor != app.doc.path()) resetSections(app);
         for (auto& [id, on] : ui.sections) on = false;

@@ -4,7 +4,9 @@
 // build before that work began; only the export date (today) is masked.
 // Rewritten once on purpose when issue 19 landed: chart tables with month
 // labels ("Sep 2026"), the series named as on screen, role-play answers as
-// their own series and "role-play" spelt as the screen spells it.
+// their own series and "role-play" spelt as the screen spells it. And once
+// more when answers marked private (the blunt first versions, whose help
+// says they stay here) left the paper for a line saying so.
 #include "support.hpp"
 
 #include <catch2/catch.hpp>

@@ -571,3 +571,29 @@ TEST_CASE("a page for the partner prints on its own: no cover, no title, nothing
     CHECK_FALSE(doc.handout);
     CHECK(renderMarkdown(doc).find(wb.title) != std::string::npos);
 }
+
+TEST_CASE("answers kept private stay off paper unless asked for, and the page says one was left out", "[print]") {
+    WorksheetCatalog catalog = realCatalog();
+    Workbook wb = exampleWorkbook();
+    std::vector<std::pair<std::string, std::string>> privateOnes;  // label, answer
+    for (const auto& ws : catalog.worksheets())
+        for (const auto& f : ws.fields)
+            if (f.privateByDefault)
+                if (const json::value* v = wb.answer(ws.id, f.id); v && v->is_string() && !v->get_string().empty())
+                    privateOnes.emplace_back(f.label, std::string(v->get_string()));
+    REQUIRE(privateOnes.size() >= 2);  // the example fills in the blunt versions
+    ExportOptions quiet;
+    ExportOptions asked;
+    asked.privateAnswers = true;
+    const std::string without = norm(renderMarkdown(build(catalog, wb, quiet)));
+    const std::string with = norm(renderMarkdown(build(catalog, wb, asked)));
+    TempDir dir;
+    const std::string pdf = norm(renderToPdf(dir, build(catalog, wb, quiet), Paper::A4).text);
+    for (const auto& [label, answer] : privateOnes) {
+        INFO(label << ": " << answer);
+        CHECK(without.find(norm(answer)) == std::string::npos);
+        CHECK(pdf.find(norm(answer)) == std::string::npos);
+        CHECK(without.find(norm(label + "\u201d is kept private")) != std::string::npos);
+        CHECK(with.find(norm(answer)) != std::string::npos);
+    }
+}

@@ -10,8 +10,8 @@
 
 #include <cstdio>
 #include <cstring>
-#include <stdexcept>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -68,8 +68,8 @@ inline std::string norm(const std::string& s) {
     }
     std::string out;
     for (size_t i = 0; i < t.size(); ++i) {
-        static const std::pair<const char*, char> ents[] = {{"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'},
-                                                            {"&quot;", '"'}, {"&#39;", '\''}};
+        static const std::pair<const char*, char> ents[] = {
+            {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''}};
         bool done = false;
         if (t[i] == '&')
             for (const auto& [e, ch] : ents)
@@ -146,6 +146,7 @@ inline std::vector<ExpectedText> workbookTexts(const WorksheetCatalog& catalog, 
                 continue;
             }
             if (f && f->kind == FieldKind::Composer) continue;
+            if (f && f->privateByDefault) continue;  // off paper unless asked for
             collectValue(out, ws.id + "." + fieldId, f, value);
         }
     }
@@ -165,7 +166,9 @@ inline std::vector<ExpectedText> workbookTexts(const WorksheetCatalog& catalog, 
     return out;
 }
 
-inline WorksheetCatalog realCatalog() { return WorksheetCatalog::loadDirectory(sourcePath("assets/worksheets")); }
+inline WorksheetCatalog realCatalog() {
+    return WorksheetCatalog::loadDirectory(sourcePath("assets/worksheets"));
+}
 
 inline Workbook exampleWorkbook() {
     LoadResult r = loadWorkbookFile(sourcePath("workbooks/example.json"));
