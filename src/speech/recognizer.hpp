@@ -48,7 +48,7 @@ struct RecognizerOptions {
     // (12.0% -> 16.9%, no script) though it lowered it in pink noise at
     // 15 dB (41.9% -> 38.6%), and in a session (the first take primed, the
     // rest carried) it moved clean 6.3 -> 5.1% and pink 34.3 -> 35.2%.
-    // Files are primed from up to a minute (kFilePrimeCmnS), which helped.
+    // Files are primed from up to 30 s (kFilePrimeCmnS), which helped.
     double primeCmnS = 0;
     // The cepstral mean a fresh recogniser starts from, or empty for the
     // model's own (feat.params' -cmninit, which overrides the command line's,
