@@ -5,7 +5,8 @@
 //   build/bench/speech_bench [--voices slt,rms] [--conditions clean,pink15]
 //       [--modes none,exact,adlib] [--split dev|test|all] [--front webrtc|none]
 //       [--human] [--fillers] [--pauses] [--pace] [--warnings] [--adapt]
-//       [--cache DIR] [-v] [-DECODER_ARG VALUE ...]
+//       [--cache DIR] [--cmn carry|reset] [--prime-cmn S] [--cmn-init C0,C1,...]
+//       [-v] [-DECODER_ARG VALUE ...]
 //
 // Script modes: none (the domain bias only), exact (the person's script holds
 // the sentence said), adlib (it holds their written version; the take says
@@ -13,8 +14,14 @@
 // Voices awb and kal16 and sentences 0-11 are the dev split (tuned on);
 // slt, rms, their sox-shifted variants, sentences 12-23 and the human clips
 // are never tuned on. Audio is made once with flite and sox and cached.
-// RTF is CPU time of the whole pipeline over audio time (unaffected by
-// what else the machine runs); wall time is printed at the end.
+// RTF is CPU time of the whole pipeline over audio time (less affected by
+// what else the machine runs, though on a busy 2-core machine it still moves
+// by a third from run to run); wall time is printed at the end.
+// The cepstral mean is carried from one take of a voice to the next, as in
+// a session at one microphone; --cmn reset starts every take from the prior,
+// as a file transcribed alone (about twice the word error on the dev voices).
+// -cmninit on the command line is ignored (the model's feat.params wins):
+// --cmn-init sets the prior instead.
 #include "speech/adaptation.hpp"
 #include "speech/metrics.hpp"
 #include "speech/recognizer.hpp"
@@ -40,6 +47,10 @@ struct Config {
     FrontEndOptions front;
     bool human = false, fillers = false, pauses = false, pace = false, warnings = false, adapt = false;
     bool table = true, verbose = false;
+    // Cepstral mean per take: carried from the voice's previous take (a
+    // session on one microphone) or reset to the model's prior (a lone
+    // file); --prime-cmn S sets it from the take's first S seconds.
+    std::string cmn = "carry";
     std::string cache = (fs::temp_directory_path() / "doorway-speech-bench-cache").string();
     std::vector<std::pair<std::string, std::string>> decoderArgs;
     RecognizerOptions rec;  // tuning knobs (--filler-share, --class-weight, ...)
@@ -124,7 +135,7 @@ struct Tally {
 // One take through the pipeline, the session's running cepstral mean
 // carried in and out (a person's takes follow one another on one microphone).
 TakeAnalysis decode(Recognizer& rec, const AudioClip& clip, const Config& c, std::vector<float>& cmn) {
-    if (cmn.empty())
+    if (cmn.empty() || c.cmn != "carry")
         rec.resetCmn();
     else
         rec.setCmn(cmn);
@@ -162,6 +173,12 @@ void werTable(const Config& c, ConditionMaker& maker) {
                         std::printf("  [%s %s %s] ref: %s\n  %*s hyp: %s\n", mode.c_str(), v->name.c_str(),
                                     cond.c_str(), benchSentences()[i].said,
                                     int(mode.size() + v->name.size() + cond.size() + 4), "", a.transcript.text.c_str());
+                }
+                if (c.verbose) {
+                    // The mean the session ended with: what a better prior would be.
+                    std::printf("  [%s %s %s] cepstral mean:", mode.c_str(), v->name.c_str(), cond.c_str());
+                    for (float x : cmn) std::printf(" %.2f", x);
+                    std::printf("\n");
                 }
             }
     }
@@ -516,6 +533,13 @@ int main(int argc, char** argv) {
             c.rec.biasWeight = std::atof(next().c_str());
         else if (a == "--script-weight")
             c.rec.scriptWeight = std::atof(next().c_str());
+        else if (a == "--prime-cmn")
+            c.rec.primeCmnS = std::atof(next().c_str());
+        else if (a == "--cmn-init") {
+            c.rec.cmnInit.clear();
+            for (const auto& x : splitList(next())) c.rec.cmnInit.push_back(float(std::atof(x.c_str())));
+        } else if (a == "--cmn")
+            c.cmn = next();
         else if (a == "--human")
             c.human = true;
         else if (a == "--fillers")

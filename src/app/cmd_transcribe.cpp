@@ -53,6 +53,7 @@ int cmdTranscribe(const Args& args) {
     auto rec = speech::Recognizer::create(opts, error);
     if (!rec) return failure(error);
     speech::TakePipeline pipeline({}, reader.sourceRate());
+    rec->primeNextTake(speech::kFilePrimeCmnS);  // a file alone: its own cepstral mean
     if (!pipeline.attach(*rec, error)) return failure(error);
     std::vector<int16_t> block;
     for (;;) {

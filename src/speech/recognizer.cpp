@@ -7,6 +7,7 @@
 #include <pocketsphinx/ps_search.h>
 #include <sphinxbase/cmn.h>
 #include <sphinxbase/err.h>
+#include <sphinxbase/fe.h>
 #include <sphinxbase/feat.h>
 #include <sphinxbase/ngram_model.h>
 
@@ -142,6 +143,43 @@ ngram_model_t* withBias(ps_decoder_t* ps, cmd_ln_t* config, ngram_model_t* stock
     return stock;
 }
 
+// The mean of the cepstra the decoder would compute from `audio`, with a
+// front end of its own (the decoder's is left as it is); empty when the
+// audio is too short to say anything about the room.
+std::vector<float> cepstralMean(cmd_ln_t* config, const int16_t* audio, size_t n) {
+    fe_t* fe = fe_init_auto_r(config);
+    if (!fe) return {};
+    const int ceplen = fe_get_output_size(fe);
+    std::vector<double> sum(size_t(ceplen), 0.0);
+    long frames = 0;
+    std::vector<mfcc_t> block(size_t(ceplen) * 64);
+    std::vector<mfcc_t*> rows(64);
+    for (size_t i = 0; i < rows.size(); ++i) rows[i] = block.data() + i * size_t(ceplen);
+    auto add = [&](int count) {
+        for (int k = 0; k < count; ++k, ++frames)
+            for (int d = 0; d < ceplen; ++d) sum[size_t(d)] += double(rows[size_t(k)][d]);
+    };
+    fe_start_utt(fe);
+    const int16_t* p = audio;
+    size_t left = n;
+    while (left > 0) {
+        int32 nfr = int32(rows.size());
+        const size_t before = left;
+        fe_process_frames(fe, &p, &left, rows.data(), &nfr, nullptr);
+        add(nfr);
+        if (nfr == 0 && left == before) break;
+    }
+    int32 last = 0;
+    fe_end_utt(fe, block.data(), &last);
+    add(last);
+    fe_free(fe);
+    // Under half a second the mean says more about the sounds than the room.
+    if (frames < 50) return {};
+    std::vector<float> mean(static_cast<size_t>(ceplen), 0.0f);
+    for (size_t d = 0; d < mean.size(); ++d) mean[d] = float(sum[d] / double(frames));
+    return mean;
+}
+
 }  // namespace
 
 const std::vector<std::pair<std::string, double>>& hesitations() {
@@ -165,11 +203,38 @@ struct Recognizer::Impl {
     double cpu = 0;
     std::vector<float> cmnPrior;  // the model's initial cepstral mean
     double minHesitationS = 0;    // shorter hesitations are not reported
+    double primeCmnS = 0;         // RecognizerOptions::primeCmnS
+    bool priming = false;         // holding the take's first audio back
+    double primeLimitS = 0;       // for this take
+    double nextPrimeS = -1;       // primeNextTake's, for the next take only
+    bool fresh = true;            // the mean is still the model's prior: nothing heard yet
+    std::vector<int16_t> primeBuf;
+
+    bool prime(const int16_t* audio, size_t n) {
+        feat_t* f = ps_get_feat(ps);
+        if (!f || !f->cmn_struct) return false;
+        std::vector<float> mean = cepstralMean(config, audio, n);
+        if (mean.size() != size_t(f->cmn_struct->veclen)) return false;
+        std::vector<mfcc_t> m(mean.begin(), mean.end());
+        cmn_live_set(f->cmn_struct, m.data());
+        return true;
+    }
+    // The held-back start of the take: the mean from it, then decoded.
+    void releasePrime() {
+        if (!priming) return;
+        priming = false;
+        prime(primeBuf.data(), primeBuf.size());
+        if (!primeBuf.empty()) ps_process_raw(ps, primeBuf.data(), primeBuf.size(), FALSE, FALSE);
+        fed += primeBuf.size();
+        primeBuf.clear();
+        primeBuf.shrink_to_fit();
+    }
 
     // Ends the current utterance and moves its words into `done`, with
     // times from the start of the take.
     void harvest() {
         ps_end_utt(ps);
+        fresh = false;
         inUtt = false;
         const double frameS = 1.0 / double(cmd_ln_int32_r(config, "-frate"));
         const double offset = double(uttStart) / 16000.0;
@@ -219,6 +284,7 @@ std::unique_ptr<Recognizer> Recognizer::create(const RecognizerOptions& o, std::
     r->m_impl = std::make_unique<Impl>();
     Impl& im = *r->m_impl;
     im.minHesitationS = o.minHesitationS;
+    im.primeCmnS = o.primeCmnS;
     // No -lm here: the searches are added below, after the dictionary has
     // every word the biased model may predict.
     // Keep every frame (-remove_silence no) so word times are wall-clock
@@ -231,6 +297,14 @@ std::unique_ptr<Recognizer> Recognizer::create(const RecognizerOptions& o, std::
     // cost a point or more of word error. In noise more HMMs stay alive, and
     // 4000 cut good paths: with pink noise at 15 dB and a script, word error
     // was 12.3% at 4000, 8.7% at 6000, 8.1% at 8000 (dev voices), so 6000.
+    // Tried since on the dev voices and sentences (awb, kal16, 0-11), pink
+    // noise at 15 dB, word error with no script / the exact one against
+    // 34.3% / 8.7% (CPU RTF 0.31-0.44 for the same setting over four runs):
+    // -lw 5.5 38.0/8.1, -lw 8 36.1/10.5, -lw 10 44.6/11.7; -beam 1e-35 with
+    // -wbeam 1e-25 44.0/16.0; -topn 2 39.8/12.0; -ds 2 42.5/11.7 and no
+    // faster (the search, not the Gaussians, takes the time); -maxwpf 10
+    // 35.2/13.0; -pl_window 10 35.2/8.7, no faster; -remove_noise no
+    // 36.1/8.1. None kept.
     std::vector<std::pair<std::string, std::string>> args = {
         {"-hmm", hmm},      {"-dict", dict},     {"-logfn", "/dev/null"}, {"-remove_silence", "no"},
         {"-fwdflat", "no"}, {"-pl_window", "5"}, {"-maxhmmpf", "6000"},   {"-wip", "1.3"}};
@@ -278,7 +352,13 @@ std::unique_ptr<Recognizer> Recognizer::create(const RecognizerOptions& o, std::
         return nullptr;
     }
     r->m_loadS = since(t0);
+    if (!o.cmnInit.empty()) {
+        // setCmn ignores a mean of the wrong length; the model's stays.
+        im.cmnPrior = o.cmnInit;
+        r->setCmn(o.cmnInit);
+    }
     im.cmnPrior = r->cmn();
+    im.fresh = true;
     return r;
 }
 
@@ -295,6 +375,11 @@ void Recognizer::setCmn(const std::vector<float>& v) {
     if (!f || !f->cmn_struct || v.size() != size_t(f->cmn_struct->veclen)) return;
     std::vector<mfcc_t> m(v.begin(), v.end());
     cmn_live_set(f->cmn_struct, m.data());
+    m_impl->fresh = v == m_impl->cmnPrior;
+}
+
+void Recognizer::primeNextTake(double seconds) {
+    m_impl->nextPrimeS = std::max(0.0, seconds);
 }
 
 void Recognizer::resetCmn() {
@@ -314,6 +399,10 @@ bool Recognizer::begin(std::string& error) {
     im.doneText.clear();
     im.processing = 0;
     im.cpu = 0;
+    im.primeBuf.clear();
+    im.primeLimitS = im.nextPrimeS >= 0 ? im.nextPrimeS : im.primeCmnS;
+    im.nextPrimeS = -1;
+    im.priming = im.primeLimitS > 0 && im.fresh;
     if (!im.startUtterance()) {
         error = "the speech recogniser could not start listening";
         return false;
@@ -323,9 +412,10 @@ bool Recognizer::begin(std::string& error) {
 
 void Recognizer::cut() {
     Impl& im = *m_impl;
-    if (!im.inUtt || im.fed == im.uttStart) return;
     auto t0 = Clock::now();
     double c0 = threadCpu();
+    if (im.inUtt) im.releasePrime();
+    if (!im.inUtt || im.fed == im.uttStart) return;
     im.harvest();
     im.startUtterance();
     im.processing += since(t0);
@@ -348,8 +438,13 @@ void Recognizer::feed(const int16_t* samples, size_t n) {
     if (!im.inUtt || n == 0) return;
     auto t0 = Clock::now();
     double c0 = threadCpu();
-    ps_process_raw(im.ps, samples, n, FALSE, FALSE);
-    im.fed += n;
+    if (im.priming) {
+        im.primeBuf.insert(im.primeBuf.end(), samples, samples + n);
+        if (double(im.primeBuf.size()) >= im.primeLimitS * 16000.0) im.releasePrime();
+    } else {
+        ps_process_raw(im.ps, samples, n, FALSE, FALSE);
+        im.fed += n;
+    }
     im.processing += since(t0);
     im.cpu += threadCpu() - c0;
 }
@@ -386,10 +481,11 @@ std::string Recognizer::partial() {
 Transcript Recognizer::finish() {
     Impl& im = *m_impl;
     Transcript t;
-    t.durationS = double(im.fed) / 16000.0;
-    if (!im.inUtt) return t;
     auto t0 = Clock::now();
     double c0 = threadCpu();
+    if (im.inUtt) im.releasePrime();
+    t.durationS = double(im.fed) / 16000.0;
+    if (!im.inUtt) return t;
     im.harvest();
     t.words = std::move(im.done);
     t.text = std::move(im.doneText);

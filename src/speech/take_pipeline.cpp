@@ -147,6 +147,7 @@ TakeAnalysis analyseClip(Recognizer& recognizer, const std::vector<int16_t>& sam
                          int sourceRate) {
     TakePipeline p(frontEnd, sourceRate);
     std::string error;
+    recognizer.primeNextTake(kFilePrimeCmnS);
     if (!p.attach(recognizer, error)) return {};
     // 100 ms blocks, the way live audio arrives.
     for (size_t off = 0; off < samples.size(); off += 1600)

@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 
 using namespace doorway::speech;
@@ -289,4 +290,83 @@ TEST_CASE("a long take is decoded in bounded pieces, silences skipped, times kep
     auto m = computeSpeechMetrics(a.transcript.words, a.transcript.durationS, {}, kLongPauseS, &a.voiced);
     CHECK(m.pauses == 1);
     CHECK(m.longestPauseS == Approx(6.0).margin(0.5));
+}
+
+TEST_CASE("a first take sets the cepstral mean from its start before decoding it", "[speech]") {
+    doorway::test::TempDir dir;
+    AudioClip c = flite(dir, "rms", "I would like us to find a counselor we both trust.", "prime");
+    REQUIRE(c.seconds() > 2.0);
+    auto firstSecond = [&](double primeS, std::vector<float>& prior, std::vector<float>& after, Transcript& t) {
+        RecognizerOptions o;
+        o.primeCmnS = primeS;
+        std::string error;
+        auto rec = Recognizer::create(o, error);
+        REQUIRE(rec);
+        prior = rec->cmn();
+        REQUIRE(rec->begin(error));
+        // 1.2 s in 100 ms blocks: past a 1 s prime, short of the live mean's update.
+        size_t off = 0;
+        for (; off < 19200; off += 1600) rec->feed(c.samples.data() + off, 1600);
+        after = rec->cmn();
+        for (; off < c.samples.size(); off += 1600)
+            rec->feed(c.samples.data() + off, std::min<size_t>(1600, c.samples.size() - off));
+        t = rec->finish();
+        // A second take goes on from the first one's mean: it is not primed.
+        const std::vector<float> carried = rec->cmn();
+        REQUIRE(rec->begin(error));
+        for (off = 0; off < 19200; off += 1600) rec->feed(c.samples.data() + off, 1600);
+        CHECK(rec->cmn() == carried);
+        rec->finish();
+        // Back at the prior, the next take is primed again.
+        rec->resetCmn();
+        REQUIRE(rec->begin(error));
+        for (off = 0; off < 19200; off += 1600) rec->feed(c.samples.data() + off, 1600);
+        CHECK((rec->cmn() != prior) == (primeS > 0));
+        rec->finish();
+    };
+    std::vector<float> prior, primed, plainAfter;
+    Transcript withPrime, without;
+    firstSecond(1.0, prior, primed, withPrime);
+    REQUIRE(prior.size() == 13);
+    CHECK(primed != prior);  // the mean came from the take, before its words were decoded
+    firstSecond(0, prior, plainAfter, without);
+    CHECK(plainAfter == prior);  // without it the live mean moves only at the take's end
+    INFO("primed: " << withPrime.text << "\nplain: " << without.text);
+    REQUIRE_FALSE(withPrime.words.empty());
+    REQUIRE_FALSE(without.words.empty());
+    // The held-back audio keeps its times.
+    CHECK(std::fabs(withPrime.words.front().start - without.words.front().start) < 0.15);
+    CHECK(withPrime.words.back().end <= c.seconds() + 0.05);
+    CHECK(withPrime.durationS == Approx(c.seconds()).margin(0.01));
+    CHECK(wordErrorRate("I would like us to find a counselor we both trust", withPrime.text) <= 0.2);
+}
+
+TEST_CASE("a file heard alone is held back whole for its cepstral mean", "[speech]") {
+    doorway::test::TempDir dir;
+    const std::string said = "Could we try one session together and see how it feels?";
+    AudioClip c = flite(dir, "awb", said, "file");
+    std::string error;
+    auto rec = Recognizer::create(RecognizerOptions{}, error);
+    REQUIRE(rec);
+    CHECK(RecognizerOptions{}.primeCmnS == 0);  // live takes are not held back
+    const std::vector<float> prior = rec->cmn();
+    rec->primeNextTake(kFilePrimeCmnS);
+    REQUIRE(rec->begin(error));
+    for (size_t off = 0; off < c.samples.size(); off += 1600)
+        rec->feed(c.samples.data() + off, std::min<size_t>(1600, c.samples.size() - off));
+    // All of it is still held: nothing decoded, the mean untouched.
+    CHECK(rec->partial().empty());
+    CHECK(rec->utteranceS() == 0);
+    CHECK(rec->cmn() == prior);
+    Transcript t = rec->finish();
+    INFO("heard: " << t.text);
+    CHECK(t.durationS == Approx(c.seconds()).margin(0.01));
+    REQUIRE_FALSE(t.words.empty());
+    CHECK(t.words.back().end <= c.seconds() + 0.05);
+    CHECK(wordErrorRate(said, t.text) <= 0.25);
+    // Only the next take: the one after is decoded as it comes.
+    REQUIRE(rec->begin(error));
+    rec->feed(c.samples.data(), 16000);
+    CHECK(rec->utteranceS() == Approx(1.0));
+    rec->finish();
 }
