@@ -7,6 +7,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <thread>
 
@@ -164,6 +166,38 @@ void WindowApp::click(double x, double y) {
 
 void WindowApp::type(const std::string& text, int delayMs) {
     xdotool("type --delay " + std::to_string(delayMs) + " -- " + quote(text));
+}
+
+bool WindowApp::mapKeysFor(const std::string& text) {
+    std::vector<uint32_t> letters;
+    for (size_t i = 0; i < text.size();) {
+        const auto b = static_cast<unsigned char>(text[i]);
+        const size_t len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+        uint32_t cp = len == 1 ? b : b & (0x3F >> (len - 1));
+        for (size_t k = 1; k < len && i + k < text.size(); ++k) cp = (cp << 6) | (text[i + k] & 0x3F);
+        if (cp >= 0x80 && std::find(letters.begin(), letters.end(), cp) == letters.end()) letters.push_back(cp);
+        i += len;
+    }
+    // Keys with nothing on them ("keycode 93 =").
+    std::vector<int> free;
+    const std::string env = "DISPLAY=" + m_x.display() + " ";
+    if (FILE* p = ::popen((env + "xmodmap -pke 2>/dev/null").c_str(), "r")) {
+        char line[512];
+        int code = 0, end = 0;
+        while (std::fgets(line, sizeof line, p))
+            if (std::sscanf(line, "keycode %d =%n", &code, &end) == 1 && code > 8 &&
+                std::string(line + end).find_first_not_of(" \t\r\n") == std::string::npos)
+                free.push_back(code);
+        ::pclose(p);
+    }
+    if (free.size() < letters.size()) return false;
+    std::string args;
+    for (size_t i = 0; i < letters.size(); ++i) {
+        char e[64];
+        std::snprintf(e, sizeof e, " -e 'keycode %d = U%04X'", free[i], letters[i]);
+        args += e;
+    }
+    return letters.empty() || std::system((env + "xmodmap" + args + " >/dev/null 2>&1").c_str()) == 0;
 }
 
 void WindowApp::key(const std::string& keys) {

@@ -63,6 +63,12 @@ public:
     void clickItem(const MapItem& it) { click(it.cx(), it.cy()); }
     void type(const std::string& text, int delayMs = 30);  // xdotool type
     void key(const std::string& keys);                     // xdotool key, e.g. "ctrl+q", "Tab"
+    // Gives each letter of `text` the US keymap lacks a key of its own, as a
+    // layout for its script would (xmodmap, on keys with nothing on them and
+    // no modifier role). Without it xdotool remaps a spare key for each such
+    // letter and maps it back, and a window that reads the key after the
+    // map-back sees another letter or none. False when there are too few keys.
+    bool mapKeysFor(const std::string& text);
 
     void kill9();
     // Waits for the process to end; its exit code (128+signal when killed).

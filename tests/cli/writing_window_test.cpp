@@ -110,11 +110,9 @@ TEST_CASE("words typed in other scripts land as typed, in the file and on paper"
     REQUIRE(box);
     app.click(box->x + 20, box->cy());
     sleepFor(0.3);
-    // xdotool types a letter missing from the X keymap by remapping a spare
-    // key, pressing it, and mapping it back; a client that reads the key
-    // after the map-back sees another letter or none. A real layout has
-    // its letters mapped, so the test leaves the window time for each.
-    app.type(sentence, 250);
+    // The letters on keys of their own, as a layout for each script has them.
+    REQUIRE(app.mapKeysFor(sentence));
+    app.type(sentence);
     REQUIRE(app.waitFor(
         [&](const json::object&) {
             auto box = app.item(kField);
