@@ -230,8 +230,13 @@ struct Scorer::Impl {
     scoring::Model model;
     std::unordered_map<std::string, int> ids;
     std::unordered_map<std::string, std::vector<std::string>> contractions;
-    int classQuestionStart = -1;             // lexicon class: how a real question opens ("why", "would you")
-    int classUrOwned = -1;                   // lexicon class (optional): what "ur" can own ("ur mum": your)
+    int classQuestionStart = -1;  // lexicon class: how a real question opens ("why", "would you")
+    int classUrOwned = -1;        // lexicon class (optional): what "ur" can own ("ur mum": your)
+    // Lexicon classes for whose fear a fear word tells of (all four or none):
+    // fear_word ("scared", "unsafe", "trapped"), fear_anchor (the partner,
+    // home), fear_reach (words that carry the fear on: "when", "of", "to"),
+    // fear_break (words that start another thought: "and", "so").
+    int classFearWord = -1, classFearAnchor = -1, classFearReach = -1, classFearBreak = -1;
     std::vector<std::string> splitSuffixes;  // "n't" etc. in the order tried
     std::unordered_map<std::string, std::vector<std::string>> suffixExpansion;
     std::unordered_map<std::string, int> classIndex;
@@ -305,6 +310,8 @@ struct Scorer::Impl {
     void settleOverlaps(scoring::Analysis& a) const;
 
     // --- context (scorer_context.cpp) ---
+    void dropUnanchoredFear(scoring::Analysis& a) const;
+    bool fearAnchored(scoring::Analysis& a, int fear, int last) const;
     void undoReassurance(scoring::Analysis& a) const;
     void keepPreterition(scoring::Analysis& a) const;
     void markTagQuestions(scoring::Analysis& a) const;

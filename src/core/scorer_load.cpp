@@ -450,6 +450,16 @@ void Scorer::Impl::loadLexicon(const std::string& dir) {
             assetError(file, "classes.question_start", "is missing (how a real question opens)");
         classQuestionStart = qs->second;
         if (auto ur = classIndex.find("ur_owned"); ur != classIndex.end()) classUrOwned = ur->second;
+        {
+            const char* names[] = {"fear_word", "fear_anchor", "fear_reach", "fear_break"};
+            int* slots[] = {&classFearWord, &classFearAnchor, &classFearReach, &classFearBreak};
+            int found = 0;
+            for (int i = 0; i < 4; ++i)
+                if (auto c = classIndex.find(names[i]); c != classIndex.end()) *slots[i] = c->second, ++found;
+            if (found != 0 && found != 4)
+                assetError(file, "classes.fear_word",
+                           "fear_word, fear_anchor, fear_reach and fear_break go together (all four or none)");
+        }
         auto altOf = [&](const char* key) {
             std::string joined;
             for (const auto& w : r.strings(r.need(o, "", key), key)) joined += (joined.empty() ? "" : "|") + w;
