@@ -74,10 +74,17 @@ bool Scorer::Impl::fearAnchored(Analysis& a, int fear, int last) const {
     const auto& toks = a.toks;
     const int nt = a.nt();
     auto is = [&](int cls, int k) { return matchPhraseLen(classes[size_t(cls)], k, nt, toks) > 0; };
+    // Past an "and", only the partner acting on the speaker, or flaring up,
+    // still counts: "you called me worthless, and I'm scared to speak",
+    // "when you shout I freeze, and I'm scared" are one story.
+    bool crossed = false;
     for (int k = fear - 1; k >= a.sentStart[size_t(fear)]; --k) {
         ++a.work;
-        if (is(classFearBreak, k)) break;
-        if (is(classFearAnchor, k)) return true;
+        if (is(classFearBreak, k)) crossed = true;
+        if (!is(classFearAnchor, k)) continue;
+        if (!crossed) return true;
+        for (int m = k + 1; m < fear && m <= k + kFearReach; ++m)
+            if (is(classFearMe, m) || (classVolatile >= 0 && is(classVolatile, m))) return true;
     }
     int reach = fear + kFearReach;
     const int end = a.sentEnd[size_t(fear)];

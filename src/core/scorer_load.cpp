@@ -451,14 +451,15 @@ void Scorer::Impl::loadLexicon(const std::string& dir) {
         classQuestionStart = qs->second;
         if (auto ur = classIndex.find("ur_owned"); ur != classIndex.end()) classUrOwned = ur->second;
         {
-            const char* names[] = {"fear_word", "fear_anchor", "fear_reach", "fear_break"};
-            int* slots[] = {&classFearWord, &classFearAnchor, &classFearReach, &classFearBreak};
+            if (auto v = classIndex.find("volatile"); v != classIndex.end()) classVolatile = v->second;
+            const char* names[] = {"fear_word", "fear_anchor", "fear_reach", "fear_break", "fear_me"};
+            int* slots[] = {&classFearWord, &classFearAnchor, &classFearReach, &classFearBreak, &classFearMe};
             int found = 0;
-            for (int i = 0; i < 4; ++i)
+            for (int i = 0; i < 5; ++i)
                 if (auto c = classIndex.find(names[i]); c != classIndex.end()) *slots[i] = c->second, ++found;
-            if (found != 0 && found != 4)
+            if (found != 0 && found != 5)
                 assetError(file, "classes.fear_word",
-                           "fear_word, fear_anchor, fear_reach and fear_break go together (all four or none)");
+                           "fear_word, fear_anchor, fear_reach, fear_break and fear_me go together (all five or none)");
         }
         auto altOf = [&](const char* key) {
             std::string joined;
