@@ -69,11 +69,15 @@ constexpr int kFearCarry = 4;
 // YOU come home I get scared"), or a few words after it, carried on by
 // "of", "when", "to" ("scared of how YOU'll react"), or inside the words
 // the pattern matched, with no new thought ("and", "so") between: "I was
-// shaking before my interview and you were kind" is not.
+// shaking before my interview and you were kind" is not. Speaking up to
+// them ("scared to BRING IT UP", "my voice shakes when I SAY NO") is fear
+// of their answer, unless the sentence gives another cause ("... because
+// we both get defensive"), which then needs the partner in it.
 bool Scorer::Impl::fearAnchored(Analysis& a, int fear, int last) const {
     const auto& toks = a.toks;
     const int nt = a.nt();
     auto is = [&](int cls, int k) { return matchPhraseLen(classes[size_t(cls)], k, nt, toks) > 0; };
+    int speaking = -1;  // where a speaking-up stands, if one does
     // Past an "and", only the partner acting on the speaker, or flaring up,
     // still counts: "you called me worthless, and I'm scared to speak",
     // "when you shout I freeze, and I'm scared" are one story.
@@ -81,6 +85,7 @@ bool Scorer::Impl::fearAnchored(Analysis& a, int fear, int last) const {
     for (int k = fear - 1; k >= a.sentStart[size_t(fear)]; --k) {
         ++a.work;
         if (is(classFearBreak, k)) crossed = true;
+        if (!crossed && speaking < 0 && is(classFearSpeaking, k)) speaking = k;
         if (!is(classFearAnchor, k)) continue;
         if (!crossed) return true;
         for (int m = k + 1; m < fear && m <= k + kFearReach; ++m)
@@ -92,9 +97,19 @@ bool Scorer::Impl::fearAnchored(Analysis& a, int fear, int last) const {
         ++a.work;
         if (is(classFearBreak, k)) break;
         if ((k <= reach || k <= last) && is(classFearAnchor, k)) return true;
+        if ((k <= reach || k <= last) && speaking < 0 && is(classFearSpeaking, k)) speaking = k;
         if (is(classFearReach, k)) reach = std::max(reach, k + kFearCarry);
     }
-    return false;
+    if (speaking < 0) return false;
+    for (int k = std::max(speaking, fear) + 1; k < end; ++k) {
+        ++a.work;
+        if (is(classFearBreak, k)) break;
+        if (!is(classFearCause, k)) continue;
+        for (int m = k + 1; m < end && m <= k + kFearCarry; ++m)
+            if (is(classFearAnchor, m)) return true;
+        return false;
+    }
+    return true;
 }
 
 // A fear word is a sign of danger only when what is feared is the partner

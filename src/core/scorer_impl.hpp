@@ -232,12 +232,15 @@ struct Scorer::Impl {
     std::unordered_map<std::string, std::vector<std::string>> contractions;
     int classQuestionStart = -1;  // lexicon class: how a real question opens ("why", "would you")
     int classUrOwned = -1;        // lexicon class (optional): what "ur" can own ("ur mum": your)
-    // Lexicon classes for whose fear a fear word tells of (all five or none):
+    // Lexicon classes for whose fear a fear word tells of (all or none):
     // fear_word ("scared", "unsafe", "trapped"), fear_anchor (the partner,
     // home), fear_reach (words that carry the fear on: "when", "of", "to"),
     // fear_break (words that start another thought: "and", "so"), fear_me
-    // ("me", "my": the partner acting on the speaker).
-    int classFearWord = -1, classFearAnchor = -1, classFearReach = -1, classFearBreak = -1, classFearMe = -1;
+    // ("me", "my": the partner acting on the speaker), fear_speaking
+    // (speaking up to them: "bring it up", "say no"), fear_cause ("because":
+    // a cause given, which then must name the partner).
+    int classFearWord = -1, classFearAnchor = -1, classFearReach = -1, classFearBreak = -1, classFearMe = -1,
+        classFearSpeaking = -1, classFearCause = -1;
     int classVolatile = -1;  // lexicon class (optional): the partner flaring up ("shout", "drinking", "lose it")
     std::vector<std::string> splitSuffixes;  // "n't" etc. in the order tried
     std::unordered_map<std::string, std::vector<std::string>> suffixExpansion;

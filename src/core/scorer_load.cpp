@@ -452,14 +452,17 @@ void Scorer::Impl::loadLexicon(const std::string& dir) {
         if (auto ur = classIndex.find("ur_owned"); ur != classIndex.end()) classUrOwned = ur->second;
         {
             if (auto v = classIndex.find("volatile"); v != classIndex.end()) classVolatile = v->second;
-            const char* names[] = {"fear_word", "fear_anchor", "fear_reach", "fear_break", "fear_me"};
-            int* slots[] = {&classFearWord, &classFearAnchor, &classFearReach, &classFearBreak, &classFearMe};
+            const char* names[] = {"fear_word", "fear_anchor",   "fear_reach", "fear_break",
+                                   "fear_me",   "fear_speaking", "fear_cause"};
+            int* slots[] = {&classFearWord, &classFearAnchor,   &classFearReach, &classFearBreak,
+                            &classFearMe,   &classFearSpeaking, &classFearCause};
             int found = 0;
-            for (int i = 0; i < 5; ++i)
+            for (int i = 0; i < 7; ++i)
                 if (auto c = classIndex.find(names[i]); c != classIndex.end()) *slots[i] = c->second, ++found;
-            if (found != 0 && found != 5)
+            if (found != 0 && found != 7)
                 assetError(file, "classes.fear_word",
-                           "fear_word, fear_anchor, fear_reach, fear_break and fear_me go together (all five or none)");
+                           "fear_word, fear_anchor, fear_reach, fear_break, fear_me, fear_speaking and fear_cause go "
+                           "together (all or none)");
         }
         auto altOf = [&](const char* key) {
             std::string joined;

@@ -31,6 +31,7 @@ const std::vector<const char*> kLookAlikes = {
     "I feel trapped in this tiny flat, and I'd love us to look for somewhere bigger together.",
     "I don't feel safe on that old ladder, so could we call a handyman?",
     "My hands shake before every presentation at work. Could you help me practise tonight?",
+    "I don't feel safe bringing up the holidays because we both dig our heels in. Could a counsellor help?",
 };
 
 // Fear with the partner feared, carried on by "of", "when", "in case", or
@@ -42,6 +43,8 @@ const std::vector<const char*> kDisclosures = {
     "He yelled at me in the car, and now I'm too scared to speak.",
     "I'm nervous to disagree with you because of what happened last time.",
     "My hands shake when I hear his key in the lock.",
+    "I'm frightened to raise it, honestly.",
+    "I don't feel safe bringing up the holidays because he goes silent for days and then explodes.",
 };
 
 bool hasFeature(const std::vector<ToneFeature>& fs, const std::string& name) {
@@ -59,7 +62,8 @@ Scorer scorerWithoutAnchors(const doorway::test::TempDir& dir) {
     const std::string lexPath = dir.file("lexicon.json");
     boost::json::value lex = boost::json::parse(doorway::test::readText(lexPath));
     auto& classes = lex.as_object()["classes"].as_object();
-    for (const char* k : {"fear_word", "fear_anchor", "fear_reach", "fear_break", "fear_me"}) {
+    for (const char* k :
+         {"fear_word", "fear_anchor", "fear_reach", "fear_break", "fear_me", "fear_speaking", "fear_cause"}) {
         REQUIRE(classes.contains(k));
         classes.erase(k);
     }
