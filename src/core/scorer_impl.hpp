@@ -290,6 +290,7 @@ struct Scorer::Impl {
 
     // --- loading (scorer_load.cpp) ---
     void loadLexicon(const std::string& dir);
+    void linkFearClasses(const std::string& file);
     void loadRules(const std::string& dir);
     void linkRules(const std::string& file);
     void loadModel(const std::string& dir, bool requireWeights);
