@@ -257,8 +257,11 @@ int run(const Options& opt) {
         "Fitted by tools/fit_tone on the train split of tests/corpus/ (thresholds chosen on dev): a backstop behind "
         "the rules. safety: does a message tell of fear of the partner, harm, threats or control? jab: does a "
         "role-play answer land as a dig? Features are word stems, neighbouring pairs with a word of substance in them "
-        "('lock me'), a sentence's first word ('^ classic'), '#question' and '#you_me' (you ... me/my in one "
-        "clause); very common words alone, and pairs of them, are left out where common_unigrams is false. Small "
+        "('lock me'), a sentence's first word ('^ classic'), '#question', '#you_me' (you ... me/my in one "
+        "clause) and three shapes of who does what to whom (scorer_tone.cpp): '#partner_harm_me' (he/she/you, a harm "
+        "or control verb, me/my), '#fear_of_partner' (a fear word, then the partner) and '#control_object' (a control "
+        "verb on money, a phone, keys, friends); very common words alone, and pairs of them, are left out where "
+        "common_unigrams is false. Small "
         "weights are pruned.";
     doc["heads"] = heads;
     ToneModel draft = ToneModel::parse(json::serialize(doc), "tone.json (draft)");

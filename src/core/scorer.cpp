@@ -56,6 +56,7 @@ Analysis Scorer::Impl::analyze(const std::string& text) const {
     a.toks = tokenize(text);
     prepare(a);
     matchRules(a);
+    dropUnanchoredFear(a);
     settleOverlaps(a);
     keepPreterition(a);
     undoReassurance(a);

@@ -54,6 +54,89 @@ void scoring::mergeHits(std::vector<Hit>& hits, std::vector<Hit> more) {
     std::inplace_merge(hits.begin(), hits.begin() + std::ptrdiff_t(mid), hits.end(), byToken);
 }
 
+// How far after a fear word what is feared may stand ("scared of HIM",
+// "afraid of what HE will do"); how far a word that carries the fear on
+// ("when", "to", "of") may stand ("unsafe in our flat WHEN you ..."); and
+// how far on from that word the fear then reaches ("scared when I hear HIS
+// key"). "On eggshells about money with you" is a mood about money, and
+// stays out of reach.
+constexpr int kFearReach = 3;
+constexpr int kFearCarrier = 4;
+constexpr int kFearCarry = 4;
+
+// Is the fear word at `fear` about the partner? Yes when the partner (or
+// home) stands before it in its sentence ("YOUR drinking scares me", "when
+// YOU come home I get scared"), or a few words after it, carried on by
+// "of", "when", "to" ("scared of how YOU'll react"), or inside the words
+// the pattern matched, with no new thought ("and", "so") between: "I was
+// shaking before my interview and you were kind" is not. Speaking up to
+// them ("scared to BRING IT UP", "my voice shakes when I SAY NO") is fear
+// of their answer, unless the sentence gives another cause ("... because
+// we both get defensive"), which then needs the partner in it.
+bool Scorer::Impl::fearAnchored(Analysis& a, int fear, int last) const {
+    const auto& toks = a.toks;
+    const int nt = a.nt();
+    auto is = [&](int cls, int k) { return matchPhraseLen(classes[size_t(cls)], k, nt, toks) > 0; };
+    int speaking = -1;  // where a speaking-up stands, if one does
+    // Past an "and", only the partner acting on the speaker, or flaring up,
+    // still counts: "you called me worthless, and I'm scared to speak",
+    // "when you shout I freeze, and I'm scared" are one story.
+    bool crossed = false;
+    for (int k = fear - 1; k >= a.sentStart[size_t(fear)]; --k) {
+        ++a.work;
+        if (is(classFearBreak, k)) crossed = true;
+        if (!crossed && speaking < 0 && is(classFearSpeaking, k)) speaking = k;
+        if (!is(classFearAnchor, k)) continue;
+        if (!crossed) return true;
+        for (int m = k + 1; m < fear && m <= k + kFearReach; ++m)
+            if (is(classFearMe, m) || (classVolatile >= 0 && is(classVolatile, m))) return true;
+    }
+    int reach = fear + kFearReach;
+    const int end = a.sentEnd[size_t(fear)];
+    for (int k = fear + 1; k < end && (k <= std::max(reach, fear + kFearCarrier) || k <= last); ++k) {
+        ++a.work;
+        if (is(classFearBreak, k)) break;
+        if ((k <= reach || k <= last) && is(classFearAnchor, k)) return true;
+        if ((k <= reach || k <= last) && speaking < 0 && is(classFearSpeaking, k)) speaking = k;
+        if (is(classFearReach, k)) reach = std::max(reach, k + kFearCarry);
+    }
+    if (speaking < 0) return false;
+    for (int k = std::max(speaking, fear) + 1; k < end; ++k) {
+        ++a.work;
+        if (is(classFearBreak, k)) break;
+        if (!is(classFearCause, k)) continue;
+        for (int m = k + 1; m < end && m <= k + kFearCarry; ++m)
+            if (is(classFearAnchor, m)) return true;
+        return false;
+    }
+    return true;
+}
+
+// A fear word is a sign of danger only when what is feared is the partner
+// or what the partner does. "Unsafe driving at night", "scared of the dog",
+// "trapped in the same routine", "shaking before my interview", "walking
+// on eggshells about money" tell of an activity, a thing or a mood, and
+// offering the safety card there misreads them. A safety finding whose
+// words hold a fear word with nothing it is anchored to is dropped; harm,
+// threats and control told as acts ("you grabbed my wrist", "you keep my
+// passport") hold no fear word and are never touched.
+void Scorer::Impl::dropUnanchoredFear(Analysis& a) const {
+    if (classFearWord < 0) return;
+    const int nt = a.nt();
+    std::erase_if(a.hits, [&](const Hit& h) {
+        if (rules[size_t(h.rule)].kind != "safety") return false;
+        const int last = h.claimLast >= 0 ? h.claimLast : h.lastTok;
+        bool fear = false;
+        for (int k = h.firstTok; k <= last && k < nt; ++k) {
+            ++a.work;
+            if (matchPhraseLen(classes[size_t(classFearWord)], k, nt, a.toks) <= 0) continue;
+            if (fearAnchored(a, k, last)) return false;
+            fear = true;
+        }
+        return fear;
+    });
+}
+
 // A negated charge with a saying verb ("not saying", "not calling you",
 // "not trying to say") followed by a contrast word: the "but" shows the
 // charge is the point, so it counts as said.

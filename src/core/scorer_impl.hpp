@@ -230,8 +230,18 @@ struct Scorer::Impl {
     scoring::Model model;
     std::unordered_map<std::string, int> ids;
     std::unordered_map<std::string, std::vector<std::string>> contractions;
-    int classQuestionStart = -1;             // lexicon class: how a real question opens ("why", "would you")
-    int classUrOwned = -1;                   // lexicon class (optional): what "ur" can own ("ur mum": your)
+    int classQuestionStart = -1;  // lexicon class: how a real question opens ("why", "would you")
+    int classUrOwned = -1;        // lexicon class (optional): what "ur" can own ("ur mum": your)
+    // Lexicon classes for whose fear a fear word tells of (all or none):
+    // fear_word ("scared", "unsafe", "trapped"), fear_anchor (the partner,
+    // home), fear_reach (words that carry the fear on: "when", "of", "to"),
+    // fear_break (words that start another thought: "and", "so"), fear_me
+    // ("me", "my": the partner acting on the speaker), fear_speaking
+    // (speaking up to them: "bring it up", "say no"), fear_cause ("because":
+    // a cause given, which then must name the partner).
+    int classFearWord = -1, classFearAnchor = -1, classFearReach = -1, classFearBreak = -1, classFearMe = -1,
+        classFearSpeaking = -1, classFearCause = -1;
+    int classVolatile = -1;  // lexicon class (optional): the partner flaring up ("shout", "drinking", "lose it")
     std::vector<std::string> splitSuffixes;  // "n't" etc. in the order tried
     std::unordered_map<std::string, std::vector<std::string>> suffixExpansion;
     std::unordered_map<std::string, int> classIndex;
@@ -280,6 +290,7 @@ struct Scorer::Impl {
 
     // --- loading (scorer_load.cpp) ---
     void loadLexicon(const std::string& dir);
+    void linkFearClasses(const std::string& file);
     void loadRules(const std::string& dir);
     void linkRules(const std::string& file);
     void loadModel(const std::string& dir, bool requireWeights);
@@ -305,6 +316,8 @@ struct Scorer::Impl {
     void settleOverlaps(scoring::Analysis& a) const;
 
     // --- context (scorer_context.cpp) ---
+    void dropUnanchoredFear(scoring::Analysis& a) const;
+    bool fearAnchored(scoring::Analysis& a, int fear, int last) const;
     void undoReassurance(scoring::Analysis& a) const;
     void keepPreterition(scoring::Analysis& a) const;
     void markTagQuestions(scoring::Analysis& a) const;

@@ -393,6 +393,23 @@ void Scorer::Impl::buildIndex() {
 // ---------------------------------------------------------------------------
 // lexicon.json
 
+// The classes that say whose fear a fear word tells of (scorer_context.cpp):
+// all of them or none (then every fear word counts as it stands).
+void Scorer::Impl::linkFearClasses(const std::string& file) {
+    if (auto v = classIndex.find("volatile"); v != classIndex.end()) classVolatile = v->second;
+    const char* names[] = {"fear_word", "fear_anchor",   "fear_reach", "fear_break",
+                           "fear_me",   "fear_speaking", "fear_cause"};
+    int* slots[] = {&classFearWord, &classFearAnchor,   &classFearReach, &classFearBreak,
+                    &classFearMe,   &classFearSpeaking, &classFearCause};
+    int found = 0;
+    for (int i = 0; i < 7; ++i)
+        if (auto c = classIndex.find(names[i]); c != classIndex.end()) *slots[i] = c->second, ++found;
+    if (found != 0 && found != 7)
+        assetError(file, "classes.fear_word",
+                   "fear_word, fear_anchor, fear_reach, fear_break, fear_me, fear_speaking and fear_cause go "
+                   "together (all or none)");
+}
+
 void Scorer::Impl::loadLexicon(const std::string& dir) {
     loadAsset(dir, "lexicon.json", "doorway-scoring-lexicon", [&](const json::object& o, const std::string& file) {
         Reader r{file};
@@ -450,6 +467,7 @@ void Scorer::Impl::loadLexicon(const std::string& dir) {
             assetError(file, "classes.question_start", "is missing (how a real question opens)");
         classQuestionStart = qs->second;
         if (auto ur = classIndex.find("ur_owned"); ur != classIndex.end()) classUrOwned = ur->second;
+        linkFearClasses(file);
         auto altOf = [&](const char* key) {
             std::string joined;
             for (const auto& w : r.strings(r.need(o, "", key), key)) joined += (joined.empty() ? "" : "|") + w;

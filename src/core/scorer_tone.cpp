@@ -122,9 +122,111 @@ bool commonStem(const std::string& s) {
 // took my phone", "you made me sign").
 constexpr int kYouMeReach = 4;
 
+// Word classes for the shapes below, as plain words (lower case, apostrophes
+// dropped). They say who does what to whom, which single words can't: "you
+// took my keys" and "I took my keys" share every word but one.
+bool inSet(const std::set<std::string>& s, const std::string& w) {
+    return s.count(w) > 0;
+}
+// The partner as the one who acts: "you", or a "he"/"she" told about.
+const std::set<std::string>& agentWords() {
+    static const std::set<std::string> s = {"you", "youre", "youve", "youll", "youd", "u",    "he",
+                                            "hes", "hed",   "hell",  "she",   "shes", "shed", "shell"};
+    return s;
+}
+// The partner named as what is feared ("of you", "around him", "my husband").
+const std::set<std::string>& partnerWords() {
+    static const std::set<std::string> s = {"you",       "youre",      "youll",  "your",    "u",    "ur",
+                                            "he",        "hes",        "hell",   "him",     "his",  "she",
+                                            "shes",      "shell",      "her",    "husband", "wife", "partner",
+                                            "boyfriend", "girlfriend", "fiance", "fiancee", "bf",   "gf"};
+    return s;
+}
+// Acts of harm or control done to someone.
+const std::set<std::string>& harmVerbs() {
+    static const std::set<std::string> s = {
+        "hit",        "hits",      "hitting",   "push",     "pushed",   "pushes",   "shove",      "shoved",
+        "shoves",     "slap",      "slapped",   "slaps",    "punch",    "punched",  "punches",    "kick",
+        "kicked",     "kicks",     "grab",      "grabbed",  "grabs",    "choke",    "choked",     "chokes",
+        "strangled",  "pin",       "pinned",    "pins",     "threw",    "throw",    "throws",     "drag",
+        "dragged",    "drags",     "hurt",      "hurts",    "squeeze",  "squeezed", "squeezes",   "shook",
+        "shake",      "shakes",    "lock",      "locked",   "locks",    "threaten", "threatened", "threatens",
+        "force",      "forced",    "forces",    "made",     "make",     "makes",    "control",    "controls",
+        "controlled", "check",     "checks",    "checked",  "track",    "tracks",   "tracked",    "take",
+        "takes",      "took",      "taken",     "keep",     "keeps",    "kept",     "hold",       "holds",
+        "held",       "read",      "reads",     "stop",     "stops",    "stopped",  "block",      "blocks",
+        "blocked",    "follow",    "follows",   "followed", "watch",    "watches",  "watched",    "punish",
+        "punishes",   "punished",  "scare",     "scares",   "scared",   "frighten", "frightens",  "frightened",
+        "terrify",    "terrifies", "terrified", "corner",   "cornered", "trap",     "trapped",    "isolate",
+        "isolated",   "monitor",   "monitors",  "count",    "counts",   "counted",  "decide",     "decides",
+        "let",        "lets",      "wont",      "doesnt",   "dont"};
+    return s;
+}
+// Fear words: what the speaker feels.
+const std::set<std::string>& fearWords() {
+    static const std::set<std::string> s = {
+        "scared", "afraid",   "frightened",  "terrified", "petrified", "fearful", "unsafe",   "safe",      "nervous",
+        "dread",  "dreading", "intimidated", "shaking",   "trembling", "flinch",  "flinched", "eggshells", "panic"};
+    return s;
+}
+// What one person can hold over another: money, a phone, a way out, people.
+const std::set<std::string>& controlObjects() {
+    static const std::set<std::string> s = {
+        "money",    "wages",    "salary",  "pay",       "card",       "cards",    "bank",      "account", "cash",
+        "phone",    "messages", "texts",   "emails",    "password",   "location", "passport",  "keys",    "car",
+        "friends",  "family",   "mum",     "mom",       "sister",     "brother",  "parents",   "job",     "work",
+        "receipts", "spending", "mileage", "allowance", "permission", "allowed",  "documents", "purse",   "wallet"};
+    return s;
+}
+// Words that start another thought: what came before stops reaching.
+bool breakWord(const std::string& w) {
+    return w == "and" || w == "so" || w == "but" || w == "then" || w == "or";
+}
+constexpr int kShapeReach = 4;  // how far apart the words of a shape may stand, in one clause
+
 }  // namespace
 
 namespace {
+
+// The next word from i in its clause within kShapeReach, before a word that
+// starts another thought, for which pred holds; -1 if none.
+template <class Pred>
+int findAhead(const std::vector<Word>& ws, size_t i, Pred pred) {
+    for (size_t k = i + 1; k < ws.size() && k <= i + kShapeReach && ws[k].clause == ws[i].clause; ++k) {
+        if (breakWord(ws[k].plain)) return -1;
+        if (pred(ws[k].plain)) return int(k);
+    }
+    return -1;
+}
+
+// Shapes built from the word classes above, each named by the words that
+// make it:
+//   #partner_harm_me   the partner acts, a harm or control verb, me as object
+//                      ("he shoved me", "you took my keys", "she won't let me")
+//   #fear_of_partner   a fear word with the partner feared ("scared of him",
+//                      "afraid of what you'll do"), or the partner scaring
+//                      ("you frighten me")
+//   #control_object    a control verb on what one can hold over another
+//                      ("took my passport", "check my phone", "not allowed money")
+template <class Add>
+void addShapes(const std::vector<Word>& ws, size_t i, Add& add) {
+    const Word& w = ws[i];
+    if (inSet(agentWords(), w.plain)) {
+        int v = findAhead(ws, i, [](const std::string& p) { return inSet(harmVerbs(), p); });
+        if (v >= 0) {
+            int m = findAhead(ws, size_t(v), [](const std::string& p) { return inSet(meWords(), p); });
+            if (m >= 0) add("#partner_harm_me", w.start, ws[size_t(m)].end, ws[size_t(m)], false);
+        }
+    }
+    if (inSet(fearWords(), w.plain)) {
+        int p = findAhead(ws, i, [](const std::string& x) { return inSet(partnerWords(), x); });
+        if (p >= 0) add("#fear_of_partner", w.start, ws[size_t(p)].end, ws[size_t(p)], false);
+    }
+    if (inSet(harmVerbs(), w.plain)) {
+        int o = findAhead(ws, i, [](const std::string& x) { return inSet(controlObjects(), x); });
+        if (o >= 0) add("#control_object", w.start, ws[size_t(o)].end, ws[size_t(o)], false);
+    }
+}
 
 std::vector<ToneFeature> featuresOf(const std::vector<Word>& ws, bool commonUnigrams) {
     std::vector<ToneFeature> out;
@@ -150,6 +252,7 @@ std::vector<ToneFeature> featuresOf(const std::vector<Word>& ws, bool commonUnig
                     add("#you_me", w.start, ws[k].end, ws[k], false);
                     break;
                 }
+        addShapes(ws, i, add);
     }
     return out;
 }

@@ -19,7 +19,9 @@ namespace doorway {
 // One feature of a text and the bytes its words span: a word's stem
 // ("threw" -> "threw", "shaking" -> "shake"), a pair of neighbouring stems in
 // one sentence ("lock me"), a sentence's first stem ("^ classic"), or a
-// shape ("#you_me": "you" then "me"/"my" a few words on, in one clause).
+// shape ("#you_me": "you" then "me"/"my" a few words on, in one clause;
+// "#partner_harm_me", "#fear_of_partner", "#control_object": who does what
+// to whom, from small word classes in scorer_tone.cpp).
 struct ToneFeature {
     std::string name;
     int start = 0, end = 0;
