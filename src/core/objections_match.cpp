@@ -410,7 +410,7 @@ std::string feedbackFor(const Objection& o, const FearCheck& r, bool empty) {
     std::string oneThing = add ? add->label + (add->hint.empty() ? "" : " (for example: " + add->hint + ")") : "";
     if (!r.jabs.empty()) {
         const ScoreFinding& j = r.jabs.front();
-        std::string s = "\"" + j.text + "\" may be heard as a jab: " + j.message;
+        std::string s = "\"" + j.text + "\" may be heard as a jab. " + j.message;
         if (!r.matched.empty())
             return s + " You did speak to " + joinLabels(r.matched) +
                    ", and that part helps; say it again without the jab.";
@@ -424,11 +424,42 @@ std::string feedbackFor(const Objection& o, const FearCheck& r, bool empty) {
            (oneThing.empty() ? std::string() : " The one thing to add: " + oneThing + ".");
 }
 
+// An idea said in the clause that carries a jab earns no credit ("funny
+// how we can always afford your nights out" is not a word about low-cost
+// options); one in a clause of its own still does ("you always complain
+// about money, but the clinic has a sliding scale"). Jabs are placed by
+// their words: the tone model's name a sentence without offsets.
+void dropIdeasInJabs(const std::string& answer, FearCheck& r) {
+    auto clauseEnd = [](char c) { return roleplay::sentenceEnd(c) || c == ',' || c == ';' || c == ':'; };
+    std::vector<std::pair<size_t, size_t>> clauses;
+    for (const auto& j : r.jabs) {
+        const size_t at = j.text.empty() ? std::string::npos : answer.find(j.text);
+        if (at == std::string::npos) continue;
+        size_t from = at, to = at + j.text.size();
+        while (from > 0 && !clauseEnd(answer[from - 1])) --from;
+        while (to < answer.size() && !clauseEnd(answer[to])) ++to;
+        clauses.emplace_back(from, to);
+    }
+    std::erase_if(r.hits, [&](const ConceptHit& h) {
+        for (const auto& [from, to] : clauses)
+            if (size_t(h.start) < to && from < size_t(h.end)) return true;
+        return false;
+    });
+}
+
 }  // namespace
 
 FearCheck checkAnswer(const Objection& objection, const std::string& answer, const Scorer* scorer) {
     FearCheck r;
     r.hits = conceptHits(objection, answer);
+    ScoreResult scored;
+    if (scorer) scored = scorer->score(answer.size() > kMaxScoreBytes ? answer.substr(0, kMaxScoreBytes) : answer);
+    r.jabs = findJabs(objection, answer, scorer ? &scored : nullptr, r.hits.empty());
+    for (const auto& f : scored.findings)
+        if (f.kind == "safety" && r.safetyMessage.empty()) r.safetyMessage = f.message;
+    if (scorer && r.jabs.empty() && r.safetyMessage.empty()) addToneJab(*scorer, answer, r.jabs);
+    if (!r.jabs.empty()) r.blame = r.jabs.front().text;
+    dropIdeasInJabs(answer, r);
     bool requiredMissing = false;
     for (const auto& c : objection.concepts) {
         bool touched = false;
@@ -441,13 +472,6 @@ FearCheck checkAnswer(const Objection& objection, const std::string& answer, con
             requiredMissing = requiredMissing || c.required;
         }
     }
-    ScoreResult scored;
-    if (scorer) scored = scorer->score(answer.size() > kMaxScoreBytes ? answer.substr(0, kMaxScoreBytes) : answer);
-    r.jabs = findJabs(objection, answer, scorer ? &scored : nullptr, r.hits.empty());
-    for (const auto& f : scored.findings)
-        if (f.kind == "safety" && r.safetyMessage.empty()) r.safetyMessage = f.message;
-    if (scorer && r.jabs.empty() && r.safetyMessage.empty()) addToneJab(*scorer, answer, r.jabs);
-    if (!r.jabs.empty()) r.blame = r.jabs.front().text;
     r.met = !requiredMissing && !r.hits.empty() && r.evidence >= objection.threshold && r.jabs.empty() &&
             r.safetyMessage.empty();
     r.feedback = feedbackFor(objection, r, roleplay::answerWords(answer).empty());

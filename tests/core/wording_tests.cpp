@@ -252,3 +252,25 @@ TEST_CASE("Role-play: double standards about their treats and blame by a label a
     CHECK(kind.jabs.empty());
     CHECK(kind.met);
 }
+
+TEST_CASE("Role-play: an idea said inside the jab's sentence earns no credit, one said apart still does",
+          "[roleplay]") {
+    // The objection's own word turned into a dig is not an answer to it.
+    FearCheck dig =
+        checkAnswer(objection("cant_afford"), "Funny how we can always afford your nights at the pub.", &scorer());
+    INFO(dig.feedback);
+    CHECK_FALSE(dig.met);
+    CHECK_FALSE(dig.blame.empty());
+    CHECK(dig.hits.empty());
+    CHECK(dig.feedback.find("You did speak to") == std::string::npos);
+    // The same dig after a real idea: the idea is still heard, the jab still named.
+    FearCheck both = checkAnswer(objection("cant_afford"),
+                                 "Some counsellors charge by income. Funny how we can always afford your nights at the "
+                                 "pub though.",
+                                 &scorer());
+    INFO(both.feedback);
+    CHECK_FALSE(both.met);
+    CHECK_FALSE(both.blame.empty());
+    CHECK_FALSE(both.hits.empty());
+    CHECK(both.feedback.find("You did speak to") != std::string::npos);
+}
