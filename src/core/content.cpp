@@ -11,6 +11,13 @@
 
 namespace doorway {
 
+std::optional<double> jsonNumber(const json::value& v) {
+    if (v.is_int64()) return double(v.get_int64());
+    if (v.is_uint64()) return double(v.get_uint64());
+    if (v.is_double()) return v.get_double();
+    return std::nullopt;
+}
+
 // [SECTION] The error vocabulary
 
 std::string contentErrorText(const std::string& file, int line, int column, const std::string& path,

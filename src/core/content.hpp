@@ -11,6 +11,7 @@
 // (of that format); see docs/content-format.md.
 #include <boost/json.hpp>
 
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -43,6 +44,10 @@ std::pair<int, int> lineColumnAt(const std::string& text, size_t offset);
 // allowed), as a byte offset; the key's own place when the value is not
 // there; npos when neither is. The top level is "" or "(top level)".
 size_t locateJsonPath(const std::string& text, const std::string& path);
+
+// A JSON number of any of Boost.JSON's three kinds (int64, uint64, double)
+// as a double; nothing for any other value.
+std::optional<double> jsonNumber(const json::value& v);
 
 // A content file, parsed: its name for messages, its text (to place errors)
 // and its value. Comments and trailing commas are allowed (authors write

@@ -49,15 +49,9 @@ struct Reader {
         return std::string(v.as_string());
     }
     double num(const json::value& v, const std::string& key, double lo, double hi) const {
-        double d = 0;
-        if (v.is_int64())
-            d = double(v.as_int64());
-        else if (v.is_uint64())
-            d = double(v.as_uint64());
-        else if (v.is_double())
-            d = v.as_double();
-        else
-            assetError(file, key, "must be a number");
+        const std::optional<double> n = jsonNumber(v);
+        if (!n) assetError(file, key, "must be a number");
+        const double d = *n;
         if (!(d >= lo && d <= hi)) {
             std::ostringstream os;
             os << "must be between " << lo << " and " << hi;

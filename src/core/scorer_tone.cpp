@@ -310,15 +310,9 @@ constexpr const char* kToneFormat = "doorway-scoring-tone";
 constexpr int kToneVersion = 1;
 
 double number(const ContentFile& cf, const json::value& v, const std::string& key, double lo, double hi) {
-    double d = 0;
-    if (v.is_int64())
-        d = double(v.as_int64());
-    else if (v.is_uint64())
-        d = double(v.as_uint64());
-    else if (v.is_double())
-        d = v.as_double();
-    else
-        cf.fail(key, "must be a number");
+    const std::optional<double> n = jsonNumber(v);
+    if (!n) cf.fail(key, "must be a number");
+    const double d = *n;
     if (!(d >= lo && d <= hi)) cf.fail(key, "must be between " + std::to_string(lo) + " and " + std::to_string(hi));
     return d;
 }
