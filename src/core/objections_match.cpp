@@ -375,18 +375,9 @@ std::vector<ScoreFinding> findJabs(const Objection& o, const std::string& answer
 void addToneJab(const Scorer& scorer, const std::string& answer, std::vector<ScoreFinding>& jabs) {
     ToneVerdict v = scorer.tone("jab", answer.size() > kMaxScoreBytes ? answer.substr(0, kMaxScoreBytes) : answer);
     if (!v.passes || v.start < 0) return;
-    ScoreFinding f;
-    f.rule = "jab_model";
-    f.kind = "risk";
-    f.start = v.start;
-    f.end = v.end;
-    f.text = v.text;
-    f.message =
-        "Together these words read as a dig rather than an answer, and a dig is what this worry is "
-        "braced for.";
-    f.probability = std::round(v.probability * 1000) / 1000;
-    for (const auto& e : v.evidence) f.carried.emplace_back(e.words, std::round(e.weight * 100) / 100);
-    jabs.push_back(std::move(f));
+    jabs.push_back(Scorer::toneFinding(
+        v, "jab_model", "risk",
+        "Together these words read as a dig rather than an answer, and a dig is what this worry is braced for."));
 }
 
 // The one thing to add: the first concept not yet touched, a required one

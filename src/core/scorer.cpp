@@ -119,16 +119,7 @@ void addToneSafety(const Scorer::Impl& I, const std::string& text, ScoreResult& 
     ToneVerdict v = I.tone.judge("safety", text);
     if (!v.passes || v.start < 0) return;
     res.safety = true;
-    ScoreFinding f;
-    f.rule = "safety_model";
-    f.kind = "safety";
-    f.start = v.start;
-    f.end = v.end;
-    f.text = v.text;
-    f.message = I.safetyMessage;
-    f.probability = std::round(v.probability * 1000) / 1000;
-    for (const auto& e : v.evidence) f.carried.emplace_back(e.words, std::round(e.weight * 100) / 100);
-    res.findings.push_back(std::move(f));
+    res.findings.push_back(Scorer::toneFinding(v, "safety_model", "safety", I.safetyMessage));
 }
 
 double softEnds(double s, const Model& M) {
@@ -235,6 +226,19 @@ ScoreResult Scorer::score(const std::string& text) const {
     });
     res.elapsedMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     return res;
+}
+
+ScoreFinding Scorer::toneFinding(const ToneVerdict& v, std::string rule, std::string kind, std::string message) {
+    ScoreFinding f;
+    f.rule = std::move(rule);
+    f.kind = std::move(kind);
+    f.start = v.start;
+    f.end = v.end;
+    f.text = v.text;
+    f.message = std::move(message);
+    f.probability = std::round(v.probability * 1000) / 1000;
+    for (const auto& e : v.evidence) f.carried.emplace_back(e.words, std::round(e.weight * 100) / 100);
+    return f;
 }
 
 std::vector<std::pair<std::string, double>> Scorer::features(const std::string& text) const {
