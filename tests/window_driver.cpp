@@ -1,5 +1,6 @@
 #include "window_driver.hpp"
 
+#include "core/text_edit.hpp"
 #include "support.hpp"
 
 #include <fcntl.h>
@@ -170,13 +171,9 @@ void WindowApp::type(const std::string& text, int delayMs) {
 
 bool WindowApp::mapKeysFor(const std::string& text) {
     std::vector<uint32_t> letters;
-    for (size_t i = 0; i < text.size();) {
-        const auto b = static_cast<unsigned char>(text[i]);
-        const size_t len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-        uint32_t cp = len == 1 ? b : b & (0x3F >> (len - 1));
-        for (size_t k = 1; k < len && i + k < text.size(); ++k) cp = (cp << 6) | (text[i + k] & 0x3F);
+    for (size_t i = 0, len = 1; i < text.size(); i += std::max<size_t>(len, 1)) {
+        const uint32_t cp = text::decodeAt(text, i, &len);
         if (cp >= 0x80 && std::find(letters.begin(), letters.end(), cp) == letters.end()) letters.push_back(cp);
-        i += len;
     }
     // Keys with nothing on them ("keycode 93 =").
     std::vector<int> free;
