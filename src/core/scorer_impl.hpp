@@ -29,7 +29,8 @@ struct Token {
     int echoNext = -1;       // first of a short echo question ("Fix it ourselves?"): where the next sentence starts
 };
 
-// One token test: any of a set of interned words, word starts ("blam*")
+// One token test: any of a set of interned words (a "verb~" pattern adds each
+// of its regular forms), word starts ("blam*")
 // or word endings ("*ing").
 struct Alt {
     std::vector<int> ids;
@@ -232,6 +233,7 @@ struct Scorer::Impl {
     std::unordered_map<std::string, std::vector<std::string>> contractions;
     int classQuestionStart = -1;  // lexicon class: how a real question opens ("why", "would you")
     int classUrOwned = -1;        // lexicon class (optional): what "ur" can own ("ur mum": your)
+    int classLetsObject = -1;     // lexicon class (optional): who "lets" lets ("lets me": the verb)
     // Lexicon classes for whose fear a fear word tells of (all or none):
     // fear_word ("scared", "unsafe", "trapped"), fear_anchor (the partner,
     // home), fear_reach (words that carry the fear on: "when", "of", "to"),
@@ -305,7 +307,9 @@ struct Scorer::Impl {
     // --- tokens (scorer_tokenize.cpp) ---
     std::vector<Token> tokenize(const std::string& text) const;
     void joinFragments(std::vector<Token>& toks) const;
-    void readUr(std::vector<Token>& toks, const std::string& text) const;
+    void readTextingForms(std::vector<Token>& toks, const std::string& text) const;
+    void readAmbiguous(std::vector<Token>& toks, const std::string& text, const std::string& spelling, int cls,
+                       const std::string& reading) const;
 
     // --- matching (scorer_match.cpp) ---
     int matchElems(const scoring::Pattern& p, size_t e, int t, int limit, const std::vector<Token>& toks) const;

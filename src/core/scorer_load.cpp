@@ -3,6 +3,7 @@
 // the fitted weights (tools/fit_scorer writes them) and the structure knobs.
 #include "core/content.hpp"
 #include "core/scorer_impl.hpp"
+#include "core/stem.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -208,6 +209,10 @@ Alt Scorer::Impl::compileAlt(const std::string& spec, const std::string& file, c
             a.suffixes.push_back(w.substr(1));
         else if (w.find('*') != std::string::npos)
             assetError(file, key, "'*' may only begin or end a word, in '" + spec + "'");
+        else if (w.size() > 2 && w.back() == '~' && w.find('~') == w.size() - 1 && w.find('\'') == std::string::npos)
+            for (const auto& form : verbForms(w.substr(0, w.size() - 1))) a.ids.push_back(intern(form));
+        else if (w.find('~') != std::string::npos)
+            assetError(file, key, "'~' (every tense of a verb) may only end a word, in '" + spec + "'");
         else if (w.find('\'') != std::string::npos && w != "'s")
             assetError(file, key,
                        "write '" + w +
@@ -461,6 +466,7 @@ void Scorer::Impl::loadLexicon(const std::string& dir) {
             assetError(file, "classes.question_start", "is missing (how a real question opens)");
         classQuestionStart = qs->second;
         if (auto ur = classIndex.find("ur_owned"); ur != classIndex.end()) classUrOwned = ur->second;
+        if (auto lets = classIndex.find("lets_object"); lets != classIndex.end()) classLetsObject = lets->second;
         linkFearClasses(file);
         auto altOf = [&](const char* key) {
             std::string joined;

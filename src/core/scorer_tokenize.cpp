@@ -242,29 +242,42 @@ std::vector<Token> Scorer::Impl::tokenize(const std::string& text) const {
             i = w.mark(i, cp, len);
         }
     }
-    readUr(w.toks, text);
+    readTextingForms(w.toks, text);
     joinFragments(w.toks);
     return std::move(w.toks);
 }
 
-// Texting "ur" is "you are" ("ur right", "ur always late") or "your" ("ur
-// mum", "ur excuse", "on ur side"): "your" when the next word is something
-// a person has (lexicon class ur_owned), else the contraction stands.
-void Scorer::Impl::readUr(std::vector<Token>& toks, const std::string& text) const {
-    if (classUrOwned < 0) return;
+// Two texting forms the contractions table expands that are sometimes a
+// word of their own, told apart by the words after them:
+// - "ur" is "you are" ("ur right", "ur always late") or "your" ("ur mum",
+//   "ur excuse", "on ur side"): "your" when the next word is something a
+//   person has (lexicon class ur_owned);
+// - "lets" is "let us" ("lets try it") or the verb ("he never lets me go
+//   out"): the verb when someone is let (lexicon class lets_object).
+void Scorer::Impl::readTextingForms(std::vector<Token>& toks, const std::string& text) const {
+    readAmbiguous(toks, text, "ur", classUrOwned, "your");
+    readAmbiguous(toks, text, "lets", classLetsObject, "lets");
+}
+
+// `spelling` (written without an apostrophe) was expanded to two tokens; when
+// the words after it match `cls`, it becomes the one token `reading`.
+void Scorer::Impl::readAmbiguous(std::vector<Token>& toks, const std::string& text, const std::string& spelling,
+                                 int cls, const std::string& reading) const {
+    if (cls < 0) return;
     const int nt = int(toks.size());
+    const int len = int(spelling.size());
     size_t out = 0;
     for (int i = 0; i < nt; ++i) {
         const Token& t = toks[size_t(i)];
-        const bool ur = t.norm == "you" && !t.split && i + 2 < nt && toks[size_t(i + 1)].split &&
-                        toks[size_t(i + 1)].word == t.word && t.end - t.start == 2 &&
-                        (text[size_t(t.start)] | 0x20) == 'u' && (text[size_t(t.start) + 1] | 0x20) == 'r';
+        bool spelled = !t.split && i + 2 < nt && toks[size_t(i + 1)].split && toks[size_t(i + 1)].word == t.word &&
+                       t.end - t.start == len;
+        for (int k = 0; spelled && k < len; ++k) spelled = (text[size_t(t.start + k)] | 0x20) == spelling[size_t(k)];
         toks[out] = toks[size_t(i)];
-        if (ur && matchPhraseLen(classes[size_t(classUrOwned)], i + 2, nt, toks) > 0) {
-            toks[out].norm = "your";
-            auto f = ids.find("your");
+        if (spelled && matchPhraseLen(classes[size_t(cls)], i + 2, nt, toks) > 0) {
+            toks[out].norm = reading;
+            auto f = ids.find(reading);
             toks[out].id = f == ids.end() ? -1 : f->second;
-            ++i;  // drop the "are"
+            ++i;  // drop the second part
         }
         ++out;
     }
