@@ -153,8 +153,8 @@ TEST_CASE("scorer: JSON shows each finding's weight, and the weights add up to t
     }
     // Away from the soft ends and with no severe risk bending it, the score
     // is the base plus the weights the JSON shows.
-    for (const char* t : {"I miss us. Would you try one session with me?", "I think we should see a counsellor.",
-                          "I feel lonely in the evenings. We keep ending up on our phones. Could we talk about it?"}) {
+    for (const char* t : {"I miss us. Could we talk about it?", "I think we should see a counsellor.",
+                          "I feel lonely in the evenings. Could we talk about it?"}) {
         ScoreResult r = scorer().score(t);
         auto v = doorway::scoreResultToJson(r).as_object();
         double sum = 0;
