@@ -27,6 +27,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/content.hpp"
 #include "core/objections.hpp"
 #include "core/scorer.hpp"
 #include "core/scorer_tone.hpp"
@@ -78,13 +79,13 @@ struct Fitted {
 
 // Balanced classes (each class weighs as much in all), L2 on the weights
 // (not the bias), full-batch Adam: a few thousand samples, so seconds.
-Fitted fitLogistic(const std::vector<std::string>& texts, const std::vector<int>& ys, bool commonUnigrams,
-                   const Options& opt) {
+Fitted fitLogistic(const std::vector<std::string>& texts, const std::vector<int>& ys, const ToneWords& words,
+                   bool commonUnigrams, const Options& opt) {
     std::unordered_map<std::string, int> count;
     std::vector<std::vector<std::string>> feats;
     for (const auto& t : texts) {
         feats.emplace_back();
-        for (auto& f : toneFeatures(t, commonUnigrams)) {
+        for (auto& f : toneFeatures(t, words, commonUnigrams)) {
             ++count[f.name];
             feats.back().push_back(f.name);
         }
@@ -219,6 +220,11 @@ int run(const Options& opt) {
     auto answers = corpus::readAnswers(opt.corpus + "/roleplay.tsv");
     // The rules alone: the fitting loader reads no tone.json.
     Scorer rules = Scorer::loadForFitting(opt.assets + "/scoring");
+    // The word classes the features are built from are written by hand in
+    // tone.json's "words": read them there and carry them over unchanged.
+    const std::string tonePath = opt.assets + "/scoring/tone.json";
+    const ToneModel current = ToneModel::loadFile(tonePath);
+    const json::value wordsJson = ContentFile::read(tonePath).root().as_object().at("words");
     ObjectionCatalog cat = ObjectionCatalog::loadFile(opt.assets + "/roleplay/objections.json");
 
     std::vector<std::string> sTexts, jTexts;
@@ -242,8 +248,8 @@ int run(const Options& opt) {
         sTexts.push_back(a.text);
         sY.push_back(0);
     }
-    Fitted safety = fitLogistic(sTexts, sY, opt.safetyCommon, opt);
-    Fitted jab = fitLogistic(jTexts, jY, opt.jabCommon, opt);
+    Fitted safety = fitLogistic(sTexts, sY, current.words(), opt.safetyCommon, opt);
+    Fitted jab = fitLogistic(jTexts, jY, current.words(), opt.jabCommon, opt);
 
     // Thresholds on dev, with the pruned weights as they will ship.
     json::object heads;
@@ -258,11 +264,12 @@ int run(const Options& opt) {
         "the rules. safety: does a message tell of fear of the partner, harm, threats or control? jab: does a "
         "role-play answer land as a dig? Features are word stems, neighbouring pairs with a word of substance in them "
         "('lock me'), a sentence's first word ('^ classic'), '#question', '#you_me' (you ... me/my in one "
-        "clause) and three shapes of who does what to whom (scorer_tone.cpp): '#partner_harm_me' (he/she/you, a harm "
+        "clause) and three shapes of who does what to whom, built from 'words': '#partner_harm_me' (he/she/you, a harm "
         "or control verb, me/my), '#fear_of_partner' (a fear word, then the partner) and '#control_object' (a control "
         "verb on money, a phone, keys, friends); very common words alone, and pairs of them, are left out where "
         "common_unigrams is false. Small "
         "weights are pruned.";
+    doc["words"] = wordsJson;
     doc["heads"] = heads;
     ToneModel draft = ToneModel::parse(json::serialize(doc), "tone.json (draft)");
 
@@ -308,6 +315,7 @@ int run(const Options& opt) {
     json::object out;
     for (const char* k : {"format", "version", "comment"}) out[k] = doc[k];
     out["fitted"] = fitted;
+    out["words"] = doc["words"];
     out["heads"] = doc["heads"];
     ToneModel::parse(json::serialize(out), "tone.json (check)");  // what we write, we can read
 

@@ -93,94 +93,12 @@ std::vector<Word> toneWords(const std::string& text) {
     return out;
 }
 
-// "you" as someone who does something: not "your", so "your sister's dog bit
-// me" is no "#you_me".
-const std::set<std::string>& youWords() {
-    static const std::set<std::string> s = {"you", "youre", "youve", "youll", "youd", "u"};
-    return s;
-}
-const std::set<std::string>& meWords() {
-    static const std::set<std::string> s = {"me", "my", "myself"};
-    return s;
-}
-
-// Words too common to say anything alone (as stems): a feature needs a word
-// not in this list, so what carries a verdict is something the user said
-// ("threw", "lock me", "sure whatev"), never "I" or "when".
-bool commonStem(const std::string& s) {
-    static const std::set<std::string> k = {
-        "i",    "me",   "my",    "myself", "you",  "your", "yourself", "we",  "us",    "our",  "it",  "they", "them",
-        "he",   "she",  "him",   "her",    "the",  "a",    "an",       "and", "or",    "but",  "so",  "to",   "of",
-        "in",   "on",   "at",    "for",    "with", "from", "by",       "as",  "is",    "am",   "are", "was",  "were",
-        "be",   "been", "do",    "doe",    "did",  "have", "has",      "had", "that",  "this", "it",  "when", "if",
-        "then", "than", "there", "what",   "just", "will", "would",    "can", "could", "im",   "ive", "that", "thi",
-        "all",  "up",   "out",   "about",  "not",  "no",   "get",      "got", "go",    "again"};
-    return k.count(s) > 0;
-}
-
 // How far on "me" may stand from "you" for "#you_me" ("you pinned me", "you
 // took my phone", "you made me sign").
 constexpr int kYouMeReach = 4;
 
-// Word classes for the shapes below, as plain words (lower case, apostrophes
-// dropped). They say who does what to whom, which single words can't: "you
-// took my keys" and "I took my keys" share every word but one.
 bool inSet(const std::set<std::string>& s, const std::string& w) {
     return s.count(w) > 0;
-}
-// The partner as the one who acts: "you", or a "he"/"she" told about.
-const std::set<std::string>& agentWords() {
-    static const std::set<std::string> s = {"you", "youre", "youve", "youll", "youd", "u",    "he",
-                                            "hes", "hed",   "hell",  "she",   "shes", "shed", "shell"};
-    return s;
-}
-// The partner named as what is feared ("of you", "around him", "my husband").
-const std::set<std::string>& partnerWords() {
-    static const std::set<std::string> s = {"you",       "youre",      "youll",  "your",    "u",    "ur",
-                                            "he",        "hes",        "hell",   "him",     "his",  "she",
-                                            "shes",      "shell",      "her",    "husband", "wife", "partner",
-                                            "boyfriend", "girlfriend", "fiance", "fiancee", "bf",   "gf"};
-    return s;
-}
-// Acts of harm or control done to someone.
-const std::set<std::string>& harmVerbs() {
-    static const std::set<std::string> s = {
-        "hit",        "hits",      "hitting",   "push",     "pushed",   "pushes",   "shove",      "shoved",
-        "shoves",     "slap",      "slapped",   "slaps",    "punch",    "punched",  "punches",    "kick",
-        "kicked",     "kicks",     "grab",      "grabbed",  "grabs",    "choke",    "choked",     "chokes",
-        "strangled",  "pin",       "pinned",    "pins",     "threw",    "throw",    "throws",     "drag",
-        "dragged",    "drags",     "hurt",      "hurts",    "squeeze",  "squeezed", "squeezes",   "shook",
-        "shake",      "shakes",    "lock",      "locked",   "locks",    "threaten", "threatened", "threatens",
-        "force",      "forced",    "forces",    "made",     "make",     "makes",    "control",    "controls",
-        "controlled", "check",     "checks",    "checked",  "track",    "tracks",   "tracked",    "take",
-        "takes",      "took",      "taken",     "keep",     "keeps",    "kept",     "hold",       "holds",
-        "held",       "read",      "reads",     "stop",     "stops",    "stopped",  "block",      "blocks",
-        "blocked",    "follow",    "follows",   "followed", "watch",    "watches",  "watched",    "punish",
-        "punishes",   "punished",  "scare",     "scares",   "scared",   "frighten", "frightens",  "frightened",
-        "terrify",    "terrifies", "terrified", "corner",   "cornered", "trap",     "trapped",    "isolate",
-        "isolated",   "monitor",   "monitors",  "count",    "counts",   "counted",  "decide",     "decides",
-        "let",        "lets",      "wont",      "doesnt",   "dont"};
-    return s;
-}
-// Fear words: what the speaker feels.
-const std::set<std::string>& fearWords() {
-    static const std::set<std::string> s = {
-        "scared", "afraid",   "frightened",  "terrified", "petrified", "fearful", "unsafe",   "safe",      "nervous",
-        "dread",  "dreading", "intimidated", "shaking",   "trembling", "flinch",  "flinched", "eggshells", "panic"};
-    return s;
-}
-// What one person can hold over another: money, a phone, a way out, people.
-const std::set<std::string>& controlObjects() {
-    static const std::set<std::string> s = {
-        "money",    "wages",    "salary",  "pay",       "card",       "cards",    "bank",      "account", "cash",
-        "phone",    "messages", "texts",   "emails",    "password",   "location", "passport",  "keys",    "car",
-        "friends",  "family",   "mum",     "mom",       "sister",     "brother",  "parents",   "job",     "work",
-        "receipts", "spending", "mileage", "allowance", "permission", "allowed",  "documents", "purse",   "wallet"};
-    return s;
-}
-// Words that start another thought: what came before stops reaching.
-bool breakWord(const std::string& w) {
-    return w == "and" || w == "so" || w == "but" || w == "then" || w == "or";
 }
 constexpr int kShapeReach = 4;  // how far apart the words of a shape may stand, in one clause
 
@@ -190,11 +108,10 @@ namespace {
 
 // The next word from i in its clause within kShapeReach, before a word that
 // starts another thought, for which pred holds; -1 if none.
-template <class Pred>
-int findAhead(const std::vector<Word>& ws, size_t i, Pred pred) {
+int findAhead(const std::vector<Word>& ws, size_t i, const ToneWords& tw, const std::set<std::string>& cls) {
     for (size_t k = i + 1; k < ws.size() && k <= i + kShapeReach && ws[k].clause == ws[i].clause; ++k) {
-        if (breakWord(ws[k].plain)) return -1;
-        if (pred(ws[k].plain)) return int(k);
+        if (inSet(tw.breakers, ws[k].plain)) return -1;
+        if (inSet(cls, ws[k].plain)) return int(k);
     }
     return -1;
 }
@@ -209,26 +126,26 @@ int findAhead(const std::vector<Word>& ws, size_t i, Pred pred) {
 //   #control_object    a control verb on what one can hold over another
 //                      ("took my passport", "check my phone", "not allowed money")
 template <class Add>
-void addShapes(const std::vector<Word>& ws, size_t i, Add& add) {
+void addShapes(const std::vector<Word>& ws, size_t i, const ToneWords& tw, Add& add) {
     const Word& w = ws[i];
-    if (inSet(agentWords(), w.plain)) {
-        int v = findAhead(ws, i, [](const std::string& p) { return inSet(harmVerbs(), p); });
+    if (inSet(tw.agent, w.plain)) {
+        int v = findAhead(ws, i, tw, tw.harm);
         if (v >= 0) {
-            int m = findAhead(ws, size_t(v), [](const std::string& p) { return inSet(meWords(), p); });
+            int m = findAhead(ws, size_t(v), tw, tw.me);
             if (m >= 0) add("#partner_harm_me", w.start, ws[size_t(m)].end, ws[size_t(m)], false);
         }
     }
-    if (inSet(fearWords(), w.plain)) {
-        int p = findAhead(ws, i, [](const std::string& x) { return inSet(partnerWords(), x); });
+    if (inSet(tw.fear, w.plain)) {
+        int p = findAhead(ws, i, tw, tw.partner);
         if (p >= 0) add("#fear_of_partner", w.start, ws[size_t(p)].end, ws[size_t(p)], false);
     }
-    if (inSet(harmVerbs(), w.plain)) {
-        int o = findAhead(ws, i, [](const std::string& x) { return inSet(controlObjects(), x); });
+    if (inSet(tw.harm, w.plain)) {
+        int o = findAhead(ws, i, tw, tw.control);
         if (o >= 0) add("#control_object", w.start, ws[size_t(o)].end, ws[size_t(o)], false);
     }
 }
 
-std::vector<ToneFeature> featuresOf(const std::vector<Word>& ws, bool commonUnigrams) {
+std::vector<ToneFeature> featuresOf(const std::vector<Word>& ws, const ToneWords& tw, bool commonUnigrams) {
     std::vector<ToneFeature> out;
     std::set<std::string> seen;
     auto add = [&](std::string name, int start, int end, const Word& last, bool common) {
@@ -236,23 +153,23 @@ std::vector<ToneFeature> featuresOf(const std::vector<Word>& ws, bool commonUnig
     };
     for (size_t i = 0; i < ws.size(); ++i) {
         const Word& w = ws[i];
-        const bool common = commonStem(w.stem);
+        const bool common = inSet(tw.common, w.stem);
         if (!common || commonUnigrams) add(w.stem, w.start, w.end, w, common);
         const bool first = i == 0 || ws[i - 1].sentence != w.sentence;
         if (first && (!common || commonUnigrams)) add("^ " + w.stem, w.start, w.end, w, common);
         // Two common words together ("when you", "and i") say how the corpus
         // was written more than what a message means: left out with them.
-        const bool commonPair = common && !first && commonStem(ws[i - 1].stem);
+        const bool commonPair = common && !first && inSet(tw.common, ws[i - 1].stem);
         if (!first && (!commonPair || commonUnigrams))
             add(ws[i - 1].stem + " " + w.stem, ws[i - 1].start, w.end, w, commonPair);
         if (w.lastBeforeQuestion) add("#question", w.start, w.end, w, true);
-        if (youWords().count(w.plain))
+        if (inSet(tw.you, w.plain))
             for (size_t k = i + 1; k < ws.size() && k <= i + kYouMeReach && ws[k].clause == w.clause; ++k)
-                if (meWords().count(ws[k].plain)) {
+                if (inSet(tw.me, ws[k].plain)) {
                     add("#you_me", w.start, ws[k].end, ws[k], false);
                     break;
                 }
-        addShapes(ws, i, add);
+        addShapes(ws, i, tw, add);
     }
     return out;
 }
@@ -297,8 +214,8 @@ std::pair<int, int> heaviestSpan(const std::vector<Word>& ws,
 
 }  // namespace
 
-std::vector<ToneFeature> toneFeatures(const std::string& text, bool commonUnigrams) {
-    return featuresOf(toneWords(text), commonUnigrams);
+std::vector<ToneFeature> toneFeatures(const std::string& text, const ToneWords& words, bool commonUnigrams) {
+    return featuresOf(toneWords(text), words, commonUnigrams);
 }
 
 // ---------------------------------------------------------------------------
@@ -360,6 +277,47 @@ ToneHead readHead(const ContentFile& cf, const json::object& heads, const std::s
     return h;
 }
 
+// One class of "words": plain words, or "verb~" for every regular tense.
+std::set<std::string> readWordClass(const ContentFile& cf, const json::object& words, const std::string& name) {
+    const std::string at = "words." + name;
+    const json::value* v = words.if_contains(name);
+    if (!v) cf.fail(at, "is missing");
+    if (!v->is_array() || v->as_array().empty()) cf.fail(at, "must be a list of words");
+    std::set<std::string> out;
+    for (const auto& e : v->as_array()) {
+        if (!e.is_string()) cf.fail(at, "must list words as strings");
+        std::string w(e.as_string());
+        const bool verb = w.size() > 2 && w.back() == '~';
+        if (verb) w.pop_back();
+        for (char c : w)
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+                cf.fail(at, "'" + std::string(e.as_string()) +
+                                "': write plain lower-case words without apostrophes (\"youll\"), or 'verb~'");
+        if (verb)
+            for (auto& f : verbForms(w)) out.insert(std::move(f));
+        else
+            out.insert(std::move(w));
+    }
+    return out;
+}
+
+ToneWords readWords(const ContentFile& cf, const json::object& root) {
+    const json::object& o = object(cf, root.if_contains("words"), "words");
+    onlyKeys(cf, o, "words",
+             {"comment", "you", "me", "agent", "partner", "harm", "fear", "control", "common", "breakers"});
+    ToneWords w;
+    w.you = readWordClass(cf, o, "you");
+    w.me = readWordClass(cf, o, "me");
+    w.agent = readWordClass(cf, o, "agent");
+    w.partner = readWordClass(cf, o, "partner");
+    w.harm = readWordClass(cf, o, "harm");
+    w.fear = readWordClass(cf, o, "fear");
+    w.control = readWordClass(cf, o, "control");
+    w.common = readWordClass(cf, o, "common");
+    w.breakers = readWordClass(cf, o, "breakers");
+    return w;
+}
+
 }  // namespace
 
 ToneModel ToneModel::parse(const std::string& text, const std::string& name) {
@@ -368,7 +326,8 @@ ToneModel ToneModel::parse(const std::string& text, const std::string& name) {
     try {
         cf.checkFormat(kToneFormat, kToneVersion);
         const json::object& root = cf.root().as_object();
-        onlyKeys(cf, root, "", {"format", "version", "comment", "fitted", "heads"});
+        onlyKeys(cf, root, "", {"format", "version", "comment", "fitted", "words", "heads"});
+        m.m_words = readWords(cf, root);
         const json::object& heads = object(cf, root.if_contains("heads"), "heads");
         onlyKeys(cf, heads, "heads", {"safety", "jab"});
         for (const char* h : {"safety", "jab"}) m.m_heads.push_back(readHead(cf, heads, h));
@@ -396,7 +355,7 @@ ToneVerdict ToneModel::judge(const std::string& name, const std::string& text) c
     double z = h->bias;
     std::vector<std::pair<double, const ToneFeature*>> weighed, pushed;
     const std::vector<Word> ws = toneWords(text);
-    const std::vector<ToneFeature> fs = featuresOf(ws, h->commonUnigrams);
+    const std::vector<ToneFeature> fs = featuresOf(ws, m_words, h->commonUnigrams);
     for (const auto& f : fs) {
         auto it = h->weights.find(f.name);
         if (it == h->weights.end()) continue;

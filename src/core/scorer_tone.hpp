@@ -9,6 +9,7 @@
 // The weights are data (assets/scoring/tone.json), fitted on the train split
 // of tests/corpus/ by tools/fit_tone, with each threshold chosen on the dev
 // split; the file is read and checked like the other scoring assets.
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -21,7 +22,7 @@ namespace doorway {
 // one sentence ("lock me"), a sentence's first stem ("^ classic"), or a
 // shape ("#you_me": "you" then "me"/"my" a few words on, in one clause;
 // "#partner_harm_me", "#fear_of_partner", "#control_object": who does what
-// to whom, from small word classes in scorer_tone.cpp).
+// to whom, from the word classes in ToneWords).
 struct ToneFeature {
     std::string name;
     int start = 0, end = 0;
@@ -29,11 +30,28 @@ struct ToneFeature {
     int sentence = 0, clause = 0;  // of its last word
 };
 
+// The small word classes the features are built from, as plain words (lower
+// case, apostrophes dropped: "youll"). They live in tone.json's "words",
+// written by hand and carried over unchanged by tools/fit_tone, since the
+// fitted weights mean something only with the words they were fitted on. An
+// entry ending in '~' stands for every regular tense of a verb ("shove~").
+struct ToneWords {
+    std::set<std::string> you;       // "you" as someone who acts ("you", "youll", "u"), not "your"
+    std::set<std::string> me;        // the speaker as object ("me", "my")
+    std::set<std::string> agent;     // the partner acting: "you" or a "he"/"she" told about
+    std::set<std::string> partner;   // the partner named as what is feared ("of you", "around him")
+    std::set<std::string> harm;      // acts of harm or control done to someone
+    std::set<std::string> fear;      // what the speaker feels
+    std::set<std::string> control;   // what one can hold over another: money, a phone, people
+    std::set<std::string> common;    // stems too common to carry a verdict alone ("i", "when")
+    std::set<std::string> breakers;  // words that start another thought ("and", "but")
+};
+
 // Every feature of `text`, each once (the first place it occurs). The one
 // home of the feature definition: the fitter and the model both ask it.
 // `commonUnigrams` false leaves out single very common words ("i", "you",
 // "when") as features of their own; pairs with them stay ("if i").
-std::vector<ToneFeature> toneFeatures(const std::string& text, bool commonUnigrams = true);
+std::vector<ToneFeature> toneFeatures(const std::string& text, const ToneWords& words, bool commonUnigrams = true);
 
 struct ToneHead {
     std::string name;  // "safety" | "jab"
@@ -69,6 +87,10 @@ public:
     static ToneModel parse(const std::string& text, const std::string& name);
 
     bool empty() const { return m_heads.empty(); }
+    const ToneWords& words() const { return m_words; }
+    std::vector<ToneFeature> features(const std::string& text, bool commonUnigrams = true) const {
+        return toneFeatures(text, m_words, commonUnigrams);
+    }
     const ToneHead* head(const std::string& name) const;
     // Probability and evidence of `head` for `text` (probability 0 and no
     // pass when the head is absent).
@@ -76,6 +98,7 @@ public:
 
 private:
     std::vector<ToneHead> m_heads;
+    ToneWords m_words;
 };
 
 }  // namespace doorway

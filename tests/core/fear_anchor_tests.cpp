@@ -17,6 +17,7 @@
 
 using namespace doorway;
 using doorway::test::describe;
+using doorway::test::shippedTone;
 using doorway::test::sourcePath;
 
 namespace {
@@ -128,13 +129,13 @@ TEST_CASE("'Never let me' is control only with what the speaker is kept from doi
 }
 
 TEST_CASE("tone: shapes of who does what to whom", "[scorer][tone]") {
-    CHECK(hasFeature(toneFeatures("He shoved me into the wardrobe."), "#partner_harm_me"));
-    CHECK(hasFeature(toneFeatures("She won't let me see my friends."), "#partner_harm_me"));
-    CHECK_FALSE(hasFeature(toneFeatures("I shoved my bag into the wardrobe."), "#partner_harm_me"));
-    CHECK(hasFeature(toneFeatures("I'm scared of what he'll do."), "#fear_of_partner"));
-    CHECK_FALSE(hasFeature(toneFeatures("I'm scared of heights and he laughs."), "#fear_of_partner"));
-    CHECK(hasFeature(toneFeatures("She took my passport again."), "#control_object"));
-    CHECK_FALSE(hasFeature(toneFeatures("She took the bus again."), "#control_object"));
+    CHECK(hasFeature(shippedTone().features("He shoved me into the wardrobe."), "#partner_harm_me"));
+    CHECK(hasFeature(shippedTone().features("She won't let me see my friends."), "#partner_harm_me"));
+    CHECK_FALSE(hasFeature(shippedTone().features("I shoved my bag into the wardrobe."), "#partner_harm_me"));
+    CHECK(hasFeature(shippedTone().features("I'm scared of what he'll do."), "#fear_of_partner"));
+    CHECK_FALSE(hasFeature(shippedTone().features("I'm scared of heights and he laughs."), "#fear_of_partner"));
+    CHECK(hasFeature(shippedTone().features("She took my passport again."), "#control_object"));
+    CHECK_FALSE(hasFeature(shippedTone().features("She took the bus again."), "#control_object"));
     // The shipped backstop weighs the shapes towards a disclosure.
     const ToneModel m = ToneModel::loadFile(sourcePath("assets/scoring/tone.json"));
     const ToneHead* h = m.head("safety");

@@ -4,6 +4,7 @@
 // wording, agreement).
 #include "core/objections.hpp"
 #include "core/scorer.hpp"
+#include "core/scorer_tone.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
@@ -15,6 +16,11 @@ namespace doorway::test {
 inline const Scorer& shippedScorer() {
     static const Scorer s = Scorer::loadDirectory(sourcePath("assets/scoring"));
     return s;
+}
+
+inline const ToneModel& shippedTone() {
+    static const ToneModel m = ToneModel::loadFile(sourcePath("assets/scoring/tone.json"));
+    return m;
 }
 
 inline const Objection& shippedObjection(const std::string& id) {

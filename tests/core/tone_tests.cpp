@@ -14,6 +14,7 @@ using namespace doorway;
 using doorway::test::describe;
 using doorway::test::shippedObjection;
 using doorway::test::shippedScorer;
+using doorway::test::shippedTone;
 using doorway::test::sourcePath;
 
 namespace {
@@ -30,6 +31,8 @@ bool hasFeature(const std::vector<ToneFeature>& fs, const std::string& name) {
 
 const char* kMinimal = R"({
   "format": "doorway-scoring-tone", "version": 1,
+  "words": {"you": ["you"], "me": ["me"], "agent": ["you"], "partner": ["you"], "harm": ["shove~"],
+            "fear": ["scared"], "control": ["keys"], "common": ["i"], "breakers": ["and"]},
   "heads": {
     "safety": {"bias": -2, "threshold": 0.6, "common_unigrams": false, "weights": {"frighten": 3}},
     "jab": {"bias": -2, "threshold": 0.6, "common_unigrams": true, "weights": {"whatev": 3}}
@@ -92,6 +95,17 @@ TEST_CASE("tone: a broken tone.json is refused, naming the file and the key", "[
     CHECK(contains(e, "heads.safety.common_unigrams"));
     e = parseError("\"weights\": {\"frighten\": 3}", "\"weights\": {}");
     CHECK(contains(e, "heads.safety.weights"));
+    e = parseError("\"harm\": [\"shove~\"]", "\"harm\": [\"won't\"]");
+    CHECK(contains(e, "words.harm"));
+    CHECK(contains(e, "won't"));
+    e = parseError("\"breakers\": [\"and\"]", "\"breakers\": []");
+    CHECK(contains(e, "words.breakers"));
+    e = parseError("\"fear\": [\"scared\"], ", "");
+    CHECK(contains(e, "words.fear"));
+    CHECK(contains(e, "missing"));
+    // A verb written once is heard in every tense.
+    const ToneModel minimal = ToneModel::parse(kMinimal, "tone.json");
+    for (const char* w : {"shove", "shoves", "shoved", "shoving"}) CHECK(minimal.words().harm.count(w) == 1);
     e = parseError("doorway-scoring-tone", "doorway-scoring-model");
     CHECK(contains(e, "tone.json"));
     CHECK_THROWS(ToneModel::parse("{ not json", "tone.json"));
@@ -117,7 +131,7 @@ TEST_CASE("tone: a broken tone.json is refused, naming the file and the key", "[
 
 TEST_CASE("tone: features are stems, pairs, openers and shapes, the same for curly and straight apostrophes",
           "[scorer][tone]") {
-    auto fs = toneFeatures("You grabbed my arm, then you laughed. Don't.");
+    auto fs = shippedTone().features("You grabbed my arm, then you laughed. Don't.");
     CHECK(hasFeature(fs, "grab"));
     CHECK(hasFeature(fs, "you grab"));
     CHECK(hasFeature(fs, "^ you"));
@@ -125,17 +139,17 @@ TEST_CASE("tone: features are stems, pairs, openers and shapes, the same for cur
     CHECK(hasFeature(fs, "^ dont"));
     CHECK(hasFeature(fs, "arm then"));          // a pair runs on past a comma...
     CHECK_FALSE(hasFeature(fs, "laugh dont"));  // ...but never past a sentence's end
-    auto straight = toneFeatures("You don't listen?");
-    auto curly = toneFeatures("You don\u2019t listen?");
+    auto straight = shippedTone().features("You don't listen?");
+    auto curly = shippedTone().features("You don\u2019t listen?");
     REQUIRE(straight.size() == curly.size());
     for (size_t i = 0; i < straight.size(); ++i) CHECK(straight[i].name == curly[i].name);
     CHECK(hasFeature(straight, "#question"));
     // Without common unigrams, "you" alone is no feature, but its pairs are.
-    auto lean = toneFeatures("You grabbed my arm.", false);
+    auto lean = shippedTone().features("You grabbed my arm.", false);
     CHECK_FALSE(hasFeature(lean, "you"));
     CHECK(hasFeature(lean, "you grab"));
     // "your" is an owner, not someone acting: no #you_me.
-    CHECK_FALSE(hasFeature(toneFeatures("Your brother's cat scratched me."), "#you_me"));
+    CHECK_FALSE(hasFeature(shippedTone().features("Your brother's cat scratched me."), "#you_me"));
 }
 
 TEST_CASE("tone: disclosures the rules miss get the safety finding and card, named by their words", "[scorer][tone]") {
