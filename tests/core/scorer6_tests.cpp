@@ -136,3 +136,15 @@ TEST_CASE("Kind look-alikes of the new shapes get no card", "[scorer][safety]") 
         CHECK_FALSE(r.safety);
     }
 }
+
+TEST_CASE("Sarcasm or a guilt trip after the ask keeps a message out of the invitation band", "[scorer]") {
+    for (const char* text : {
+             "Would you try one session with me? Or is that too much to ask, as usual.",
+             "Could we see someone together, just once? Must be nice to have every evening free.",
+         }) {
+        ScoreResult r = scorer().score(text);
+        INFO(text << "\n" << describe(r));
+        CHECK(r.band != "invitation");
+        CHECK(r.score < 65);
+    }
+}
