@@ -141,10 +141,22 @@ TEST_CASE("Sarcasm or a guilt trip after the ask keeps a message out of the invi
     for (const char* text : {
              "Would you try one session with me? Or is that too much to ask, as usual.",
              "Could we see someone together, just once? Must be nice to have every evening free.",
+             "Love that for us. I suppose we could see a counsellor or whatever.",
          }) {
         ScoreResult r = scorer().score(text);
         INFO(text << "\n" << describe(r));
         CHECK(r.band != "invitation");
         CHECK(r.score < 65);
+    }
+}
+
+TEST_CASE("'whatever' and 'love that for you' are sarcasm only where they close a thought", "[scorer]") {
+    for (const char* text : {
+             "We could go for a walk or whatever you like, and maybe talk about seeing someone together?",
+             "i love that for you, you earned that promotion. could we celebrate and also book one session?",
+         }) {
+        ScoreResult r = scorer().score(text);
+        INFO(text << "\n" << describe(r));
+        for (const auto& f : r.findings) CHECK(f.rule != "sarcasm");
     }
 }
