@@ -10,6 +10,7 @@
 #include "app/cli.hpp"
 #include "core/journal.hpp"
 #include "core/paths.hpp"
+#include "core/privacy_notes.hpp"
 #include "core/storage.hpp"
 #include "seal/seal.hpp"
 #include "seal/wipe.hpp"
@@ -134,6 +135,13 @@ int askPassphrase(bool lock, const SealArgs& sa, const std::string& path, std::u
             return failure(err + " (nothing was changed)");
         if (again.s != pass.s) return failure("the two passphrases are not the same; nothing was changed");
     }
+    // Told, not refused (scripts give theirs on a descriptor): the person
+    // decides. Changing it later is unlock, then lock.
+    if (std::string caution = lock ? passphraseCaution(pass.s) : ""; !caution.empty())
+        std::fprintf(stderr,
+                     "doorway: caution: %s Locking with it as asked; to change it later, run doorway unlock "
+                     "then doorway lock again.\n",
+                     caution.c_str());
     try {
         sealer = makePassphraseSealer(pass.s);
     } catch (const SealError& e) {
