@@ -106,3 +106,27 @@ TEST_CASE("--ui with an unknown action names the actions there are", "[cli][wind
     auto help = runDoorway("--help");
     CHECK_THAT(help.out, Catch::Contains("worksheet.") && Catch::Contains("appearance."));
 }
+
+TEST_CASE("lock run again on a locked workbook removes a plaintext backup a cut-off lock left beside it",
+          "[cli][privacy][backup]") {
+    TempDir dir;
+    std::string wb = copyOfExample(dir);
+    const std::string plain = readText(wb);
+    REQUIRE(runDoorway("lock " + quote(wb) + " --passphrase-fd 0", "kettle on the windowsill\n", kFast).exitCode == 0);
+    const std::string locked = readText(wb);
+    // As if killed after writing the locked file, before removing the backups.
+    writeText(wb + ".bak", plain);
+    writeText(wb + ".v1.bak", plain);
+    auto again = runDoorway("lock " + quote(wb) + " --passphrase-fd 0", "kettle on the windowsill\n", kFast);
+    INFO(again.out << again.err);
+    CHECK(again.exitCode == 1);
+    CHECK_THAT(again.err, Catch::Contains("already locked"));
+    CHECK_THAT(again.out, Catch::Contains("Removed the unlocked backup"));
+    CHECK_FALSE(fs::exists(wb + ".bak"));
+    CHECK_FALSE(fs::exists(wb + ".v1.bak"));
+    CHECK(readText(wb) == locked);
+    // A sealed backup is no plaintext: it stays.
+    writeText(wb + ".bak", locked);
+    CHECK(runDoorway("lock " + quote(wb) + " --passphrase-fd 0", "", kFast).exitCode == 1);
+    CHECK(fs::exists(wb + ".bak"));
+}
