@@ -243,8 +243,11 @@ TEST_CASE("ticking a warning sign brings the safety card into view, once", "[saf
     CHECK_FALSE(t.item("button/worksheet/safety_check/safety_card")->visible);
 }
 
-TEST_CASE("the sidebar's practice rows are in sight at 1280x800", "[ui][sidebar]") {
+TEST_CASE("the sidebar's practice rows are in sight in a short window", "[ui][sidebar]") {
     CareApp t;
+    // Shorter than the seventeen worksheet rows (the real window's font is
+    // larger; the window test checks 1280x800 with it).
+    ImGui::GetIO().DisplaySize = ImVec2(1280, 500);
     t.act("view=worksheet:safety_check");
     t.frame(3);
     for (const char* key : {"nav/rehearsal", "nav/roleplay", "nav/takes"}) {
@@ -252,7 +255,7 @@ TEST_CASE("the sidebar's practice rows are in sight at 1280x800", "[ui][sidebar]
         const UiMapItem* row = t.item(key);
         REQUIRE(row);
         CHECK(row->visible);
-        CHECK(row->max.y <= 800);
+        CHECK(row->max.y <= 500);
     }
 }
 
