@@ -5,6 +5,7 @@
 #include "core/clock.hpp"
 #include "core/journal.hpp"
 #include "core/paths.hpp"
+#include "core/privacy_notes.hpp"
 #include "core/safety.hpp"
 #include "core/storage.hpp"
 #include "seal/seal.hpp"
@@ -98,7 +99,7 @@ int parseExportArgs(const Args& args, bool print, ExportArgs& a) {
     return 0;
 }
 
-int buildExportFromArgs(const ExportArgs& a, ExportDocument& doc) {
+int buildExportFromArgs(const ExportArgs& a, ExportDocument& doc, bool* locked) {
     // The passphrase is read only when the file turns out to be sealed, so a
     // script may pass --passphrase-fd for every workbook it exports.
     std::unique_ptr<Sealer> sealer;
@@ -119,6 +120,7 @@ int buildExportFromArgs(const ExportArgs& a, ExportDocument& doc) {
     if (r.needsPassphrase)
         return failure(a.file + ": this workbook is locked with a passphrase; give it with --passphrase-fd N");
     if (!r.ok) return failure(r.error.empty() ? a.file + ": could not be read" : r.error);
+    if (locked) *locked = sealer != nullptr;
     if (!replay.message.empty()) std::fprintf(stderr, "doorway: %s: %s\n", a.file.c_str(), replay.message.c_str());
 
     WorksheetCatalog catalog;
@@ -159,10 +161,12 @@ int cmdExport(const Args& args) {
     if (fs::exists(a.out, ec) && fs::equivalent(a.out, a.file, ec))
         return failure(a.out + ": that is the workbook itself; choose another file name to write");
     ExportDocument doc;
-    if (int rc = buildExportFromArgs(a, doc)) return rc;
+    bool locked = false;
+    if (int rc = buildExportFromArgs(a, doc, &locked)) return rc;
     std::string err;
     int pages = 0;
     if (!exportToFile(doc, *a.format, a.paper, a.out, err, &pages)) return failure(err);
+    if (locked) std::fprintf(stderr, "doorway: note: %s\n", unlockedExportReminder(a.format->name).c_str());
     const char* what = a.format->name;
     if (a.format->paged)
         std::printf("Wrote %s (%s, %s, %d page%s).\n", a.out.c_str(), what, a.paper == Paper::A4 ? "A4" : "US Letter",

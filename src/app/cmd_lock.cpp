@@ -10,6 +10,7 @@
 #include "app/cli.hpp"
 #include "core/journal.hpp"
 #include "core/paths.hpp"
+#include "core/privacy_notes.hpp"
 #include "core/storage.hpp"
 #include "seal/seal.hpp"
 #include "seal/wipe.hpp"
@@ -134,12 +135,36 @@ int askPassphrase(bool lock, const SealArgs& sa, const std::string& path, std::u
             return failure(err + " (nothing was changed)");
         if (again.s != pass.s) return failure("the two passphrases are not the same; nothing was changed");
     }
+    // Told, not refused (scripts give theirs on a descriptor): the person
+    // decides. Changing it later is unlock, then lock.
+    if (std::string caution = lock ? passphraseCaution(pass.s) : ""; !caution.empty())
+        std::fprintf(stderr,
+                     "doorway: caution: %s Locking with it as asked; to change it later, run doorway unlock "
+                     "then doorway lock again.\n",
+                     caution.c_str());
     try {
         sealer = makePassphraseSealer(pass.s);
     } catch (const SealError& e) {
         return failure(std::string(e.what()) + " (nothing was changed)");
     }
     return 0;
+}
+
+// Backups beside the workbook that are not sealed: the plaintext of what is
+// now locked. `lock` run again on a locked workbook clears these too, so a
+// lock cut off between writing and this step is finished by running it again.
+void removePlaintextBackups(const std::string& path) {
+    for (const std::string& bak : plaintextBackupsFor(path)) {
+        std::string head, err;
+        // A sealed one (a hard link a save kept of a locked version) is no plaintext.
+        if (readWorkbookBytes(bak, head, err) && looksSealed(head)) continue;
+        std::error_code ec;
+        if (fs::remove(bak, ec))
+            std::printf("Removed the unlocked backup %s.\n", bak.c_str());
+        else
+            std::fprintf(stderr, "doorway: %s: could not remove this unlocked backup (%s); please delete it yourself\n",
+                         bak.c_str(), ec.message().c_str());
+    }
 }
 
 int lockWorkbook(Job& job, Sealer& sealer) {
@@ -191,14 +216,7 @@ int lockWorkbook(Job& job, Sealer& sealer) {
             std::fprintf(stderr, "doorway: %s: the voice profile could not be sealed (%s)\n",
                          speech::voiceProfilePath().c_str(), err.c_str());
     }
-    for (const std::string& bak : plaintextBackupsFor(path)) {
-        std::error_code ec;
-        if (fs::remove(bak, ec))
-            std::printf("Removed the unlocked backup %s.\n", bak.c_str());
-        else
-            std::fprintf(stderr, "doorway: %s: could not remove this unlocked backup (%s); please delete it yourself\n",
-                         bak.c_str(), ec.message().c_str());
-    }
+    removePlaintextBackups(path);
     return 0;
 }
 
@@ -251,7 +269,10 @@ int lockOrUnlock(bool lock, const Args& args) {
     const LoadResult& probe = job.probe;
     bool finishing = false;  // unlock of a plain workbook whose recordings are still sealed
     if (lock) {
-        if (probe.needsPassphrase) return failure(path + ": already locked with a passphrase; nothing was changed");
+        if (probe.needsPassphrase) {
+            removePlaintextBackups(path);  // left by a lock that was cut off
+            return failure(path + ": already locked with a passphrase; the workbook was not changed");
+        }
         // Only workbooks: sealing something else would hide the mistake.
         if (!probe.ok) return failure(probe.error + " (nothing was changed)");
         // Every recording beside the workbook is locked with it, or none:

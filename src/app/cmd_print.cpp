@@ -5,6 +5,7 @@
 // memory where there is one), says where and how to delete it, and removes
 // it on a later run (kKeepPrintedPdfSeconds).
 #include "app/export_args.hpp"
+#include "core/privacy_notes.hpp"
 #include "print/print_job.hpp"
 
 #include <cstdio>
@@ -20,7 +21,8 @@ int cmdPrint(const Args& args) {
     // PDFs an earlier print kept for the person to open: not forever.
     removeOldPrintedPdfs();
     ExportDocument doc;
-    if (int rc = buildExportFromArgs(a, doc)) return rc;
+    bool locked = false;
+    if (int rc = buildExportFromArgs(a, doc, &locked)) return rc;
 
     std::string err;
     std::string folder = privateTempFolder(err);
@@ -36,6 +38,7 @@ int cmdPrint(const Args& args) {
         // The print system has its own copy now; keep no private pages lying around.
         std::error_code ec;
         fs::remove(pdf, ec);
+        if (locked) std::fprintf(stderr, "doorway: note: %s\n", unlockedPrintReminder().c_str());
         std::string where = a.printer.empty() ? "the default printer" : "printer " + a.printer;
         if (job.jobId.empty())
             std::printf("Sent %d page%s to %s.\n", pages, pages == 1 ? "" : "s", where.c_str());
@@ -52,6 +55,7 @@ int cmdPrint(const Args& args) {
                 pdf.c_str());
     std::printf("Open it to print from your PDF viewer: xdg-open '%s'\n", pdf.c_str());
     std::printf("%s\n", keptPdfAdvice(pdf).c_str());
+    if (locked) std::fprintf(stderr, "doorway: note: %s\n", unlockedExportReminder("PDF").c_str());
     return 0;
 }
 

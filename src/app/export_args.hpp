@@ -32,7 +32,9 @@ struct ExportArgs {
 // or the exit code after printing a usage message.
 int parseExportArgs(const Args& args, bool print, ExportArgs& a);
 // Loads the workbook and the worksheets and builds the document. Returns 0
-// or 1 after printing a message naming the file and the problem.
-int buildExportFromArgs(const ExportArgs& a, ExportDocument& doc);
+// or 1 after printing a message naming the file and the problem. `locked`,
+// when given, says whether the workbook was locked with a passphrase (what
+// is made from it is not, and the commands say so).
+int buildExportFromArgs(const ExportArgs& a, ExportDocument& doc, bool* locked = nullptr);
 
 }  // namespace doorway

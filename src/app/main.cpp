@@ -104,7 +104,10 @@ std::string helpText() {
         viewKeys() +
         "),\n"
         "                                shot=FILE.png saves the window and goes on with the actions\n"
-        "                                after it\n\n"
+        "                                after it; the views' own actions start with\n"
+        "                                " +
+        uiActionFamilies() +
+        "\n\n"
         "Without a window:\n";
     for (const auto& c : commands())
         if (!c.needsDisplay) out += "  " + c.brief + "\n";

@@ -1,5 +1,6 @@
 #include "core/document.hpp"
 
+#include "core/backups.hpp"
 #include "core/paths.hpp"
 
 #include <unistd.h>
@@ -225,9 +226,10 @@ bool Document::save(std::string& error, const std::string& nowIso) {
     m_journal.remove();
     m_journalFresh = true;
     if (m_sealer) {
-        // A .bak from before sealing would be the plaintext: don't leave it.
+        // A backup from before sealing (the last version, or a migrated
+        // original) would be the plaintext: don't leave it.
         std::error_code ec;
-        fs::remove(m_path + ".bak", ec);
+        for (const std::string& bak : backupFilesFor(m_path)) fs::remove(bak, ec);
     }
     m_wb.modified = nowIso;
     m_onDisk = m_wb;

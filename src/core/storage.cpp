@@ -480,12 +480,19 @@ SaveResult writeFileAtomic(const std::string& path, const std::string& bytes, bo
         return r;
     }
     fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+    // What a failure leaves on disk: say "previous version" only when there is one.
+    const bool hadVersion = fs::exists(target, ec);
+    const std::string left = hadVersion ? "the previous version is untouched" : "nothing was written";
     std::string tmpl = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
     int fd = ::mkstemp(tmpl.data());  // 0600 and O_EXCL: nobody else can read or race it
     if (fd < 0) {
-        r.reason = std::strerror(errno);
-        r.error = path + ": cannot write in the folder " + dir.string() + " (" + r.reason +
-                  "); the previous version is untouched";
+        const int saved = errno;
+        r.reason = std::strerror(saved);
+        if (saved == ENOENT && !fs::is_directory(dir, ec))
+            r.error = path + ": cannot save: the folder " + dir.string() +
+                      " is not there (moved, renamed, or on a drive that is not connected); nothing was written";
+        else
+            r.error = path + ": cannot write in the folder " + dir.string() + " (" + r.reason + "); " + left;
         return r;
     }
     ::fchmod(fd, 0600);  // private: these are someone's most private words
@@ -502,7 +509,7 @@ SaveResult writeFileAtomic(const std::string& path, const std::string& bytes, bo
     if (!ok) {
         ::unlink(tmpl.c_str());
         r.reason = std::strerror(saved);
-        r.error = path + ": could not save (" + r.reason + "); the previous version is untouched";
+        r.error = path + ": could not save (" + r.reason + "); " + left;
         return r;
     }
     if (beforeReplace) beforeReplace(bytes);
@@ -521,7 +528,7 @@ SaveResult writeFileAtomic(const std::string& path, const std::string& bytes, bo
         saved = errno;
         ::unlink(tmpl.c_str());
         r.reason = std::strerror(saved);
-        r.error = path + ": could not save (" + r.reason + "); the previous version is untouched";
+        r.error = path + ": could not save (" + r.reason + "); " + left;
         return r;
     }
     // Make the rename itself durable: without this a power cut can bring
@@ -545,8 +552,7 @@ SaveResult saveWorkbookFile(const std::string& path, const Workbook& wb, const S
         // a workbook, and one that opens again.
         if (text.size() > kMaxWorkbookBytes) text = json::serialize(doc) + "\n";
     } catch (const std::exception& e) {
-        return {false, path + ": could not save (" + std::string(e.what()) + "); the previous version is untouched",
-                e.what()};
+        return {false, path + ": could not save (" + std::string(e.what()) + "); nothing was written", e.what()};
     }
     if (text.size() > kMaxWorkbookBytes) {
         std::string size = sizeAgainstLimit(text.size(), kMaxWorkbookBytes);

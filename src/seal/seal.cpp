@@ -12,6 +12,7 @@
 #include "seal/seal.hpp"
 #include "seal/wipe.hpp"
 
+#include "core/backups.hpp"
 #include "core/paths.hpp"
 
 #include <sodium.h>
@@ -433,25 +434,7 @@ std::unique_ptr<Sealer> makePassphraseSealer(std::string& passphrase) {
 }
 
 std::vector<std::string> plaintextBackupsFor(const std::string& workbookPath) {
-    std::vector<std::string> out;
-    fs::path p(workbookPath);
-    fs::path dir = p.parent_path().empty() ? fs::path(".") : p.parent_path();
-    std::string name = p.filename().string();
-    std::error_code ec;
-    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-        std::string f = it->path().filename().string();
-        if (f.size() <= name.size() || f.compare(0, name.size(), name) != 0) continue;
-        std::string rest = f.substr(name.size());
-        bool isBak = rest == ".bak";
-        if (!isBak && rest.size() > 6 && rest.compare(0, 2, ".v") == 0 &&
-            rest.compare(rest.size() - 4, 4, ".bak") == 0) {
-            std::string digits = rest.substr(2, rest.size() - 6);
-            isBak = !digits.empty() && digits.find_first_not_of("0123456789") == std::string::npos;
-        }
-        if (isBak && it->symlink_status(ec).type() == fs::file_type::regular)
-            out.push_back((p.parent_path() / f).string());
-    }
-    return out;
+    return backupFilesFor(workbookPath);  // a save of a sealed workbook keeps none, so every one is plaintext
 }
 
 FolderSealResult sealFolderFiles(const std::string& dir, Sealer& sealer) {

@@ -133,8 +133,9 @@ bool applyUiAction(AppState& app, Platform& platform, const std::string& action,
     error.clear();
     if (action.rfind("view=", 0) == 0) return openView(app, action.substr(5), error);
     for (const FeatureInfo& f : featureTable())
-        if (f.uiAction && f.uiAction(app, platform, action, error)) return error.empty();
-    error = "unknown action";
+        if (f.uiAction && featureTakes(f, action) && f.uiAction(app, platform, action, error)) return error.empty();
+    error = "unknown action; actions are view=KEY (" + viewKeys() + "), shot=FILE.png, or one starting " +
+            uiActionFamilies() + " (docs/architecture.md)";
     return false;
 }
 

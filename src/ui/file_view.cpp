@@ -209,6 +209,16 @@ void openDialog(AppState& app, FileDialog d) {
 
 // [SECTION] operations
 
+// A save that failed because the workbook's folder is gone (a drive
+// unplugged, a folder renamed): the words are still in the window, and
+// Save As is the way to keep them.
+std::string withWayOut(const Document& doc, const std::string& error) {
+    std::error_code ec;
+    const fs::path dir = fs::path(doc.path()).parent_path();
+    if (doc.isUntitled() || dir.empty() || fs::is_directory(dir, ec)) return error;
+    return error + ". Everything you wrote is still here in the window: File > Save As keeps it in another folder.";
+}
+
 // Writes the current workbook before another replaces it. An untitled one
 // with edits gets a file in the workbooks folder: words are never dropped.
 bool flushCurrent(AppState& app, const Platform& platform, std::string& error) {
@@ -220,7 +230,9 @@ bool flushCurrent(AppState& app, const Platform& platform, std::string& error) {
         return doc.saveAs(uniquePath(app.workbooksDir, fileStem(doc.workbook().title)), error, nowIso8601());
     }
     (void)platform;
-    return doc.save(error, nowIso8601());
+    if (doc.save(error, nowIso8601())) return true;
+    error = withWayOut(doc, error);
+    return false;
 }
 
 bool openPath(AppState& app, Platform& platform, const std::string& pathIn) {
@@ -284,7 +296,9 @@ bool saveAsPath(AppState& app, Platform& platform, const std::string& typed, boo
     std::error_code ec;
     bool same = !app.doc.isUntitled() && fs::exists(path, ec) && fs::equivalent(path, app.doc.path(), ec);
     if (!same && fs::exists(path, ec) && !overwriteOk) {
-        f.dialogError = path + " already exists. Save again to replace it (its old version is kept as .bak).";
+        // A locked workbook keeps no .bak (it would be plaintext): say so only where there will be one.
+        f.dialogError = path + " already exists. Save again to replace it" +
+                        (app.doc.isSealed() ? "." : " (its old version is kept as .bak).");
         f.confirmOverwrite = true;
         return false;
     }
@@ -311,7 +325,7 @@ void saveNow(AppState& app, Platform& platform) {
         app.say("Saved " + app.doc.displayName(), platform.now());
         app.fileUi.lastAutosaveError.clear();
     } else {
-        showError(app, platform, error);
+        showError(app, platform, withWayOut(app.doc, error));
     }
 }
 
@@ -344,16 +358,20 @@ bool openExampleCopy(AppState& app, Platform& platform) {
 
 void tickFile(AppState& app, Platform& platform) {
     FileUiState& f = app.fileUi;
-    if (!f.recentLoaded) loadRecents(app, platform);
-    if (!recentsOn(app) && !f.recent.empty()) {
-        f.recent.clear();
-        saveRecents(app, platform);
-    }
-    if (app.doc.path() != f.lastSeenPath) {
-        // However the document changed (menu, passphrase prompt, command
-        // line), the recent list follows it.
-        f.lastSeenPath = app.doc.path();
-        noteRecent(app, platform, f.lastSeenPath);
+    // The recent list waits for the privacy preferences (off unless
+    // chosen): read before them, it would be skipped, or overwritten.
+    if (app.privacyUi.prefsLoaded) {
+        if (!f.recentLoaded) loadRecents(app, platform);
+        if (!recentsOn(app) && !f.recent.empty()) {
+            f.recent.clear();
+            saveRecents(app, platform);
+        }
+        if (app.doc.path() != f.lastSeenPath) {
+            // However the document changed (menu, passphrase prompt, command
+            // line), the recent list follows it.
+            f.lastSeenPath = app.doc.path();
+            noteRecent(app, platform, f.lastSeenPath);
+        }
     }
 
     double now = platform.now();

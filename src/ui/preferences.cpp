@@ -45,6 +45,9 @@ bool loadPrivacyPrefs(const std::string& path, PrivacyPrefs& out, std::string& e
         return true;
     };
     PrivacyPrefs p;
+    // A file from before recent files were off by default, without this
+    // key, had them on: it keeps that. Every file written since says.
+    p.rememberRecents = true;
     bool ok = boolean("neutralTitle", p.neutralTitle) && boolean("rememberRecents", p.rememberRecents) &&
               boolean("safetyCardShown", p.safetyCardShown);
     if (const json::value* v = o.if_contains(kHelpCountryPref)) {

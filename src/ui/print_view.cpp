@@ -2,6 +2,7 @@
 // paper, sections, blank, card), then the same export the CLI runs.
 #include "ui/print_view.hpp"
 #include "core/clock.hpp"
+#include "core/privacy_notes.hpp"
 #include "print/export.hpp"
 #include "print/print_job.hpp"
 #include "ui/appearance.hpp"
@@ -248,6 +249,19 @@ void drawPrintResult(AppState& app, PrintUiState& ui) {
 
 }  // namespace
 
+namespace {
+// The passphrase protects the workbook file only: from a locked workbook,
+// say so before anything is made.
+void drawUnlockedCopyNote(AppState& app, const PrintUiState& ui) {
+    if (!app.doc.isSealed()) return;
+    const std::string note = ui.printMode ? unlockedPrintReminder() : unlockedExportReminder(formatAt(ui.format).name);
+    ImGui::PushStyleColor(ImGuiCol_Text, themeColor(Tone::Warn));
+    ImGui::TextWrapped("%s", note.c_str());
+    ImGui::PopStyleColor();
+    app.uiMap.addLastItem("note/print/unlocked", "text", note);
+}
+}  // namespace
+
 void drawPrintDialogs(AppState& app, Platform& platform) {
     PrintUiState& ui = app.printUi;
     ImGuiIO& io = ImGui::GetIO();
@@ -272,6 +286,7 @@ void drawPrintDialogs(AppState& app, Platform& platform) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped("Only what you choose goes on paper. Private pages stay off unless you tick them.");
     ImGui::PopStyleColor();
+    drawUnlockedCopyNote(app, ui);
     ImGui::Separator();
 
     bool changed = false;

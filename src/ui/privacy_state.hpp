@@ -13,7 +13,10 @@ namespace doorway {
 struct PrivacyPrefs {
     bool neutralTitle = false;
     int idleLockMinutes = 0;  // 0 = off
-    bool rememberRecents = true;
+    // Off until chosen: a list of recent files shows, to anyone at this
+    // computer, what was opened (a file written before this default keeps
+    // its choice; see loadPrivacyPrefs).
+    bool rememberRecents = false;
     bool safetyCardShown = false;  // the first-run card was shown once
     std::string helpCountry;       // whose help lines the card shows ("" = from the locale)
 };
@@ -52,6 +55,15 @@ struct PrivacyUiState {
     std::array<char, 512> pass1{};
     std::array<char, 512> pass2{};
     std::string promptError;
+    // The lock dialog's caution about an easy-to-guess passphrase: shown on
+    // the first Lock, cleared when either field changes; a second Lock
+    // with it showing locks anyway (the person has been told).
+    std::string lockCaution;
+
+    // Privacy > Backups...: the dialog listing the backups saves keep.
+    bool backupsOpenRequested = false;
+    std::vector<std::string> backups;  // found when the dialog opened
+    std::string backupsNote;           // what the last removal did
 };
 
 }  // namespace doorway

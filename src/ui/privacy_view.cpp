@@ -7,14 +7,18 @@
 //   - overlay (the neutral screen)
 //   - menus
 //   - dialogs: passphrase prompts
+//   - dialogs: backups
 //   - tick and --ui actions
 #include "ui/privacy_view.hpp"
+#include "core/backups.hpp"
 #include "core/clock.hpp"
 #include "core/paths.hpp"
+#include "core/privacy_notes.hpp"
 #include "seal/seal.hpp"
 #include "seal/wipe.hpp"
 #include "speech/adaptation.hpp"
 #include "ui/appearance.hpp"
+#include "ui/dialog_fit.hpp"
 #include "ui/keys.hpp"
 #include "ui/preferences.hpp"
 #include "ui/safety_view.hpp"
@@ -24,6 +28,7 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <filesystem>
 
 namespace fs = std::filesystem;
@@ -69,6 +74,7 @@ std::string takePass(std::array<char, 512>& buf) {
 
 void closePrompt(PrivacyUiState& p) {
     wipePrompt(p);
+    p.lockCaution.clear();
     p.submitPending = false;  // a dialog closed mid-submit (F12) must not submit the next one
     p.prompt = PassPrompt::None;
     p.promptError.clear();
@@ -275,6 +281,9 @@ void drawPrivacyMenuItems(AppState& app, Platform& platform) {
         p.prefs.rememberRecents = !p.prefs.rememberRecents;
         storePreferences(app, platform);
     }
+    app.uiMap.addLastItem("menu/view/recent_files", "menu", "Remember recent files");
+    if (ImGui::MenuItem("Backups...")) p.backupsOpenRequested = true;
+    app.uiMap.addLastItem("menu/view/backups", "menu", "Backups...");
 }
 
 void drawPrivacyFileMenuItems(AppState& app, Platform& platform) {
@@ -308,6 +317,31 @@ namespace {
 const char* kOpenId = "Locked workbook###privacy-open";
 const char* kLockId = "Lock this workbook###privacy-lock";
 const char* kRemoveId = "Remove the passphrase###privacy-remove";
+
+// The two fields as typed, without copying them anywhere.
+std::string_view typed(const std::array<char, 512>& buf) {
+    return std::string_view(buf.data(), ::strnlen(buf.data(), buf.size()));
+}
+
+// On the first Lock: when both fields agree on a passphrase that would be
+// easy to guess, say so (core/privacy_notes) and wait for a second Lock.
+// Mismatches and empty fields are submitLock's to explain.
+bool cautionBeforeLock(PrivacyUiState& p) {
+    std::string_view a = typed(p.pass1);
+    if (a.empty() || a != typed(p.pass2)) return false;
+    p.lockCaution = passphraseCaution(a);
+    return !p.lockCaution.empty();
+}
+
+void drawLockCaution(AppState& app, const PrivacyUiState& p) {
+    if (p.lockCaution.empty()) return;
+    ImGui::Spacing();
+    ImGui::PushStyleColor(ImGuiCol_Text, themeColor(Tone::Warn));
+    ImGui::TextWrapped("%s", p.lockCaution.c_str());
+    ImGui::PopStyleColor();
+    app.uiMap.addLastItem("note/passphrase/caution", "text", p.lockCaution);
+    ImGui::TextWrapped("Change it above, or choose Lock anyway to use it as it is.");
+}
 
 bool passField(const char* id, std::array<char, 512>& buf, bool focus) {
     if (focus) ImGui::SetKeyboardFocusHere();
@@ -491,10 +525,14 @@ void drawPrompts(AppState& app, Platform& platform) {
             ImGui::Spacing();
             ImGui::TextUnformatted("Passphrase");
             submit = passField("##lock-pass", p.pass1, focus);
+            bool edited = ImGui::IsItemEdited();
             app.uiMap.addLastItem("answer/passphrase/lock", "password", "Passphrase");
             ImGui::TextUnformatted("The same passphrase again");
             submit |= passField("##lock-pass2", p.pass2, false);
+            edited |= ImGui::IsItemEdited();
             app.uiMap.addLastItem("answer/passphrase/lock_again", "password", "The same passphrase again");
+            if (edited) p.lockCaution.clear();  // a new passphrase gets its own look
+            drawLockCaution(app, p);
         } else {
             ImGui::TextWrapped(
                 "Without a passphrase, anyone who opens this file can read it. Type the current passphrase to "
@@ -510,7 +548,10 @@ void drawPrompts(AppState& app, Platform& platform) {
             ImGui::PopStyleColor();
         }
         ImGui::Spacing();
-        const char* ok = id == kOpenId ? "Open" : id == kLockId ? "Lock" : "Remove passphrase";
+        const char* ok = id == kOpenId                             ? "Open"
+                         : id == kLockId && !p.lockCaution.empty() ? "Lock anyway"
+                         : id == kLockId                           ? "Lock"
+                                                                   : "Remove passphrase";
         submit |= ImGui::Button(ok);
         app.uiMap.addLastItem(std::string("button/passphrase/") + (id == kOpenId   ? "open"
                                                                    : id == kLockId ? "lock"
@@ -522,6 +563,8 @@ void drawPrompts(AppState& app, Platform& platform) {
         if (cancel) {
             closePrompt(p);
             ImGui::CloseCurrentPopup();
+        } else if (submit && id == kLockId && p.lockCaution.empty() && cautionBeforeLock(p)) {
+            p.promptOpenRequested = true;  // back to the passphrase, to change it or not
         } else if (submit) {
             p.submitPending = true;
             platform.animateFor(0.2);  // the next frame does the work
@@ -534,8 +577,98 @@ void drawPrompts(AppState& app, Platform& platform) {
 
 }  // namespace
 
+// [SECTION] dialogs: backups
+
+namespace {
+
+const char* kBackupsId = "Backups###privacy-backups";
+
+// The backups in the workbooks folder and beside the open workbook.
+std::vector<std::string> findBackups(const AppState& app) {
+    std::error_code ec;
+    auto folder = [&](const fs::path& dir) { return fs::absolute(dir, ec).lexically_normal().string(); };
+    std::vector<std::string> out = backupFilesIn(folder(app.workbooksDir));
+    if (!app.doc.isUntitled()) {
+        fs::path dir = fs::path(app.doc.path()).parent_path();
+        for (const std::string& b : backupFilesIn(folder(dir.empty() ? fs::path(".") : dir)))
+            if (std::find(out.begin(), out.end(), b) == out.end()) out.push_back(b);
+    }
+    return out;
+}
+
+void removeBackups(AppState& app, Platform& platform) {
+    PrivacyUiState& p = app.privacyUi;
+    int removed = 0;
+    std::string failed;
+    for (const std::string& b : p.backups) {
+        std::error_code ec;
+        if (fs::remove(b, ec))
+            ++removed;
+        else if (ec)
+            failed += "\n" + b + ": " + ec.message();
+    }
+    p.backups = findBackups(app);
+    p.backupsNote = "Removed " + std::to_string(removed) + (removed == 1 ? " backup." : " backups.") +
+                    " Your workbooks are as they were; the next save of an unlocked one keeps a new backup.";
+    if (!failed.empty()) {
+        p.backupsNote += " These could not be removed:" + failed;
+        app.sayError("Some backups could not be removed; View > Backups names them.", platform.now());
+    } else {
+        app.say(p.backupsNote, platform.now());
+    }
+}
+
+void drawBackupsDialog(AppState& app, Platform& platform) {
+    PrivacyUiState& p = app.privacyUi;
+    if (p.backupsOpenRequested) {
+        p.backupsOpenRequested = false;
+        p.backups = findBackups(app);
+        p.backupsNote.clear();
+        ImGui::OpenPopup(kBackupsId);
+    }
+    fitNextDialog(ImVec2(620 * app.uiScale, 0), app.uiScale);
+    if (!ImGui::BeginPopupModal(kBackupsId, nullptr,
+                                ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize))
+        return;
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 580 * app.uiScale);
+    ImGui::TextWrapped(
+        "When an unlocked workbook is saved, Doorway keeps the version before it beside the file, as NAME.json.bak, "
+        "so a save that goes wrong can be put right. Anyone who can open these files can read them. A locked "
+        "workbook never has one.");
+    ImGui::Spacing();
+    if (p.backups.empty()) {
+        ImGui::TextWrapped("There are no backups in %s%s.", app.workbooksDir.c_str(),
+                           app.doc.isUntitled() ? "" : " or beside the open workbook");
+    } else {
+        ImGui::Text("%zu %s:", p.backups.size(), p.backups.size() == 1 ? "backup" : "backups");
+        for (const std::string& b : p.backups) {
+            ImGui::Bullet();
+            ImGui::TextWrapped("%s", b.c_str());
+            app.uiMap.addLastItem("text/backups/" + fs::path(b).filename().string(), "text", b);
+        }
+    }
+    if (!p.backupsNote.empty()) {
+        ImGui::Spacing();
+        ImGui::TextWrapped("%s", p.backupsNote.c_str());
+        app.uiMap.addLastItem("note/backups/result", "text", p.backupsNote);
+    }
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    ImGui::BeginDisabled(p.backups.empty());
+    if (ImGui::Button("Remove these backups")) removeBackups(app, platform);
+    ImGui::EndDisabled();
+    app.uiMap.addLastItem("button/backups/remove", "button", "Remove these backups");
+    ImGui::SameLine();
+    if (ImGui::Button("Close") || keys::pressed(keys::kEscape)) ImGui::CloseCurrentPopup();
+    app.uiMap.addLastItem("button/backups/close", "button", "Close");
+    ImGui::EndPopup();
+}
+
+}  // namespace
+
 void drawPrivacyDialogs(AppState& app, Platform& platform) {
     drawPrompts(app, platform);
+    drawBackupsDialog(app, platform);
 }
 
 // [SECTION] tick and --ui actions
@@ -591,12 +724,16 @@ bool privacyUiAction(AppState& app, Platform& platform, const std::string& actio
         app.privacyUi.promptOpenRequested = true;
     } else if (a.rfind("open=", 0) == 0 && a.size() > 5)
         askPassphraseToOpen(app, a.substr(5));
+    else if (a == "backups")
+        app.privacyUi.backupsOpenRequested = true;
+    else if (a == "remove-backups")  // the dialog's button, for tests
+        removeBackups(app, platform);
     else if (a == "neutral-title") {
         app.privacyUi.prefs.neutralTitle = true;
         applyPreferences(app);
     } else
-        error =
-            "unknown privacy action '" + a + "' (hide, reveal, safety, idle, lock, unlock, open=PATH, neutral-title)";
+        error = "unknown privacy action '" + a +
+                "' (hide, reveal, safety, idle, lock, unlock, open=PATH, backups, remove-backups, neutral-title)";
     return true;
 }
 

@@ -1,4 +1,5 @@
-// The sidebar: worksheets with their completion, then rehearsal.
+// The sidebar: the practice pages (rehearsal), then the worksheets with
+// their completion.
 #include "ui/sidebar.hpp"
 
 #include "ui/appearance.hpp"
@@ -66,10 +67,9 @@ float sidebarWidth(const AppState& app, float available) {
     return std::clamp(want, lo, hi);
 }
 
-void drawSidebar(AppState& app, Platform& platform) {
-    (void)platform;
-    ImGui::TextDisabled("WORKSHEETS");
-    ImGui::Spacing();
+namespace {
+
+void drawWorksheetRows(AppState& app) {
     int n = 1;
     for (const WorksheetDef& ws : app.catalog.worksheets()) {
         Completion c = completionOf(ws, app.doc.workbook());
@@ -99,8 +99,15 @@ void drawSidebar(AppState& app, Platform& platform) {
         }
     }
     if (app.catalog.worksheets().empty()) ImGui::TextWrapped("No worksheets were loaded.");
-    ImGui::Spacing();
-    ImGui::Separator();
+}
+
+}  // namespace
+
+void drawSidebar(AppState& app, Platform& platform) {
+    (void)platform;
+    // PRACTICE first: three rows, always in sight. Below seventeen
+    // worksheets they sat under the fold at 1280x800, where nobody found
+    // the rehearsal; one list keeps Tab going through every row in order.
     ImGui::TextDisabled("PRACTICE");
     ImGui::Spacing();
     for (const ViewInfo& v : viewTable()) {
@@ -108,6 +115,11 @@ void drawSidebar(AppState& app, Platform& platform) {
         if (navItem(v.key, v.sidebarLabel, app.nav.view == v.view, -1, app.uiScale)) app.nav = {v.view, {}};
         app.uiMap.addLastItem(std::string("nav/") + v.key, "nav", v.sidebarLabel);
     }
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::TextDisabled("WORKSHEETS");
+    ImGui::Spacing();
+    drawWorksheetRows(app);
 }
 
 }  // namespace doorway

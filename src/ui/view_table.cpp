@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <string_view>
 
 namespace doorway {
 
@@ -37,12 +38,28 @@ const ViewInfo kViews[] = {
 };
 
 const FeatureInfo kFeatures[] = {
-    {tickFile, drawFileDialogs, fileUiAction},   {nullptr, nullptr, worksheetUiAction},
-    {tickRehearsal, nullptr, rehearsalUiAction}, {tickRolePlay, nullptr, rolePlayUiAction},
-    {nullptr, drawPrintDialogs, printUiAction},  {tickPrivacy, drawPrivacyDialogs, privacyUiAction},
-    {tickSpeech, nullptr, speechUiAction},       {tickSafety, drawSafetyDialogs, safetyUiAction},
-    {nullptr, nullptr, appearanceUiAction},
+    {tickFile, drawFileDialogs, fileUiAction, "file."},
+    {nullptr, nullptr, worksheetUiAction, "worksheet."},
+    {tickRehearsal, nullptr, rehearsalUiAction, "rehearsal. takes."},
+    {tickRolePlay, nullptr, rolePlayUiAction, "roleplay."},
+    {nullptr, drawPrintDialogs, printUiAction, "print."},
+    {tickPrivacy, drawPrivacyDialogs, privacyUiAction, "privacy."},
+    {tickSpeech, nullptr, speechUiAction, "speech."},
+    {tickSafety, drawSafetyDialogs, safetyUiAction, "safety."},
+    {nullptr, nullptr, appearanceUiAction, "appearance."},
 };
+
+// Calls `fn` with each family of `f` ("rehearsal. takes." is two).
+template <class Fn>
+void eachFamily(const FeatureInfo& f, Fn fn) {
+    std::string_view all = f.actionFamilies ? f.actionFamilies : "";
+    while (!all.empty()) {
+        size_t space = all.find(' ');
+        std::string_view one = all.substr(0, space);
+        if (!one.empty()) fn(one);
+        all = space == std::string_view::npos ? std::string_view() : all.substr(space + 1);
+    }
+}
 
 }  // namespace
 
@@ -78,6 +95,19 @@ std::string viewKeys() {
 
 std::span<const FeatureInfo> featureTable() {
     return kFeatures;
+}
+
+bool featureTakes(const FeatureInfo& f, const std::string& action) {
+    bool takes = false;
+    eachFamily(f, [&](std::string_view family) { takes |= action.rfind(family, 0) == 0; });
+    return takes;
+}
+
+std::string uiActionFamilies() {
+    std::string out;
+    for (const FeatureInfo& f : kFeatures)
+        eachFamily(f, [&](std::string_view family) { out += (out.empty() ? "" : ", ") + std::string(family); });
+    return out;
 }
 
 }  // namespace doorway

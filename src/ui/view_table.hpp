@@ -40,7 +40,16 @@ struct FeatureInfo {
     void (*tick)(AppState&, Platform&);
     void (*dialogs)(AppState&, Platform&);
     bool (*uiAction)(AppState&, Platform&, const std::string& action, std::string& error);
+    // The --ui actions it takes start with one of these ("file.", or
+    // "rehearsal. takes."): applyUiAction asks it only about those, and the
+    // help and the unknown-action message list them.
+    const char* actionFamilies;
 };
 std::span<const FeatureInfo> featureTable();
+// Whether `action` starts with one of `f`'s families.
+bool featureTakes(const FeatureInfo& f, const std::string& action);
+// "appearance., file., print., ...": every feature's families, in table
+// order, for help and error messages.
+std::string uiActionFamilies();
 
 }  // namespace doorway

@@ -42,6 +42,9 @@ struct WorksheetUiState {
     std::string anchorKey;      // the form to hold still ("" = none)
     float anchorY = 0;          // its top, in screen pixels, when Save was pressed
     std::string lastWorksheet;  // the page drawn last frame (scroll resets on change)
+    // The page's safety card (a ticked warning sign) was drawn last frame:
+    // when it first appears after a tick it is scrolled into view, once.
+    bool safetyCardShown = false;
 };
 
 }  // namespace doorway

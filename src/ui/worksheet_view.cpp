@@ -45,6 +45,17 @@ bool fieldFlagsSafety(const Page& p, const FieldDef& f) {
     return false;
 }
 
+// Scrolls the page the least that shows the span from `top` to `bottom`
+// (cursor positions), or its top when it is taller than the window.
+void bringIntoView(float top, float bottom) {
+    const float view = ImGui::GetWindowHeight();
+    const float pad = ImGui::GetStyle().ItemSpacing.y * 2;
+    float scroll = ImGui::GetScrollY();
+    if (bottom + pad > scroll + view) scroll = bottom + pad - view;
+    if (top - pad < scroll) scroll = top - pad;
+    ImGui::SetScrollY(std::max(scroll, 0.f));
+}
+
 void drawSafetyCard(Page& p) {
     Card card(p.width, themeColor(Fill::CardCaution));
     heading("Your safety comes first", true);
@@ -139,7 +150,11 @@ void drawField(Page& p, const FieldDef& f) {
 
 void drawWorksheetView(AppState& app, Platform& platform, const WorksheetDef& def) {
     WorksheetUiState& ui = app.worksheetUi;
-    if (ui.lastWorksheet != def.id) {
+    // A page opened with the card already there starts at the top, as any
+    // page does; only a card that appears while the page is open is brought
+    // into view.
+    const bool pageChanged = ui.lastWorksheet != def.id;
+    if (pageChanged) {
         ui.lastWorksheet = def.id;
         ImGui::SetScrollY(0);
     }
@@ -169,6 +184,7 @@ void drawWorksheetView(AppState& app, Platform& platform, const WorksheetDef& de
     if (!def.intro.empty()) wrapped(def.intro);
     ImGui::Dummy(ImVec2(0, 14 * scale));
 
+    bool cardDrawn = false;
     for (const FieldDef& f : def.fields) {
         if (!isShown(f, def, app.doc.workbook())) continue;
         ImGui::PushID(f.id.c_str());
@@ -181,10 +197,14 @@ void drawWorksheetView(AppState& app, Platform& platform, const WorksheetDef& de
         ImGui::Dummy(ImVec2(0, 18 * scale));
         // A flagged answer stops the page here: nothing below should push on.
         if (fieldFlagsSafety(p, f)) {
+            const float top = ImGui::GetCursorPosY();
             drawSafetyCard(p);
+            if (!ui.safetyCardShown && !pageChanged) bringIntoView(top, ImGui::GetCursorPosY());
+            cardDrawn = true;
             break;
         }
     }
+    ui.safetyCardShown = cardDrawn;
 
     // Where to go next, so a finished page leads somewhere.
     const auto& all = app.catalog.worksheets();

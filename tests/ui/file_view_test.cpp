@@ -36,6 +36,7 @@ TEST_CASE("file ui: new, edit, autosave after 2 s, open another, recent list", "
     app.workbooksDir = dir.file("books");
     app.fileUi.recentPath = dir.file("recent.json");
     app.privacyUi.prefs.safetyCardShown = true;
+    app.privacyUi.prefs.rememberRecents = true;  // chosen in View (it is off unless chosen)
     initApp(app, p, "");
     std::string err;
     REQUIRE(applyUiAction(app, p, "file.new=Kitchen table", err));

@@ -1,0 +1,20 @@
+#pragma once
+// The backups a save keeps beside a workbook: NAME.json.bak (the version
+// before the last save) and NAME.json.v<N>.bak (the original of a workbook
+// moved to a newer format). Locked workbooks never get one; these are
+// found here so that locking, saving locked and the privacy menu can
+// remove them.
+#include <string>
+#include <vector>
+
+namespace doorway {
+
+// Whether `fileName` (no folder) is a backup of the workbook `workbookName`.
+bool isBackupNameOf(const std::string& fileName, const std::string& workbookName);
+// The backups of one workbook that exist (regular files only).
+std::vector<std::string> backupFilesFor(const std::string& workbookPath);
+// Every backup of a workbook (a NAME.json) in `dir`, sorted; none when the
+// folder can't be read.
+std::vector<std::string> backupFilesIn(const std::string& dir);
+
+}  // namespace doorway
