@@ -94,7 +94,7 @@ TEST_CASE("export and print of a locked workbook say the copy is not locked, of 
     CHECK_THAT(kept.err, Catch::Contains("PDF file made from it is not"));
 }
 
-TEST_CASE("--ui with an unknown action names the actions there are", "[cli][window][actions]") {
+TEST_CASE("an unknown --ui action names the actions there are", "[cli][window][actions]") {
     TempDir dir;
     auto r =
         runDoorwayWindow("--ui bogus --screenshot " + quote(dir.file("x.png")),

@@ -259,7 +259,7 @@ TEST_CASE("the sidebar's practice rows are in sight in a short window", "[ui][si
     }
 }
 
-TEST_CASE("--ui: every action family in the table is taken by its feature, and a bogus one lists them",
+TEST_CASE("window actions: every action family in the table is taken by its feature, and a bogus one lists them",
           "[ui][actions]") {
     CareApp t;
     std::string error;
