@@ -59,11 +59,18 @@ void contents(Pdf& pdf, const ExportDocument& doc, const StartPages& starts) {
             pango_layout_get_size(num.get(), &nw, &nh);
             double nx = x0 + w - double(nw) / PANGO_SCALE;
             double base = top + h - 4;
-            setColor(cr, kRule);
-            for (double dx = lastEnd + 6; dx < nx - 5; dx += 4) {
-                cairo_new_path(cr);
-                cairo_arc(cr, dx, base, 0.55, 0, 2 * M_PI);
-                cairo_fill(cr);
+            // The leader: one stroke dashed into round dots (a path of its
+            // own per dot would make the page heavy and slow).
+            if (nx - 5 > lastEnd + 6) {
+                const double dots[] = {0, 4};
+                setColor(cr, kRule);
+                cairo_set_line_width(cr, 1.1);
+                cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+                cairo_set_dash(cr, dots, 2, 0);
+                cairo_move_to(cr, lastEnd + 6, base);
+                cairo_line_to(cr, nx - 5, base);
+                cairo_stroke(cr);
+                cairo_set_dash(cr, nullptr, 0, 0);
             }
             setColor(cr, kInk);
             cairo_move_to(cr, nx, top + (h - double(nh) / PANGO_SCALE) / 2);
