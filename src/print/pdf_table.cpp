@@ -38,17 +38,17 @@ void Writer::table(const Block& b) {
         firstRowH = 24 * m_st.scale;
     }
     // A short table stays whole on one page when it can: a list of help
-    // lines split over two pages is hard to use. A long one keeps its
-    // header with the first row.
+    // lines (or a form's empty rows) split over two pages is hard to use.
+    // A long one keeps its header with the first row.
     double keep = headerH + firstRowH;
     if (t.rows.size() <= 12) {
-        double whole = headerH;
+        double whole = headerH + t.blankRows * 24 * m_st.scale;
         for (const auto& row : t.rows) {
             std::vector<LayoutPtr> cells;
             for (size_t c = 0; c < cols; ++c) cells.push_back(cellLayout(c < row.size() ? row[c] : "", c, false));
             whole += rowHeight(cells, pad);
         }
-        if (whole <= m_pdf.contentHeight() * 0.5) keep = whole;
+        if (whole <= m_pdf.contentHeight() * 0.5) keep = std::max(keep, whole);
     }
     prompt(b, keep);
     m_pdf.ensure(keep);

@@ -319,3 +319,33 @@ TEST_CASE("the contents give the page each worksheet starts on, and every page i
         }
     }
 }
+
+TEST_CASE("a short table, filled in or with empty rows to write in, stays on one page", "[print][pages]") {
+    TempDir dir;
+    // Whatever comes before it, so the table starts at every height of a page.
+    for (int n = 20; n <= 60; ++n) {
+        Block before;
+        before.kind = BlockKind::Answer;
+        before.text = "Before the tables";
+        before.answer = boxText(1, n);
+        before.answered = true;
+        Block blank;
+        blank.kind = BlockKind::Table;
+        blank.text = "A form to fill in by hand";
+        blank.table.header = {"Date " + tag("T", 1), "Entry"};
+        blank.table.blankRows = 6;
+        Block filled;
+        filled.kind = BlockKind::Table;
+        filled.text = "A few rows";
+        filled.table.header = {"When " + tag("T", 2), "What"};
+        for (int r = 1; r <= 4; ++r) filled.table.rows.push_back({"row " + std::to_string(r), "words " + tag("R", r)});
+        auto pages = renderPages(dir, syntheticDoc({before, blank, before, filled}), Paper::A4, "tables.pdf");
+        INFO("after an answer of " << n << " lines");
+        for (int id : {1, 2}) {
+            int on = 0;
+            for (const auto& p : pages) on += p.find(tag("T", id)) != std::string::npos;
+            CHECK(on == 1);  // the header is never repeated: the table did not split
+        }
+        CHECK(pageOf(pages, tag("R", 4)) == pageOf(pages, tag("T", 2)));
+    }
+}
