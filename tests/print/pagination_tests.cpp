@@ -349,3 +349,44 @@ TEST_CASE("a short table, filled in or with empty rows to write in, stays on one
         CHECK(pageOf(pages, tag("R", 4)) == pageOf(pages, tag("T", 2)));
     }
 }
+
+TEST_CASE("a long table never leaves its header or its last row alone, a chart keeps its caption", "[print][pages]") {
+    TempDir dir;
+    for (int n = 1; n <= 47; ++n) {
+        Block before;
+        before.kind = BlockKind::Answer;
+        before.text = "Before the table";
+        before.answer = boxText(1, n);
+        before.answered = true;
+        Block table;
+        table.kind = BlockKind::Table;
+        table.text = "Many rows";
+        table.table.header = {"When " + tag("T", 1), "What"};
+        const int rows = 40 + n % 5;
+        for (int r = 1; r <= rows; ++r)
+            table.table.rows.push_back({"row " + std::to_string(r), "words " + tag("R", r)});
+        Block chart;
+        chart.kind = BlockKind::Chart;
+        chart.text = "Month by month " + tag("C", 1);
+        chart.chart.categories = {"Jun", "Jul", "Aug"};
+        chart.chart.series = {{"Fear signs", {1, 2, 3}, "fear"}};
+        chart.caption = "The chart's caption, five lines long. " + tag("S", 2);
+        for (int l = 0; l < 4; ++l) chart.caption += "\nMore words about the months.";
+        chart.caption += " " + tag("E", 2);
+        auto pages = renderPages(dir, syntheticDoc({before, table, before, chart}), Paper::A4, "long-table.pdf");
+        INFO("after an answer of " << n << " lines");
+        CHECK(pageOf(pages, tag("T", 1)) == pageOf(pages, tag("R", 1)));
+        CHECK(pageOf(pages, tag("R", rows - 1)) == pageOf(pages, tag("R", rows)));
+        // Every page the table reaches starts with its header and holds two rows or more.
+        for (int r = 2; r <= rows; ++r) {
+            int p = pageOf(pages, tag("R", r));
+            if (p == pageOf(pages, tag("R", r - 1))) continue;
+            CHECK(pages[size_t(p)].find(tag("T", 1)) != std::string::npos);
+            if (r + 1 <= rows) CHECK(pageOf(pages, tag("R", r + 1)) == p);
+            CHECK(r >= 3);  // not the first row alone under its header
+            if (r >= 3) CHECK(pageOf(pages, tag("R", r - 2)) == p - 1);
+        }
+        CHECK(pageOf(pages, tag("C", 1)) == pageOf(pages, tag("S", 2)));
+        CHECK(pageOf(pages, tag("C", 1)) == pageOf(pages, tag("E", 2)));
+    }
+}
