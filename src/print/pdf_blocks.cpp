@@ -139,7 +139,10 @@ void Writer::checklist(const Block& b) {
         items.emplace_back(
             m_pdf.layout(it.label, m_st.body, textW, it.ticked ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL),
             it.detail.empty() ? nullptr : m_pdf.layout(it.detail, m_st.help, textW));
-    prompt(b, items.empty() ? 0 : firstLines(items[0].first, 1));
+    // The prompt keeps its first two options with it (no orphan).
+    double firstTwo = 0;
+    for (size_t i = 0; i < items.size() && i < 2; ++i) firstTwo += firstLines(items[i].first, 1) + 3;
+    prompt(b, firstTwo);
     for (size_t i = 0; i < items.size(); ++i) {
         bool ticked = b.items[i].ticked;
         double x = m_pdf.left();
