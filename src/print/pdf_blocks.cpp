@@ -141,7 +141,10 @@ void Writer::checklist(const Block& b) {
             it.detail.empty() ? nullptr : m_pdf.layout(it.detail, m_st.help, textW));
     // The prompt keeps its first two options with it (no orphan).
     double firstTwo = 0;
-    for (size_t i = 0; i < items.size() && i < 2; ++i) firstTwo += firstLines(items[i].first, 1) + 3;
+    auto itemHeight = [&](size_t i) {
+        return m_pdf.height(items[i].first) + (items[i].second ? m_pdf.height(items[i].second) : 0) + 3;
+    };
+    for (size_t i = 0; i < items.size() && i < 2; ++i) firstTwo += itemHeight(i);
     prompt(b, firstTwo);
     for (size_t i = 0; i < items.size(); ++i) {
         bool ticked = b.items[i].ticked;
@@ -150,8 +153,11 @@ void Writer::checklist(const Block& b) {
         LayoutPtr noteL =
             b.items[i].note.empty() ? nullptr : m_pdf.layout(b.items[i].note, m_st.answer - 0.5, textW - 12);
         double item = m_pdf.height(items[i].first) + (items[i].second ? m_pdf.height(items[i].second) : 0);
-        m_pdf.ensure(
-            wholeOr(item + (noteL ? m_pdf.height(noteL) + 2 : 0), item + (noteL ? firstLines(noteL, 2) + 2 : 0)));
+        double whole = item + (noteL ? m_pdf.height(noteL) + 2 : 0);
+        // No widow: the last option never goes to a page alone; the one
+        // before it goes along (a list of four or more leaves two behind).
+        if (i + 2 == items.size() && items.size() >= 4) whole += itemHeight(i + 1);
+        m_pdf.ensure(wholeOr(whole, item + (noteL ? firstLines(noteL, 2) + 2 : 0)));
         m_pdf.flow(items[i].first, x + indent, ticked ? kInk : Rgb{0.3, 0.32, 0.35},
                    [x, box, ticked](cairo_t* cr, double top, double h, size_t idx) {
                        if (idx == 0) drawBox(cr, x + 1, top + (h - box) / 2 - 0.5, box, ticked);

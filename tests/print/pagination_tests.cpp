@@ -390,3 +390,26 @@ TEST_CASE("a long table never leaves its header or its last row alone, a chart k
         CHECK(pageOf(pages, tag("C", 1)) == pageOf(pages, tag("E", 2)));
     }
 }
+
+TEST_CASE("a checklist keeps two options with its prompt and never leaves its last option alone", "[print][pages]") {
+    TempDir dir;
+    for (int n = 1; n <= 47; ++n) {
+        Block before;
+        before.kind = BlockKind::Answer;
+        before.text = "Before the list";
+        before.answer = boxText(1, n);
+        before.answered = true;
+        Block list;
+        list.kind = BlockKind::Checklist;
+        list.text = "Tick what fits " + tag("P", 1);
+        const int count = 4 + n % 5;
+        for (int i = 1; i <= count; ++i)
+            list.items.push_back({"An option " + tag("K", i), "What the option means, in a line.", i % 2 == 0, ""});
+        auto pages = renderPages(dir, syntheticDoc({before, list}), Paper::Letter, "list.pdf");
+        INFO("after an answer of " << n << " lines, " << count << " options");
+        int prompt = pageOf(pages, tag("P", 1));
+        CHECK(pageOf(pages, tag("K", 1)) == prompt);
+        CHECK(pageOf(pages, tag("K", 2)) == prompt);
+        CHECK(pageOf(pages, tag("K", count - 1)) == pageOf(pages, tag("K", count)));
+    }
+}
