@@ -234,6 +234,27 @@ cairo_status_t appendBytes(void* closure, const unsigned char* data, unsigned in
     return CAIRO_STATUS_SUCCESS;
 }
 
+// Lays out a section from where the layout stands. When its last page would
+// hold only a short tail (under a quarter of a page), it tries again tight,
+// and keeps that only when it saves the page. Returns the tightness kept.
+double layOutSection(Pdf& pdf, Writer& wr, const ExportSection& s) {
+    constexpr double kTight = 0.5;
+    Pdf::Mark start = pdf.mark();
+    wr.setTight(1.0);
+    wr.blocks(s.blocks);
+    size_t pages = pdf.pageCount();
+    bool shortTail = pages > std::max<size_t>(start.pages, 1) && pdf.y() - pdf.top() < pdf.contentHeight() * 0.25;
+    if (!shortTail) return 1.0;
+    pdf.rollback(start);
+    wr.setTight(kTight);
+    wr.blocks(s.blocks);
+    wr.setTight(1.0);
+    if (pdf.pageCount() < pages) return kTight;
+    pdf.rollback(start);
+    wr.blocks(s.blocks);
+    return 1.0;
+}
+
 // The document's pages, laid out and ready to draw.
 std::unique_ptr<Pdf> paginate(const ExportDocument& doc, Paper paper) {
     // The card must be one page: shrink its type until it fits, and only if
@@ -255,11 +276,12 @@ std::unique_ptr<Pdf> paginate(const ExportDocument& doc, Paper paper) {
             if (!doc.handout) cover(*pdf, doc, starts);
             Writer wr(*pdf);
             Pdf::Mark lastSection;
+            double lastTight = 1.0;
             for (const auto& s : doc.sections) {
                 if (pdf->pageHasContent()) pdf->newPage();
                 lastSection = pdf->mark();
                 starts->push_back(int(std::max<size_t>(1, pdf->pageCount())));
-                wr.blocks(s.blocks);
+                lastTight = layOutSection(*pdf, wr, s);
             }
             const std::string& line = doc.safetyLine;
             if (!line.empty() && !doc.sections.empty() && !footnoteFits(*pdf, line)) {
@@ -268,7 +290,9 @@ std::unique_ptr<Pdf> paginate(const ExportDocument& doc, Paper paper) {
                 // of its pages, so some of its text comes along.
                 pdf->rollback(lastSection);
                 pdf->reserveBottom(footnoteHeight(*pdf, line));
+                wr.setTight(lastTight);
                 wr.blocks(doc.sections.back().blocks);
+                wr.setTight(1.0);
                 pdf->reserveBottom(0);
             }
             if (!line.empty()) safetyFootnote(*pdf, line);

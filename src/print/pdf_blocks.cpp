@@ -12,7 +12,7 @@ void Writer::heading(const Block& b) {
     bool h1 = b.level <= 1;
     auto l = m_pdf.layout(b.text, h1 ? m_st.h1 : m_st.h2, m_pdf.width(), PANGO_WEIGHT_BOLD);
     double h = m_pdf.height(l);
-    if (!m_pdf.atTop()) m_pdf.space(h1 ? 10 : 12);
+    if (!m_pdf.atTop()) vspace(h1 ? 10 : 12);
     // Room for the heading and a little of what follows; blocks() moves it
     // on when what follows does.
     m_pdf.ensure(h + 70);
@@ -23,7 +23,7 @@ void Writer::heading(const Block& b) {
         double y = m_pdf.y() + 3;
         double x0 = m_pdf.left(), x1 = m_pdf.left() + m_pdf.width();
         m_pdf.add([=](cairo_t* cr) { strokeLine(cr, x0, y, x1, y, kAccent, 1.2); });
-        m_pdf.space(12);
+        vspace(12);
     } else {
         m_pdf.space(4);
     }
@@ -44,7 +44,7 @@ void Writer::paragraph(const Block& b) {
                           b.style == ParagraphStyle::Intro ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
     keepLines(l, 2);
     m_pdf.flow(l, m_pdf.left(), color);
-    m_pdf.space(10);
+    vspace(10);
 }
 
 void Writer::note(const Block& b) {
@@ -69,7 +69,7 @@ void Writer::note(const Block& b) {
     if (title && body) strip(3, fill);
     if (body) m_pdf.flow(body, x, kInk, fill);
     strip(pad, fill);
-    m_pdf.space(12);
+    vspace(12);
 }
 
 void Writer::prompt(const Block& b, double followMin, double followWhole) {
@@ -94,27 +94,27 @@ void Writer::prompt(const Block& b, double followMin, double followWhole) {
 
 void Writer::answer(const Block& b) {
     if (b.writeLines > 0 && !b.answered) {
-        double gap = 22 * m_st.scale;
+        double gap = ruleGap();
         prompt(b, gap * std::min(b.writeLines, 3), gap * b.writeLines);
         ruledLines(b.writeLines, gap);
-        m_pdf.space(10);
+        vspace(10);
         return;
     }
     if (b.writeLines > 0) {
         // Blank composer: the template with gaps, then room to write.
         auto l = m_pdf.layout(b.answer, m_st.answer, m_pdf.width() - 12);
-        prompt(b, firstLines(l, 2), m_pdf.height(l) + 4 + 22 * m_st.scale * b.writeLines);
+        prompt(b, firstLines(l, 2), m_pdf.height(l) + 4 + ruleGap() * b.writeLines);
         m_pdf.flow(l, m_pdf.left() + 12, kMuted);
         m_pdf.space(4);
-        ruledLines(b.writeLines, 22 * m_st.scale);
-        m_pdf.space(10);
+        ruledLines(b.writeLines, ruleGap());
+        vspace(10);
         return;
     }
     if (!b.answered) {
         auto l = m_pdf.layout("Not answered yet.", m_st.small, m_pdf.width(), PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC);
         prompt(b, m_pdf.height(l));
         m_pdf.flow(l, m_pdf.left() + 12, kMuted);
-        m_pdf.space(12);
+        vspace(12);
         return;
     }
     auto l = m_pdf.layout(b.answer, m_st.answer, m_pdf.width() - 12);
@@ -127,7 +127,7 @@ void Writer::answer(const Block& b) {
         cairo_rectangle(cr, barX, top, 2, h);
         cairo_fill(cr);
     });
-    m_pdf.space(12);
+    vspace(12);
 }
 
 void Writer::checklist(const Block& b) {
@@ -176,7 +176,7 @@ void Writer::checklist(const Block& b) {
         }
         m_pdf.space(3);
     }
-    m_pdf.space(9);
+    vspace(9);
 }
 
 void Writer::scale(const Block& b) {
@@ -251,7 +251,7 @@ void Writer::scale(const Block& b) {
         });
         m_pdf.setY(ly + labelsH);
     }
-    m_pdf.space(14);
+    vspace(14);
 }
 
 void Writer::script(const Block& b) {
@@ -275,7 +275,7 @@ void Writer::script(const Block& b) {
     strip(pad * 0.7, fill);
     m_pdf.flow(body, m_pdf.left() + pad, kInk, fill);
     strip(pad * 0.7, fill);
-    m_pdf.space(14);
+    vspace(14);
 }
 
 void Writer::block(const Block& b) {

@@ -234,7 +234,7 @@ void Writer::chart(const Block& b) {
     m_pdf.add([plot = std::move(plot)](cairo_t* cr) { drawChart(cr, plot); });
     m_pdf.setY(y0 + h + 6);
     if (cap) m_pdf.flow(cap, m_pdf.left(), kInk);
-    m_pdf.space(14);
+    vspace(14);
 }
 
 }  // namespace doorway::pdf_detail

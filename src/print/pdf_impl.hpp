@@ -204,9 +204,20 @@ public:
     // Height of the first `n` lines of a layout (to keep them with a prompt).
     double firstLines(const LayoutPtr& l, size_t n) const;
 
+    // Tight: the room between blocks shrinks (times `t`, 1 = as designed)
+    // and ruled lines come a little closer, so a section whose last page
+    // would hold only a few lines can end a page sooner (pdf.cpp tries it).
+    void setTight(double t) { m_tight = t; }
+
 private:
     Pdf& m_pdf;
     const Style& m_st;
+    double m_tight = 1.0;
+
+    // Room between blocks: the stretch of the page that tightens.
+    void vspace(double h) { m_pdf.space(h * m_tight); }
+    // The distance between ruled lines to write on.
+    double ruleGap() const { return 22 * m_st.scale * (m_tight < 1 ? 0.85 : 1.0); }
 
     void keepLines(const LayoutPtr& l, size_t n) { m_pdf.ensure(firstLines(l, n)); }
     // `whole` when it fits on one page, else `part`: a box moves whole to

@@ -89,7 +89,7 @@ void Writer::table(const Block& b) {
         }
         emptyRow(widths, h);
     }
-    m_pdf.space(14);
+    vspace(14);
 }
 
 std::vector<double> Writer::columnWidths(const TableData& t, size_t cols, double pad) {

@@ -6,6 +6,7 @@
 #include "print_support.hpp"
 
 #include "core/export_layout.hpp"
+#include "print/pdf_impl.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -412,4 +413,46 @@ TEST_CASE("a checklist keeps two options with its prompt and never leaves its la
         CHECK(pageOf(pages, tag("K", 2)) == prompt);
         CHECK(pageOf(pages, tag("K", count - 1)) == pageOf(pages, tag("K", count)));
     }
+}
+
+TEST_CASE("a section that would end with a short last page is set tighter when that saves the page", "[print][pages]") {
+    // One-line answers: how many fill one page at the designed spacing, laid
+    // out by the renderer's own Writer (no guessing at heights here).
+    auto answers = [](int n) {
+        std::vector<Block> out;
+        for (int i = 1; i <= n; ++i) {
+            Block a;
+            a.kind = BlockKind::Answer;
+            a.text = "Question " + tag("P", i);
+            a.answer = "One line of answer " + tag("S", i);
+            a.answered = true;
+            out.push_back(a);
+        }
+        return out;
+    };
+    auto pagesAsDesigned = [&](int n) {
+        pdf_detail::Pdf pdf(Paper::A4, pdf_detail::Style{});
+        pdf_detail::Writer wr(pdf);
+        pdf.newPage();
+        wr.blocks(answers(n));
+        return pdf.pageCount();
+    };
+    int fit = 1;
+    while (pagesAsDesigned(fit + 1) == 1) ++fit;
+    REQUIRE(fit >= 5);
+    TempDir dir;
+    // One answer more than fits: the section is set tighter, on one page.
+    ExportDocument over = syntheticDoc(answers(fit + 1));
+    over.handout = true;  // no cover: the section starts on page 1
+    auto pages = renderPages(dir, over, Paper::A4, "tight.pdf");
+    CHECK(pages.size() == 1);
+    CHECK(pageOf(pages, tag("S", fit + 1)) == 0);
+    // Far more than a page: a long tail is no reason to tighten, and the
+    // answers that fit on a page at the designed spacing fill the first.
+    ExportDocument many = syntheticDoc(answers(fit + fit / 2));
+    many.handout = true;
+    pages = renderPages(dir, many, Paper::A4, "loose.pdf");
+    CHECK(pages.size() == 2);
+    CHECK(pageOf(pages, tag("S", fit)) == 0);
+    CHECK(pageOf(pages, tag("P", fit + 1)) == 1);
 }
