@@ -18,7 +18,72 @@ namespace {
 
 // [SECTION] Cover and card
 
-void cover(Pdf& pdf, const ExportDocument& doc) {
+// Each section's first page (1 = the first page), filled in as the
+// sections are laid out; the contents on the cover read it when drawn.
+using StartPages = std::shared_ptr<std::vector<int>>;
+
+// The contents: each section's title, dotted leaders and the page it
+// starts on (drawn once every page is laid out), the line with the number a
+// link to that page.
+void contents(Pdf& pdf, const ExportDocument& doc, const StartPages& starts) {
+    const Style& st = pdf.style();
+    double w = pdf.width(), x0 = pdf.left();
+    auto in = pdf.layout("Contents", st.help, w, PANGO_WEIGHT_BOLD);
+    pdf.flow(in, pdf.left(), kMuted);
+    pdf.space(4);
+    // Room for a page number as wide as "888", whatever the count.
+    auto widest = pdf.layout("888", st.body, 0);
+    int lw = 0, lh = 0;
+    pango_layout_get_size(widest.get(), &lw, &lh);
+    double numW = double(lw) / PANGO_SCALE + 16;
+    double size = st.body;
+    for (size_t i = 0; i < doc.sections.size(); ++i) {
+        auto l = pdf.layout(doc.sections[i].title, st.body, w - 14 - numW);
+        auto ls = pdf.lines(l);
+        PangoRectangle last;
+        pango_layout_line_get_extents(ls.back().line, nullptr, &last);
+        double lastEnd = x0 + 14 + ls.back().x + double(last.width) / PANGO_SCALE;
+        size_t lastIdx = ls.size() - 1;
+        Pdf* owner = &pdf;
+        pdf.flow(l, x0 + 14, kInk, [=](cairo_t* cr, double top, double h, size_t idx) {
+            if (idx == 0) {
+                setColor(cr, kAccent);
+                cairo_new_path(cr);
+                cairo_arc(cr, x0 + 4, top + h / 2, 2, 0, 2 * M_PI);
+                cairo_fill(cr);
+            }
+            if (idx != lastIdx || i >= starts->size()) return;
+            int page = (*starts)[i];
+            auto num = owner->layout(std::to_string(page), size, 0);
+            int nw = 0, nh = 0;
+            pango_layout_get_size(num.get(), &nw, &nh);
+            double nx = x0 + w - double(nw) / PANGO_SCALE;
+            double base = top + h - 4;
+            // The leader: one stroke dashed into round dots (a path of its
+            // own per dot would make the page heavy and slow).
+            if (nx - 5 > lastEnd + 6) {
+                const double dots[] = {0, 4};
+                setColor(cr, kRule);
+                cairo_set_line_width(cr, 1.1);
+                cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+                cairo_set_dash(cr, dots, 2, 0);
+                cairo_move_to(cr, lastEnd + 6, base);
+                cairo_line_to(cr, nx - 5, base);
+                cairo_stroke(cr);
+                cairo_set_dash(cr, nullptr, 0, 0);
+            }
+            setColor(cr, kInk);
+            cairo_move_to(cr, nx, top + (h - double(nh) / PANGO_SCALE) / 2);
+            pango_cairo_show_layout(cr, num.get());
+            std::string link = "rect=[" + std::to_string(x0) + " " + std::to_string(top) + " " + std::to_string(w) +
+                               " " + std::to_string(h) + "] page=" + std::to_string(page);
+            cairo_tag_begin(cr, CAIRO_TAG_LINK, link.c_str());
+            cairo_tag_end(cr, CAIRO_TAG_LINK);
+        });
+    }
+}
+
+void cover(Pdf& pdf, const ExportDocument& doc, const StartPages& starts) {
     const Style& st = pdf.style();
     pdf.newPage();
     double w = pdf.width();
@@ -40,21 +105,7 @@ void cover(Pdf& pdf, const ExportDocument& doc) {
         cairo_fill(cr);
     });
     pdf.space(22);
-    if (!doc.sections.empty()) {
-        auto in = pdf.layout("Inside", st.help, w, PANGO_WEIGHT_BOLD);
-        pdf.flow(in, pdf.left(), kMuted);
-        pdf.space(4);
-        for (const auto& s : doc.sections) {
-            auto l = pdf.layout(s.title, st.body, w - 14);
-            pdf.flow(l, pdf.left() + 14, kInk, [x0](cairo_t* cr, double top, double h, size_t idx) {
-                if (idx) return;
-                setColor(cr, kAccent);
-                cairo_new_path(cr);
-                cairo_arc(cr, x0 + 4, top + h / 2, 2, 0, 2 * M_PI);
-                cairo_fill(cr);
-            });
-        }
-    }
+    if (!doc.sections.empty()) contents(pdf, doc, starts);
     // The private line sits low on the cover, in a quiet box.
     auto conf = pdf.layout(doc.confidential, st.help, w - 24, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC);
     double ch = pdf.height(conf) + 16;
@@ -142,17 +193,27 @@ void card(Pdf& pdf, const ExportDocument& doc, bool blank) {
     }
 }
 
+double footnoteHeight(Pdf& pdf, const std::string& text) {
+    return pdf.height(pdf.layout(text, pdf.style().small, pdf.width())) + 6;
+}
+
+// Whether the footnote fits below what the last page holds.
+bool footnoteFits(Pdf& pdf, const std::string& text) {
+    const double footBottom = pdf.bottom() + 20;  // the footer's rule is 8 pt lower
+    return pdf.y() + 10 + footnoteHeight(pdf, text) <= footBottom;
+}
+
 // The closing help line sits at the foot of the last page, like a
-// footnote, in the band just above the footer. When the last page is full it
-// opens the next one (at the top: a lone line at the bottom of an empty page
-// looks lost).
+// footnote, in the band just above the footer. paginate() makes room for it
+// there; should it still not fit, it opens the next page (at the top: a lone
+// line at the bottom of an empty page looks lost).
 void safetyFootnote(Pdf& pdf, const std::string& text) {
     const Style& st = pdf.style();
     double x0 = pdf.left(), w = pdf.width();
     auto l = pdf.layout(text, st.small, w);
-    double h = pdf.height(l) + 6;
-    const double footBottom = pdf.bottom() + 20;  // the footer's rule is 8 pt lower
-    bool fits = pdf.y() + 10 + h <= footBottom;
+    double h = footnoteHeight(pdf, text);
+    const double footBottom = pdf.bottom() + 20;
+    bool fits = footnoteFits(pdf, text);
     if (!fits) pdf.newPage();
     double y = fits ? footBottom - h : pdf.y();
     pdf.add([=](cairo_t* cr) {
@@ -173,6 +234,27 @@ cairo_status_t appendBytes(void* closure, const unsigned char* data, unsigned in
     return CAIRO_STATUS_SUCCESS;
 }
 
+// Lays out a section from where the layout stands. When its last page would
+// hold only a short tail (under a quarter of a page), it tries again tight,
+// and keeps that only when it saves the page. Returns the tightness kept.
+double layOutSection(Pdf& pdf, Writer& wr, const ExportSection& s) {
+    constexpr double kTight = 0.5;
+    Pdf::Mark start = pdf.mark();
+    wr.setTight(1.0);
+    wr.blocks(s.blocks);
+    size_t pages = pdf.pageCount();
+    bool shortTail = pages > std::max<size_t>(start.pages, 1) && pdf.y() - pdf.top() < pdf.contentHeight() * 0.25;
+    if (!shortTail) return 1.0;
+    pdf.rollback(start);
+    wr.setTight(kTight);
+    wr.blocks(s.blocks);
+    wr.setTight(1.0);
+    if (pdf.pageCount() < pages) return kTight;
+    pdf.rollback(start);
+    wr.blocks(s.blocks);
+    return 1.0;
+}
+
 // The document's pages, laid out and ready to draw.
 std::unique_ptr<Pdf> paginate(const ExportDocument& doc, Paper paper) {
     // The card must be one page: shrink its type until it fits, and only if
@@ -190,13 +272,30 @@ std::unique_ptr<Pdf> paginate(const ExportDocument& doc, Paper paper) {
                 continue;
             }
         } else {
-            if (!doc.handout) cover(*pdf, doc);
+            auto starts = std::make_shared<std::vector<int>>();
+            if (!doc.handout) cover(*pdf, doc, starts);
             Writer wr(*pdf);
+            Pdf::Mark lastSection;
+            double lastTight = 1.0;
             for (const auto& s : doc.sections) {
                 if (pdf->pageHasContent()) pdf->newPage();
-                for (const auto& b : s.blocks) wr.block(b);
+                lastSection = pdf->mark();
+                starts->push_back(int(std::max<size_t>(1, pdf->pageCount())));
+                lastTight = layOutSection(*pdf, wr, s);
             }
-            if (!doc.safetyLine.empty()) safetyFootnote(*pdf, doc.safetyLine);
+            const std::string& line = doc.safetyLine;
+            if (!line.empty() && !doc.sections.empty() && !footnoteFits(*pdf, line)) {
+                // The line would sit alone on a page of its own: lay the
+                // last section out again with room kept for it at the foot
+                // of its pages, so some of its text comes along.
+                pdf->rollback(lastSection);
+                pdf->reserveBottom(footnoteHeight(*pdf, line));
+                wr.setTight(lastTight);
+                wr.blocks(doc.sections.back().blocks);
+                wr.setTight(1.0);
+                pdf->reserveBottom(0);
+            }
+            if (!line.empty()) safetyFootnote(*pdf, line);
         }
         break;
     }

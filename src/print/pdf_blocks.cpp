@@ -12,16 +12,18 @@ void Writer::heading(const Block& b) {
     bool h1 = b.level <= 1;
     auto l = m_pdf.layout(b.text, h1 ? m_st.h1 : m_st.h2, m_pdf.width(), PANGO_WEIGHT_BOLD);
     double h = m_pdf.height(l);
-    if (!m_pdf.atTop()) m_pdf.space(h1 ? 10 : 12);
-    // Keep a heading with what follows it.
+    if (!m_pdf.atTop()) vspace(h1 ? 10 : 12);
+    // Room for the heading and a little of what follows; blocks() moves it
+    // on when what follows does.
     m_pdf.ensure(h + 70);
+    Pdf::HeadingScope scope(m_pdf);
     if (h1) m_pdf.outline(b.text);
     m_pdf.flow(l, m_pdf.left(), h1 ? kAccent : kInk);
     if (h1) {
         double y = m_pdf.y() + 3;
         double x0 = m_pdf.left(), x1 = m_pdf.left() + m_pdf.width();
         m_pdf.add([=](cairo_t* cr) { strokeLine(cr, x0, y, x1, y, kAccent, 1.2); });
-        m_pdf.space(12);
+        vspace(12);
     } else {
         m_pdf.space(4);
     }
@@ -42,7 +44,7 @@ void Writer::paragraph(const Block& b) {
                           b.style == ParagraphStyle::Intro ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
     keepLines(l, 2);
     m_pdf.flow(l, m_pdf.left(), color);
-    m_pdf.space(10);
+    vspace(10);
 }
 
 void Writer::note(const Block& b) {
@@ -59,27 +61,29 @@ void Writer::note(const Block& b) {
     };
     LayoutPtr title = b.text.empty() ? nullptr : m_pdf.layout(b.text, m_st.prompt, w, PANGO_WEIGHT_BOLD);
     LayoutPtr body = b.help.empty() ? nullptr : m_pdf.layout(b.help, m_st.body, w);
-    double first = (title ? m_pdf.height(title) : 0) + (body ? firstLines(body, 2) : 0);
-    m_pdf.ensure(first + 2 * pad);
+    double titleH = title ? m_pdf.height(title) : 0;
+    double whole = titleH + (title && body ? 3 : 0) + (body ? m_pdf.height(body) : 0) + 2 * pad;
+    m_pdf.ensure(wholeOr(whole, titleH + (body ? firstLines(body, 2) : 0) + 2 * pad));
     strip(pad, fill);
     if (title) m_pdf.flow(title, x, kInk, fill);
     if (title && body) strip(3, fill);
     if (body) m_pdf.flow(body, x, kInk, fill);
     strip(pad, fill);
-    m_pdf.space(12);
+    vspace(12);
 }
 
-void Writer::prompt(const Block& b, double followMin) {
+void Writer::prompt(const Block& b, double followMin, double followWhole) {
     if (b.text.empty() && b.help.empty()) {
-        m_pdf.ensure(followMin);
+        m_pdf.ensure(followWhole > 0 ? wholeOr(followWhole, followMin) : followMin);
         return;
     }
     LayoutPtr p = b.text.empty() ? nullptr : m_pdf.layout(b.text, m_st.prompt, m_pdf.width(), PANGO_WEIGHT_BOLD);
     LayoutPtr h = b.help.empty()
                       ? nullptr
                       : m_pdf.layout(b.help, m_st.help, m_pdf.width(), PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC);
-    // Keep the prompt, its help and the start of the answer together.
-    m_pdf.ensure((p ? m_pdf.height(p) : 0) + (h ? m_pdf.height(h) + 2 : 0) + followMin + 4);
+    // Keep the prompt, its help and the answer (or its start) together.
+    double own = (p ? m_pdf.height(p) : 0) + (h ? m_pdf.height(h) + 2 : 0) + 4;
+    m_pdf.ensure(followWhole > 0 ? wholeOr(own + followWhole, own + followMin) : own + followMin);
     if (p) m_pdf.flow(p, m_pdf.left(), kInk);
     if (h) {
         m_pdf.space(1);
@@ -90,40 +94,40 @@ void Writer::prompt(const Block& b, double followMin) {
 
 void Writer::answer(const Block& b) {
     if (b.writeLines > 0 && !b.answered) {
-        double gap = 22 * m_st.scale;
-        prompt(b, gap * std::min(b.writeLines, 3));
+        double gap = ruleGap();
+        prompt(b, gap * std::min(b.writeLines, 3), gap * b.writeLines);
         ruledLines(b.writeLines, gap);
-        m_pdf.space(10);
+        vspace(10);
         return;
     }
     if (b.writeLines > 0) {
         // Blank composer: the template with gaps, then room to write.
         auto l = m_pdf.layout(b.answer, m_st.answer, m_pdf.width() - 12);
-        prompt(b, firstLines(l, 2));
+        prompt(b, firstLines(l, 2), m_pdf.height(l) + 4 + ruleGap() * b.writeLines);
         m_pdf.flow(l, m_pdf.left() + 12, kMuted);
         m_pdf.space(4);
-        ruledLines(b.writeLines, 22 * m_st.scale);
-        m_pdf.space(10);
+        ruledLines(b.writeLines, ruleGap());
+        vspace(10);
         return;
     }
     if (!b.answered) {
         auto l = m_pdf.layout("Not answered yet.", m_st.small, m_pdf.width(), PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC);
         prompt(b, m_pdf.height(l));
         m_pdf.flow(l, m_pdf.left() + 12, kMuted);
-        m_pdf.space(12);
+        vspace(12);
         return;
     }
     auto l = m_pdf.layout(b.answer, m_st.answer, m_pdf.width() - 12);
-    // A short answer stays whole with its prompt; a long one keeps two lines.
-    size_t n = m_pdf.lines(l).size();
-    prompt(b, firstLines(l, n <= 6 ? n : 2));
+    // An answer stays whole with its prompt when they fit on a page; a
+    // longer one keeps two lines with it and splits between lines.
+    prompt(b, firstLines(l, 2), m_pdf.height(l));
     double barX = m_pdf.left() + 2;
     m_pdf.flow(l, m_pdf.left() + 12, kInk, [barX](cairo_t* cr, double top, double h, size_t) {
         setColor(cr, kAccent);
         cairo_rectangle(cr, barX, top, 2, h);
         cairo_fill(cr);
     });
-    m_pdf.space(12);
+    vspace(12);
 }
 
 void Writer::checklist(const Block& b) {
@@ -135,15 +139,25 @@ void Writer::checklist(const Block& b) {
         items.emplace_back(
             m_pdf.layout(it.label, m_st.body, textW, it.ticked ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL),
             it.detail.empty() ? nullptr : m_pdf.layout(it.detail, m_st.help, textW));
-    prompt(b, items.empty() ? 0 : firstLines(items[0].first, 1));
+    // The prompt keeps its first two options with it (no orphan).
+    double firstTwo = 0;
+    auto itemHeight = [&](size_t i) {
+        return m_pdf.height(items[i].first) + (items[i].second ? m_pdf.height(items[i].second) : 0) + 3;
+    };
+    for (size_t i = 0; i < items.size() && i < 2; ++i) firstTwo += itemHeight(i);
+    prompt(b, firstTwo);
     for (size_t i = 0; i < items.size(); ++i) {
         bool ticked = b.items[i].ticked;
         double x = m_pdf.left();
         // An item stays whole with its explanation and the start of its note.
         LayoutPtr noteL =
             b.items[i].note.empty() ? nullptr : m_pdf.layout(b.items[i].note, m_st.answer - 0.5, textW - 12);
-        m_pdf.ensure(m_pdf.height(items[i].first) + (items[i].second ? m_pdf.height(items[i].second) : 0) +
-                     (noteL ? firstLines(noteL, 2) + 2 : 0));
+        double item = m_pdf.height(items[i].first) + (items[i].second ? m_pdf.height(items[i].second) : 0);
+        double whole = item + (noteL ? m_pdf.height(noteL) + 2 : 0);
+        // No widow: the last option never goes to a page alone; the one
+        // before it goes along (a list of four or more leaves two behind).
+        if (i + 2 == items.size() && items.size() >= 4) whole += itemHeight(i + 1);
+        m_pdf.ensure(wholeOr(whole, item + (noteL ? firstLines(noteL, 2) + 2 : 0)));
         m_pdf.flow(items[i].first, x + indent, ticked ? kInk : Rgb{0.3, 0.32, 0.35},
                    [x, box, ticked](cairo_t* cr, double top, double h, size_t idx) {
                        if (idx == 0) drawBox(cr, x + 1, top + (h - box) / 2 - 0.5, box, ticked);
@@ -162,7 +176,7 @@ void Writer::checklist(const Block& b) {
         }
         m_pdf.space(3);
     }
-    m_pdf.space(9);
+    vspace(9);
 }
 
 void Writer::scale(const Block& b) {
@@ -237,7 +251,7 @@ void Writer::scale(const Block& b) {
         });
         m_pdf.setY(ly + labelsH);
     }
-    m_pdf.space(14);
+    vspace(14);
 }
 
 void Writer::script(const Block& b) {
@@ -246,7 +260,8 @@ void Writer::script(const Block& b) {
     auto metaL = m_pdf.layout(b.meta, m_st.help, m_pdf.width(), PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC);
     double pad = 12;
     auto body = m_pdf.layout(b.answer, m_st.answer + 1, m_pdf.width() - 2 * pad);
-    m_pdf.ensure(m_pdf.height(title) + m_pdf.height(metaL) + firstLines(body, 3) + 2 * pad);
+    double above = 4 + m_pdf.height(title) + m_pdf.height(metaL) + 6;
+    m_pdf.ensure(wholeOr(above + m_pdf.height(body) + 1.4 * pad, above + firstLines(body, 3) + 1.4 * pad));
     m_pdf.space(4);
     m_pdf.flow(title, m_pdf.left(), kInk);
     m_pdf.flow(metaL, m_pdf.left(), kAccent);
@@ -260,7 +275,7 @@ void Writer::script(const Block& b) {
     strip(pad * 0.7, fill);
     m_pdf.flow(body, m_pdf.left() + pad, kInk, fill);
     strip(pad * 0.7, fill);
-    m_pdf.space(14);
+    vspace(14);
 }
 
 void Writer::block(const Block& b) {
@@ -289,6 +304,32 @@ void Writer::block(const Block& b) {
         case BlockKind::Script:
             script(b);
             break;
+    }
+}
+
+void Writer::blocks(const std::vector<Block>& bs) {
+    for (size_t i = 0; i < bs.size();) {
+        // A run of headings and the block after them go together.
+        size_t end = i;
+        while (end < bs.size() && bs[end].kind == BlockKind::Heading) ++end;
+        if (end == i || end == bs.size()) {
+            block(bs[i++]);
+            continue;
+        }
+        Pdf::Mark start = m_pdf.mark();
+        bool top = m_pdf.atTop();
+        for (size_t k = i; k < end; ++k) block(bs[k]);
+        Pdf::Mark after = m_pdf.mark();
+        block(bs[end]);
+        // The headings were left alone at the foot of a page: take them all
+        // back and start them on the next page (there, with only headings
+        // above, what follows splits rather than leave them again).
+        if (!top && m_pdf.startedAfter(after)) {
+            m_pdf.rollback(start);
+            m_pdf.newPage();
+            for (size_t k = i; k <= end; ++k) block(bs[k]);
+        }
+        i = end + 1;
     }
 }
 

@@ -221,18 +221,20 @@ void Writer::chart(const Block& b) {
     auto title = m_pdf.layout(b.text, m_st.prompt, w, PANGO_WEIGHT_BOLD);
     double titleH = m_pdf.height(title);
     double labelH = 14 * m_st.scale;
-    m_pdf.ensure(titleH + 6 + h + labelH + 18);
+    // The chart whole with its title, and with its caption too when all of
+    // it fits on a page (else the caption's first two lines).
+    LayoutPtr cap = b.caption.empty() ? nullptr : m_pdf.layout(b.caption, m_st.body, m_pdf.width());
+    double chartH = titleH + 6 + h + 6;
+    m_pdf.ensure(std::max(cap ? wholeOr(chartH + m_pdf.height(cap), chartH + firstLines(cap, 2)) : chartH,
+                          titleH + 6 + h + labelH + 18));
     m_pdf.flow(title, m_pdf.left(), kInk);
     m_pdf.space(6);
     double y0 = m_pdf.y();
     ChartPlot plot = layOutChart(m_pdf, b.chart, m_pdf.left(), y0, w, h, labelH);
     m_pdf.add([plot = std::move(plot)](cairo_t* cr) { drawChart(cr, plot); });
     m_pdf.setY(y0 + h + 6);
-    if (!b.caption.empty()) {
-        auto cap = m_pdf.layout(b.caption, m_st.body, m_pdf.width());
-        m_pdf.flow(cap, m_pdf.left(), kInk);
-    }
-    m_pdf.space(14);
+    if (cap) m_pdf.flow(cap, m_pdf.left(), kInk);
+    vspace(14);
 }
 
 }  // namespace doorway::pdf_detail

@@ -91,14 +91,25 @@ public:
     void newPage() {
         m_pages.emplace_back();
         m_y = m_top;
+        m_headingsOnly = true;
     }
     bool atTop() const { return m_y <= m_top + 0.01; }
     // Moves to a new page unless `h` fits below (or we are already at the
-    // top, where breaking again would not help).
+    // top, or below nothing but headings, where breaking again would only
+    // leave them alone on a page).
     void ensure(double h) {
         if (m_pages.empty()) newPage();
-        if (m_y + h > m_bottom && !atTop()) newPage();
+        if (m_y + h > m_bottom && !atTop() && !m_headingsOnly) newPage();
     }
+    // While one lives, what is added is a heading (it does not end a page's
+    // run of headings only).
+    struct HeadingScope {
+        Pdf& pdf;
+        explicit HeadingScope(Pdf& p) : pdf(p) { pdf.m_inHeading = true; }
+        ~HeadingScope() { pdf.m_inHeading = false; }
+        HeadingScope(const HeadingScope&) = delete;
+        HeadingScope& operator=(const HeadingScope&) = delete;
+    };
     // Vertical room; never starts a page by itself (the next thing placed
     // does, so a gap at a page end cannot leave an empty page behind).
     void space(double h) {
@@ -108,6 +119,7 @@ public:
     bool pageHasContent() const { return !m_pages.empty() && !m_pages.back().ops.empty(); }
     void add(DrawOp op) {
         if (m_pages.empty()) newPage();
+        if (!m_inHeading) m_headingsOnly = false;
         m_pages.back().ops.push_back(std::move(op));
     }
     void outline(const std::string& title) {
@@ -115,6 +127,21 @@ public:
         m_pages.back().outline.push_back(title);
     }
     void setY(double y) { m_y = y; }
+    // Where the layout stands, to try placing something and take it back:
+    // keep-with-next tries a heading with what follows, and the closing line
+    // re-lays the last section rather than sit alone on a page.
+    struct Mark {
+        size_t pages = 0, ops = 0, outlines = 0;
+        double y = 0;
+        bool headingsOnly = true;
+    };
+    Mark mark() const;
+    void rollback(const Mark& m);
+    // True when what was placed after `m` began on a later page than m's
+    // (nothing of it landed on m's page).
+    bool startedAfter(const Mark& m) const;
+    // Leaves `h` points free at the foot of every page from now on (0: none).
+    void reserveBottom(double h) { m_bottom = m_pageH - kFootBand - h; }
     double bottom() const { return m_bottom; }
     double top() const { return m_top; }
 
@@ -128,10 +155,13 @@ public:
     bool finish(cairo_surface_t* surface, const ExportDocument& doc, bool cover, std::string& error);
 
 private:
+    static constexpr double kFootBand = 76;  // below the text: the footer
     Style m_style;
     double m_pageW = 0, m_pageH = 0;
     double m_left = 0, m_right = 0, m_top = 0, m_bottom = 0;
     double m_y = 0;
+    bool m_headingsOnly = true;  // this page holds headings or nothing
+    bool m_inHeading = false;
     PangoContext* m_context = nullptr;
     std::vector<Page> m_pages;
 };
@@ -156,7 +186,10 @@ public:
     // An info card: a tinted box, drawn behind each line so it can run
     // across a page break.
     void note(const Block& b);
-    void prompt(const Block& b, double followMin);
+    // A field's prompt and help, kept on one page with what follows: all
+    // of it (`followWhole`) when prompt and all fit on a page, else its
+    // first `followMin` points (two lines, say: no orphans).
+    void prompt(const Block& b, double followMin, double followWhole = 0);
     void answer(const Block& b);
     void checklist(const Block& b);
     void scale(const Block& b);
@@ -164,15 +197,32 @@ public:
     void chart(const Block& b);  // pdf_chart.cpp
     void script(const Block& b);
     void block(const Block& b);
+    // A section's blocks in order, each heading kept with the start of what
+    // follows it: when that moves to the next page, the heading goes too.
+    void blocks(const std::vector<Block>& bs);
 
     // Height of the first `n` lines of a layout (to keep them with a prompt).
     double firstLines(const LayoutPtr& l, size_t n) const;
 
+    // Tight: the room between blocks shrinks (times `t`, 1 = as designed)
+    // and ruled lines come a little closer, so a section whose last page
+    // would hold only a few lines can end a page sooner (pdf.cpp tries it).
+    void setTight(double t) { m_tight = t; }
+
 private:
     Pdf& m_pdf;
     const Style& m_st;
+    double m_tight = 1.0;
+
+    // Room between blocks: the stretch of the page that tightens.
+    void vspace(double h) { m_pdf.space(h * m_tight); }
+    // The distance between ruled lines to write on.
+    double ruleGap() const { return 22 * m_st.scale * (m_tight < 1 ? 0.85 : 1.0); }
 
     void keepLines(const LayoutPtr& l, size_t n) { m_pdf.ensure(firstLines(l, n)); }
+    // `whole` when it fits on one page, else `part`: a box moves whole to
+    // the next page unless it is longer than a page.
+    double wholeOr(double whole, double part) const { return whole <= m_pdf.contentHeight() ? whole : part; }
     // A band of decoration with no text (box padding), page-break aware.
     void strip(double h, const Pdf::LineDeco& deco);
     void ruledLines(int n, double gap);

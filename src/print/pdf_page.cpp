@@ -25,7 +25,7 @@ Pdf::Pdf(Paper paper, const Style& style) : m_style(style) {
     m_left = 62;
     m_right = m_pageW - 62;
     m_top = 62;
-    m_bottom = m_pageH - 76;
+    m_bottom = m_pageH - kFootBand;
 
     m_context = pango_font_map_create_context(pango_cairo_font_map_get_default());
     // Points as units, and no hinting: the PDF is resolution-free, and
@@ -100,6 +100,32 @@ void Pdf::flow(const LayoutPtr& l, double x, Rgb color, const LineDeco& deco) {
         });
         m_y += li.height;
     }
+}
+
+Pdf::Mark Pdf::mark() const {
+    Mark m;
+    m.pages = m_pages.size();
+    m.ops = m_pages.empty() ? 0 : m_pages.back().ops.size();
+    m.outlines = m_pages.empty() ? 0 : m_pages.back().outline.size();
+    m.y = m_y;
+    m.headingsOnly = m_headingsOnly;
+    return m;
+}
+
+void Pdf::rollback(const Mark& m) {
+    m_pages.resize(m.pages);
+    if (!m_pages.empty()) {
+        Page& p = m_pages.back();
+        p.ops.erase(p.ops.begin() + std::ptrdiff_t(m.ops), p.ops.end());
+        p.outline.resize(m.outlines);
+    }
+    m_y = m.y;
+    m_headingsOnly = m.headingsOnly;
+}
+
+bool Pdf::startedAfter(const Mark& m) const {
+    if (m_pages.size() <= m.pages) return false;
+    return m.pages == 0 || m_pages[m.pages - 1].ops.size() == m.ops;
 }
 
 bool Pdf::finish(cairo_surface_t* surface, const ExportDocument& doc, bool cover, std::string& error) {

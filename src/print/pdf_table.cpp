@@ -29,39 +29,57 @@ void Writer::table(const Block& b) {
     std::vector<LayoutPtr> header;
     for (size_t c = 0; c < cols; ++c) header.push_back(cellLayout(c < t.header.size() ? t.header[c] : "", c, true));
     double headerH = rowHeight(header, pad);
+    // The start kept with the header: its first two rows (no orphan row),
+    // each counted up to 60 pt (a taller one splits by lines anyway).
     double firstRowH = 0;
-    if (!t.rows.empty()) {
-        std::vector<LayoutPtr> r0;
-        for (size_t c = 0; c < cols; ++c) r0.push_back(cellLayout(c < t.rows[0].size() ? t.rows[0][c] : "", c, false));
-        firstRowH = std::min(rowHeight(r0, pad), 60.0);
-    } else if (t.blankRows > 0) {
-        firstRowH = 24 * m_st.scale;
+    for (size_t r = 0; r < t.rows.size() && r < 2; ++r) {
+        std::vector<LayoutPtr> cells;
+        for (size_t c = 0; c < cols; ++c)
+            cells.push_back(cellLayout(c < t.rows[r].size() ? t.rows[r][c] : "", c, false));
+        firstRowH += std::min(rowHeight(cells, pad), 60.0);
     }
+    if (t.rows.empty() && t.blankRows > 0) firstRowH = std::min(t.blankRows, 2) * 24 * m_st.scale;
     // A short table stays whole on one page when it can: a list of help
-    // lines split over two pages is hard to use. A long one keeps its
-    // header with the first row.
+    // lines (or a form's empty rows) split over two pages is hard to use.
+    // A long one keeps its header with the first row.
     double keep = headerH + firstRowH;
     if (t.rows.size() <= 12) {
-        double whole = headerH;
+        double whole = headerH + t.blankRows * 24 * m_st.scale;
         for (const auto& row : t.rows) {
             std::vector<LayoutPtr> cells;
             for (size_t c = 0; c < cols; ++c) cells.push_back(cellLayout(c < row.size() ? row[c] : "", c, false));
             whole += rowHeight(cells, pad);
         }
-        if (whole <= m_pdf.contentHeight() * 0.5) keep = whole;
+        if (whole <= m_pdf.contentHeight() * 0.5) keep = std::max(keep, whole);
     }
     prompt(b, keep);
     m_pdf.ensure(keep);
     drawRow(header, widths, pad, true);
+    std::vector<std::vector<LayoutPtr>> rows;
+    std::vector<double> heights;
     for (const auto& row : t.rows) {
-        std::vector<LayoutPtr> cells;
-        for (size_t c = 0; c < cols; ++c) cells.push_back(cellLayout(c < row.size() ? row[c] : "", c, false));
-        double h = rowHeight(cells, pad);
-        if (m_pdf.y() + h > m_pdf.bottom() && h <= m_pdf.contentHeight() - headerH) {
+        rows.emplace_back();
+        for (size_t c = 0; c < cols; ++c) rows.back().push_back(cellLayout(c < row.size() ? row[c] : "", c, false));
+        heights.push_back(rowHeight(rows.back(), pad));
+    }
+    const double room = m_pdf.contentHeight() - headerH;
+    size_t here = 0;  // rows on this page so far
+    for (size_t r = 0; r < rows.size(); ++r) {
+        double h = heights[r];
+        bool breakNow = m_pdf.y() + h > m_pdf.bottom() && h <= room;
+        // No widow row: when the table breaks before its last row, the row
+        // before goes along (if two rows stay behind).
+        if (r + 2 == rows.size() && here >= 2 && h + heights[r + 1] <= room &&
+            m_pdf.y() + h + heights[r + 1] > m_pdf.bottom())
+            breakNow = true;
+        if (breakNow) {
             m_pdf.newPage();
             drawRow(header, widths, pad, true);
+            here = 0;
         }
-        splitRow(cells, widths, pad, header);
+        size_t before = m_pdf.pageCount();
+        splitRow(rows[r], widths, pad, header);
+        here = m_pdf.pageCount() == before ? here + 1 : 1;
     }
     for (int i = 0; i < t.blankRows; ++i) {
         double h = 24 * m_st.scale;
@@ -71,7 +89,7 @@ void Writer::table(const Block& b) {
         }
         emptyRow(widths, h);
     }
-    m_pdf.space(14);
+    vspace(14);
 }
 
 std::vector<double> Writer::columnWidths(const TableData& t, size_t cols, double pad) {
