@@ -23,6 +23,7 @@ struct CliCommand {
     std::string brief;     // its line in --help: what to type, then what it does
     int (*handler)(const Args&);
     bool needsDisplay;
+    bool ownHelp = false;  // the handler answers "--help" itself, at more length
 };
 
 int runWindowCommand(const Args& args);
@@ -34,10 +35,10 @@ const std::vector<CliCommand>& commands() {
         {"check", "doorway check [--passphrase-fd N] FILE...",
          "check FILE...                 validate workbooks; prints FILE: ok or the problem", cmdCheck, false},
         {"score", "doorway score [--json] [TEXT | -]",
-         "score [--json] [TEXT | -]     score the phrasing of an invitation (- reads stdin)", cmdScore, false},
+         "score [--json] [TEXT | -]     score the phrasing of an invitation (- reads stdin)", cmdScore, false, true},
         {"roleplay", "doorway roleplay --list | doorway roleplay [--json] OBJECTION_ID [TEXT | -]",
-         "roleplay OBJECTION_ID [TEXT]  answer one of the partner's objections (--list names them)", cmdRoleplay,
-         false},
+         "roleplay OBJECTION_ID [TEXT]  answer one of the partner's objections (--list names them)", cmdRoleplay, false,
+         true},
         {"export",
          "doorway export FILE (" + exportFormatList(" OUT", " | ", " | ") +
              ") [--paper a4|letter] [--sections ID,...] [--blank] [--card] [--country CC] [--no-safety-line] "
@@ -251,6 +252,18 @@ int main(int argc, char** argv) {
             return 0;
         }
         const CliCommand* c = findCommand(args[0]);
+        // "doorway export --help": the command's usage line and what it does,
+        // from the table, on stdout, exit 0.
+        if (c && !c->name.empty() && !c->ownHelp && args.size() >= 2 && (args[1] == "--help" || args[1] == "-h")) {
+            // The brief is "what to type   what it does": the part after the gap.
+            const size_t gap = c->brief.find("  ");
+            std::string what =
+                gap == std::string::npos ? c->brief : c->brief.substr(c->brief.find_first_not_of(' ', gap));
+            if (!what.empty()) what[0] = char(std::toupper(static_cast<unsigned char>(what[0])));
+            std::printf("usage: %s\n%s.\n(doorway --help lists every command; man doorway has the details)\n",
+                        c->synopsis.c_str(), what.c_str());
+            return 0;
+        }
         if (c && !c->name.empty()) {
             try {
                 return c->handler(Args(args.begin() + 1, args.end()));

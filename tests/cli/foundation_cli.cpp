@@ -48,6 +48,18 @@ TEST_CASE("a subcommand's usage error shows that subcommand's line", "[cli][foun
     }
 }
 
+TEST_CASE("every subcommand answers --help with its usage line on stdout, exit 0", "[cli][foundation]") {
+    for (const char* cmd : {"check", "score", "roleplay", "export", "print", "transcribe", "lock", "unlock"}) {
+        for (const char* flag : {" --help", " -h"}) {
+            INFO(cmd << flag);
+            auto r = runDoorway(std::string(cmd) + flag, "", "DISPLAY=:none");
+            CHECK(r.exitCode == 0);
+            CHECK(r.out.find(std::string("usage: doorway ") + cmd) != std::string::npos);
+            CHECK(r.err.empty());
+        }
+    }
+}
+
 TEST_CASE("with no display the window says so in one sentence and exits 1", "[cli][foundation]") {
     auto r = runDoorway("", "", "-u DISPLAY -u WAYLAND_DISPLAY");
     CHECK(r.exitCode == 1);
