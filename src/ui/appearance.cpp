@@ -176,9 +176,12 @@ void mergeFallbacks(float size, const ImWchar* extraRanges) {
 }
 
 // DejaVu Sans at 17 px for text and Bold at 21 px for headings (font
-// index 1, which the views push), times the monitor and text scale. Every
+// index kHeadingFontIndex, which HeadingFont pushes), times the monitor and
+// text scale. Every
 // glyph is rasterised before the first frame, so the ranges hold only the
 // base and the blocks text asked for.
+constexpr int kHeadingFontIndex = 1;
+
 void loadFonts(AppearanceUiState& a, float scale) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
@@ -414,6 +417,28 @@ bool appearanceUiAction(AppState& app, Platform& platform, const std::string& ac
         error = "unknown appearance action '" + a + "' (theme=NAME, text=PERCENT)";
     }
     return true;
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] drawing with the heading face
+
+HeadingFont::HeadingFont() {
+    ImGuiIO& io = ImGui::GetIO();
+    if (io.Fonts->Fonts.Size > kHeadingFontIndex) {
+        ImGui::PushFont(io.Fonts->Fonts[kHeadingFontIndex]);
+        m_pushed = true;
+    }
+}
+
+HeadingFont::~HeadingFont() {
+    if (m_pushed) ImGui::PopFont();
+}
+
+void drawHeading(std::string_view text) {
+    HeadingFont face;
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    ImGui::PopTextWrapPos();
 }
 
 }  // namespace doorway

@@ -30,6 +30,25 @@ void noteGlyphs(AppearanceUiState& a, std::string_view utf8);
 // opened workbook, the status line, and what the text boxes found unshown.
 void noteGlyphsToShow(AppState& app);
 
+// [SECTION] drawing with the heading face
+// The heading face (DejaVu Sans Bold, which rebuildAppearance loads after
+// the text face) for as long as it lives; nothing when only ImGui's built-in
+// font could be loaded. The one place that knows which font is which.
+class HeadingFont {
+public:
+    HeadingFont();
+    ~HeadingFont();
+    HeadingFont(const HeadingFont&) = delete;
+    HeadingFont& operator=(const HeadingFont&) = delete;
+    bool pushed() const { return m_pushed; }  // false: the built-in font stands in
+
+private:
+    bool m_pushed = false;
+};
+// A heading in the heading face, wrapped at the window's edge (big text in a
+// narrow window never runs off it).
+void drawHeading(std::string_view text);
+
 // [SECTION] choosing
 // The next text size step up (+1) or down (-1) from `percent`, clamped.
 int nextTextSize(int percent, int direction);

@@ -1,6 +1,7 @@
 // The start page: where you are, and one suggested next step.
 #include "ui/home_view.hpp"
 #include "core/trend.hpp"
+#include "ui/appearance.hpp"
 #include "ui/page_column.hpp"
 #include "ui/text_fit.hpp"
 
@@ -14,14 +15,6 @@
 namespace doorway {
 
 namespace {
-
-void heading(const std::string& s) {
-    ImGuiIO& io = ImGui::GetIO();
-    bool bold = io.Fonts->Fonts.Size > 1;
-    if (bold) ImGui::PushFont(io.Fonts->Fonts[1]);
-    ImGui::TextWrapped("%s", s.c_str());
-    if (bold) ImGui::PopFont();
-}
 
 // The first worksheet, in the method's order, that still has questions open.
 const WorksheetDef* nextOpen(const AppState& app, int* done) {
@@ -48,7 +41,7 @@ void drawHomeView(AppState& app, Platform& platform) {
     ImGui::Dummy(ImVec2(0, 10 * scale));
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     // A title is a line or two; a very long one shows its start (text_fit.hpp).
-    heading(wb.title.empty() ? "Your workbook" : shownText(wb.title, kShownTitleChars));
+    drawHeading(wb.title.empty() ? "Your workbook" : shownText(wb.title, kShownTitleChars));
     ImGui::Spacing();
     ImGui::TextWrapped(
         "A quiet place to think before you ask your partner about couples therapy, and to keep thinking if "

@@ -263,16 +263,15 @@ void drawTakeInProgress(AppState& app, Platform& platform) {
     if (counting) {
         ImGui::Spacing();
         // The bold font scaled less blurs less than the body font scaled more.
-        ImGuiIO& io = ImGui::GetIO();
-        bool bold = io.Fonts->Fonts.Size > 1;
-        if (bold) ImGui::PushFont(io.Fonts->Fonts[1]);
-        ImGui::SetWindowFontScale(bold ? 3.0f : 4.0f);
-        std::string n = std::to_string(std::max(1, t.countdownNumber()));
-        float w = ImGui::CalcTextSize(n.c_str()).x;
-        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ImGui::GetContentRegionAvail().x - w) * 0.5f);
-        ImGui::TextUnformatted(n.c_str());
-        ImGui::SetWindowFontScale(1.0f);
-        if (bold) ImGui::PopFont();
+        {
+            HeadingFont face;
+            ImGui::SetWindowFontScale(face.pushed() ? 3.0f : 4.0f);
+            std::string n = std::to_string(std::max(1, t.countdownNumber()));
+            float w = ImGui::CalcTextSize(n.c_str()).x;
+            ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ImGui::GetContentRegionAvail().x - w) * 0.5f);
+            ImGui::TextUnformatted(n.c_str());
+            ImGui::SetWindowFontScale(1.0f);
+        }
         const auto& first = t.phases().front();
         ImGui::PushTextWrapPos(0);
         if (safety.empty()) ImGui::TextDisabled("First: %s. %s", first.title.c_str(), first.cue.c_str());

@@ -4,6 +4,7 @@
 
 #include "core/clock.hpp"
 #include "core/labels.hpp"
+#include "ui/appearance.hpp"
 #include "ui/page_column.hpp"
 #include "ui/rehearsal_shared.hpp"
 #include "ui/speech_panel.hpp"

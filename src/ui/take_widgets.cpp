@@ -10,6 +10,8 @@
 #include "ui/safety_view.hpp"
 #include "ui/text_fit.hpp"
 
+#include <optional>
+
 #include <imgui.h>
 
 #include <algorithm>
@@ -39,16 +41,6 @@ std::string formatSeconds(double s) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%d:%02d", total / 60, total % 60);
     return buf;
-}
-
-void drawHeading(const char* text) {
-    ImGuiIO& io = ImGui::GetIO();
-    bool bold = io.Fonts->Fonts.Size > 1;
-    if (bold) ImGui::PushFont(io.Fonts->Fonts[1]);
-    ImGui::PushTextWrapPos(0);  // big text in a narrow window wraps, never runs off the edge
-    ImGui::TextUnformatted(text);
-    ImGui::PopTextWrapPos();
-    if (bold) ImGui::PopFont();
 }
 
 void drawScoredText(const std::string& text, const std::vector<ScoreFinding>& findings, const char* id) {
@@ -188,21 +180,20 @@ void takeKeys(AppState& app, RehearsalTimer& timer, const std::function<void()>&
 
 void drawScoreBadge(const ScoreResult& r, const char* id) {
     ImGui::PushID(id);
-    ImGuiIO& io = ImGui::GetIO();
-    bool bold = io.Fonts->Fonts.Size > 1;
-    if (bold) ImGui::PushFont(io.Fonts->Fonts[1]);
+    std::optional<HeadingFont> face;
+    face.emplace();
     if (!scoreShown(r.band)) {  // no grade beside a disclosure: the band's words alone, large
         ImGui::PushTextWrapPos(0);
         ImGui::TextColored(bandColor(r.band), "%s", bandWords(r.band).c_str());
         ImGui::PopTextWrapPos();
-        if (bold) ImGui::PopFont();
+        face.reset();
         ImGui::PopID();
         return;
     }
     ImGui::SetWindowFontScale(1.9f);
     ImGui::TextColored(bandColor(r.band), "%d", r.score);
     ImGui::SetWindowFontScale(1.0f);
-    if (bold) ImGui::PopFont();
+    face.reset();
     ImGui::SameLine();
     ImGui::BeginGroup();
     ImGui::TextDisabled("of 100");

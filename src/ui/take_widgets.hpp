@@ -14,8 +14,7 @@ namespace doorway {
 
 // "m:ss"
 std::string formatSeconds(double s);
-// A heading in the bold font when it is loaded.
-void drawHeading(const char* text);
+
 // The text wrapped, risky spans warm, strong spans green; hovering a span
 // explains it and shows the rewrite.
 void drawScoredText(const std::string& text, const std::vector<ScoreFinding>& findings, const char* id);

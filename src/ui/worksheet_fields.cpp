@@ -4,6 +4,8 @@
 // their own file (worksheet_tracker.cpp).
 #include "ui/worksheet_fields.hpp"
 
+#include "ui/appearance.hpp"
+
 #include "core/clock.hpp"
 #include "core/export_layout.hpp"
 #include "core/labels.hpp"
@@ -294,11 +296,8 @@ void drawComposer(Page& p, const FieldDef& f) {
     std::string text = composeTemplate(f.templateText, p.def, p.wb());
     {
         Card card(p.width, themeColor(Fill::CardInfo));
-        ImGuiIO& io = ImGui::GetIO();
-        bool bigger = io.Fonts->Fonts.Size > 1;
-        if (bigger) ImGui::PushFont(io.Fonts->Fonts[1]);
+        HeadingFont face;
         wrapped(text);
-        if (bigger) ImGui::PopFont();
     }
     if (text.find("…") != std::string::npos) helpText("The … marks a part you haven't chosen yet.");
     phrasingScore(p, text);

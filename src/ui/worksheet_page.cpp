@@ -2,6 +2,8 @@
 // phrasing line (see worksheet_page.hpp).
 #include "ui/worksheet_page.hpp"
 
+#include "ui/appearance.hpp"
+
 #include "core/finding_groups.hpp"
 #include "core/labels.hpp"
 #include "ui/rehearsal_shared.hpp"
@@ -37,11 +39,10 @@ void helpText(const std::string& s) {
 }
 
 void heading(const std::string& s, bool big) {
-    ImGuiIO& io = ImGui::GetIO();
-    bool bold = big && io.Fonts->Fonts.Size > 1;
-    if (bold) ImGui::PushFont(io.Fonts->Fonts[1]);
-    wrapped(s);
-    if (bold) ImGui::PopFont();
+    if (big)
+        drawHeading(s);
+    else
+        wrapped(s);
 }
 
 std::vector<std::string> stringsOf(const json::value* v) {
