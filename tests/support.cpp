@@ -96,4 +96,12 @@ void writeFlacClaiming(const std::string& path, double seconds, int rate) {
     writeText(path, b);
 }
 
+std::string quietHomeEnv(const TempDir& dir) {
+    const std::filesystem::path home = dir.path() / "home";
+    std::filesystem::create_directories(home / ".config" / "doorway");
+    writeText((home / ".config/doorway/privacy.json").string(), "{\"safetyCardShown\": true}\n");
+    return "HOME=" + quote(home.string()) + " XDG_CONFIG_HOME=" + quote((home / ".config").string()) +
+           " XDG_DATA_HOME=" + quote((home / ".local/share").string()) + " DOORWAY_TEST_FAST_KDF=1";
+}
+
 }  // namespace doorway::test

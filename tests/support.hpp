@@ -37,6 +37,11 @@ std::string readText(const std::string& path);
 void writeText(const std::string& path, const std::string& text);
 std::string sourcePath(const std::string& relative);  // under the repo root
 std::string quote(const std::string& s);              // for the shell
+// A home folder (dir/home) whose safety card was already seen, so a window
+// opens on its page; returns the environment (HOME, XDG_CONFIG_HOME,
+// XDG_DATA_HOME, and a fast passphrase key for tests) that points the app
+// at it.
+std::string quietHomeEnv(const TempDir& dir);
 
 // Writes a FLAC of one second of silence whose header (STREAMINFO's total
 // samples) claims `seconds` at `rate` Hz: a "long recording" for the length

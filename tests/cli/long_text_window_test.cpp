@@ -12,6 +12,7 @@
 
 namespace fs = std::filesystem;
 namespace json = boost::json;
+using doorway::test::quietHomeEnv;
 using doorway::test::quote;
 using doorway::test::readText;
 using doorway::test::runDoorway;
@@ -21,13 +22,6 @@ using doorway::test::TempDir;
 using doorway::test::writeText;
 
 namespace {
-
-std::string quietHomeEnv(const TempDir& dir) {
-    fs::path home = dir.path() / "home";
-    fs::create_directories(home / ".config" / "doorway");
-    writeText((home / ".config/doorway/privacy.json").string(), "{\"safetyCardShown\": true}\n");
-    return "HOME=" + quote(home.string()) + " XDG_CONFIG_HOME=" + quote((home / ".config").string());
-}
 
 // The example, with very long text in the title and in places shown on
 // one line (list cells, notes, a take, the script).

@@ -13,17 +13,7 @@
 namespace fs = std::filesystem;
 using namespace doorway::test;
 
-namespace {
-
-std::string quietHome(const TempDir& dir) {
-    fs::path home = dir.path() / "home";
-    fs::create_directories(home / ".config" / "doorway");
-    writeText((home / ".config/doorway/privacy.json").string(), "{\"safetyCardShown\": true}\n");
-    return "HOME=" + quote(home.string()) + " XDG_CONFIG_HOME=" + quote((home / ".config").string()) +
-           " XDG_DATA_HOME=" + quote((home / ".local/share").string());
-}
-
-}  // namespace
+namespace {}  // namespace
 
 TEST_CASE("saving a check-in leaves the form where it was on screen", "[window][layout]") {
     XServer x;
@@ -32,8 +22,8 @@ TEST_CASE("saving a check-in leaves the form where it was on screen", "[window][
     std::string wb = dir.file("wb.json");
     writeText(wb, "{\"format\": \"doorway-workbook\", \"version\": 1, \"title\": \"Mine\", \"answers\": {}}\n");
     const std::string save = "button/worksheet/fear_or_refusal/checkins/save";
-    WindowApp app(x, quote(wb) + " --ui view=worksheet:fear_or_refusal --ui worksheet.scroll=checkins", quietHome(dir),
-                  dir.file("map.json"), 1000, 980);
+    WindowApp app(x, quote(wb) + " --ui view=worksheet:fear_or_refusal --ui worksheet.scroll=checkins",
+                  quietHomeEnv(dir), dir.file("map.json"), 1000, 980);
     auto before = app.waitForItem(save);
     REQUIRE(before);
     sleepFor(0.5);
@@ -67,7 +57,7 @@ TEST_CASE("a tooltip goes when the keyboard moves on, and comes back with the po
     TempDir dir;
     std::string wb = dir.file("wb.json");
     writeText(wb, "{\"format\": \"doorway-workbook\", \"version\": 1, \"title\": \"Mine\", \"answers\": {}}\n");
-    WindowApp app(x, quote(wb) + " --ui view=worksheet:pattern", quietHome(dir), dir.file("map.json"), 1000, 700);
+    WindowApp app(x, quote(wb) + " --ui view=worksheet:pattern", quietHomeEnv(dir), dir.file("map.json"), 1000, 700);
     auto nav = app.waitForItem("nav/their_picture");
     REQUIRE(nav);
     app.moveTo(nav->cx(), nav->cy());

@@ -13,6 +13,7 @@
 
 namespace fs = std::filesystem;
 namespace json = boost::json;
+using doorway::test::quietHomeEnv;
 using doorway::test::quote;
 using doorway::test::readText;
 using doorway::test::sleepFor;
@@ -22,15 +23,6 @@ using doorway::test::writeText;
 using doorway::test::XServer;
 
 namespace {
-
-// A home with the safety card already seen, so the window opens on the page.
-std::string quietHome(const TempDir& dir) {
-    fs::path home = dir.path() / "home";
-    fs::create_directories(home / ".config" / "doorway");
-    writeText((home / ".config/doorway/privacy.json").string(), "{\"safetyCardShown\": true}\n");
-    return "HOME=" + quote(home.string()) + " XDG_CONFIG_HOME=" + quote((home / ".config").string()) +
-           " XDG_DATA_HOME=" + quote((home / ".local/share").string()) + " DOORWAY_TEST_FAST_KDF=1";
-}
 
 std::string emptyWorkbook(const TempDir& dir, const std::string& name = "wb.json") {
     std::string wb = dir.file(name);
@@ -49,7 +41,7 @@ TEST_CASE("ticking a warning sign in the window scrolls the safety card into vie
     REQUIRE(x.ok());
     TempDir dir;
     std::string wb = emptyWorkbook(dir);
-    WindowApp app(x, quote(wb) + " --ui view=worksheet:safety_check", quietHome(dir), dir.file("map.json"));
+    WindowApp app(x, quote(wb) + " --ui view=worksheet:safety_check", quietHomeEnv(dir), dir.file("map.json"));
     // The last warning sign on the list: the card appears under the whole list.
     auto box = app.waitForItem("answer/safety_check/signs/told_imagining");
     REQUIRE(box);
@@ -72,7 +64,7 @@ TEST_CASE("locking in the window with a one-letter passphrase cautions first, th
     REQUIRE(x.ok());
     TempDir dir;
     std::string wb = emptyWorkbook(dir);
-    WindowApp app(x, quote(wb) + " --ui privacy.lock", quietHome(dir), dir.file("map.json"));
+    WindowApp app(x, quote(wb) + " --ui privacy.lock", quietHomeEnv(dir), dir.file("map.json"));
     auto first = app.waitForItem("answer/passphrase/lock");
     REQUIRE(first);
     app.clickItem(*first);
@@ -102,7 +94,7 @@ TEST_CASE("View > Backups lists the backups in the workbooks folder and removes 
     XServer x;
     REQUIRE(x.ok());
     TempDir dir;
-    std::string env = quietHome(dir);
+    std::string env = quietHomeEnv(dir);
     fs::path books = dir.path() / "books";
     fs::create_directories(books);
     std::string wb = emptyWorkbook(dir, "books/mine.json");
@@ -126,7 +118,7 @@ TEST_CASE("the practice rows are in sight at 1280x800 without scrolling", "[wind
     REQUIRE(x.ok());
     TempDir dir;
     std::string wb = emptyWorkbook(dir);
-    WindowApp app(x, quote(wb), quietHome(dir), dir.file("map.json"));
+    WindowApp app(x, quote(wb), quietHomeEnv(dir), dir.file("map.json"));
     for (const char* id : {"nav/rehearsal", "nav/roleplay", "nav/takes"}) {
         INFO(id);
         auto row = app.waitForItem(id, 10);

@@ -14,6 +14,7 @@
 namespace fs = std::filesystem;
 namespace json = boost::json;
 using doorway::test::MapItem;
+using doorway::test::quietHomeEnv;
 using doorway::test::quote;
 using doorway::test::readText;
 using doorway::test::runDoorway;
@@ -26,15 +27,6 @@ using doorway::test::XServer;
 namespace {
 
 const char* kField = "answer/their_picture/their_words";
-
-// A home with the safety card already seen, so the window opens on the page.
-std::string quietHome(const TempDir& dir) {
-    fs::path home = dir.path() / "home";
-    fs::create_directories(home / ".config" / "doorway");
-    writeText((home / ".config/doorway/privacy.json").string(), "{\"safetyCardShown\": true}\n");
-    return "HOME=" + quote(home.string()) + " XDG_CONFIG_HOME=" + quote((home / ".config").string()) +
-           " XDG_DATA_HOME=" + quote((home / ".local/share").string()) + " DOORWAY_TEST_FAST_KDF=1";
-}
 
 std::string emptyWorkbook(const TempDir& dir) {
     std::string wb = dir.file("wb.json");
@@ -84,7 +76,7 @@ TEST_CASE("the first key typed after clicking an answer and waiting lands, in th
     for (int attempt = 0; attempt < 3; ++attempt) {
         writeText(wb, "{\"format\": \"doorway-workbook\", \"version\": 1, \"title\": \"Mine\", \"answers\": {}}\n");
         fs::remove(wb + ".journal");
-        WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHome(dir), dir.file("map.json"));
+        WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHomeEnv(dir), dir.file("map.json"));
         clickWaitType(app, sentence);
         sleepFor(0.3);
         app.key("ctrl+q");
@@ -105,7 +97,7 @@ TEST_CASE("words typed in other scripts land as typed, in the file and on paper"
     const std::string sentence =
         "\xD0\xA5\xD0\xBE\xD1\x87\xD1\x83 \xCE\xB1\xCE\xB3\xCE\xAC\xCF\x80\xCE\xB7 "
         "\xE5\xA5\xBD caf\xC3\xA9 \xE2\x80\x94 ok";  // "Хочу αγάπη 好 café — ok"
-    WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHome(dir), dir.file("map.json"));
+    WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHomeEnv(dir), dir.file("map.json"));
     auto box = app.waitForItem(kField);
     REQUIRE(box);
     app.click(box->x + 20, box->cy());
@@ -136,7 +128,7 @@ TEST_CASE("kill -9 at any moment after the last key loses no character", "[windo
         writeText(wb, "{\"format\": \"doorway-workbook\", \"version\": 1, \"title\": \"Mine\", \"answers\": {}}\n");
         fs::remove(wb + ".journal");
         {
-            WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHome(dir), dir.file("map.json"));
+            WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHomeEnv(dir), dir.file("map.json"));
             clickWaitType(app, sentence);
             // A key the window has not received yet is saved by nobody, and
             // a loaded machine can hold keys back for a second or more: the
@@ -153,7 +145,7 @@ TEST_CASE("kill -9 at any moment after the last key loses no character", "[windo
         // On paper, straight from the file and its journal.
         CHECK_THAT(exportedMarkdown(dir, wb), Catch::Contains(sentence));
         // In the window: it replays the journal and says so; quitting saves it.
-        WindowApp again(x, quote(wb) + " --ui view=worksheet:their_picture", quietHome(dir), dir.file("map2.json"));
+        WindowApp again(x, quote(wb) + " --ui view=worksheet:their_picture", quietHomeEnv(dir), dir.file("map2.json"));
         REQUIRE(again.waitForItem(kField));
         sleepFor(0.3);
         again.key("ctrl+q");
@@ -172,7 +164,8 @@ TEST_CASE("a long answer wraps as it is typed: 300 characters take at least 3 li
     std::string text;
     while (text.size() < 300) text += "We keep circling the same argument about the evenings and the phone. ";
     text.resize(300);
-    WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHome(dir), dir.file("map.json"), 1280, 800);
+    WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHomeEnv(dir), dir.file("map.json"), 1280,
+                  800);
     clickWaitType(app, text, 0.3);
     REQUIRE(app.waitFor([&](const json::object&) {
         auto it = app.item(kField);
@@ -220,7 +213,7 @@ TEST_CASE("Tab and Shift+Tab visit the fields of a page in reading order, list r
     TempDir dir;
     std::string wb = dir.file("wb.json");
     fs::copy_file(doorway::test::sourcePath("workbooks/example.json"), wb);
-    WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHome(dir), dir.file("map.json"));
+    WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHomeEnv(dir), dir.file("map.json"));
     auto first = app.waitForItem("answer/their_picture/verbs/r1/verb");
     REQUIRE(first);
     app.click(first->x + first->w - 10, first->cy());
@@ -262,7 +255,7 @@ TEST_CASE("the sidebar opens a page with Enter or Space and shows where the keyb
     REQUIRE(x.ok());
     TempDir dir;
     std::string wb = emptyWorkbook(dir);
-    WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHome(dir), dir.file("map.json"));
+    WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHomeEnv(dir), dir.file("map.json"));
     auto nav = app.waitForItem("nav/their_picture");
     REQUIRE(nav);
     app.click(nav->cx(), nav->cy());  // the keyboard is in the sidebar now
@@ -343,7 +336,7 @@ TEST_CASE("kill -9 after typing in a locked workbook loses nothing and leaves no
     for (double after : {0.0, 1.0}) {
         INFO("killed " << after << " s after the last key");
         {
-            WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHome(dir), dir.file("map.json"));
+            WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHomeEnv(dir), dir.file("map.json"));
             unlockInWindow(app, pass);
             if (after == 0) {
                 clickWaitType(app, sentence);
@@ -375,7 +368,7 @@ TEST_CASE("kill -9 after typing in a locked workbook loses nothing and leaves no
     }
     // The window folds the journal in (sealed); unlocking shows every word.
     {
-        WindowApp again(x, quote(wb) + " --ui view=worksheet:their_picture", quietHome(dir), dir.file("map2.json"));
+        WindowApp again(x, quote(wb) + " --ui view=worksheet:their_picture", quietHomeEnv(dir), dir.file("map2.json"));
         unlockInWindow(again, pass);
         REQUIRE(again.waitForItem(kField));
         sleepFor(0.3);
