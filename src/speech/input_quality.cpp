@@ -72,6 +72,12 @@ double percentileDb(const Bins& bins, double total, double share) {
 
 }  // namespace
 
+InputSource inputSourceOf(const boost::json::object& metrics) {
+    auto it = metrics.find("input_source");
+    return it != metrics.end() && it->value().is_string() && it->value().as_string() == "file" ? InputSource::File
+                                                                                               : InputSource::Live;
+}
+
 std::string warningText(const std::string& code, InputSource source, int sourceRate) {
     if (source == InputSource::File) {
         if (code == "phone_band") {
@@ -257,6 +263,7 @@ boost::json::object inputReportToJson(const InputReport& r) {
     o["high_band_db"] = round1(r.highBandDb);
     o["background_voicing"] = std::round(r.backgroundVoicing * 100.0) / 100.0;
     o["warnings"] = warningCodes(r);
+    o["input_source"] = r.source == InputSource::File ? "file" : "live";
     return o;
 }
 

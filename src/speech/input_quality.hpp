@@ -85,8 +85,13 @@ private:
 };
 
 // The report's fields as JSON for `transcribe --json` and the take's metrics:
-// {"snr_db", "high_band_db", "background_voicing", "warnings": [codes]}.
+// {"snr_db", "high_band_db", "background_voicing", "warnings": [codes],
+//  "input_source": "live" | "file"}.
 boost::json::object inputReportToJson(const InputReport& r);
+// The "input_source" of stored metrics (Live when absent: takes made before
+// it was kept were live or imported alike), so a take's review words its
+// warnings for what it was.
+InputSource inputSourceOf(const boost::json::object& metrics);
 // The codes of `r.warnings` as a JSON array.
 boost::json::array warningCodes(const InputReport& r);
 // The sentence for a code ("" for an unknown one): the one place the

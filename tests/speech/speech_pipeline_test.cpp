@@ -273,6 +273,10 @@ TEST_CASE("a recording's warnings describe the recording, a live take's advise o
         CHECK(f.find("recording") != std::string::npos);
     }
     CHECK(warningText("nonsense", InputSource::File).empty());
+    // A take's stored metrics remember which it was, for its review.
+    CHECK(inputSourceOf(inputReportToJson(file)) == InputSource::File);
+    CHECK(inputSourceOf(inputReportToJson(live)) == InputSource::Live);
+    CHECK(inputSourceOf(boost::json::object{}) == InputSource::Live);
 }
 
 TEST_CASE("pace and fillers are marked unreliable when the input draws a warning", "[speech]") {
