@@ -6,6 +6,7 @@
 //       [--modes none,exact,adlib] [--split dev|test|all] [--front webrtc|none]
 //       [--human] [--fillers] [--pauses] [--pace] [--warnings] [--adapt]
 //       [--cache DIR] [--cmn carry|reset] [--prime-cmn S] [--cmn-init C0,C1,...]
+//       [--filler-share F] [--min-hesitation S] [--hesitation-sound "uh(4)=AH AH"]
 //       [-v] [-DECODER_ARG VALUE ...]
 //
 // Script modes: none (the domain bias only), exact (the person's script holds
