@@ -6,6 +6,7 @@
 //       [--modes none,exact,adlib] [--split dev|test|all] [--front webrtc|none]
 //       [--human] [--fillers] [--pauses] [--pace] [--warnings] [--adapt]
 //       [--cache DIR] [--cmn carry|reset] [--prime-cmn S] [--cmn-init C0,C1,...]
+//       [--filler-share F] [--min-hesitation S] [--hesitation-sound "uh(4)=AH AH"]
 //       [-v] [-DECODER_ARG VALUE ...]
 //
 // Script modes: none (the domain bias only), exact (the person's script holds
@@ -525,7 +526,15 @@ int main(int argc, char** argv) {
             c.cache = next();
         else if (a == "--filler-share")
             c.rec.fillerShare = std::atof(next().c_str());
-        else if (a == "--min-hesitation")
+        else if (a == "--hesitation-sound") {
+            // WORD=PHONES, e.g. "uh(3)=AH AH" or uh(3)=AH_AH
+            const std::string v = next();
+            const auto eq = v.find('=');
+            if (eq == std::string::npos) return std::fprintf(stderr, "speech_bench: --hesitation-sound W=PH\n"), 2;
+            std::string phones = v.substr(eq + 1);
+            std::replace(phones.begin(), phones.end(), '_', ' ');  // "AH_AH" for a shell without quotes
+            c.rec.extraHesitationSounds.emplace_back(v.substr(0, eq), phones);
+        } else if (a == "--min-hesitation")
             c.rec.minHesitationS = std::atof(next().c_str());
         else if (a == "--class-weight")
             c.rec.classWeight = std::atof(next().c_str());

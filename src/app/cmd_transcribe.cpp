@@ -6,6 +6,12 @@
 // a live take (front end, voice activity, recogniser), so time and memory
 // grow with its length only linearly and a file past the longest take is
 // refused before any work (before the recogniser is even loaded).
+//
+// When the input draws a warning (phone-band, a loud room, another voice),
+// the numbers counted from the recogniser's words (pace, fillers) are not
+// given as facts: the text says they were not measured, and --json gives
+// them as null and names them in "unreliable". Duration, speaking time and
+// pauses come from voice activity and are always given.
 #include "app/cli.hpp"
 #include "core/paths.hpp"
 #include "speech/adaptation.hpp"
@@ -52,7 +58,7 @@ int cmdTranscribe(const Args& args) {
 
     auto rec = speech::Recognizer::create(opts, error);
     if (!rec) return failure(error);
-    speech::TakePipeline pipeline({}, reader.sourceRate());
+    speech::TakePipeline pipeline({}, reader.sourceRate(), speech::InputSource::File);
     rec->primeNextTake(speech::kFilePrimeCmnS);  // a file alone: its own cepstral mean
     if (!pipeline.attach(*rec, error)) return failure(error);
     std::vector<int16_t> block;
@@ -81,16 +87,24 @@ int cmdTranscribe(const Args& args) {
         o["adapted"] = rec->adapted();
         // The rest of the take metrics (wpm, fillers, pauses, warnings, ...),
         // same keys as a take's "metrics" in the workbook.
-        for (auto& [k, v] : speech::takeMetricsJson(a, fillers))
+        boost::json::object metrics = speech::takeMetricsJson(a, fillers);
+        speech::withholdUnreliable(metrics);
+        for (auto& [k, v] : metrics)
             if (!o.contains(k)) o[k] = v;
         std::printf("%s\n", boost::json::serialize(o).c_str());
         return 0;
     }
     std::printf("%s\n\n", t.text.empty() ? "(no speech recognised)" : t.text.c_str());
     std::printf("duration    %.1f s (speaking %.1f s)\n", m.durationS, m.speakingS);
-    std::printf("pace        %.0f words per minute (comfortable: %.0f-%.0f)\n", m.wpm, speech::kWpmLow,
-                speech::kWpmHigh);
-    std::printf("fillers     %d (%.1f per minute)\n", m.fillers, m.fillersPerMin);
+    if (speech::wordsTrusted(a.input)) {
+        std::printf("pace        %.0f words per minute (comfortable: %.0f-%.0f)\n", m.wpm, speech::kWpmLow,
+                    speech::kWpmHigh);
+        std::printf("fillers     %d (%.1f per minute)\n", m.fillers, m.fillersPerMin);
+    } else {
+        // The words heard are not good enough to count from (see the warning).
+        std::printf("pace        not measured: the words heard can't be trusted (see the warning below)\n");
+        std::printf("fillers     not counted: the words heard can't be trusted (see the warning below)\n");
+    }
     std::printf("pauses      %d over %.0f s\n", m.pauses, speech::kLongPauseS);
     std::printf("recognised  in %.2f s%s\n", t.processingS, rec->adapted() ? " (with your voice profile)" : "");
     for (const auto& w : a.input.warnings) std::printf("warning     %s\n", w.text.c_str());

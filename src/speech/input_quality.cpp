@@ -72,7 +72,30 @@ double percentileDb(const Bins& bins, double total, double share) {
 
 }  // namespace
 
-std::string warningText(const std::string& code) {
+InputSource inputSourceOf(const boost::json::object& metrics) {
+    auto it = metrics.find("input_source");
+    return it != metrics.end() && it->value().is_string() && it->value().as_string() == "file" ? InputSource::File
+                                                                                               : InputSource::Live;
+}
+
+std::string warningText(const std::string& code, InputSource source, int sourceRate) {
+    if (source == InputSource::File) {
+        if (code == "phone_band") {
+            const std::string band = sourceRate > 0 && sourceRate <= kPhoneBandMaxRate
+                                         ? std::to_string(sourceRate / 1000) + " kHz"
+                                         : "no sound above 4 kHz";
+            return "This recording is phone-quality (" + band +
+                   "), so the words heard in it, and the pace and fillers counted from them, can't be trusted. "
+                   "A recording at 16 kHz or more will do better.";
+        }
+        if (code == "loud_room")
+            return "This recording is too noisy for a good transcript, so the words heard in it, and the pace and "
+                   "fillers counted from them, can't be trusted.";
+        if (code == "other_voice")
+            return "Another voice is talking in this recording (a television or someone nearby), so the words "
+                   "heard may not be the speaker's.";
+        return {};
+    }
     if (code == "phone_band")
         return "This microphone is in a low-quality mode; choose another input or switch the headset's profile.";
     if (code == "loud_room")
@@ -83,7 +106,11 @@ std::string warningText(const std::string& code) {
     return {};
 }
 
-InputQuality::InputQuality(int sourceRate) : m_sourceRate(sourceRate) {}
+bool wordsTrusted(const InputReport& r) {
+    return r.warnings.empty();
+}
+
+InputQuality::InputQuality(int sourceRate, InputSource source) : m_sourceRate(sourceRate), m_source(source) {}
 
 void InputQuality::add(const int16_t* s, size_t n) {
     size_t i = 0;
@@ -178,6 +205,7 @@ InputReport InputQuality::report() const {
     InputReport r;
     r.seconds = m_frames * kFrameS;
     r.sourceRate = m_sourceRate;
+    r.source = m_source;
     if (m_sourceRate > 0 && m_sourceRate <= kPhoneBandMaxRate) r.phoneBand = true;
     // Frames louder than digital silence: the room and the voice.
     std::array<Bin, kBins> live = m_bins;
@@ -218,7 +246,7 @@ InputReport InputQuality::report() const {
     }
     for (auto [on, code] : {std::pair{r.phoneBand, "phone_band"}, std::pair{r.loudRoom, "loud_room"},
                             std::pair{r.otherVoice, "other_voice"}})
-        if (on) r.warnings.push_back({code, warningText(code)});
+        if (on) r.warnings.push_back({code, warningText(code, r.source, r.sourceRate)});
     return r;
 }
 
@@ -235,6 +263,7 @@ boost::json::object inputReportToJson(const InputReport& r) {
     o["high_band_db"] = round1(r.highBandDb);
     o["background_voicing"] = std::round(r.backgroundVoicing * 100.0) / 100.0;
     o["warnings"] = warningCodes(r);
+    o["input_source"] = r.source == InputSource::File ? "file" : "live";
     return o;
 }
 

@@ -13,6 +13,11 @@
 
 namespace doorway::speech {
 
+// Where the audio comes from, which decides what a warning advises: a live
+// take can change its microphone or the headset's profile; a recording
+// already made can only be described.
+enum class InputSource { Live, File };
+
 // One plain warning: a stable code (for JSON and tests) and what the
 // person reads.
 struct InputWarning {
@@ -28,6 +33,7 @@ struct InputReport {
     double highBandDb = 0;         // energy 4.2-7.5 kHz relative to 0.3-3.4 kHz in speech frames
     double backgroundVoicing = 0;  // share of background frames with a voice's pitch in them
     int sourceRate = 0;            // the device's or file's own rate
+    InputSource source = InputSource::Live;
     bool phoneBand = false;
     bool loudRoom = false;
     bool otherVoice = false;
@@ -48,7 +54,7 @@ inline constexpr double kSnrSpreadBiasDb = 5.0;
 class InputQuality {
 public:
     // `sourceRate`: the rate the audio had before it became 16 kHz (0 = unknown).
-    explicit InputQuality(int sourceRate = 0);
+    explicit InputQuality(int sourceRate = 0, InputSource source = InputSource::Live);
     // Raw 16 kHz mono audio, before any cleaning, in any block size.
     void add(const int16_t* samples, size_t n);
     InputReport report() const;
@@ -69,6 +75,7 @@ private:
     void frame(const int16_t* f);
     void judgeAlone();
     int m_sourceRate;
+    InputSource m_source;
     std::vector<int16_t> m_partial;
     std::vector<float> m_history;  // the last 32 ms, for the band energies and the pitch
     std::array<Bin, kBins> m_bins{};
@@ -78,12 +85,27 @@ private:
 };
 
 // The report's fields as JSON for `transcribe --json` and the take's metrics:
-// {"snr_db", "high_band_db", "background_voicing", "warnings": [codes]}.
+// {"snr_db", "high_band_db", "background_voicing", "warnings": [codes],
+//  "input_source": "live" | "file"}.
 boost::json::object inputReportToJson(const InputReport& r);
+// The "input_source" of stored metrics (Live when absent: takes made before
+// it was kept were live or imported alike), so a take's review words its
+// warnings for what it was.
+InputSource inputSourceOf(const boost::json::object& metrics);
 // The codes of `r.warnings` as a JSON array.
 boost::json::array warningCodes(const InputReport& r);
 // The sentence for a code ("" for an unknown one): the one place the
-// wording lives, so the meter, the review and the CLI say the same.
-std::string warningText(const std::string& code);
+// wording lives, so the meter, the review and the CLI say the same. A live
+// take gets advice about its microphone; a file is described as a
+// recording ("this recording is phone-quality (8 kHz)"), with its rate when
+// `sourceRate` is known.
+std::string warningText(const std::string& code, InputSource source = InputSource::Live, int sourceRate = 0);
+
+// Whether the recogniser's words can be trusted for the numbers counted
+// from them (pace, fillers): not when any warning is raised, since a
+// phone-band microphone, a loud room or another voice each make the
+// decoder put in words nobody said (on the bench: 88-97% word error at
+// 8 kHz, an "uh" in most phone-band takes, pace up by a fifth or more).
+bool wordsTrusted(const InputReport& r);
 
 }  // namespace doorway::speech

@@ -120,8 +120,22 @@ ngram_model_t* withBias(ps_decoder_t* ps, cmd_ln_t* config, ngram_model_t* stock
         lmo.fillers = hesitations();
         lmo.fillerShare = o.fillerShare;
         // Ways of saying them the dictionary lacks: "ahm", an open "uh"
-        // (the [a] of many accents, and of flite's voices), "erm".
-        for (const auto& [w, ph] : {std::pair{"um(2)", "AA M"}, std::pair{"uh(2)", "AA"}, std::pair{"erm", "ER M"}})
+        // (the [a] of many accents, and of flite's voices), "erm", and a
+        // drawn-out "uh" as two vowels. The dictionary's "uh" is one phone,
+        // which the decoder's first pass scores with a context-free model
+        // against words scored in context ("up", "not", "on" won); "um",
+        // two phones, was heard far more often. On the dev voices (awb,
+        // kal16, sentences 0-11) "uh(3) AH AH" raised fillers heard from 35
+        // to 37 of 48 with no false one in 332 words, and left word error
+        // as it was (clean / pink 15 dB, no script: 5.1 / 33.7%; exact
+        // script: 0.3 / 9.3%); held out (slt, rms, slt_low, rms_high, once,
+        // with -bestpathlw 11): 132 -> 143 of 192 heard, false fillers 0.32
+        // -> 0.57 per 100 words. Tried with it and not kept: "AA AA" (no
+        // more heard), "AH HH" (a breath after it: none more heard).
+        for (const auto& [w, ph] : {std::pair{"um(2)", "AA M"}, std::pair{"uh(2)", "AA"}, std::pair{"uh(3)", "AH AH"},
+                                    std::pair{"erm", "ER M"}})
+            if (!vocab.contains(w)) guessed.emplace_back(w, ph);
+        for (const auto& [w, ph] : o.extraHesitationSounds)
             if (!vocab.contains(w)) guessed.emplace_back(w, ph);
     }
     LmBuildResult built = buildArpaLm(texts, inVocab, lmo);
@@ -305,9 +319,23 @@ std::unique_ptr<Recognizer> Recognizer::create(const RecognizerOptions& o, std::
     // faster (the search, not the Gaussians, takes the time); -maxwpf 10
     // 35.2/13.0; -pl_window 10 35.2/8.7, no faster; -remove_noise no
     // 36.1/8.1. None kept.
+    // The best path through the first pass's lattice is what gives the
+    // words (-bestpath no: 10.8% / 41.3% with no script, clean / pink 15 dB,
+    // against 5.1% / 33.7%). Its language weight, PocketSphinx's 9.5 until
+    // now, is 11: on the dev voices and sentences, no script and the exact
+    // one, clean 5.1 -> 4.5% and 0.3 -> 0.3%, pink 15 dB 33.7 -> 32.2% and
+    // 9.3 -> 7.2%; 13 did better in noise (31.0%, 6.9%) and worse on clean
+    // takes (5.4%, 0.6%), 8 worse everywhere (7.2%, 35.2%). Tried with it
+    // and not kept: -fwdflat yes (clean 4.5%, pink 35.8%, RTF 0.35 / 0.60
+    // against 0.25 / 0.34), -uw 0.7 and the biased model's weight at 0.4 or
+    // 0.6 (no change beyond 0.3 points). Held out, measured once after
+    // (slt, rms, with the drawn-out "uh" below): no script, clean 6.7 ->
+    // 7.0% (6.2-7.8), pink 39.8 -> 39.1%; exact script, pink 13.1 -> 12.2%;
+    // human librivox clips with no script 31.0 -> 36.6%.
     std::vector<std::pair<std::string, std::string>> args = {
-        {"-hmm", hmm},      {"-dict", dict},     {"-logfn", "/dev/null"}, {"-remove_silence", "no"},
-        {"-fwdflat", "no"}, {"-pl_window", "5"}, {"-maxhmmpf", "6000"},   {"-wip", "1.3"}};
+        {"-hmm", hmm},        {"-dict", dict},     {"-logfn", "/dev/null"}, {"-remove_silence", "no"},
+        {"-fwdflat", "no"},   {"-pl_window", "5"}, {"-maxhmmpf", "6000"},   {"-wip", "1.3"},
+        {"-bestpathlw", "11"}};
     for (const auto& [k, v] : o.decoderArgs) {
         bool replaced = false;
         for (auto& a : args)

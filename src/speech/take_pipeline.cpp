@@ -48,8 +48,8 @@ void VoiceTracker::finish() {
         m_spans.push_back({double(m_start) * kFrameS, double(m_lastVoiced + 1) * kFrameS});
 }
 
-TakePipeline::TakePipeline(const FrontEndOptions& frontEnd, int sourceRate)
-    : m_frontEnd(frontEnd), m_quality(sourceRate) {}
+TakePipeline::TakePipeline(const FrontEndOptions& frontEnd, int sourceRate, InputSource source)
+    : m_frontEnd(frontEnd), m_quality(sourceRate, source) {}
 
 TakePipeline::~TakePipeline() = default;
 
@@ -145,7 +145,7 @@ TakeAnalysis TakePipeline::finish() {
 
 TakeAnalysis analyseClip(Recognizer& recognizer, const std::vector<int16_t>& samples, const FrontEndOptions& frontEnd,
                          int sourceRate) {
-    TakePipeline p(frontEnd, sourceRate);
+    TakePipeline p(frontEnd, sourceRate, InputSource::File);
     std::string error;
     recognizer.primeNextTake(kFilePrimeCmnS);
     if (!p.attach(recognizer, error)) return {};
@@ -159,7 +159,26 @@ boost::json::object takeMetricsJson(const TakeAnalysis& a, const std::vector<std
     auto m = computeSpeechMetrics(a.transcript.words, a.transcript.durationS, fillers, kLongPauseS, &a.voiced);
     boost::json::object o = speechMetricsToJson(m);
     for (auto& [k, v] : inputReportToJson(a.input)) o[k] = v;
+    boost::json::array unreliable;
+    if (!wordsTrusted(a.input))
+        for (const auto& k : wordCountedMetrics()) unreliable.push_back(boost::json::string(k));
+    o["unreliable"] = std::move(unreliable);
     return o;
+}
+
+const std::vector<std::string>& wordCountedMetrics() {
+    static const std::vector<std::string> k = {"wpm", "fillers", "fillers_per_min", "filler_counts"};
+    return k;
+}
+
+void withholdUnreliable(boost::json::object& metrics) {
+    auto it = metrics.find("unreliable");
+    if (it == metrics.end() || !it->value().is_array()) return;
+    for (const auto& name : it->value().as_array())
+        if (name.is_string()) {
+            const auto key = name.as_string();
+            if (metrics.contains(key)) metrics[key] = nullptr;
+        }
 }
 
 }  // namespace doorway::speech

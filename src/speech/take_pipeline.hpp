@@ -54,8 +54,10 @@ inline constexpr double kSkipMarginS = 0.3;
 
 class TakePipeline {
 public:
-    // `sourceRate`: the rate before the audio became 16 kHz (0 = unknown).
-    explicit TakePipeline(const FrontEndOptions& frontEnd = {}, int sourceRate = 0);
+    // `sourceRate`: the rate before the audio became 16 kHz (0 = unknown);
+    // `source`: a live take or a recording (what the warnings advise).
+    explicit TakePipeline(const FrontEndOptions& frontEnd = {}, int sourceRate = 0,
+                          InputSource source = InputSource::Live);
     ~TakePipeline();
     TakePipeline(const TakePipeline&) = delete;
     TakePipeline& operator=(const TakePipeline&) = delete;
@@ -98,13 +100,27 @@ private:
 inline constexpr double kFilePrimeCmnS = 30.0;
 
 // A whole clip through a fresh pipeline: the words, the voice and the checks.
-// The recogniser is primed as a file's (kFilePrimeCmnS).
+// The recogniser is primed as a file's (kFilePrimeCmnS), and the warnings
+// speak of a recording (InputSource::File).
 TakeAnalysis analyseClip(Recognizer& recognizer, const std::vector<int16_t>& samples,
                          const FrontEndOptions& frontEnd = {}, int sourceRate = 0);
 
+// The metrics counted from the recogniser's words rather than from the
+// voice itself: {"wpm", "fillers", "fillers_per_min", "filler_counts"}.
+// Duration, speaking time and pauses come from voice activity and stand
+// whatever the recogniser heard.
+const std::vector<std::string>& wordCountedMetrics();
+
 // The take's metrics (speechMetricsToJson) with the input report's fields
-// and the warnings added: the shape stored in Take::metrics and printed by
-// `transcribe --json`.
+// and the warnings added, and "unreliable": the wordCountedMetrics() when
+// the input drew a warning (wordsTrusted), else an empty list; the warnings
+// say why. The shape stored in Take::metrics and printed by `transcribe
+// --json`.
 boost::json::object takeMetricsJson(const TakeAnalysis& a, const std::vector<std::string>& fillers);
+
+// Sets each metric named in `metrics`' "unreliable" list to null: a report
+// for programs (`transcribe --json`) then carries no number that reads as
+// a measurement when it is not one. The workbook keeps the numbers heard.
+void withholdUnreliable(boost::json::object& metrics);
 
 }  // namespace doorway::speech

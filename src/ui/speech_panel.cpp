@@ -89,11 +89,11 @@ void prepareRecognizer(AppState& app) {
 }
 
 // The input warnings (codes) as the sentences people read.
-void drawWarnings(const std::vector<std::string>& codes) {
+void drawWarnings(const std::vector<std::string>& codes, speech::InputSource source = speech::InputSource::Live) {
     if (codes.empty()) return;
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::max(260.0f, ImGui::GetContentRegionAvail().x));
     for (const auto& c : codes) {
-        std::string text = speech::warningText(c);
+        std::string text = speech::warningText(c, source);
         if (!text.empty()) ImGui::TextColored(themeColor(Tone::Warn), "%s", text.c_str());
     }
     ImGui::PopTextWrapPos();
@@ -335,7 +335,7 @@ void drawAfterTake(AppState& app, Platform& platform) {
         ImGui::TextDisabled("\"%s\"", st.lastText.c_str());
         ImGui::PopTextWrapPos();
     }
-    drawWarnings(warningsOf(m));
+    drawWarnings(warningsOf(m), speech::inputSourceOf(m));
     drawPaceBand(num(m, "wpm"));
     ImGui::Text("%.0f s recorded, %.0f s speaking", num(m, "duration_s"), num(m, "speaking_s"));
     ImGui::Text("Fillers: %.0f (%.1f a minute)", num(m, "fillers"), num(m, "fillers_per_min"));
@@ -432,7 +432,7 @@ void drawSpeechSummary(AppState& app, Platform& platform, const json::object& m,
     ImGui::PushID("speech-summary");
     // The warnings first: they say how far the numbers below can be trusted,
     // and the review's box is short enough to hide what comes last.
-    drawWarnings(warningsOf(m));
+    drawWarnings(warningsOf(m), speech::inputSourceOf(m));
     drawPaceBand(num(m, "wpm"));
     ImGui::TextDisabled("Fillers: %.0f   ·   Pauses over 2 s: %.0f   ·   %.0f s recorded, %.0f s speaking",
                         num(m, "fillers"), num(m, "pauses"), num(m, "duration_s"), num(m, "speaking_s"));

@@ -8,6 +8,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 
@@ -47,6 +48,8 @@ TEST_CASE("transcribe --json prints words with times and the take metrics", "[sp
     // A clean recording: the warnings list is there, and empty.
     REQUIRE(o.at("warnings").is_array());
     CHECK(o.at("warnings").as_array().empty());
+    REQUIRE(o.at("unreliable").is_array());
+    CHECK(o.at("unreliable").as_array().empty());
     CHECK(o.at("snr_db").to_number<double>() > 20);
 
     auto plain = runDoorway("transcribe " + quote(wav));
@@ -181,8 +184,29 @@ TEST_CASE("transcribe --json warns about phone-band input and a loud room", "[sp
         return false;
     };
     CHECK(has(pj, "phone_band"));
+    // Pace and fillers from words the recogniser can't hear well are not
+    // given as numbers: null, and named as unreliable.
+    auto unreliable = [](const boost::json::object& o) {
+        std::vector<std::string> out;
+        for (const auto& v : o.at("unreliable").as_array()) out.emplace_back(v.as_string());
+        return out;
+    };
+    for (const char* k : {"wpm", "fillers", "fillers_per_min", "filler_counts"}) {
+        INFO(k);
+        CHECK(pj.at(k).is_null());
+        auto u = unreliable(pj);
+        CHECK(std::count(u.begin(), u.end(), k) == 1);
+    }
+    CHECK(pj.at("pauses").is_number());
+    CHECK(pj.at("speaking_s").to_number<double>() > 2);
     auto plain = runDoorway("transcribe " + quote(phone));
-    CHECK(plain.out.find("low-quality mode") != std::string::npos);
+    INFO(plain.out);
+    // A file is described as a recording; the headset advice is for live takes.
+    CHECK(plain.out.find("This recording is phone-quality (8 kHz)") != std::string::npos);
+    CHECK(plain.out.find("headset") == std::string::npos);
+    CHECK(plain.out.find("words per minute") == std::string::npos);
+    CHECK(plain.out.find("pace        not measured") != std::string::npos);
+    CHECK(plain.out.find("fillers     not counted") != std::string::npos);
 
     // A loud room: pink noise 3 dB under the voice, over a second either side.
     std::string noise = dir.file("noise.wav"), loud = dir.file("loud.wav");
@@ -198,4 +222,6 @@ TEST_CASE("transcribe --json warns about phone-band input and a loud room", "[sp
     INFO("snr " << lj.at("snr_db").to_number<double>());
     CHECK(has(lj, "loud_room"));
     CHECK_FALSE(has(lj, "phone_band"));
+    CHECK(lj.at("wpm").is_null());
+    CHECK_FALSE(unreliable(lj).empty());
 }

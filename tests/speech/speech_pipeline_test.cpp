@@ -11,6 +11,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 
@@ -249,6 +250,71 @@ TEST_CASE("phone-band input is named, by its spectrum and by its rate", "[speech
     CHECK(has(check(AudioClip{}, 8000), "phone_band"));
     AudioClip file = synth(dir, "r", "slt", kSentence, "rate 8000");
     CHECK(file.sourceRate == 8000);
+}
+
+TEST_CASE("a recording's warnings describe the recording, a live take's advise on the microphone", "[speech]") {
+    // The same 8 kHz source, heard live and read from a file.
+    InputReport live = InputQuality(8000, InputSource::Live).report();
+    InputReport file = InputQuality(8000, InputSource::File).report();
+    REQUIRE(has(live, "phone_band"));
+    REQUIRE(has(file, "phone_band"));
+    const std::string liveText = live.warnings.front().text, fileText = file.warnings.front().text;
+    CHECK(liveText.find("headset") != std::string::npos);
+    CHECK(fileText.find("headset") == std::string::npos);
+    CHECK(fileText.find("microphone") == std::string::npos);
+    CHECK(fileText.find("This recording is phone-quality (8 kHz)") == 0);
+    // A file at full rate whose spectrum stops at 4 kHz names that instead.
+    CHECK(warningText("phone_band", InputSource::File, 16000).find("no sound above 4 kHz") != std::string::npos);
+    for (const char* code : {"phone_band", "loud_room", "other_voice"}) {
+        INFO(code);
+        const std::string f = warningText(code, InputSource::File), l = warningText(code, InputSource::Live);
+        CHECK_FALSE(f.empty());
+        CHECK(f != l);
+        CHECK(f.find("recording") != std::string::npos);
+    }
+    CHECK(warningText("nonsense", InputSource::File).empty());
+    // A take's stored metrics remember which it was, for its review.
+    CHECK(inputSourceOf(inputReportToJson(file)) == InputSource::File);
+    CHECK(inputSourceOf(inputReportToJson(live)) == InputSource::Live);
+    CHECK(inputSourceOf(boost::json::object{}) == InputSource::Live);
+}
+
+TEST_CASE("pace and fillers are marked unreliable when the input draws a warning", "[speech]") {
+    // Words a recogniser might make of a phone line: an "uh" nobody said,
+    // and more words than the voice had time for.
+    TakeAnalysis a;
+    for (int i = 0; i < 12; ++i) a.transcript.words.push_back({i == 5 ? "uh" : "word", 0.2 * i, 0.2 * i + 0.15});
+    a.transcript.durationS = 3;
+    a.voiced = {{0.0, 2.5}};
+    const auto fillers = defaultFillers();
+
+    a.input = InputQuality(16000, InputSource::File).report();  // nothing heard: no warning
+    REQUIRE(wordsTrusted(a.input));
+    auto trusted = takeMetricsJson(a, fillers);
+    CHECK(trusted.at("unreliable").as_array().empty());
+    withholdUnreliable(trusted);
+    CHECK(trusted.at("wpm").to_number<double>() > 0);
+    CHECK(trusted.at("fillers").to_number<double>() == 1);
+
+    a.input = InputQuality(8000, InputSource::File).report();
+    REQUIRE_FALSE(wordsTrusted(a.input));
+    auto m = takeMetricsJson(a, fillers);
+    std::vector<std::string> names;
+    for (const auto& v : m.at("unreliable").as_array()) names.emplace_back(v.as_string());
+    CHECK(names == wordCountedMetrics());
+    for (const char* k : {"wpm", "fillers", "fillers_per_min", "filler_counts"})
+        CHECK(std::count(names.begin(), names.end(), k) == 1);
+    // The workbook keeps what was heard; a report for programs gives null.
+    CHECK(m.at("wpm").to_number<double>() > 0);
+    withholdUnreliable(m);
+    for (const auto& k : names) {
+        INFO(k);
+        CHECK(m.at(k).is_null());
+    }
+    // What stands on the voice itself is still given.
+    CHECK(m.at("speaking_s").to_number<double>() == Approx(2.5));
+    CHECK(m.at("pauses").to_number<double>() == 0);
+    CHECK(m.at("duration_s").to_number<double>() == Approx(3));
 }
 
 TEST_CASE("a loud room is named and so is a talking television", "[speech]") {

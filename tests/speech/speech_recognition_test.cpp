@@ -199,6 +199,23 @@ TEST_CASE("hesitations are heard as words and counted", "[speech]") {
     CHECK(computeSpeechMetrics(b.transcript.words, 0, defaultFillers()).fillers == 0);
 }
 
+TEST_CASE("a drawn-out uh has a two-phone form, so it is scored in context", "[speech]") {
+    // The dictionary's "uh" is one phone, which the decoder's first pass
+    // scores without context; the two-vowel form is what made more of the
+    // dev voices' "uh"s heard (speech_bench --fillers).
+    std::string error;
+    auto rec = Recognizer::create(RecognizerOptions{}, error);
+    REQUIRE(rec);
+    const auto& added = rec->addedWords();
+    CHECK(std::count(added.begin(), added.end(), "uh(3)") == 1);
+    // Only when hesitations are heard at all.
+    RecognizerOptions none;
+    none.hearFillers = false;
+    auto plain = Recognizer::create(none, error);
+    REQUIRE(plain);
+    CHECK(std::count(plain->addedWords().begin(), plain->addedWords().end(), "uh(3)") == 0);
+}
+
 TEST_CASE("a floor on hesitations leaves out the ones held too briefly", "[speech]") {
     doorway::test::TempDir dir;
     // Filler-free sentences where the decoder has heard a 30-50 ms "uh"
