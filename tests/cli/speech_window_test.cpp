@@ -44,19 +44,10 @@ double wer(const std::string& ref, const std::string& hyp) {
     return r.empty() ? 0 : double(d[r.size()][h.size()]) / double(r.size());
 }
 
-// A home folder (dir/home) with the safety card already seen; returns the
-// environment that points the app at it.
-std::string quietHome(const doorway::test::TempDir& dir) {
-    fs::path home = dir.path() / "home";
-    fs::create_directories(home / ".config" / "doorway");
-    writeText((home / ".config/doorway/privacy.json").string(), "{\"safetyCardShown\": true}\n");
-    return "HOME=" + quote(home.string()) + " XDG_CONFIG_HOME=" + quote((home / ".config").string());
-}
-
 // The same home with an ~/.asoundrc that defines the pretend card:
 // "doorway_mic" hears `speech`, its speaker writes what it plays to `played`.
 std::string fakeHome(const doorway::test::TempDir& dir, const std::string& speech, const std::string& played) {
-    std::string env = quietHome(dir);
+    std::string env = doorway::test::quietHomeEnv(dir);
     fs::path home = dir.path() / "home";
     writeText((home / ".asoundrc").string(), "pcm_type.doorway_fake { lib \"" DOORWAY_FAKE_PCM_PLUGIN
                                              "\" }\n"
@@ -141,7 +132,7 @@ TEST_CASE("a spoken take is recorded, transcribed, scored, saved and played back
 
 TEST_CASE("with no microphone the speech panel says so and a typed take still saves", "[speech][window]") {
     doorway::test::TempDir dir;
-    std::string env = quietHome(dir);
+    std::string env = doorway::test::quietHomeEnv(dir);
     std::string wb = dir.file("wb.json");
     fs::copy_file(sourcePath("workbooks/example.json"), wb);
 
@@ -170,7 +161,7 @@ TEST_CASE("with no microphone the speech panel says so and a typed take still sa
 TEST_CASE("a recording brought in becomes a spoken take with its notes, one with no words adds nothing",
           "[speech][window]") {
     doorway::test::TempDir dir;
-    std::string env = quietHome(dir);
+    std::string env = doorway::test::quietHomeEnv(dir);
     std::string wb = dir.file("wb.json");
     fs::copy_file(sourcePath("workbooks/example.json"), wb);
     const size_t takesBefore = boost::json::parse(readText(wb)).as_object().at("takes").as_array().size();
@@ -324,7 +315,7 @@ TEST_CASE("a voice is taught in the window, kept in the data folder, and removed
     fs::create_directories(tmp);
     fs::create_directories(run);
     fs::permissions(run, fs::perms::owner_all);
-    std::string env = quietHome(dir) + " XDG_DATA_HOME=" + quote((dir.path() / "data").string()) +
+    std::string env = doorway::test::quietHomeEnv(dir) + " XDG_DATA_HOME=" + quote((dir.path() / "data").string()) +
                       " TMPDIR=" + quote(tmp.string()) + " XDG_RUNTIME_DIR=" + quote(run.string());
     std::string wb = dir.file("wb.json");
     fs::copy_file(sourcePath("workbooks/example.json"), wb);
