@@ -160,3 +160,29 @@ TEST_CASE("'whatever' and 'love that for you' are sarcasm only where they close 
         for (const auto& f : r.findings) CHECK(f.rule != "sarcasm");
     }
 }
+
+TEST_CASE("Name-calling, asking for money, breaking things, escaping, following and hidden medicine get the card",
+          "[scorer][safety]") {
+    for (const char* text : {
+             "he calls me fat in front of our friends",
+             "I have to ask her for money every time I need petrol.",
+             "When he's had a drink he breaks things.",
+             "Some nights I drive around for hours to get away from him.",
+             "She follows me everywhere and checks who I talk to.",
+             "He hid my inhaler after the argument.",
+         }) {
+        ScoreResult r = scorer().score(text);
+        INFO(text << "\n" << describe(r));
+        CHECK(r.safety);
+    }
+    for (const char* text : {
+             "I called you stupid last week and I'm sorry. Could we talk to someone about how we argue?",
+             "I'd like a weekend at my sister's away from you and the kids to rest, then could we book one session?",
+             "I need to ask you for permission to borrow the car, and also would you try one session?",
+             "I know you hate it when the kids break things. Could we get some help with the evenings?",
+         }) {
+        ScoreResult r = scorer().score(text);
+        INFO(text << "\n" << describe(r));
+        CHECK_FALSE(r.safety);
+    }
+}
