@@ -162,7 +162,7 @@ TEST_CASE("tone: disclosures the rules miss get the safety finding and card, nam
     const char* disclosures[] = {
         "You slammed me into the wardrobe door and then said it was my fault.",
         "Whenever you drink I go and sleep in the car with the doors locked.",
-        "I'm frightened of the look you get before you start breaking things.",
+        "I'm frightened of the look you get before things start flying.",
         "i cant sleep when you come home angry, i just lie there waiting for it",
     };
     for (const char* text : disclosures) {
