@@ -289,6 +289,7 @@ std::set<std::string> readWordClass(const ContentFile& cf, const json::object& w
         std::string w(e.as_string());
         const bool verb = w.size() > 2 && w.back() == '~';
         if (verb) w.pop_back();
+        if (w.empty()) cf.fail(at, "must not list an empty word");
         for (char c : w)
             if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
                 cf.fail(at, "'" + std::string(e.as_string()) +

@@ -58,7 +58,10 @@ std::vector<std::string> verbForms(const std::string& base) {
     else
         add(base + "s");
     // Past and -ing.
-    if (last == 'e' && before != 'e' && before != 'y' && before != 'o') {
+    if (last == 'e' && before == 'i') {  // "tie" -> tied, tying
+        add(base + "d");
+        add(base.substr(0, n - 2) + "ying");
+    } else if (last == 'e' && before != 'e' && before != 'y' && before != 'o') {
         add(base + "d");
         add(base.substr(0, n - 1) + "ing");
     } else if (last == 'e') {

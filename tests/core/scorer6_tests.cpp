@@ -55,6 +55,9 @@ TEST_CASE("verbForms: the regular tenses of a verb, spelled as English spells th
     for (const char* w : {"pushes", "pushed", "pushing"}) CHECK(has(push, w));
     const auto bully = verbForms("bully");
     for (const char* w : {"bullies", "bullied", "bullying"}) CHECK(has(bully, w));
+    const auto tie = verbForms("tie");
+    CHECK(has(tie, "tied"));
+    CHECK(has(tie, "tying"));
     const auto free = verbForms("free");
     CHECK(has(free, "freed"));
     CHECK(has(free, "freeing"));
