@@ -342,9 +342,11 @@ int main(int argc, char** argv) {
                 lambda = std::stod(next());
             else if (a == "--roleplay-lambda")
                 rpLambda = std::stod(next());
-            else if (a == "--dropout")
+            else if (a == "--dropout") {
                 dropout = std::stod(next());
-            else if (a == "--balance")
+                if (!(dropout >= 0 && dropout < 1))
+                    throw std::runtime_error("--dropout must be at least 0 and below 1");
+            } else if (a == "--balance")
                 balance = true;
             else if (a == "--only-phrasing")
                 roleplay = false;
