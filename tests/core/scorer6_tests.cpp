@@ -173,6 +173,8 @@ TEST_CASE("Name-calling, asking for money, breaking things, escaping, following 
              "Some nights I drive around for hours to get away from him.",
              "She follows me everywhere and checks who I talk to.",
              "He hid my inhaler after the argument.",
+             "He takes my whole paycheck.",
+             "my husband took my passport",
          }) {
         ScoreResult r = scorer().score(text);
         INFO(text << "\n" << describe(r));
@@ -183,6 +185,9 @@ TEST_CASE("Name-calling, asking for money, breaking things, escaping, following 
              "I'd like a weekend at my sister's away from you and the kids to rest, then could we book one session?",
              "I need to ask you for permission to borrow the car, and also would you try one session?",
              "I know you hate it when the kids break things. Could we get some help with the evenings?",
+             // The speaker taking their own things is no control.
+             "I'll take my passport to the post office tomorrow, and could we book one session?",
+             "I'll take my whole paycheck to the bank on Friday so we can plan together.",
          }) {
         ScoreResult r = scorer().score(text);
         INFO(text << "\n" << describe(r));
