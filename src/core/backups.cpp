@@ -10,13 +10,9 @@ namespace doorway {
 
 namespace {
 
-bool endsWith(const std::string& s, const std::string& tail) {
-    return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
-}
-
 // The workbook a backup name belongs to ("w.json.bak" -> "w.json"), or "".
 std::string workbookNameOf(const std::string& f) {
-    if (!endsWith(f, ".bak")) return {};
+    if (!f.ends_with(".bak")) return {};
     std::string base = f.substr(0, f.size() - 4);
     size_t dot = base.rfind('.');
     if (dot != std::string::npos && base.compare(dot, 2, ".v") == 0) {
@@ -56,7 +52,7 @@ std::vector<std::string> backupFilesIn(const std::string& dir) {
     std::error_code ec;
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
         const std::string wb = workbookNameOf(it->path().filename().string());
-        if (endsWith(wb, ".json") && wb.size() > 5 && isRegular(*it)) out.push_back(it->path().string());
+        if (wb.ends_with(".json") && wb.size() > 5 && isRegular(*it)) out.push_back(it->path().string());
     }
     std::sort(out.begin(), out.end());
     return out;

@@ -2,6 +2,8 @@
 // wording for the lock dialog, the print dialog and the CLI.
 #include "core/privacy_notes.hpp"
 
+#include "core/text_edit.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -12,18 +14,12 @@ namespace doorway {
 
 namespace {
 
-// The code points of UTF-8 text; a stray byte counts as one character.
-std::vector<std::uint32_t> codePoints(std::string_view s) {
+// The code points of UTF-8 text (text::decodeAt; a stray byte counts as one
+// character).
+std::vector<std::uint32_t> codePoints(std::string_view sv) {
+    const std::string s(sv);
     std::vector<std::uint32_t> out;
-    for (size_t i = 0; i < s.size();) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
-        if (i + n > s.size()) n = 1;
-        std::uint32_t cp = n == 1 ? c : c & (0x7F >> n);
-        for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-        out.push_back(cp);
-        i += n;
-    }
+    for (size_t i = 0, len = 0; i < s.size(); i += len) out.push_back(text::decodeAt(s, i, &len));
     return out;
 }
 

@@ -35,11 +35,6 @@ bool isVowel(char c) {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
 }
 
-bool endsWith(const std::string& w, const char* tail) {
-    const std::string t(tail);
-    return w.size() >= t.size() && w.compare(w.size() - t.size(), t.size(), t) == 0;
-}
-
 }  // namespace
 
 std::vector<std::string> verbForms(const std::string& base) {
@@ -53,7 +48,7 @@ std::vector<std::string> verbForms(const std::string& base) {
     // Third person.
     if (last == 'y' && !isVowel(before))
         add(base.substr(0, n - 1) + "ies");
-    else if (last == 's' || last == 'x' || last == 'z' || last == 'o' || endsWith(base, "ch") || endsWith(base, "sh"))
+    else if (last == 's' || last == 'x' || last == 'z' || last == 'o' || base.ends_with("ch") || base.ends_with("sh"))
         add(base + "es");
     else
         add(base + "s");
