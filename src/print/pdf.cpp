@@ -193,14 +193,20 @@ void card(Pdf& pdf, const ExportDocument& doc, bool blank) {
     }
 }
 
-double footnoteHeight(Pdf& pdf, const std::string& text) {
-    return pdf.height(pdf.layout(text, pdf.style().small, pdf.width())) + 6;
+// The footnote's layout, and the height it takes (its rule included).
+LayoutPtr footnoteLayout(Pdf& pdf, const std::string& text) {
+    return pdf.layout(text, pdf.style().small, pdf.width());
 }
-
-// Whether the footnote fits below what the last page holds.
-bool footnoteFits(Pdf& pdf, const std::string& text) {
-    const double footBottom = pdf.bottom() + 20;  // the footer's rule is 8 pt lower
-    return pdf.y() + 10 + footnoteHeight(pdf, text) <= footBottom;
+double footnoteHeight(Pdf& pdf, const LayoutPtr& l) {
+    return pdf.height(l) + 6;
+}
+// Where the footnote's band ends: the footer's rule is 8 pt lower.
+double footnoteBottom(Pdf& pdf) {
+    return pdf.bottom() + 20;
+}
+// Whether a footnote `h` tall fits below what the last page holds.
+bool footnoteFits(Pdf& pdf, double h) {
+    return pdf.y() + 10 + h <= footnoteBottom(pdf);
 }
 
 // The closing help line sits at the foot of the last page, like a
@@ -208,14 +214,12 @@ bool footnoteFits(Pdf& pdf, const std::string& text) {
 // there; should it still not fit, it opens the next page (at the top: a lone
 // line at the bottom of an empty page looks lost).
 void safetyFootnote(Pdf& pdf, const std::string& text) {
-    const Style& st = pdf.style();
-    double x0 = pdf.left(), w = pdf.width();
-    auto l = pdf.layout(text, st.small, w);
-    double h = footnoteHeight(pdf, text);
-    const double footBottom = pdf.bottom() + 20;
-    bool fits = footnoteFits(pdf, text);
+    double x0 = pdf.left();
+    auto l = footnoteLayout(pdf, text);
+    double h = footnoteHeight(pdf, l);
+    bool fits = footnoteFits(pdf, h);
     if (!fits) pdf.newPage();
-    double y = fits ? footBottom - h : pdf.y();
+    double y = fits ? footnoteBottom(pdf) - h : pdf.y();
     pdf.add([=](cairo_t* cr) {
         setColor(cr, kRule);
         cairo_set_line_width(cr, 0.5);
@@ -284,12 +288,13 @@ std::unique_ptr<Pdf> paginate(const ExportDocument& doc, Paper paper) {
                 lastTight = layOutSection(*pdf, wr, s);
             }
             const std::string& line = doc.safetyLine;
-            if (!line.empty() && !doc.sections.empty() && !footnoteFits(*pdf, line)) {
+            const double lineH = line.empty() ? 0 : footnoteHeight(*pdf, footnoteLayout(*pdf, line));
+            if (!line.empty() && !doc.sections.empty() && !footnoteFits(*pdf, lineH)) {
                 // The line would sit alone on a page of its own: lay the
                 // last section out again with room kept for it at the foot
                 // of its pages, so some of its text comes along.
                 pdf->rollback(lastSection);
-                pdf->reserveBottom(footnoteHeight(*pdf, line));
+                pdf->reserveBottom(lineH);
                 wr.setTight(lastTight);
                 wr.blocks(doc.sections.back().blocks);
                 wr.setTight(1.0);
