@@ -38,7 +38,8 @@ bool isNegationFiller(const std::string& w) {
         "very",     "that",  "really",   "so",          "too",    "exactly", "particularly", "even",   "just",
         "all",      "at",    "any",      "a",           "an",     "the",     "one",          "single", "think",
         "saying",   "say",   "mean",     "believe",     "be",     "being",   "is",           "it",     "its",
-        "actually", "quite", "remotely", "necessarily", "always", "gonna",   "going",        "to",     "me"};
+        "actually", "quite", "remotely", "necessarily", "always", "gonna",   "going",        "to",     "me",
+        "because"};
     return kFillers.count(w) > 0;
 }
 
