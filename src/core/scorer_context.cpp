@@ -218,6 +218,9 @@ void Scorer::Impl::markTagQuestions(Analysis& a) const {
             aboutUs = aboutUs || weWords.matches(toks[size_t(k)]);
         }
         if (!aboutYou || (aboutUs && !youWords.matches(last))) continue;
+        // "That counsellor let you down, didn't she?": a tag that names
+        // someone else is about them, and sympathises rather than sneers.
+        if (last.norm == "he" || last.norm == "she" || last.norm == "they") continue;
         Hit h;
         h.rule = ruleTagQuestion;
         h.firstTok = s0;
