@@ -160,8 +160,11 @@ TEST_CASE("tone: disclosures the rules miss get the safety finding and card, nam
     }();
     REQUIRE_FALSE(cardMessage.empty());
     const char* disclosures[] = {
-        "You slammed me into the wardrobe door and then said it was my fault.",
-        "Whenever you drink I go and sleep in the car with the doors locked.",
+        // (Was "You slammed me into the wardrobe door...": the rules now read
+        // a shove into any door or wall, so it no longer tests the backstop.)
+        "I keep the car keys in my bra at night in case I need to go.",
+        // (Was "...I go and sleep in the car...": the rules now read sleeping in the car.)
+        "When you drink I wait in the car with the doors locked.",
         "I'm frightened of the look you get before things start flying.",
         "i cant sleep when you come home angry, i just lie there waiting for it",
     };
@@ -217,7 +220,8 @@ TEST_CASE("tone: jabs the rules miss fail the answer, named by the words that ca
         {"stranger", "Because your mates down the pub are so discreet."},
         {"you_go", "Oh, so I'm the broken one now. Brilliant."},
         {"make_it_worse", "It can't get much worse than you sulking for a week."},
-        {"were_fine", "You're fine. I'm the one lying awake."},
+        // (Was "You're fine. I'm the one lying awake.": the rules now read that martyrdom.)
+        {"were_fine", "We're fine the way a house with no smoke alarm is fine."},
     };
     for (const auto& c : jabs) {
         INFO(c.objection << ": " << c.answer);
