@@ -35,11 +35,10 @@ bool sentenceEnd(char c) {
 // that cheap", "I don't think it's private", "not even one session".
 bool isNegationFiller(const std::string& w) {
     static const std::set<std::string> kFillers = {
-        "very",     "that",  "really",   "so",          "too",    "exactly", "particularly", "even",   "just",
-        "all",      "at",    "any",      "a",           "an",     "the",     "one",          "single", "think",
-        "saying",   "say",   "mean",     "believe",     "be",     "being",   "is",           "it",     "its",
-        "actually", "quite", "remotely", "necessarily", "always", "gonna",   "going",        "to",     "me",
-        "because"};
+        "very",        "that",    "really", "so",    "too", "exactly", "particularly", "even",     "just",   "all",
+        "at",          "any",     "a",      "an",    "the", "one",     "single",       "think",    "saying", "say",
+        "mean",        "believe", "be",     "being", "is",  "it",      "its",          "actually", "quite",  "remotely",
+        "necessarily", "always",  "gonna",  "going", "to",  "me",      "because"};
     return kFillers.count(w) > 0;
 }
 
@@ -307,6 +306,10 @@ void quotedEchoes(const Objection& o, const std::string& answer, std::vector<Sco
             const std::string& b = before[k].stem;
             if (b == "say" || b == "said" || b == "call" || b == "mean" || b == "hear" || b == "word") echoes = false;
         }
+        // '"Problem" is the wrong word': the word itself is being weighed, not handed back.
+        std::vector<Word> after = roleplay::answerWords(answer.substr(close + closeLen));
+        for (size_t k = 0; k < after.size() && k < 5; ++k)
+            if (after[k].stem == "word" || after[k].stem == "term" || after[k].stem == "label") echoes = false;
         if (echoes) {
             ScoreFinding f;
             f.rule = "echo_quotes";

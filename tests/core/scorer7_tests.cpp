@@ -1,0 +1,143 @@
+// The seventh generalisation pass (issue 18, scorer7): disclosures told as
+// what the partner does to the speaker's things, pets, papers or body, and
+// threats reported with what they threaten; role-play jabs in polite words, and
+// kind answers that were read as jabs. Every sentence here is written for these
+// tests (none is in tests/corpus/ or any fresh*.tsv).
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "core/objections.hpp"
+#include "core/scorer.hpp"
+#include "scoring_support.hpp"
+
+using namespace doorway;
+using doorway::test::describe;
+
+namespace {
+
+constexpr auto& scorer = doorway::test::shippedScorer;
+
+FearCheck answer(const std::string& objection, const std::string& text) {
+    return checkAnswer(doorway::test::shippedObjection(objection), text, &scorer());
+}
+
+}  // namespace
+
+TEST_CASE("What the partner does to my things, pets, papers or body gets the card", "[scorer][safety]") {
+    for (const char* text : {
+             "she tore up my sketchbook in front of the kids last night",
+             "My husband snapped my glasses in half during the row.",
+             "He stamped on the puppy when it chewed his shoe.",
+             "He has hidden my residence card and says I don't need it.",
+             "you bent my thumb back until I let go of the phone",
+             "My partner says he will report me to immigration if I go to my brother's.",
+             "She keeps threatening, whenever we fight, to send those pictures of me to my boss.",
+             "he keeps my bank card locked in the glovebox",
+         }) {
+        ScoreResult r = scorer().score(text);
+        INFO(text << "\n" << describe(r));
+        CHECK(r.safety);
+        CHECK(r.score < scorer().bandFloor("invitation"));
+    }
+}
+
+TEST_CASE("Withholding, watching and freezing told plainly get the card", "[scorer][safety]") {
+    for (const char* text : {
+             "He's got my keys and says I'll get them back when I stop answering back.",
+             "I've been sleeping in my car at the supermarket car park some nights.",
+             "my body just locks up when he starts slamming cupboards",
+             "She picks out what I wear before I'm allowed to leave the house.",
+             "I clear my browser history before he gets home, every night.",
+             "he waits outside my office most days to see who I walk out with",
+         }) {
+        ScoreResult r = scorer().score(text);
+        INFO(text << "\n" << describe(r));
+        CHECK(r.safety);
+    }
+}
+
+TEST_CASE("Ordinary sentences with the same words get no card", "[scorer][safety]") {
+    for (const char* text : {
+             "He dropped and broke my phone by accident, bless him. Could we look at counselling together this month?",
+             "My husband said he will take the kids swimming on Sunday so I can rest. Would you come to a session "
+             "with me after?",
+             "You threw the dog her ball for an hour and she adored it. Fancy one counselling session with me, no "
+             "pressure?",
+             "She told me the counsellor has an evening slot free. Would you like to try it once?",
+             "Could you note the mileage before we hand the car back? And would you think about one session?",
+             "I keep my passport in the drawer with yours. Unrelated: would you try a counsellor with me once?",
+         }) {
+        ScoreResult r = scorer().score(text);
+        INFO(text << "\n" << describe(r));
+        CHECK_FALSE(r.safety);
+    }
+}
+
+TEST_CASE("Role-play: polite-sounding jabs fail the answer and are named", "[scorer][roleplay]") {
+    struct Case {
+        const char* objection;
+        const char* text;
+    };
+    for (const Case& c : {
+             Case{"make_it_worse", "Worse? I'd pay to see that."},
+             Case{"your_side", "If I wanted someone to agree with me I'd just ask my sister."},
+             Case{"no_time", "Sure, I'll fit it round your busy social calendar then."},
+             Case{"whats_the_point", "Some of us still bother trying, that's the point."},
+             Case{"your_side", "Honestly, someone on my side would make a nice change."},
+             Case{"you_go", "Perhaps if you were not always in the wrong I wouldn't need one."},
+             Case{"think_about_it", "Take your time. I won't be waiting forever, mind."},
+         }) {
+        FearCheck r = answer(c.objection, c.text);
+        INFO(c.objection << ": " << c.text << "\n" << r.feedback);
+        CHECK_FALSE(r.met);
+        REQUIRE_FALSE(r.jabs.empty());
+        CHECK_FALSE(r.blame.empty());
+    }
+}
+
+TEST_CASE("Role-play: kind answers are not read as jabs", "[scorer][roleplay]") {
+    // "not because X" denies X; a tag naming someone else sympathises; a quoted
+    // word weighed as a word is not their words handed back.
+    struct Case {
+        const char* objection;
+        const char* text;
+    };
+    for (const Case& c : {
+             Case{"you_go", "I'd like you with me, not because you're the problem, but because it's about both of us."},
+             Case{"doesnt_work",
+                  "That last therapist really didn't listen to you, did he? This time you'd meet them first and could "
+                  "say no if it felt off."},
+             Case{"were_fine", "Maybe \"problem\" isn't the right word. Nothing is broken, I'd just like a check-in."},
+         }) {
+        FearCheck r = answer(c.objection, c.text);
+        INFO(c.objection << ": " << c.text << "\n" << r.feedback);
+        CHECK(r.jabs.empty());
+        CHECK(r.met);
+    }
+}
+
+TEST_CASE("Role-play: for 'we can fix this ourselves', saying help isn't failing meets the fear",
+          "[scorer][roleplay]") {
+    FearCheck r =
+        answer("fix_it_ourselves", "Getting a hand wouldn't mean we'd failed. We'd still be the ones doing it.");
+    INFO(r.feedback);
+    CHECK(r.met);
+    CHECK(r.jabs.empty());
+}
+
+TEST_CASE("Role-play: one everyday word is not a whole idea", "[scorer][roleplay]") {
+    struct Case {
+        const char* objection;
+        const char* text;
+    };
+    for (const Case& c : {
+             Case{"fix_it_ourselves", "It's a free call, honestly not a big deal."},
+             Case{"cant_afford", "It costs less than your car insurance."},
+             Case{"fix_it_ourselves", "We've tried for a year and it hasn't worked."},
+         }) {
+        FearCheck r = answer(c.objection, c.text);
+        INFO(c.objection << ": " << c.text << "\n" << r.feedback);
+        CHECK_FALSE(r.met);
+    }
+}
