@@ -3,6 +3,10 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "core/storage.hpp"
 
 namespace fs = std::filesystem;
 
@@ -56,6 +60,17 @@ std::vector<std::string> backupFilesIn(const std::string& dir) {
     }
     std::sort(out.begin(), out.end());
     return out;
+}
+
+bool besideLockedWorkbook(const std::string& backupPath) {
+    fs::path b(backupPath);
+    const std::string name = workbookNameOf(b.filename().string());
+    if (name.empty()) return false;
+    std::ifstream in(b.parent_path() / name, std::ios::binary);
+    if (!in) return false;
+    std::ostringstream text;
+    text << in.rdbuf();
+    return looksSealed(text.str());
 }
 
 }  // namespace doorway

@@ -16,5 +16,9 @@ std::vector<std::string> backupFilesFor(const std::string& workbookPath);
 // Every backup of a workbook (a NAME.json) in `dir`, sorted; none when the
 // folder can't be read.
 std::vector<std::string> backupFilesIn(const std::string& dir);
+// Whether the workbook a backup belongs to is now locked: the backup is then
+// a readable copy of words the workbook itself hides (an older version, or a
+// copy made before it was locked, can leave one). False when it can't be read.
+bool besideLockedWorkbook(const std::string& backupPath);
 
 }  // namespace doorway

@@ -645,6 +645,13 @@ void drawBackupsDialog(AppState& app, Platform& platform) {
             ImGui::Bullet();
             ImGui::TextWrapped("%s", b.c_str());
             app.uiMap.addLastItem("text/backups/" + fs::path(b).filename().string(), "text", b);
+            if (besideLockedWorkbook(b)) {
+                ImGui::Indent();
+                ImGui::TextWrapped("Its workbook is locked now, but this copy is not: anyone can read it.");
+                app.uiMap.addLastItem("note/backups/locked/" + fs::path(b).filename().string(), "text",
+                                      "Its workbook is locked now, but this copy is not");
+                ImGui::Unindent();
+            }
         }
     }
     if (!p.backupsNote.empty()) {

@@ -92,6 +92,20 @@ TEST_CASE("backups: found by name beside their workbook and in a folder, nothing
     CHECK_FALSE(isBackupNameOf("w.json", "w.json"));
 }
 
+TEST_CASE("backups: one beside a workbook that is now locked is marked, by the workbook's own bytes",
+          "[storage][backup]") {
+    TempDir dir;
+    writeText(dir.file("open.json"), R"({"format": "doorway-workbook", "note": "doorway-sealed"})");
+    writeText(dir.file("shut.json"), R"({"format": "doorway-sealed", "version": 1})");
+    for (const char* f : {"open.json.bak", "shut.json.bak", "shut.json.v1.bak", "gone.json.bak"})
+        writeText(dir.file(f), "{}");
+    CHECK(besideLockedWorkbook(dir.file("shut.json.bak")));
+    CHECK(besideLockedWorkbook(dir.file("shut.json.v1.bak")));
+    CHECK_FALSE(besideLockedWorkbook(dir.file("open.json.bak")));  // mentions the words, is not sealed
+    CHECK_FALSE(besideLockedWorkbook(dir.file("gone.json.bak")));  // no workbook beside it
+    CHECK_FALSE(besideLockedWorkbook(dir.file("shut.json")));      // not a backup
+}
+
 TEST_CASE("saving a locked workbook removes every plaintext backup beside it, the migrated original too",
           "[storage][backup][seal]") {
     TempDir dir;
