@@ -49,6 +49,10 @@ struct Options {
     double floor = 0.5;   // no threshold below this, whatever dev allows
     int extraJabs = 2;
     int maxCards = 1;
+    // False cards allowed on dev as a share of the dev texts the rules gave
+    // none (messages and answers), so the backstop's edge doesn't hang on the
+    // single likeliest look-alike once dev grows: one in 250.
+    double cardRate = 0.004;
     bool badAsJabs = false;
     // Single very common words ("I", "you", "when") and pairs of them ("when
     // you") as features. Off for both: on dev they buy recall (safety alone
@@ -276,7 +280,8 @@ int run(const Options& opt) {
     Dev d = measureDev(phrasings, answers, rules, cat, draft);
     auto& [rulesFalse, devSafety, rulesCard, negS, posS, allS, hostile, hostileRules, kind, kindRules, negJ, posJ,
            allJ] = d;
-    double tS = chooseThreshold(negS, std::max(0, opt.maxCards - rulesFalse), opt.floor);
+    const int allowedCards = std::max(opt.maxCards, int(opt.cardRate * double(negS.size() + size_t(rulesFalse))));
+    double tS = chooseThreshold(negS, std::max(0, allowedCards - rulesFalse), opt.floor);
     int addS = 0, falseS = 0;
     for (double p : posS) addS += p >= tS;
     for (double p : negS) falseS += p >= tS;

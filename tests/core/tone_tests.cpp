@@ -166,7 +166,8 @@ TEST_CASE("tone: disclosures the rules miss get the safety finding and card, nam
         // (Was "...I go and sleep in the car...": the rules now read sleeping in the car.)
         "When you drink I wait in the car with the doors locked.",
         "I'm frightened of the look you get before things start flying.",
-        "i cant sleep when you come home angry, i just lie there waiting for it",
+        // (Was "...i just lie there waiting for it": the rules now read lying awake waiting.)
+        "When you've had a drink I keep the baby's bag by the back door.",
     };
     for (const char* text : disclosures) {
         INFO(text);
