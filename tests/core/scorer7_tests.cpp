@@ -141,3 +141,56 @@ TEST_CASE("Role-play: one everyday word is not a whole idea", "[scorer][roleplay
         CHECK_FALSE(r.met);
     }
 }
+
+TEST_CASE("Walking on eggshells with nothing else named is fear of them; about money or at work it is not",
+          "[scorer][safety]") {
+    for (const char* text : {"I'm walking on eggshells all the time. Would you try one session?",
+                             "honestly i tiptoe on eggshells most evenings, could we talk to someone"}) {
+        ScoreResult r = scorer().score(text);
+        INFO(text << "\n" << describe(r));
+        CHECK(r.safety);
+    }
+    for (const char* text : {"We're walking on eggshells about money lately. Could we plan it with someone's help?",
+                             "I'm on eggshells at work with the new manager. Could we have a quiet night in?"}) {
+        ScoreResult r = scorer().score(text);
+        INFO(text << "\n" << describe(r));
+        CHECK_FALSE(r.safety);
+    }
+}
+
+TEST_CASE("Fear of being left is not fear of them; their explosions are", "[scorer][safety]") {
+    ScoreResult left = scorer().score("I'm afraid you'll leave me if I push this. Would you try one session?");
+    INFO(describe(left));
+    CHECK_FALSE(left.safety);
+    ScoreResult explode = scorer().score("He'll probably lose it again, but I'd like us to try one session.");
+    INFO(describe(explode));
+    CHECK(explode.safety);
+}
+
+TEST_CASE("'You'd better' and a grievance promised unsaid are named", "[scorer]") {
+    auto named = [](const ScoreResult& r, const std::string& rule) {
+        for (const auto& f : r.findings)
+            if (f.rule == rule) return true;
+        return false;
+    };
+    ScoreResult better = scorer().score("Will you come to one session? You'd better say yes this time.");
+    INFO(describe(better));
+    CHECK(named(better, "ultimatum"));
+    CHECK(better.score < scorer().bandFloor("invitation"));
+    ScoreResult unsaid = scorer().score("Could we try one session? I promise not to mention the gambling.");
+    INFO(describe(unsaid));
+    CHECK(named(unsaid, "backhanded"));
+}
+
+TEST_CASE("Role-play: 'for once' is named, and wanting them on your side confirms the fear", "[scorer][roleplay]") {
+    FearCheck r = answer("your_side", "It would be nice if someone took my side for once.");
+    INFO(r.feedback);
+    CHECK_FALSE(r.met);
+    bool dig = false, side = false;
+    for (const auto& j : r.jabs) {
+        dig = dig || j.text == "for once";
+        side = side || j.rule == "blame";
+    }
+    CHECK(dig);
+    CHECK(side);
+}
