@@ -142,7 +142,7 @@ TEST_CASE("Role-play: one everyday word is not a whole idea", "[scorer][roleplay
     }
 }
 
-TEST_CASE("Walking on eggshells with nothing else named is fear of them; about money or at work it is not",
+TEST_CASE("Walking on eggshells with nothing else named is fear of them, about money or at work it is not",
           "[scorer][safety]") {
     for (const char* text : {"I'm walking on eggshells all the time. Would you try one session?",
                              "honestly i tiptoe on eggshells most evenings, could we talk to someone"}) {
@@ -158,7 +158,7 @@ TEST_CASE("Walking on eggshells with nothing else named is fear of them; about m
     }
 }
 
-TEST_CASE("Fear of being left is not fear of them; their explosions are", "[scorer][safety]") {
+TEST_CASE("Fear of being left is not fear of them, but their explosions are", "[scorer][safety]") {
     ScoreResult left = scorer().score("I'm afraid you'll leave me if I push this. Would you try one session?");
     INFO(describe(left));
     CHECK_FALSE(left.safety);
