@@ -5,6 +5,7 @@
 // tests (none is in tests/corpus/ or any fresh*.tsv).
 #include <catch2/catch.hpp>
 
+#include <initializer_list>
 #include <string>
 
 #include "core/objections.hpp"
@@ -22,63 +23,68 @@ FearCheck answer(const std::string& objection, const std::string& text) {
     return checkAnswer(doorway::test::shippedObjection(objection), text, &scorer());
 }
 
+// An answer to one objection.
+struct Case {
+    const char* objection;
+    const char* text;
+};
+
+// Each text gets the safety card (and stays out of the invitation band), or none.
+void expectCard(std::initializer_list<const char*> texts, bool card) {
+    for (const char* text : texts) {
+        ScoreResult r = scorer().score(text);
+        INFO(text << "\n" << describe(r));
+        CHECK(r.safety == card);
+        if (card) CHECK(r.score < scorer().bandFloor("invitation"));
+    }
+}
+
 }  // namespace
 
 TEST_CASE("What the partner does to my things, pets, papers or body gets the card", "[scorer][safety]") {
-    for (const char* text : {
-             "she tore up my sketchbook in front of the kids last night",
-             "My husband snapped my glasses in half during the row.",
-             "He stamped on the puppy when it chewed his shoe.",
-             "He has hidden my residence card and says I don't need it.",
-             "you bent my thumb back until I let go of the phone",
-             "My partner says he will report me to immigration if I go to my brother's.",
-             "She keeps threatening, whenever we fight, to send those pictures of me to my boss.",
-             "he keeps my bank card locked in the glovebox",
-         }) {
-        ScoreResult r = scorer().score(text);
-        INFO(text << "\n" << describe(r));
-        CHECK(r.safety);
-        CHECK(r.score < scorer().bandFloor("invitation"));
-    }
+    expectCard(
+        {
+            "she tore up my sketchbook in front of the kids last night",
+            "My husband snapped my glasses in half during the row.",
+            "He stamped on the puppy when it chewed his shoe.",
+            "He has hidden my residence card and says I don't need it.",
+            "you bent my thumb back until I let go of the phone",
+            "My partner says he will report me to immigration if I go to my brother's.",
+            "She keeps threatening, whenever we fight, to send those pictures of me to my boss.",
+            "he keeps my bank card locked in the glovebox",
+        },
+        true);
 }
 
 TEST_CASE("Withholding, watching and freezing told plainly get the card", "[scorer][safety]") {
-    for (const char* text : {
-             "He's got my keys and says I'll get them back when I stop answering back.",
-             "I've been sleeping in my car at the supermarket car park some nights.",
-             "my body just locks up when he starts slamming cupboards",
-             "She picks out what I wear before I'm allowed to leave the house.",
-             "I clear my browser history before he gets home, every night.",
-             "he waits outside my office most days to see who I walk out with",
-         }) {
-        ScoreResult r = scorer().score(text);
-        INFO(text << "\n" << describe(r));
-        CHECK(r.safety);
-    }
+    expectCard(
+        {
+            "He's got my keys and says I'll get them back when I stop answering back.",
+            "I've been sleeping in my car at the supermarket car park some nights.",
+            "my body just locks up when he starts slamming cupboards",
+            "She picks out what I wear before I'm allowed to leave the house.",
+            "I clear my browser history before he gets home, every night.",
+            "he waits outside my office most days to see who I walk out with",
+        },
+        true);
 }
 
 TEST_CASE("Ordinary sentences with the same words get no card", "[scorer][safety]") {
-    for (const char* text : {
-             "He dropped and broke my phone by accident, bless him. Could we look at counselling together this month?",
-             "My husband said he will take the kids swimming on Sunday so I can rest. Would you come to a session "
-             "with me after?",
-             "You threw the dog her ball for an hour and she adored it. Fancy one counselling session with me, no "
-             "pressure?",
-             "She told me the counsellor has an evening slot free. Would you like to try it once?",
-             "Could you note the mileage before we hand the car back? And would you think about one session?",
-             "I keep my passport in the drawer with yours. Unrelated: would you try a counsellor with me once?",
-         }) {
-        ScoreResult r = scorer().score(text);
-        INFO(text << "\n" << describe(r));
-        CHECK_FALSE(r.safety);
-    }
+    expectCard(
+        {
+            "He dropped and broke my phone by accident, bless him. Could we look at counselling together this month?",
+            "My husband said he will take the kids swimming on Sunday so I can rest. Would you come to a session "
+            "with me after?",
+            "You threw the dog her ball for an hour and she adored it. Fancy one counselling session with me, no "
+            "pressure?",
+            "She told me the counsellor has an evening slot free. Would you like to try it once?",
+            "Could you note the mileage before we hand the car back? And would you think about one session?",
+            "I keep my passport in the drawer with yours. Unrelated: would you try a counsellor with me once?",
+        },
+        false);
 }
 
 TEST_CASE("Role-play: polite-sounding jabs fail the answer and are named", "[scorer][roleplay]") {
-    struct Case {
-        const char* objection;
-        const char* text;
-    };
     for (const Case& c : {
              Case{"make_it_worse", "Worse? I'd pay to see that."},
              Case{"your_side", "If I wanted someone to agree with me I'd just ask my sister."},
@@ -99,10 +105,6 @@ TEST_CASE("Role-play: polite-sounding jabs fail the answer and are named", "[sco
 TEST_CASE("Role-play: kind answers are not read as jabs", "[scorer][roleplay]") {
     // "not because X" denies X; a tag naming someone else sympathises; a quoted
     // word weighed as a word is not their words handed back.
-    struct Case {
-        const char* objection;
-        const char* text;
-    };
     for (const Case& c : {
              Case{"you_go", "I'd like you with me, not because you're the problem, but because it's about both of us."},
              Case{"doesnt_work",
@@ -127,10 +129,6 @@ TEST_CASE("Role-play: for 'we can fix this ourselves', saying help isn't failing
 }
 
 TEST_CASE("Role-play: one everyday word is not a whole idea", "[scorer][roleplay]") {
-    struct Case {
-        const char* objection;
-        const char* text;
-    };
     for (const Case& c : {
              Case{"fix_it_ourselves", "It's a free call, honestly not a big deal."},
              Case{"cant_afford", "It costs less than your car insurance."},
