@@ -240,23 +240,22 @@ cairo_status_t appendBytes(void* closure, const unsigned char* data, unsigned in
 
 // Lays out a section from where the layout stands. When its last page would
 // hold only a short tail (under a quarter of a page), it tries again tight,
-// and keeps that only when it saves the page. Returns the tightness kept.
-double layOutSection(Pdf& pdf, Writer& wr, const ExportSection& s) {
+// and keeps that only when it saves the page.
+void layOutSection(Pdf& pdf, Writer& wr, const ExportSection& s) {
     constexpr double kTight = 0.5;
     Pdf::Mark start = pdf.mark();
     wr.setTight(1.0);
     wr.blocks(s.blocks);
     size_t pages = pdf.pageCount();
     bool shortTail = pages > std::max<size_t>(start.pages, 1) && pdf.y() - pdf.top() < pdf.contentHeight() * 0.25;
-    if (!shortTail) return 1.0;
+    if (!shortTail) return;
     pdf.rollback(start);
     wr.setTight(kTight);
     wr.blocks(s.blocks);
     wr.setTight(1.0);
-    if (pdf.pageCount() < pages) return kTight;
+    if (pdf.pageCount() < pages) return;
     pdf.rollback(start);
     wr.blocks(s.blocks);
-    return 1.0;
 }
 
 // The document's pages, laid out and ready to draw.
@@ -280,12 +279,11 @@ std::unique_ptr<Pdf> paginate(const ExportDocument& doc, Paper paper) {
             if (!doc.handout) cover(*pdf, doc, starts);
             Writer wr(*pdf);
             Pdf::Mark lastSection;
-            double lastTight = 1.0;
             for (const auto& s : doc.sections) {
                 if (pdf->pageHasContent()) pdf->newPage();
                 lastSection = pdf->mark();
                 starts->push_back(int(std::max<size_t>(1, pdf->pageCount())));
-                lastTight = layOutSection(*pdf, wr, s);
+                layOutSection(*pdf, wr, s);
             }
             const std::string& line = doc.safetyLine;
             const double lineH = line.empty() ? 0 : footnoteHeight(*pdf, footnoteLayout(*pdf, line));
@@ -293,11 +291,11 @@ std::unique_ptr<Pdf> paginate(const ExportDocument& doc, Paper paper) {
                 // The line would sit alone on a page of its own: lay the
                 // last section out again with room kept for it at the foot
                 // of its pages, so some of its text comes along.
+                // It is laid out as any section is, so a short tail there
+                // is tried tight too, now with the line's room counted.
                 pdf->rollback(lastSection);
                 pdf->reserveBottom(lineH);
-                wr.setTight(lastTight);
-                wr.blocks(doc.sections.back().blocks);
-                wr.setTight(1.0);
+                layOutSection(*pdf, wr, doc.sections.back());
                 pdf->reserveBottom(0);
             }
             if (!line.empty()) safetyFootnote(*pdf, line);

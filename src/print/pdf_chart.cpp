@@ -217,7 +217,8 @@ void drawChart(cairo_t* cr, const ChartPlot& p) {
 }  // namespace
 
 void Writer::chart(const Block& b) {
-    double w = m_pdf.width(), h = 170 * m_st.scale;
+    // Tight (a section saving its last page) draws the chart a little shorter too.
+    double w = m_pdf.width(), h = 170 * m_st.scale * (m_tight < 1 ? 0.8 : 1.0);
     auto title = m_pdf.layout(b.text, m_st.prompt, w, PANGO_WEIGHT_BOLD);
     double titleH = m_pdf.height(title);
     double labelH = 14 * m_st.scale;

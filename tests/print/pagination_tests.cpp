@@ -455,4 +455,18 @@ TEST_CASE("a section that would end with a short last page is set tighter when t
     CHECK(pages.size() == 2);
     CHECK(pageOf(pages, tag("S", fit)) == 0);
     CHECK(pageOf(pages, tag("P", fit + 1)) == 1);
+    // A page that is full at the designed spacing leaves no room for the
+    // closing help line. The section is laid out again with the line's room
+    // kept, and that layout is also tried tighter: one page, line and all,
+    // not a second page holding the last answer and the line.
+    const std::string line =
+        "If things ever feel unsafe, call your local emergency number. Free, confidential helplines for your "
+        "country, for abuse at home and much else, are listed at findahelpline.com; a doctor or a counsellor of "
+        "your own can help you plan a next step, whatever your partner decides.";
+    ExportDocument full = syntheticDoc(answers(fit), line);
+    full.handout = true;
+    pages = renderPages(dir, full, Paper::A4, "tight-line.pdf");
+    CHECK(pages.size() == 1);
+    CHECK(pageOf(pages, tag("S", fit)) == 0);
+    CHECK(norm(pages.back()).find(norm(line)) != std::string::npos);
 }
