@@ -7,14 +7,16 @@
 //           --bad-as-jabs, the phrasings' bad rows count as jabs too)
 // Each head's threshold is then chosen on the DEV split, against what the
 // rules already do there: the lowest probability (never below --floor)
-// at which the backstop adds at most --extra-cards cards to dev's
-// non-safety messages and role-play answers beyond the rules' own (at most 1
-// in all) and at most --extra-jabs jabs to dev's kind answers. The test split
+// at which the backstop's cards and the rules' together reach at most
+// --max-cards (1) or one in 250 of dev's non-safety messages and role-play
+// answers, whichever is more (--card-rate 0.004), and at which it adds at most
+// --extra-jabs jabs to dev's kind answers. The test split
 // is never read. Role-play answers (none of them a disclosure) are negatives
 // of the safety head too, since it reads answers as well.
 //
 //   fit_tone [--write] [--lambda L] [--prune P] [--min-count N] [--floor F] [--bad-as-jabs]
-//            [--safety-common true|false] [--jab-common true|false] [--assets DIR] [--corpus DIR]
+//            [--max-cards N] [--card-rate R] [--safety-common true|false] [--jab-common true|false] [--assets DIR]
+//            [--corpus DIR]
 //
 // Writes assets/scoring/tone.json with --write; otherwise prints what it would
 // write (its size) and the dev figures.
@@ -368,6 +370,8 @@ int main(int argc, char** argv) {
                 opt.jabCommon = value() == "true";
             else if (a == "--max-cards")
                 opt.maxCards = std::stoi(value());
+            else if (a == "--card-rate")
+                opt.cardRate = std::stod(value());
             else if (a == "--bad-as-jabs")
                 opt.badAsJabs = true;
             else if (a == "--assets")
@@ -380,7 +384,8 @@ int main(int argc, char** argv) {
     } catch (const std::exception& e) {
         std::fprintf(stderr,
                      "fit_tone: %s\nusage: fit_tone [--write] [--lambda L] [--prune P] [--min-count N] [--floor F] "
-                     "[--bad-as-jabs]\n                [--safety-common true|false] [--jab-common true|false] "
+                     "[--bad-as-jabs]\n                [--max-cards N] [--card-rate R] [--safety-common true|false] "
+                     "[--jab-common true|false] "
                      "[--assets DIR] [--corpus DIR]\n",
                      e.what());
         return 2;
