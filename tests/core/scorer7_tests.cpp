@@ -192,3 +192,47 @@ TEST_CASE("Role-play: 'for once' is named, and wanting them on your side confirm
     CHECK(dig);
     CHECK(side);
 }
+
+TEST_CASE("Everyday sentences that share the new shapes' words get no card", "[scorer][safety]") {
+    // One for each of this pass's looser shapes, as first written: each got
+    // the card until the shape was tied to who does it and why.
+    expectCard(
+        {
+            "We could pick out my clothes together for the wedding, and maybe book a counsellor after?",
+            "I practise my speech so my voice doesn't shake at the wedding. Would you try a session with me?",
+            "He knows where my parents live so he'll pick them up on Sunday.",
+            "We slept in the car at the festival, best weekend ever. Fancy a counselling session to keep it that way?",
+            "If the kids don't tidy up there'll be war, ha. Anyway, would you try one session?",
+            "I read about it in my emails. Would you look at the counsellor's page with me?",
+            "I asked whether we could get help together. Would you think about it?",
+            "In case you're home early, dinner's in the oven. And would you think about one session?",
+            "I put my wages in your account so we could pay the deposit. Could we plan money with someone's help?",
+            "I pushed you to go to the doctor and I'm glad I did. Could we try counselling too?",
+            "You haven't touched me in months and I miss you. Would you try a session with me?",
+            "Let's book it and pay for it later. Would you try one session?",
+            "I know it's scaring you, the idea of a counsellor. We could try just one.",
+            "The baby kept me up all night. Could we try a session when we're less tired?",
+            "He knows people who could help us. Would you try a session?",
+            "I keep a spreadsheet of everything I spend. Could we do a budget together with a counsellor?",
+            "Could you send me back the photos from the party? And think about a session?",
+            "There are nice photos of me online from the wedding. Would you try one session?",
+        },
+        false);
+}
+
+TEST_CASE("Kind sentences that share the new jab shapes' words are not read as jabs", "[scorer]") {
+    for (const char* text : {
+             "I'd love to see that happen for us. Would you try one session?",
+             "Do let me know when you're free to chat about it. No rush at all.",
+             "I tried therapy with my ex and it didn't help, but this feels different. Would you come once?",
+             "A counsellor might make a nice change from us arguing in the kitchen. Would you try once?",
+             "If I wanted to go alone I'd just go, but I want you with me. Would you come once?",
+             "You'd better bring a coat, it's cold at the counsellor's. Thanks for coming.",
+         }) {
+        ScoreResult r = scorer().score(text);
+        INFO(text << "\n" << describe(r));
+        for (const auto& f : r.findings)
+            for (const char* jab : {"sarcasm", "contempt", "backhanded", "ultimatum", "condescension"})
+                CHECK(f.rule != jab);
+    }
+}
