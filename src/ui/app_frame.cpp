@@ -39,8 +39,8 @@ std::string readOnlyRefusal(const Document& doc) {
     if (doc.isTooNew())
         return "A newer Doorway wrote this workbook, so this one can only show it; open it in that Doorway to "
                "write in it.";
-    return "This workbook can't be changed where it is, so that change was not made; File > Save As... keeps "
-           "your words in a copy somewhere you can write.";
+    // Short enough for the status line of a 1280-wide window.
+    return "This workbook can't be changed here; File > Save As... keeps your words in a copy you can write in.";
 }
 }  // namespace
 
