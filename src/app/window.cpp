@@ -12,6 +12,7 @@
 #include "ui/app_frame.hpp"
 #include "ui/file_view.hpp"
 #include "ui/input_trickle.hpp"
+#include "ui/text_editor.hpp"
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>
@@ -127,12 +128,15 @@ void installInputCallbacks(GLFWwindow* w, InputSink* sink) {
     glfwSetWindowRefreshCallback(w, [](GLFWwindow* win) { sinkOf(win).seen = true; });
 }
 
-// Hands ImGui this frame's share of the queued keys, in order.
-void feedKeys(GLFWwindow* w, InputSink& sink) {
+// Hands ImGui this frame's share of the queued keys, in order. Characters
+// go to ImGui and, whole, to our text boxes (text_editor.hpp): ImGui's
+// own callback would keep an emoji as U+FFFD.
+void feedKeys(GLFWwindow* w, InputSink& sink, TextEditorUi& editors) {
+    beginTypedCharacters(editors);
     // io.WantTextInput is last frame's "a text box has the keyboard".
     for (const InputEvent& e : sink.keys.takeFrame(ImGui::GetIO().WantTextInput)) {
         if (e.kind == InputEvent::Kind::Char)
-            ImGui_ImplGlfw_CharCallback(w, e.codepoint);
+            feedTypedCharacter(editors, e.codepoint);
         else
             ImGui_ImplGlfw_KeyCallback(w, e.key, 0, e.action, e.mods);
     }
@@ -472,7 +476,7 @@ int runWindow(const WindowOptions& opts) {
         input.seen = false;
 
         refreshAppearance(app);  // a new theme or text size, between frames
-        feedKeys(window, input);
+        feedKeys(window, input, app.editorUi);
         renderFrame(window, app, platform, input);
         ++framesDrawn;
         lastTitle = windowTitle(app);

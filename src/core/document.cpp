@@ -103,6 +103,7 @@ bool Document::open(const std::string& path, std::string& error, Sealer* sealer,
     m_fileHash = fileHash;
     m_journalFresh = true;
     m_recoveryNote.clear();
+    m_recoveryWarns = false;
     m_journalError.clear();
     m_savedRevision = m_commands.revision();
     m_migratedFrom = r.migratedFrom;
@@ -121,6 +122,7 @@ bool Document::open(const std::string& path, std::string& error, Sealer* sealer,
     // next save. Read-only (another window is writing it): look, don't touch.
     JournalReplay j = replayJournal(m_path, m_fileHash, m_wb, r.sealed ? sealer : nullptr, readOnly);
     m_recoveryNote = j.message;
+    m_recoveryWarns = j.status == JournalReplay::Status::Unused;
     if (j.status == JournalReplay::Status::Replayed && !readOnly) {
         if (j.records > 0) m_forceDirty = true;
         std::string why;
@@ -147,6 +149,7 @@ void Document::createNew(const std::string& path, const std::string& title, cons
     m_journalFresh = true;
     m_fileHash = 0;
     m_recoveryNote.clear();
+    m_recoveryWarns = false;
     m_journalError.clear();
     m_firstUnsavedEdit = -1;
     m_path = absolute(path);

@@ -93,6 +93,9 @@ public:
     // The edit journal. After open(): what a replay brought back ("" when
     // nothing), said once by whoever asks first.
     std::string takeRecoveryNote();
+    // That note is about a journal that could not be used (it was kept
+    // aside, nothing brought back), not about words brought back.
+    bool recoveryNoteWarns() const { return m_recoveryWarns; }
     // The last journal problem ("" when none), e.g. a full disk.
     const std::string& journalError() const { return m_journalError; }
     bool journalOpen() const { return m_journal.isOpen(); }
@@ -124,6 +127,7 @@ private:
     std::uint64_t m_fileHash = 0;  // of the bytes on disk (0: no file yet)
     bool m_journalFresh = true;    // the next record starts a new journal
     std::string m_recoveryNote;
+    bool m_recoveryWarns = false;
     std::string m_journalError;
 };
 

@@ -32,14 +32,44 @@ namespace doorway {
 
 // [SECTION] init / shutdown
 
+namespace {
+// An edit a read-only workbook refused: one sentence with the way on. The
+// banner above the page already says why it is read-only.
+std::string readOnlyRefusal(const Document& doc) {
+    if (doc.isTooNew())
+        return "A newer Doorway wrote this workbook, so this one can only show it; open it in that Doorway to "
+               "write in it.";
+    // Short enough for the status line of a 1280-wide window.
+    return "This workbook can't be changed here; File > Save As... keeps your words in a copy you can write in.";
+}
+}  // namespace
+
 void runCommand(AppState& app, double now, Command c) {
-    if (!app.doc.execute(std::move(c), now))
-        app.sayError("This workbook is read-only: " + app.doc.readOnlyReason(), now);
+    if (!app.doc.execute(std::move(c), now)) app.sayError(readOnlyRefusal(app.doc), now);
 }
 
 void runCommandWithoutUndo(AppState& app, double now, const Command& c) {
-    if (!app.doc.executeWithoutUndo(c, now))
-        app.sayError("This workbook is read-only: " + app.doc.readOnlyReason(), now);
+    if (!app.doc.executeWithoutUndo(c, now)) app.sayError(readOnlyRefusal(app.doc), now);
+}
+
+void sayOpened(AppState& app, double now, const std::string& opened) {
+    Document& doc = app.doc;
+    std::string msg = opened.empty() ? "Opened " + doc.displayName() : opened;
+    if (doc.migratedFrom()) msg += " (an older format; the original is kept as a backup when it is first saved)";
+    bool warn = doc.isReadOnly();
+    if (warn) msg += ". " + doc.readOnlyReason();
+    // After a crash: how much the journal brought back, so nobody wonders
+    // whether the last words made it.
+    std::string note = doc.takeRecoveryNote();
+    if (!note.empty()) {
+        if (msg.back() != '.') msg += '.';
+        msg += " " + note;
+        warn = warn || doc.recoveryNoteWarns();
+    }
+    if (warn)
+        app.sayError(msg, now);
+    else
+        app.say(msg, now);
 }
 
 std::string bannerText(const AppState& app) {
@@ -76,7 +106,7 @@ void initApp(AppState& app, Platform& platform, const std::string& workbookPath)
         std::string error;
         bool needsPassphrase = false;
         if (app.doc.open(workbookPath, error, nullptr, &needsPassphrase)) {
-            app.say("Opened " + app.doc.displayName(), platform.now());
+            sayOpened(app, platform.now());
         } else if (needsPassphrase) {
             app.doc.createNew("", "My workbook", nowIso8601());
             askPassphraseToOpen(app, workbookPath);

@@ -71,6 +71,11 @@ struct AppState {
     }
 };
 
+// Says that the workbook was just opened ("Opened NAME", or `opened`
+// when given), with why it is read-only, and what the edit journal of a
+// session that ended without saving brought back.
+void sayOpened(AppState& app, double now, const std::string& opened = "");
+
 // Applies a command to the open workbook, reporting read-only refusals.
 void runCommand(AppState& app, double now, Command c);
 // The same without an undo step: a saved take stays saved.

@@ -254,12 +254,7 @@ bool openPath(AppState& app, Platform& platform, const std::string& pathIn) {
         showError(app, platform, error);
         return false;
     }
-    std::string msg = "Opened " + app.doc.displayName();
-    if (app.doc.migratedFrom()) msg += " (an older format; the original is kept as a backup when it is first saved)";
-    if (app.doc.isReadOnly())
-        app.sayError(msg + ". " + app.doc.readOnlyReason(), platform.now());
-    else
-        app.say(msg, platform.now());
+    sayOpened(app, platform.now());
     app.nav = {View::Home, {}};
     return true;
 }

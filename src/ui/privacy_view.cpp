@@ -129,7 +129,7 @@ void idleLock(AppState& app, Platform& platform) {
 
 void finishLockedOpen(AppState& app, Platform& platform, const std::string& path) {
     app.nav = {View::Home, {}};
-    app.say("Opened " + app.doc.displayName(), platform.now());
+    sayOpened(app, platform.now());
     (void)path;
 }
 
@@ -531,7 +531,12 @@ void drawPrompts(AppState& app, Platform& platform) {
             submit |= passField("##lock-pass2", p.pass2, false);
             edited |= ImGui::IsItemEdited();
             app.uiMap.addLastItem("answer/passphrase/lock_again", "password", "The same passphrase again");
-            if (edited) p.lockCaution.clear();  // a new passphrase gets its own look
+            if (edited) {
+                // A new passphrase gets its own look, and what was said of
+                // the last one ("not the same") no longer holds.
+                p.lockCaution.clear();
+                p.promptError.clear();
+            }
             drawLockCaution(app, p);
         } else {
             ImGui::TextWrapped(
@@ -546,6 +551,7 @@ void drawPrompts(AppState& app, Platform& platform) {
             ImGui::PushStyleColor(ImGuiCol_Text, themeColor(Tone::Warn));
             ImGui::TextWrapped("%s", p.promptError.c_str());
             ImGui::PopStyleColor();
+            app.uiMap.addLastItem("note/passphrase/error", "text", p.promptError);
         }
         ImGui::Spacing();
         const char* ok = id == kOpenId                             ? "Open"

@@ -117,8 +117,8 @@ void drawScoredText(const std::string& text, const std::vector<ScoreFinding>& fi
                                            : f->kind == "safety" ? "Your safety:"
                                                                  : "Helps:",
                                            f->text.c_str());
-                        ImGui::TextWrapped("%s", f->message.c_str());
-                        if (!f->suggestion.empty()) ImGui::TextWrapped("%s", tryLine(f->suggestion).c_str());
+                        textWrappedKept(f->message);
+                        if (!f->suggestion.empty()) textWrappedKept(tryLine(f->suggestion));
                         ImGui::Spacing();
                     }
                     ImGui::PopTextWrapPos();
@@ -245,11 +245,11 @@ void drawFindingsList(const std::vector<ScoreFinding>& findings, const char* id,
             ImGui::SameLine();
             ImGui::PushTextWrapPos(0);
             // The quotes are the person's words: at most what a screen holds (text_fit.hpp).
-            ImGui::TextColored(findingColor(f), "%s", shownText(quotedList(g)).c_str());
-            ImGui::PushStyleColor(ImGuiCol_Text, themeColor(Tone::TextMuted));
-            ImGui::TextWrapped("%s", f.message.c_str());
-            ImGui::PopStyleColor();
-            if (!f.suggestion.empty()) ImGui::TextWrapped("%s", tryLine(f.suggestion).c_str());
+            // Wrapped so that no line starts with the comma or quote that
+            // ends the one before (text_fit.hpp).
+            textWrappedKept(shownText(quotedList(g)), ImGui::GetColorU32(findingColor(f)));
+            textWrappedKept(f.message, ImGui::GetColorU32(themeColor(Tone::TextMuted)));
+            if (!f.suggestion.empty()) textWrappedKept(tryLine(f.suggestion));
             ImGui::PopTextWrapPos();
             ImGui::PopID();
             ImGui::PopID();

@@ -108,14 +108,36 @@ void typedCharacters(EditContext& e) {
     if (io.InputQueueCharacters.Size == 0) return;
     // Ctrl+letter is a command, not text (AltGr, which is Ctrl+Alt, types).
     bool ignore = io.KeyCtrl && !io.KeyAlt;
+    // ImGui's queue and ours hold the same characters in the same order
+    // (ours whole); a queue ImGui filled some other way is read as it is.
+    const std::vector<uint32_t>& whole = e.ui.typedThisFrame;
+    const bool matches = whole.size() == size_t(io.InputQueueCharacters.Size);
     std::string typed;
-    for (ImWchar c : io.InputQueueCharacters) {
+    for (int i = 0; i < io.InputQueueCharacters.Size; ++i) {
+        uint32_t c = io.InputQueueCharacters[i];
+        if (matches && c == IM_UNICODE_CODEPOINT_INVALID && whole[size_t(i)] > IM_UNICODE_CODEPOINT_MAX)
+            c = whole[size_t(i)];
         if (ignore || c == '\t' || c < 0x20 || c == 0x7F) continue;
         typed += text::encodeUtf8(c);
     }
     io.InputQueueCharacters.resize(0);
+    e.ui.typedThisFrame.clear();
     if (!typed.empty()) insertText(e, typed);
 }
+
+}  // namespace
+
+void beginTypedCharacters(TextEditorUi& ui) {
+    ui.typedThisFrame.clear();  // ImGui drops its own queue at the end of each frame
+}
+
+void feedTypedCharacter(TextEditorUi& ui, uint32_t codepoint) {
+    if (codepoint == 0) return;  // ImGui ignores it too: the queues stay in step
+    ImGui::GetIO().AddInputCharacter(codepoint);
+    ui.typedThisFrame.push_back(codepoint);
+}
+
+namespace {
 
 void moveCaret(EditContext& e, Motion m, bool extend) {
     text::move(e.text, e.layout, e.measure, e.ui.caret, m, extend, e.pageLines);

@@ -76,8 +76,18 @@ struct TextEditorUi {
     // Code points a box measured that the font has no glyph for (typed or
     // pasted in a script the atlas has not loaded): the app loads them.
     std::vector<uint32_t> unshownGlyphs;
+    // The characters the window handed ImGui this frame, as typed: ImGui
+    // 1.86 keeps 16-bit characters and turns any past U+FFFF (an emoji)
+    // into U+FFFD, so the box reads those from here (feedTypedCharacter).
+    std::vector<uint32_t> typedThisFrame;
     long frame = 0;
 };
+
+// The window's character callback: queues `codepoint` for ImGui's widgets
+// and keeps it whole for the text boxes. Call once a frame's characters
+// begin with beginTypedCharacters.
+void beginTypedCharacters(TextEditorUi& ui);
+void feedTypedCharacter(TextEditorUi& ui, uint32_t codepoint);
 
 // Draws the box for `key` (a stable id: "worksheet/field", ...) `width`
 // pixels wide, editing `text` in place.

@@ -8,6 +8,8 @@
 // window. Every single line of user text (titles, the status line, list
 // labels) goes through fitToWidth(); every wrapped one through
 // shownText(), which keeps it to what a screen can hold.
+#include "core/text_edit.hpp"
+
 #include <imgui.h>
 
 #include <cstddef>
@@ -29,6 +31,16 @@ std::string fitToWidth(std::string_view s, float width);
 // `s` cut after `maxChars` characters (never mid-character), with
 // "… (12,345 more characters)" when cut, for wrapped text.
 std::string shownText(std::string_view s, size_t maxChars = kMaxShownChars);
+// `s` with a '\n' where each wrapped line ends, for lines of at most
+// `width` pixels (advances from `measure`). Lines break after spaces (the
+// spaces go); a word wider than a line breaks between characters. No line
+// starts with punctuation that belongs to the end of the one before:
+// , . ; : ! ? a closing bracket or quote ('"lately"' / ', "often"').
+std::string wrapLines(std::string_view s, float width, const text::Measure& measure);
+// Wrapped text, as ImGui::TextWrapped at the current wrap position but
+// broken by wrapLines; `color` 0 for the normal text colour.
+void textWrappedKept(std::string_view s, ImU32 color = 0);
+
 // One line of text in the space left on the current line (or `width`),
 // ellipsized; `color` 0 for the normal text colour.
 void textOneLine(std::string_view s, ImU32 color = 0, float width = -1);

@@ -9,10 +9,12 @@
 #include "core/clock.hpp"
 #include "core/export_layout.hpp"
 #include "core/labels.hpp"
+#include "core/text_edit.hpp"
 #include "ui/page_column.hpp"
 #include "ui/safety_view.hpp"
 #include "ui/text_fit.hpp"
 
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -122,6 +124,22 @@ void drawScale(Page& p, const FieldDef& f) {
     if (!f.maxLabel.empty()) helpText(std::to_string(f.scaleMax) + ": " + f.maxLabel);
 }
 
+namespace {
+// Removes row `i`; a row that held words says so, and how to get it back.
+void removeRow(Page& p, const FieldDef& f, const json::array& rows, size_t i) {
+    bool hadWords = false;
+    if (rows[i].is_object())
+        for (const ColumnDef& c : f.columns)
+            if (const json::value* v = rows[i].get_object().if_contains(c.id))
+                hadWords = hadWords || (v->is_string() && !text::isBlank(v->get_string()));
+    json::array next = rows;
+    next.erase(next.begin() + long(i));
+    if (p.app.doc.isReadOnly()) hadWords = false;  // refused: runCommand says why
+    p.set(f.id, next);
+    if (hadWords) p.app.say("Row removed. Ctrl+Z brings it back.", p.platform.now());
+}
+}  // namespace
+
 void drawList(Page& p, const FieldDef& f) {
     const json::value* v = p.wb().answer(p.def.id, f.id);
     json::array rows = v && v->is_array() ? v->get_array() : json::array();
@@ -159,11 +177,12 @@ void drawList(Page& p, const FieldDef& f) {
                 }
                 if (c.id == f.columns.front().id) {
                     ImGui::SameLine();
-                    if (ImGui::SmallButton("x")) {
-                        json::array next = rows;
-                        next.erase(next.begin() + long(i));
-                        p.set(f.id, next);
-                    }
+                    // Out of the Tab order: Tab from the cell before it went
+                    // to this button, and the space typed next removed the row.
+                    ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, true);
+                    bool remove = ImGui::SmallButton("x");
+                    ImGui::PopItemFlag();
+                    if (remove) removeRow(p, f, rows, i);
                     p.app.uiMap.addLastItem("button/worksheet/" + p.key(f.id) + "/" + rowId + "/remove", "button",
                                             "Remove this row");
                     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this row");

@@ -28,7 +28,7 @@ ImVec4 ideaColor() {
 }
 
 void wrapped(const std::string& s) {
-    ImGui::TextWrapped("%s", s.c_str());
+    textWrappedKept(s);  // no line starts with the comma that ends the one before
 }
 
 void helpText(const std::string& s) {

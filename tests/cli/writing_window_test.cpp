@@ -206,8 +206,7 @@ std::string pressAndFollow(WindowApp& app, const std::string& key, const std::st
 }
 }  // namespace
 
-TEST_CASE("Tab and Shift+Tab visit the fields of a page in reading order, list rows and their buttons included",
-          "[window][keyboard]") {
+TEST_CASE("Tab and Shift+Tab visit the fields of a page in reading order, a table cell by cell", "[window][keyboard]") {
     XServer x;
     REQUIRE(x.ok());
     TempDir dir;
@@ -219,9 +218,9 @@ TEST_CASE("Tab and Shift+Tab visit the fields of a page in reading order, list r
     app.click(first->x + first->w - 10, first->cy());
     REQUIRE(
         app.waitFor([&](const json::object&) { return focusedIds(app) == std::vector<std::string>{first->id}; }, 5));
-    const std::vector<std::string> order = {"button/worksheet/their_picture/verbs/r1/remove",
-                                            "answer/their_picture/verbs/r1/worry", "answer/their_picture/verbs/r2/verb",
-                                            "button/worksheet/their_picture/verbs/r2/remove",
+    // A row's small remove button is no Tab stop: a space typed after Tab
+    // removed the row (the arrow keys still reach it, below).
+    const std::vector<std::string> order = {"answer/their_picture/verbs/r1/worry", "answer/their_picture/verbs/r2/verb",
                                             "answer/their_picture/verbs/r2/worry"};
     std::string at = first->id;
     for (const std::string& want : order) {
@@ -230,7 +229,7 @@ TEST_CASE("Tab and Shift+Tab visit the fields of a page in reading order, list r
     }
     // Back again, one step.
     at = pressAndFollow(app, "shift+Tab", at);
-    CHECK(at == "button/worksheet/their_picture/verbs/r2/remove");
+    CHECK(at == "answer/their_picture/verbs/r2/verb");
     // Typing after Tab lands in the box Tab reached, not in one further down.
     at = pressAndFollow(app, "Tab", at);
     REQUIRE(at == "answer/their_picture/verbs/r2/worry");
