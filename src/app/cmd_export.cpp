@@ -34,6 +34,27 @@ Paper localePaper() {
     return Paper::A4;
 }
 
+// The safety card whose numbers go on paper: assets/safety.json, or the one
+// built in when that is damaged (`error` then says why).
+SafetyCard loadCard(std::string& error) {
+    SafetyCard card;
+    if (!loadSafetyCard(assetsDir() + "/safety.json", card, error)) return builtInSafetyCard();
+    error.clear();
+    return card;
+}
+
+// Whether the card has numbers for `code` (any case); every other country
+// would silently get the "elsewhere" lines, which is not what --country asks.
+bool cardKnowsCountry(const SafetyCard& card, const std::string& code) {
+    return &helpFor(card, code) != &card.elsewhere;
+}
+
+std::string countryCodes(const SafetyCard& card) {
+    std::string out;
+    for (const auto& c : card.countries) out += (out.empty() ? "" : ", ") + c.code;
+    return out;
+}
+
 }  // namespace
 
 int parseExportArgs(const Args& args, bool print, ExportArgs& a) {
@@ -96,6 +117,13 @@ int parseExportArgs(const Args& args, bool print, ExportArgs& a) {
     if (a.file.empty()) return usageError(cmd, "which workbook? give its file name");
     if (!print && !a.formatGiven)
         return usageError(cmd, "say what to write: " + exportFormatList(" OUT", ", ", " or "));
+    if (!a.country.empty()) {
+        std::string cardError;  // said once, when the document is built
+        SafetyCard card = loadCard(cardError);
+        if (!cardKnowsCountry(card, a.country))
+            return usageError(cmd, "--country: no help lines for '" + a.country +
+                                       "'; the countries Doorway knows are " + countryCodes(card));
+    }
     return 0;
 }
 
@@ -132,12 +160,10 @@ int buildExportFromArgs(const ExportArgs& a, ExportDocument& doc, bool* locked) 
     }
     // Where to turn: the card on disk, or the one built in if it is damaged
     // (said once on stderr; the paper still carries the numbers).
-    SafetyCard card;
     std::string cardError;
-    if (!loadSafetyCard(assetsDir() + "/safety.json", card, cardError)) {
+    SafetyCard card = loadCard(cardError);
+    if (!cardError.empty())
         std::fprintf(stderr, "doorway: %s; printing the built-in safety card's numbers\n", cardError.c_str());
-        card = builtInSafetyCard();
-    }
     ExportOptions opts;
     opts.sections = splitSectionList(a.sections);
     opts.blank = a.blank;

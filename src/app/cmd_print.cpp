@@ -3,7 +3,9 @@
 // Sends the PDF to CUPS with `lp` when it is installed, and removes it once
 // lp has it; otherwise keeps the PDF in a private temporary folder (in
 // memory where there is one), says where and how to delete it, and removes
-// it on a later run (kKeepPrintedPdfSeconds).
+// it on a later run (kKeepPrintedPdfSeconds). Exit 0 only when a printer
+// took the job: asked to print and nothing printed is a failure (exit 1),
+// even though the kept PDF is named for printing by hand.
 #include "app/export_args.hpp"
 #include "core/privacy_notes.hpp"
 #include "print/print_job.hpp"
@@ -56,7 +58,7 @@ int cmdPrint(const Args& args) {
     std::printf("Open it to print from your PDF viewer: xdg-open '%s'\n", pdf.c_str());
     std::printf("%s\n", keptPdfAdvice(pdf).c_str());
     if (locked) std::fprintf(stderr, "doorway: note: %s\n", unlockedExportReminder("PDF").c_str());
-    return 0;
+    return failure("nothing was printed: open the PDF above to print it by hand");
 }
 
 }  // namespace doorway

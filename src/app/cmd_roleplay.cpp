@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include "app/cli.hpp"
+#include "app/commands_json.hpp"
 #include "core/objections.hpp"
 #include "core/paths.hpp"
 #include "core/scorer.hpp"
@@ -35,7 +36,7 @@ void printList(const ObjectionCatalog& cat, bool json) {
     if (json) {
         boost::json::array a;
         for (const auto& o : cat.objections()) a.push_back(boost::json::object{{"id", o.id}, {"says", o.says}});
-        std::printf("%s\n", boost::json::serialize(a).c_str());
+        printJson(a);
         return;
     }
     for (const auto& o : cat.objections()) std::printf("%-16s %s\n", o.id.c_str(), o.says.c_str());
@@ -128,7 +129,7 @@ int cmdRoleplay(const Args& args) {
     }
     FearCheck c = checkAnswer(*o, answer, &scorer);
     if (json)
-        std::printf("%s\n", boost::json::serialize(fearCheckToJson(*o, answer, c)).c_str());
+        printJson(fearCheckToJson(*o, answer, c));
     else
         printPlain(*o, answer, c);
     return 0;

@@ -10,6 +10,7 @@
 #include <stdexcept>
 
 #include "app/cli.hpp"
+#include "app/commands_json.hpp"
 #include "core/labels.hpp"
 #include "core/paths.hpp"
 #include "core/scorer.hpp"
@@ -109,7 +110,7 @@ int cmdScore(const Args& args) {
     }
     ScoreResult r = scorer.score(text);
     if (json)
-        std::printf("%s\n", boost::json::serialize(scoreResultToJson(r)).c_str());
+        printJson(scoreResultToJson(r));
     else
         printPlain(r);
     return 0;

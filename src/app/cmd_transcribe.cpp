@@ -10,9 +10,13 @@
 // When the input draws a warning (phone-band, a loud room, another voice),
 // the numbers counted from the recogniser's words (pace, fillers) are not
 // given as facts: the text says they were not measured, and --json gives
-// them as null and names them in "unreliable". Duration, speaking time and
-// pauses come from voice activity and are always given.
+// them as null and names them in "unreliable". With no words heard, or too
+// little speech for a rate (speech::paceNotMeasured), the pace is "not
+// measured" the same way. --json names the reason for each null in
+// "not_measured". Duration, speaking time and pauses come from voice
+// activity and are always given.
 #include "app/cli.hpp"
+#include "app/commands_json.hpp"
 #include "core/paths.hpp"
 #include "speech/adaptation.hpp"
 #include "speech/audio_io.hpp"
@@ -22,10 +26,14 @@
 
 #include <boost/json.hpp>
 
-#include <cmath>
 #include <cstdio>
 
 namespace doorway {
+
+namespace {
+// Why the word-counted numbers are withheld when the input drew a warning.
+constexpr const char* kUntrusted = "the words heard can't be trusted";
+}  // namespace
 
 int cmdTranscribe(const Args& args) {
     bool json = false;
@@ -73,37 +81,53 @@ int cmdTranscribe(const Args& args) {
     auto fillers = speech::defaultFillers();
     auto m = speech::computeSpeechMetrics(t.words, t.durationS, fillers, speech::kLongPauseS, &a.voiced);
 
-    auto round3 = [](double v) { return std::round(v * 1000.0) / 1000.0; };
+    const std::string paceReason = speech::paceNotMeasured(m);
     if (json) {
         boost::json::object o;
         o["file"] = audioPath;
         o["text"] = t.text;
         boost::json::array words;
         for (const auto& w : t.words)
-            words.push_back(boost::json::object{{"word", w.word}, {"start", round3(w.start)}, {"end", round3(w.end)}});
+            words.push_back(boost::json::object{{"word", w.word}, {"start", w.start}, {"end", w.end}});
         o["words"] = std::move(words);
-        o["duration_s"] = round3(t.durationS);
-        o["processing_s"] = round3(t.processingS);
+        o["duration_s"] = t.durationS;
+        o["processing_s"] = t.processingS;
         o["adapted"] = rec->adapted();
         // The rest of the take metrics (wpm, fillers, pauses, warnings, ...),
         // same keys as a take's "metrics" in the workbook.
         boost::json::object metrics = speech::takeMetricsJson(a, fillers);
         speech::withholdUnreliable(metrics);
+        // Each number withheld (null) with the reason, so a program can tell
+        // "not measured" from a measure of 0.
+        boost::json::object notMeasured;
+        for (const auto& k : speech::wordCountedMetrics())
+            if (metrics.contains(k) && metrics.at(k).is_null())
+                notMeasured[k] = std::string(kUntrusted) + " (see warnings)";
+        if (!paceReason.empty())
+            for (const auto& k : speech::paceMetrics())
+                if (metrics.contains(k) && !notMeasured.contains(k)) {
+                    metrics[k] = nullptr;
+                    notMeasured[k] = paceReason;
+                }
+        metrics["not_measured"] = std::move(notMeasured);
         for (auto& [k, v] : metrics)
             if (!o.contains(k)) o[k] = v;
-        std::printf("%s\n", boost::json::serialize(o).c_str());
+        printJson(o);
         return 0;
     }
     std::printf("%s\n\n", t.text.empty() ? "(no speech recognised)" : t.text.c_str());
     std::printf("duration    %.1f s (speaking %.1f s)\n", m.durationS, m.speakingS);
-    if (speech::wordsTrusted(a.input)) {
+    if (!speech::wordsTrusted(a.input)) {
+        // The words heard are not good enough to count from (see the warning).
+        std::printf("pace        not measured: %s (see the warning below)\n", kUntrusted);
+        std::printf("fillers     not counted: %s (see the warning below)\n", kUntrusted);
+    } else if (!paceReason.empty()) {
+        std::printf("pace        not measured: %s\n", paceReason.c_str());
+        std::printf("fillers     %d\n", m.fillers);
+    } else {
         std::printf("pace        %.0f words per minute (comfortable: %.0f-%.0f)\n", m.wpm, speech::kWpmLow,
                     speech::kWpmHigh);
         std::printf("fillers     %d (%.1f per minute)\n", m.fillers, m.fillersPerMin);
-    } else {
-        // The words heard are not good enough to count from (see the warning).
-        std::printf("pace        not measured: the words heard can't be trusted (see the warning below)\n");
-        std::printf("fillers     not counted: the words heard can't be trusted (see the warning below)\n");
     }
     std::printf("pauses      %d over %.0f s\n", m.pauses, speech::kLongPauseS);
     std::printf("recognised  in %.2f s%s\n", t.processingS, rec->adapted() ? " (with your voice profile)" : "");

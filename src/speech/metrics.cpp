@@ -283,6 +283,17 @@ SpeechMetrics computeSpeechMetrics(const std::vector<TimedWord>& input, double d
     return m;
 }
 
+std::string paceNotMeasured(const SpeechMetrics& m) {
+    if (m.words == 0) return "no words were heard";
+    if (m.words < kMinPaceWords || m.speakingS < kMinPaceSpeakingS) return "too little speech to measure a pace";
+    return "";
+}
+
+const std::vector<std::string>& paceMetrics() {
+    static const std::vector<std::string> k = {"wpm", "fillers_per_min"};
+    return k;
+}
+
 boost::json::object speechMetricsToJson(const SpeechMetrics& m) {
     auto round2 = [](double v) { return std::round(v * 100.0) / 100.0; };
     boost::json::object o;

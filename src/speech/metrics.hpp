@@ -45,6 +45,10 @@ struct SpeechMetrics {
 inline constexpr double kWpmLow = 100;
 inline constexpr double kWpmHigh = 165;
 inline constexpr double kLongPauseS = 2.0;
+// Below this much speech a rate (words or fillers a minute) is not a
+// measure: two words in half a second are not a pace of 240.
+inline constexpr int kMinPaceWords = 3;
+inline constexpr double kMinPaceSpeakingS = 2.0;
 
 // The fillers counted when the workbook has no list of its own.
 std::vector<std::string> defaultFillers();
@@ -70,6 +74,13 @@ std::vector<std::string> splitWords(const std::string& text);
 SpeechMetrics computeSpeechMetrics(const std::vector<TimedWord>& words, double durationS,
                                    const std::vector<std::string>& fillers, double pauseThresholdS = kLongPauseS,
                                    const std::vector<VoicedSpan>* voiced = nullptr);
+
+// Why the take's pace (wpm, fillers_per_min) is not a measure: "no words
+// were heard", or too little speech (under kMinPaceWords words or
+// kMinPaceSpeakingS seconds of speaking); "" when it is one.
+std::string paceNotMeasured(const SpeechMetrics& m);
+// The rates paceNotMeasured speaks for: {"wpm", "fillers_per_min"}.
+const std::vector<std::string>& paceMetrics();
 
 // Whether the "like" at `words[i]` is a filler ("it was like, really
 // hard") rather than meant ("I'd like that", "what it's like", "it's like a

@@ -1,4 +1,5 @@
 // doorway export / doorway print end to end: exit codes, messages, files.
+#include "core/safety.hpp"
 #include "core/storage.hpp"
 #include "core/worksheet.hpp"
 #include "support.hpp"
@@ -8,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <chrono>
 #include <filesystem>
 
@@ -164,6 +166,40 @@ TEST_CASE("export ends with where to turn: --country picks the numbers, the save
     CHECK(bad.err.find("--country") != std::string::npos);
 }
 
+TEST_CASE("an unknown --country code is a usage error that lists the codes the safety card knows",
+          "[print][cli][safety]") {
+    TempDir dir;
+    std::string md = dir.file("w.md");
+    // The known codes come from the card itself, never typed here.
+    doorway::SafetyCard card;
+    std::string err;
+    REQUIRE(doorway::loadSafetyCard(sourcePath("assets/safety.json"), card, err));
+    REQUIRE_FALSE(card.countries.empty());
+    for (const char* code : {"XX", "ZZ", "qq"}) {
+        INFO(code);
+        auto r = runDoorway("export " + example() + " --md " + quote(md) + " --country " + code);
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.find("--country") != std::string::npos);
+        CHECK(r.err.find(code) != std::string::npos);
+        for (const auto& c : card.countries) CHECK(r.err.find(c.code) != std::string::npos);
+        CHECK_FALSE(fs::exists(md));
+        // print refuses it the same way, before any PDF is made.
+        auto p = runDoorway("print " + example() + " --country " + code, "", "PATH=/nonexistent");
+        CHECK(p.exitCode == 2);
+        CHECK(p.err.find("--country") != std::string::npos);
+    }
+    // Every known code, in either case, is taken.
+    for (const auto& c : card.countries) {
+        std::string lower = c.code;
+        for (char& ch : lower) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+        for (const std::string& code : {c.code, lower}) {
+            INFO(code);
+            auto r = runDoorway("export " + example() + " --md " + quote(md) + " --country " + code);
+            CHECK(r.exitCode == 0);
+        }
+    }
+}
+
 TEST_CASE("a sealed workbook needs its passphrase to export", "[print][cli]") {
     TempDir dir;
     std::string wb = dir.file("sealed.json");
@@ -218,13 +254,45 @@ TEST_CASE("print sends the PDF with lp and shows the job id", "[print][cli]") {
     CHECK(fs::is_empty(dir.file("doorway")));
 }
 
+TEST_CASE("print to a printer that does not take the job exits 1 and keeps the PDF for printing by hand",
+          "[print][cli]") {
+    TempDir dir;
+    fs::create_directory(dir.file("bin"));
+    // A stand-in lp that knows one printer, the way CUPS answers for another.
+    writeText(dir.file("bin/lp"),
+              "#!/bin/sh\nfor a; do last=\"$a\"; done\n"
+              "case \"$*\" in *\"-d Study\"*) echo 'request id is Study-9 (1 file(s))'; exit 0;; esac\n"
+              "echo 'lp: The printer or class does not exist.' >&2\nexit 1\n");
+    ::chmod(dir.file("bin/lp").c_str(), 0755);
+    std::string env =
+        "PATH=" + quote(dir.file("bin") + ":/usr/bin:/bin") + " XDG_RUNTIME_DIR=" + quote(dir.path().string());
+    auto r = runDoorway("print " + example() + " --printer nosuch", "", env);
+    INFO(r.out << r.err);
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.find("does not exist") != std::string::npos);
+    CHECK(r.err.find("nothing was printed") != std::string::npos);
+    std::string kept = dir.file("doorway/example.pdf");
+    CHECK(fs::exists(kept));
+    CHECK(r.out.find(kept) != std::string::npos);
+    // The printer that is there still prints, exit 0, and keeps no copy.
+    fs::remove(kept);
+    auto ok = runDoorway("print " + example() + " --printer Study", "", env);
+    INFO(ok.out << ok.err);
+    CHECK(ok.exitCode == 0);
+    CHECK(ok.out.find("Study-9") != std::string::npos);
+    CHECK(ok.err.find("nothing was printed") == std::string::npos);
+    CHECK(fs::is_empty(dir.file("doorway")));
+}
+
 TEST_CASE("print without lp saves the PDF privately and says where", "[print][cli]") {
     TempDir dir;
     fs::create_directory(dir.file("bin"));  // a PATH with no lp in it
     std::string env = "PATH=" + quote(dir.file("bin")) + " XDG_RUNTIME_DIR=" + quote(dir.path().string());
     auto r = runDoorway("print " + example(), "", env);
     INFO(r.err);
-    CHECK(r.exitCode == 0);
+    // Asked to print and nothing printed: a failure, with the PDF kept and named.
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.find("nothing was printed") != std::string::npos);
     std::string folder = dir.file("doorway");
     CHECK(r.out.find("private") != std::string::npos);
     CHECK(r.out.find(folder) != std::string::npos);
@@ -263,7 +331,7 @@ TEST_CASE("a PDF kept for printing by hand says how to delete it, and a later pr
     std::string env = "PATH=" + quote(dir.file("bin")) + " XDG_RUNTIME_DIR=" + quote(dir.path().string());
     auto r = runDoorway("print " + example(), "", env);
     INFO(r.out << r.err);
-    REQUIRE(r.exitCode == 0);
+    REQUIRE(r.exitCode == 1);  // nothing printed; the PDF is kept for printing by hand
     std::string kept = dir.file("doorway/example.pdf");
     REQUIRE(fs::exists(kept));
     CHECK(r.out.find("rm -- '" + kept + "'") != std::string::npos);
@@ -274,7 +342,7 @@ TEST_CASE("a PDF kept for printing by hand says how to delete it, and a later pr
     fs::last_write_time(kept, fs::file_time_type::clock::now() - std::chrono::hours(2));
     writeText(dir.file("doorway/notes.txt"), "not ours to remove");
     r = runDoorway("print " + example() + " --card", "", env);
-    REQUIRE(r.exitCode == 0);
+    REQUIRE(r.exitCode == 1);
     CHECK_FALSE(fs::exists(kept));
     CHECK(fs::exists(dir.file("doorway/example-card.pdf")));
     CHECK(fs::exists(dir.file("doorway/notes.txt")));
@@ -282,7 +350,7 @@ TEST_CASE("a PDF kept for printing by hand says how to delete it, and a later pr
     // Without a runtime folder, memory (/dev/shm) is preferred to the disk.
     if (fs::is_directory("/dev/shm") && ::access("/dev/shm", W_OK) == 0) {
         r = runDoorway("print " + example(), "", "PATH=" + quote(dir.file("bin")) + " XDG_RUNTIME_DIR=");
-        REQUIRE(r.exitCode == 0);
+        REQUIRE(r.exitCode == 1);
         size_t at = r.out.find("/dev/shm/doorway-print-");
         CHECK(at != std::string::npos);
         if (at != std::string::npos) {

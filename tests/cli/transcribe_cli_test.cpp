@@ -51,6 +51,8 @@ TEST_CASE("transcribe --json prints words with times and the take metrics", "[sp
     REQUIRE(o.at("unreliable").is_array());
     CHECK(o.at("unreliable").as_array().empty());
     CHECK(o.at("snr_db").to_number<double>() > 20);
+    // A clear take of eleven words has a pace: nothing is held back.
+    CHECK(o.at("not_measured").as_object().empty());
 
     auto plain = runDoorway("transcribe " + quote(wav));
     CHECK(plain.exitCode == 0);
@@ -224,4 +226,42 @@ TEST_CASE("transcribe --json warns about phone-band input and a loud room", "[sp
     CHECK_FALSE(has(lj, "phone_band"));
     CHECK(lj.at("wpm").is_null());
     CHECK_FALSE(unreliable(lj).empty());
+}
+
+TEST_CASE("transcribe with no words heard, or a word or two, says the pace was not measured", "[speech][cli]") {
+    doorway::test::TempDir dir;
+    std::string silence = dir.file("silence.wav");
+    REQUIRE(std::system(("sox -n -r 16000 -b 16 -c 1 " + quote(silence) + " trim 0 3").c_str()) == 0);
+    std::string word = dir.file("word.wav");
+    REQUIRE(std::system(("flite -voice slt -t 'yes' -o " + quote(word)).c_str()) == 0);
+    for (const std::string& wav : {silence, word}) {
+        INFO(wav);
+        auto plain = runDoorway("transcribe " + quote(wav));
+        INFO(plain.out << plain.err);
+        REQUIRE(plain.exitCode == 0);
+        // No rate is made up from nothing: not "0 words per minute", nor
+        // one word in half a second read as a pace of 120.
+        CHECK(plain.out.find("words per minute") == std::string::npos);
+        CHECK(plain.out.find("pace        not measured: ") != std::string::npos);
+        CHECK(plain.out.find("per minute") == std::string::npos);
+
+        auto j = runDoorway("transcribe --json " + quote(wav));
+        INFO(j.out << j.err);
+        REQUIRE(j.exitCode == 0);
+        auto o = boost::json::parse(j.out).as_object();
+        auto& why = o.at("not_measured").as_object();
+        for (const char* k : {"wpm", "fillers_per_min"}) {
+            INFO(k);
+            CHECK(o.at(k).is_null());
+            REQUIRE(why.contains(k));
+            CHECK(!why.at(k).as_string().empty());
+        }
+        // What was heard is still counted: nothing was untrustworthy.
+        CHECK(o.at("fillers").is_number());
+        CHECK(o.at("unreliable").as_array().empty());
+        CHECK(o.at("duration_s").to_number<double>() > 0);
+    }
+    auto silent = boost::json::parse(runDoorway("transcribe --json " + quote(silence)).out).as_object();
+    CHECK(silent.at("words").as_array().empty());
+    CHECK(std::string(silent.at("not_measured").at("wpm").as_string()).find("no words") != std::string::npos);
 }
