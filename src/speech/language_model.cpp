@@ -38,9 +38,54 @@ const Vocabulary& Vocabulary::forModelDir(const std::string& modelDir) {
     return cache.emplace(modelDir, std::move(v)).first->second;
 }
 
-std::string guessPronunciation(const std::string& word) {
+std::string foldAccents(const std::string& word) {
+    // Two-byte UTF-8 letters of Latin-1 and Latin Extended-A (U+00C0-U+017F),
+    // by code point: what each is read as in English text.
+    static const char* const kLatin1 =  // U+00C0..U+00FF
+        "AAAAAAACEEEEIIII"
+        "DNOOOOOxOUUUUYTs"
+        "aaaaaaaceeeeiiii"
+        "dnooooo/ouuuuyty";
+    static const char* const kExtA =  // U+0100..U+017F
+        "AaAaAaCcCcCcCcDd"
+        "DdEeEeEeEeEeGgGg"
+        "GgGgHhHhIiIiIiIi"
+        "IiIiJjKkkLlLlLlL"
+        "lLlNnNnNnnNnOoOo"
+        "OoOoRrRrRrSsSsSs"
+        "SsTtTtTtUuUuUuUu"
+        "UuUuWwYyYZzZzZzs";
+    std::string out;
+    for (size_t i = 0; i < word.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(word[i]);
+        if (c < 0x80) {
+            out += char(std::tolower(c));
+            continue;
+        }
+        if (i + 1 >= word.size() || (c & 0xE0) != 0xC0) return {};
+        const unsigned cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(word[i + 1]) & 0x3Fu);
+        ++i;
+        char a = 0;
+        if (cp >= 0xC0 && cp <= 0xFF)
+            a = kLatin1[cp - 0xC0];
+        else if (cp >= 0x100 && cp <= 0x17F)
+            a = kExtA[cp - 0x100];
+        if (!std::isalpha(static_cast<unsigned char>(a))) return {};  // x, /: not a letter
+        out += char(std::tolower(static_cast<unsigned char>(a)));
+        if (cp == 0xDF) out += 's';                                              // ß
+        if (cp == 0xC6 || cp == 0xE6 || cp == 0x152 || cp == 0x153) out += 'e';  // æ, œ
+        if (cp == 0x132 || cp == 0x133) out += 'j';                              // ĳ
+    }
+    return out;
+}
+
+std::string guessPronunciation(const std::string& utf8Word) {
     static std::mutex mutex;
     static cst_lexicon* lex = nullptr;
+    // Accented letters are read as their plain ones ("Zoë" as "Zoe",
+    // "André" as "Andre"): a partner's or a therapist's name in the script
+    // is the word a person says most and the dictionary is likeliest to lack.
+    const std::string word = foldAccents(utf8Word);
     std::lock_guard<std::mutex> lock(mutex);
     if (word.empty() || word.size() > 40) return {};
     for (unsigned char c : word)

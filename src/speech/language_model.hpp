@@ -25,8 +25,14 @@ private:
 };
 
 // CMU phones (upper case, no stress: "K AW1 N" -> "K AW N") for a word the
-// dictionary lacks, from Flite's letter-to-sound rules; "" if none.
+// dictionary lacks, from Flite's lexicon and letter-to-sound rules; "" if
+// none. The word may be UTF-8 with accented Latin letters ("zoë").
 std::string guessPronunciation(const std::string& word);
+
+// A word in lower case with its accented Latin letters as plain ones
+// ("André" -> "andre", "straße" -> "strasse"); "" when it holds any other
+// non-ASCII character.
+std::string foldAccents(const std::string& word);
 
 // Splits text into sentences of recogniser tokens: lower case, numbers and
 // symbols dropped, so "Would you come? Just once." -> {{would,you,come},{just,once}}.

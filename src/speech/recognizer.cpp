@@ -318,7 +318,16 @@ std::unique_ptr<Recognizer> Recognizer::create(const RecognizerOptions& o, std::
     // -wbeam 1e-25 44.0/16.0; -topn 2 39.8/12.0; -ds 2 42.5/11.7 and no
     // faster (the search, not the Gaussians, takes the time); -maxwpf 10
     // 35.2/13.0; -pl_window 10 35.2/8.7, no faster; -remove_noise no
-    // 36.1/8.1. None kept.
+    // 36.1/8.1. None kept. A seventh pass, same split, against 32.2% / 7.2%
+    // (with -bestpathlw 11): -maxhmmpf 3000 with -maxwpf 20 33.1/13.0;
+    // -maxhmmpf 5000 32.8/7.2 for 7% fewer channels searched; -maxwpf 20
+    // 31.0/9.3, -maxwpf 30 31.0/8.1 with no less work; -pbeam 1e-40
+    // 33.7/7.5; -wbeam 1e-25 33.1/7.8; -lpbeam 1e-30 33.7/14.2; -beam
+    // 1e-40 41.9/15.7; -pl_beam and -pl_pbeam 1e-8 or 1e-6 the same words.
+    // None kept. CPU time could not rank them: the same settings (the same
+    // words, the same 185.6M channels searched) cost 0.38-0.62 CPU RTF as
+    // the machine's load went from 2 to 8; speech_bench --work counts the
+    // decoder's work instead.
     // The best path through the first pass's lattice is what gives the
     // words (-bestpath no: 10.8% / 41.3% with no script, clean / pink 15 dB,
     // against 5.1% / 33.7%). Its language weight, PocketSphinx's 9.5 until

@@ -1,6 +1,7 @@
 // Recognition end to end on audio this test makes itself with Debian's
 // flite command: sentences of the kind a user rehearses, in several voices.
 #include "speech/audio_io.hpp"
+#include "speech/language_model.hpp"
 #include "speech/metrics.hpp"
 #include "speech/recognizer.hpp"
 #include "speech/take_pipeline.hpp"
@@ -179,6 +180,50 @@ AudioClip flite(const doorway::test::TempDir& dir, const std::string& voice, con
 }
 
 }  // namespace
+
+TEST_CASE("words of the script the dictionary lacks are pronounced and heard", "[speech]") {
+    // A made-up surname and an accented first name: the kind of word a
+    // person's script has (their therapist's, their partner's name) and
+    // the stock dictionary does not.
+    REQUIRE_FALSE(Vocabulary::forModelDir(DOORWAY_PS_MODEL_DIR).contains("zorvani"));
+    REQUIRE_FALSE(Vocabulary::forModelDir(DOORWAY_PS_MODEL_DIR).contains("zoë"));
+    CHECK(foldAccents("zoë") == "zoe");
+    CHECK(foldAccents("ANDRÉ") == "andre");
+    CHECK(foldAccents("straße") == "strasse");
+    CHECK(foldAccents("日本").empty());
+    CHECK_FALSE(guessPronunciation("zoë").empty());
+    CHECK(guessPronunciation("zoë") == guessPronunciation("zoe"));
+    CHECK(guessPronunciation("日本").empty());
+
+    doorway::test::TempDir dir;
+    // flite is given the plain spelling: it reads UTF-8 letters as nothing.
+    const std::vector<std::pair<std::string, std::string>> takes = {
+        {"Could we see Doctor Zorvani together next week?", "Could we see Doctor Zorvani together next week?"},
+        {"I asked Zoe if she knows a good counselor.", "I asked Zoë if she knows a good counselor."},
+    };
+    std::string script;
+    for (const auto& t : takes) script += t.second + "\n";
+    RecognizerOptions o;
+    o.script = script;
+    std::string error;
+    auto rec = Recognizer::create(o, error);
+    REQUIRE(rec);
+    const auto& added = rec->addedWords();
+    CHECK(std::count(added.begin(), added.end(), "zorvani") == 1);
+    CHECK(std::count(added.begin(), added.end(), "zoë") == 1);
+    auto plain = Recognizer::create(RecognizerOptions{}, error);
+    REQUIRE(plain);
+    const char* const expected[] = {"zorvani", "zoë"};
+    for (size_t i = 0; i < takes.size(); ++i) {
+        AudioClip c = flite(dir, i == 0 ? "awb" : "slt", takes[i].first, "oov" + std::to_string(i));
+        const auto heard = splitWords(analyseClip(*rec, c.samples).transcript.text);
+        INFO("heard with the script: " << analyseClip(*rec, c.samples).transcript.text);
+        CHECK(std::count(heard.begin(), heard.end(), expected[i]) == 1);
+        // Without the script the word is not known at all.
+        const auto without = splitWords(analyseClip(*plain, c.samples).transcript.text);
+        CHECK(std::count(without.begin(), without.end(), expected[i]) == 0);
+    }
+}
 
 TEST_CASE("hesitations are heard as words and counted", "[speech]") {
     doorway::test::TempDir dir;
