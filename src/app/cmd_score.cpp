@@ -4,6 +4,7 @@
 // kMaxScoreBytes of it: past that the text is refused before any work.
 #include <unistd.h>
 
+#include <cmath>
 #include <cstdio>
 #include <iostream>
 #include <set>
@@ -44,7 +45,13 @@ void printPlain(const ScoreResult& r) {
     std::set<std::string> said;  // two findings with one reason: the reason once
     for (const auto& f : r.findings) {
         const char* kind = f.kind == "risk" ? "risk" : f.kind == "safety" ? "safety" : "strength";
-        std::printf("%-8s \"%s\"  [%s, %+.1f]\n", kind, oneLine(f.text).c_str(), f.rule.c_str(), f.weight);
+        // A safety finding moves no points, and a finding whose fitted weight
+        // is nothing is advice: "+0.0" beside either would read as a mistake.
+        if (f.kind == "safety" || std::fabs(f.weight) < 0.05)
+            std::printf("%-8s \"%s\"  [%s, %s]\n", kind, oneLine(f.text).c_str(), f.rule.c_str(),
+                        f.kind == "safety" ? "the safety card" : "advice, no points");
+        else
+            std::printf("%-8s \"%s\"  [%s, %+.1f]\n", kind, oneLine(f.text).c_str(), f.rule.c_str(), f.weight);
         if (said.insert(f.message).second) std::printf("         why: %s\n", f.message.c_str());
         if (f.probability >= 0) std::printf("         %s\n", oneLine(fittedNote(f)).c_str());
         if (!f.suggestion.empty()) std::printf("         try: %s\n", f.suggestion.c_str());

@@ -86,7 +86,7 @@ struct Block {
     TableData table;
     ChartData chart;
     int score = -1;       // Script: 0..100, -1 = none
-    std::string band;     // Script: invitation | mixed | accusation
+    std::string band;     // Script: a scoreBands() name (invitation ... safety)
     std::string caption;  // Chart / Script: a line under it
     // Script: "Score 86 of 100 · reads as an invitation · 14 Nov · spoken",
     // composed once here for every renderer.

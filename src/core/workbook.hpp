@@ -76,7 +76,7 @@ struct Take {
     double elapsedS = 0;    // how long it actually ran
     std::string text;       // what was said (typed or recognised)
     int score = 0;
-    std::string band;  // invitation | mixed | accusation
+    std::string band;  // a scoreBands() name: invitation, mixed, accusation, unclear or safety
     std::vector<TakeFinding> findings;
     std::string audio;     // file name relative to the workbook's take folder, "" if none
     json::object metrics;  // wpm, fillers, pauses ... (speech)

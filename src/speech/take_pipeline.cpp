@@ -171,6 +171,21 @@ const std::vector<std::string>& wordCountedMetrics() {
     return k;
 }
 
+std::string paceNotMeasuredIn(const boost::json::object& metrics) {
+    auto num = [&](const char* key) -> double {
+        const auto* v = metrics.if_contains(key);
+        return v && v->is_number() ? v->to_number<double>() : -1;
+    };
+    bool withheld = num("wpm") < 0;
+    if (const auto* u = metrics.if_contains("unreliable"); u && u->is_array())
+        for (const auto& name : u->as_array()) withheld = withheld || (name.is_string() && name.as_string() == "wpm");
+    if (withheld) return "the words heard can't be trusted";
+    SpeechMetrics m;
+    m.words = int(std::max(0.0, num("words")));
+    m.speakingS = std::max(0.0, num("speaking_s"));
+    return paceNotMeasured(m);
+}
+
 void withholdUnreliable(boost::json::object& metrics) {
     auto it = metrics.find("unreliable");
     if (it == metrics.end() || !it->value().is_array()) return;

@@ -118,6 +118,11 @@ const std::vector<std::string>& wordCountedMetrics();
 // --json`.
 boost::json::object takeMetricsJson(const TakeAnalysis& a, const std::vector<std::string>& fillers);
 
+// Why a take's pace can't be shown, from its stored metrics: "the words
+// heard can't be trusted" when "wpm" is withheld or listed as unreliable,
+// else paceNotMeasured's reason (no words, too little speech); "" when the
+// pace is a measure.
+std::string paceNotMeasuredIn(const boost::json::object& metrics);
 // Sets each metric named in `metrics`' "unreliable" list to null: a report
 // for programs (`transcribe --json`) then carries no number that reads as
 // a measurement when it is not one. The workbook keeps the numbers heard.

@@ -300,8 +300,15 @@ bool chooseDevice(AppState& app, const std::string& name, std::string& error) {
     return false;
 }
 
-// Pace on a strip from 60 to 220 wpm with the comfortable band shaded.
-void drawPaceBand(double wpm) {
+// Pace on a strip from 60 to 220 wpm with the comfortable band shaded, or
+// why there is no pace to show (no words, too little speech, or words that
+// can't be trusted): a made-up 0 would read as "unhurried".
+void drawPaceBand(const json::object& m) {
+    if (std::string why = speech::paceNotMeasuredIn(m); !why.empty()) {
+        ImGui::TextDisabled("Pace not measured: %s.", why.c_str());
+        return;
+    }
+    const double wpm = num(m, "wpm");
     const float w = std::min(320.0f, ImGui::GetContentRegionAvail().x);
     const float h = ImGui::GetTextLineHeight();
     ImVec2 p = ImGui::GetCursorScreenPos();
@@ -336,7 +343,7 @@ void drawAfterTake(AppState& app, Platform& platform) {
         ImGui::PopTextWrapPos();
     }
     drawWarnings(warningsOf(m), speech::inputSourceOf(m));
-    drawPaceBand(num(m, "wpm"));
+    drawPaceBand(m);
     ImGui::Text("%.0f s recorded, %.0f s speaking", num(m, "duration_s"), num(m, "speaking_s"));
     ImGui::Text("Fillers: %.0f (%.1f a minute)", num(m, "fillers"), num(m, "fillers_per_min"));
     if (auto it = m.find("filler_counts");
@@ -433,7 +440,7 @@ void drawSpeechSummary(AppState& app, Platform& platform, const json::object& m,
     // The warnings first: they say how far the numbers below can be trusted,
     // and the review's box is short enough to hide what comes last.
     drawWarnings(warningsOf(m), speech::inputSourceOf(m));
-    drawPaceBand(num(m, "wpm"));
+    drawPaceBand(m);
     ImGui::TextDisabled("Fillers: %.0f   ·   Pauses over 2 s: %.0f   ·   %.0f s recorded, %.0f s speaking",
                         num(m, "fillers"), num(m, "pauses"), num(m, "duration_s"), num(m, "speaking_s"));
     if (!audio.empty()) {

@@ -61,6 +61,18 @@ TEST_CASE("score reads stdin with '-' and prints readable text", "[scorer][cli]"
     CHECK(piped.out.find("\"band\"") != std::string::npos);
 }
 
+TEST_CASE("score never prints a finding as +0.0: advice and the safety card say what they are", "[scorer][cli]") {
+    for (const char* text : {"We need to talk. Now.", "He smashed my phone again last night."}) {
+        auto r = runDoorway("score -", std::string(text) + "\n");
+        INFO(text << "\n" << r.out);
+        REQUIRE(r.exitCode == 0);
+        CHECK(r.out.find("+0.0") == std::string::npos);
+        CHECK(r.out.find("-0.0") == std::string::npos);
+    }
+    CHECK(runDoorway("score -", "He smashed my phone again last night.\n").out.find("[safety, the safety card]") !=
+          std::string::npos);
+}
+
 TEST_CASE("a disclosure of fear gets no number, and its reason once", "[scorer][cli][safety]") {
     // Two signs of fear in one message: one card, one reason, no grade.
     auto r = runDoorway("score " + quote("He hit me last month and I'm scared of what he'll do when he finds out. "

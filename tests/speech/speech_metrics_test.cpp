@@ -4,6 +4,7 @@
 #include "speech/audio_io.hpp"
 #include "speech/language_model.hpp"
 #include "speech/metrics.hpp"
+#include "speech/take_pipeline.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
@@ -362,4 +363,20 @@ TEST_CASE("bad audio files are refused with the file's name", "[speech]") {
     CHECK(error.find("not an audio file") != std::string::npos);
     CHECK_FALSE(loadAudioFile(dir.path().string(), c, error));
     CHECK(error.find("folder") != std::string::npos);
+}
+
+TEST_CASE("a stored take's pace is shown only when it is a measure", "[speech]") {
+    namespace json = boost::json;
+    json::object spoke{{"words", 24}, {"speaking_s", 9.5}, {"wpm", 151.6}, {"unreliable", json::array{}}};
+    CHECK(paceNotMeasuredIn(spoke).empty());
+    json::object silent{{"words", 0}, {"speaking_s", 0}, {"wpm", 0}, {"unreliable", json::array{}}};
+    CHECK(paceNotMeasuredIn(silent) == "no words were heard");
+    json::object twoWords{{"words", 2}, {"speaking_s", 0.8}, {"wpm", 150}, {"unreliable", json::array{}}};
+    CHECK_THAT(paceNotMeasuredIn(twoWords), Catch::Contains("too little speech"));
+    json::object phone = spoke;
+    phone["unreliable"] = json::array{"wpm", "fillers"};
+    CHECK_THAT(paceNotMeasuredIn(phone), Catch::Contains("can't be trusted"));
+    json::object withheld = spoke;
+    withheld["wpm"] = nullptr;
+    CHECK_THAT(paceNotMeasuredIn(withheld), Catch::Contains("can't be trusted"));
 }
