@@ -104,4 +104,10 @@ std::string quietHomeEnv(const TempDir& dir) {
            " XDG_DATA_HOME=" + quote((home / ".local/share").string()) + " DOORWAY_TEST_FAST_KDF=1";
 }
 
+std::string emptyWorkbook(const TempDir& dir, const std::string& name) {
+    std::string wb = dir.file(name);
+    writeText(wb, "{\"format\": \"doorway-workbook\", \"version\": 1, \"title\": \"Mine\", \"answers\": {}}\n");
+    return wb;
+}
+
 }  // namespace doorway::test

@@ -42,6 +42,9 @@ std::string quote(const std::string& s);              // for the shell
 // XDG_DATA_HOME, and a fast passphrase key for tests) that points the app
 // at it.
 std::string quietHomeEnv(const TempDir& dir);
+// A workbook titled "Mine" with no answers yet, written as `name` in `dir`;
+// its path.
+std::string emptyWorkbook(const TempDir& dir, const std::string& name = "wb.json");
 
 // Writes a FLAC of one second of silence whose header (STREAMINFO's total
 // samples) claims `seconds` at `rate` Hz: a "long recording" for the length

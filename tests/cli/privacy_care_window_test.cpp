@@ -13,6 +13,7 @@
 
 namespace fs = std::filesystem;
 namespace json = boost::json;
+using doorway::test::emptyWorkbook;
 using doorway::test::quietHomeEnv;
 using doorway::test::quote;
 using doorway::test::readText;
@@ -23,12 +24,6 @@ using doorway::test::writeText;
 using doorway::test::XServer;
 
 namespace {
-
-std::string emptyWorkbook(const TempDir& dir, const std::string& name = "wb.json") {
-    std::string wb = dir.file(name);
-    writeText(wb, "{\"format\": \"doorway-workbook\", \"version\": 1, \"title\": \"Mine\", \"answers\": {}}\n");
-    return wb;
-}
 
 bool onScreen(const doorway::test::MapItem& it, double height) {
     return it.visible && it.y >= 0 && it.y + it.h <= height;

@@ -16,6 +16,7 @@
 
 namespace fs = std::filesystem;
 namespace json = boost::json;
+using doorway::test::emptyWorkbook;
 using doorway::test::MapItem;
 using doorway::test::quietHomeEnv;
 using doorway::test::quote;
@@ -27,12 +28,6 @@ using doorway::test::writeText;
 using doorway::test::XServer;
 
 namespace {
-
-std::string emptyWorkbook(const TempDir& dir) {
-    std::string wb = dir.file("wb.json");
-    writeText(wb, "{\"format\": \"doorway-workbook\", \"version\": 1, \"title\": \"Mine\", \"answers\": {}}\n");
-    return wb;
-}
 
 // The example's rows of "What do they picture therapy is?" as saved.
 json::array verbRows(const std::string& wb) {

@@ -13,6 +13,7 @@
 
 namespace fs = std::filesystem;
 namespace json = boost::json;
+using doorway::test::emptyWorkbook;
 using doorway::test::MapItem;
 using doorway::test::quietHomeEnv;
 using doorway::test::quote;
@@ -27,12 +28,6 @@ using doorway::test::XServer;
 namespace {
 
 const char* kField = "answer/their_picture/their_words";
-
-std::string emptyWorkbook(const TempDir& dir) {
-    std::string wb = dir.file("wb.json");
-    writeText(wb, "{\"format\": \"doorway-workbook\", \"version\": 1, \"title\": \"Mine\", \"answers\": {}}\n");
-    return wb;
-}
 
 std::string answerIn(const std::string& file) {
     json::value v = json::parse(readText(file));
