@@ -30,11 +30,6 @@
 
 namespace doorway {
 
-namespace {
-// Why the word-counted numbers are withheld when the input drew a warning.
-constexpr const char* kUntrusted = "the words heard can't be trusted";
-}  // namespace
-
 int cmdTranscribe(const Args& args) {
     bool json = false;
     std::string scriptPath, audioPath;
@@ -102,7 +97,7 @@ int cmdTranscribe(const Args& args) {
         boost::json::object notMeasured;
         for (const auto& k : speech::wordCountedMetrics())
             if (metrics.contains(k) && metrics.at(k).is_null())
-                notMeasured[k] = std::string(kUntrusted) + " (see warnings)";
+                notMeasured[k] = std::string(speech::kWordsUntrusted) + " (see warnings)";
         if (!paceReason.empty())
             for (const auto& k : speech::paceMetrics())
                 if (metrics.contains(k) && !notMeasured.contains(k)) {
@@ -119,8 +114,8 @@ int cmdTranscribe(const Args& args) {
     std::printf("duration    %.1f s (speaking %.1f s)\n", m.durationS, m.speakingS);
     if (!speech::wordsTrusted(a.input)) {
         // The words heard are not good enough to count from (see the warning).
-        std::printf("pace        not measured: %s (see the warning below)\n", kUntrusted);
-        std::printf("fillers     not counted: %s (see the warning below)\n", kUntrusted);
+        std::printf("pace        not measured: %s (see the warning below)\n", speech::kWordsUntrusted);
+        std::printf("fillers     not counted: %s (see the warning below)\n", speech::kWordsUntrusted);
     } else if (!paceReason.empty()) {
         std::printf("pace        not measured: %s\n", paceReason.c_str());
         std::printf("fillers     %d\n", m.fillers);

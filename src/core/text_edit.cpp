@@ -10,6 +10,7 @@
 #include "core/utf8.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 namespace doorway::text {
 
@@ -195,6 +196,15 @@ bool isSpace(uint32_t cp) {
 }
 }  // namespace
 
+bool closesLine(uint32_t cp, bool afterSpace) {
+    // , . ; : ! ? ) ] } ’ ” » › … 、 。 ， ． ！ ？
+    static constexpr uint32_t kClosing[] = {',',    '.',    ';',    ':',    '!',    '?',    ')',
+                                            ']',    '}',    0x2019, 0x201D, 0x00BB, 0x203A, 0x2026,
+                                            0x3001, 0x3002, 0xFF0C, 0xFF0E, 0xFF01, 0xFF1F};
+    if (cp == '"' || cp == '\'') return !afterSpace;
+    return std::find(std::begin(kClosing), std::end(kClosing), cp) != std::end(kClosing);
+}
+
 namespace {
 // Advances of ASCII, asked once per layout: most text is ASCII, and a
 // std::function call per byte would be most of the cost of a long answer.
@@ -226,7 +236,7 @@ struct AdvanceCache {
 };
 }  // namespace
 
-void Layout::build(const std::string& text, float width, const Measure& measure) {
+void Layout::build(const std::string& text, float width, const Measure& measure, bool keepClosingMarks) {
     m_lines.clear();
     m_width = width;
     AdvanceCache adv(measure);
@@ -240,8 +250,12 @@ void Layout::build(const std::string& text, float width, const Measure& measure)
             float x = 0;
             size_t breakEnd = std::string::npos, breakNext = 0;  // the last run of spaces
             float breakWidth = 0;
+            // The run before it, for when the one after turns out to be followed
+            // by a closing mark (keepClosingMarks).
+            size_t prevEnd = std::string::npos, prevNext = 0;
+            float prevWidth = 0;
             size_t p = lineStart;
-            bool wrapped = false;
+            bool wrapped = false, done = false;
             while (p < paraEnd) {
                 uint32_t cp = 0;
                 float w = 0;
@@ -249,6 +263,7 @@ void Layout::build(const std::string& text, float width, const Measure& measure)
                 if (isSpace(cp)) {
                     // Spaces hang past the edge; the line may break after them.
                     if (breakEnd == std::string::npos || breakNext != p) {
+                        prevEnd = breakEnd, prevNext = breakNext, prevWidth = breakWidth;
                         breakEnd = p;
                         breakWidth = x;
                     }
@@ -257,13 +272,36 @@ void Layout::build(const std::string& text, float width, const Measure& measure)
                     p = n;
                     continue;
                 }
+                if (keepClosingMarks && breakEnd != std::string::npos && breakNext == p && closesLine(cp, true))
+                    breakEnd = prevEnd, breakNext = prevNext, breakWidth = prevWidth;
                 if (width > 0 && x + w > width && p > lineStart) {
-                    if (breakEnd != std::string::npos) {
+                    if (breakEnd != std::string::npos && (!keepClosingMarks || breakEnd > lineStart)) {
                         m_lines.push_back({lineStart, breakEnd, breakNext, breakWidth, false});
                         lineStart = breakNext;
-                    } else {
+                    } else if (!keepClosingMarks) {
                         m_lines.push_back({lineStart, p, p, x, false});  // one long word: break inside it
                         lineStart = p;
+                    } else {
+                        // Inside the word, but never just before a closing mark...
+                        size_t cut = p;
+                        while (cut > lineStart && closesLine(decodeAt(text, cut), false)) cut = prevCluster(text, cut);
+                        if (cut == lineStart) {
+                            // ... even when not one letter fits with its marks: they
+                            // go over the edge, on this line.
+                            cut = p;
+                            while (cut < paraEnd && closesLine(decodeAt(text, cut), false))
+                                cut = std::min(nextCluster(text, cut), paraEnd);
+                        }
+                        size_t next = cut;
+                        while (next < paraEnd && isSpace(decodeAt(text, next))) next = nextCluster(text, next);
+                        if (next >= paraEnd) {
+                            m_lines.push_back({lineStart, paraEnd, lastPara ? paraEnd : paraEnd + 1,
+                                               clusterWidth(text, lineStart, cut, measure), true});
+                            done = true;
+                            break;
+                        }
+                        m_lines.push_back({lineStart, cut, next, clusterWidth(text, lineStart, cut, measure), false});
+                        lineStart = next;
                     }
                     wrapped = true;
                     break;
@@ -271,6 +309,7 @@ void Layout::build(const std::string& text, float width, const Measure& measure)
                 x += w;
                 p = n;
             }
+            if (done) break;
             if (!wrapped) {
                 // Trailing spaces hang: the line is as wide as its last word.
                 float shownWidth = (breakEnd != std::string::npos && breakNext == paraEnd) ? breakWidth : x;

@@ -56,14 +56,23 @@ struct VisualLine {
     bool hardBreak = false;  // ends at a newline (or the end of the text)
 };
 
+// Punctuation that ends what stands before it (, . ; : ! ? ) ] } and closing
+// quotes), so a wrapped line shouldn't start with it. A straight quote closes
+// only right after a word (`afterSpace` false): after a space it opens one.
+bool closesLine(uint32_t cp, bool afterSpace);
+
 // The advance of a code point in pixels, as the renderer draws it.
 using Measure = std::function<float(uint32_t)>;
 
 class Layout {
 public:
     // Wraps `text` at `width` (<= 0: never wraps). Lines break after
-    // spaces; a word wider than the line breaks between clusters.
-    void build(const std::string& text, float width, const Measure& measure);
+    // spaces; a word wider than the line breaks between clusters. With
+    // `keepClosingMarks`, no line starts with the punctuation that ends the
+    // one before (closesLine): a break before it moves back to the space
+    // before, or into the word before, or, when nothing fits, the marks
+    // stay over the edge of their line.
+    void build(const std::string& text, float width, const Measure& measure, bool keepClosingMarks = false);
     const std::vector<VisualLine>& lines() const { return m_lines; }
     size_t lineCount() const { return m_lines.size(); }
     // The visual line a caret at `pos` shows on (at a soft break, the

@@ -179,7 +179,7 @@ std::string paceNotMeasuredIn(const boost::json::object& metrics) {
     bool withheld = num("wpm") < 0;
     if (const auto* u = metrics.if_contains("unreliable"); u && u->is_array())
         for (const auto& name : u->as_array()) withheld = withheld || (name.is_string() && name.as_string() == "wpm");
-    if (withheld) return "the words heard can't be trusted";
+    if (withheld) return kWordsUntrusted;
     SpeechMetrics m;
     m.words = int(std::max(0.0, num("words")));
     m.speakingS = std::max(0.0, num("speaking_s"));

@@ -118,6 +118,10 @@ const std::vector<std::string>& wordCountedMetrics();
 // --json`.
 boost::json::object takeMetricsJson(const TakeAnalysis& a, const std::vector<std::string>& fillers);
 
+// The reason given wherever numbers counted from a take's words are
+// withheld because its input drew a warning (wordsTrusted).
+inline constexpr const char* kWordsUntrusted = "the words heard can't be trusted";
+
 // Why a take's pace can't be shown, from its stored metrics: "the words
 // heard can't be trusted" when "wpm" is withheld or listed as unreliable,
 // else paceNotMeasured's reason (no words, too little speech); "" when the

@@ -62,8 +62,9 @@ struct PrivacyUiState {
 
     // Privacy > Backups...: the dialog listing the backups saves keep.
     bool backupsOpenRequested = false;
-    std::vector<std::string> backups;  // found when the dialog opened
-    std::string backupsNote;           // what the last removal did
+    std::vector<std::string> backups;      // found when the dialog opened
+    std::vector<char> backupBesideLocked;  // per backup: its workbook is locked now (read once, with the list)
+    std::string backupsNote;               // what the last removal did
 };
 
 }  // namespace doorway

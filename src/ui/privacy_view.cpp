@@ -602,6 +602,15 @@ std::vector<std::string> findBackups(const AppState& app) {
     return out;
 }
 
+// The list, and which of them sit beside a now-locked workbook: read once
+// here, not every frame the dialog is drawn.
+void refreshBackups(AppState& app) {
+    PrivacyUiState& p = app.privacyUi;
+    p.backups = findBackups(app);
+    p.backupBesideLocked.clear();
+    for (const std::string& b : p.backups) p.backupBesideLocked.push_back(besideLockedWorkbook(b));
+}
+
 void removeBackups(AppState& app, Platform& platform) {
     PrivacyUiState& p = app.privacyUi;
     int removed = 0;
@@ -613,7 +622,7 @@ void removeBackups(AppState& app, Platform& platform) {
         else if (ec)
             failed += "\n" + b + ": " + ec.message();
     }
-    p.backups = findBackups(app);
+    refreshBackups(app);
     p.backupsNote = "Removed " + std::to_string(removed) + (removed == 1 ? " backup." : " backups.") +
                     " Your workbooks are as they were; the next save of an unlocked one keeps a new backup.";
     if (!failed.empty()) {
@@ -628,7 +637,7 @@ void drawBackupsDialog(AppState& app, Platform& platform) {
     PrivacyUiState& p = app.privacyUi;
     if (p.backupsOpenRequested) {
         p.backupsOpenRequested = false;
-        p.backups = findBackups(app);
+        refreshBackups(app);
         p.backupsNote.clear();
         ImGui::OpenPopup(kBackupsId);
     }
@@ -647,11 +656,12 @@ void drawBackupsDialog(AppState& app, Platform& platform) {
                            app.doc.isUntitled() ? "" : " or beside the open workbook");
     } else {
         ImGui::Text("%zu %s:", p.backups.size(), p.backups.size() == 1 ? "backup" : "backups");
-        for (const std::string& b : p.backups) {
+        for (size_t i = 0; i < p.backups.size(); ++i) {
+            const std::string& b = p.backups[i];
             ImGui::Bullet();
             ImGui::TextWrapped("%s", b.c_str());
             app.uiMap.addLastItem("text/backups/" + fs::path(b).filename().string(), "text", b);
-            if (besideLockedWorkbook(b)) {
+            if (i < p.backupBesideLocked.size() && p.backupBesideLocked[i]) {
                 ImGui::Indent();
                 ImGui::TextWrapped("Its workbook is locked now, but this copy is not: anyone can read it.");
                 app.uiMap.addLastItem("note/backups/locked/" + fs::path(b).filename().string(), "text",

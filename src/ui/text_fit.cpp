@@ -5,7 +5,6 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
-#include <iterator>
 
 namespace doorway {
 
@@ -66,109 +65,18 @@ std::string shownText(std::string_view s, size_t maxChars) {
     return std::string(s.substr(0, cut)) + kEllipsis + " (" + groupedNumber(left) + " more characters)";
 }
 
-namespace {
-
-// Punctuation that ends what comes before it, so never starts a line:
-// , . ; : ! ? ) ] } ’ ” » › … 、 。 ， ． ！ ？
-constexpr uint32_t kClosing[] = {',',    '.',    ';',    ':',    '!',    '?',    ')',    ']',    '}',    0x2019,
-                                 0x201D, 0x00BB, 0x203A, 0x2026, 0x3001, 0x3002, 0xFF0C, 0xFF0E, 0xFF01, 0xFF1F};
-
-// A straight quote after a space opens a quotation and may start a line;
-// after a letter it closes one.
-bool closesBefore(uint32_t cp, bool afterSpace) {
-    if (cp == '"' || cp == '\'') return !afterSpace;
-    return std::find(std::begin(kClosing), std::end(kClosing), cp) != std::end(kClosing);
-}
-
-float widthOf(const std::string& s, size_t from, size_t to, const text::Measure& measure) {
-    float w = 0;
-    for (size_t p = from; p < to;) {
-        size_t len = 1;
-        w += measure(text::decodeAt(s, p, &len));
-        p += std::max<size_t>(len, 1);
-    }
-    return w;
-}
-
-// One paragraph (no '\n') of `s`, [from, to), wrapped into `out`.
-void wrapParagraph(const std::string& s, size_t from, size_t to, float width, const text::Measure& measure,
-                   std::string& out) {
-    size_t lineStart = from;
-    float x = 0;                         // the line's width so far, spaces included
-    size_t breakAt = std::string::npos;  // where the next line may start (after spaces)
-    size_t breakLineEnd = 0;             // where this line would end then (before those spaces)
-    float breakX = 0;
-    size_t spacesFrom = std::string::npos;
-    for (size_t pos = from; pos < to;) {
-        size_t next = std::min(text::nextCluster(s, pos), to);
-        uint32_t cp = text::decodeAt(s, pos);
-        float w = widthOf(s, pos, next, measure);
-        if (cp == ' ') {
-            if (spacesFrom == std::string::npos) spacesFrom = pos;
-            x += w;
-            pos = next;
-            continue;
-        }
-        if (spacesFrom != std::string::npos && spacesFrom > lineStart && !closesBefore(cp, true)) {
-            breakAt = pos;
-            breakLineEnd = spacesFrom;
-            breakX = x;
-        }
-        spacesFrom = std::string::npos;
-        if (x + w > width && pos > lineStart) {
-            if (breakAt != std::string::npos && breakAt > lineStart) {
-                out.append(s, lineStart, breakLineEnd - lineStart).push_back('\n');
-                lineStart = breakAt;
-                x -= breakX;
-                breakAt = std::string::npos;
-            }
-            if (x + w > width && pos > lineStart) {
-                // One word wider than the line: break inside it, but never
-                // just before a closing mark (it stays with its word)...
-                size_t cut = pos;
-                while (cut > lineStart && closesBefore(text::decodeAt(s, cut), false)) cut = text::prevCluster(s, cut);
-                if (cut > lineStart) {
-                    out.append(s, lineStart, cut - lineStart).push_back('\n');
-                    lineStart = cut;
-                    x = widthOf(s, cut, pos, measure);
-                } else {
-                    // ... even when not one letter fits with its marks: they
-                    // go over the edge, on this line.
-                    cut = pos;
-                    while (cut < to && closesBefore(text::decodeAt(s, cut), false))
-                        cut = std::min(text::nextCluster(s, cut), to);
-                    size_t lineEnd = cut;
-                    while (cut < to && s[cut] == ' ') ++cut;
-                    if (cut >= to) break;
-                    out.append(s, lineStart, lineEnd - lineStart).push_back('\n');
-                    lineStart = pos = cut;
-                    x = 0;
-                    breakAt = spacesFrom = std::string::npos;
-                    continue;
-                }
-            }
-        }
-        x += w;
-        pos = next;
-    }
-    size_t end = to;
-    while (end > lineStart && s[end - 1] == ' ') --end;  // nothing drawn after the last word
-    out.append(s, lineStart, end - lineStart);
-}
-
-}  // namespace
-
 std::string wrapLines(std::string_view sv, float width, const text::Measure& measure) {
     const std::string s(sv);
     if (width <= 0) return s;
+    text::Layout layout;
+    layout.build(s, width, measure, true);
     std::string out;
     out.reserve(s.size() + 16);
-    for (size_t from = 0;;) {
-        size_t nl = s.find('\n', from);
-        wrapParagraph(s, from, nl == std::string::npos ? s.size() : nl, width, measure, out);
-        if (nl == std::string::npos) break;
-        out.push_back('\n');
-        from = nl + 1;
+    for (const text::VisualLine& l : layout.lines()) {
+        if (&l != &layout.lines().front()) out.push_back('\n');
+        size_t end = l.end;
+        while (end > l.begin && s[end - 1] == ' ') --end;  // nothing drawn after the last word
+        out.append(s, l.begin, end - l.begin);
     }
     return out;
 }

@@ -71,7 +71,7 @@ TEST_CASE("in a table, End then Tab goes to the next cell and typing a space the
     REQUIRE(x.ok());
     TempDir dir;
     std::string wb = dir.file("example.json");
-    fs::copy_file(std::string(DOORWAY_TEST_SOURCE_DIR) + "/workbooks/example.json", wb);
+    fs::copy_file(doorway::test::sourcePath("workbooks/example.json"), wb);
     const json::array before = verbRows(wb);
     REQUIRE(before.size() == 4);
     const std::string worry = cell(before, "r1", "worry");
@@ -112,7 +112,7 @@ TEST_CASE("removing a table row that holds words says so, and Ctrl+Z brings it b
     REQUIRE(x.ok());
     TempDir dir;
     std::string wb = dir.file("example.json");
-    fs::copy_file(std::string(DOORWAY_TEST_SOURCE_DIR) + "/workbooks/example.json", wb);
+    fs::copy_file(doorway::test::sourcePath("workbooks/example.json"), wb);
     const json::array before = verbRows(wb);
 
     WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHomeEnv(dir), dir.file("map.json"));
@@ -137,7 +137,7 @@ TEST_CASE("a row's remove button is still reached from the keyboard, with the ar
     REQUIRE(x.ok());
     TempDir dir;
     std::string wb = dir.file("example.json");
-    fs::copy_file(std::string(DOORWAY_TEST_SOURCE_DIR) + "/workbooks/example.json", wb);
+    fs::copy_file(doorway::test::sourcePath("workbooks/example.json"), wb);
     WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHomeEnv(dir), dir.file("map.json"));
     auto verb = app.waitForItem("answer/their_picture/verbs/r3/verb");
     REQUIRE(verb);
