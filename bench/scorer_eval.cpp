@@ -210,29 +210,6 @@ void evalRolePlay(const Scorer& scorer, const ObjectionCatalog& cat, const std::
     }
 }
 
-// The held-out check set: its phrasing rows and its role-play rows, each
-// read as the corpora's own columns (all placed in the dev split, so the
-// summaries above apply unchanged).
-void readFresh(const std::string& path, std::vector<corpus::Phrasing>& ps, std::vector<corpus::Answer>& as) {
-    for (auto& r : corpus::readTsv(path, 6)) {
-        const std::string& kind = r.cols[0];
-        if (kind == "phrasing") {
-            ps.push_back({r.line, r.cols[1], r.cols[2], r.cols[3], r.cols[4], r.cols[5], Split::Dev});
-            const std::string& l = ps.back().label;
-            if (l != "good" && l != "mixed" && l != "bad" && l != "safety")
-                throw std::runtime_error(path + ":" + std::to_string(r.line) + ": unknown label '" + l + "'");
-        } else if (kind == "roleplay") {
-            as.push_back({r.line, r.cols[1], r.cols[2], r.cols[3], r.cols[4], r.cols[5], Split::Dev});
-            const std::string& l = as.back().label;
-            if (l != "met" && l != "not_met" && l != "hostile")
-                throw std::runtime_error(path + ":" + std::to_string(r.line) + ": unknown label '" + l + "'");
-        } else {
-            throw std::runtime_error(path + ":" + std::to_string(r.line) + ": unknown kind '" + kind +
-                                     "' (phrasing or roleplay)");
-        }
-    }
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -299,7 +276,7 @@ int main(int argc, char** argv) {
         if (fresh) {
             std::vector<corpus::Phrasing> ps;
             std::vector<corpus::Answer> as;
-            readFresh(fresh, ps, as);
+            corpus::readCheckSet(fresh, Split::Dev, ps, as);
             std::printf("== HELD-OUT CHECK SET %s: never fitted on ==\n", fresh);
             evalPhrasings(scorer, ps, Split::Dev, errors, "held-out check set");
             evalRolePlay(scorer, cat, as, Split::Dev, errors, "held-out check set");

@@ -108,4 +108,28 @@ inline std::vector<Answer> readAnswers(const std::string& path) {
     return out;
 }
 
+// A check set (tests/corpus/fresh*.tsv): a first column says which corpus a
+// row belongs to (phrasing or roleplay), then that corpus's five columns.
+// Every row is placed in `split`: dev for scorer_eval, train when a fitter
+// learns from a check set whose errors have been read.
+inline void readCheckSet(const std::string& path, Split split, std::vector<Phrasing>& ps, std::vector<Answer>& as) {
+    for (auto& r : readTsv(path, 6)) {
+        const std::string& kind = r.cols[0];
+        const std::string where = path + ":" + std::to_string(r.line);
+        if (kind == "phrasing") {
+            ps.push_back({r.line, r.cols[1], r.cols[2], r.cols[3], r.cols[4], r.cols[5], split});
+            const std::string& l = ps.back().label;
+            if (l != "good" && l != "mixed" && l != "bad" && l != "safety")
+                throw std::runtime_error(where + ": unknown label '" + l + "'");
+        } else if (kind == "roleplay") {
+            as.push_back({r.line, r.cols[1], r.cols[2], r.cols[3], r.cols[4], r.cols[5], split});
+            const std::string& l = as.back().label;
+            if (l != "met" && l != "not_met" && l != "hostile")
+                throw std::runtime_error(where + ": unknown label '" + l + "'");
+        } else {
+            throw std::runtime_error(where + ": unknown kind '" + kind + "' (phrasing or roleplay)");
+        }
+    }
+}
+
 }  // namespace doorway::corpus

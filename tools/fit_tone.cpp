@@ -1,7 +1,9 @@
 // The fitter of the scorer's backstop (core/scorer_tone.hpp): two small
 // L2-regularised logistic regressions over stemmed words and word pairs
 // (toneFeatures, the same features the app computes), fitted on the TRAIN
-// split of tests/corpus/ only:
+// split of tests/corpus/ and on the older check sets whose errors have been
+// read (Options::trainSets; the latest read one joins dev, the newest is held
+// out and never read here):
 //   safety  phrasings: safety rows against every other row
 //   jab     role-play answers: hostile against met and not_met (with
 //           --bad-as-jabs, the phrasings' bad rows count as jabs too)
@@ -16,7 +18,7 @@
 //
 //   fit_tone [--write] [--lambda L] [--prune P] [--min-count N] [--floor F] [--bad-as-jabs]
 //            [--max-cards N] [--card-rate R] [--safety-common true|false] [--jab-common true|false] [--assets DIR]
-//            [--corpus DIR]
+//            [--corpus DIR] [--train-sets A.tsv,B.tsv] [--dev-sets C.tsv]
 //
 // Writes assets/scoring/tone.json with --write; otherwise prints what it would
 // write (its size) and the dev figures.
@@ -46,15 +48,19 @@ namespace json = boost::json;
 struct Options {
     bool write = false;
     double lambda = 1.0;  // L2 strength, per example-weight unit
-    double prune = 0.1;   // weights smaller than this are left out of the file (about 1,100 a head stay)
+    double prune = 0.15;  // weights smaller than this are left out of the file (1,200-1,800 a head stay)
     int minCount = 2;     // a feature must occur in this many train texts
     double floor = 0.5;   // no threshold below this, whatever dev allows
     int extraJabs = 2;
     int maxCards = 1;
     // False cards allowed on dev as a share of the dev texts the rules gave
     // none (messages and answers), so the backstop's edge doesn't hang on the
-    // single likeliest look-alike once dev grows: one in 250.
-    double cardRate = 0.004;
+    // single likeliest look-alike once dev grows: one in 100. A card beside an
+    // ordinary message costs a moment; a missed one can cost far more. At one
+    // in 250 the edge sat at 0.94-0.99 and the backstop added almost nothing on
+    // words the rules had never seen (fresh7: 45 of 60 disclosures carded;
+    // fresh8, written to avoid the obvious words, 26 of 60).
+    double cardRate = 0.01;
     bool badAsJabs = false;
     // Single very common words ("I", "you", "when") and pairs of them ("when
     // you") as features. Off for both: on dev they buy recall (safety alone
@@ -64,6 +70,12 @@ struct Options {
     // drifting apart", "You mean you might come?").
     bool safetyCommon = false, jabCommon = false;
     std::string assets, corpus;
+    // Check sets (in the corpus folder) whose errors have been read, so they
+    // no longer measure anything unseen: the older ones add to train, the
+    // latest to dev, where the thresholds are chosen. The newest check set
+    // (fresh8 at this writing) is in neither: it is held out.
+    std::vector<std::string> trainSets = {"fresh4.tsv", "fresh5.tsv", "fresh6.tsv"};
+    std::vector<std::string> devSets = {"fresh7.tsv"};
 };
 
 struct Sample {
@@ -71,6 +83,21 @@ struct Sample {
     int y = 0;
     double weight = 1;
 };
+
+// "a,b,c" as a list; "" (or "none") as none.
+std::vector<std::string> splitList(const std::string& s) {
+    std::vector<std::string> out;
+    std::string item;
+    for (size_t i = 0; i <= s.size(); ++i) {
+        if (i == s.size() || s[i] == ',') {
+            if (!item.empty() && item != "none") out.push_back(item);
+            item.clear();
+        } else {
+            item += s[i];
+        }
+    }
+    return out;
+}
 
 double sigmoid(double z) {
     return z >= 0 ? 1 / (1 + std::exp(-z)) : std::exp(z) / (1 + std::exp(z));
@@ -224,6 +251,8 @@ Dev measureDev(const std::vector<corpus::Phrasing>& phrasings, const std::vector
 int run(const Options& opt) {
     auto phrasings = corpus::readPhrasings(opt.corpus + "/phrasings.tsv");
     auto answers = corpus::readAnswers(opt.corpus + "/roleplay.tsv");
+    for (const auto& f : opt.trainSets) corpus::readCheckSet(opt.corpus + "/" + f, Split::Train, phrasings, answers);
+    for (const auto& f : opt.devSets) corpus::readCheckSet(opt.corpus + "/" + f, Split::Dev, phrasings, answers);
     // The rules alone: the fitting loader reads no tone.json.
     Scorer rules = Scorer::loadForFitting(opt.assets + "/scoring");
     // The word classes the features are built from are written by hand in
@@ -306,6 +335,13 @@ int run(const Options& opt) {
     json::object fitted;
     fitted["train_phrasings"] = trainPhr;
     fitted["train_answers"] = trainAns;
+    auto joined = [](const std::vector<std::string>& v) {
+        std::string out;
+        for (const auto& f : v) out += (out.empty() ? "" : ", ") + f;
+        return out.empty() ? std::string("none") : out;
+    };
+    fitted["check_sets_in_train"] = joined(opt.trainSets);
+    fitted["check_sets_in_dev"] = joined(opt.devSets);
     fitted["bad_phrasings_as_jabs"] = opt.badAsJabs;
     fitted["lambda"] = opt.lambda;
     fitted["prune_below"] = opt.prune;
@@ -374,6 +410,10 @@ int main(int argc, char** argv) {
                 opt.cardRate = std::stod(value());
             else if (a == "--bad-as-jabs")
                 opt.badAsJabs = true;
+            else if (a == "--train-sets")
+                opt.trainSets = splitList(value());
+            else if (a == "--dev-sets")
+                opt.devSets = splitList(value());
             else if (a == "--assets")
                 opt.assets = value();
             else if (a == "--corpus")
@@ -386,7 +426,7 @@ int main(int argc, char** argv) {
                      "fit_tone: %s\nusage: fit_tone [--write] [--lambda L] [--prune P] [--min-count N] [--floor F] "
                      "[--bad-as-jabs]\n                [--max-cards N] [--card-rate R] [--safety-common true|false] "
                      "[--jab-common true|false] "
-                     "[--assets DIR] [--corpus DIR]\n",
+                     "[--assets DIR] [--corpus DIR]\n                [--train-sets A.tsv,B.tsv] [--dev-sets C.tsv]\n",
                      e.what());
         return 2;
     }

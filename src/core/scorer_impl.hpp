@@ -27,6 +27,10 @@ struct Token {
     bool question = false;   // the last token before a '?'
     bool softStart = false;  // first of a sentence that began after '.' or '!'
     int echoNext = -1;       // first of a short echo question ("Fix it ourselves?"): where the next sentence starts
+    // An opener ("okay", "well", "look", "um") with only openers before it in
+    // its clause: a '^' pattern still starts right after it, so "okay calm
+    // down" is read as "calm down".
+    bool leadOnly = false;
 };
 
 // One token test: any of a set of interned words (a "verb~" pattern adds each

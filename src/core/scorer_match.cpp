@@ -84,7 +84,9 @@ int Scorer::Impl::matchElems(const Pattern& p, size_t e, int t, int limit, const
             if (t < int(toks.size()) && t > 0 && toks[size_t(t)].clause == toks[size_t(t - 1)].clause) return -1;
             return matchElems(p, e + 1, t, limit, toks);
         case ElemKind::ClauseStart:
-            if (t > 0 && t < int(toks.size()) && toks[size_t(t)].clause == toks[size_t(t - 1)].clause) return -1;
+            if (t > 0 && t < int(toks.size()) && toks[size_t(t)].clause == toks[size_t(t - 1)].clause &&
+                !toks[size_t(t - 1)].leadOnly)
+                return -1;
             return matchElems(p, e + 1, t, limit, toks);
         case ElemKind::Echo:
             if (t >= int(toks.size()) || toks[size_t(t)].echoNext < 0) return -1;
@@ -116,6 +118,7 @@ void Scorer::Impl::prepare(Analysis& a) const {
         bool firstS = t == 0 || toks[size_t(t - 1)].sentence != toks[size_t(t)].sentence;
         a.clauseStart[size_t(t)] = firstC ? t : a.clauseStart[size_t(t - 1)];
         a.sentStart[size_t(t)] = firstS ? t : a.sentStart[size_t(t - 1)];
+        a.toks[size_t(t)].leadOnly = openers.matches(toks[size_t(t)]) && (firstC || toks[size_t(t - 1)].leadOnly);
     }
     // The earliest end of a mention frame in each sentence: everything after
     // it in the sentence is a mention. (Marking token by token from every

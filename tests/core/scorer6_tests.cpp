@@ -32,8 +32,11 @@ bool has(const std::vector<std::string>& v, const std::string& w) {
 // A copy of the shipped assets with one lexicon class replaced.
 Scorer scorerWithClass(const doorway::test::TempDir& dir, const std::string& cls, boost::json::array entries) {
     namespace fs = std::filesystem;
+    // The rules' files only: these tests are of the word classes, and the
+    // fitted backstop (tone.json) would card some of their texts on its own.
     for (const auto& e : fs::directory_iterator(sourcePath("assets/scoring")))
-        fs::copy_file(e.path(), dir.path() / e.path().filename(), fs::copy_options::overwrite_existing);
+        if (e.path().filename() != "tone.json")
+            fs::copy_file(e.path(), dir.path() / e.path().filename(), fs::copy_options::overwrite_existing);
     const std::string lexPath = dir.file("lexicon.json");
     boost::json::value lex = boost::json::parse(doorway::test::readText(lexPath));
     auto& classes = lex.as_object()["classes"].as_object();

@@ -29,13 +29,14 @@ struct Case {
     const char* text;
 };
 
-// Each text gets the safety card (and stays out of the invitation band), or none.
-void expectCard(std::initializer_list<const char*> texts, bool card) {
+// Each text gets the safety card (and stays out of the invitation band), or
+// none, from `by` (the shipped scorer unless a test asks for the rules alone).
+void expectCard(std::initializer_list<const char*> texts, bool card, const Scorer& by = scorer()) {
     for (const char* text : texts) {
-        ScoreResult r = scorer().score(text);
+        ScoreResult r = by.score(text);
         INFO(text << "\n" << describe(r));
         CHECK(r.safety == card);
-        if (card) CHECK(r.score < scorer().bandFloor("invitation"));
+        if (card) CHECK(r.score < by.bandFloor("invitation"));
     }
 }
 
@@ -195,7 +196,9 @@ TEST_CASE("Role-play: 'for once' is named, and wanting them on your side confirm
 
 TEST_CASE("Everyday sentences that share the new shapes' words get no card", "[scorer][safety]") {
     // One for each of this pass's looser shapes, as first written: each got
-    // the card until the shape was tied to who does it and why.
+    // the card until the shape was tied to who does it and why. Checked
+    // against the rules alone: the backstop's own rate on everyday sentences
+    // is the next test's.
     expectCard(
         {
             "We could pick out my clothes together for the wedding, and maybe book a counsellor after?",
@@ -217,7 +220,7 @@ TEST_CASE("Everyday sentences that share the new shapes' words get no card", "[s
             "Could you send me back the photos from the party? And think about a session?",
             "There are nice photos of me online from the wedding. Would you try one session?",
         },
-        false);
+        false, doorway::test::rulesOnlyScorer());
 }
 
 TEST_CASE("Kind sentences that share the new jab shapes' words are not read as jabs", "[scorer]") {

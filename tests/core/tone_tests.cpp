@@ -19,11 +19,7 @@ using doorway::test::sourcePath;
 
 namespace {
 
-// The rules alone: the fitting loader reads no tone.json.
-const Scorer& rulesOnly() {
-    static const Scorer s = Scorer::loadForFitting(sourcePath("assets/scoring"));
-    return s;
-}
+constexpr auto& rulesOnly = doorway::test::rulesOnlyScorer;
 
 bool hasFeature(const std::vector<ToneFeature>& fs, const std::string& name) {
     return std::any_of(fs.begin(), fs.end(), [&](const ToneFeature& f) { return f.name == name; });
@@ -220,7 +216,9 @@ TEST_CASE("tone: jabs the rules miss fail the answer, named by the words that ca
     const Case jabs[] = {
         {"stranger", "Because your mates down the pub are so discreet."},
         {"you_go", "Oh, so I'm the broken one now. Brilliant."},
-        {"make_it_worse", "It can't get much worse than you sulking for a week."},
+        // (Was "It can't get much worse than you sulking for a week.": the
+        // rules now read "you sulking" as pointing at them.)
+        {"make_it_worse", "Worse than living with your silences? I doubt it."},
         // (Was "You're fine. I'm the one lying awake.": the rules now read that martyrdom.)
         {"were_fine", "We're fine the way a house with no smoke alarm is fine."},
     };
