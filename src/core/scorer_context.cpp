@@ -325,7 +325,8 @@ void Scorer::Impl::voidThreatenedChoices(Analysis& a) const {
 }
 
 // No credit for a strength near a risk in its clause (or, for sarcasm, its
-// sentence): "try" in "you never even try", "would you" in "would you ever
+// sentence; for an ultimatum, its sentence and the next, where "Your choice."
+// is no way out): "try" in "you never even try", "would you" in "would you ever
 // just listen", "some of us" as shared words in a jab. "Near" is a few words
 // either side, so one risk in an unpunctuated transcript (one long clause)
 // doesn't void everything kind in it.
@@ -342,11 +343,12 @@ void Scorer::Impl::voidRiskyClauses(Analysis& a) const {
         if (t == Taint::None) continue;
         ++a.work;
         const int last = h.claimLast >= 0 ? h.claimLast : h.lastTok;
-        const bool sentence = t == Taint::Sentence;
+        const bool sentence = t == Taint::Sentence || t == Taint::Following;
         const int lo = sentence ? a.sentStart[size_t(h.firstTok)]
                                 : std::max(a.clauseStart[size_t(h.firstTok)], h.firstTok - model.taintReach);
-        const int hi =
+        int hi =
             sentence ? a.sentEnd[size_t(last)] - 1 : std::min(a.clauseEnd[size_t(last)] - 1, last + model.taintReach);
+        if (t == Taint::Following && hi + 1 < nt) hi = a.sentEnd[size_t(hi) + 1] - 1;
         if (lo > hi) continue;
         ++starts[size_t(lo)];
         --starts[size_t(hi) + 1];

@@ -126,7 +126,8 @@ struct Group {
 };
 
 enum class NegationMode { Ignore, Cancel, Flip };
-enum class Taint { None, Clause, Sentence };
+// Following: its sentence and the next ("Come or I'm leaving. Your choice.").
+enum class Taint { None, Clause, Sentence, Following };
 
 struct Rule {
     std::string id, kind;  // kind: "strength" | "risk" | "safety"

@@ -143,7 +143,8 @@ Taint taintOf(const Reader& r, const json::value& v, const std::string& key) {
     if (s == "none") return Taint::None;
     if (s == "clause") return Taint::Clause;
     if (s == "sentence") return Taint::Sentence;
-    assetError(r.file, key, "must be \"none\", \"clause\" or \"sentence\", not '" + s + "'");
+    if (s == "following") return Taint::Following;
+    assetError(r.file, key, "must be \"none\", \"clause\", \"sentence\" or \"following\", not '" + s + "'");
 }
 
 }  // namespace

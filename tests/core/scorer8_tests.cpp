@@ -146,3 +146,46 @@ TEST_CASE("A '^' pattern still starts after an opener ('okay', 'um', 'well')", "
     INFO(describe(r));
     for (const auto& f : r.findings) CHECK(f.rule != "contempt");
 }
+
+TEST_CASE("A way out offered right after an ultimatum earns nothing", "[scorer]") {
+    // The ultimatum's taint reaches into the next sentence ("following" in
+    // rules.json): "Your choice." there is pressure, not a choice.
+    ScoreResult r = scorer().score("Either you come to counselling with me or I'm packing a bag. Your choice.");
+    INFO(describe(r));
+    bool ultimatum = false;
+    for (const auto& f : r.findings) {
+        ultimatum = ultimatum || f.rule == "ultimatum";
+        CHECK(f.rule != "agency");
+    }
+    CHECK(ultimatum);
+    CHECK(r.score <= scorer().score("Either you come to counselling with me or I'm packing a bag.").score);
+    // The same way out, with no ultimatum before it, is still credited.
+    ScoreResult kind = scorer().score("Would you come to counselling with me once? Your choice, truly.");
+    INFO(describe(kind));
+    bool agency = false;
+    for (const auto& f : kind.findings) agency = agency || f.rule == "agency";
+    CHECK(agency);
+}
+
+TEST_CASE("Polite jabs of this pass are named in role-play", "[scorer][roleplay]") {
+    struct Case {
+        const char* objection;
+        const char* text;
+    };
+    for (const Case& c : std::initializer_list<Case>{
+             {"fix_it_ourselves", "I applaud the confidence. Truly."},
+             {"stranger", "Sure, keep it all bottled up, that's been working beautifully, hasn't it."},
+             {"you_go", "Which is exactly what someone who needs it always says."},
+             {"you_go", "Of course. You're perfect."},
+             {"your_side", "Funny how nobody ever agrees with you. Wonder why."},
+             {"no_time", "Fine, I'll pencil it in for never."},
+             {"think_about_it", "You said that last time."},
+             {"whats_the_point", "Noted. I'll keep that in mind next time you ask why I'm so quiet."},
+             {"doesnt_work", "That is precisely why you should go."},
+         }) {
+        FearCheck r = checkAnswer(doorway::test::shippedObjection(c.objection), c.text, &scorer());
+        INFO(c.objection << ": " << c.text << "\n" << r.feedback);
+        CHECK_FALSE(r.met);
+        CHECK_FALSE(r.jabs.empty());
+    }
+}
