@@ -237,17 +237,39 @@ std::pair<int, int> findConceptPhrase(const std::string& text, const std::string
     return roleplay::findPhrase(text, roleplay::answerWords(text), p);
 }
 
+// Each idea is credited for words of its own: one phrase that matches two
+// concepts ("you decide" as both "you choose the counsellor" and "it's your
+// call") counts once. The longest matches claim their words first (the more
+// specific phrase), ties going to the concept listed first; a concept whose
+// every match lies in words already claimed is not touched.
 std::vector<ConceptHit> conceptHits(const Objection& objection, const std::string& answer) {
     std::vector<Word> ws = roleplay::answerWords(answer);
-    std::vector<ConceptHit> out;
-    for (const auto& c : objection.concepts) {
-        std::pair<int, int> best{-1, -1};
-        for (const auto& p : c.compiled) {
+    struct Candidate {
+        size_t idea;
+        int start, end;
+    };
+    std::vector<Candidate> candidates;
+    for (size_t ci = 0; ci < objection.concepts.size(); ++ci)
+        for (const auto& p : objection.concepts[ci].compiled) {
             auto span = roleplay::findPhrase(answer, ws, p, true);
-            if (span.first >= 0 && (best.first < 0 || span.first < best.first)) best = span;
+            if (span.first >= 0) candidates.push_back({ci, span.first, span.second});
         }
-        if (best.first >= 0) out.push_back({c.id, best.first, best.second});
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+        if (a.end - a.start != b.end - b.start) return a.end - a.start > b.end - b.start;
+        if (a.idea != b.idea) return a.idea < b.idea;
+        return a.start < b.start;
+    });
+    std::vector<const Candidate*> claimed(objection.concepts.size(), nullptr);
+    for (const auto& c : candidates) {
+        if (claimed[c.idea]) continue;
+        bool free = true;
+        for (const Candidate* other : claimed)
+            free = free && (!other || c.end <= other->start || other->end <= c.start);
+        if (free) claimed[c.idea] = &c;
     }
+    std::vector<ConceptHit> out;
+    for (size_t ci = 0; ci < objection.concepts.size(); ++ci)
+        if (const Candidate* c = claimed[ci]) out.push_back({objection.concepts[ci].id, c->start, c->end});
     return out;
 }
 

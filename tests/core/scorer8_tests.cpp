@@ -189,3 +189,20 @@ TEST_CASE("Polite jabs of this pass are named in role-play", "[scorer][roleplay]
         CHECK_FALSE(r.jabs.empty());
     }
 }
+
+TEST_CASE("Role-play: one phrase counts for one idea", "[roleplay]") {
+    // "you decide" reads as both "you choose who we see" and "it's your call"
+    // for this objection; said once, it is one idea, not two.
+    const Objection& stranger = doorway::test::shippedObjection("stranger");
+    FearCheck once = checkAnswer(stranger, "It's up to you, you decide.", nullptr);
+    CHECK(once.hits.size() == 1);
+    // No two ideas ever share words, over answers that touch several.
+    for (const char* text : {"It's up to you, you decide.", "You pick the counsellor, and it stays between us.",
+                             "Nothing leaves the room, and you choose who we see; you can stop whenever you like."}) {
+        FearCheck c = checkAnswer(stranger, text, nullptr);
+        INFO(text);
+        for (size_t i = 0; i < c.hits.size(); ++i)
+            for (size_t k = i + 1; k < c.hits.size(); ++k)
+                CHECK((c.hits[i].end <= c.hits[k].start || c.hits[k].end <= c.hits[i].start));
+    }
+}
