@@ -247,9 +247,16 @@ void fitRolePlay(const std::string& assets, const std::string& corpusDir, double
     std::map<std::string, int> index;
     for (const auto& o : cat.objections())
         for (const auto& c : o.concepts) index.emplace(o.id + "/" + c.id, int(index.size()));
+    // The catalog-wide deflections after the concepts: one weight each, <= 0,
+    // pulled towards 0 (a deflection costs only as much as train shows).
+    const size_t firstDeflection = index.size();
+    if (!cat.empty())
+        for (const auto& df : cat.objections().front().deflections)
+            index.emplace("deflection/" + df.id, int(index.size()));
     const size_t d = index.size();
     struct Item {
-        std::vector<int> x;
+        std::vector<int> x;  // concepts touched, then deflections
+        int ideas = 0;       // how many of x are concepts
         int y = 0;
     };
     std::vector<Item> data;
@@ -261,11 +268,14 @@ void fitRolePlay(const std::string& assets, const std::string& corpusDir, double
         Item it;
         it.y = a.label == "met";
         for (const auto& h : conceptHits(*o, a.text)) it.x.push_back(index.at(o->id + "/" + h.conceptId));
+        it.ideas = int(it.x.size());
+        for (const auto& h : deflectionHits(*o, a.text)) it.x.push_back(index.at("deflection/" + h.conceptId));
         data.push_back(std::move(it));
     }
     // p(met) = s(k * (sum v - t)), v >= 0 pulled towards 1; k fixed so v and t read as "ideas".
     const double k = 4.0;
     std::vector<double> v(d, 1.0);
+    for (size_t i = firstDeflection; i < d; ++i) v[i] = 0.0;
     double t = 1.0;
     // Steps on the mean gradient (the optimum is the same as for the sum):
     // a fixed step on the sum grew with the corpus and, past some 400
@@ -283,8 +293,9 @@ void fitRolePlay(const std::string& assets, const std::string& corpusDir, double
             gt -= r;
         }
         for (size_t i = 0; i < d; ++i) {
-            g[i] += lambda * (v[i] - 1.0);
-            v[i] = std::max(0.0, v[i] - lr * g[i] / n);
+            const bool deflection = i >= firstDeflection;
+            g[i] += lambda * (v[i] - (deflection ? 0.0 : 1.0));
+            v[i] = deflection ? std::min(0.0, v[i] - lr * g[i] / n) : std::max(0.0, v[i] - lr * g[i] / n);
         }
         t = std::max(0.05, t - lr * gt / n);
     }
@@ -292,7 +303,7 @@ void fitRolePlay(const std::string& assets, const std::string& corpusDir, double
     for (const auto& it : data) {
         double s = 0;
         for (int i : it.x) s += v[size_t(i)];
-        right += (s >= t && !it.x.empty()) == bool(it.y);
+        right += (s >= t && it.ideas > 0) == bool(it.y);
     }
     std::printf("role-play: %zu train answers (hostile left out), lambda %.3g, threshold %.2f, train accuracy %.1f%%\n",
                 data.size(), lambda, t, 100.0 * right / std::max<size_t>(1, data.size()));
@@ -305,6 +316,14 @@ void fitRolePlay(const std::string& assets, const std::string& corpusDir, double
     fitted["answers"] = data.size();
     fitted["lambda"] = lambda;
     root["fitted"] = std::move(fitted);
+    if (auto dfs = root.find("deflections"); dfs != root.end())
+        for (auto& dv : dfs->value().as_array()) {
+            auto& dob = dv.as_object();
+            std::string did(dob.at("id").as_string());
+            double w = round2(v[size_t(index.at("deflection/" + did))]);
+            dob["weight"] = w;
+            std::printf("  deflection       %-16s %.2f\n", did.c_str(), w);
+        }
     for (auto& ov : root.at("objections").as_array()) {
         auto& oo = ov.as_object();
         std::string oid(oo.at("id").as_string());

@@ -112,6 +112,24 @@ ObjectionConcept parseConcept(const json::value& v, const Synonyms& syn, const s
     return c;
 }
 
+Deflection parseDeflection(const json::value& v, const Synonyms& syn, const std::string& name, const std::string& at) {
+    if (!v.is_object()) fail(name, at, "expected an object");
+    const json::object& o = v.as_object();
+    checkKeys(o, {"id", "label", "message", "phrases", "weight"}, name, at);
+    Deflection d;
+    d.id = needString(o, "id", name, at);
+    if (!validId(d.id)) fail(name, at + ".id", "'" + d.id + "' must be lower case letters, digits and _");
+    d.label = needString(o, "label", name, at);
+    d.message = needString(o, "message", name, at);
+    auto it = o.find("phrases");
+    if (it == o.end()) fail(name, at + ".phrases", "is missing");
+    d.phrases = parsePhrases(it->value(), syn, name, at + ".phrases", d.compiled);
+    if (d.phrases.empty()) fail(name, at + ".phrases", "expected at least one phrase");
+    // Zero or less: a deflection never counts toward meeting the fear.
+    if (auto w = o.find("weight"); w != o.end()) d.weight = needNumber(w->value(), name, at + ".weight", -100, 0);
+    return d;
+}
+
 Objection parseObjection(const json::value& v, const Synonyms& syn, const std::string& name, const std::string& at) {
     if (!v.is_object()) fail(name, at, "expected an object");
     const json::object& o = v.as_object();
@@ -281,7 +299,8 @@ ObjectionCatalog ObjectionCatalog::parse(const std::string& text, const std::str
 
 ObjectionCatalog ObjectionCatalog::readCatalog(const json::object& root, const std::string& name) {
     checkKeys(root,
-              {"format", "version", "synonyms", "threshold", "not_jabs", "bare_jabs", "fitted", "blame", "objections"},
+              {"format", "version", "synonyms", "threshold", "not_jabs", "bare_jabs", "fitted", "blame", "deflections",
+               "objections"},
               name, "(top level)");
     const Synonyms syn = parseSynonyms(root, name);
     double threshold = 1;
@@ -294,6 +313,18 @@ ObjectionCatalog ObjectionCatalog::readCatalog(const json::object& root, const s
     std::vector<ConceptPhrase> blameCompiled;
     if (auto b = root.find("blame"); b != root.end())
         blame = parsePhrases(b->value(), syn, name, "blame", blameCompiled);
+    std::vector<Deflection> deflections;
+    if (auto d = root.find("deflections"); d != root.end()) {
+        if (!d->value().is_array()) fail(name, "deflections", "expected an array of objects");
+        std::set<std::string> ids;
+        size_t k = 0;
+        for (const auto& dv : d->value().as_array()) {
+            std::string key = "deflections[" + std::to_string(k++) + "]";
+            deflections.push_back(parseDeflection(dv, syn, name, key));
+            if (!ids.insert(deflections.back().id).second)
+                fail(name, key + ".id", "'" + deflections.back().id + "' is used twice");
+        }
+    }
     auto it = root.find("objections");
     if (it == root.end()) fail(name, "objections", "is missing");
     if (!it->value().is_array() || it->value().as_array().empty())
@@ -309,6 +340,7 @@ ObjectionCatalog ObjectionCatalog::readCatalog(const json::object& root, const s
         ob.threshold = threshold;
         ob.notJabs = notJabs;
         ob.bareJabs = bareJabs;
+        ob.deflections = deflections;
         if (!ids.insert(ob.id).second) fail(name, key + ".id", "'" + ob.id + "' is used twice");
         cat.m_objections.push_back(std::move(ob));
     }

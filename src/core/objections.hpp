@@ -31,6 +31,11 @@
 // concept, a plain statement about them (a risk listed in "bare_jabs") counts.
 // A jab means the fear is not met, whatever else the answer says: blame is
 // what the partner is afraid of, and it drowns out the rest.
+//
+// A deflection (catalog-wide "deflections") is a kind move that steps around
+// the fear instead of meeting it: a plea ("do it for me"), or arguing the
+// facts ("research shows it works"). Its fitted weight is zero or less and is
+// added to the evidence; the feedback names its words when the fear isn't met.
 #include "core/content.hpp"
 #include "core/scorer.hpp"
 
@@ -74,6 +79,16 @@ struct ObjectionConcept {
     double weight = 1;  // fitted: how much touching it counts toward the threshold
 };
 
+// A kind move that steps around the fear (see the top of this file).
+struct Deflection {
+    std::string id;
+    std::string label;    // what it is: "a plea"
+    std::string message;  // why it falls short, one sentence
+    std::vector<std::string> phrases;
+    std::vector<ConceptPhrase> compiled;
+    double weight = 0;  // fitted, <= 0: added to the evidence
+};
+
 struct Objection {
     std::string id;
     std::string says;       // what the partner says
@@ -90,6 +105,7 @@ struct Objection {
     // they might do ("You'd only need to come along"): then the charge is all
     // the answer says.
     std::vector<std::string> bareJabs;
+    std::vector<Deflection> deflections;  // catalog-wide
 };
 
 struct ConceptHit {
@@ -100,13 +116,15 @@ struct ConceptHit {
 
 struct FearCheck {
     bool met = false;
-    std::vector<ConceptHit> hits;      // concepts the answer touched (first match each)
-    std::vector<std::string> matched;  // their labels
-    std::vector<std::string> missing;  // labels of concepts not touched
-    std::string blame;                 // the first jab's words, if any
-    std::vector<ScoreFinding> jabs;    // every jab (rule "blame" for a blame phrase)
-    double evidence = 0;               // the weights of the concepts touched, added up
-    std::string feedback;              // one or two plain sentences
+    std::vector<ConceptHit> hits;       // concepts the answer touched (first match each)
+    std::vector<ConceptHit> deflected;  // deflections in it (conceptId holds the deflection's id)
+    std::string deflectedText;          // the first deflection's words, if any
+    std::vector<std::string> matched;   // their labels
+    std::vector<std::string> missing;   // labels of concepts not touched
+    std::string blame;                  // the first jab's words, if any
+    std::vector<ScoreFinding> jabs;     // every jab (rule "blame" for a blame phrase)
+    double evidence = 0;                // the weights of the concepts touched and deflections, added up
+    std::string feedback;               // one or two plain sentences
     // The answer tells of fear of them, violence, threats or control: the
     // phrasing score's safety message, which is then the whole feedback
     // (no hint to add, never "met"). "" otherwise.
@@ -136,6 +154,8 @@ FearCheck checkAnswer(const Objection& objection, const std::string& answer, con
 
 // The concepts `answer` touches, ignoring jabs: what the fitter learns from.
 std::vector<ConceptHit> conceptHits(const Objection& objection, const std::string& answer);
+// The deflections in `answer` (first match each), in the catalog's order.
+std::vector<ConceptHit> deflectionHits(const Objection& objection, const std::string& answer);
 
 // Byte span of the first match of `phrase` (syntax above, without synonym
 // groups) in `text`, or {-1, -1}. Exposed for tests and for highlighting.

@@ -273,6 +273,19 @@ std::vector<ConceptHit> conceptHits(const Objection& objection, const std::strin
     return out;
 }
 
+std::vector<ConceptHit> deflectionHits(const Objection& objection, const std::string& answer) {
+    std::vector<Word> ws = roleplay::answerWords(answer);
+    std::vector<ConceptHit> out;
+    for (const auto& d : objection.deflections)
+        for (const auto& p : d.compiled) {
+            auto span = roleplay::findPhrase(answer, ws, p, true);
+            if (span.first < 0) continue;
+            out.push_back({d.id, span.first, span.second});
+            break;
+        }
+    return out;
+}
+
 namespace {
 
 std::string joinLabels(const std::vector<std::string>& labels) {
@@ -434,10 +447,16 @@ std::string feedbackFor(const Objection& o, const FearCheck& r, bool empty) {
         return s + (oneThing.empty() ? "" : " Without it, the one thing to add is " + oneThing + ".");
     }
     if (r.met) return "You spoke to " + joinLabels(r.matched) + ", which is what this worry needs to hear.";
+    // A deflection that kept the fear from being met is named by its words.
+    std::string aside;
+    if (!r.deflected.empty())
+        for (const auto& d : o.deflections)
+            if (d.id == r.deflected.front().conceptId)
+                aside = " \"" + r.deflectedText + "\" is " + d.label + ": " + d.message;
     if (r.matched.empty())
-        return "This doesn't reach the worry underneath yet." +
+        return "This doesn't reach the worry underneath yet." + aside +
                (oneThing.empty() ? std::string() : " The one thing to add: " + oneThing + ".");
-    return "You spoke to " + joinLabels(r.matched) + ", and that helps." +
+    return "You spoke to " + joinLabels(r.matched) + ", and that helps." + aside +
            (oneThing.empty() ? std::string() : " The one thing to add: " + oneThing + ".");
 }
 
@@ -489,6 +508,13 @@ FearCheck checkAnswer(const Objection& objection, const std::string& answer, con
             requiredMissing = requiredMissing || c.required;
         }
     }
+    r.deflected = deflectionHits(objection, answer);
+    for (const auto& h : r.deflected)
+        for (const auto& d : objection.deflections)
+            if (d.id == h.conceptId) r.evidence += d.weight;
+    if (!r.deflected.empty())
+        r.deflectedText = answer.substr(size_t(r.deflected.front().start),
+                                        size_t(r.deflected.front().end - r.deflected.front().start));
     r.met = !requiredMissing && !r.hits.empty() && r.evidence >= objection.threshold && r.jabs.empty() &&
             r.safetyMessage.empty();
     r.feedback = feedbackFor(objection, r, roleplay::answerWords(answer).empty());
@@ -511,6 +537,17 @@ boost::json::value fearCheckToJson(const Objection& objection, const std::string
         ideas.push_back(std::move(io));
     }
     o["ideas"] = std::move(ideas);
+    boost::json::array deflections;
+    for (const auto& h : c.deflected)
+        for (const auto& d : objection.deflections)
+            if (d.id == h.conceptId)
+                deflections.push_back({{"deflection", d.id},
+                                       {"label", d.label},
+                                       {"text", answer.substr(size_t(h.start), size_t(h.end - h.start))},
+                                       {"start", h.start},
+                                       {"end", h.end},
+                                       {"weight", d.weight}});
+    o["deflections"] = std::move(deflections);
     boost::json::array blame;
     for (const auto& j : c.jabs) {
         boost::json::object jo;

@@ -9,12 +9,18 @@ namespace doorway {
 
 const char* timerStateName(TimerState s) {
     switch (s) {
-    case TimerState::Idle: return "idle";
-    case TimerState::Countdown: return "countdown";
-    case TimerState::Running: return "running";
-    case TimerState::Paused: return "paused";
-    case TimerState::Finished: return "finished";
-    case TimerState::Stopped: return "stopped";
+        case TimerState::Idle:
+            return "idle";
+        case TimerState::Countdown:
+            return "countdown";
+        case TimerState::Running:
+            return "running";
+        case TimerState::Paused:
+            return "paused";
+        case TimerState::Finished:
+            return "finished";
+        case TimerState::Stopped:
+            return "stopped";
     }
     return "idle";
 }
@@ -22,13 +28,15 @@ const char* timerStateName(TimerState s) {
 const std::vector<RehearsalPhase>& defaultRehearsalPhases() {
     static const std::vector<RehearsalPhase> kPhases = {
         {"feel", "Open with how you feel",
-         "Begin with yourself. One or two sentences about what you have been feeling lately, starting with \"I\".", 0.2},
+         "Begin with yourself. One or two sentences about what you have been feeling lately, starting with \"I\".",
+         0.2},
         {"pattern", "Name the pattern",
          "Describe the loop the two of you get caught in. The pattern is the problem, not the person.", 0.2},
-        {"ask", "The small ask",
-         "Ask for something small and easy to undo: one session, tried as an experiment.", 0.25},
+        {"ask", "The small ask", "Ask for something small and easy to undo: one session, tried as an experiment.",
+         0.25},
         {"veto", "The veto and reassurance",
-         "Say you would pick the person together, that they can say no afterwards, and that this is not about blame.", 0.2},
+         "Say you would pick the person together, that they can say no afterwards, and that this is not about blame.",
+         0.2},
         {"question", "Invite their question",
          "Finish with a real question and then stop talking. What would they want to know? What worries them?", 0.15},
     };
@@ -40,8 +48,8 @@ const std::vector<RehearsalPhase>& defaultRehearsalPhases() {
 bool validTakeLength(double seconds, std::string& error) {
     if (!std::isfinite(seconds) || seconds < kMinTakeSeconds || seconds > kMaxTakeSeconds) {
         char buf[160];
-        std::snprintf(buf, sizeof buf, "a take lasts between %d seconds and %d minutes",
-                      int(kMinTakeSeconds), int(kMaxTakeSeconds / 60));
+        std::snprintf(buf, sizeof buf, "a take lasts between %d seconds and %d minutes", int(kMinTakeSeconds),
+                      int(kMaxTakeSeconds / 60));
         error = buf;
         return false;
     }
@@ -195,12 +203,16 @@ bool RehearsalTimer::pause() {
 bool RehearsalTimer::resume() {
     if (m_state != TimerState::Paused) return false;
     m_state = m_pausedFrom;
-    if (m_state == TimerState::Countdown) m_countdownStart = now();
-    else m_segmentStart = now();
+    if (m_state == TimerState::Countdown)
+        m_countdownStart = now();
+    else
+        m_segmentStart = now();
     return true;
 }
 
-bool RehearsalTimer::togglePause() { return isPaused() ? resume() : pause(); }
+bool RehearsalTimer::togglePause() {
+    return isPaused() ? resume() : pause();
+}
 
 bool RehearsalTimer::stop() {
     update();
@@ -214,8 +226,10 @@ bool RehearsalTimer::stop() {
 
 bool RehearsalTimer::finish() {
     update();
-    if (m_state == TimerState::Running) m_accumulated = std::min(runningElapsed(), m_length);
-    else if (!(m_state == TimerState::Paused && m_pausedFrom == TimerState::Running)) return false;
+    if (m_state == TimerState::Running)
+        m_accumulated = std::min(runningElapsed(), m_length);
+    else if (!(m_state == TimerState::Paused && m_pausedFrom == TimerState::Running))
+        return false;
     m_state = TimerState::Finished;
     return true;
 }
@@ -237,8 +251,10 @@ void RehearsalTimer::skipAhead(double seconds) {
         m_segmentStart = now();
         m_accumulated = 0;
     }
-    if (m_state == TimerState::Running) m_segmentStart -= seconds;
-    else if (m_state == TimerState::Paused) m_accumulated = std::min(m_accumulated + seconds, m_length);
+    if (m_state == TimerState::Running)
+        m_segmentStart -= seconds;
+    else if (m_state == TimerState::Paused)
+        m_accumulated = std::min(m_accumulated + seconds, m_length);
 }
 
 TimerEvent RehearsalTimer::update() {
@@ -270,30 +286,45 @@ TimerEvent RehearsalTimer::update() {
     return ev;
 }
 
-double RehearsalTimer::runningElapsed() const { return m_accumulated + (now() - m_segmentStart); }
+double RehearsalTimer::runningElapsed() const {
+    return m_accumulated + (now() - m_segmentStart);
+}
 
 double RehearsalTimer::elapsed() const {
     double e = 0;
     switch (m_state) {
-    case TimerState::Idle:
-    case TimerState::Countdown: e = 0; break;
-    case TimerState::Running: e = runningElapsed(); break;
-    case TimerState::Paused:
-    case TimerState::Finished:
-    case TimerState::Stopped: e = m_accumulated; break;
+        case TimerState::Idle:
+        case TimerState::Countdown:
+            e = 0;
+            break;
+        case TimerState::Running:
+            e = runningElapsed();
+            break;
+        case TimerState::Paused:
+        case TimerState::Finished:
+        case TimerState::Stopped:
+            e = m_accumulated;
+            break;
     }
     return std::clamp(e, 0.0, m_length);
 }
 
-double RehearsalTimer::remaining() const { return m_length - elapsed(); }
+double RehearsalTimer::remaining() const {
+    return m_length - elapsed();
+}
 
-double RehearsalTimer::progress() const { return m_length > 0 ? elapsed() / m_length : 0; }
+double RehearsalTimer::progress() const {
+    return m_length > 0 ? elapsed() / m_length : 0;
+}
 
 int RehearsalTimer::countdownNumber() const {
     double spent = 0;
-    if (m_state == TimerState::Countdown) spent = m_countdownDone + (now() - m_countdownStart);
-    else if (m_state == TimerState::Paused && m_pausedFrom == TimerState::Countdown) spent = m_countdownDone;
-    else return 0;
+    if (m_state == TimerState::Countdown)
+        spent = m_countdownDone + (now() - m_countdownStart);
+    else if (m_state == TimerState::Paused && m_pausedFrom == TimerState::Countdown)
+        spent = m_countdownDone;
+    else
+        return 0;
     double left = m_countdown - spent;
     return left > 0 ? int(std::ceil(left - 1e-9)) : 0;
 }

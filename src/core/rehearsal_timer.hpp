@@ -96,10 +96,10 @@ private:
     TimerState m_pausedFrom = TimerState::Running;
     double m_length = 60;
     double m_countdown = 3;
-    double m_countdownStart = 0;    // clock time the countdown began
-    double m_countdownDone = 0;     // countdown seconds already spent (pauses)
-    double m_segmentStart = 0;      // clock time the current running segment began
-    double m_accumulated = 0;       // running seconds before the current segment
+    double m_countdownStart = 0;  // clock time the countdown began
+    double m_countdownDone = 0;   // countdown seconds already spent (pauses)
+    double m_segmentStart = 0;    // clock time the current running segment began
+    double m_accumulated = 0;     // running seconds before the current segment
     int m_lastPhase = 0;
     std::vector<RehearsalPhase> m_phases;
 };

@@ -349,6 +349,15 @@ void Scorer::Impl::voidRiskyClauses(Analysis& a) const {
         int hi =
             sentence ? a.sentEnd[size_t(last)] - 1 : std::min(a.clauseEnd[size_t(last)] - 1, last + model.taintReach);
         if (t == Taint::Following && hi + 1 < nt) hi = a.sentEnd[size_t(hi) + 1] - 1;
+        // A contrast after the risk turns the sentence ("You don't have to
+        // like it, but would you come once?"): what follows it is weighed on
+        // its own, as the contrast rule weighs what came before.
+        if (sentence)
+            for (int k = last + 1; k <= hi; ++k)
+                if (contrastWords.matches(a.toks[size_t(k)])) {
+                    hi = k - 1;
+                    break;
+                }
         if (lo > hi) continue;
         ++starts[size_t(lo)];
         --starts[size_t(hi) + 1];

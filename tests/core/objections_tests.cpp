@@ -285,7 +285,10 @@ const Case kCases[] = {
     {"doesnt_work", true,
      "I know the last counsellor was awful, but they're not all like that, we could find someone better."},
     {"doesnt_work", true, "the one we saw before wasnt right for us but that doesnt mean nobody would be"},
-    {"doesnt_work", true, "my friend and her partner went last year and they said it changed how they argue"},
+    // A friend's good story on its own argues that it works; it doesn't meet
+    // the worry (a bad time before, hope wasted). The blind batches label it
+    // so, and since session 8 the fitted weights agree (was true).
+    {"doesnt_work", false, "my friend and her partner went last year and they said it changed how they argue"},
     {"doesnt_work", true, "lets just give it a go once and see how we feel afterwards no strings attached"},
     {"doesnt_work", false, "No one session is going to fix us, but you never try anything."},
     {"doesnt_work", false, "it does work, there's loads of studies, you just don't want to look"},

@@ -292,7 +292,8 @@ TEST_CASE("custom length validation", "[timer]") {
     CHECK(s == 600);
 
     s = -1;
-    for (const char* bad : {"", "abc", "0", "5", "601", "11:00", "1:5", "1:75", "-30", "30x", "1.2.3", ".", "1::30", "m"}) {
+    for (const char* bad :
+         {"", "abc", "0", "5", "601", "11:00", "1:5", "1:75", "-30", "30x", "1.2.3", ".", "1::30", "m"}) {
         error.clear();
         CHECK_FALSE(parseTakeLength(bad, s, error));
         CHECK_FALSE(error.empty());

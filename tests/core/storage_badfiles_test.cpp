@@ -17,7 +17,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string validText() { return serializePretty(workbookToJson(fullWorkbook())); }
+std::string validText() {
+    return serializePretty(workbookToJson(fullWorkbook()));
+}
 
 // Loads `path` through the storage layer and through a Document that
 // already holds another workbook; both must fail with `expected` and leave
@@ -101,12 +103,14 @@ TEST_CASE("wrong types name the key path", "[storage][badfile]") {
     };
     expectRefused(withChange("a.json", [](json::object& o) { o["takes"].as_array()[1].as_object()["score"] = "high"; }),
                   ": takes[1].score: expected a number");
-    expectRefused(withChange("b.json", [](json::object& o) { o["tracker"].as_array()[2].as_object()["fear"] = json::array{1}; }),
-                  ": tracker[2].fear[0]: expected a string");
+    expectRefused(
+        withChange("b.json", [](json::object& o) { o["tracker"].as_array()[2].as_object()["fear"] = json::array{1}; }),
+        ": tracker[2].fear[0]: expected a string");
     expectRefused(withChange("c.json", [](json::object& o) { o["doors"] = "none"; }), ": doors: expected an array");
     expectRefused(withChange("d.json", [](json::object& o) { o["answers"].as_object()["pattern"] = 3; }),
                   ": answers.pattern: expected an object");
-    expectRefused(withChange("e.json", [](json::object& o) { o["title"] = json::array{}; }), ": title: expected a string");
+    expectRefused(withChange("e.json", [](json::object& o) { o["title"] = json::array{}; }),
+                  ": title: expected a string");
     expectRefused(withChange("f.json", [](json::object& o) { o["format"] = "something-else"; }),
                   "not a Doorway workbook");
     writeText(dir.file("g.json"), "[1, 2, 3]");
@@ -117,8 +121,10 @@ TEST_CASE("versions: missing, not a number, too old", "[storage][badfile]") {
     TempDir dir;
     auto withVersion = [&](const std::string& name, json::value version) {
         json::value v = workbookToJson(fullWorkbook());
-        if (version.is_null()) v.as_object().erase("version");
-        else v.as_object()["version"] = version;
+        if (version.is_null())
+            v.as_object().erase("version");
+        else
+            v.as_object()["version"] = version;
         writeText(dir.file(name), serializePretty(v));
         return dir.file(name);
     };

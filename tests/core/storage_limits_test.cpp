@@ -67,7 +67,7 @@ TEST_CASE("a save that would pass the size limit is refused and writes nothing",
     CHECK_THAT(err, Catch::StartsWith(p + ": could not save: the workbook has grown too large ("));
     CHECK_THAT(err, Catch::Contains(" bytes; the limit is 67,108,864)"));
     CHECK((readText(p) == before));  // (( )): 64 MiB is not printed on failure
-    CHECK(doc.isDirty());  // the words are still there, unsaved
+    CHECK(doc.isDirty());            // the words are still there, unsaved
     for (const auto& e : fs::directory_iterator(dir.path()))
         CHECK(e.path().filename().string().find(".tmp-") == std::string::npos);
 }

@@ -1,7 +1,7 @@
 // readTrend: monthly counts with gaps filled, and a direction that follows
 // the months rather than the worst day.
-#include "core/storage.hpp"
 #include "core/trend.hpp"
+#include "core/storage.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
@@ -26,7 +26,9 @@ DoorOffer door(const std::string& date, const std::string& response) {
     return d;
 }
 
-bool mentions(const std::string& text, const std::string& word) { return text.find(word) != std::string::npos; }
+bool mentions(const std::string& text, const std::string& word) {
+    return text.find(word) != std::string::npos;
+}
 
 }  // namespace
 
@@ -102,8 +104,8 @@ TEST_CASE("trend: mostly fear, mostly refusal, mixed", "[trend]") {
 TEST_CASE("trend: a single bad day does not dominate", "[trend]") {
     Workbook wb;
     // Five months of hesitant-but-workable signs...
-    for (const char* d : {"2026-01-04", "2026-01-18", "2026-02-01", "2026-02-15", "2026-03-01", "2026-03-15", "2026-04-05",
-                          "2026-04-19", "2026-05-03"})
+    for (const char* d : {"2026-01-04", "2026-01-18", "2026-02-01", "2026-02-15", "2026-03-01", "2026-03-15",
+                          "2026-04-05", "2026-04-19", "2026-05-03"})
         wb.tracker.push_back(checkin(d, 1, 0));
     // ...and one awful evening, the most recent thing, with every refusal sign ticked.
     wb.tracker.push_back(checkin("2026-05-20", 0, 6));

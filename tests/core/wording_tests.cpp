@@ -155,7 +155,15 @@ TEST_CASE("Role-play: that it helps others needs a word of helping", "[roleplay]
     CHECK_FALSE(bare.met);
     FearCheck helped = checkAnswer(objection("doesnt_work"), "My cousin says it really helped.", &scorer());
     INFO(helped.feedback);
-    CHECK(helped.met);
+    // The idea is heard (on its own it no longer meets the fear: an anecdote
+    // argues that it works, see objections_tests).
+    auto touches = [](const FearCheck& c) {
+        for (const auto& h : c.hits)
+            if (h.conceptId == "evidence") return true;
+        return false;
+    };
+    CHECK(touches(helped));
+    CHECK_FALSE(touches(bare));
 }
 
 TEST_CASE("Texting 'ur' is 'your' before something a person has, else 'you are'", "[scorer]") {
