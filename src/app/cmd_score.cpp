@@ -31,11 +31,10 @@ std::string oneLine(std::string s) {
 }
 
 void printPlain(const ScoreResult& r) {
-    if (scoreShown(r.band))
-        std::printf("score: %d (%s)\n", r.score, r.band.c_str());
-    else
-        std::printf("score: %s (%s: %s)\n", scoreFigure(r.score, r.band).c_str(), r.band.c_str(),
-                    bandPhrase(r.band).c_str());
+    // The band's id and the words the window uses for it ("mixed: somewhere
+    // in between"), so the two never read as two verdicts.
+    std::printf("score: %s (%s: %s)\n", scoreFigure(r.score, r.band).c_str(), r.band.c_str(),
+                bandPhrase(r.band).c_str());
     if (!r.note.empty()) std::printf("note: %s\n", r.note.c_str());
     if (r.findings.empty()) {
         std::printf("\nNothing stood out either way.\n");

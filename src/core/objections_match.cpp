@@ -442,11 +442,10 @@ std::string feedbackFor(const Objection& o, const FearCheck& r, bool empty) {
         const ScoreFinding& j = r.jabs.front();
         std::string s = "\"" + j.text + "\" may be heard as a jab. " + j.message;
         if (!r.matched.empty())
-            return s + " You did speak to " + joinLabels(r.matched) +
-                   ", and that part helps; say it again without the jab.";
+            return s + " This part helps: " + joinLabels(r.matched) + ". Say it again without the jab.";
         return s + (oneThing.empty() ? "" : " Without it, the one thing to add is " + oneThing + ".");
     }
-    if (r.met) return "You spoke to " + joinLabels(r.matched) + ", which is what this worry needs to hear.";
+    if (r.met) return "What you said meets the worry underneath: " + joinLabels(r.matched) + ".";
     // A deflection that kept the fear from being met is named by its words.
     std::string aside;
     if (!r.deflected.empty())
@@ -456,7 +455,7 @@ std::string feedbackFor(const Objection& o, const FearCheck& r, bool empty) {
     if (r.matched.empty())
         return "This doesn't reach the worry underneath yet." + aside +
                (oneThing.empty() ? std::string() : " The one thing to add: " + oneThing + ".");
-    return "You spoke to " + joinLabels(r.matched) + ", and that helps." + aside +
+    return "This helps: " + joinLabels(r.matched) + "." + aside +
            (oneThing.empty() ? std::string() : " The one thing to add: " + oneThing + ".");
 }
 

@@ -41,7 +41,7 @@ TEST_CASE("roleplay --json: met, the ideas with their words, blame, feedback", "
         CHECK_FALSE(io.at("label").as_string().empty());
     }
     CHECK(o.at("blame").as_array().empty());
-    CHECK(o.at("feedback").as_string().find("You spoke to") == 0);
+    CHECK(o.at("feedback").as_string().find("What you said meets the worry underneath:") == 0);
 
     // A hostile answer on topic: not met, and its jab named in blame and feedback.
     auto h = runDoorway("roleplay --json cant_afford " + quote("Funny how there's money for your golf."));

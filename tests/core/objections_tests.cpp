@@ -433,7 +433,7 @@ TEST_CASE("feedback never discourages what met the fear, and says the one thing 
     const Scorer& s = phrasingScorer();
     FearCheck met = checkAnswer(objection("were_fine"), "For me it's been a bit lonely lately.", &s);
     REQUIRE(met.met);
-    CHECK(met.feedback.find("You spoke to") == 0);
+    CHECK(met.feedback.find("What you said meets the worry underneath:") == 0);
     CHECK(met.feedback.find("doesn't reach") == std::string::npos);
     FearCheck none = checkAnswer(objection("were_fine"), "Please come with me.", &s);
     CHECK_FALSE(none.met);

@@ -206,3 +206,38 @@ TEST_CASE("Role-play: one phrase counts for one idea", "[roleplay]") {
                 CHECK((c.hits[i].end <= c.hits[k].start || c.hits[k].end <= c.hits[i].start));
     }
 }
+
+TEST_CASE("Each explanation fits the words it names (trial 8)", "[scorer]") {
+    auto rules = [](const ScoreResult& r) {
+        std::string s;
+        for (const auto& f : r.findings) s += f.rule + "/" + f.text + ";";
+        return s;
+    };
+    // A plain charge is a charge, not sarcasm: sarcasm of praise needs praise.
+    ScoreResult charge = scorer().score("You need therapy because you are so defensive.");
+    INFO(rules(charge));
+    for (const auto& f : charge.findings) CHECK(f.rule != "sarcasm");
+    ScoreResult mock = scorer().score("Oh great, because you are so good at listening.");
+    INFO(rules(mock));
+    bool sarcasm = false;
+    for (const auto& f : mock.findings) sarcasm = sarcasm || f.rule == "sarcasm";
+    CHECK(sarcasm);
+    // "always" before something warm is no overstatement.
+    ScoreResult warm = scorer().score("You always make me laugh, and I miss that. Would you come once with me?");
+    INFO(rules(warm));
+    for (const auto& f : warm.findings) CHECK(f.rule != "absolute");
+    // An unsized "try" is credited as a try, not as a small, specific step.
+    ScoreResult open = scorer().score("I want us to try couples therapy together.");
+    INFO(rules(open));
+    for (const auto& f : open.findings)
+        if (f.rule == "small_ask") CHECK(f.message.find("specific") == std::string::npos);
+}
+
+TEST_CASE("A role-play jab is explained by its own group's words (trial 8)", "[roleplay]") {
+    FearCheck c = checkAnswer(doorway::test::shippedObjection("your_side"),
+                              "Yeah, right, because a therapist would ever side with YOU.", &scorer());
+    INFO(c.feedback);
+    CHECK_FALSE(c.met);
+    for (const auto& j : c.jabs) CHECK(j.message.find("You need help") == std::string::npos);
+    CHECK(c.feedback.find("You need help") == std::string::npos);
+}

@@ -270,7 +270,7 @@ TEST_CASE("Role-play: an idea said inside the jab's sentence earns no credit, on
     CHECK_FALSE(dig.met);
     CHECK_FALSE(dig.blame.empty());
     CHECK(dig.hits.empty());
-    CHECK(dig.feedback.find("You did speak to") == std::string::npos);
+    CHECK(dig.feedback.find("This part helps:") == std::string::npos);
     // The same dig after a real idea: the idea is still heard, the jab still named.
     FearCheck both = checkAnswer(objection("cant_afford"),
                                  "Some counsellors charge by income. Funny how we can always afford your nights at the "
@@ -280,5 +280,5 @@ TEST_CASE("Role-play: an idea said inside the jab's sentence earns no credit, on
     CHECK_FALSE(both.met);
     CHECK_FALSE(both.blame.empty());
     CHECK_FALSE(both.hits.empty());
-    CHECK(both.feedback.find("You did speak to") != std::string::npos);
+    CHECK(both.feedback.find("This part helps:") != std::string::npos);
 }
