@@ -27,9 +27,9 @@ struct Token {
     bool question = false;   // the last token before a '?'
     bool softStart = false;  // first of a sentence that began after '.' or '!'
     int echoNext = -1;       // first of a short echo question ("Fix it ourselves?"): where the next sentence starts
-    // An opener ("okay", "well", "look", "um") with only openers before it in
-    // its clause: a '^' pattern still starts right after it, so "okay calm
-    // down" is read as "calm down".
+    // An interjection ("okay", "well", "look", "um") with only interjections
+    // before it in its clause: a '^' pattern still starts right after it, so
+    // "okay calm down" is read as "calm down" (but "and just go" is no order).
     bool leadOnly = false;
 };
 
@@ -255,7 +255,7 @@ struct Scorer::Impl {
     std::vector<scoring::WordClass> classes;
     Alt negationCues, shortNegations, negationBridge, sayVerbs, pronouns, weWords, youWords, clauseWords,
         clauseWordsNotAfter;
-    Alt contrastWords, turnWords, tagAux, tagWords, tagPronouns, openers;
+    Alt contrastWords, turnWords, tagAux, tagWords, tagPronouns, openers, interjections;
     std::vector<scoring::Pattern> mentionCues;
     std::vector<scoring::Topic> topics;
     std::unordered_map<uint32_t, std::string> emojiWords;  // 🙄 -> "eyeroll": a sign that reads as a word

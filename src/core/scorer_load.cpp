@@ -2,6 +2,7 @@
 // lexicon.json holds words, rules.json the hand-written rules, model.json
 // the fitted weights (tools/fit_scorer writes them) and the structure knobs.
 #include "core/content.hpp"
+#include "core/scorer_asset_reader.hpp"
 #include "core/scorer_impl.hpp"
 #include "core/stem.hpp"
 
@@ -20,88 +21,7 @@ using namespace scoring;
 namespace {
 
 namespace json = boost::json;
-
-// The newest version of each scoring asset's format this build reads.
-constexpr int kScoringAssetVersion = 1;
-
-// Thrown with the key's path only; loadAsset's caller places it in the
-// text (core/content.hpp: "FILE:LINE:COL: PATH: PROBLEM").
-[[noreturn]] void assetError(const std::string& file, const std::string& key, const std::string& what) {
-    throw ContentError(file, key, what);
-}
-
-struct Reader {
-    std::string file;
-
-    const json::object& obj(const json::value& v, const std::string& key) const {
-        if (!v.is_object()) assetError(file, key, "must be an object");
-        return v.as_object();
-    }
-    const json::value& need(const json::object& o, const std::string& parent, const char* name) const {
-        auto it = o.find(name);
-        if (it == o.end()) assetError(file, join(parent, name), "is missing");
-        return it->value();
-    }
-    static std::string join(const std::string& parent, const std::string& name) {
-        return parent.empty() ? name : parent + "." + name;
-    }
-    std::string str(const json::value& v, const std::string& key) const {
-        if (!v.is_string()) assetError(file, key, "must be a string");
-        return std::string(v.as_string());
-    }
-    double num(const json::value& v, const std::string& key, double lo, double hi) const {
-        const std::optional<double> n = jsonNumber(v);
-        if (!n) assetError(file, key, "must be a number");
-        const double d = *n;
-        if (!(d >= lo && d <= hi)) {
-            std::ostringstream os;
-            os << "must be between " << lo << " and " << hi;
-            assetError(file, key, os.str());
-        }
-        return d;
-    }
-    double numAt(const json::object& o, const std::string& parent, const char* name, double lo, double hi) const {
-        return num(need(o, parent, name), join(parent, name), lo, hi);
-    }
-    bool boolean(const json::value& v, const std::string& key) const {
-        if (!v.is_bool()) assetError(file, key, "must be true or false");
-        return v.as_bool();
-    }
-    std::vector<std::string> strings(const json::value& v, const std::string& key, bool allowEmpty = false) const {
-        if (!v.is_array()) assetError(file, key, "must be a list of strings");
-        std::vector<std::string> out;
-        const auto& a = v.as_array();
-        for (size_t i = 0; i < a.size(); ++i) {
-            std::string k = key + "[" + std::to_string(i) + "]";
-            std::string s = str(a[i], k);
-            if (s.empty()) assetError(file, k, "must not be empty");
-            out.push_back(s);
-        }
-        if (out.empty() && !allowEmpty) assetError(file, key, "must not be empty");
-        return out;
-    }
-    void onlyKeys(const json::object& o, const std::string& key, std::initializer_list<const char*> allowed) const {
-        for (const auto& kv : o) {
-            bool ok = false;
-            for (const char* a : allowed) ok = ok || kv.key() == a;
-            if (!ok) assetError(file, join(key, std::string(kv.key())), "is not a known key (a typo?)");
-        }
-    }
-};
-
-// Reads one scoring asset through the content layer, checks its "format"
-// and "version", and runs `read` on it; any error it throws is placed at
-// its line and column.
-void loadAsset(const std::string& dir, const std::string& name, const char* format,
-               const std::function<void(const json::object&, const std::string& file)>& read) {
-    ContentFile cf = ContentFile::read((std::filesystem::path(dir) / name).string());
-    try {
-        cf.checkFormat(format, kScoringAssetVersion);
-        read(cf.root().as_object(), cf.name());
-    } catch (const ContentError& e) {
-        throw cf.placed(e);
-    }
-}
+using namespace scoring::asset;
 
 std::vector<std::string> words(const std::string& s) {
     std::vector<std::string> out;
@@ -370,7 +290,7 @@ void Scorer::Impl::buildIndex() {
         for (auto& e : p.elems) e.alt.index(vocab);
     for (Alt* a :
          {&negationCues, &shortNegations, &negationBridge, &sayVerbs, &pronouns, &weWords, &youWords, &clauseWords,
-          &clauseWordsNotAfter, &contrastWords, &turnWords, &tagAux, &tagWords, &tagPronouns, &openers})
+          &clauseWordsNotAfter, &contrastWords, &turnWords, &tagAux, &tagWords, &tagPronouns, &openers, &interjections})
         a->index(vocab);
     for (auto& t : topics) t.words.index(vocab);
     for (size_t ri = 0; ri < rules.size(); ++ri)
@@ -413,14 +333,12 @@ void Scorer::Impl::linkFearClasses(const std::string& file) {
 void Scorer::Impl::loadLexicon(const std::string& dir) {
     loadAsset(dir, "lexicon.json", "doorway-scoring-lexicon", [&](const json::object& o, const std::string& file) {
         Reader r{file};
-        r.onlyKeys(o, "", {"format",         "version",         "comment",
-                           "contractions",   "suffixes",        "classes",
-                           "negation_cues",  "short_negations", "negation_bridge",
-                           "say_verbs",      "pronouns",        "we_words",
-                           "you_words",      "clause_words",    "clause_words_not_after",
-                           "contrast_words", "turn_words",      "tag_aux",
-                           "tag_words",      "tag_pronouns",    "openers",
-                           "mention_cues",   "topics",          "emoji"});
+        r.onlyKeys(o, "",
+                   {"format",         "version",       "comment",         "contractions",    "suffixes",
+                    "classes",        "negation_cues", "short_negations", "negation_bridge", "say_verbs",
+                    "pronouns",       "we_words",      "you_words",       "clause_words",    "clause_words_not_after",
+                    "contrast_words", "turn_words",    "tag_aux",         "tag_words",       "tag_pronouns",
+                    "openers",        "interjections", "mention_cues",    "topics",          "emoji"});
 
         for (const auto& kv : r.obj(r.need(o, "", "contractions"), "contractions")) {
             std::string k = "contractions." + std::string(kv.key());
@@ -469,9 +387,11 @@ void Scorer::Impl::loadLexicon(const std::string& dir) {
         if (auto ur = classIndex.find("ur_owned"); ur != classIndex.end()) classUrOwned = ur->second;
         if (auto lets = classIndex.find("lets_object"); lets != classIndex.end()) classLetsObject = lets->second;
         linkFearClasses(file);
-        auto altOf = [&](const char* key) {
+        auto altOf = [&](const char* key, const char* alsoKey = nullptr) {
             std::string joined;
-            for (const auto& w : r.strings(r.need(o, "", key), key)) joined += (joined.empty() ? "" : "|") + w;
+            for (const char* k : {key, alsoKey})
+                if (k)
+                    for (const auto& w : r.strings(r.need(o, "", k), k)) joined += (joined.empty() ? "" : "|") + w;
             return compileAlt(joined, file, key);
         };
         negationCues = altOf("negation_cues");
@@ -488,7 +408,10 @@ void Scorer::Impl::loadLexicon(const std::string& dir) {
         tagAux = altOf("tag_aux");
         tagWords = altOf("tag_words");
         tagPronouns = altOf("tag_pronouns");
-        openers = altOf("openers");
+        interjections = altOf("interjections");
+        // An opener is either: a word that carries on ("and", "so", "just")
+        // or an interjection ("okay", "well", "um").
+        openers = altOf("openers", "interjections");
         auto cues = r.strings(r.need(o, "", "mention_cues"), "mention_cues");
         for (size_t i = 0; i < cues.size(); ++i)
             mentionCues.push_back(compilePattern(cues[i], file, "mention_cues[" + std::to_string(i) + "]"));

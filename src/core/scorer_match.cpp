@@ -118,7 +118,7 @@ void Scorer::Impl::prepare(Analysis& a) const {
         bool firstS = t == 0 || toks[size_t(t - 1)].sentence != toks[size_t(t)].sentence;
         a.clauseStart[size_t(t)] = firstC ? t : a.clauseStart[size_t(t - 1)];
         a.sentStart[size_t(t)] = firstS ? t : a.sentStart[size_t(t - 1)];
-        a.toks[size_t(t)].leadOnly = openers.matches(toks[size_t(t)]) && (firstC || toks[size_t(t - 1)].leadOnly);
+        a.toks[size_t(t)].leadOnly = interjections.matches(toks[size_t(t)]) && (firstC || toks[size_t(t - 1)].leadOnly);
     }
     // The earliest end of a mention frame in each sentence: everything after
     // it in the sentence is a mention. (Marking token by token from every
