@@ -503,3 +503,29 @@ TEST_CASE("role-play: on the dev split, the issue's targets hold", "[objections]
     CHECK(double(tp) / (tp + fp) >= 0.95);
     CHECK(named == hostile);
 }
+
+TEST_CASE("deflections are validated, take away only, and are named when the fear is not met", "[objections]") {
+    std::string ok = kMinimal;
+    auto with = [&](const std::string& d) { return R"({"deflections": [)" + d + "], " + ok.substr(1); };
+    const std::string plea =
+        R"({"id": "plea", "label": "a plea", "message": "it asks for you.", "phrases": ["for me"])";
+    REQUIRE(errorOf(with(plea + "}")).empty());
+    // A deflection can only take away: a positive weight is a broken asset.
+    CHECK(errorOf(with(plea + R"(, "weight": 0.5})")).find("deflections[0].weight") != std::string::npos);
+    CHECK(errorOf(with(R"({"id": "plea", "label": "a plea", "message": "m"})")).find("deflections[0].phrases") !=
+          std::string::npos);
+    CHECK(errorOf(with(plea + "}, " + plea + "}")).find("used twice") != std::string::npos);
+    // Weighed: a plea beside a real idea, at a weight that outweighs it,
+    // leaves the fear unmet and the feedback names the plea's words.
+    ObjectionCatalog cat = ObjectionCatalog::parse(with(plea + R"(, "weight": -5})"), "x.json");
+    const Objection& o = cat.objections().front();
+    FearCheck alone = checkAnswer(o, "There's a sliding scale.");
+    CHECK(alone.met);
+    FearCheck pleaded = checkAnswer(o, "There's a sliding scale, so do it for me.");
+    INFO(pleaded.feedback);
+    CHECK_FALSE(pleaded.met);
+    REQUIRE(pleaded.deflected.size() == 1);
+    CHECK(pleaded.feedback.find("\"for me\" is a plea") != std::string::npos);
+    auto json = fearCheckToJson(o, "There's a sliding scale, so do it for me.", pleaded).as_object();
+    CHECK(json.at("deflections").as_array().size() == 1);
+}
