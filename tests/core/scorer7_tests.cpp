@@ -29,16 +29,7 @@ struct Case {
     const char* text;
 };
 
-// Each text gets the safety card (and stays out of the invitation band), or
-// none, from `by` (the shipped scorer unless a test asks for the rules alone).
-void expectCard(std::initializer_list<const char*> texts, bool card, const Scorer& by = scorer()) {
-    for (const char* text : texts) {
-        ScoreResult r = by.score(text);
-        INFO(text << "\n" << describe(r));
-        CHECK(r.safety == card);
-        if (card) CHECK(r.score < by.bandFloor("invitation"));
-    }
-}
+using doorway::test::expectCard;
 
 }  // namespace
 

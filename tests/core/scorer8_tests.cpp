@@ -20,14 +20,7 @@ namespace {
 
 constexpr auto& scorer = doorway::test::shippedScorer;
 
-void expectCard(std::initializer_list<const char*> texts, bool card) {
-    for (const char* text : texts) {
-        ScoreResult r = scorer().score(text);
-        INFO(text << "\n" << describe(r));
-        CHECK(r.safety == card);
-        if (card) CHECK(r.score < scorer().bandFloor("invitation"));
-    }
-}
+using doorway::test::expectCard;
 
 bool cardedByBackstop(const ScoreResult& r) {
     for (const auto& f : r.findings)

@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <initializer_list>
 #include <string>
 
 namespace doorway::test {
@@ -46,6 +47,17 @@ inline std::string describe(const ScoreResult& r) {
         s += "\n";
     }
     return s;
+}
+
+// Each text gets the safety card (and stays out of the invitation band), or
+// none, from `by` (the shipped scorer unless a test asks for the rules alone).
+inline void expectCard(std::initializer_list<const char*> texts, bool card, const Scorer& by = shippedScorer()) {
+    for (const char* text : texts) {
+        ScoreResult r = by.score(text);
+        INFO(text << "\n" << describe(r));
+        CHECK(r.safety == card);
+        if (card) CHECK(r.score < by.bandFloor("invitation"));
+    }
 }
 
 }  // namespace doorway::test
