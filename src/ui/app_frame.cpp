@@ -488,6 +488,14 @@ void keyboardFocus(AppState& app) {
         g.NavTabbingDir == 0 && g.NavId != 0 && g.NavWindow && g.NavWindow->NavLastIds[0] == g.NavId &&
         app.navIdWasDrawn)
         g.NavTabbingDir = +1;
+    app.navIdAtFrameStart = g.NavId;
+    // A Tab that lands where the keyboard already was (ImGui chose that item
+    // quietly, as a new window's first item) moves nothing, so nothing
+    // showed the ring: Tab seemed to do nothing until a click.
+    const bool landedInPlace = app.tabbedFrom != 0 && g.NavId == app.tabbedFrom && g.NavJustMovedToId == 0;
+    app.tabbedFrom = 0;
+    if (keys::pressed(keys::kTab, true) && !ImGui::GetIO().KeyCtrl && g.NavId != 0) app.tabbedFrom = g.NavId;
+    if (landedInPlace && g.NavId != app.editorUi.activeId) g.NavDisableHighlight = false;
     if (g.NavJustMovedToId != 0 && g.NavJustMovedToId != app.editorUi.activeId) {
         g.NavDisableHighlight = false;
         g.NavDisableMouseHover = true;
@@ -504,9 +512,11 @@ void keyboardFocus(AppState& app) {
 // takes it back, as a click on it would.
 void keepKeyboardOnPage(AppState& app, ImGuiWindow* content) {
     ImGuiContext& g = *ImGui::GetCurrentContext();
-    app.navIdWasDrawn = g.NavIdIsAlive;
+    // Alive, or chosen during this frame (a click sets it after its item
+    // was drawn): either way Tab can go on from it.
+    app.navIdWasDrawn = g.NavIdIsAlive || g.NavId != app.navIdAtFrameStart;
     if (!content || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) return;
-    const bool nowhere = g.NavWindow == nullptr || !g.NavWindow->WasActive;
+    const bool nowhere = g.NavWindow == nullptr || !g.NavWindow->Active;
     const bool idleMenuBar = g.NavWindow && std::strcmp(g.NavWindow->RootWindow->Name, "##MainMenuBar") == 0 &&
                              g.NavLayer == ImGuiNavLayer_Main;
     if (!nowhere && !idleMenuBar) return;
