@@ -271,36 +271,10 @@ void drawUnlockedCopyNote(AppState& app, const PrintUiState& ui) {
     ImGui::PopStyleColor();
     app.uiMap.addLastItem("note/print/unlocked", "text", note);
 }
-}  // namespace
 
-void drawPrintDialogs(AppState& app, Platform& platform) {
-    PrintUiState& ui = app.printUi;
-    ImGuiIO& io = ImGui::GetIO();
-    if (!ImGui::IsPopupOpen(kDialog) && !io.WantTextInput && io.KeyCtrl) {
-        if (keys::pressed(keys::letter('E'))) openDialog(app, false);
-        if (keys::pressed(keys::letter('P'))) openDialog(app, true);
-    }
-    if (ui.openRequested) {
-        ImGui::OpenPopup(kDialog);
-        ui.openRequested = false;
-    }
-    // Never larger than the window: the choices scroll, the result and the
-    // buttons stay in view below them (dialog_fit.hpp).
-    fitNextDialog(ImVec2(640 * app.uiScale, 660 * app.uiScale), app.uiScale);
-    if (!ImGui::BeginPopupModal(kDialog, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
-    app.uiMap.add({"dialog/print", "dialog", kDialog, ImGui::GetWindowPos(),
-                   ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowSize().x,
-                          ImGui::GetWindowPos().y + ImGui::GetWindowSize().y)});
-
-    // Flattened, as the sections list: one Tab order through every choice.
-    ImGui::BeginChild("##choices", ImVec2(0, -ui.footerHeight), false, ImGuiWindowFlags_NavFlattened);
-    ImGui::TextUnformatted(ui.printMode ? "Print your workbook" : "Export your workbook");
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("Only what you choose goes on paper. Private pages stay off unless you tick them.");
-    ImGui::PopStyleColor();
-    drawUnlockedCopyNote(app, ui);
-    ImGui::Separator();
-
+// The choices (format, paper, what goes on paper, the sections); true
+// when one that names the file changed.
+bool drawExportChoices(AppState& app, Platform& platform, PrintUiState& ui) {
     bool changed = false;
     if (!ui.printMode) {
         ImGui::AlignTextToFramePadding();
@@ -368,6 +342,39 @@ void drawPrintDialogs(AppState& app, Platform& platform) {
         if (ImGui::SmallButton("None"))
             for (auto& [id, on] : ui.sections) on = false;
     }
+    return changed;
+}
+}  // namespace
+
+void drawPrintDialogs(AppState& app, Platform& platform) {
+    PrintUiState& ui = app.printUi;
+    ImGuiIO& io = ImGui::GetIO();
+    if (!ImGui::IsPopupOpen(kDialog) && !io.WantTextInput && io.KeyCtrl) {
+        if (keys::pressed(keys::letter('E'))) openDialog(app, false);
+        if (keys::pressed(keys::letter('P'))) openDialog(app, true);
+    }
+    if (ui.openRequested) {
+        ImGui::OpenPopup(kDialog);
+        ui.openRequested = false;
+    }
+    // Never larger than the window: the choices scroll, the result and the
+    // buttons stay in view below them (dialog_fit.hpp).
+    fitNextDialog(ImVec2(640 * app.uiScale, 660 * app.uiScale), app.uiScale);
+    if (!ImGui::BeginPopupModal(kDialog, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+    app.uiMap.add({"dialog/print", "dialog", kDialog, ImGui::GetWindowPos(),
+                   ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowSize().x,
+                          ImGui::GetWindowPos().y + ImGui::GetWindowSize().y)});
+
+    // Flattened, as the sections list: one Tab order through every choice.
+    ImGui::BeginChild("##choices", ImVec2(0, -ui.footerHeight), false, ImGuiWindowFlags_NavFlattened);
+    ImGui::TextUnformatted(ui.printMode ? "Print your workbook" : "Export your workbook");
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("Only what you choose goes on paper. Private pages stay off unless you tick them.");
+    ImGui::PopStyleColor();
+    drawUnlockedCopyNote(app, ui);
+    ImGui::Separator();
+
+    const bool changed = drawExportChoices(app, platform, ui);
 
     if (ui.printMode) {
         ImGui::SetNextItemWidth(-1);
