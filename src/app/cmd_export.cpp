@@ -1,6 +1,7 @@
 // doorway export FILE (--<format> OUT, one of export_formats.cpp) [--paper a4|letter]
 //                     [--sections ID,...] [--blank] [--card] [--country CC]
-//                     [--no-safety-line] [--private-answers] [--passphrase-fd N]
+//                     [--no-safety-line] [--private-answers] [--answered-only]
+//                     [--passphrase-fd N]
 #include "app/export_args.hpp"
 #include "core/clock.hpp"
 #include "core/journal.hpp"
@@ -96,6 +97,8 @@ int parseExportArgs(const Args& args, bool print, ExportArgs& a) {
             a.safetyLine = false;
         } else if (s == "--private-answers") {
             a.privateAnswers = true;
+        } else if (s == "--answered-only") {
+            a.answeredOnly = true;
         } else if (s == "--passphrase-fd") {
             std::string v;
             if (!value(v)) return usageError(cmd, "--passphrase-fd needs a file descriptor number");
@@ -174,6 +177,7 @@ int buildExportFromArgs(const ExportArgs& a, ExportDocument& doc, bool* locked) 
         a.country.empty() ? effectiveHelpCountry(savedHelpCountry(configDir() + "/privacy.json")) : a.country;
     opts.safetyLine = a.safetyLine;
     opts.privateAnswers = a.privateAnswers;
+    opts.answeredOnly = a.answeredOnly;
     std::string err;
     if (!buildExportDocument(catalog, r.workbook, opts, doc, err)) return failure(a.file + ": " + err);
     return 0;

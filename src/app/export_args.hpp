@@ -24,6 +24,7 @@ struct ExportArgs {
     std::string country;
     bool safetyLine = true;
     bool privateAnswers = false;  // --private-answers
+    bool answeredOnly = false;    // --answered-only: only pages with an answer
     int passphraseFd = -1;
     std::string printer;  // print: --printer NAME
 };

@@ -42,7 +42,7 @@ const std::vector<CliCommand>& commands() {
         {"export",
          "doorway export FILE (" + exportFormatList(" OUT", " | ", " | ") +
              ") [--paper a4|letter] [--sections ID,...] [--blank] [--card] [--country CC] [--no-safety-line] "
-             "[--private-answers] [--passphrase-fd N]",
+             "[--private-answers] [--answered-only] [--passphrase-fd N]",
          "export FILE ...               export a workbook as " + exportFormatList("", ", ", " or ", true), cmdExport,
          false},
         {"print", "doorway print FILE [--printer NAME] [--passphrase-fd N]",

@@ -149,8 +149,8 @@ Command updateId(std::string label, std::vector<T> Workbook::*member, std::strin
     auto after = std::make_shared<T>(std::move(value));
     after->id = id;  // an edit never renames the entry
     Command c;
-    // (The key is made before the label is moved: "Edit check-in#c1" and
-    // "Edit door#c1" must not merge.)
+    // (The key is made before the label is moved: "changing a check-in#c1"
+    // and "changing a door#c1" must not merge.)
     c.mergeKey = label + "#" + id;
     c.label = std::move(label);
     c.touch.part = partOf(member);
@@ -174,7 +174,7 @@ Command setAnswer(std::string worksheet, std::string field, json::value value) {
     auto before = std::make_shared<std::optional<std::optional<json::value>>>();
     auto after = std::make_shared<json::value>(std::move(value));
     Command c;
-    c.label = "Edit answer";
+    c.label = "typing";
     c.mergeKey = "answer:" + worksheet + "/" + field;
     c.touch = {Touch::Part::Answer, worksheet, field};
     c.apply = [=](Workbook& wb) {
@@ -200,7 +200,7 @@ Command setAnswer(std::string worksheet, std::string field, json::value value) {
 Command clearAnswer(std::string worksheet, std::string field) {
     auto before = std::make_shared<std::optional<json::value>>();
     Command c;
-    c.label = "Clear answer";
+    c.label = "clearing an answer";
     c.touch = {Touch::Part::Answer, worksheet, field};
     c.apply = [=](Workbook& wb) {
         auto ws = wb.answers.find(worksheet);
@@ -218,45 +218,45 @@ Command clearAnswer(std::string worksheet, std::string field) {
 }
 
 Command setTitle(std::string title) {
-    Command c = swapValue<std::string>("Rename workbook", "title", std::move(title),
+    Command c = swapValue<std::string>("renaming the workbook", "title", std::move(title),
                                        [](Workbook& wb) -> std::string& { return wb.title; });
     c.touch.part = Touch::Part::Title;
     return c;
 }
 
 Command addTrackerEntry(TrackerEntry e) {
-    return append("Add check-in", &Workbook::tracker, std::move(e));
+    return append("adding a check-in", &Workbook::tracker, std::move(e));
 }
 Command updateTrackerEntry(std::string id, TrackerEntry e) {
-    return updateId("Edit check-in", &Workbook::tracker, std::move(id), std::move(e));
+    return updateId("changing a check-in", &Workbook::tracker, std::move(id), std::move(e));
 }
 Command removeTrackerEntry(std::string id) {
-    return eraseId("Remove check-in", &Workbook::tracker, std::move(id));
+    return eraseId("removing a check-in", &Workbook::tracker, std::move(id));
 }
 Command addDoorOffer(DoorOffer d) {
-    return append("Log a door", &Workbook::doors, std::move(d));
+    return append("logging a door", &Workbook::doors, std::move(d));
 }
 Command updateDoorOffer(std::string id, DoorOffer d) {
-    return updateId("Edit door", &Workbook::doors, std::move(id), std::move(d));
+    return updateId("changing a door", &Workbook::doors, std::move(id), std::move(d));
 }
 Command removeDoorOffer(std::string id) {
-    return eraseId("Remove door", &Workbook::doors, std::move(id));
+    return eraseId("removing a door", &Workbook::doors, std::move(id));
 }
 Command addTake(Take t) {
-    return append("Save take", &Workbook::takes, std::move(t));
+    return append("saving a take", &Workbook::takes, std::move(t));
 }
 Command updateTake(std::string id, Take t) {
-    return updateId("Edit take", &Workbook::takes, std::move(id), std::move(t));
+    return updateId("changing a take", &Workbook::takes, std::move(id), std::move(t));
 }
 Command removeTakeById(std::string id) {
-    return eraseId("Delete take", &Workbook::takes, std::move(id));
+    return eraseId("deleting a take", &Workbook::takes, std::move(id));
 }
 
 Command setSetting(std::string key, json::value value) {
     auto before = std::make_shared<std::optional<std::optional<json::value>>>();
     auto after = std::make_shared<json::value>(std::move(value));
     Command c;
-    c.label = "Change setting";
+    c.label = "changing a setting";
     c.touch = {Touch::Part::Setting, key, ""};
     c.apply = [=](Workbook& wb) {
         if (!*before) {
@@ -273,6 +273,39 @@ Command setSetting(std::string key, json::value value) {
             wb.settings.erase(key);
     };
     return c;
+}
+
+// [SECTION] Where a step is, in words
+
+const WorksheetDef* stepWorksheet(const Touch& t, const WorksheetCatalog& catalog) {
+    if (t.part == Touch::Part::Answer) return catalog.find(t.sheet);
+    FieldKind kind = t.part == Touch::Part::Tracker ? FieldKind::Tracker : FieldKind::DoorLog;
+    if (t.part != Touch::Part::Tracker && t.part != Touch::Part::Doors) return nullptr;
+    for (const WorksheetDef& ws : catalog.worksheets())
+        for (const FieldDef& f : ws.fields)
+            if (f.kind == kind) return &ws;
+    return nullptr;
+}
+
+std::string stepDescription(const std::string& label, const Touch& t, const WorksheetCatalog& catalog) {
+    const WorksheetDef* ws = stepWorksheet(t, catalog);
+    std::string what = label;
+    if (ws && t.part == Touch::Part::Answer && label == "typing") {
+        // One command sets every kind of answer; what the person did depends
+        // on the field.
+        for (const FieldDef& f : ws->fields) {
+            if (f.id != t.field) continue;
+            if (f.kind == FieldKind::Checklist || f.kind == FieldKind::MultiChoice)
+                what = "ticking";
+            else if (f.kind == FieldKind::SingleChoice || f.kind == FieldKind::Scale)
+                what = "a choice";
+            else if (f.kind == FieldKind::Ranking)
+                what = "reordering";
+        }
+    }
+    if (ws) return what + " on \u2018" + ws->title + "\u2019";
+    if (t.part == Touch::Part::Answer && t.sheet == kRehearsalSheet) return what + " in the rehearsal script";
+    return what;
 }
 
 }  // namespace cmd

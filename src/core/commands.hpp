@@ -3,6 +3,7 @@
 // directly: undo/redo, autosave's dirty flag and the UI tests all go
 // through here.
 #include "core/workbook.hpp"
+#include "core/worksheet.hpp"
 
 #include <functional>
 #include <memory>
@@ -22,7 +23,7 @@ struct Touch {
 };
 
 struct Command {
-    std::string label;  // "Edit answer", shown in Edit > Undo <label>
+    std::string label;  // "typing": Edit > Undo typing (stepDescription says where)
     // Consecutive commands with the same non-empty mergeKey coalesce into
     // one undo step (typing in a field is one step, not one per letter).
     std::string mergeKey;
@@ -85,6 +86,15 @@ Command updateTake(std::string id, Take take);
 // it was). Does nothing when there is none.
 Command removeTakeById(std::string id);
 Command setSetting(std::string key, json::value value);
+
+// Where a step's change shows: the worksheet holding the answer, check-in
+// or door it changes, or null (the title, a setting, a take, the
+// rehearsal script). Undo and redo take the person there, so a step is
+// never taken back out of sight.
+const WorksheetDef* stepWorksheet(const Touch& t, const WorksheetCatalog& catalog);
+// A step in words, for Edit > Undo and the status line: "typing on
+// 'The pattern, not the person'", "ticking on ...", "saving a take".
+std::string stepDescription(const std::string& label, const Touch& t, const WorksheetCatalog& catalog);
 }  // namespace cmd
 
 }  // namespace doorway

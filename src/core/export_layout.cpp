@@ -318,6 +318,14 @@ std::vector<std::string> splitSectionList(const std::string& list) {
 
 namespace {
 
+// With only answered pages asked for, an empty printout is a mistake to
+// say, not a cover page with nothing after it.
+bool someAnswered(const ExportDocument& out, std::string& error) {
+    if (!out.sections.empty()) return true;
+    error = "none of the chosen pages has an answer yet, so with only answered pages there is nothing to print";
+    return false;
+}
+
 bool buildUnbounded(const WorksheetCatalog& catalog, const Workbook& wb, const ExportOptions& opts, ExportDocument& out,
                     std::string& error) {
     out = ExportDocument{};
@@ -362,14 +370,16 @@ bool buildUnbounded(const WorksheetCatalog& catalog, const Workbook& wb, const E
     SafetyCard builtIn;
     if (!opts.safety) builtIn = builtInSafetyCard();
     HelpOnPaper help{opts.safety ? *opts.safety : builtIn, opts.helpCountry};
+    const bool answeredOnly = opts.answeredOnly && !opts.blank;
     for (const auto& ws : catalog.worksheets()) {
         // Private pages stay off the paper unless asked for by name.
         if (all ? ws.privateByDefault : !chosen(ws.id)) continue;
+        if (answeredOnly && !worksheetHasAnswer(ws, wb)) continue;
         out.sections.push_back(worksheetSection(catalog, ws, wb, opts.blank, opts.privateAnswers, help));
     }
     if (out.handout) {
         out.title = out.sections.empty() ? out.title : out.sections.front().title;
-        return true;
+        return answeredOnly ? someAnswered(out, error) : true;
     }
     if (!opts.blank) {
         for (const auto& [id, answers] : wb.answers) {
@@ -379,14 +389,24 @@ bool buildUnbounded(const WorksheetCatalog& catalog, const Workbook& wb, const E
     }
     auto rehearsalAnswers = wb.answers.find(kRehearsalSheet);
     const bool wroteScript = rehearsalAnswers != wb.answers.end() && hasAnyAnswer(rehearsalAnswers->second);
-    if (all ? (!wb.takes.empty() || wroteScript || opts.blank) : chosen(kRehearsalSectionId))
+    if (all ? (!wb.takes.empty() || wroteScript || opts.blank)
+            : chosen(kRehearsalSectionId) && (!answeredOnly || !wb.takes.empty() || wroteScript))
         out.sections.push_back(rehearsalSection(wb, opts.blank));
+    if (answeredOnly && !someAnswered(out, error)) return false;
     // Paper carries help: the last page ends with where to turn.
     if (opts.safetyLine) out.safetyLine = paperSafetyLine(help.card, help.country);
     return true;
 }
 
 }  // namespace
+
+bool worksheetHasAnswer(const WorksheetDef& def, const Workbook& wb) {
+    for (const FieldDef& f : def.fields) {
+        if (f.kind == FieldKind::Info || f.kind == FieldKind::Composer || f.kind == FieldKind::HelpLines) continue;
+        if (isAnswered(f, def.id, wb)) return true;
+    }
+    return false;
+}
 
 bool buildExportDocument(const WorksheetCatalog& catalog, const Workbook& wb, const ExportOptions& opts,
                          ExportDocument& out, std::string& error) {

@@ -153,7 +153,15 @@ struct ExportOptions {
     // as the blunt first version of a complaint) print only when asked for;
     // otherwise a line says one was left out.
     bool privateAnswers = false;
+    // Only pages with at least one answer (and the rehearsals once there is
+    // a take or a script): a first few pages to bring to a therapist, not
+    // twenty pages of "Not answered yet". Not for blank pages or the card.
+    bool answeredOnly = false;
 };
+
+// Whether any field of `def` has an answer in `wb` (its check-ins and door
+// log count for the pages that hold them).
+bool worksheetHasAnswer(const WorksheetDef& def, const Workbook& wb);
 
 // The rehearsal section prints the takes and the script kept under the
 // rehearsal sheet id, so the two ids are one.

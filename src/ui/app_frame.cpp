@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <filesystem>
 
 namespace doorway {
@@ -189,6 +190,45 @@ std::string windowTitle(const AppState& app) {
 
 namespace {
 
+// Edit > Undo's words for the next step ("typing on 'The pattern, not the
+// person'"), or "" when there is none.
+std::string nextStep(const AppState& app, bool redo) {
+    const CommandStack& cs = app.doc.commands();
+    const Touch* t = redo ? cs.nextRedoTouch() : cs.nextUndoTouch();
+    if (!t) return "";
+    return cmd::stepDescription(redo ? cs.redoLabel() : cs.undoLabel(), *t, app.catalog);
+}
+
+// Where a step's change can be seen: its worksheet, the rehearsal script,
+// the takes. The page open now when it shows the change already.
+Navigation placeOf(const AppState& app, const Touch& t) {
+    if (const WorksheetDef* ws = cmd::stepWorksheet(t, app.catalog)) return {View::Worksheet, ws->id};
+    if (t.part == Touch::Part::Answer && t.sheet == kRehearsalSheet) return {View::Rehearsal, {}};
+    if (t.part == Touch::Part::Takes && app.nav.view != View::Rehearsal) return {View::Takes, {}};
+    return app.nav;
+}
+}  // namespace
+
+void undoStep(AppState& app, Platform& platform, bool redo) {
+    const CommandStack& cs = app.doc.commands();
+    const Touch* next = redo ? cs.nextRedoTouch() : cs.nextUndoTouch();
+    if (!next) return;
+    const Touch touch = *next;
+    const std::string what = nextStep(app, redo);
+    const double now = platform.now();
+    if (!(redo ? app.doc.redo(now) : app.doc.undo(now))) return;
+    // Never out of sight: a step on another page takes the person there
+    // and says what changed (a Ctrl+Z on one page used to eat words from
+    // another, hidden one, and nothing on screen moved).
+    const Navigation to = placeOf(app, touch);
+    if (to.view == app.nav.view && to.worksheetId == app.nav.worksheetId) return;
+    app.nav = to;
+    if (touch.part == Touch::Part::Answer) app.worksheetUi.scrollToField = touch.field;
+    app.say((redo ? "Redid " : "Undid ") + what + ".", now);
+}
+
+namespace {
+
 void drawMenuBar(AppState& app, Platform& platform) {
     if (!ImGui::BeginMainMenuBar()) return;
     UiMap& map = app.uiMap;
@@ -208,12 +248,14 @@ void drawMenuBar(AppState& app, Platform& platform) {
     open = ImGui::BeginMenu("Edit");
     map.addLastItem("menu/edit", "menu", "Edit");
     if (open) {
-        std::string undo = "Undo " + app.doc.commands().undoLabel();
-        std::string redo = "Redo " + app.doc.commands().redoLabel();
-        if (ImGui::MenuItem(undo.c_str(), "Ctrl+Z", false, app.doc.commands().canUndo())) app.doc.undo(platform.now());
+        std::string undo = nextStep(app, false), redo = nextStep(app, true);
+        undo = undo.empty() ? "Undo" : "Undo " + undo;
+        redo = redo.empty() ? "Redo" : "Redo " + redo;
+        if (ImGui::MenuItem(undo.c_str(), "Ctrl+Z", false, app.doc.commands().canUndo()))
+            undoStep(app, platform, false);
         map.addLastItem("menu/edit/undo", "menu", undo);
         if (ImGui::MenuItem(redo.c_str(), "Ctrl+Shift+Z", false, app.doc.commands().canRedo()))
-            app.doc.redo(platform.now());
+            undoStep(app, platform, true);
         map.addLastItem("menu/edit/redo", "menu", redo);
         ImGui::EndMenu();
     }
@@ -252,12 +294,9 @@ void handleShortcuts(AppState& app, Platform& platform) {
     if (imguiTyping && (keys::pressed(keys::letter('Z')) || keys::pressed(keys::letter('Y')))) {
         return;
     } else if (keys::pressed(keys::letter('Z'))) {
-        if (io.KeyShift)
-            app.doc.redo(platform.now());
-        else
-            app.doc.undo(platform.now());
+        undoStep(app, platform, io.KeyShift);
     } else if (keys::pressed(keys::letter('Y'))) {
-        app.doc.redo(platform.now());
+        undoStep(app, platform, true);
     } else if (keys::pressed(keys::letter('Q'))) {
         platform.requestQuit();
     } else {
@@ -274,6 +313,7 @@ const KeyLine kKeyLines[] = {
     {"Tab, Shift+Tab", "The next or previous box, button or choice on the page, in reading order"},
     {"Enter or Space", "Press the button, tick the box or open the page that has the focus ring"},
     {"Esc", "Leave the text box you are in (what you wrote stays), or close a dialog"},
+    {"Ctrl+Tab", "The menu bar: arrows move along it, Enter opens a menu, Esc goes back to the page"},
     {"Arrows, Home, End", "Move in a text box, a line at a time as it is shown on screen"},
     {"Ctrl+Left, Ctrl+Right", "Move a word at a time (add Shift to select)"},
     {"Ctrl+Home, Ctrl+End", "The start or the end of the text"},
@@ -441,9 +481,21 @@ void keyboardFocus(AppState& app) {
     ImGuiContext& g = *ImGui::GetCurrentContext();
     // 1.86 starts Tab over from the first item when nothing is active, even
     // with a button focused ("tab init"); from a focused item it goes on.
+    // Only from an item that was drawn last frame: from one that is gone (a
+    // page left behind) "go on" finds nothing to go on from, and Tab did
+    // nothing at all until a click.
     if ((g.NavMoveFlags & ImGuiNavMoveFlags_Tabbing) && !(g.NavMoveFlags & ImGuiNavMoveFlags_FocusApi) &&
-        g.NavTabbingDir == 0 && g.NavId != 0 && g.NavWindow && g.NavWindow->NavLastIds[0] == g.NavId)
+        g.NavTabbingDir == 0 && g.NavId != 0 && g.NavWindow && g.NavWindow->NavLastIds[0] == g.NavId &&
+        app.navIdWasDrawn)
         g.NavTabbingDir = +1;
+    app.navIdAtFrameStart = g.NavId;
+    // A Tab that lands where the keyboard already was (ImGui chose that item
+    // quietly, as a new window's first item) moves nothing, so nothing
+    // showed the ring: Tab seemed to do nothing until a click.
+    const bool landedInPlace = app.tabbedFrom != 0 && g.NavId == app.tabbedFrom && g.NavJustMovedToId == 0;
+    app.tabbedFrom = 0;
+    if (keys::pressed(keys::kTab, true) && !ImGui::GetIO().KeyCtrl && g.NavId != 0) app.tabbedFrom = g.NavId;
+    if (landedInPlace && g.NavId != app.editorUi.activeId) g.NavDisableHighlight = false;
     if (g.NavJustMovedToId != 0 && g.NavJustMovedToId != app.editorUi.activeId) {
         g.NavDisableHighlight = false;
         g.NavDisableMouseHover = true;
@@ -452,12 +504,78 @@ void keyboardFocus(AppState& app) {
         (keys::pressed(keys::kEnter) || keys::pressed(keys::kKeypadEnter)))
         g.NavActivateId = g.NavActivateDownId = g.NavActivatePressedId = g.NavId;
 }
+
+// Where the keyboard is, once the frame is drawn. ImGui leaves it nowhere
+// (no window) when a dialog opened from nowhere closes, as the first-run
+// safety card does, and on the menu bar's empty main layer after Ctrl+Tab
+// and Esc: Tab reaches nothing there. With no dialog or menu open, the page
+// takes it back, as a click on it would.
+void keepKeyboardOnPage(AppState& app, ImGuiWindow* content) {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    // Alive, or chosen during this frame (a click sets it after its item
+    // was drawn): either way Tab can go on from it.
+    app.navIdWasDrawn = g.NavIdIsAlive || g.NavId != app.navIdAtFrameStart;
+    if (!content || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) return;
+    const bool nowhere = g.NavWindow == nullptr || !g.NavWindow->Active;
+    const bool idleMenuBar = g.NavWindow && std::strcmp(g.NavWindow->RootWindow->Name, "##MainMenuBar") == 0 &&
+                             g.NavLayer == ImGuiNavLayer_Main;
+    if (!nowhere && !idleMenuBar) return;
+    ImGui::FocusWindow(content);
+    g.NavId = 0;  // Tab starts at the top of the page
+}
+}  // namespace
+
+namespace {
+// Every button, box and choice is a Tab stop, in the page, the sidebar and
+// every dialog: ImGui 1.86 tabs only to "inputable" items.
+struct TabStops {
+    TabStops() { ImGui::PushItemFlag(ImGuiItemFlags_Inputable, true); }
+    ~TabStops() { ImGui::PopItemFlag(); }
+    TabStops(const TabStops&) = delete;
+    TabStops& operator=(const TabStops&) = delete;
+};
+
+// The page, then the sidebar to its left: Tab goes through the page first
+// and on into the sidebar (its rows are the way to every other page), then
+// back to the top of the page. Both children are "flattened" into the main
+// window so one Tab order runs through them both.
+ImGuiWindow* drawPageAndSidebar(AppState& app, Platform& platform) {
+    const ImVec2 start = ImGui::GetCursorPos();
+    const float sidebarW = app.showSidebar ? sidebarWidth(app, ImGui::GetContentRegionAvail().x) : 0.f;
+    if (app.showSidebar) ImGui::SetCursorPos(ImVec2(start.x + sidebarW + ImGui::GetStyle().ItemSpacing.x, start.y));
+    ImGui::BeginChild("##content", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
+    ImGuiWindow* content = ImGui::GetCurrentWindow();
+    app.pageOpened = app.nav.view != app.lastDrawnView || app.nav.worksheetId != app.lastDrawnSheet;
+    if (app.pageOpened) {
+        // A page just opened: the keyboard is in it, so Tab starts at its
+        // top (not after the item last focused on another page).
+        ImGui::SetWindowFocus();
+        ImGui::GetCurrentContext()->NavId = 0;
+        app.lastDrawnView = app.nav.view;
+        app.lastDrawnSheet = app.nav.worksheetId;
+    }
+    drawBanner(app);
+    {
+        // Every page in one column: a readable measure, centred (page_column.hpp).
+        ColumnScope column(pageColumn(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize(), app.uiScale));
+        viewInfo(app.nav.view).draw(app, platform);
+    }
+    ImGui::EndChild();
+    if (app.showSidebar) {
+        ImGui::SetCursorPos(start);
+        ImGui::BeginChild("##sidebar", ImVec2(sidebarW, 0), true, ImGuiWindowFlags_NavFlattened);
+        drawSidebar(app, platform);
+        ImGui::EndChild();
+    }
+    return content;
+}
 }  // namespace
 
 void drawFrame(AppState& app, Platform& platform) {
     app.uiMap.beginFrame();
     ++app.framesBegun;
     keyboardFocus(app);
+    TabStops tabStops;
     tickFeatures(app, platform);
     if (drawPrivacyOverlay(app, platform)) return;
 
@@ -471,35 +589,8 @@ void drawFrame(AppState& app, Platform& platform) {
     ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x, vp->WorkSize.y - statusH));
     ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                              ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
-    if (ImGui::Begin("##main", nullptr, flags)) {
-        if (app.showSidebar) {
-            ImGui::BeginChild("##sidebar", ImVec2(sidebarWidth(app, ImGui::GetContentRegionAvail().x), 0), true);
-            ImGui::PushItemFlag(ImGuiItemFlags_Inputable, true);  // every item is a Tab stop
-            drawSidebar(app, platform);
-            ImGui::PopItemFlag();
-            ImGui::EndChild();
-            ImGui::SameLine();
-        }
-        ImGui::BeginChild("##content", ImVec2(0, 0), false);
-        // Tab and Shift+Tab visit every field, button and box of the page in
-        // reading order: ImGui 1.86 tabs only to "inputable" items.
-        ImGui::PushItemFlag(ImGuiItemFlags_Inputable, true);
-        app.pageOpened = app.nav.view != app.lastDrawnView || app.nav.worksheetId != app.lastDrawnSheet;
-        if (app.pageOpened) {
-            // A page just opened: the keyboard is in it, so Tab starts here.
-            ImGui::SetWindowFocus();
-            app.lastDrawnView = app.nav.view;
-            app.lastDrawnSheet = app.nav.worksheetId;
-        }
-        drawBanner(app);
-        {
-            // Every page in one column: a readable measure, centred (page_column.hpp).
-            ColumnScope column(pageColumn(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize(), app.uiScale));
-            viewInfo(app.nav.view).draw(app, platform);
-        }
-        ImGui::PopItemFlag();
-        ImGui::EndChild();
-    }
+    ImGuiWindow* content = nullptr;
+    if (ImGui::Begin("##main", nullptr, flags)) content = drawPageAndSidebar(app, platform);
     ImGui::End();
     drawStatusLine(app, platform, statusH);
 
@@ -518,6 +609,7 @@ void drawFrame(AppState& app, Platform& platform) {
     // A tooltip on screen, for the window map (tests see it come and go).
     if (ImGuiWindow* tip = ImGui::FindWindowByName("##Tooltip_00"); tip && tip->Active)
         app.uiMap.add({"tooltip", "tooltip", "", tip->Pos, ImVec2(tip->Pos.x + tip->Size.x, tip->Pos.y + tip->Size.y)});
+    keepKeyboardOnPage(app, content);
     app.uiMap.addUnmappedFocus();
 }
 

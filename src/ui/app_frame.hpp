@@ -10,6 +10,10 @@ namespace doorway {
 
 // The whole window for one frame.
 void drawFrame(AppState& app, Platform& platform);
+
+// Edit > Undo (redo: Redo) and their keys: one step back or forward. A step
+// on another page than the one open takes the person there and says so.
+void undoStep(AppState& app, Platform& platform, bool redo);
 // Loads assets and the initial workbook; errors land in the status line.
 // A workbook that cannot be opened leaves an empty one standing in, and a
 // banner saying so for as long as it stays open.

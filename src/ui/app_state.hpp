@@ -34,7 +34,10 @@ struct AppState {
     Navigation nav;
     View lastDrawnView = View::Home;  // the page drawn last frame (a new one takes the keyboard)
     std::string lastDrawnSheet;
-    bool pageOpened = false;  // this frame draws a page that was not drawn last frame
+    bool pageOpened = false;     // this frame draws a page that was not drawn last frame
+    bool navIdWasDrawn = false;  // the keyboard's item was drawn last frame, or just chosen (Tab goes on from it)
+    unsigned navIdAtFrameStart = 0;
+    unsigned tabbedFrom = 0;  // the keyboard's item when Tab was pressed last frame
     StatusLine status;
     std::string workbooksDir;
     std::string assetsDir;

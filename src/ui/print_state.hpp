@@ -16,6 +16,7 @@ struct PrintUiState {
     bool card = false;
     bool safetyLine = true;                // the last page ends with where to turn if things feel unsafe
     bool privateAnswers = false;           // answers written for the writer alone print too
+    bool answeredOnly = true;              // only pages with an answer (a half-filled workbook is short)
     std::map<std::string, bool> sections;  // section id -> chosen
     std::string sectionsFor;               // workbook path the choices were made for
     std::array<char, 1024> outPath{};      // Export: where to write

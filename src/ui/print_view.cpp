@@ -80,6 +80,7 @@ bool buildDocument(AppState& app, Platform& platform, ExportDocument& doc, std::
     opts.helpCountry = helpCountry(app);
     opts.safetyLine = ui.safetyLine;
     opts.privateAnswers = ui.privateAnswers;
+    opts.answeredOnly = ui.answeredOnly;
     bool all = true;
     for (const auto& [id, on] : ui.sections) {
         if (on) opts.sections.push_back(id);
@@ -208,12 +209,22 @@ void drawPrintResult(AppState& app, PrintUiState& ui) {
         // The path as a read-only box: it can be selected and copied.
         const float buttons = ImGui::CalcTextSize("Open itOpen folderDelete it").x +
                               ImGui::GetStyle().FramePadding.x * 6 + ImGui::GetStyle().ItemSpacing.x * 3;
-        const float pathW = ImGui::GetContentRegionAvail().x - buttons;
-        const bool sameLine = pathW > 200 * app.uiScale;
-        ImGui::SetNextItemWidth(sameLine ? pathW : -1);
+        // Beside the buttons when the whole path fits there; else on a line
+        // of its own, and wrapped under it when even that cuts it off.
+        const float avail = ImGui::GetContentRegionAvail().x;
+        const float pathText = ImGui::CalcTextSize(ui.savedPdf.c_str()).x + ImGui::GetStyle().FramePadding.x * 2 + 2;
+        const bool sameLine = avail - buttons >= pathText;
+        ImGui::SetNextItemWidth(sameLine ? pathText : -1);
         ImGui::InputText("##saved", ui.savedPdf.data(), ui.savedPdf.size() + 1, ImGuiInputTextFlags_ReadOnly);
         app.uiMap.addLastItem("field/print/saved-path", "field", ui.savedPdf);
-        if (sameLine) ImGui::SameLine();
+        if (sameLine) {
+            ImGui::SameLine();
+        } else if (pathText > avail) {
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+            ImGui::TextWrapped("%s", ui.savedPdf.c_str());
+            ImGui::PopStyleColor();
+            app.uiMap.addLastItem("text/print/saved-path", "text", ui.savedPdf);
+        }
         std::string err;
         if (ImGui::Button("Open it") && !openWithDesktop(ui.savedPdf, err)) {
             ui.lastOk = false;
@@ -260,6 +271,79 @@ void drawUnlockedCopyNote(AppState& app, const PrintUiState& ui) {
     ImGui::PopStyleColor();
     app.uiMap.addLastItem("note/print/unlocked", "text", note);
 }
+
+// The choices (format, paper, what goes on paper, the sections); true
+// when one that names the file changed.
+bool drawExportChoices(AppState& app, Platform& platform, PrintUiState& ui) {
+    bool changed = false;
+    if (!ui.printMode) {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted("Format");
+        ImGui::SameLine(120 * app.uiScale);
+        for (size_t i = 0; i < exportFormats().size(); ++i) {
+            if (i) ImGui::SameLine();
+            changed |= ImGui::RadioButton(exportFormats()[i].name, &ui.format, int(i));
+        }
+    }
+    // Paper size means something only for pages (a PDF, or the printer).
+    if (ui.printMode || formatAt(ui.format).paged) {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted("Paper");
+        ImGui::SameLine(120 * app.uiScale);
+        ImGui::RadioButton("A4", &ui.paper, 0);
+        ImGui::SameLine();
+        ImGui::RadioButton("US Letter", &ui.paper, 1);
+    }
+
+    changed |= ImGui::Checkbox("Blank, to fill in by hand", &ui.blank);
+    ImGui::SameLine();
+    changed |= ImGui::Checkbox("Only the invitation card (one page)", &ui.card);
+    // Never on the card (the partner may see it) nor on pages for the partner.
+    ImGui::BeginDisabled(ui.card);
+    ImGui::Checkbox("End with where to turn if things ever feel unsafe", &ui.safetyLine);
+    ImGui::SameLine();
+    // Whose numbers: changed on the safety card (Help > Safety).
+    ImGui::TextDisabled("(%s)", helpFor(safetyCard(app, platform), helpCountry(app)).name.c_str());
+    ImGui::EndDisabled();
+    ImGui::BeginDisabled(ui.card || ui.blank);
+    ImGui::Checkbox("Include answers kept private (the blunt first versions)", &ui.privateAnswers);
+    ImGui::EndDisabled();
+
+    ImGui::BeginDisabled(ui.card || ui.blank);
+    ImGui::Checkbox("Only pages with answers (leave out what you haven't written yet)", &ui.answeredOnly);
+    app.uiMap.addLastItem("check/print/answered-only", "check", "Only pages with answers");
+    ImGui::EndDisabled();
+    const bool skipEmpty = ui.answeredOnly && !ui.blank;
+
+    if (!ui.card) {
+        ImGui::TextUnformatted("Sections");
+        ImGui::BeginChild("sections", ImVec2(0, 190 * app.uiScale), true, ImGuiWindowFlags_NavFlattened);
+        for (const auto& ws : app.catalog.worksheets()) {
+            ImGui::PushID(ws.id.c_str());
+            bool& on = ui.sections[ws.id];
+            std::string label = ws.title + (ws.privateByDefault ? "  (private)" : "");
+            // Ticked or not, a page with nothing written stays off while
+            // "Only pages with answers" is on: say so beside it.
+            if (skipEmpty && !worksheetHasAnswer(ws, app.doc.workbook())) label += "  (no answers yet)";
+            ImGui::Checkbox((label + "###tick").c_str(), &on);
+            ImGui::PopID();
+        }
+        ImGui::PushID(kRehearsalSectionId);
+        ImGui::Checkbox("Rehearsals: score history and best take", &ui.sections[kRehearsalSectionId]);
+        ImGui::PopID();
+        ImGui::EndChild();
+        if (ImGui::SmallButton("All")) {
+            for (auto& [id, on] : ui.sections) {
+                const WorksheetDef* ws = app.catalog.find(id);
+                on = !ws || !ws->privateByDefault;
+            }
+        }
+        ImGui::SameLine();
+        if (ImGui::SmallButton("None"))
+            for (auto& [id, on] : ui.sections) on = false;
+    }
+    return changed;
+}
 }  // namespace
 
 void drawPrintDialogs(AppState& app, Platform& platform) {
@@ -281,7 +365,8 @@ void drawPrintDialogs(AppState& app, Platform& platform) {
                    ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowSize().x,
                           ImGui::GetWindowPos().y + ImGui::GetWindowSize().y)});
 
-    ImGui::BeginChild("##choices", ImVec2(0, -ui.footerHeight), false);
+    // Flattened, as the sections list: one Tab order through every choice.
+    ImGui::BeginChild("##choices", ImVec2(0, -ui.footerHeight), false, ImGuiWindowFlags_NavFlattened);
     ImGui::TextUnformatted(ui.printMode ? "Print your workbook" : "Export your workbook");
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped("Only what you choose goes on paper. Private pages stay off unless you tick them.");
@@ -289,61 +374,7 @@ void drawPrintDialogs(AppState& app, Platform& platform) {
     drawUnlockedCopyNote(app, ui);
     ImGui::Separator();
 
-    bool changed = false;
-    if (!ui.printMode) {
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted("Format");
-        ImGui::SameLine(120 * app.uiScale);
-        for (size_t i = 0; i < exportFormats().size(); ++i) {
-            if (i) ImGui::SameLine();
-            changed |= ImGui::RadioButton(exportFormats()[i].name, &ui.format, int(i));
-        }
-    }
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Paper");
-    ImGui::SameLine(120 * app.uiScale);
-    ImGui::RadioButton("A4", &ui.paper, 0);
-    ImGui::SameLine();
-    ImGui::RadioButton("US Letter", &ui.paper, 1);
-
-    changed |= ImGui::Checkbox("Blank, to fill in by hand", &ui.blank);
-    ImGui::SameLine();
-    changed |= ImGui::Checkbox("Only the invitation card (one page)", &ui.card);
-    // Never on the card (the partner may see it) nor on pages for the partner.
-    ImGui::BeginDisabled(ui.card);
-    ImGui::Checkbox("End with where to turn if things ever feel unsafe", &ui.safetyLine);
-    ImGui::SameLine();
-    // Whose numbers: changed on the safety card (Help > Safety).
-    ImGui::TextDisabled("(%s)", helpFor(safetyCard(app, platform), helpCountry(app)).name.c_str());
-    ImGui::EndDisabled();
-    ImGui::BeginDisabled(ui.card || ui.blank);
-    ImGui::Checkbox("Include answers kept private (the blunt first versions)", &ui.privateAnswers);
-    ImGui::EndDisabled();
-
-    if (!ui.card) {
-        ImGui::TextUnformatted("Sections");
-        ImGui::BeginChild("sections", ImVec2(0, 190 * app.uiScale), true);
-        for (const auto& ws : app.catalog.worksheets()) {
-            ImGui::PushID(ws.id.c_str());
-            bool& on = ui.sections[ws.id];
-            std::string label = ws.title + (ws.privateByDefault ? "  (private)" : "");
-            ImGui::Checkbox(label.c_str(), &on);
-            ImGui::PopID();
-        }
-        ImGui::PushID(kRehearsalSectionId);
-        ImGui::Checkbox("Rehearsals: score history and best take", &ui.sections[kRehearsalSectionId]);
-        ImGui::PopID();
-        ImGui::EndChild();
-        if (ImGui::SmallButton("All")) {
-            for (auto& [id, on] : ui.sections) {
-                const WorksheetDef* ws = app.catalog.find(id);
-                on = !ws || !ws->privateByDefault;
-            }
-        }
-        ImGui::SameLine();
-        if (ImGui::SmallButton("None"))
-            for (auto& [id, on] : ui.sections) on = false;
-    }
+    const bool changed = drawExportChoices(app, platform, ui);
 
     if (ui.printMode) {
         ImGui::SetNextItemWidth(-1);
@@ -379,6 +410,7 @@ void drawPrintDialogs(AppState& app, Platform& platform) {
 // "print.export" / "print.print" open the dialog; "print.format=ID" (a row of
 // exportFormats(): pdf, html, md),
 // "print.paper=a4|letter", "print.blank", "print.card", "print.no-safety-line", "print.private-answers",
+// "print.every-page" (pages with no answer too),
 // "print.sections=a,b", "print.out=PATH" set choices; "print.run" runs it.
 bool printUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error) {
     if (action.rfind("print.", 0) != 0) return false;
@@ -414,6 +446,8 @@ bool printUiAction(AppState& app, Platform& platform, const std::string& action,
         ui.safetyLine = false;
     } else if (a == "private-answers") {
         ui.privateAnswers = true;
+    } else if (a == "every-page") {
+        ui.answeredOnly = false;
     } else if (a == "sections") {
         if (ui.sections.empty() || ui.sectionsFor != app.doc.path()) resetSections(app);
         for (auto& [id, on] : ui.sections) on = false;

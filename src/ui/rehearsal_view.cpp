@@ -186,6 +186,12 @@ void drawTakeSetup(AppState& app, Platform& platform) {
         ImGui::InputText("##custom_length", &st.customLength);
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("Seconds (75), minutes and seconds (1:15), or 2m. 10 s to 10 min.");
+        // A bare number is seconds: say so beside it ("1:15" and "2m" say it themselves).
+        const std::string& c = st.customLength;
+        if (!c.empty() && c.find_first_not_of("0123456789 ") == std::string::npos) {
+            ImGui::SameLine();
+            ImGui::TextDisabled("seconds");
+        }
     }
     std::string lenError;
     double len = chosenLength(st, lenError);
@@ -214,12 +220,20 @@ void drawTakeSetup(AppState& app, Platform& platform) {
         RehearsalTimer preview([] { return 0.0; });
         std::string e;
         preview.setLength(len, e);
+        // The names start past the widest time range, counted from where the
+        // list starts (the page column and the tree indent it).
+        auto range = [&](int i) {
+            return formatSeconds(preview.phaseStart(i)) + "–" + formatSeconds(preview.phaseEnd(i));
+        };
+        float timesW = 0;
+        for (int i = 0; i < int(preview.phases().size()); ++i)
+            timesW = std::max(timesW, ImGui::CalcTextSize(range(i).c_str()).x);
+        const float nameX = ImGui::GetCursorPosX() + timesW + ImGui::GetFontSize();
         for (int i = 0; i < int(preview.phases().size()); ++i) {
             const auto& p = preview.phases()[size_t(i)];
             ImGui::PushID(p.id.c_str());
-            ImGui::TextDisabled("%s–%s", formatSeconds(preview.phaseStart(i)).c_str(),
-                                formatSeconds(preview.phaseEnd(i)).c_str());
-            ImGui::SameLine(ImGui::GetFontSize() * 6);
+            ImGui::TextDisabled("%s", range(i).c_str());
+            ImGui::SameLine(nameX);
             ImGui::TextUnformatted(p.title.c_str());
             ImGui::PopID();
         }

@@ -18,6 +18,7 @@
 #include "ui/rehearsal_shared.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cctype>
@@ -64,7 +65,9 @@ void countryMenu(AppState& app, Platform& platform, const SafetyCard& card) {
     ImGui::TextDisabled("Numbers for");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(220 * app.uiScale);
-    if (!ImGui::BeginCombo("##help-country", shown.name.c_str())) return;
+    const bool open = ImGui::BeginCombo("##help-country", shown.name.c_str());
+    app.uiMap.addLastItem("combo/safety/country", "combo", shown.name);
+    if (!open) return;
     for (const HelpCountry& c : card.countries) {
         ImGui::PushID(c.code.c_str());
         if (ImGui::Selectable(c.name.c_str(), &c == &shown)) setHelpCountry(app, platform, c.code);
@@ -109,7 +112,7 @@ void drawHelpLines(AppState& app, Platform& platform, float width, float listHei
     ImGui::PushID("help-lines");
     countryMenu(app, platform, card);
     ImGui::Spacing();
-    if (listHeight > 0) ImGui::BeginChild("##lines", ImVec2(width, listHeight), false);
+    if (listHeight > 0) ImGui::BeginChild("##lines", ImVec2(width, listHeight), false, ImGuiWindowFlags_NavFlattened);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - (listHeight > 0 ? ImGui::GetStyle().ScrollbarSize : 0));
     const HelpCountry& shown = helpFor(card, helpCountry(app));
     app.safetyUi.shownCountry = shown.code;
@@ -217,7 +220,8 @@ void drawCard(AppState& app, Platform& platform) {
     app.uiMap.add({"dialog/safety", "dialog", kCardId, ImGui::GetWindowPos(),
                    ImVec2(ImGui::GetWindowPos().x + w, ImGui::GetWindowPos().y + ImGui::GetWindowHeight())});
     const SafetyCard& c = s.card;
-    ImGui::BeginChild("##card", ImVec2(0, -s.footerHeight), false);
+    // Flattened: Tab reaches the country list in the scrolling part too.
+    ImGui::BeginChild("##card", ImVec2(0, -s.footerHeight), false, ImGuiWindowFlags_NavFlattened);
     ImGui::PushStyleColor(ImGuiCol_Text, themeColor(Tone::Warn));
     ImGui::TextWrapped("%s", c.title.c_str());
     ImGui::PopStyleColor();
@@ -238,6 +242,12 @@ void drawCard(AppState& app, Platform& platform) {
     ImGui::Spacing();
     if (ImGui::Button("Close") || keys::pressed(keys::kEscape)) ImGui::CloseCurrentPopup();
     app.uiMap.addLastItem("button/safety/close", "button", "Close");
+    if (ImGui::IsWindowAppearing()) {
+        // The keyboard starts on Close, ring shown: Enter closes the card,
+        // Tab goes to the country list.
+        ImGui::SetItemDefaultFocus();
+        ImGui::GetCurrentContext()->NavDisableHighlight = false;
+    }
     s.footerHeight = ImGui::GetCursorPosY() - footerTop;
     ImGui::EndPopup();
 }

@@ -3,7 +3,6 @@
 #include "ui/sidebar.hpp"
 
 #include "ui/appearance.hpp"
-#include "ui/text_fit.hpp"
 #include "ui/view_table.hpp"
 
 #include <imgui.h>
@@ -13,22 +12,27 @@
 namespace doorway {
 
 namespace {
-// One row: the label (clipped to the row), an optional note on the right
-// ("2/5", "done"), and a thin completion bar along the bottom.
+// One row: the label, an optional note on the right ("2/5", "done"), and a
+// thin completion bar along the bottom. A title that does not fit on one
+// line wraps and the row grows (with big text on a small screen a one-line
+// title was cut to "2. Ch..."); only a word too long for the row is cut.
 bool navItem(const char* id, const std::string& label, bool selected, float fraction, float scale,
              const std::string& note = {}, ImU32 noteColor = 0) {
     ImGui::PushID(id);
-    bool clicked = ImGui::Selectable("##item", selected, 0, ImVec2(0, ImGui::GetTextLineHeight() * 2.1f));
+    const float pad = 6 * scale;
+    const float rowW = ImGui::GetContentRegionAvail().x;
+    float noteW = note.empty() ? 0.f : ImGui::CalcTextSize(note.c_str()).x + 10 * scale;
+    float room = std::max(rowW - noteW - 4 * scale - pad, ImGui::GetFontSize());
+    const float textH = ImGui::CalcTextSize(label.c_str(), nullptr, false, room).y;
+    const float lineH = ImGui::GetTextLineHeight();
+    const float rowH = std::max(lineH * 2.1f, textH + lineH * 0.75f);
+    bool clicked = ImGui::Selectable("##item", selected, 0, ImVec2(0, rowH));
     ImVec2 min = ImGui::GetItemRectMin();
     ImVec2 max = ImGui::GetItemRectMax();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    float noteW = note.empty() ? 0.f : ImGui::CalcTextSize(note.c_str()).x + 10 * scale;
-    float room = max.x - noteW - 4 * scale - (min.x + 6 * scale);
-    // A title that does not fit ends in an ellipsis rather than mid-letter;
-    // the tooltip and the page itself carry the whole title.
-    std::string shown = fitToWidth(label, room);
     dl->PushClipRect(min, ImVec2(max.x - noteW - 4 * scale, max.y), true);
-    dl->AddText(ImVec2(min.x + 6 * scale, min.y + 2 * scale), ImGui::GetColorU32(ImGuiCol_Text), shown.c_str());
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(min.x + pad, min.y + 2 * scale),
+                ImGui::GetColorU32(ImGuiCol_Text), label.c_str(), nullptr, room);
     dl->PopClipRect();
     // On a highlighted row a coloured note could fade into the highlight; the
     // word ("done", "safety") carries the meaning, so it takes the text colour.
@@ -92,7 +96,8 @@ void drawWorksheetRows(AppState& app) {
         if (ImGui::IsItemHovered() && !ws.summary.empty()) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
-            ImGui::TextUnformatted(ws.summary.c_str());
+            ImGui::TextUnformatted(ws.title.c_str());  // the page's name first, in words of its own
+            ImGui::TextDisabled("%s", ws.summary.c_str());
             ImGui::TextDisabled("%d of %d answered", c.answered, c.total);
             ImGui::PopTextWrapPos();
             ImGui::EndTooltip();

@@ -32,9 +32,11 @@ void drawChosenWorksheet(AppState& app, Platform& platform) {
 const ViewInfo kViews[] = {
     {View::Home, "home", "Start page", "", drawHomeView},
     {View::Worksheet, "worksheet", "", "", drawChosenWorksheet},
-    {View::Rehearsal, "rehearsal", "Rehearse", "Rehearse the invitation", drawRehearsalView},
-    {View::RolePlay, "roleplay", "Role-play", "Role-play their answers", drawRolePlayView},
-    {View::Takes, "takes", "Takes", "Takes so far", drawTakesView},
+    // One name for a page wherever it is offered: the View menu says what
+    // the sidebar says.
+    {View::Rehearsal, "rehearsal", "Rehearse the invitation", "Rehearse the invitation", drawRehearsalView},
+    {View::RolePlay, "roleplay", "Role-play their answers", "Role-play their answers", drawRolePlayView},
+    {View::Takes, "takes", "Takes so far", "Takes so far", drawTakesView},
 };
 
 const FeatureInfo kFeatures[] = {

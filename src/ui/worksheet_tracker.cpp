@@ -104,6 +104,9 @@ void drawSignColumn(const FieldDef& f, const char* group, std::vector<std::strin
     const bool fear = std::string(group) == "fear";
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + colW);
+    // Both headings on the frame's baseline: the second column inherits the
+    // first one's (its checkboxes'), and a plain heading there sat lower.
+    ImGui::AlignTextToFramePadding();
     ImGui::TextColored(fear ? fearColor() : refusalColor(), "%s",
                        fear ? "Signs of fear (workable)" : "Signs of refusal");
     for (const OptionDef& o : f.options) {
@@ -160,10 +163,11 @@ void drawCheckInForm(Page& p, const FieldDef& f, TrackerDraft& d, const TrackerE
     ImGui::SameLine();
     dateInput("##date", d.date, p.scale);
     ImGui::Spacing();
-    const float colW = card.inner() * 0.5f - 8 * p.scale;
-    drawSignColumn(f, "fear", d.fear, colW);
-    ImGui::SameLine(0, 16 * p.scale);
-    drawSignColumn(f, "refusal", d.refusal, colW);
+    // Side by side, one under the other when the card is narrow.
+    sideBySide(
+        "##signs", 1.f, 1.f, 12.f,
+        [&] { drawSignColumn(f, "fear", d.fear, ImGui::GetContentRegionAvail().x - 8 * p.scale); },
+        [&] { drawSignColumn(f, "refusal", d.refusal, ImGui::GetContentRegionAvail().x); });
     ImGui::Spacing();
     shortText(p, p.key(f.id) + "/new/note", d.note, "A note, if you like: what happened", card.inner());
     ImGui::BeginDisabled(!isIsoDate(d.date));

@@ -107,7 +107,7 @@ void drawField(Page& p, const FieldDef& f) {
         }
         case FieldKind::LongText: {
             std::string v = p.wb().answerText(p.def.id, f.id);
-            std::string hint = f.placeholder.empty() ? "Click to write…" : f.placeholder;
+            std::string hint = f.placeholder.empty() ? "Write here…" : f.placeholder;
             if (longText(p, p.key(f.id), v, hint, p.width, 3)) p.set(f.id, json::value(v));
             if (f.scorePhrasing) phrasingScore(p, v);
             break;

@@ -79,6 +79,36 @@ TEST_CASE("export writes PDF, HTML and Markdown", "[print][cli]") {
     }
 }
 
+TEST_CASE("export --answered-only leaves out the pages with no answer yet", "[print][cli][half]") {
+    TempDir dir;
+    std::string wb = dir.file("half.json");
+    writeText(wb,
+              "{\"format\": \"doorway-workbook\", \"version\": 1, \"title\": \"Half\", \"answers\": "
+              "{\"pattern\": {\"my_part\": \"I go quiet and leave the room.\"}}}\n");
+    auto every = runDoorway("export " + quote(wb) + " --md " + quote(dir.file("every.md")));
+    REQUIRE(every.exitCode == 0);
+    auto some = runDoorway("export " + quote(wb) + " --md " + quote(dir.file("some.md")) + " --answered-only");
+    INFO(some.err);
+    REQUIRE(some.exitCode == 0);
+    const std::string all = readText(dir.file("every.md")), half = readText(dir.file("some.md"));
+    auto count = [](const std::string& text, const std::string& what) {
+        size_t n = 0;
+        for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+        return n;
+    };
+    CHECK(count(all, "\n## ") > 10);
+    CHECK(count(half, "\n## ") == 1);
+    CHECK(half.find("I go quiet and leave the room.") != std::string::npos);
+    CHECK(count(half, "Not answered yet") < count(all, "Not answered yet"));
+    // Nothing answered: said, exit 1, no file.
+    std::string none = dir.file("none.json");
+    writeText(none, "{\"format\": \"doorway-workbook\", \"version\": 1, \"title\": \"New\", \"answers\": {}}\n");
+    auto empty = runDoorway("export " + quote(none) + " --pdf " + quote(dir.file("none.pdf")) + " --answered-only");
+    CHECK(empty.exitCode == 1);
+    CHECK(empty.err.find("answer yet") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir.file("none.pdf")));
+}
+
 TEST_CASE("export refuses bad input with a clear message and leaves no file", "[print][cli]") {
     TempDir dir;
     std::string out = quote(dir.file("out.pdf"));

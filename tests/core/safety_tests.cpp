@@ -341,7 +341,7 @@ TEST_CASE("a quiet setting is saved with the workbook but is never an undo step"
     REQUIRE(doc.save(err, "2026-01-01T00:00:01Z"));
     REQUIRE(doc.execute(cmd::setTitle("Edited"), 1.0));
     CHECK(doc.setSettingQuietly(kSafetyOfferedSetting, json::array{"take:a"}, 2.0));
-    CHECK(doc.commands().undoLabel() != "Change setting");
+    CHECK(doc.commands().undoLabel() != "changing a setting");
     REQUIRE(doc.undo(3.0));  // undoes the title, not the setting
     CHECK(doc.workbook().title == "Q");
     CHECK(safetyOffered(doc.workbook(), "take:a"));

@@ -43,7 +43,7 @@ TEST_CASE("deleting a take is an undo step, and undo restores it in its place wi
         REQUIRE(doc.executeWithoutUndo(cmd::addTake(takeNamed(id, std::string(id) + ".wav")), 1));
     REQUIRE(doc.execute(cmd::removeTakeById("b"), 2));
     REQUIRE(doc.workbook().takes.size() == 2);
-    CHECK(doc.commands().undoLabel() == "Delete take");
+    CHECK(doc.commands().undoLabel() == "deleting a take");
     REQUIRE(doc.undo(3));
     const auto& takes = doc.workbook().takes;
     REQUIRE(takes.size() == 3);

@@ -121,7 +121,7 @@ TEST_CASE("a check-in that mocks, punishes or goes cold opens the panel once", "
     REQUIRE(panel());
     CHECK(s.app.safetyUi.offer.kind == SafetyEventKind::CheckIn);
     CHECK(safetyOffered(s.app.doc.workbook(), "checkin:2026-03-08:mockery"));
-    CHECK(s.app.doc.commands().undoLabel() != "Change setting");  // the memory is not an undo step
+    CHECK(s.app.doc.commands().undoLabel() != "changing a setting");  // the memory is not an undo step
     CHECK_FALSE(cardOpen());                                      // it offers; it doesn't open anything by itself
     dismiss(s);
 

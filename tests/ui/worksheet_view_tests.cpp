@@ -123,7 +123,7 @@ TEST_CASE("typing into a field lands in the workbook, and Ctrl+Z takes back a wo
     s.frame();
     CHECK(s.wb().answerText("pattern", "we_keep") == "We keep arguing");
     CHECK(s.app.doc.isDirty());
-    CHECK(s.app.doc.commands().undoLabel() == "Edit answer");
+    CHECK(s.app.doc.commands().undoLabel() == "typing");
 
     // Ctrl+Z in the box is the workbook's undo, a word at a time.
     s.pressCtrl('Z');

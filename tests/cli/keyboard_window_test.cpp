@@ -1,0 +1,186 @@
+// Keyboard only, in the real window (xdotool under a private Xvfb, through
+// GLFW), as a new-user trial found it: the first-run safety card answers
+// Tab and Enter; once it is closed Tab goes through the start page and on
+// into the sidebar without a click; a page opened from the sidebar takes
+// Tab after a Ctrl+Tab or a Tab on another page; and Ctrl+Z never changes a
+// page out of sight: it takes the person there and says what it undid.
+#include "support.hpp"
+#include "window_driver.hpp"
+
+#include <boost/json.hpp>
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+namespace fs = std::filesystem;
+namespace json = boost::json;
+using doorway::test::emptyWorkbook;
+using doorway::test::MapItem;
+using doorway::test::quietHomeEnv;
+using doorway::test::quote;
+using doorway::test::readText;
+using doorway::test::sleepFor;
+using doorway::test::TempDir;
+using doorway::test::WindowApp;
+using doorway::test::XServer;
+
+namespace {
+
+std::string focusedId(WindowApp& app) {
+    json::object m = app.map();
+    if (const json::value* items = m.if_contains("items"))
+        for (const json::value& v : items->as_array())
+            if (v.at("focused").as_bool()) return std::string(v.at("id").as_string());
+    return "";
+}
+
+// Presses `key`, then waits until the focus is somewhere else than it was
+// (or a little while, when it stays). Returns where it is.
+std::string pressAndSee(WindowApp& app, const std::string& key) {
+    const std::string before = focusedId(app);
+    app.key(key);
+    std::string now = before;
+    app.waitFor(
+        [&](const json::object&) {
+            now = focusedId(app);
+            return now != before;
+        },
+        3);
+    return now;
+}
+
+bool anyItemStarting(WindowApp& app, const std::string& prefix) {
+    json::object m = app.map();
+    if (const json::value* items = m.if_contains("items"))
+        for (const json::value& v : items->as_array())
+            if (std::string(v.at("id").as_string()).rfind(prefix, 0) == 0 && v.at("visible").as_bool()) return true;
+    return false;
+}
+
+// A first run: nothing in the config folder, so the safety card shows.
+std::string firstRunEnv(const TempDir& dir) {
+    const fs::path home = dir.path() / "home";
+    fs::create_directories(home);
+    return "HOME=" + quote(home.string()) + " XDG_CONFIG_HOME=" + quote((home / ".config").string()) +
+           " XDG_DATA_HOME=" + quote((home / ".local/share").string()) + " DOORWAY_TEST_FAST_KDF=1";
+}
+
+}  // namespace
+
+TEST_CASE("the first-run safety card starts on Close: Tab reaches the country list and Enter closes it",
+          "[window][keyboard]") {
+    XServer x;
+    REQUIRE(x.ok());
+    TempDir dir;
+    WindowApp app(x, "--workbooks " + quote(dir.file("wb")), firstRunEnv(dir), dir.file("map.json"));
+    REQUIRE(app.waitForItem("dialog/safety"));
+    REQUIRE(app.waitFor([&](const json::object&) { return focusedId(app) == "button/safety/close"; }, 10));
+    CHECK(pressAndSee(app, "Tab") == "combo/safety/country");
+    CHECK(pressAndSee(app, "shift+Tab") == "button/safety/close");
+    app.key("Return");
+    CHECK(app.waitFor([&](const json::object&) { return !app.item("dialog/safety"); }, 10));
+    app.key("ctrl+q");
+    CHECK(app.wait() == 0);
+}
+
+TEST_CASE("after the first-run card, Tab goes through the start page and on into the sidebar, no click needed",
+          "[window][keyboard]") {
+    XServer x;
+    REQUIRE(x.ok());
+    TempDir dir;
+    WindowApp app(x, "--workbooks " + quote(dir.file("wb")), firstRunEnv(dir), dir.file("map.json"));
+    REQUIRE(app.waitForItem("dialog/safety"));
+    app.key("Escape");
+    REQUIRE(app.waitFor([&](const json::object&) { return !app.item("dialog/safety"); }, 10));
+    CHECK(pressAndSee(app, "Tab") == "button/home/next");
+    // On through the page into the sidebar: its first row, then the next.
+    std::string at;
+    for (int i = 0; i < 6 && at.rfind("nav/", 0) != 0; ++i) at = pressAndSee(app, "Tab");
+    CHECK(at == "nav/rehearsal");
+    CHECK(pressAndSee(app, "Tab") == "nav/roleplay");
+    // Enter opens the page of the row with the ring.
+    app.key("Return");
+    CHECK(app.waitFor(
+        [&](const json::object&) {
+            return anyItemStarting(app, "button/roleplay") || anyItemStarting(app, "field/roleplay") ||
+                   anyItemStarting(app, "answer/roleplay");
+        },
+        10));
+    app.key("ctrl+q");
+    CHECK(app.wait() == 0);
+}
+
+TEST_CASE("a page opened from the sidebar takes Tab, after a Tab on the start page and a Ctrl+Tab",
+          "[window][keyboard]") {
+    XServer x;
+    REQUIRE(x.ok());
+    TempDir dir;
+    std::string wb = emptyWorkbook(dir, "mine.json");
+    WindowApp app(x, quote(wb), quietHomeEnv(dir), dir.file("map.json"));
+    REQUIRE(app.waitForItem("button/home/next"));
+    sleepFor(0.5);
+    CHECK(pressAndSee(app, "Tab") == "button/home/next");  // no click needed
+    app.key("ctrl+Tab");                                   // ImGui's window switcher: to the menu bar
+    sleepFor(0.5);
+    app.key("Escape");
+    sleepFor(0.3);
+    auto row = app.waitForItem("nav/intentions");
+    REQUIRE(row);
+    app.clickItem(*row);
+    REQUIRE(app.waitFor([&](const json::object&) { return anyItemStarting(app, "answer/intentions/"); }, 10));
+    std::string at = pressAndSee(app, "Tab");
+    INFO("focused after Tab: " << (at.empty() ? std::string("nothing") : at));
+    CHECK(at.rfind("answer/intentions/", 0) == 0);
+    std::string second = pressAndSee(app, "Tab");
+    CHECK(second.rfind("answer/intentions/", 0) == 0);
+    CHECK(second != at);
+    app.key("ctrl+q");
+    CHECK(app.wait() == 0);
+}
+
+TEST_CASE("Ctrl+Z on one page takes the person to the page it changes, and Edit > Undo names it",
+          "[window][keyboard][undo]") {
+    XServer x;
+    REQUIRE(x.ok());
+    TempDir dir;
+    std::string wb = emptyWorkbook(dir, "mine.json");
+    WindowApp app(x, quote(wb) + " --ui view=worksheet:pattern", quietHomeEnv(dir), dir.file("map.json"));
+    auto box = app.waitForItem("answer/pattern/my_part");
+    REQUIRE(box);
+    app.clickItem(*box);
+    sleepFor(0.3);
+    app.type("I go quiet.");
+    REQUIRE(app.waitFor([&](const json::object&) {
+        auto b = app.item("answer/pattern/my_part");
+        return b && b->chars == 11;
+    }));
+    app.key("Escape");
+    auto row = app.waitForItem("nav/intentions");
+    REQUIRE(row);
+    app.clickItem(*row);
+    REQUIRE(app.waitFor([&](const json::object&) { return anyItemStarting(app, "answer/intentions/"); }, 10));
+
+    // The Edit menu says what the next undo takes back, and where.
+    auto edit = app.waitForItem("menu/edit");
+    REQUIRE(edit);
+    app.clickItem(*edit);
+    auto undo = app.waitForItem("menu/edit/undo");
+    REQUIRE(undo);
+    CHECK(undo->label == "Undo typing on \u2018The pattern, not the person\u2019");
+    app.key("Escape");
+    sleepFor(0.3);
+
+    app.key("ctrl+z");
+    // The change is in sight: the pattern page is open again, the box one
+    // word shorter, and the status line says what was undone.
+    CHECK(app.waitFor([&](const json::object&) {
+        auto b = app.item("answer/pattern/my_part");
+        return b && b->visible && b->chars >= 0 && b->chars < 11;
+    }));
+    CHECK_FALSE(anyItemStarting(app, "answer/intentions/"));
+    auto said = app.waitForItem("status/message");
+    REQUIRE(said);
+    CHECK(said->label == "Undid typing on \u2018The pattern, not the person\u2019.");
+    app.key("ctrl+q");
+    CHECK(app.wait() == 0);
+}
