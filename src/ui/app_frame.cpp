@@ -284,7 +284,7 @@ const KeyLine kKeyLines[] = {
     {"Ctrl+O, Ctrl+N", "Open a workbook, start a new one"},
     {"F9", "Pause or resume a timed take (Space types a space while you write)"},
     {"Esc during a take", "Stop the take"},
-    {"F12", "Hide the window at once behind a plain screen"},
+    {"F12", "Hide the window at once behind a plain screen; F12 again brings it back"},
     {"Ctrl+Q", "Quit (what you wrote is saved first)"},
 };
 

@@ -241,11 +241,10 @@ bool drawPrivacyOverlay(AppState& app, Platform& platform) {
         for (float y = y0 + 34 * app.uiScale; y < vp->Pos.y + vp->Size.y; y += 34 * app.uiScale)
             dl->AddLine(ImVec2(vp->Pos.x + 24 * app.uiScale, y), ImVec2(vp->Pos.x + vp->Size.x - 24 * app.uiScale, y),
                         IM_COL32(228, 224, 214, 255));
-        if (p.idleLocked && p.revealAsked) {
-            drawUnlockPanel(app, platform);
-        } else if (ImGui::GetIO().MouseClicked[0]) {
-            requestReveal(app);
-        }
+        // Only F12 lifts it (the owner's deliberate step): a click or a key is
+        // what anyone else does first on a notes page, and it must not
+        // bring the workbook back or say anything that gives it away.
+        if (p.idleLocked && p.revealAsked) drawUnlockPanel(app, platform);
     }
     ImGui::End();
     ImGui::PopStyleVar();
@@ -274,7 +273,7 @@ void drawPrivacyMenuItems(AppState& app, Platform& platform) {
         }
         ImGui::Separator();
         ImGui::TextDisabled("A locked workbook closes until its passphrase is given;");
-        ImGui::TextDisabled("others are hidden.");
+        ImGui::TextDisabled("others are hidden. F12 brings it back.");
         ImGui::EndMenu();
     }
     if (ImGui::MenuItem("Remember recent files", nullptr, p.prefs.rememberRecents)) {
