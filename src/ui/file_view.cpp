@@ -16,6 +16,7 @@
 #include "ui/text_fit.hpp"
 
 #include "ui/privacy_view.hpp"
+#include "ui/take_sessions.hpp"
 
 #include <imgui.h>
 
@@ -406,6 +407,7 @@ void closeFile(AppState& app, Platform& platform) {
 bool readyToQuit(AppState& app, Platform& platform) {
     FileUiState& f = app.fileUi;
     if (f.quitConfirmed) return true;
+    keepOpenTakes(app, platform);  // a take on screen is writing too
     std::string error;
     if (flushCurrent(app, platform, error)) return true;
     // The last words would be lost: ask instead of closing.

@@ -67,7 +67,7 @@ void endRolePlay(AppState& app, Platform& platform, bool stopped) {
     RehearsalUiState& st = app.rehearsalUi;
     syncRehearsalClock(app, platform);
     bool ok = stopped ? st.role.timer.stop() : st.role.timer.finish();
-    if (ok) endSession(app, platform, st.role, !stopped);
+    if (ok) endSession(app, platform, st.role);
 }
 
 void nextObjection(AppState& app) {
