@@ -39,6 +39,9 @@ namespace doorway {
 
 namespace {
 
+// Wrong passphrases in a row before the prompt says more than "try again".
+constexpr int kMissesBeforeHint = 3;
+
 void wipe(std::array<char, 512>& buf) {
     wipeMemory(buf.data(), buf.size());
 }
@@ -79,6 +82,7 @@ void closePrompt(PrivacyUiState& p) {
     p.prompt = PassPrompt::None;
     p.promptError.clear();
     p.promptPath.clear();
+    p.showTyped = false;
 }
 
 void hide(AppState& app) {
@@ -103,10 +107,20 @@ void requestReveal(AppState& app) {
     p.hidden = false;
 }
 
-std::string messageFor(const std::string& error) {
-    if (error.find("wrong passphrase") != std::string::npos)
-        return "That passphrase doesn't open this workbook. Please try again.";
-    return error;
+std::string messageFor(const std::string& error, int misses = 1) {
+    if (error.find("wrong passphrase") == std::string::npos) return error;
+    if (misses < kMissesBeforeHint) return "That passphrase doesn't open this workbook. Please try again.";
+    // Someone half-remembering usually has it nearly right.
+    return "That passphrase doesn't open it either. It has to match exactly as it was typed when the workbook was "
+           "locked: capitals, spaces and punctuation all count. Check that Caps Lock is off and that the keyboard "
+           "is set to its usual layout.";
+}
+
+// Counts a wrong passphrase for `path` (a new file starts again).
+int countMiss(PrivacyUiState& p, const std::string& path) {
+    if (p.missesPath != path) p.openMisses = 0;
+    p.missesPath = path;
+    return ++p.openMisses;
 }
 
 // Saves if needed, then: a sealed workbook is put away (its key leaves
@@ -147,11 +161,16 @@ bool openWithTypedPassphrase(AppState& app, const std::string& path) {
     }
     std::string error;
     try {
-        if (app.doc.openSealed(path, error, makePassphraseSealer(pass.s))) return true;
+        if (app.doc.openSealed(path, error, makePassphraseSealer(pass.s))) {
+            p.openMisses = 0;
+            p.missesPath.clear();
+            return true;
+        }
     } catch (const SealError& e) {
         error = e.what();
     }
-    p.promptError = messageFor(error);
+    const bool wrong = error.find("wrong passphrase") != std::string::npos;
+    p.promptError = messageFor(error, wrong ? countMiss(p, path) : 1);
     p.promptOpenRequested = true;
     return false;
 }
@@ -309,6 +328,14 @@ void askPassphraseToOpen(AppState& app, const std::string& path) {
     p.promptOpenRequested = true;
 }
 
+bool drawLockedRetry(AppState& app) {
+    const FileUiState& f = app.fileUi;
+    if (f.startupLockedPath.empty() || f.startupProblemGeneration != app.doc.generation()) return false;
+    if (ImGui::Button("Type the passphrase")) askPassphraseToOpen(app, f.startupLockedPath);
+    app.uiMap.addLastItem("button/banner/passphrase", "button", "Type the passphrase");
+    return true;
+}
+
 // [SECTION] dialogs: passphrase prompts
 
 namespace {
@@ -342,11 +369,26 @@ void drawLockCaution(AppState& app, const PrivacyUiState& p) {
     ImGui::TextWrapped("Change it above, or choose Lock anyway to use it as it is.");
 }
 
-bool passField(const char* id, std::array<char, 512>& buf, bool focus) {
+bool passField(const char* id, std::array<char, 512>& buf, bool focus, bool shown = false) {
     if (focus) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(-1);
     return ImGui::InputText(id, buf.data(), buf.size(),
-                            ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
+                            (shown ? 0 : ImGuiInputTextFlags_Password) | ImGuiInputTextFlags_EnterReturnsTrue);
+}
+
+// Under the open prompt after a few misses: the plain truth for someone who
+// has forgotten, and what they can still do.
+void drawForgottenNote(AppState& app, const PrivacyUiState& p) {
+    if (p.openMisses < kMissesBeforeHint || p.missesPath != p.promptPath) return;
+    ImGui::Spacing();
+    const std::string note =
+        "If it's forgotten: a passphrase can't be recovered, by you or by anyone, Doorway included. This file stays "
+        "exactly as it is, so it is there if the passphrase comes back to you. To keep writing meanwhile, start a new "
+        "workbook with File > New workbook.";
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("%s", note.c_str());
+    ImGui::PopTextWrapPos();
+    app.uiMap.addLastItem("note/passphrase/forgotten", "text", note);
 }
 
 void submitOpen(AppState& app, Platform& platform) {
@@ -509,8 +551,11 @@ void drawPrompts(AppState& app, Platform& platform) {
             std::string name = fs::path(p.promptPath).filename().string();
             ImGui::TextWrapped("%s is locked with a passphrase. Type it to open the workbook.", name.c_str());
             ImGui::Spacing();
-            submit = passField("##open-pass", p.pass1, focus);
+            submit = passField("##open-pass", p.pass1, focus, p.showTyped);
             app.uiMap.addLastItem("answer/passphrase/open", "password", "Passphrase");
+            // Off by default: someone may be looking over a shoulder.
+            if (ImGui::Checkbox("Show what I type", &p.showTyped)) p.promptOpenRequested = true;
+            app.uiMap.addLastItem("check/passphrase/show", "checkbox", "Show what I type");
         } else if (id == kLockId) {
             ImGui::TextWrapped(
                 "Choose a passphrase. The workbook file (and any recordings) will read as noise to anyone "
@@ -552,6 +597,7 @@ void drawPrompts(AppState& app, Platform& platform) {
             ImGui::PopStyleColor();
             app.uiMap.addLastItem("note/passphrase/error", "text", p.promptError);
         }
+        if (id == kOpenId) drawForgottenNote(app, p);
         ImGui::Spacing();
         const char* ok = id == kOpenId                             ? "Open"
                          : id == kLockId && !p.lockCaution.empty() ? "Lock anyway"
