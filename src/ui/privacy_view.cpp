@@ -21,6 +21,7 @@
 #include "ui/dialog_fit.hpp"
 #include "ui/keys.hpp"
 #include "ui/preferences.hpp"
+#include "ui/privacy_hints.hpp"
 #include "ui/safety_view.hpp"
 
 #include <imgui.h>
@@ -38,9 +39,6 @@ namespace doorway {
 // [SECTION] helpers: wiping, hiding, the idle lock
 
 namespace {
-
-// Wrong passphrases in a row before the prompt says more than "try again".
-constexpr int kMissesBeforeHint = 3;
 
 void wipe(std::array<char, 512>& buf) {
     wipeMemory(buf.data(), buf.size());
@@ -109,18 +107,7 @@ void requestReveal(AppState& app) {
 
 std::string messageFor(const std::string& error, int misses = 1) {
     if (error.find("wrong passphrase") == std::string::npos) return error;
-    if (misses < kMissesBeforeHint) return "That passphrase doesn't open this workbook. Please try again.";
-    // Someone half-remembering usually has it nearly right.
-    return "That passphrase doesn't open it either. It has to match exactly as it was typed when the workbook was "
-           "locked: capitals, spaces and punctuation all count. Check that Caps Lock is off and that the keyboard "
-           "is set to its usual layout.";
-}
-
-// Counts a wrong passphrase for `path` (a new file starts again).
-int countMiss(PrivacyUiState& p, const std::string& path) {
-    if (p.missesPath != path) p.openMisses = 0;
-    p.missesPath = path;
-    return ++p.openMisses;
+    return wrongPassphraseMessage(misses);
 }
 
 // Saves if needed, then: a sealed workbook is put away (its key leaves
@@ -374,21 +361,6 @@ bool passField(const char* id, std::array<char, 512>& buf, bool focus, bool show
     ImGui::SetNextItemWidth(-1);
     return ImGui::InputText(id, buf.data(), buf.size(),
                             (shown ? 0 : ImGuiInputTextFlags_Password) | ImGuiInputTextFlags_EnterReturnsTrue);
-}
-
-// Under the open prompt after a few misses: the plain truth for someone who
-// has forgotten, and what they can still do.
-void drawForgottenNote(AppState& app, const PrivacyUiState& p) {
-    if (p.openMisses < kMissesBeforeHint || p.missesPath != p.promptPath) return;
-    ImGui::Spacing();
-    const std::string note =
-        "If it's forgotten: a passphrase can't be recovered, by you or by anyone, Doorway included. This file stays "
-        "exactly as it is, so it is there if the passphrase comes back to you. To keep writing meanwhile, start a new "
-        "workbook with File > New workbook.";
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextDisabled("%s", note.c_str());
-    ImGui::PopTextWrapPos();
-    app.uiMap.addLastItem("note/passphrase/forgotten", "text", note);
 }
 
 void submitOpen(AppState& app, Platform& platform) {

@@ -215,10 +215,13 @@ TEST_CASE("a forgotten passphrase: a hint after a few misses, the plain truth, a
     auto field = app.waitForItem("answer/passphrase/open");
     REQUIRE(field);
     for (const char* wrong : {"river kettle lantern evening", "River kettle lantern morning", "riverkettle"}) {
+        // Into the field, as a person would after reading the message.
+        REQUIRE(clickUntil(app, "answer/passphrase/open",
+                           [](const json::object& m) { return focusedItem(m, "answer/passphrase/open"); }));
         app.type(wrong, 15);
         app.key("Return");
         REQUIRE(app.waitFor([](const json::object& m) { return anyVisible(m, "note/passphrase/error"); }, 20));
-        sleepFor(1.5);  // the deliberately slow check
+        sleepFor(1.0);  // the deliberately slow check
     }
     auto error = app.waitForItem("note/passphrase/error");
     REQUIRE(error);
@@ -227,6 +230,7 @@ TEST_CASE("a forgotten passphrase: a hint after a few misses, the plain truth, a
     REQUIRE(forgotten);
     CHECK_THAT(forgotten->label, Catch::Contains("can't be recovered"));
     auto cancel = app.waitForItem("button/passphrase/cancel");
+    INFO(doorway::test::readText(dir.file("map.json")));
     REQUIRE(cancel);
     app.clickItem(*cancel);
     auto retry = app.waitForItem("button/banner/passphrase", 10);
