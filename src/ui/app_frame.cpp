@@ -112,8 +112,9 @@ void initApp(AppState& app, Platform& platform, const std::string& workbookPath)
             app.doc.createNew("", "My workbook", nowIso8601());
             askPassphraseToOpen(app, workbookPath);
             standIn(app, fileName(workbookPath) +
-                             " is locked. Give its passphrase to open it; until then this is an empty workbook, "
-                             "not yours.");
+                             " is locked, and stays untouched until its passphrase is given. Until then this "
+                             "page is a blank stand-in, not your workbook.");
+            app.fileUi.startupLockedPath = workbookPath;
         } else {
             app.doc.createNew("", "My workbook", nowIso8601());
             app.sayError(error, platform.now());
@@ -324,7 +325,7 @@ const KeyLine kKeyLines[] = {
     {"Ctrl+O, Ctrl+N", "Open a workbook, start a new one"},
     {"F9", "Pause or resume a timed take (Space types a space while you write)"},
     {"Esc during a take", "Stop the take"},
-    {"F12", "Hide the window at once behind a plain screen"},
+    {"F12", "Hide the window at once behind a plain screen; F12 again brings it back"},
     {"Ctrl+Q", "Quit (what you wrote is saved first)"},
 };
 
@@ -462,8 +463,11 @@ void drawBanner(AppState& app) {
     const float wrap = ImGui::GetContentRegionAvail().x - 2 * st.WindowPadding.x;
     const float textH = ImGui::CalcTextSize(banner.c_str(), nullptr, false, wrap).y;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, themeColor(Fill::Banner));
-    ImGui::BeginChild("##banner", ImVec2(0, textH + 2 * st.WindowPadding.y + 2), true);
+    const bool retry = !app.fileUi.startupLockedPath.empty();  // room for its button (privacy_view)
+    const float buttonH = retry ? ImGui::GetFrameHeightWithSpacing() : 0;
+    ImGui::BeginChild("##banner", ImVec2(0, textH + buttonH + 2 * st.WindowPadding.y + 2), true);
     ImGui::TextWrapped("%s", banner.c_str());
+    if (retry) drawLockedRetry(app);
     ImGui::EndChild();
     ImGui::PopStyleColor();
 }

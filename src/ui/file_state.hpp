@@ -40,6 +40,12 @@ struct FileUiState {
     // status line that fades would let it pass for the person's own work).
     std::string startupProblem;
     unsigned startupProblemGeneration = 0;
+    // The start page's note of workbooks already in the folder (read once
+    // per untitled document, not every frame).
+    std::vector<WorkbookListEntry> earlier;
+    unsigned earlierGeneration = 0;
+    bool earlierRead = false;
+    std::string startupLockedPath;  // that workbook is locked: the banner offers the passphrase again
 
     // An error that needs a modal (open/save failures); also in the status line.
     std::string modalMessage;

@@ -16,6 +16,7 @@
 #include "ui/text_fit.hpp"
 
 #include "ui/privacy_view.hpp"
+#include "ui/take_sessions.hpp"
 
 #include <imgui.h>
 
@@ -227,9 +228,13 @@ bool flushCurrent(AppState& app, const Platform& platform, std::string& error) {
     if (doc.isUntitled()) {
         if (doc.lastEditTime() < 0) return true;  // nothing typed yet
         if (!ensureWorkbooksDir(app, error)) return false;
-        return doc.saveAs(uniquePath(app.workbooksDir, fileStem(doc.workbook().title)), error, nowIso8601());
+        const std::string path = uniquePath(app.workbooksDir, fileStem(doc.workbook().title));
+        // "My workbook.json" is taken: the title takes the file's number too,
+        // so File > Open doesn't list two workbooks both called "My workbook".
+        const std::string stem = fs::path(path).stem().string();
+        if (stem != fileStem(doc.workbook().title)) doc.executeWithoutUndo(cmd::setTitle(stem), platform.now());
+        return doc.saveAs(path, error, nowIso8601());
     }
-    (void)platform;
     if (doc.save(error, nowIso8601())) return true;
     error = withWayOut(doc, error);
     return false;
@@ -349,6 +354,48 @@ bool openExampleCopy(AppState& app, Platform& platform) {
 
 }  // namespace
 
+void drawEarlierWorkbooks(AppState& app, Platform& platform) {
+    FileUiState& f = app.fileUi;
+    const Document& doc = app.doc;
+    if (!doc.isUntitled() || doc.lastEditTime() >= 0 || doc.isReadOnly()) return;
+    if (!f.startupLockedPath.empty() && f.startupProblemGeneration == doc.generation()) return;  // the banner's
+    if (!f.earlierRead || f.earlierGeneration != doc.generation()) {
+        refreshListing(app);
+        f.earlier = f.listing;
+        f.earlierRead = true;
+        f.earlierGeneration = doc.generation();
+    }
+    if (f.earlier.empty()) return;
+    const size_t n = f.earlier.size();
+    const WorkbookListEntry& latest = f.earlier.front();
+    std::string line;
+    if (n == 1)
+        line = recentsOn(app) ? "Your workbook from before, " + latest.name + " (" + latest.modified +
+                                    "), is in your workbooks folder."
+                              : "Your workbook from before is in your workbooks folder.";
+    else
+        line = "There are " + std::to_string(n) + " workbooks in your workbooks folder" +
+               (recentsOn(app) ? "; the latest is " + latest.name + " (" + latest.modified + ")." : ".");
+    line += " This page is a new, empty one.";
+    ImGui::PushID("earlier");
+    ImGui::TextWrapped("%s", line.c_str());
+    app.uiMap.addLastItem("note/home/earlier", "text", line);
+    ImGui::Spacing();
+    const char* openLabel = n == 1 ? "Open my workbook" : "Open the latest";
+    if (ImGui::Button(openLabel)) {
+        const std::string path = latest.path;  // the listing may change under the open
+        openPath(app, platform, path);
+    }
+    app.uiMap.addLastItem("button/home/open_earlier", "button", openLabel);
+    if (n > 1) {
+        ImGui::SameLine();
+        if (ImGui::Button("Choose one...")) openDialog(app, FileDialog::Open);
+        app.uiMap.addLastItem("button/home/choose_earlier", "button", "Choose one...");
+    }
+    ImGui::Dummy(ImVec2(0, 10 * app.uiScale));
+    ImGui::PopID();
+}
+
 // [SECTION] tick: autosave, recents
 
 void tickFile(AppState& app, Platform& platform) {
@@ -406,6 +453,7 @@ void closeFile(AppState& app, Platform& platform) {
 bool readyToQuit(AppState& app, Platform& platform) {
     FileUiState& f = app.fileUi;
     if (f.quitConfirmed) return true;
+    keepOpenTakes(app, platform);  // a take on screen is writing too
     std::string error;
     if (flushCurrent(app, platform, error)) return true;
     // The last words would be lost: ask instead of closing.

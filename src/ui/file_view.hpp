@@ -24,6 +24,11 @@ void closeFile(AppState& app, Platform& platform);
 // to save elsewhere, try again or quit anyway, and the window stays open so
 // no writing is lost silently.
 bool readyToQuit(AppState& app, Platform& platform);
+// On the start page, while a fresh untitled workbook is on screen (Doorway
+// started with no file named): the workbooks already in the folder, how
+// many, and a way to open the latest or choose one. Their names only when
+// recent files are on (the privacy preference); File > Open lists them.
+void drawEarlierWorkbooks(AppState& app, Platform& platform);
 // "file.*" actions of --ui; true when the action was one.
 bool fileUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error);
 

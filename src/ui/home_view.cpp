@@ -2,6 +2,7 @@
 #include "ui/home_view.hpp"
 #include "core/trend.hpp"
 #include "ui/appearance.hpp"
+#include "ui/file_view.hpp"
 #include "ui/page_column.hpp"
 #include "ui/text_fit.hpp"
 
@@ -33,7 +34,6 @@ const WorksheetDef* nextOpen(const AppState& app, int* done) {
 }  // namespace
 
 void drawHomeView(AppState& app, Platform& platform) {
-    (void)platform;
     const Workbook& wb = app.doc.workbook();
     float scale = app.uiScale;
     // The column (measure, margins, centring) is app_frame's page_column.
@@ -48,6 +48,9 @@ void drawHomeView(AppState& app, Platform& platform) {
         "the answer is no. Go through the pages on the left at your own pace; each one saves as you type. "
         "Nothing here leaves this computer.");
     ImGui::Dummy(ImVec2(0, 10 * scale));
+    // Started with no file named: yesterday's workbook is in the folder, and
+    // an empty page must not read as "it's all gone".
+    drawEarlierWorkbooks(app, platform);
 
     int done = 0;
     const WorksheetDef* next = nextOpen(app, &done);

@@ -55,6 +55,12 @@ struct PrivacyUiState {
     std::array<char, 512> pass1{};
     std::array<char, 512> pass2{};
     std::string promptError;
+    // Wrong passphrases in a row for promptPath (or the idle-locked file):
+    // after a few, the prompt adds what usually goes wrong and what is
+    // still possible for someone who has forgotten it.
+    int openMisses = 0;
+    std::string missesPath;
+    bool showTyped = false;  // "Show what I type" in the open prompt, off each time it opens
     // The lock dialog's caution about an easy-to-guess passphrase: shown on
     // the first Lock, cleared when either field changes; a second Lock
     // with it showing locks anyway (the person has been told).

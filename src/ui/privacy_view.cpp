@@ -21,6 +21,7 @@
 #include "ui/dialog_fit.hpp"
 #include "ui/keys.hpp"
 #include "ui/preferences.hpp"
+#include "ui/privacy_hints.hpp"
 #include "ui/safety_view.hpp"
 
 #include <imgui.h>
@@ -79,6 +80,7 @@ void closePrompt(PrivacyUiState& p) {
     p.prompt = PassPrompt::None;
     p.promptError.clear();
     p.promptPath.clear();
+    p.showTyped = false;
 }
 
 void hide(AppState& app) {
@@ -103,10 +105,9 @@ void requestReveal(AppState& app) {
     p.hidden = false;
 }
 
-std::string messageFor(const std::string& error) {
-    if (error.find("wrong passphrase") != std::string::npos)
-        return "That passphrase doesn't open this workbook. Please try again.";
-    return error;
+std::string messageFor(const std::string& error, int misses = 1) {
+    if (error.find("wrong passphrase") == std::string::npos) return error;
+    return wrongPassphraseMessage(misses);
 }
 
 // Saves if needed, then: a sealed workbook is put away (its key leaves
@@ -147,11 +148,16 @@ bool openWithTypedPassphrase(AppState& app, const std::string& path) {
     }
     std::string error;
     try {
-        if (app.doc.openSealed(path, error, makePassphraseSealer(pass.s))) return true;
+        if (app.doc.openSealed(path, error, makePassphraseSealer(pass.s))) {
+            p.openMisses = 0;
+            p.missesPath.clear();
+            return true;
+        }
     } catch (const SealError& e) {
         error = e.what();
     }
-    p.promptError = messageFor(error);
+    const bool wrong = error.find("wrong passphrase") != std::string::npos;
+    p.promptError = messageFor(error, wrong ? countMiss(p, path) : 1);
     p.promptOpenRequested = true;
     return false;
 }
@@ -241,11 +247,10 @@ bool drawPrivacyOverlay(AppState& app, Platform& platform) {
         for (float y = y0 + 34 * app.uiScale; y < vp->Pos.y + vp->Size.y; y += 34 * app.uiScale)
             dl->AddLine(ImVec2(vp->Pos.x + 24 * app.uiScale, y), ImVec2(vp->Pos.x + vp->Size.x - 24 * app.uiScale, y),
                         IM_COL32(228, 224, 214, 255));
-        if (p.idleLocked && p.revealAsked) {
-            drawUnlockPanel(app, platform);
-        } else if (ImGui::GetIO().MouseClicked[0]) {
-            requestReveal(app);
-        }
+        // Only F12 lifts it (the owner's deliberate step): a click or a key is
+        // what anyone else does first on a notes page, and it must not
+        // bring the workbook back or say anything that gives it away.
+        if (p.idleLocked && p.revealAsked) drawUnlockPanel(app, platform);
     }
     ImGui::End();
     ImGui::PopStyleVar();
@@ -274,7 +279,7 @@ void drawPrivacyMenuItems(AppState& app, Platform& platform) {
         }
         ImGui::Separator();
         ImGui::TextDisabled("A locked workbook closes until its passphrase is given;");
-        ImGui::TextDisabled("others are hidden.");
+        ImGui::TextDisabled("others are hidden. F12 brings it back.");
         ImGui::EndMenu();
     }
     if (ImGui::MenuItem("Remember recent files", nullptr, p.prefs.rememberRecents)) {
@@ -310,6 +315,14 @@ void askPassphraseToOpen(AppState& app, const std::string& path) {
     p.promptOpenRequested = true;
 }
 
+bool drawLockedRetry(AppState& app) {
+    const FileUiState& f = app.fileUi;
+    if (f.startupLockedPath.empty() || f.startupProblemGeneration != app.doc.generation()) return false;
+    if (ImGui::Button("Type the passphrase")) askPassphraseToOpen(app, f.startupLockedPath);
+    app.uiMap.addLastItem("button/banner/passphrase", "button", "Type the passphrase");
+    return true;
+}
+
 // [SECTION] dialogs: passphrase prompts
 
 namespace {
@@ -343,11 +356,11 @@ void drawLockCaution(AppState& app, const PrivacyUiState& p) {
     ImGui::TextWrapped("Change it above, or choose Lock anyway to use it as it is.");
 }
 
-bool passField(const char* id, std::array<char, 512>& buf, bool focus) {
+bool passField(const char* id, std::array<char, 512>& buf, bool focus, bool shown = false) {
     if (focus) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(-1);
     return ImGui::InputText(id, buf.data(), buf.size(),
-                            ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
+                            (shown ? 0 : ImGuiInputTextFlags_Password) | ImGuiInputTextFlags_EnterReturnsTrue);
 }
 
 void submitOpen(AppState& app, Platform& platform) {
@@ -510,8 +523,11 @@ void drawPrompts(AppState& app, Platform& platform) {
             std::string name = fs::path(p.promptPath).filename().string();
             ImGui::TextWrapped("%s is locked with a passphrase. Type it to open the workbook.", name.c_str());
             ImGui::Spacing();
-            submit = passField("##open-pass", p.pass1, focus);
+            submit = passField("##open-pass", p.pass1, focus, p.showTyped);
             app.uiMap.addLastItem("answer/passphrase/open", "password", "Passphrase");
+            // Off by default: someone may be looking over a shoulder.
+            if (ImGui::Checkbox("Show what I type", &p.showTyped)) p.promptOpenRequested = true;
+            app.uiMap.addLastItem("check/passphrase/show", "checkbox", "Show what I type");
         } else if (id == kLockId) {
             ImGui::TextWrapped(
                 "Choose a passphrase. The workbook file (and any recordings) will read as noise to anyone "
@@ -553,6 +569,7 @@ void drawPrompts(AppState& app, Platform& platform) {
             ImGui::PopStyleColor();
             app.uiMap.addLastItem("note/passphrase/error", "text", p.promptError);
         }
+        if (id == kOpenId) drawForgottenNote(app, p);
         ImGui::Spacing();
         const char* ok = id == kOpenId                             ? "Open"
                          : id == kLockId && !p.lockCaution.empty() ? "Lock anyway"

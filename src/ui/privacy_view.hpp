@@ -16,6 +16,9 @@ void drawPrivacyFileMenuItems(AppState& app, Platform& platform);
 void drawPrivacyDialogs(AppState& app, Platform& platform);
 // Asks for the passphrase of a sealed workbook, then opens it.
 void askPassphraseToOpen(AppState& app, const std::string& path);
+// In the banner over the stand-in for a workbook locked at start-up: after
+// Cancel, a way back to its passphrase prompt (true when drawn).
+bool drawLockedRetry(AppState& app);
 // Per frame: the idle lock.
 void tickPrivacy(AppState& app, Platform& platform);
 // "privacy.*" actions of --ui; true when the action was one.

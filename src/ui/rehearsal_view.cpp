@@ -74,13 +74,13 @@ bool startRehearsal(AppState& app, Platform& platform, std::string& error) {
 void stopRehearsal(AppState& app, Platform& platform) {
     RehearsalUiState& st = app.rehearsalUi;
     syncRehearsalClock(app, platform);
-    if (st.take.timer.stop()) endSession(app, platform, st.take, false);
+    if (st.take.timer.stop()) endSession(app, platform, st.take);
 }
 
 void finishRehearsal(AppState& app, Platform& platform) {
     RehearsalUiState& st = app.rehearsalUi;
     syncRehearsalClock(app, platform);
-    if (st.take.timer.finish()) endSession(app, platform, st.take, true);
+    if (st.take.timer.finish()) endSession(app, platform, st.take);
 }
 
 // "Use my ask": the sentence composed on the Shrink the ask worksheet.
@@ -208,7 +208,9 @@ void drawTakeSetup(AppState& app, Platform& platform) {
         ImGui::SetTooltip("No microphone is available, so takes are typed.");
 
     ImGui::BeginDisabled(len <= 0);
-    if (ImGui::Button("Start  3-2-1", ImVec2(ImGui::GetFontSize() * 9, 0))) {
+    const bool start = ImGui::Button("Start  3-2-1", ImVec2(ImGui::GetFontSize() * 9, 0));
+    app.uiMap.addLastItem("button/rehearsal/start", "button", "Start  3-2-1");
+    if (start) {
         std::string error;
         startRehearsal(app, platform, error);
     }

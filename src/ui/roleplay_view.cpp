@@ -59,7 +59,7 @@ bool startRolePlay(AppState& app, Platform& platform, std::string& error) {
     if (!beginSession(app, platform, st.role, double(st.roleLength), spoken, o->id, error)) return false;
     st.roleCheckKey.clear();
     if (!spoken) focusEditor(app.editorUi, "roleplay/answer");
-    speakObjection(app, o->says);
+    speakObjection(app, platform, o->says);
     return true;
 }
 
@@ -67,7 +67,7 @@ void endRolePlay(AppState& app, Platform& platform, bool stopped) {
     RehearsalUiState& st = app.rehearsalUi;
     syncRehearsalClock(app, platform);
     bool ok = stopped ? st.role.timer.stop() : st.role.timer.finish();
-    if (ok) endSession(app, platform, st.role, !stopped);
+    if (ok) endSession(app, platform, st.role);
 }
 
 void nextObjection(AppState& app) {
@@ -81,7 +81,7 @@ void nextObjection(AppState& app) {
     st.showFear = false;
 }
 
-void drawObjectionCard(AppState& app, const Objection& o) {
+void drawObjectionCard(AppState& app, Platform& platform, const Objection& o) {
     RehearsalUiState& st = app.rehearsalUi;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, themeColor(Fill::RolePlayCard));
     ImGui::BeginChild("##objection_card", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 3.4f), true);
@@ -93,9 +93,11 @@ void drawObjectionCard(AppState& app, const Objection& o) {
     ImGui::PopTextWrapPos();
     ImGui::EndChild();
     ImGui::PopStyleColor();
-    if (ImGui::Button("Hear it")) speakObjection(app, o.says);
+    if (ImGui::Button("Hear it")) speakObjection(app, platform, o.says, true);
+    app.uiMap.addLastItem("button/roleplay/hear", "button", "Hear it");
     ImGui::SameLine();
     ImGui::Checkbox("Show the worry that may sit behind it", &st.showFear);
+    drawVoiceNote(app, platform);
     if (st.showFear || st.role.over) {
         ImGui::PushTextWrapPos(0);
         ImGui::TextDisabled("Often behind it: %s", o.fear.c_str());
@@ -189,7 +191,7 @@ void drawRolePlayView(AppState& app, Platform& platform) {
     ImGui::EndDisabled();
     o = currentObjection(app);
     ImGui::Spacing();
-    drawObjectionCard(app, *o);
+    drawObjectionCard(app, platform, *o);
     ImGui::Spacing();
 
     if (t.isActive()) {

@@ -35,7 +35,7 @@ bool navItem(const char* id, const std::string& label, bool selected, float frac
                 ImGui::GetColorU32(ImGuiCol_Text), label.c_str(), nullptr, room);
     dl->PopClipRect();
     // On a highlighted row a coloured note could fade into the highlight; the
-    // word ("done", "safety") carries the meaning, so it takes the text colour.
+    // word ("done", "2/5") carries the meaning, so it takes the text colour.
     if (selected || ImGui::IsItemHovered()) noteColor = ImGui::GetColorU32(ImGuiCol_Text);
     if (!note.empty())
         dl->AddText(ImVec2(max.x - noteW, min.y + 2 * scale),
@@ -81,10 +81,11 @@ void drawWorksheetRows(AppState& app) {
         bool selected = app.nav.view == View::Worksheet && app.nav.worksheetId == ws.id;
         std::string note;
         ImU32 noteColor = 0;
-        if (safetyFlagged(ws, app.doc.workbook())) {
-            note = "safety";  // the page stopped at its safety card
-            noteColor = themeColorU32(Tone::Refusal);
-        } else if (c.total && c.answered == c.total) {
+        // A ticked safety sign shows nothing of its own here: the sidebar is
+        // on show to anyone glancing at the screen, and a coloured "safety"
+        // flag would tell them what the page's answers keep private. The
+        // owner finds the safety card on the page and the start page.
+        if (c.total && c.answered == c.total) {
             note = "done";
             noteColor = themeColorU32(Tone::Idea);
         } else if (c.answered > 0) {
@@ -93,6 +94,7 @@ void drawWorksheetRows(AppState& app) {
         if (navItem(ws.id.c_str(), label, selected, c.total ? c.fraction() : -1.f, app.uiScale, note, noteColor))
             app.nav = {View::Worksheet, ws.id};
         app.uiMap.addLastItem("nav/" + ws.id, "nav", label);
+        if (!note.empty()) app.uiMap.addLastItem("note/nav/" + ws.id, "note", note);
         if (ImGui::IsItemHovered() && !ws.summary.empty()) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);

@@ -388,12 +388,9 @@ void drawVoice(AppState& app, Platform& platform) {
     }
     if (current != "off") {
         ImGui::SameLine();
-        if (ImGui::SmallButton("Try it")) speakObjection(app, "I don't think we need a counselor.");
-        if (app.speechUi.engine) {
-            std::string err = app.speechUi.engine->lastVoiceError();
-            if (!err.empty()) ImGui::TextDisabled("The voice could not play: %s", err.c_str());
-        }
+        if (ImGui::SmallButton("Try it")) speakObjection(app, platform, "I don't think we need a counselor.", true);
     }
+    drawVoiceNote(app, platform);
 }
 
 void drawFillers(AppState& app, Platform& platform) {
@@ -718,10 +715,54 @@ bool speechEndTake(AppState& app, Platform& platform, std::string& text, boost::
     return true;
 }
 
-void speakObjection(AppState& app, const std::string& text) {
+void speakObjection(AppState& app, Platform& platform, const std::string& text, bool asked) {
+    SpeechUiState& st = app.speechUi;
     std::string voice = voiceSetting(app.doc.workbook());
-    if (voice == "off" || text.empty()) return;
-    engine(app).speak(text, voice);
+    if (text.empty()) return;
+    if (voice == "off") {
+        if (asked) {
+            st.voiceNote =
+                "The partner's voice is off, so nothing plays. To hear it, choose a voice under \"More: bring in "
+                "a recording, fillers, voices\" on the Rehearse the invitation page.";
+            app.say(st.voiceNote, platform.now());
+        }
+        return;
+    }
+    speech::SpeechEngine& e = engine(app);
+    st.voiceStaleError = e.lastVoiceError();
+    st.voiceWaiting = asked;
+    st.voiceAskedAt = platform.now();
+    if (asked) st.voiceNote.clear();
+    e.speak(text, voice);
+}
+
+void drawVoiceNote(AppState& app, Platform& platform) {
+    SpeechUiState& st = app.speechUi;
+    if (st.voiceWaiting && st.engine) {
+        // The speaking thread leaves its error behind when it ends; the same
+        // words as before count only after the time synthesis and opening
+        // the output take, so an earlier try's error isn't reported early.
+        const std::string err = st.engine->lastVoiceError();
+        const bool settled = platform.now() - st.voiceAskedAt > 2.0;
+        if (st.engine->playing()) {
+            st.voiceWaiting = false;
+            st.voiceNote.clear();
+        } else if (!err.empty() && (err != st.voiceStaleError || settled)) {
+            st.voiceWaiting = false;
+            st.voiceNote = "The partner's voice can't play here: " + err +
+                           ". That's fine: read their words on the card, or plug in headphones and try again.";
+            app.say(st.voiceNote, platform.now());
+        } else if (settled && platform.now() - st.voiceAskedAt > 20.0) {
+            st.voiceWaiting = false;  // played and ended between two looks, or still busy: stop asking
+        } else {
+            platform.animateFor(0.5);  // keep looking while the window would idle
+        }
+    }
+    if (st.voiceNote.empty()) return;
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("%s", st.voiceNote.c_str());
+    ImGui::PopTextWrapPos();
+    app.uiMap.addLastItem("note/voice", "note", st.voiceNote);
 }
 
 }  // namespace doorway

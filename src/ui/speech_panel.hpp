@@ -22,8 +22,12 @@ void drawSpeechSummary(AppState& app, Platform& platform, const boost::json::obj
 // (wpm, fillers, pauses, ...) and the saved audio file name ("" if none).
 bool speechEndTake(AppState& app, Platform& platform, std::string& text, boost::json::object& metrics,
                    std::string& audioFile, std::string& error);
-// Speaks an objection aloud in role-play (no-op when voice is off).
-void speakObjection(AppState& app, const std::string& text);
+// Speaks an objection aloud in role-play (silent when the voice is off).
+// `asked`: the person pressed a button for it, so a voice that can't play
+// (off, or no speakers) is said plainly instead of staying silent.
+void speakObjection(AppState& app, Platform& platform, const std::string& text, bool asked = false);
+// Under a "Hear it" button: why the voice did not play, once that is known.
+void drawVoiceNote(AppState& app, Platform& platform);
 // Per frame: audio pumping.
 void tickSpeech(AppState& app, Platform& platform);
 // "speech.*" actions of --ui; true when the action was one.

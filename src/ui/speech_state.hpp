@@ -48,6 +48,12 @@ struct SpeechUiState {
     std::string playingAudio;               // file being played, "" if none
     std::string playError;                  // why the last Play did not play, "" if it did
     std::vector<std::string> liveWarnings;  // input warnings while listening (codes)
+    // "Hear it" / "Try it": the voice plays on a worker thread, so whether it
+    // could play is known a moment later (drawVoiceNote polls it).
+    bool voiceWaiting = false;
+    double voiceAskedAt = 0;
+    std::string voiceStaleError;  // the error already there when asked (from an earlier try)
+    std::string voiceNote;        // why the voice did not play, "" when it did
     VoiceTeachState teach;
     // The voice profile as last read: opening a sealed one may cost a key
     // derivation, so it is read again only when the file or the key changes.

@@ -36,7 +36,24 @@ bool saveSession(AppState& app, Platform& platform, TakeSession& s) {
     return true;
 }
 
-void endSession(AppState& app, Platform& platform, TakeSession& s, bool save) {
+void deleteSessionTake(AppState& app, Platform& platform, TakeSession& s) {
+    if (!s.saved) return;
+    runCommand(app, platform.now(), cmd::removeTakeById(s.savedTakeId));
+    s.over = false;
+    app.say("Take deleted. Edit > Undo brings it back.", platform.now());
+}
+
+void keepOpenTakes(AppState& app, Platform& platform) {
+    syncRehearsalClock(app, platform);
+    for (TakeSession* s : {&app.rehearsalUi.take, &app.rehearsalUi.role}) {
+        if (s->timer.isActive() && s->timer.stop())
+            endSession(app, platform, *s);
+        else if (s->canSave())
+            saveSession(app, platform, *s);
+    }
+}
+
+void endSession(AppState& app, Platform& platform, TakeSession& s) {
     if (s.listening) {
         HeardSpeech heard;
         std::string error;
@@ -54,7 +71,7 @@ void endSession(AppState& app, Platform& platform, TakeSession& s, bool save) {
         app.sayError("The take could not be scored: " + app.rehearsalUi.scores.error, platform.now());
         return;
     }
-    if (save) saveSession(app, platform, s);
+    saveSession(app, platform, s);
 }
 
 void tickSession(AppState& app, Platform& platform, TakeSession& s) {
@@ -68,7 +85,7 @@ void tickSession(AppState& app, Platform& platform, TakeSession& s) {
     }
     if (ev == TimerEvent::TimedOut) {
         app.say("Time. Here is how that take read.", platform.now());
-        endSession(app, platform, s, true);
+        endSession(app, platform, s);
         return;
     }
     platform.animateFor(1.0);
@@ -100,7 +117,15 @@ void drawTakeReview(AppState& app, Platform& platform, TakeSession& s) {
         sideBySide("##review_cols", 3.0f, 2.0f, 12.0f, text, score);
     }
     if (!s.heard.metrics.empty()) drawSpeechSummary(app, platform, s.heard.metrics, s.heard.audio);
-    if (!s.saved && !s.blank() && !s.result.band.empty()) {
+    if (s.saved) {
+        // Kept the moment it ended (README: every take is kept); letting it
+        // go is the owner's deliberate step, and Edit > Undo brings it back.
+        if (ImGui::Button("Delete this take")) deleteSessionTake(app, platform, s);
+        app.uiMap.addLastItem("button/review/delete", "button", "Delete this take");
+        ImGui::SameLine();
+        if (ImGui::Button("Close")) s.over = false;
+        ImGui::SameLine();
+    } else if (!s.blank() && !s.result.band.empty()) {  // the save failed (read-only): try again
         if (ImGui::Button("Save this take")) saveSession(app, platform, s);
         ImGui::SameLine();
         if (ImGui::Button("Discard")) s.over = false;

@@ -14,9 +14,16 @@ namespace doorway {
 // 3-2-1, then running. `objection` is the role-play objection ("" for a rehearsal take).
 bool beginSession(AppState& app, Platform& platform, TakeSession& s, double length, bool spoken,
                   const std::string& objection, std::string& error);
-// Ends the take: stops the microphone, scores what was said, and with
-// `save` adds it to the workbook.
-void endSession(AppState& app, Platform& platform, TakeSession& s, bool save);
+// Ends the take: stops the microphone, scores what was said and adds it to
+// the workbook (through the journal, so it outlives a crash). Stopped early
+// or timed out, a take with words is kept: the README promises every take
+// is, and a review left open when the window closes was a silent loss.
+void endSession(AppState& app, Platform& platform, TakeSession& s);
+// The review's "Delete this take": removes the kept take (an undo step).
+void deleteSessionTake(AppState& app, Platform& platform, TakeSession& s);
+// Before quitting: a take still running is stopped and kept, and a finished
+// one whose save failed is tried again.
+void keepOpenTakes(AppState& app, Platform& platform);
 // Adds a finished take to the workbook (once). False when there is nothing
 // to save or the workbook is read-only (the status line says why).
 bool saveSession(AppState& app, Platform& platform, TakeSession& s);

@@ -121,7 +121,10 @@ TEST_CASE("F12 hides the window to a neutral screen and brings it back", "[priva
     t.action("privacy.hide");
     t.frame();
     CHECK(t.app.privacyUi.hidden);
+    // A click is what anyone walking up does: it changes nothing.
     t.click();
+    CHECK(t.app.privacyUi.hidden);
+    t.press(keys::kF12);
     CHECK_FALSE(t.app.privacyUi.hidden);
 }
 
@@ -241,8 +244,11 @@ TEST_CASE("idle lock: a sealed workbook is saved and put away until the passphra
     REQUIRE(r.ok);
     CHECK(r.workbook.title == "Edited just before the break");
 
-    // A click asks for the passphrase instead of revealing.
+    // A click does nothing; F12 asks for the passphrase instead of revealing.
     t.click();
+    CHECK(t.app.privacyUi.hidden);
+    CHECK_FALSE(t.app.privacyUi.revealAsked);
+    t.press(keys::kF12);
     CHECK(t.app.privacyUi.hidden);
     CHECK(t.app.privacyUi.revealAsked);
     t.frames(2);
@@ -274,6 +280,8 @@ TEST_CASE("idle lock on a plain workbook hides it and saves", "[privacy][ui]") {
     CHECK_FALSE(t.app.doc.isDirty());
     CHECK(readText(path).find("Plain, edited") != std::string::npos);
     t.click();
+    CHECK(t.app.privacyUi.hidden);
+    t.press(keys::kF12);
     CHECK_FALSE(t.app.privacyUi.hidden);
 }
 

@@ -5,6 +5,7 @@
 #include "headless.hpp"
 #include "support.hpp"
 #include "ui/app_frame.hpp"
+#include "ui/file_view.hpp"
 #include "ui/keys.hpp"
 #include "ui/rehearsal_shared.hpp"
 #include "ui/rehearsal_view.hpp"
@@ -198,13 +199,33 @@ TEST_CASE("a typed take puts the caret in its box: Space types a space, F9 pause
     CHECK(t.state() == TimerState::Running);
     press(keys::kEscape);
     CHECK(t.state() == TimerState::Stopped);
-    // A stopped take waits for the user: not saved until asked.
+    // A stopped take is kept at once (a review left open when the window
+    // closed was a silent loss); deleting it is the owner's step, and undoable.
     CHECK(x.app.rehearsalUi.take.over);
-    CHECK(x.wb().takes.empty());
-    REQUIRE(saveSession(x.app, x.platform, x.app.rehearsalUi.take));
-    CHECK(x.wb().takes.size() == 1);
+    REQUIRE(x.wb().takes.size() == 1);
+    CHECK(x.wb().takes.back().text == "I feel far away from you.");
     CHECK_FALSE(saveSession(x.app, x.platform, x.app.rehearsalUi.take));  // only once
     CHECK(x.wb().takes.size() == 1);
+    deleteSessionTake(x.app, x.platform, x.app.rehearsalUi.take);
+    CHECK(x.wb().takes.empty());
+    CHECK_FALSE(x.app.rehearsalUi.take.over);
+    x.app.doc.undo(x.platform.now());
+    CHECK(x.wb().takes.size() == 1);
+}
+
+TEST_CASE("quitting keeps a take that is running and the words typed in it", "[rehearsal]") {
+    Headless imgui;
+    ExampleApp x;
+    const size_t before = x.wb().takes.size();
+    REQUIRE(x.act("rehearsal.start"));
+    REQUIRE(x.act("rehearsal.elapsed=6"));
+    REQUIRE(x.act("rehearsal.typed=I miss how we used to talk."));
+    REQUIRE(readyToQuit(x.app, x.platform));
+    REQUIRE(x.wb().takes.size() == before + 1);
+    CHECK(x.wb().takes.back().text == "I miss how we used to talk.");
+    // Saved to the file on the way out, not only in memory.
+    CHECK(doorway::test::readText(x.dir.file("example.json")).find("I miss how we used to talk.") != std::string::npos);
+    CHECK_FALSE(x.app.rehearsalUi.take.timer.isActive());
 }
 
 TEST_CASE("with no box that has the keyboard, Space pauses a take", "[rehearsal]") {
