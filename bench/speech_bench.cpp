@@ -7,7 +7,8 @@
 //       [--human] [--fillers] [--pauses] [--pace] [--warnings] [--adapt]
 //       [--cache DIR] [--cmn carry|reset] [--prime-cmn S] [--cmn-init C0,C1,...]
 //       [--filler-share F] [--min-hesitation S] [--hesitation-sound "uh(4)=AH AH"]
-//       [--work] [-v] [-DECODER_ARG VALUE ...]
+//       [--work] [-v] [--noise-mllr shipped|none|FILE] [--noise-below DB]
+//       [--compose] [-DECODER_ARG VALUE ...]
 //
 // Script modes: none (the domain bias only), exact (the person's script holds
 // the sentence said), adlib (it holds their written version; the take says
@@ -28,8 +29,14 @@
 // are the same on every run of the same settings, where CPU time is not: on
 // the dev voices in pink noise the same search cost 0.38 CPU RTF at load 2
 // and 0.62 at load 8. Judge a speed setting by them, then confirm by CPU.
+// The noisy-room transform (noise_adaptation.hpp) is used as the app uses
+// it (--noise-mllr shipped, the default): for takes judged noisier than
+// --noise-below dB (kNoiseAdaptBelowSnrDb); the tables count the takes heard
+// with it ("noisy-room N"). --compose compares it with a voice profile.
+#include "core/paths.hpp"
 #include "speech/adaptation.hpp"
 #include "speech/metrics.hpp"
+#include "speech/noise_adaptation.hpp"
 #include "speech/recognizer.hpp"
 #include "speech/take_pipeline.hpp"
 #include "speech_conditions.hpp"
@@ -56,6 +63,7 @@ struct Config {
     std::string split = "all";
     FrontEndOptions front;
     bool human = false, fillers = false, pauses = false, pace = false, warnings = false, adapt = false;
+    bool compose = false;
     bool table = true, verbose = false, work = false;
     // Cepstral mean per take: carried from the voice's previous take (a
     // session on one microphone) or reset to the model's prior (a lone
@@ -63,7 +71,8 @@ struct Config {
     std::string cmn = "carry";
     std::string cache = (fs::temp_directory_path() / "doorway-speech-bench-cache").string();
     std::vector<std::pair<std::string, std::string>> decoderArgs;
-    RecognizerOptions rec;  // tuning knobs (--filler-share, --class-weight, ...)
+    RecognizerOptions rec;              // tuning knobs (--filler-share, --class-weight, ...)
+    std::string noiseMllr = "shipped";  // --noise-mllr
 };
 
 std::vector<std::string> splitList(const std::string& s) {
@@ -115,7 +124,8 @@ std::unique_ptr<Recognizer> makeRecognizer(const Config& c, const std::string& s
 // Word errors, words, audio and CPU seconds summed over takes.
 struct Tally {
     int errors = 0, words = 0;
-    int unsaid = 0;  // words heard that the script has and the take did not say
+    int unsaid = 0;   // words heard that the script has and the take did not say
+    int adapted = 0;  // takes heard with the noisy-room transform (--noise-mllr)
     double audioS = 0, cpuS = 0, wallS = 0;
     void add(const std::string& ref, const TakeAnalysis& a, const std::string& script = {}) {
         int e = 0, n = 0;
@@ -137,6 +147,7 @@ struct Tally {
     }
     void add(const Tally& t) {
         errors += t.errors, words += t.words, unsaid += t.unsaid, audioS += t.audioS, cpuS += t.cpuS, wallS += t.wallS;
+        adapted += t.adapted;
     }
     double wer() const { return words ? 100.0 * errors / words : 0; }
     double rtf() const { return audioS > 0 ? cpuS / audioS : 0; }
@@ -199,14 +210,21 @@ void werTable(const Config& c, ConditionMaker& maker) {
                     AudioClip take =
                         maker.apply(maker.base(*v, benchSentences()[i].said, std::to_string(i)), cond, key(*v, i));
                     TakeAnalysis a = decode(*recs[g], take, c, cmn);
+                    tally[mode][v->name][cond].adapted += a.noiseAdapted;
                     // Script words heard but not said: against the take's own
                     // script, or (no script) the one it would have had.
                     const std::string script = scriptFor(i, mode == "none" ? "exact" : mode);
                     tally[mode][v->name][cond].add(benchSentences()[i].said, a, script);
-                    if (c.verbose)
+                    if (c.verbose) {
+                        int e = 0, n = 0;
+                        wordErrorRate(benchSentences()[i].said, a.transcript.text, &e, &n);
                         std::printf("  [%s %s %s] ref: %s\n  %*s hyp: %s\n", mode.c_str(), v->name.c_str(),
                                     cond.c_str(), benchSentences()[i].said,
                                     int(mode.size() + v->name.size() + cond.size() + 4), "", a.transcript.text.c_str());
+                        // One line per take to sum by hand: SNR, room model, errors.
+                        std::printf("  take %s %s %s %zu snr %.1f noisy %d errors %d words %d\n", mode.c_str(),
+                                    v->name.c_str(), cond.c_str(), i, a.input.snrDb, int(a.noiseAdapted), e, n);
+                    }
                 }
                 if (c.verbose) {
                     // The mean the session ended with: what a better prior would be.
@@ -247,6 +265,7 @@ void werTable(const Config& c, ConditionMaker& maker) {
                 if (sum.words)
                     std::printf("  %s %5.1f%% [%.0f-%.0f] rtf %.2f unsaid %.1f%%", m.c_str(), sum.wer(), lo, hi,
                                 sum.rtf(), 100.0 * sum.unsaid / sum.words);
+                if (sum.words && !c.rec.noiseMllr.empty()) std::printf(" noisy-room %d", sum.adapted);
             }
             std::printf("\n");
         }
@@ -272,11 +291,15 @@ void humanTable(const Config& c, ConditionMaker& maker) {
             for (size_t i = 0; i < clips.size(); ++i) {
                 if (clips[i].set != set) continue;
                 AudioClip take = maker.apply(clips[i].clip, cond, "human_" + std::to_string(i));
-                a[set].add(clips[i].text, decode(*none, take, c, cmnA));
+                TakeAnalysis ta = decode(*none, take, c, cmnA);
+                a[set].add(clips[i].text, ta);
+                a[set].adapted += ta.noiseAdapted;
                 b[set].add(clips[i].text, decode(*exact, take, c, cmnB));
             }
-            std::printf("%-10s %-8s   %5.1f (%.2f)   %5.1f (%.2f)\n", set, cond.c_str(), a[set].wer(), a[set].rtf(),
+            std::printf("%-10s %-8s   %5.1f (%.2f)   %5.1f (%.2f)", set, cond.c_str(), a[set].wer(), a[set].rtf(),
                         b[set].wer(), b[set].rtf());
+            if (!c.rec.noiseMllr.empty()) std::printf("  noisy-room %d", a[set].adapted);
+            std::printf("\n");
         }
     }
 }
@@ -527,6 +550,60 @@ void adaptRun(const Config& c, ConditionMaker& maker) {
     }
 }
 
+// [SECTION] A voice profile and the noisy-room transform together: the
+// voice learned from clean teaching takes, heard in each condition with
+// neither, either, the app's rule (a noisy take: the room's alone), or the
+// two composed in one order or the other (PocketSphinx holds one transform).
+// Composed and room columns apply only to takes judged noisy, as the app.
+void composeRun(const Config& c, ConditionMaker& maker) {
+    if (c.rec.noiseMllr.empty()) {
+        std::fprintf(stderr, "speech_bench: --compose needs --noise-mllr\n");
+        std::exit(2);
+    }
+    auto voices = chosenVoices(c);
+    auto sentences = sentenceIndexes(c.split);
+    AdaptOptions ao;
+    ao.frontEnd = c.front;
+    std::printf("\nVoice profile (clean teaching takes) with the noisy-room transform, word error %%, no script:\n");
+    std::printf("  %-10s %-8s %8s %8s %8s %8s %11s %11s\n", "voice", "cond", "neither", "voice", "room", "app",
+                "voice>room", "room>voice");
+    for (const BenchVoice* v : voices) {
+        std::vector<TeachingTake> teach;
+        for (size_t k = 0; k < teachingSentences().size(); ++k)
+            teach.push_back(
+                {teachingSentences()[k], maker.base(*v, teachingSentences()[k], "teach" + std::to_string(k))});
+        std::string voice, error;
+        if (!learnVoice(teach, ao, voice, error)) {
+            std::printf("  %-10s adaptation failed: %s\n", v->name.c_str(), error.c_str());
+            continue;
+        }
+        Config plain = c;
+        plain.rec.noiseMllr.clear();
+        std::vector<std::unique_ptr<Recognizer>> recs;
+        recs.push_back(makeRecognizer(plain, ""));
+        recs.push_back(makeRecognizer(plain, "", voice));
+        recs.push_back(makeRecognizer(c, ""));
+        recs.push_back(makeRecognizer(c, "", voice));
+        recs.push_back(makeRecognizer(plain, "", composeMllr(voice, c.rec.noiseMllr)));
+        recs.push_back(makeRecognizer(plain, "", composeMllr(c.rec.noiseMllr, voice)));
+        for (const auto& cond : c.conditions) {
+            std::vector<Tally> t(recs.size());
+            std::vector<std::vector<float>> cmn(recs.size());
+            for (size_t i : sentences) {
+                AudioClip take =
+                    maker.apply(maker.base(*v, benchSentences()[i].said, std::to_string(i)), cond, key(*v, i));
+                InputQuality q(0, InputSource::File);
+                q.add(take.samples.data(), take.samples.size());
+                const bool noisy = roomWantsNoiseAdaptation(q.report(), c.rec.noiseBelowSnrDb);
+                for (size_t r = 0; r < recs.size(); ++r)
+                    t[r].add(benchSentences()[i].said, decode(r >= 4 && !noisy ? *recs[1] : *recs[r], take, c, cmn[r]));
+            }
+            std::printf("  %-10s %-8s %7.1f%% %7.1f%% %7.1f%% %7.1f%% %10.1f%% %10.1f%%\n", v->name.c_str(),
+                        cond.c_str(), t[0].wer(), t[1].wer(), t[2].wer(), t[3].wer(), t[4].wer(), t[5].wer());
+        }
+    }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -555,6 +632,10 @@ int main(int argc, char** argv) {
             c.front.gainControl = false;
         else if (a == "--ns-level")
             c.front.suppressionLevel = std::atoi(next().c_str());
+        else if (a == "--noise-mllr")
+            c.noiseMllr = next();
+        else if (a == "--noise-below")
+            c.rec.noiseBelowSnrDb = std::atof(next().c_str());
         else if (a == "--cache")
             c.cache = next();
         else if (a == "--filler-share")
@@ -594,6 +675,8 @@ int main(int argc, char** argv) {
             c.warnings = true, c.table = false;
         else if (a == "--adapt")
             c.adapt = true, c.table = false;
+        else if (a == "--compose")
+            c.compose = true, c.table = false;
         else if (a == "--table")
             c.table = true;
         else if (a == "-v")
@@ -604,6 +687,17 @@ int main(int argc, char** argv) {
             c.decoderArgs.emplace_back(a, next());
         else
             return std::fprintf(stderr, "speech_bench: unknown argument '%s'\n", a.c_str()), 2;
+    }
+    {
+        // "shipped": assets/speech/noise.mllr; "none": off; else a file.
+        std::string error;
+        const std::string& v = c.noiseMllr;
+        if (v != "none" && (v == "shipped" ? !loadNoiseAdaptation(c.rec.noiseMllr, error)
+                                           : !doorway::readFile(v, c.rec.noiseMllr, error, 1u << 20) ||
+                                                 !mllrFits(c.rec.noiseMllr, c.rec.modelDir)))
+            return std::fprintf(stderr, "speech_bench: --noise-mllr %s: %s\n", v.c_str(),
+                                error.empty() ? "not a transform of this model" : error.c_str()),
+                   2;
     }
     if (c.conditions.empty()) c.conditions = c.adapt ? std::vector<std::string>{"clean"} : allConditions();
     ConditionMaker maker(c.cache);
@@ -623,6 +717,7 @@ int main(int argc, char** argv) {
     if (c.pace) paceRun(c, maker);
     if (c.warnings) warningRun(c, maker);
     if (c.adapt) adaptRun(c, maker);
+    if (c.compose) composeRun(c, maker);
     if (c.work) {
         printWork(workLog);
         fs::remove(workLog);

@@ -21,6 +21,7 @@
 #include "speech/adaptation.hpp"
 #include "speech/audio_io.hpp"
 #include "speech/metrics.hpp"
+#include "speech/noise_adaptation.hpp"
 #include "speech/recognizer.hpp"
 #include "speech/take_pipeline.hpp"
 
@@ -58,6 +59,9 @@ int cmdTranscribe(const Args& args) {
     // The voice this computer was taught, when it is not locked away.
     std::string voiceError;
     speech::loadVoiceProfile(opts.mllr, nullptr, voiceError);
+    // A noisy recording is heard with the noisy-room model (said on stderr
+    // and left out when its asset is missing or broken).
+    opts.noiseMllr = speech::shippedNoiseAdaptation();
 
     auto rec = speech::Recognizer::create(opts, error);
     if (!rec) return failure(error);
@@ -88,6 +92,7 @@ int cmdTranscribe(const Args& args) {
         o["duration_s"] = t.durationS;
         o["processing_s"] = t.processingS;
         o["adapted"] = rec->adapted();
+        o["noisy_room_model"] = a.noiseAdapted;
         // The rest of the take metrics (wpm, fillers, pauses, warnings, ...),
         // same keys as a take's "metrics" in the workbook.
         boost::json::object metrics = speech::takeMetricsJson(a, fillers);

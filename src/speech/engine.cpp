@@ -1,5 +1,6 @@
 #include "speech/engine.hpp"
 
+#include "speech/noise_adaptation.hpp"
 #include "speech/voice.hpp"
 
 #include <chrono>
@@ -50,6 +51,7 @@ void SpeechEngine::loadRecognizer(std::string script, std::string mllr) {
         RecognizerOptions o;
         o.script = script;
         o.mllr = mllr;
+        o.noiseMllr = shippedNoiseAdaptation();
         std::string error;
         auto rec = Recognizer::create(o, error);
         std::lock_guard<std::mutex> lock(m_mutex);
@@ -58,7 +60,10 @@ void SpeechEngine::loadRecognizer(std::string script, std::string mllr) {
         // one (the window starts listening in the same frame as loading).
         if (rec && (!m_listening || !m_recognizer)) {
             // What this microphone has taught the old one carries over.
-            if (m_recognizer) rec->setCmn(m_recognizer->cmn());
+            if (m_recognizer) {
+                rec->setCmn(m_recognizer->cmn());
+                rec->setRoomNoisy(m_recognizer->roomNoisyNext());
+            }
             m_recognizer = std::move(rec);
             m_loadedScript = script;
             m_loadedMllr = mllr;

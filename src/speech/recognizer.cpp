@@ -2,6 +2,7 @@
 
 #include "speech/adaptation.hpp"
 #include "speech/language_model.hpp"
+#include "speech/noise_adaptation.hpp"
 
 #include <pocketsphinx.h>
 #include <pocketsphinx/ps_search.h>
@@ -203,6 +204,21 @@ const std::vector<std::pair<std::string, double>>& hesitations() {
     return k;
 }
 
+namespace {
+
+// Gives the decoder a transform (it replaces any before it: PocketSphinx
+// reloads the model's means first). Read from memory, like the biased
+// model: a sealed voice profile is never written out in the clear.
+bool applyMllr(ps_decoder_t* ps, const std::string& text) {
+    MemoryFile mem(text);
+    ps_mllr_t* mllr = mem.ok() ? ps_mllr_read(mem.path().c_str()) : nullptr;
+    if (!mllr) return false;
+    ps_update_mllr(ps, mllr);  // the decoder owns it from here on
+    return true;
+}
+
+}  // namespace
+
 struct Recognizer::Impl {
     cmd_ln_t* config = nullptr;
     ps_decoder_t* ps = nullptr;
@@ -223,6 +239,12 @@ struct Recognizer::Impl {
     double nextPrimeS = -1;       // primeNextTake's, for the next take only
     bool fresh = true;            // the mean is still the model's prior: nothing heard yet
     std::vector<int16_t> primeBuf;
+    // The transforms for a quiet and a noisy room (RecognizerOptions::
+    // noiseMllr): the voice's (or none), and the room's. Empty noisyMllr:
+    // no noisy-room transform.
+    std::string quietMllr, noisyMllr;
+    bool noisy = false, wantNoisy = false;
+    double noiseBelowSnrDb = kNoiseAdaptBelowSnrDb;
 
     bool prime(const int16_t* audio, size_t n) {
         feat_t* f = ps_get_feat(ps);
@@ -366,15 +388,14 @@ std::unique_ptr<Recognizer> Recognizer::create(const RecognizerOptions& o, std::
         error = "the speech model in " + o.modelDir + " could not be loaded";
         return nullptr;
     }
-    if (!o.mllr.empty()) {
-        // The transform is read from memory, like the biased model: a
-        // sealed voice profile is never written out in the clear.
-        MemoryFile mem(o.mllr);
-        ps_mllr_t* mllr = mem.ok() && mllrFits(o.mllr, o.modelDir) ? ps_mllr_read(mem.path().c_str()) : nullptr;
-        if (mllr) {
-            ps_update_mllr(im.ps, mllr);  // the decoder owns it from here on
-            r->m_adapted = true;
-        }
+    if (!o.mllr.empty() && mllrFits(o.mllr, o.modelDir) && applyMllr(im.ps, o.mllr)) r->m_adapted = true;
+    im.noiseBelowSnrDb = o.noiseBelowSnrDb;
+    if (!o.noiseMllr.empty() && mllrFits(o.noiseMllr, o.modelDir)) {
+        // In a noisy room the room's transform stands alone, the voice's is
+        // set aside (see noise_adaptation.hpp for the measurements).
+        im.noisyMllr = o.noiseMllr;
+        im.quietMllr = r->m_adapted ? o.mllr : identityMllr(o.noiseMllr);
+        if (im.quietMllr.empty()) im.noisyMllr.clear();
     }
     ngram_model_t* stock = ngram_model_read(im.config, lm.c_str(), NGRAM_AUTO, ps_get_logmath(im.ps));
     if (!stock) {
@@ -425,10 +446,32 @@ void Recognizer::resetCmn() {
 
 Recognizer::~Recognizer() = default;
 
+void Recognizer::setRoomNoisy(bool noisy) {
+    m_impl->wantNoisy = noisy;
+}
+
+void Recognizer::heardRoom(const InputReport& report) {
+    m_impl->wantNoisy = roomWantsNoiseAdaptation(report, m_impl->noiseBelowSnrDb);
+}
+
+bool Recognizer::roomNoisy() const {
+    return m_impl->noisy;
+}
+
+bool Recognizer::roomNoisyNext() const {
+    return m_impl->wantNoisy && !m_impl->noisyMllr.empty();
+}
+
+bool Recognizer::hasNoiseAdaptation() const {
+    return !m_impl->noisyMllr.empty();
+}
+
 bool Recognizer::begin(std::string& error) {
     Impl& im = *m_impl;
     if (im.inUtt) ps_end_utt(im.ps);
     im.inUtt = false;
+    const bool noisy = im.wantNoisy && !im.noisyMllr.empty();
+    if (noisy != im.noisy && applyMllr(im.ps, noisy ? im.noisyMllr : im.quietMllr)) im.noisy = noisy;
     im.fed = 0;
     im.fedAtPartial = 0;
     im.lastPartial.clear();

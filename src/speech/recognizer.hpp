@@ -4,6 +4,7 @@
 // their script and the domain's sentences, interpolated with the stock
 // English model.
 #include "speech/metrics.hpp"
+#include "speech/noise_adaptation.hpp"
 
 #include <cstdint>
 #include <memory>
@@ -76,6 +77,14 @@ struct RecognizerOptions {
     // save one word of 330; a warp chosen from 12 sentences can only do
     // worse, so it was not built.
     std::string mllr;
+    // The noisy-room transform (loadNoiseAdaptation), or empty for none. It
+    // is used for a take only while setRoomNoisy(true), and then in place of
+    // the speaker adaptation (which is for the quiet takes it was learned
+    // from; noise_adaptation.hpp has the measurements).
+    std::string noiseMllr;
+    // The estimated SNR below which a take counts as noisy for it
+    // (kNoiseAdaptBelowSnrDb; the bench varies it).
+    double noiseBelowSnrDb = kNoiseAdaptBelowSnrDb;
     // Decoder settings on top of Doorway's defaults ({"-beam", "1e-40"}, ...),
     // for tuning speed against accuracy.
     std::vector<std::pair<std::string, std::string>> decoderArgs;
@@ -133,6 +142,20 @@ public:
     // back up to `seconds` (instead of RecognizerOptions::primeCmnS) to set
     // the mean from: for a file, whose words nobody watches appear.
     void primeNextTake(double seconds);
+
+    // Whether the takes from the next begin() on are heard with the
+    // noisy-room transform (RecognizerOptions::noiseMllr): the decoder can
+    // change its model only between takes. A recogniser without one ignores
+    // it. The take pipeline sets it from the input checks: a file from its
+    // own audio, a live take from the one before it (a room stays loud).
+    void setRoomNoisy(bool noisy);
+    // The same from the input checks' report (roomWantsNoiseAdaptation).
+    void heardRoom(const InputReport& report);
+    // Whether the take under way (or the last one) was heard with it, and
+    // whether the next one will be.
+    bool roomNoisy() const;
+    bool roomNoisyNext() const;
+    bool hasNoiseAdaptation() const;
 
     // Whether the speaker adaptation was applied (false: none was given, or
     // it did not fit this model and recognition runs without it).

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <ctime>
+#include <utility>
 
 namespace doorway::speech {
 
@@ -49,15 +50,30 @@ void VoiceTracker::finish() {
 }
 
 TakePipeline::TakePipeline(const FrontEndOptions& frontEnd, int sourceRate, InputSource source)
-    : m_frontEnd(frontEnd), m_quality(sourceRate, source) {}
+    : m_frontEnd(frontEnd), m_source(source), m_quality(sourceRate, source) {}
 
 TakePipeline::~TakePipeline() = default;
 
 bool TakePipeline::attach(Recognizer& recognizer, std::string& error) {
+    if (m_source == InputSource::File && recognizer.hasNoiseAdaptation()) {
+        m_waiting = &recognizer;
+        if (seconds() >= kRoomJudgeS) judgeRoom();
+        return true;
+    }
     if (!recognizer.begin(error)) return false;
     m_rec = &recognizer;
     pump();
     return true;
+}
+
+void TakePipeline::judgeRoom() {
+    Recognizer* rec = std::exchange(m_waiting, nullptr);
+    if (!rec) return;
+    rec->heardRoom(m_quality.report());
+    std::string error;
+    if (!rec->begin(error)) return;  // as a failed attach: the take has no words
+    m_rec = rec;
+    pump();
 }
 
 void TakePipeline::feed(const int16_t* samples, size_t n) {
@@ -69,6 +85,7 @@ void TakePipeline::feed(const int16_t* samples, size_t n) {
     m_fed += n;
     m_cpuS += threadCpu() - c0;
     m_wallS += wallNow() - w0;
+    if (m_waiting && seconds() >= kRoomJudgeS) judgeRoom();
     pump();
 }
 
@@ -133,13 +150,19 @@ TakeAnalysis TakePipeline::finish() {
     m_cpuS += threadCpu() - c0;
     m_wallS += wallNow() - w0;
     TakeAnalysis a;
+    judgeRoom();
     pump();
-    if (m_rec) a.transcript = m_rec->finish();
+    a.input = m_quality.report();
+    if (m_rec) {
+        a.transcript = m_rec->finish();
+        a.noiseAdapted = m_rec->roomNoisy();
+        // The room as this take heard it is the room the next one starts in.
+        m_rec->heardRoom(a.input);
+    }
     a.transcript.durationS = double(m_fed) / double(kSampleRate);
     a.transcript.cpuS += m_cpuS;
     a.transcript.processingS += m_wallS;
     a.voiced = m_tracker.spans();
-    a.input = m_quality.report();
     return a;
 }
 

@@ -21,6 +21,7 @@ struct TakeAnalysis {
     Transcript transcript;
     std::vector<VoicedSpan> voiced;  // where the voice-activity detector heard a voice
     InputReport input;
+    bool noiseAdapted = false;  // heard with the noisy-room transform
 };
 
 // 10 ms voice decisions smoothed into stretches: a stretch starts on two
@@ -63,8 +64,12 @@ public:
     TakePipeline& operator=(const TakePipeline&) = delete;
 
     // The recogniser, once it is loaded; cleaned audio waits until then.
+    // A recording, when the recogniser has the noisy-room transform, is
+    // first judged (kRoomJudgeS of it, or all of a shorter one) and then
+    // decoded with or without it; a live take is heard the way the last one
+    // judged the room, and judges it for the next (Recognizer::setRoomNoisy).
     bool attach(Recognizer& recognizer, std::string& error);
-    bool attached() const { return m_rec != nullptr; }
+    bool attached() const { return m_rec != nullptr || m_waiting != nullptr; }
     // Raw 16 kHz mono, any block size.
     void feed(const int16_t* samples, size_t n);
     std::string partial();
@@ -75,7 +80,10 @@ public:
 
 private:
     void pump();
+    void judgeRoom();
     FrontEnd m_frontEnd;
+    InputSource m_source;
+    Recognizer* m_waiting = nullptr;  // a recording's recogniser, until the room is judged
     InputQuality m_quality;
     VoiceTracker m_tracker;
     Recognizer* m_rec = nullptr;
@@ -98,6 +106,9 @@ private:
 // and from 41.9% to 36.1% in pink noise at 15 dB. Live takes are not held
 // back: a mean from their first 2 s did worse on clean takes (16.9%).
 inline constexpr double kFilePrimeCmnS = 30.0;
+// How much of a recording the input checks hear before it is decoded, to
+// choose between the quiet-room and the noisy-room model (noise_adaptation.hpp).
+inline constexpr double kRoomJudgeS = 10.0;
 
 // A whole clip through a fresh pipeline: the words, the voice and the checks.
 // The recogniser is primed as a file's (kFilePrimeCmnS), and the warnings

@@ -45,7 +45,8 @@ contents)
   done
   contents="$(dpkg-deb --contents "$d")"
   for f in ./usr/bin/doorway ./usr/share/doorway/assets/worksheets/01_safety_check.json \
-    ./usr/share/doorway/assets/scoring/lexicon.json ./usr/share/doorway/workbooks/example.json \
+    ./usr/share/doorway/assets/scoring/lexicon.json ./usr/share/doorway/assets/speech/noise.mllr \
+    ./usr/share/doorway/workbooks/example.json \
     "./usr/share/applications/$app_id.desktop" "./usr/share/metainfo/$app_id.metainfo.xml" \
     "./usr/share/icons/hicolor/scalable/apps/$app_id.svg" "./usr/share/icons/hicolor/48x48/apps/$app_id.png" \
     "./usr/share/icons/hicolor/128x128/apps/$app_id.png" "./usr/share/icons/hicolor/256x256/apps/$app_id.png" \
