@@ -7,6 +7,7 @@
 //       [--human] [--fillers] [--pauses] [--pace] [--warnings] [--adapt]
 //       [--cache DIR] [--cmn carry|reset] [--prime-cmn S] [--cmn-init C0,C1,...]
 //       [--filler-share F] [--min-hesitation S] [--hesitation-sound "uh(4)=AH AH"]
+//       [--dump-hesitations FILE]
 //       [--work] [-v] [--noise-mllr shipped|none|FILE] [--noise-below DB]
 //       [--compose] [-DECODER_ARG VALUE ...]
 //
@@ -35,6 +36,7 @@
 // with it ("noisy-room N"). --compose compares it with a voice profile.
 #include "core/paths.hpp"
 #include "speech/adaptation.hpp"
+#include "speech/hesitation_check.hpp"
 #include "speech/metrics.hpp"
 #include "speech/noise_adaptation.hpp"
 #include "speech/recognizer.hpp"
@@ -73,6 +75,8 @@ struct Config {
     std::vector<std::pair<std::string, std::string>> decoderArgs;
     RecognizerOptions rec;              // tuning knobs (--filler-share, --class-weight, ...)
     std::string noiseMllr = "shipped";  // --noise-mllr
+    bool conditionsGiven = false;       // --conditions named (the filler run is clean-only otherwise)
+    std::string hesitationDump;         // --dump-hesitations FILE: one line per hesitation heard
 };
 
 std::vector<std::string> splitList(const std::string& s) {
@@ -305,55 +309,168 @@ void humanTable(const Config& c, ConditionMaker& maker) {
 }
 
 // [SECTION] Fillers: "um" and "uh" said inside sentences
-bool isHesitation(const std::string& w) {
-    static const std::set<std::string> k = {"um", "uh", "er", "erm", "hmm", "ah", "umm", "uhm", "mm"};
-    return k.count(w) > 0;
+// Every word heard, the hesitations left out (TakeAnalysis::doubted) put back
+// in time order: what the decoder said before the check.
+std::vector<TimedWord> allHeard(const TakeAnalysis& a) {
+    std::vector<TimedWord> out = a.transcript.words;
+    out.insert(out.end(), a.doubted.begin(), a.doubted.end());
+    std::stable_sort(out.begin(), out.end(), [](const TimedWord& x, const TimedWord& y) { return x.start < y.start; });
+    return out;
 }
 
+// Which heard hesitations stand for one said: an edit-distance alignment of
+// the heard words to the said ones, a hesitation matching any hesitation.
+std::vector<bool> saidHesitations(const std::vector<TimedWord>& heard, const std::vector<std::string>& said) {
+    const size_t n = said.size(), m = heard.size();
+    auto same = [&](size_t i, size_t j) {
+        const std::string h = normalizeWord(heard[j].word);
+        return h == said[i] || (isHesitation(h) && isHesitation(said[i]));
+    };
+    // Costs doubled, and a hesitation swapped for a word costs 3, so of two
+    // equal alignments the one that pairs the hesitations wins.
+    auto sub = [&](size_t i, size_t j) {
+        if (same(i, j)) return 0;
+        return isHesitation(said[i]) != isHesitation(normalizeWord(heard[j].word)) ? 3 : 2;
+    };
+    std::vector<std::vector<int>> d(n + 1, std::vector<int>(m + 1, 0));
+    for (size_t i = 0; i <= n; ++i) d[i][0] = 2 * int(i);
+    for (size_t j = 0; j <= m; ++j) d[0][j] = 2 * int(j);
+    for (size_t i = 1; i <= n; ++i)
+        for (size_t j = 1; j <= m; ++j)
+            d[i][j] = std::min({d[i - 1][j - 1] + sub(i - 1, j - 1), d[i - 1][j] + 2, d[i][j - 1] + 2});
+    std::vector<bool> out(m, false);
+    for (size_t i = n, j = m; i > 0 && j > 0;) {
+        if (d[i][j] == d[i - 1][j - 1] + sub(i - 1, j - 1)) {
+            out[j - 1] = same(i - 1, j - 1) && isHesitation(said[i - 1]);
+            --i, --j;
+        } else if (d[i][j] == d[i - 1][j] + 2) {
+            --i;
+        } else {
+            --j;
+        }
+    }
+    return out;
+}
+
+// Hesitations heard in a take, before and after the check, said or not.
+struct FillerTally {
+    int said = 0;                    // hesitations in the text spoken
+    int heardBefore = 0, heard = 0;  // said ones heard, before / after the check
+    int falseBefore = 0, falseCount = 0;
+    int words = 0;  // words spoken that are not hesitations
+    void add(const TakeAnalysis& a, const std::string& text, FILE* dump, const std::string& label) {
+        auto saidWords = splitWords(text);
+        for (const auto& w : saidWords) (isHesitation(w) ? said : words) += 1;
+        // After the check: its words as they are (a split hesitation joined).
+        const auto after = saidHesitations(a.transcript.words, saidWords);
+        for (size_t j = 0; j < after.size(); ++j)
+            if (isHesitation(normalizeWord(a.transcript.words[j].word))) (after[j] ? heard : falseCount) += 1;
+        // Before: every word the decoder gave.
+        const auto all = allHeard(a);
+        const auto real = saidHesitations(all, saidWords);
+        for (size_t j = 0; j < all.size(); ++j) {
+            if (!isHesitation(normalizeWord(all[j].word))) continue;
+            const bool kept =
+                std::any_of(a.transcript.words.begin(), a.transcript.words.end(),
+                            [&](const TimedWord& w) { return w.start == all[j].start && w.word == all[j].word; });
+            (real[j] ? heardBefore : falseBefore) += 1;
+            if (dump) {
+                const HesitationEvidence e = hesitationEvidence(all, j);
+                std::fprintf(dump, "%s %s %d %d %.3f %.4f %.3f %.3f\n", label.c_str(), all[j].word.c_str(),
+                             int(real[j]), int(kept), e.durationS, e.posterior, e.gapBeforeS, e.gapAfterS);
+            }
+        }
+    }
+    void add(const FillerTally& o) {
+        said += o.said, heardBefore += o.heardBefore, heard += o.heard;
+        falseBefore += o.falseBefore, falseCount += o.falseCount, words += o.words;
+    }
+    void print(const char* what) const {
+        std::printf(
+            "  %-34s said %3d: heard %3d -> %3d (%.0f%% -> %.0f%%); false %2d -> %2d in %4d words (%.2f -> %.2f per "
+            "100)\n",
+            what, said, heardBefore, heard, 100.0 * heardBefore / std::max(1, said), 100.0 * heard / std::max(1, said),
+            falseBefore, falseCount, words, 100.0 * falseBefore / std::max(1, words),
+            100.0 * falseCount / std::max(1, words));
+    }
+};
+
+std::string timedText(const TakeAnalysis& a) {
+    std::string s;
+    for (const auto& w : allHeard(a)) {
+        const bool doubted = std::any_of(a.doubted.begin(), a.doubted.end(),
+                                         [&](const TimedWord& d) { return d.start == w.start && d.word == w.word; });
+        char buf[96];
+        std::snprintf(buf, sizeof buf, "%s%s/%d/%.2f ", doubted ? "-" : "", w.word.c_str(),
+                      int((w.end - w.start) * 1000), w.posterior);
+        s += buf;
+    }
+    return s;
+}
+
+// "um" after the second word and "uh" before the last third of each
+// sentence, and the sentence as written, by voice and condition; with
+// --human, each human clip alone (as `transcribe` hears a file) for false
+// fillers. Before -> after: without and with the hesitation check.
 void fillerRun(const Config& c, ConditionMaker& maker) {
     auto voices = chosenVoices(c);
     auto sentences = sentenceIndexes(c.split);
     auto rec = makeRecognizer(c, "");
-    int inserted = 0, found = 0, falseHits = 0, plainWords = 0;
-    for (const BenchVoice* v : voices) {
-        std::vector<float> cmn;
-        for (size_t i : sentences) {
-            // "um" after the second word, "uh" before the last third.
-            auto words = splitWords(benchSentences()[i].said);
-            std::string with;
-            for (size_t k = 0; k < words.size(); ++k) {
-                if (k == 2) with += "um, ";
-                if (k == words.size() * 2 / 3) with += "uh, ";
-                with += words[k] + " ";
+    FILE* dump = c.hesitationDump.empty() ? nullptr : std::fopen(c.hesitationDump.c_str(), "w");
+    const std::vector<std::string> conditions = c.conditionsGiven ? c.conditions : std::vector<std::string>{"clean"};
+    std::printf("\nFillers (said -> heard, before -> after the hesitation check), no script:\n");
+    FillerTally devSum, testSum;
+    for (const std::string& cond : conditions)
+        for (const BenchVoice* v : voices) {
+            FillerTally fill, plain;
+            std::vector<float> cmn;
+            for (size_t i : sentences) {
+                auto words = splitWords(benchSentences()[i].said);
+                std::string with;
+                for (size_t k = 0; k < words.size(); ++k) {
+                    if (k == 2) with += "um, ";
+                    if (k == words.size() * 2 / 3) with += "uh, ";
+                    with += words[k] + " ";
+                }
+                const std::string id = v->name + "_" + std::to_string(i);
+                AudioClip take = maker.apply(maker.base(*v, with, "fill" + std::to_string(i)), cond, "fill_" + id);
+                TakeAnalysis a = decode(*rec, take, c, cmn);
+                fill.add(a, with, dump, "fill " + v->name + " " + cond + " " + std::to_string(i));
+                AudioClip p =
+                    maker.apply(maker.base(*v, benchSentences()[i].said, std::to_string(i)), cond, key(*v, i));
+                TakeAnalysis b = decode(*rec, p, c, cmn);
+                plain.add(b, benchSentences()[i].said, dump, "plain " + v->name + " " + cond + " " + std::to_string(i));
+                if (c.verbose)
+                    std::printf("    %s %s %zu fill:  %s\n    %s %s %zu plain: %s\n", v->name.c_str(), cond.c_str(), i,
+                                timedText(a).c_str(), v->name.c_str(), cond.c_str(), i, timedText(b).c_str());
             }
-            AudioClip take = maker.base(*v, with, "fill" + std::to_string(i));
-            TakeAnalysis a = decode(*rec, take, c, cmn);
-            int hits = 0;
-            for (const auto& w : splitWords(a.transcript.text)) hits += isHesitation(w);
-            inserted += 2;
-            found += std::min(hits, 2);
-            AudioClip plain = maker.base(*v, benchSentences()[i].said, std::to_string(i));
-            TakeAnalysis p = decode(*rec, plain, c, cmn);
-            for (const auto& w : splitWords(p.transcript.text)) falseHits += isHesitation(w);
-            plainWords += int(words.size());
-            if (c.verbose) {
-                // Times of the words, in ms: what a filler decision by length would see.
-                auto timed = [](const Transcript& t) {
-                    std::string s;
-                    for (const auto& w : t.words)
-                        s += w.word + "/" + std::to_string(int((w.end - w.start) * 1000)) + " ";
-                    return s;
-                };
-                std::printf("  %s: %s\n  %s  plain: %s\n", v->name.c_str(), timed(a.transcript).c_str(),
-                            v->name.c_str(), timed(p.transcript).c_str());
+            FillerTally both = fill;
+            both.add(plain);
+            (v->dev ? devSum : testSum).add(both);
+            both.print((v->name + (v->dev ? "*" : "") + " " + cond).c_str());
+        }
+    if (devSum.words) devSum.print("dev voices (tuned on)");
+    if (testSum.words) testSum.print("held-out voices");
+    if (c.human) {
+        // Each clip alone from the model's prior, primed as a file: what
+        // `doorway transcribe` does with it. None of them has a hesitation.
+        std::vector<float> none;
+        for (const std::string& cond : conditions) {
+            FillerTally sum;
+            auto clips = humanClips();
+            for (size_t i = 0; i < clips.size(); ++i) {
+                AudioClip take = maker.apply(clips[i].clip, cond, "human_" + std::to_string(i));
+                none.clear();
+                TakeAnalysis a = decode(*rec, take, c, none);
+                FillerTally one;
+                one.add(a, clips[i].text, dump, "human " + clips[i].set + " " + cond + " " + std::to_string(i));
+                sum.add(one);
+                if (c.verbose) std::printf("    human %zu %s: %s\n", i, cond.c_str(), timedText(a).c_str());
             }
+            sum.print(("human clips " + cond).c_str());
         }
     }
-    std::printf(
-        "\nFillers: %d of %d inserted um/uh heard (%.0f%%); %d false fillers in %d words of "
-        "filler-free takes (%.2f per 100 words)\n",
-        found, inserted, 100.0 * found / std::max(1, inserted), falseHits, plainWords,
-        100.0 * falseHits / std::max(1, plainWords));
+    if (dump) std::fclose(dump);
 }
 
 // [SECTION] Pauses: a 2.5 s pause inside a sentence, room noise at 20 dB
@@ -620,7 +737,9 @@ int main(int argc, char** argv) {
         if (a == "--voices")
             c.voices = splitList(next());
         else if (a == "--conditions")
-            c.conditions = splitList(next());
+            c.conditions = splitList(next()), c.conditionsGiven = true;
+        else if (a == "--dump-hesitations")
+            c.hesitationDump = next();
         else if (a == "--modes")
             c.modes = splitList(next());
         else if (a == "--split")

@@ -12,8 +12,9 @@
 // given as facts: the text says they were not measured, and --json gives
 // them as null and names them in "unreliable". With no words heard, or too
 // little speech for a rate (speech::paceNotMeasured), the pace is "not
-// measured" the same way. --json names the reason for each null in
-// "not_measured". Duration, speaking time and pauses come from voice
+// measured" the same way; the filler rate needs more speech still
+// (speech::fillerRateNotMeasured), and below it only the count is given.
+// --json names the reason for each null in "not_measured". Duration, speaking time and pauses come from voice
 // activity and are always given.
 #include "app/cli.hpp"
 #include "app/commands_json.hpp"
@@ -81,6 +82,7 @@ int cmdTranscribe(const Args& args) {
     auto m = speech::computeSpeechMetrics(t.words, t.durationS, fillers, speech::kLongPauseS, &a.voiced);
 
     const std::string paceReason = speech::paceNotMeasured(m);
+    const std::string fillerRateReason = speech::fillerRateNotMeasured(m);
     if (json) {
         boost::json::object o;
         o["file"] = audioPath;
@@ -109,6 +111,11 @@ int cmdTranscribe(const Args& args) {
                     metrics[k] = nullptr;
                     notMeasured[k] = paceReason;
                 }
+        if (!fillerRateReason.empty() && metrics.contains("fillers_per_min") &&
+            !notMeasured.contains("fillers_per_min")) {
+            metrics["fillers_per_min"] = nullptr;
+            notMeasured["fillers_per_min"] = fillerRateReason;
+        }
         metrics["not_measured"] = std::move(notMeasured);
         for (auto& [k, v] : metrics)
             if (!o.contains(k)) o[k] = v;
@@ -121,13 +128,16 @@ int cmdTranscribe(const Args& args) {
         // The words heard are not good enough to count from (see the warning).
         std::printf("pace        not measured: %s (see the warning below)\n", speech::kWordsUntrusted);
         std::printf("fillers     not counted: %s (see the warning below)\n", speech::kWordsUntrusted);
-    } else if (!paceReason.empty()) {
-        std::printf("pace        not measured: %s\n", paceReason.c_str());
-        std::printf("fillers     %d\n", m.fillers);
     } else {
-        std::printf("pace        %.0f words per minute (comfortable: %.0f-%.0f)\n", m.wpm, speech::kWpmLow,
-                    speech::kWpmHigh);
-        std::printf("fillers     %d (%.1f per minute)\n", m.fillers, m.fillersPerMin);
+        if (!paceReason.empty())
+            std::printf("pace        not measured: %s\n", paceReason.c_str());
+        else
+            std::printf("pace        %.0f words per minute (comfortable: %.0f-%.0f)\n", m.wpm, speech::kWpmLow,
+                        speech::kWpmHigh);
+        if (!fillerRateReason.empty())
+            std::printf("fillers     %d (%s)\n", m.fillers, fillerRateReason.c_str());
+        else
+            std::printf("fillers     %d (%.1f per minute)\n", m.fillers, m.fillersPerMin);
     }
     std::printf("pauses      %d over %.0f s\n", m.pauses, speech::kLongPauseS);
     std::printf("recognised  in %.2f s%s\n", t.processingS, rec->adapted() ? " (with your voice profile)" : "");

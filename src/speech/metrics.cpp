@@ -290,8 +290,14 @@ std::string paceNotMeasured(const SpeechMetrics& m) {
 }
 
 const std::vector<std::string>& paceMetrics() {
-    static const std::vector<std::string> k = {"wpm", "fillers_per_min"};
+    static const std::vector<std::string> k = {"wpm"};
     return k;
+}
+
+std::string fillerRateNotMeasured(const SpeechMetrics& m) {
+    if (m.words == 0) return "no words were heard";
+    if (m.speakingS < kMinFillerRateSpeakingS) return kTooLittleForFillerRate;
+    return "";
 }
 
 boost::json::object speechMetricsToJson(const SpeechMetrics& m) {

@@ -14,6 +14,9 @@ struct TimedWord {
     std::string word;
     double start = 0;
     double end = 0;
+    // The decoder's posterior for this word on its lattice, 0..1 (1 when
+    // the decoder gave none): how sure it was against the words it weighed.
+    double posterior = 1;
 };
 
 // Where a long silence fell between two words.
@@ -49,6 +52,13 @@ inline constexpr double kLongPauseS = 2.0;
 // measure: two words in half a second are not a pace of 240.
 inline constexpr int kMinPaceWords = 3;
 inline constexpr double kMinPaceSpeakingS = 2.0;
+// Fillers are rarer than words, so their rate needs far more speech: one
+// filler more or less moves it by 60/T a minute over T seconds of speaking.
+// Under 20 s that is more than 3 a minute, as much as the whole spread
+// between a fluent and a hesitant speaker's usual 1-4 per 100 words at a
+// comfortable pace (kWpmLow-kWpmHigh), so below it only the count is given.
+// A judgement from that arithmetic, not fitted to any take.
+inline constexpr double kMinFillerRateSpeakingS = 20.0;
 
 // The fillers counted when the workbook has no list of its own.
 std::vector<std::string> defaultFillers();
@@ -79,8 +89,15 @@ SpeechMetrics computeSpeechMetrics(const std::vector<TimedWord>& words, double d
 // were heard", or too little speech (under kMinPaceWords words or
 // kMinPaceSpeakingS seconds of speaking); "" when it is one.
 std::string paceNotMeasured(const SpeechMetrics& m);
-// The rates paceNotMeasured speaks for: {"wpm", "fillers_per_min"}.
+// The rates paceNotMeasured speaks for: {"wpm"}.
 const std::vector<std::string>& paceMetrics();
+
+// Why the take's filler rate (fillers_per_min) is not a measure: "no words
+// were heard", or "too little speech for a rate" (under
+// kMinFillerRateSpeakingS of speaking); "" when it is one. The count of
+// fillers stands either way.
+std::string fillerRateNotMeasured(const SpeechMetrics& m);
+inline constexpr const char* kTooLittleForFillerRate = "too little speech for a rate";
 
 // Whether the "like" at `words[i]` is a filler ("it was like, really
 // hard") rather than meant ("I'd like that", "what it's like", "it's like a

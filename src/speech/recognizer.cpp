@@ -280,6 +280,8 @@ struct Recognizer::Impl {
             int sf = 0, ef = 0;
             ps_seg_frames(seg, &sf, &ef);
             TimedWord tw{stripAlternate(w), offset + double(sf) * frameS, offset + double(ef + 1) * frameS};
+            int32 ascr = 0, lscr = 0, lback = 0;  // the word's posterior on the lattice (hesitation_check.hpp)
+            tw.posterior = logmath_exp(ps_get_logmath(ps), ps_seg_prob(seg, &ascr, &lscr, &lback));
             if (tooShortForHesitation(tw.word, tw.end - tw.start, minHesitationS)) continue;
             doneText += (doneText.empty() ? "" : " ") + tw.word;
             done.push_back(std::move(tw));

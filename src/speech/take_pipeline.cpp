@@ -1,5 +1,7 @@
 #include "speech/take_pipeline.hpp"
 
+#include "speech/hesitation_check.hpp"
+
 #include <chrono>
 #include <ctime>
 #include <utility>
@@ -159,6 +161,7 @@ TakeAnalysis TakePipeline::finish() {
         // The room as this take heard it is the room the next one starts in.
         m_rec->heardRoom(a.input);
     }
+    a.doubted = dropDoubtfulHesitations(a.transcript);
     a.transcript.durationS = double(m_fed) / double(kSampleRate);
     a.transcript.cpuS += m_cpuS;
     a.transcript.processingS += m_wallS;
@@ -194,19 +197,35 @@ const std::vector<std::string>& wordCountedMetrics() {
     return k;
 }
 
-std::string paceNotMeasuredIn(const boost::json::object& metrics) {
+namespace {
+
+// A stored take's `rate` ("wpm", "fillers_per_min"): kWordsUntrusted when it
+// is withheld or listed as unreliable, else `why` of its word count and
+// speaking time.
+std::string rateNotMeasuredIn(const boost::json::object& metrics, const char* rate,
+                              std::string (*why)(const SpeechMetrics&)) {
     auto num = [&](const char* key) -> double {
         const auto* v = metrics.if_contains(key);
         return v && v->is_number() ? v->to_number<double>() : -1;
     };
-    bool withheld = num("wpm") < 0;
+    bool withheld = num(rate) < 0;
     if (const auto* u = metrics.if_contains("unreliable"); u && u->is_array())
-        for (const auto& name : u->as_array()) withheld = withheld || (name.is_string() && name.as_string() == "wpm");
+        for (const auto& name : u->as_array()) withheld = withheld || (name.is_string() && name.as_string() == rate);
     if (withheld) return kWordsUntrusted;
     SpeechMetrics m;
     m.words = int(std::max(0.0, num("words")));
     m.speakingS = std::max(0.0, num("speaking_s"));
-    return paceNotMeasured(m);
+    return why(m);
+}
+
+}  // namespace
+
+std::string paceNotMeasuredIn(const boost::json::object& metrics) {
+    return rateNotMeasuredIn(metrics, "wpm", paceNotMeasured);
+}
+
+std::string fillerRateNotMeasuredIn(const boost::json::object& metrics) {
+    return rateNotMeasuredIn(metrics, "fillers_per_min", fillerRateNotMeasured);
 }
 
 void withholdUnreliable(boost::json::object& metrics) {

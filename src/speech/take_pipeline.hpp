@@ -20,6 +20,7 @@ namespace doorway::speech {
 struct TakeAnalysis {
     Transcript transcript;
     std::vector<VoicedSpan> voiced;  // where the voice-activity detector heard a voice
+    std::vector<TimedWord> doubted;  // hesitations heard and left out (hesitation_check.hpp)
     InputReport input;
     bool noiseAdapted = false;  // heard with the noisy-room transform
 };
@@ -138,6 +139,10 @@ inline constexpr const char* kWordsUntrusted = "the words heard can't be trusted
 // else paceNotMeasured's reason (no words, too little speech); "" when the
 // pace is a measure.
 std::string paceNotMeasuredIn(const boost::json::object& metrics);
+// The same for the filler rate ("fillers_per_min"): "the words heard can't be
+// trusted" when it is withheld or unreliable, else fillerRateNotMeasured's
+// reason ("too little speech for a rate", ...); "" when it is a measure.
+std::string fillerRateNotMeasuredIn(const boost::json::object& metrics);
 // Sets each metric named in `metrics`' "unreliable" list to null: a report
 // for programs (`transcribe --json`) then carries no number that reads as
 // a measurement when it is not one. The workbook keeps the numbers heard.

@@ -345,7 +345,10 @@ void drawAfterTake(AppState& app, Platform& platform) {
     drawWarnings(warningsOf(m), speech::inputSourceOf(m));
     drawPaceBand(m);
     ImGui::Text("%.0f s recorded, %.0f s speaking", num(m, "duration_s"), num(m, "speaking_s"));
-    ImGui::Text("Fillers: %.0f (%.1f a minute)", num(m, "fillers"), num(m, "fillers_per_min"));
+    if (std::string why = speech::fillerRateNotMeasuredIn(m); !why.empty())
+        ImGui::Text("Fillers: %.0f (%s)", num(m, "fillers"), why.c_str());
+    else
+        ImGui::Text("Fillers: %.0f (%.1f a minute)", num(m, "fillers"), num(m, "fillers_per_min"));
     if (auto it = m.find("filler_counts");
         it != m.end() && it->value().is_object() && !it->value().as_object().empty()) {
         std::string list;

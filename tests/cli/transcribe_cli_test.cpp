@@ -51,12 +51,19 @@ TEST_CASE("transcribe --json prints words with times and the take metrics", "[sp
     REQUIRE(o.at("unreliable").is_array());
     CHECK(o.at("unreliable").as_array().empty());
     CHECK(o.at("snr_db").to_number<double>() > 20);
-    // A clear take of eleven words has a pace: nothing is held back.
-    CHECK(o.at("not_measured").as_object().empty());
+    // A clear take of eleven words has a pace; three seconds are too little
+    // for a filler rate: the count stands, the rate is null with its reason.
+    auto& why = o.at("not_measured").as_object();
+    CHECK_FALSE(why.contains("wpm"));
+    CHECK(o.at("fillers_per_min").is_null());
+    REQUIRE(why.contains("fillers_per_min"));
+    CHECK(std::string(why.at("fillers_per_min").as_string()) == "too little speech for a rate");
+    CHECK(why.size() == 1);
 
     auto plain = runDoorway("transcribe " + quote(wav));
     CHECK(plain.exitCode == 0);
     CHECK(plain.out.find("words per minute") != std::string::npos);
+    CHECK(plain.out.find("fillers     0 (too little speech for a rate)") != std::string::npos);
 }
 
 TEST_CASE("transcribe refuses what is not a recording", "[speech][cli]") {
