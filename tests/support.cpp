@@ -63,7 +63,17 @@ std::string sourcePath(const std::string& relative) {
 RunResult runDoorwayWindow(const std::string& args, const std::string& env) {
     const char* display = std::getenv("DISPLAY");
     if (display && *display) return runDoorway(args, "", env);
-    return runDoorway(args, "", env, "xvfb-run -a -s '-screen 0 1600x1000x24'");
+    // xvfb-run -a picks the first display number with no lock file, then
+    // starts Xvfb on it: two tests starting at once can pick the same one,
+    // and the loser's window finds no display ("X11: Failed to open
+    // display"). Nothing ran then, so running again is safe; any other
+    // failure is returned as it is.
+    RunResult r;
+    for (int attempt = 0; attempt < 4; ++attempt) {
+        r = runDoorway(args, "", env, "xvfb-run -a -s '-screen 0 1600x1000x24'");
+        if (r.exitCode == 0 || r.err.find("Failed to open display") == std::string::npos) break;
+    }
+    return r;
 }
 
 RunResult runDoorway(const std::string& args, const std::string& stdinText, const std::string& env,
