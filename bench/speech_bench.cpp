@@ -34,6 +34,7 @@
 // it (--noise-mllr shipped, the default): for takes judged noisier than
 // --noise-below dB (kNoiseAdaptBelowSnrDb); the tables count the takes heard
 // with it ("noisy-room N"). --compose compares it with a voice profile.
+#include "../tools/list_arg.hpp"
 #include "core/paths.hpp"
 #include "speech/adaptation.hpp"
 #include "speech/hesitation_check.hpp"
@@ -60,6 +61,8 @@ using namespace bench;
 
 namespace {
 
+using doorway::tools::splitList;
+
 struct Config {
     std::vector<std::string> voices, conditions, modes = {"none", "exact", "adlib"};
     std::string split = "all";
@@ -78,14 +81,6 @@ struct Config {
     bool conditionsGiven = false;       // --conditions named (the filler run is clean-only otherwise)
     std::string hesitationDump;         // --dump-hesitations FILE: one line per hesitation heard
 };
-
-std::vector<std::string> splitList(const std::string& s) {
-    std::vector<std::string> out;
-    std::stringstream in(s);
-    for (std::string item; std::getline(in, item, ',');)
-        if (!item.empty()) out.push_back(item);
-    return out;
-}
 
 std::vector<size_t> sentenceIndexes(const std::string& split) {
     std::vector<size_t> out;

@@ -37,6 +37,7 @@
 #include "core/scorer_tone.hpp"
 #include "corpus.hpp"
 #include "json_write.hpp"
+#include "list_arg.hpp"
 
 using namespace doorway;
 using corpus::Split;
@@ -88,18 +89,10 @@ struct Sample {
     double weight = 1;
 };
 
-// "a,b,c" as a list; "" (or "none") as none.
-std::vector<std::string> splitList(const std::string& s) {
-    std::vector<std::string> out;
-    std::string item;
-    for (size_t i = 0; i <= s.size(); ++i) {
-        if (i == s.size() || s[i] == ',') {
-            if (!item.empty() && item != "none") out.push_back(item);
-            item.clear();
-        } else {
-            item += s[i];
-        }
-    }
+// "a,b,c" as a list; "none" (or "") as none.
+std::vector<std::string> setList(const std::string& s) {
+    std::vector<std::string> out = tools::splitList(s);
+    std::erase(out, "none");
     return out;
 }
 
@@ -415,9 +408,9 @@ int main(int argc, char** argv) {
             else if (a == "--bad-as-jabs")
                 opt.badAsJabs = true;
             else if (a == "--train-sets")
-                opt.trainSets = splitList(value());
+                opt.trainSets = setList(value());
             else if (a == "--dev-sets")
-                opt.devSets = splitList(value());
+                opt.devSets = setList(value());
             else if (a == "--assets")
                 opt.assets = value();
             else if (a == "--corpus")

@@ -24,6 +24,7 @@
 #include "speech/metrics.hpp"
 
 #include "../bench/speech_conditions.hpp"
+#include "list_arg.hpp"
 
 #include <chrono>
 #include <cstdio>
@@ -36,6 +37,8 @@ using namespace bench;
 
 namespace {
 
+using doorway::tools::splitList;
+
 // The dev voices and pitch-shifted versions of them (other registers and
 // vocal tracts). The held-out flite voices never appear here.
 const std::vector<BenchVoice>& trainingVoices() {
@@ -46,14 +49,6 @@ const std::vector<BenchVoice>& trainingVoices() {
         {"kal16_low", "kal16", -200, true},
     };
     return k;
-}
-
-std::vector<std::string> splitList(const std::string& s) {
-    std::vector<std::string> out;
-    std::stringstream in(s);
-    for (std::string item; std::getline(in, item, ',');)
-        if (!item.empty()) out.push_back(item);
-    return out;
 }
 
 // Doorway's own sentences that every word of is in the dictionary: the

@@ -122,7 +122,7 @@ TEST_CASE("a check-in that mocks, punishes or goes cold opens the panel once", "
     CHECK(s.app.safetyUi.offer.kind == SafetyEventKind::CheckIn);
     CHECK(safetyOffered(s.app.doc.workbook(), "checkin:2026-03-08:mockery"));
     CHECK(s.app.doc.commands().undoLabel() != "changing a setting");  // the memory is not an undo step
-    CHECK_FALSE(cardOpen());                                      // it offers; it doesn't open anything by itself
+    CHECK_FALSE(cardOpen());                                          // it offers; it doesn't open anything by itself
     dismiss(s);
 
     // The same event again, edited, undone and redone: never asks twice.
