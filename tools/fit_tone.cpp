@@ -17,7 +17,8 @@
 // of the safety head too, since it reads answers as well.
 //
 //   fit_tone [--write] [--lambda L] [--prune P] [--min-count N] [--floor F] [--bad-as-jabs]
-//            [--max-cards N] [--card-rate R] [--safety-common true|false] [--jab-common true|false] [--assets DIR]
+//            [--max-cards N] [--card-rate R] [--extra-jabs N] [--safety-common true|false]
+//            [--jab-common true|false] [--blame-good-rate R] [--blame-mixed-rate R] [--blame-table] [--assets DIR]
 //            [--corpus DIR] [--train-sets A.tsv,B.tsv] [--dev-sets C.tsv]
 //
 // Writes assets/scoring/tone.json with --write; otherwise prints what it would
@@ -56,8 +57,18 @@ struct Options {
     double prune = 0.15;  // weights smaller than this are left out of the file (1,200-1,800 a head stay)
     int minCount = 2;     // a feature must occur in this many train texts
     double floor = 0.5;   // no threshold below this, whatever dev allows
-    int extraJabs = 2;
+    // Extra jabs the head may add on dev's kind answers. 1 since session 9:
+    // the second one moved the edge from 0.787 to 0.725 for one more hostile
+    // answer, an edge sitting in a sparse stretch that the next refit would
+    // move again.
+    int extraJabs = 1;
     int maxCards = 1;
+    // The blame head's edge: on dev, at most this share of the good messages
+    // the rules left at 40 or above, and blameMixedRate of the mixed ones,
+    // may be pulled under the mixed band by it. A kind message scored as
+    // blame is the costlier mistake, so its share is the smaller.
+    double blameGoodRate = 0.01, blameMixedRate = 0.05;
+    bool blameTable = false;  // --blame-table: print the dev trade at each edge
     // False cards allowed on dev as a share of the dev texts the rules gave
     // none (messages and answers), so the backstop's edge doesn't hang on the
     // single likeliest look-alike once dev grows: one in 100. A card beside an
@@ -65,7 +76,7 @@ struct Options {
     // in 250 the edge sat at 0.94-0.99 and the backstop added almost nothing on
     // words the rules had never seen (fresh7: 45 of 60 disclosures carded;
     // fresh8, written to avoid the obvious words, 26 of 60).
-    double cardRate = 0.01;
+    double cardRate = 0.008;
     bool badAsJabs = false;
     // Single very common words ("I", "you", "when") and pairs of them ("when
     // you") as features. Off for both: on dev they buy recall (safety alone
@@ -78,9 +89,9 @@ struct Options {
     // Check sets (in the corpus folder) whose errors have been read, so they
     // no longer measure anything unseen: the older ones add to train, the
     // latest to dev, where the thresholds are chosen. The newest check set
-    // (fresh8 at this writing) is in neither: it is held out.
-    std::vector<std::string> trainSets = {"fresh4.tsv", "fresh5.tsv", "fresh6.tsv"};
-    std::vector<std::string> devSets = {"fresh7.tsv"};
+    // (fresh9 at this writing) is in neither: it is held out.
+    std::vector<std::string> trainSets = {"fresh4.tsv", "fresh5.tsv", "fresh6.tsv", "fresh7.tsv"};
+    std::vector<std::string> devSets = {"fresh8.tsv"};
 };
 
 struct Sample {
@@ -245,6 +256,53 @@ Dev measureDev(const std::vector<corpus::Phrasing>& phrasings, const std::vector
     return d;
 }
 
+// The blame head on dev: the rules' score of each message (no card), and the
+// draft model's probability for those the rules left at or above the mixed
+// band, where the head would act.
+struct BlameDev {
+    std::vector<double> good, mixed, bad;               // probabilities where the rules scored >= the mixed edge
+    int goodN = 0, mixedN = 0, badN = 0, badRules = 0;  // all dev rows, and bad ones the rules held under it
+};
+
+BlameDev measureBlame(const std::vector<corpus::Phrasing>& phrasings, const Scorer& rules, const ToneModel& draft,
+                      int belowMixed) {
+    BlameDev d;
+    for (const auto& p : phrasings) {
+        if (p.split != Split::Dev || p.label == "safety") continue;
+        ScoreResult r = rules.score(p.text);
+        const bool isBad = p.label == "bad", isGood = p.label == "good";
+        (isBad ? d.badN : isGood ? d.goodN : d.mixedN)++;
+        if (r.safety) continue;
+        if (r.score <= belowMixed) {
+            d.badRules += isBad;
+            continue;
+        }
+        // As the scorer reads it: the head speaks only where the words
+        // themselves lean towards blame (ToneVerdict::wordsLean).
+        const ToneVerdict v = draft.judge("blame", p.text);
+        (isBad ? d.bad : isGood ? d.good : d.mixed).push_back(v.wordsLean > 0 ? v.probability : 0);
+    }
+    return d;
+}
+
+// The lowest edge at which both kinds of kind message stay within their share.
+double chooseBlameThreshold(const BlameDev& d, const Options& opt) {
+    double t = chooseThreshold(d.good, int(opt.blameGoodRate * d.goodN), opt.floor);
+    return std::max(t, chooseThreshold(d.mixed, int(opt.blameMixedRate * d.mixedN), opt.floor));
+}
+
+std::string blameReport(const BlameDev& d, double t) {
+    auto over = [t](const std::vector<double>& ps) {
+        int n = 0;
+        for (double p : ps) n += p >= t;
+        return n;
+    };
+    return "bad held under the mixed band " + std::to_string(d.badRules) + "/" + std::to_string(d.badN) +
+           " by the rules, " + std::to_string(d.badRules + over(d.bad)) + "/" + std::to_string(d.badN) +
+           " with the backstop; pulled under it: good " + std::to_string(over(d.good)) + "/" + std::to_string(d.goodN) +
+           ", mixed " + std::to_string(over(d.mixed)) + "/" + std::to_string(d.mixedN);
+}
+
 int run(const Options& opt) {
     auto phrasings = corpus::readPhrasings(opt.corpus + "/phrasings.tsv");
     auto answers = corpus::readAnswers(opt.corpus + "/roleplay.tsv");
@@ -259,8 +317,8 @@ int run(const Options& opt) {
     const json::value wordsJson = ContentFile::read(tonePath).root().as_object().at("words");
     ObjectionCatalog cat = ObjectionCatalog::loadFile(opt.assets + "/roleplay/objections.json");
 
-    std::vector<std::string> sTexts, jTexts;
-    std::vector<int> sY, jY;
+    std::vector<std::string> sTexts, jTexts, bTexts;
+    std::vector<int> sY, jY, bY;
     int trainPhr = 0, trainAns = 0;
     for (const auto& p : phrasings) {
         if (p.split != Split::Train) continue;
@@ -268,6 +326,9 @@ int run(const Options& opt) {
         sTexts.push_back(p.text);
         sY.push_back(p.label == "safety");
         if (opt.badAsJabs && p.label == "bad") jTexts.push_back(p.text), jY.push_back(1);
+        // Blame: bad against good and mixed. A disclosure is the safety
+        // head's to read, not a message to judge for tone.
+        if (p.label != "safety") bTexts.push_back(p.text), bY.push_back(p.label == "bad");
     }
     for (const auto& a : answers) {
         if (a.split != Split::Train) continue;
@@ -282,19 +343,23 @@ int run(const Options& opt) {
     }
     Fitted safety = fitLogistic(sTexts, sY, current.words(), opt.safetyCommon, opt);
     Fitted jab = fitLogistic(jTexts, jY, current.words(), opt.jabCommon, opt);
+    Fitted blame = fitLogistic(bTexts, bY, current.words(), opt.jabCommon, opt);
 
     // Thresholds on dev, with the pruned weights as they will ship.
     json::object heads;
-    int keptS = 0, keptJ = 0;
+    int keptS = 0, keptJ = 0, keptB = 0;
     heads["safety"] = headJson(safety, 0.5, opt, keptS);
     heads["jab"] = headJson(jab, 0.5, opt, keptJ);
+    heads["blame"] = headJson(blame, 0.5, opt, keptB);
     json::object doc;
     doc["format"] = "doorway-scoring-tone";
     doc["version"] = 1;
     doc["comment"] =
         "Fitted by tools/fit_tone on the train split of tests/corpus/ (thresholds chosen on dev): a backstop behind "
         "the rules. safety: does a message tell of fear of the partner, harm, threats or control? jab: does a "
-        "role-play answer land as a dig? Features are word stems, neighbouring pairs with a word of substance in them "
+        "role-play answer land as a dig? blame: does a message no rule held under the mixed band still land as "
+        "blame or pressure (bad against good and mixed phrasings)? Features are word stems, neighbouring pairs with a "
+        "word of substance in them "
         "('lock me'), a sentence's first word ('^ classic'), '#question', '#you_me' (you ... me/my in one "
         "clause) and three shapes of who does what to whom, built from 'words': '#partner_harm_me' (he/she/you, a harm "
         "or control verb, me/my), '#fear_of_partner' (a fear word, then the partner) and '#control_object' (a control "
@@ -327,6 +392,13 @@ int run(const Options& opt) {
     for (double p : posJ) addJ += p >= tJ;
     for (double p : negJ) falseJ += p >= tJ;
 
+    const int belowMixed = int(std::ceil(rules.bandFloor("mixed"))) - 1;
+    BlameDev bd = measureBlame(phrasings, rules, draft, belowMixed);
+    const double tB = chooseBlameThreshold(bd, opt);
+    if (opt.blameTable)
+        for (double t = opt.floor; t < 0.995; t += 0.025)
+            std::printf("  blame at %.3f: %s\n", t, blameReport(bd, t).c_str());
+    doc["heads"].as_object()["blame"].as_object()["threshold"] = tB;
     doc["heads"].as_object()["safety"].as_object()["threshold"] = tS;
     doc["heads"].as_object()["jab"].as_object()["threshold"] = tJ;
     json::object fitted;
@@ -347,6 +419,7 @@ int run(const Options& opt) {
                                  std::to_string(rulesCard + addS) + "/" + std::to_string(devSafety) +
                                  " with the backstop; false cards (messages and answers) " +
                                  std::to_string(rulesFalse) + " -> " + std::to_string(rulesFalse + falseS);
+    fitted["dev_blame"] = blameReport(bd, tB);
     fitted["dev_model_alone"] = "safety rows " + alone(allS, tS) + ", hostile answers " + alone(allJ, tJ);
     fitted["dev_jabs"] = std::to_string(hostileRules) + "/" + std::to_string(hostile) + " hostile by the rules, " +
                          std::to_string(hostileRules + addJ) + "/" + std::to_string(hostile) +
@@ -363,6 +436,8 @@ int run(const Options& opt) {
                 std::string(fitted["dev_safety_cards"].as_string()).c_str());
     std::printf("jab:    %zu features fitted, %d kept; threshold %.3f\n  %s\n", jab.w.size(), keptJ, tJ,
                 std::string(fitted["dev_jabs"].as_string()).c_str());
+    std::printf("blame:  %zu features fitted, %d kept; threshold %.3f\n  %s\n", blame.w.size(), keptB, tB,
+                std::string(fitted["dev_blame"].as_string()).c_str());
     std::printf("the model alone on dev, at these thresholds: %s\n",
                 std::string(fitted["dev_model_alone"].as_string()).c_str());
     if (!opt.write) return 0;
@@ -405,6 +480,14 @@ int main(int argc, char** argv) {
                 opt.maxCards = std::stoi(value());
             else if (a == "--card-rate")
                 opt.cardRate = std::stod(value());
+            else if (a == "--blame-good-rate")
+                opt.blameGoodRate = std::stod(value());
+            else if (a == "--blame-mixed-rate")
+                opt.blameMixedRate = std::stod(value());
+            else if (a == "--blame-table")
+                opt.blameTable = true;
+            else if (a == "--extra-jabs")
+                opt.extraJabs = std::stoi(value());
             else if (a == "--bad-as-jabs")
                 opt.badAsJabs = true;
             else if (a == "--train-sets")
@@ -422,8 +505,9 @@ int main(int argc, char** argv) {
         std::fprintf(stderr,
                      "fit_tone: %s\nusage: fit_tone [--write] [--lambda L] [--prune P] [--min-count N] [--floor F] "
                      "[--bad-as-jabs]\n                [--max-cards N] [--card-rate R] [--safety-common true|false] "
-                     "[--jab-common true|false] "
-                     "[--assets DIR] [--corpus DIR]\n                [--train-sets A.tsv,B.tsv] [--dev-sets C.tsv]\n",
+                     "[--jab-common true|false] [--extra-jabs N]\n                [--blame-good-rate R] "
+                     "[--blame-mixed-rate R] [--blame-table] [--assets DIR] [--corpus DIR]\n                "
+                     "[--train-sets A.tsv,B.tsv] [--dev-sets C.tsv]\n",
                      e.what());
         return 2;
     }

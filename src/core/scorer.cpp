@@ -122,6 +122,27 @@ void addToneSafety(const Scorer::Impl& I, const std::string& text, ScoreResult& 
     res.findings.push_back(Scorer::toneFinding(v, "safety_model", "safety", I.safetyMessage));
 }
 
+// The fitted blame backstop: no rule held the message below the mixed band,
+// but its words taken together read like the corpus's messages that land as
+// blame or pressure (tone.json's "blame" head, its edge chosen on dev so it
+// rarely touches a kind message). It keeps the score just under the mixed
+// band and names the words that carried it. True when it spoke.
+bool addToneBlame(const Scorer::Impl& I, const std::string& text, const std::string& about, int belowMixed,
+                  ScoreResult& res) {
+    if (res.score <= belowMixed || I.tone.empty() || !I.tone.head("blame")) return false;
+    // Only where the words themselves lean towards blame: a short text with
+    // few words the head knows would otherwise inherit its bias (the
+    // corpus's blaming messages are often short).
+    ToneVerdict v = I.tone.judge("blame", text);
+    if (!v.passes || v.wordsLean <= 0 || v.start < 0) return false;
+    ScoreFinding f = Scorer::toneFinding(v, "blame_model", "risk", I.blameNote.message);
+    f.suggestion = withTopic(I.blameNote.suggestion, about);
+    f.weight = belowMixed - res.score;  // the points it took, so --json and the pane show its effect
+    res.score = belowMixed;
+    res.findings.push_back(std::move(f));
+    return true;
+}
+
 double softEnds(double s, const Model& M) {
     // Past `top` (or below `bottom`) each point counts for less, so the score
     // approaches 100 (or 0) without piling up at the clamp.
@@ -201,6 +222,7 @@ ScoreResult Scorer::score(const std::string& text) const {
     res.score = std::clamp(int(std::lround(s)), 0, 100);
     const int belowInvitation = int(std::ceil(M.bandInvitation)) - 1;
     if (severe || res.safety) res.score = std::min(res.score, belowInvitation);
+    if (!res.safety && addToneBlame(I, text, about, int(std::ceil(M.bandMixed)) - 1, res)) contentRisk = true;
     res.band = res.score >= M.bandInvitation ? "invitation" : res.score >= M.bandMixed ? "mixed" : "accusation";
     if (res.safety) {
         res.band = "safety";

@@ -267,6 +267,11 @@ struct Scorer::Impl {
     std::vector<scoring::Feature> features;
     ToneModel tone;             // the fitted backstop (empty: the rules speak alone)
     std::string safetyMessage;  // the rules' safety sentence, which the backstop's finding repeats
+    // What the blame backstop (tone.json's "blame" head) says when it speaks,
+    // from rules.json's "blame_note".
+    struct BlameNote {
+        std::string message, suggestion;
+    } blameNote;
     int ruleWeBalance = -1, ruleYouHeavy = -1, ruleTooLong = -1, ruleTooShort = -1, ruleQuestionMark = -1;
     int ruleTagQuestion = -1, ruleUndercut = -1, rulePreterition = -1, ruleYouStatement = -1, ruleNoOpening = -1,
         ruleUltimatum = -1;

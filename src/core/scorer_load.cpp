@@ -549,7 +549,13 @@ void readGroups(Scorer::Impl& impl, const Reader& r, const json::object& ro, con
 void Scorer::Impl::loadRules(const std::string& dir) {
     loadAsset(dir, "rules.json", "doorway-scoring-rules", [&](const json::object& o, const std::string& file) {
         Reader r{file};
-        r.onlyKeys(o, "", {"format", "version", "comment", "unclear_note", "rules"});
+        r.onlyKeys(o, "", {"format", "version", "comment", "unclear_note", "blame_note", "rules"});
+        const auto& bn = r.obj(r.need(o, "", "blame_note"), "blame_note");
+        r.onlyKeys(bn, "blame_note", {"message", "suggestion", "comment"});
+        for (auto [key, out] : {std::pair{"message", &blameNote.message}, {"suggestion", &blameNote.suggestion}}) {
+            *out = r.str(r.need(bn, "blame_note", key), std::string("blame_note.") + key);
+            if (out->empty()) assetError(file, std::string("blame_note.") + key, "must not be empty");
+        }
         const auto& no = r.obj(r.need(o, "", "unclear_note"), "unclear_note");
         r.onlyKeys(no, "unclear_note", {"lead", "add", "feeling", "ask", "way_out", "more"});
         auto noteText = [&](const char* key) {

@@ -330,8 +330,11 @@ ToneModel ToneModel::parse(const std::string& text, const std::string& name) {
         onlyKeys(cf, root, "", {"format", "version", "comment", "fitted", "words", "heads"});
         m.m_words = readWords(cf, root);
         const json::object& heads = object(cf, root.if_contains("heads"), "heads");
-        onlyKeys(cf, heads, "heads", {"safety", "jab"});
+        onlyKeys(cf, heads, "heads", {"safety", "jab", "blame"});
         for (const char* h : {"safety", "jab"}) m.m_heads.push_back(readHead(cf, heads, h));
+        // "blame" came later (session 9): a file fitted before it has none,
+        // and the scorer then does without that backstop.
+        if (heads.contains("blame")) m.m_heads.push_back(readHead(cf, heads, "blame"));
     } catch (const ContentError& e) {
         throw cf.placed(e);
     }
@@ -364,6 +367,7 @@ ToneVerdict ToneModel::judge(const std::string& name, const std::string& text) c
         weighed.emplace_back(it->second, &f);
         if (it->second > 0) pushed.emplace_back(it->second, &f);
     }
+    v.wordsLean = z - h->bias;
     v.probability = z >= 0 ? 1 / (1 + std::exp(-z)) : std::exp(z) / (1 + std::exp(z));
     v.passes = v.probability >= h->threshold;
     std::stable_sort(pushed.begin(), pushed.end(), [](const auto& a, const auto& b) { return a.first > b.first; });

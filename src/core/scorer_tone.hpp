@@ -2,7 +2,8 @@
 // A fitted, explainable backstop behind the hand-written rules: small
 // logistic regressions over stemmed words and word pairs, one per question
 // ("safety": does this tell of fear of the partner, harm, threats or
-// control? "jab": does this role-play answer land as a dig?). The rules
+// control? "jab": does this role-play answer land as a dig? "blame": will
+// this message land as blame or pressure, though no rule named why?). The rules
 // catch what they were written for and name it; these models generalise past
 // the exact wordings, and still name the words that carried them.
 //
@@ -54,7 +55,7 @@ struct ToneWords {
 std::vector<ToneFeature> toneFeatures(const std::string& text, const ToneWords& words, bool commonUnigrams = true);
 
 struct ToneHead {
-    std::string name;  // "safety" | "jab"
+    std::string name;  // "safety" | "jab" | "blame" (optional)
     double bias = 0;
     double threshold = 0.5;      // probability at or above which the model speaks
     bool commonUnigrams = true;  // see toneFeatures
@@ -70,6 +71,11 @@ struct ToneEvidence {
 
 struct ToneVerdict {
     double probability = 0;
+    // What the words add on their own, in log-odds: the sum of the weights
+    // of the text's features, without the head's bias. Above zero, the
+    // words themselves lean towards yes, rather than a text with few known
+    // words inheriting the bias.
+    double wordsLean = 0;
     bool passes = false;  // probability >= the head's threshold
     // The span the finding names: the sentence whose features push hardest
     // towards yes ("Oh, so I'm the broken one now"), or, in a long sentence,
