@@ -127,3 +127,37 @@ TEST_CASE("Everyday look-alikes of the ninth pass's shapes get no card", "[score
         },
         false, doorway::test::rulesOnlyScorer());
 }
+
+TEST_CASE("Ninth-pass jabs are named: scorekeeping, contempt, a deadline, sarcasm about their diary",
+          "[scorer][objections][jabs]") {
+    auto hostile = [](const char* id, const std::string& answer, const std::string& rule) {
+        FearCheck c = checkAnswer(doorway::test::shippedObjection(id), answer, &scorer());
+        INFO(id << ": " << answer << "\n" << c.feedback);
+        CHECK_FALSE(c.met);
+        bool named = false;
+        for (const auto& j : c.jabs) named = named || j.rule == rule;
+        CHECK(named);
+        CHECK(c.feedback.find("\"" + c.blame + "\"") != std::string::npos);
+    };
+    hostile("whats_the_point", "Like I've said a hundred times, one of us is actually making an effort.", "sarcasm");
+    hostile("you_go", "Must be convenient to think you're the only one who's fine.", "condescension");
+    hostile("were_fine", "Of course. You're far too good for counselling.", "condescension");
+    hostile("your_side", "honestly not everything is about u", "condescension");
+    hostile("think_about_it", "Sure, add it to the list of things you've been meaning to do since 2019.", "sarcasm");
+    hostile("think_about_it", "You've got till the weekend, then I'm sorting it myself.", "ultimatum");
+    hostile("no_time", "Fine, we'll just have to wait until your calendar has a gap in 2030.", "sarcasm");
+    hostile("no_time", "Right, I'll pencil it in for when hell freezes over.", "sarcasm");
+    // Kind look-alikes of the same words.
+    for (auto [id, answer] : {
+             std::pair{"think_about_it",
+                       "Take till the weekend or longer, and tell me when you're ready. I won't book a thing."},
+             std::pair{"stranger", "I'm adding it to the list of things we could try, no rush at all."},
+             std::pair{"no_time", "I'll pencil it in for a Saturday morning, only if that suits you."},
+             std::pair{"make_it_worse",
+                       "One of us is always keeping the peace, and I'd like help for both of us with that."},
+         }) {
+        FearCheck c = checkAnswer(doorway::test::shippedObjection(id), answer, &scorer());
+        INFO(id << ": " << answer << "\n" << c.feedback);
+        CHECK(c.jabs.empty());
+    }
+}
