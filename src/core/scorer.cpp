@@ -139,6 +139,11 @@ bool addToneBlame(const Scorer::Impl& I, const std::string& text, const std::str
     f.suggestion = withTopic(I.blameNote.suggestion, about);
     f.weight = belowMixed - res.score;  // the points it took, so --json and the pane show its effect
     res.score = belowMixed;
+    // No praise inside what lands as blame ("You can say no" in "You can
+    // say no of course, I'll just know where I stand then"): the score no
+    // longer counts it, so neither does the list.
+    std::erase_if(res.findings,
+                  [&](const ScoreFinding& s) { return s.kind == "strength" && s.start >= v.start && s.end <= v.end; });
     res.findings.push_back(std::move(f));
     return true;
 }

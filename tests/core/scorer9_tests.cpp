@@ -48,6 +48,8 @@ TEST_CASE("The blame backstop holds a veiled threat under the mixed band and nam
         CHECK(text.find(words) != std::string::npos);
         CHECK(weight > 0);
     }
+    // No praise inside it: "You can say no" is taken back in the same breath.
+    for (const auto& s : r.findings) CHECK_FALSE((s.kind == "strength" && s.start >= f->start && s.end <= f->end));
     // Without the head (a tone.json fitted before it), the rules alone speak.
     ScoreResult rules = doorway::test::rulesOnlyScorer().score(text);
     CHECK_FALSE(findingOf(rules, "blame_model"));
