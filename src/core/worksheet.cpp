@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <utility>
 
 namespace doorway {
 
@@ -476,6 +477,73 @@ Completion completionOf(const WorksheetDef& def, const Workbook& wb) {
         if (isAnswered(f, def.id, wb)) ++c.answered;
     }
     return c;
+}
+
+std::string pageName(const WorksheetCatalog& catalog, const WorksheetDef& def) {
+    const std::string title = def.title.empty() ? def.id : def.title;
+    const auto& all = catalog.worksheets();
+    for (size_t i = 0; i < all.size(); ++i)
+        if (all[i].id == def.id) return std::to_string(i + 1) + ". " + title;
+    return title;
+}
+
+std::string_view practicePageName(std::string_view key) {
+    // The pages of practice and the start page. Each name is said once: the
+    // trial found "Takes so far" in the sidebar over a page headed "Your
+    // takes", and role-play under two names.
+    static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
+        {"home", "Start page"},
+        {"rehearsal", "Rehearse the invitation"},
+        {"roleplay", "Role-play their answers"},
+        {"takes", "Takes so far"},
+    };
+    for (const auto& [k, name] : kNames)
+        if (k == key) return name;
+    return {};
+}
+
+PageProgress pageProgress(const Completion& c) {
+    if (c.total > 0 && c.answered >= c.total) return PageProgress::Finished;
+    return c.answered > 0 ? PageProgress::UnderWay : PageProgress::NotStarted;
+}
+
+std::string progressMark(const Completion& c) {
+    switch (pageProgress(c)) {
+        case PageProgress::Finished:
+            return "done";
+        case PageProgress::UnderWay:
+            return std::to_string(c.answered) + "/" + std::to_string(c.total);
+        case PageProgress::NotStarted:
+            break;
+    }
+    return "";
+}
+
+WorkbookProgress workbookProgress(const WorksheetCatalog& catalog, const Workbook& wb) {
+    WorkbookProgress p;
+    for (const WorksheetDef& ws : catalog.worksheets()) {
+        const Completion c = completionOf(ws, wb);
+        if (c.total == 0) continue;  // nothing to answer: neither started nor finished
+        ++p.total;
+        PageProgress state = pageProgress(c);
+        if (state == PageProgress::Finished) ++p.finished;
+        if (state == PageProgress::UnderWay) ++p.underWay;
+    }
+    return p;
+}
+
+std::string progressLine(const WorkbookProgress& p) {
+    if (p.total == 0) return "";
+    const std::string all = std::to_string(p.total) + (p.total == 1 ? " worksheet" : " worksheets");
+    if (p.finished == p.total) return p.total == 1 ? "The worksheet is finished" : "All " + all + " finished";
+    if (p.started() == 0) return all + ", none started yet";
+    std::vector<std::string> parts;
+    if (p.finished > 0) parts.push_back(std::to_string(p.finished) + " finished");
+    if (p.underWay > 0) parts.push_back(std::to_string(p.underWay) + " under way");
+    if (p.total > p.started()) parts.push_back(std::to_string(p.total - p.started()) + " not started yet");
+    std::string out = all + ": ";
+    for (size_t i = 0; i < parts.size(); ++i) out += (i ? ", " : "") + parts[i];
+    return out;
 }
 
 bool isAnswered(const FieldDef& field, const std::string& worksheetId, const Workbook& wb) {
