@@ -303,7 +303,7 @@ std::string stepDescription(const std::string& label, const Touch& t, const Work
                 what = "reordering";
         }
     }
-    if (ws) return what + " on \u2018" + ws->title + "\u2019";
+    if (ws) return what + " on \u2018" + pageName(catalog, *ws) + "\u2019";  // as the sidebar names it
     if (t.part == Touch::Part::Answer && t.sheet == kRehearsalSheet) return what + " in the rehearsal script";
     return what;
 }

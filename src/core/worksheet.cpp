@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <utility>
 
 namespace doorway {
 
@@ -476,6 +477,29 @@ Completion completionOf(const WorksheetDef& def, const Workbook& wb) {
         if (isAnswered(f, def.id, wb)) ++c.answered;
     }
     return c;
+}
+
+std::string pageName(const WorksheetCatalog& catalog, const WorksheetDef& def) {
+    const std::string title = def.title.empty() ? def.id : def.title;
+    const auto& all = catalog.worksheets();
+    for (size_t i = 0; i < all.size(); ++i)
+        if (all[i].id == def.id) return std::to_string(i + 1) + ". " + title;
+    return title;
+}
+
+std::string_view practicePageName(std::string_view key) {
+    // The pages of practice and the start page. Each name is said once: the
+    // trial found "Takes so far" in the sidebar over a page headed "Your
+    // takes", and role-play under two names.
+    static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
+        {"home", "Start page"},
+        {"rehearsal", "Rehearse the invitation"},
+        {"roleplay", "Role-play their answers"},
+        {"takes", "Takes so far"},
+    };
+    for (const auto& [k, name] : kNames)
+        if (k == key) return name;
+    return {};
 }
 
 bool isAnswered(const FieldDef& field, const std::string& worksheetId, const Workbook& wb) {

@@ -8,6 +8,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace doorway {
@@ -126,6 +127,19 @@ private:
     std::vector<WorksheetDef> m_worksheets;
 };
 
+// [SECTION] page names: one home for what each page is called. The
+// sidebar, the page's heading, the View menu, "Next:", the print dialog and
+// Edit > Undo all ask here; paper prints a worksheet's title (its number is
+// its place in this list, which a part-printed workbook does not keep).
+
+// A worksheet's name on screen: its place in the catalog and its title from
+// the asset ("5. The pattern, not the person"); the title alone (or its id)
+// for a worksheet not in the catalog.
+std::string pageName(const WorksheetCatalog& catalog, const WorksheetDef& def);
+// The name of a page that is not a worksheet, by its key ("home",
+// "rehearsal", "roleplay", "takes"); "" for an unknown key.
+std::string_view practicePageName(std::string_view key);
+
 // Completion of one worksheet in a workbook: answered / counted fields.
 struct Completion {
     int answered = 0;
@@ -134,6 +148,29 @@ struct Completion {
 };
 // Fields hidden by their showIf do not count.
 Completion completionOf(const WorksheetDef& def, const Workbook& wb);
+
+// Where one page stands: the sidebar's mark and the start page's count both
+// come from here, so they can't disagree.
+enum class PageProgress {
+    NotStarted,  // no answer yet (or nothing on it counts)
+    UnderWay,    // some answers: the sidebar shows "2/5"
+    Finished,    // every counted question answered: the sidebar shows "done"
+};
+PageProgress pageProgress(const Completion& c);
+// The sidebar's note for a page: "done", "2/5", or "" when not started.
+std::string progressMark(const Completion& c);
+
+// The whole workbook in those terms.
+struct WorkbookProgress {
+    int finished = 0;
+    int underWay = 0;
+    int total = 0;  // every worksheet with a question to answer
+    int started() const { return finished + underWay; }
+};
+WorkbookProgress workbookProgress(const WorksheetCatalog& catalog, const Workbook& wb);
+// The start page's line: "17 worksheets: 1 finished, 2 under way, 14 not
+// started yet" (no part that is zero; "" for an empty catalog).
+std::string progressLine(const WorkbookProgress& p);
 bool isAnswered(const FieldDef& field, const std::string& worksheetId, const Workbook& wb);
 // True when the field's showIf condition holds (always true without one).
 bool isShown(const FieldDef& field, const WorksheetDef& def, const Workbook& wb);

@@ -147,10 +147,13 @@ constexpr double kStatusSeconds = 6, kStatusErrorSeconds = 15, kStatusFadeSecond
 // animation redrew the whole window 30 times a second).
 constexpr double kStatusFadeSteps = 4;
 void tickStatus(AppState& app, Platform& platform) {
-    if (app.status.message.empty()) return;
     const double now = platform.now();
     const double age = now - app.status.shownAt;
     const double hold = app.status.isError ? kStatusErrorSeconds : kStatusSeconds;
+    // A notice that can wait (writing this window shows differently) takes
+    // its turn once the line is free: never over what was opened or went wrong.
+    if (app.status.message.empty() || age >= hold) tellUnshownWriting(app, now);
+    if (app.status.message.empty()) return;
     const double end = app.status.shownAt + hold + kStatusFadeSeconds;
     if (age >= hold && now < end) platform.redrawAt(std::min(now + 1.0 / kStatusFadeSteps, end));
 }
@@ -264,8 +267,11 @@ void drawMenuBar(AppState& app, Platform& platform) {
     map.addLastItem("menu/view", "menu", "View");
     if (open) {
         ImGui::MenuItem("Sidebar", nullptr, &app.showSidebar);
-        for (const ViewInfo& v : viewTable())
-            if (*v.menuLabel && ImGui::MenuItem(v.menuLabel)) app.nav = {v.view, {}};
+        for (const ViewInfo& v : viewTable()) {
+            if (!v.inMenu) continue;
+            if (ImGui::MenuItem(v.name().c_str())) app.nav = {v.view, {}};
+            map.addLastItem(std::string("menu/view/") + v.key, "menu", v.name());
+        }
         ImGui::Separator();
         drawAppearanceMenuItems(app);
         ImGui::Separator();

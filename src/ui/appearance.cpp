@@ -129,9 +129,25 @@ void insertSorted(std::vector<uint16_t>& v, uint16_t x) {
     if (at == v.end() || *at != x) v.insert(at, x);
 }
 
+}  // namespace
+
+bool writtenRightToLeft(uint32_t cp) {
+    return (cp >= 0x0590 && cp <= 0x08FF) ||  // Hebrew, Arabic, Syriac, Thaana, N'Ko, ... Arabic Extended-A
+           (cp >= 0xFB1D && cp <= 0xFDFF) ||  // Hebrew and Arabic presentation forms
+           (cp >= 0xFE70 && cp <= 0xFEFF) || (cp >= 0x10800 && cp <= 0x10FFF) || (cp >= 0x1E800 && cp <= 0x1EFFF);
+}
+
+bool drawableCodePoint(uint32_t cp) {
+    return cp <= 0xFFFF;  // ImWchar is 16 bits in Debian's libimgui-dev 1.86 (static_assert above)
+}
+
+namespace {
+
 void noteCodePoint(AppearanceUiState& a, uint32_t cp) {
     if (cp < 0x80) return;
-    if (cp > 0xFFFF) cp = 0xFFFD;  // ImGui 1.86 draws these as U+FFFD
+    a.sawRightToLeft = a.sawRightToLeft || writtenRightToLeft(cp);
+    a.sawBeyondBmp = a.sawBeyondBmp || !drawableCodePoint(cp);
+    if (!drawableCodePoint(cp)) cp = 0xFFFD;  // ImGui 1.86 draws these as U+FFFD
     if (inBaseRanges(cp)) return;
     if (!loadsSingly(cp))
         insertSorted(a.glyphBlocks, uint16_t(cp >> 7));
@@ -264,6 +280,23 @@ void noteGlyphsToShow(AppState& app) {
     if (a.scannedStatusAt != app.status.shownAt) {  // file names in messages
         a.scannedStatusAt = app.status.shownAt;
         noteGlyphs(a, app.status.message);
+    }
+}
+
+void tellUnshownWriting(AppState& app, double now) {
+    AppearanceUiState& a = app.appearance;
+    const bool rtl = a.sawRightToLeft && !a.toldRightToLeft;
+    const bool beyond = a.sawBeyondBmp && !a.toldBeyondBmp;
+    if (!rtl && !beyond) return;
+    if (rtl) {
+        a.toldRightToLeft = true;
+        // Short enough for the status line of a small window; Messages keeps it.
+        app.say(
+            "Right-to-left writing shows left to right here, but is kept as written and prints the right way round.",
+            now);
+    } else {
+        a.toldBeyondBmp = true;
+        app.say("Some emoji show as \xEF\xBF\xBD here, but are kept exactly as typed and print in full.", now);
     }
 }
 
@@ -439,6 +472,11 @@ void drawHeading(std::string_view text) {
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(text.data(), text.data() + text.size());
     ImGui::PopTextWrapPos();
+}
+
+void drawPageHeading(AppState& app, std::string_view name) {
+    drawHeading(name);
+    app.uiMap.addLastItem("heading/page", "heading", std::string(name));
 }
 
 }  // namespace doorway

@@ -9,6 +9,7 @@
 
 #include <imgui.h>
 
+#include <cstdint>
 #include <string_view>
 
 namespace doorway {
@@ -29,6 +30,15 @@ void noteGlyphs(AppearanceUiState& a, std::string_view utf8);
 // Looks through what will be drawn and is not yet looked at: a newly
 // opened workbook, the status line, and what the text boxes found unshown.
 void noteGlyphsToShow(AppState& app);
+// Whether the window can't show a code point as written: Hebrew, Arabic and
+// the other right-to-left scripts run left to right here (Dear ImGui has no
+// bidi); code points past U+FFFF (most emoji) draw as U+FFFD. Either way the
+// text is kept byte for byte and paper shows it right (Pango).
+bool writtenRightToLeft(uint32_t cp);
+bool drawableCodePoint(uint32_t cp);
+// Once a session: says so on the status line the first time such text is
+// seen (typed, pasted or opened). The caller waits until the line is free.
+void tellUnshownWriting(AppState& app, double now);
 
 // [SECTION] drawing with the heading face
 // The heading face (DejaVu Sans Bold, which rebuildAppearance loads after
@@ -48,6 +58,10 @@ private:
 // A heading in the heading face, wrapped at the window's edge (big text in a
 // narrow window never runs off it).
 void drawHeading(std::string_view text);
+// A page's own heading: its one name (core/worksheet: pageName or
+// practicePageName), drawn as drawHeading does, and "heading/page" in the
+// window map.
+void drawPageHeading(AppState& app, std::string_view name);
 
 // [SECTION] choosing
 // The next text size step up (+1) or down (-1) from `percent`, clamped.

@@ -40,6 +40,12 @@ struct AppearanceUiState {
     size_t builtGlyphUnits = 0;          // blocks + singles in the atlas
     // The ranges the atlas was last built from: ImGui keeps the pointer.
     std::vector<uint16_t> glyphRanges;
+    // Writing this window can't show as written, seen in some text: Dear
+    // ImGui 1.86 has no bidi (Hebrew and Arabic run left to right) and keeps
+    // 16-bit code points (most emoji draw as U+FFFD). The words are kept as
+    // written and print right; the person is told so once a session.
+    bool sawRightToLeft = false, toldRightToLeft = false;
+    bool sawBeyondBmp = false, toldBeyondBmp = false;
     unsigned scannedGeneration = ~0u;  // the workbook whose text was last looked through
     double scannedStatusAt = -1;       // the status message last looked through
 };

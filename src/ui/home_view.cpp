@@ -18,17 +18,12 @@ namespace doorway {
 namespace {
 
 // The first worksheet, in the method's order, that still has questions open.
-const WorksheetDef* nextOpen(const AppState& app, int* done) {
-    const WorksheetDef* next = nullptr;
-    *done = 0;
+const WorksheetDef* nextOpen(const AppState& app) {
     for (const WorksheetDef& ws : app.catalog.worksheets()) {
-        Completion c = completionOf(ws, app.doc.workbook());
-        if (c.total == 0 || c.answered == c.total)
-            ++*done;
-        else if (!next)
-            next = &ws;
+        const Completion c = completionOf(ws, app.doc.workbook());
+        if (c.total > 0 && pageProgress(c) != PageProgress::Finished) return &ws;
     }
-    return next;
+    return nullptr;
 }
 
 }  // namespace
@@ -52,9 +47,9 @@ void drawHomeView(AppState& app, Platform& platform) {
     // an empty page must not read as "it's all gone".
     drawEarlierWorkbooks(app, platform);
 
-    int done = 0;
-    const WorksheetDef* next = nextOpen(app, &done);
-    int total = int(app.catalog.worksheets().size());
+    const WorksheetDef* next = nextOpen(app);
+    const WorkbookProgress progress = workbookProgress(app.catalog, wb);
+    const int total = progress.total;
     columnSeparator();
     ImGui::Spacing();
 
@@ -70,12 +65,17 @@ void drawHomeView(AppState& app, Platform& platform) {
         return;
     }
 
-    if (total > 0) ImGui::TextDisabled("%d of %d worksheets complete", done, total);
+    // Half-done pages count as started, as the sidebar's "2/5" marks say.
+    if (total > 0) {
+        const std::string line = progressLine(progress);
+        ImGui::TextDisabled("%s", line.c_str());
+        app.uiMap.addLastItem("text/home/progress", "text", line);
+    }
     ImGui::Spacing();
     if (next) {
         Completion c = completionOf(*next, wb);
-        ImGui::TextWrapped("%s %s",
-                           c.answered > 0 ? "Pick up where you left off:" : "A good next step:", next->title.c_str());
+        ImGui::TextWrapped("%s %s", c.answered > 0 ? "Pick up where you left off:" : "A good next step:",
+                           pageName(app.catalog, *next).c_str());
         if (!next->summary.empty()) ImGui::TextDisabled("%s", next->summary.c_str());
         ImGui::Spacing();
         if (ImGui::Button(c.answered > 0 ? "Continue" : "Open it")) app.nav = {View::Worksheet, next->id};

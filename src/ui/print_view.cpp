@@ -321,7 +321,7 @@ bool drawExportChoices(AppState& app, Platform& platform, PrintUiState& ui) {
         for (const auto& ws : app.catalog.worksheets()) {
             ImGui::PushID(ws.id.c_str());
             bool& on = ui.sections[ws.id];
-            std::string label = ws.title + (ws.privateByDefault ? "  (private)" : "");
+            std::string label = pageName(app.catalog, ws) + (ws.privateByDefault ? "  (private)" : "");
             // Ticked or not, a page with nothing written stays off while
             // "Only pages with answers" is on: say so beside it.
             if (skipEmpty && !worksheetHasAnswer(ws, app.doc.workbook())) label += "  (no answers yet)";

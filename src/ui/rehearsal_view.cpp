@@ -391,7 +391,7 @@ void drawRehearsalView(AppState& app, Platform& platform) {
         ImGui::PopID();
         return;
     }
-    drawHeading("Rehearse the invitation");
+    drawPageHeading(app, practicePageName("rehearsal"));  // the sidebar's name (core)
     ImGui::PushTextWrapPos(0);
     ImGui::TextDisabled("Write it, see how it might land, then practise saying it. Nothing here leaves this computer.");
     ImGui::PopTextWrapPos();

@@ -2,6 +2,7 @@
 // and feedback on whether the answer met the fear behind it (plus the
 // phrasing score). Each answer is saved as a take with mode "roleplay".
 #include "ui/roleplay_view.hpp"
+#include "core/worksheet.hpp"
 
 #include "ui/appearance.hpp"
 #include "ui/keys.hpp"
@@ -152,7 +153,7 @@ void drawRolePlayView(AppState& app, Platform& platform) {
 
     if (t.isActive()) takeKeys(app, t, [&] { endRolePlay(app, platform, true); });
 
-    drawHeading("Role-play: answer an objection");
+    drawPageHeading(app, practicePageName("roleplay"));  // the sidebar's name (core)
     ImGui::PushTextWrapPos(0);
     ImGui::TextDisabled(
         "When therapy comes up, these are things a partner often says. Practise answering the worry "

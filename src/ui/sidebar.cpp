@@ -57,10 +57,10 @@ float sidebarWidth(const AppState& app, float available) {
     // Wide enough for the longest numbered title and its "done", within
     // reason: the page beside it matters more than a long title.
     float widest = 0;
-    for (const ViewInfo& v : viewTable()) widest = std::max(widest, ImGui::CalcTextSize(v.sidebarLabel).x);
-    int n = 1;
+    for (const ViewInfo& v : viewTable())
+        if (v.inSidebar) widest = std::max(widest, ImGui::CalcTextSize(v.name().c_str()).x);
     for (const WorksheetDef& ws : app.catalog.worksheets())
-        widest = std::max(widest, ImGui::CalcTextSize((std::to_string(n++) + ". " + ws.title).c_str()).x);
+        widest = std::max(widest, ImGui::CalcTextSize(pageName(app.catalog, ws).c_str()).x);
     const ImGuiStyle& style = ImGui::GetStyle();
     float want =
         widest + ImGui::CalcTextSize("safety").x + 30 * app.uiScale + 2 * style.WindowPadding.x + style.ScrollbarSize;
@@ -74,23 +74,17 @@ float sidebarWidth(const AppState& app, float available) {
 namespace {
 
 void drawWorksheetRows(AppState& app) {
-    int n = 1;
     for (const WorksheetDef& ws : app.catalog.worksheets()) {
         Completion c = completionOf(ws, app.doc.workbook());
-        std::string label = std::to_string(n++) + ". " + ws.title;
+        const std::string label = pageName(app.catalog, ws);  // the page's heading says the same
         bool selected = app.nav.view == View::Worksheet && app.nav.worksheetId == ws.id;
-        std::string note;
-        ImU32 noteColor = 0;
-        // A ticked safety sign shows nothing of its own here: the sidebar is
+        // "done" or "2/5" (core: the start page counts the same marks). A
+        // ticked safety sign shows nothing of its own here: the sidebar is
         // on show to anyone glancing at the screen, and a coloured "safety"
         // flag would tell them what the page's answers keep private. The
         // owner finds the safety card on the page and the start page.
-        if (c.total && c.answered == c.total) {
-            note = "done";
-            noteColor = themeColorU32(Tone::Idea);
-        } else if (c.answered > 0) {
-            note = std::to_string(c.answered) + "/" + std::to_string(c.total);
-        }
+        const std::string note = progressMark(c);
+        const ImU32 noteColor = pageProgress(c) == PageProgress::Finished ? themeColorU32(Tone::Idea) : 0;
         if (navItem(ws.id.c_str(), label, selected, c.total ? c.fraction() : -1.f, app.uiScale, note, noteColor))
             app.nav = {View::Worksheet, ws.id};
         app.uiMap.addLastItem("nav/" + ws.id, "nav", label);
@@ -98,7 +92,7 @@ void drawWorksheetRows(AppState& app) {
         if (ImGui::IsItemHovered() && !ws.summary.empty()) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
-            ImGui::TextUnformatted(ws.title.c_str());  // the page's name first, in words of its own
+            ImGui::TextUnformatted(label.c_str());  // the page's name first, as its heading says it
             ImGui::TextDisabled("%s", ws.summary.c_str());
             ImGui::TextDisabled("%d of %d answered", c.answered, c.total);
             ImGui::PopTextWrapPos();
@@ -118,9 +112,10 @@ void drawSidebar(AppState& app, Platform& platform) {
     ImGui::TextDisabled("PRACTICE");
     ImGui::Spacing();
     for (const ViewInfo& v : viewTable()) {
-        if (!*v.sidebarLabel) continue;
-        if (navItem(v.key, v.sidebarLabel, app.nav.view == v.view, -1, app.uiScale)) app.nav = {v.view, {}};
-        app.uiMap.addLastItem(std::string("nav/") + v.key, "nav", v.sidebarLabel);
+        if (!v.inSidebar) continue;
+        const std::string name = v.name();
+        if (navItem(v.key, name, app.nav.view == v.view, -1, app.uiScale)) app.nav = {v.view, {}};
+        app.uiMap.addLastItem(std::string("nav/") + v.key, "nav", name);
     }
     ImGui::Spacing();
     ImGui::Separator();

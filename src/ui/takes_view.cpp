@@ -4,6 +4,7 @@
 #include "ui/takes_view.hpp"
 #include "core/labels.hpp"
 #include "core/take_findings.hpp"
+#include "core/worksheet.hpp"
 #include "ui/appearance.hpp"
 #include "ui/text_fit.hpp"
 
@@ -169,7 +170,7 @@ void drawTakeDetail(AppState& app, Platform& platform, const Take& t) {
 void drawTakesView(AppState& app, Platform& platform) {
     RehearsalUiState& st = app.rehearsalUi;
     ImGui::PushID("takes");
-    drawHeading("Your takes");
+    drawPageHeading(app, practicePageName("takes"));  // the sidebar's name (core)
     // A copy: deleting from the list changes the workbook mid-loop.
     const std::vector<Take> takes = app.doc.workbook().takes;
     if (takes.empty()) {

@@ -29,14 +29,15 @@ using text::Motion;
 // ImGui's RenderText adds each glyph's advance, no kerning, and reads code
 // points past its 16-bit range as U+FFFD; the layout must agree to the pixel.
 // A code point the font lacks is reported in `unshown` (its block is loaded
-// before the next frame, and the layout is measured again).
+// before the next frame, and the layout is measured again); so is one past
+// U+FFFF, which no block brings (the window says so once: appearance).
 text::Measure measureFor(ImFont* font, float size, std::vector<uint32_t>& unshown) {
     float scale = size / font->FontSize;
-    return [font, scale, &unshown](uint32_t cp) -> float {
-        if (cp > 0xFFFF) cp = 0xFFFD;
-        if (cp >= 0x80 && !font->FindGlyphNoFallback(static_cast<ImWchar>(cp)) &&
-            (unshown.empty() || unshown.back() != cp))
-            unshown.push_back(cp);
+    return [font, scale, &unshown](uint32_t written) -> float {
+        const uint32_t cp = written > 0xFFFF ? 0xFFFD : written;
+        if (cp >= 0x80 && (cp != written || !font->FindGlyphNoFallback(static_cast<ImWchar>(cp))) &&
+            (unshown.empty() || unshown.back() != written))
+            unshown.push_back(written);
         return font->GetCharAdvance(static_cast<ImWchar>(cp)) * scale;
     };
 }

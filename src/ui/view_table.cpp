@@ -29,14 +29,14 @@ void drawChosenWorksheet(AppState& app, Platform& platform) {
         drawHomeView(app, platform);
 }
 
+// One name for a page wherever it is offered: the View menu, the sidebar
+// and the page's heading all ask ViewInfo::name().
 const ViewInfo kViews[] = {
-    {View::Home, "home", "Start page", "", drawHomeView},
-    {View::Worksheet, "worksheet", "", "", drawChosenWorksheet},
-    // One name for a page wherever it is offered: the View menu says what
-    // the sidebar says.
-    {View::Rehearsal, "rehearsal", "Rehearse the invitation", "Rehearse the invitation", drawRehearsalView},
-    {View::RolePlay, "roleplay", "Role-play their answers", "Role-play their answers", drawRolePlayView},
-    {View::Takes, "takes", "Takes so far", "Takes so far", drawTakesView},
+    {View::Home, "home", true, false, drawHomeView},
+    {View::Worksheet, "worksheet", false, false, drawChosenWorksheet},
+    {View::Rehearsal, "rehearsal", true, true, drawRehearsalView},
+    {View::RolePlay, "roleplay", true, true, drawRolePlayView},
+    {View::Takes, "takes", true, true, drawTakesView},
 };
 
 const FeatureInfo kFeatures[] = {
@@ -64,6 +64,10 @@ void eachFamily(const FeatureInfo& f, Fn fn) {
 }
 
 }  // namespace
+
+std::string ViewInfo::name() const {
+    return std::string(practicePageName(key));
+}
 
 std::span<const ViewInfo> viewTable() {
     return kViews;

@@ -14,12 +14,16 @@ namespace doorway {
 
 struct ViewInfo {
     View view;
-    const char* key;           // "rehearsal": --ui view=KEY and the map id nav/KEY
-    const char* menuLabel;     // its item in the View menu ("" for none)
-    const char* sidebarLabel;  // its row under PRACTICE in the sidebar ("" for none)
+    const char* key;  // "rehearsal": --ui view=KEY and the map id nav/KEY
+    bool inMenu;      // an item in the View menu
+    bool inSidebar;   // a row under PRACTICE in the sidebar
     void (*draw)(AppState&, Platform&);
     // "worksheet:ID" names one page of many; the other keys stand alone.
     bool takesArgument() const { return view == View::Worksheet; }
+    // Its one name (core/worksheet: practicePageName), for the menu, the
+    // sidebar and its own heading alike; "" for the worksheets, which are
+    // named by their assets (pageName).
+    std::string name() const;
 };
 
 // Every page, in the order of the View menu and the sidebar.

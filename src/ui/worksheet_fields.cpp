@@ -36,6 +36,7 @@ void drawChoices(Page& p, const FieldDef& f) {
         ImGui::PushID(o.id.c_str());
         bool on = single ? chosen == o.id : contains(ticked, o.id);
         bool clicked = false;
+        const float rowTop = ImGui::GetCursorPosY();
         // The box, then its label wrapped to the column (an ImGui label runs
         // off the side of a narrow window); a click on the words counts too.
         if (single) {
@@ -96,6 +97,8 @@ void drawChoices(Page& p, const FieldDef& f) {
             ImGui::Unindent(indent);
             ImGui::Spacing();
         }
+        // The row and what it opened under it stay in view (worksheet_view).
+        if (clicked) noteClickedRow(p, rowTop, ImGui::GetCursorPosY());
         ImGui::PopID();
     }
 }

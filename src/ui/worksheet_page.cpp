@@ -13,6 +13,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace doorway::sheet {
 
@@ -25,6 +26,32 @@ ImVec4 refusalColor() {
 }
 ImVec4 ideaColor() {
     return themeColor(Tone::Idea);
+}
+
+void noteClickedRow(Page& p, float top, float bottom) {
+    p.app.worksheetUi.reveal = {true, top, bottom, bottom};
+}
+
+void noteRevealed(Page& p, float bottom) {
+    WorksheetUiState::Reveal& r = p.app.worksheetUi.reveal;
+    if (r.pending) r.shownBottom = std::max(r.shownBottom, bottom);
+}
+
+void keepRevealInView(Page& p) {
+    WorksheetUiState::Reveal& r = p.app.worksheetUi.reveal;
+    if (!r.pending) return;
+    r.pending = false;
+    const float view = ImGui::GetWindowHeight();
+    const float pad = ImGui::GetStyle().ItemSpacing.y * 2;
+    const float now = ImGui::GetScrollY();
+    // Down as far as the new content needs, but the clicked row's top stays
+    // on screen: the person's place comes first, then as much as fits.
+    float scroll = std::max(now, r.shownBottom + pad - view);
+    scroll = std::min(scroll, r.rowTop - pad);
+    // A row clicked half out of view (the keyboard can reach one) is shown whole.
+    scroll = std::max(scroll, r.rowBottom + pad - view);
+    scroll = std::min(scroll, r.rowTop - pad);
+    if (std::abs(scroll - now) >= 1) ImGui::SetScrollY(std::max(scroll, 0.f));
 }
 
 void wrapped(const std::string& s) {

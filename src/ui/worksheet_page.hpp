@@ -29,6 +29,16 @@ struct Page {
     std::string key(const std::string& field) const { return def.id + "/" + field; }
 };
 
+// A click on a choice row (from its top to the bottom of what it opened
+// under it, cursor positions): the page keeps that row in view while it
+// shows what the click made appear (keepRevealInView).
+void noteClickedRow(Page& p, float top, float bottom);
+// What appeared after such a click ends at `bottom` (a card, a field).
+void noteRevealed(Page& p, float bottom);
+// At the end of the page: scrolls the least that shows what appeared,
+// never so far that the clicked row leaves the top. Once per click.
+void keepRevealInView(Page& p);
+
 // Colours come from the theme (ui/theme.cpp) so every theme stays legible.
 ImVec4 fearColor();
 ImVec4 refusalColor();

@@ -4,6 +4,7 @@
 // scores come from the rehearsal's shared cache (cachedScore).
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -45,6 +46,20 @@ struct WorksheetUiState {
     // The page's safety card (a ticked warning sign) was drawn last frame:
     // when it first appears after a tick it is scrolled into view, once.
     bool safetyCardShown = false;
+    // A click on a choice that shows more of the page (the safety card, an
+    // option's detail or note box, a field that depends on it): the page
+    // scrolls the least that shows what appeared while the clicked row stays
+    // in view. (Bringing the whole card into view used to scroll the ticked
+    // box off the top, and "untick it above" had nothing above to find.)
+    struct Reveal {
+        bool pending = false;
+        float rowTop = 0, rowBottom = 0;  // the clicked row, in page (cursor) coordinates
+        float shownBottom = 0;            // the bottom of what it showed
+    };
+    Reveal reveal;
+    // The fields drawn last frame on lastWorksheet: a field drawn now and not
+    // then has just appeared.
+    std::set<std::string> shownFields;
 };
 
 }  // namespace doorway

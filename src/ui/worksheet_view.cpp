@@ -12,6 +12,7 @@
 // undo step because cmd::setAnswer carries a per-field mergeKey.
 #include "ui/worksheet_view.hpp"
 
+#include "ui/appearance.hpp"
 #include "ui/page_column.hpp"
 #include "ui/print_view.hpp"
 #include "ui/safety_view.hpp"
@@ -59,6 +60,7 @@ void bringIntoView(float top, float bottom) {
 void drawSafetyCard(Page& p) {
     Card card(p.width, themeColor(Fill::CardCaution));
     heading("Your safety comes first", true);
+    p.app.uiMap.addLastItem("text/worksheet/" + p.def.id + "/safety_heading", "text", "Your safety comes first");
     ImGui::Spacing();
     wrapped(
         "Thank you for answering honestly. What you ticked suggests that couples work isn't the right next step for "
@@ -167,7 +169,7 @@ void drawWorksheetView(AppState& app, Platform& platform, const WorksheetDef& de
     ImGui::Dummy(ImVec2(0, 10 * scale));
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
 
-    heading(def.title, true);
+    drawPageHeading(app, pageName(app.catalog, def));  // as the sidebar names it
     Completion c = completionOf(def, app.doc.workbook());
     if (c.total > 0) {
         ImGui::TextDisabled("%d of %d answered%s", c.answered, c.total,
@@ -185,6 +187,8 @@ void drawWorksheetView(AppState& app, Platform& platform, const WorksheetDef& de
     ImGui::Dummy(ImVec2(0, 14 * scale));
 
     bool cardDrawn = false;
+    std::set<std::string> shown;
+    if (pageChanged) ui.reveal.pending = false;
     for (const FieldDef& f : def.fields) {
         if (!isShown(f, def, app.doc.workbook())) continue;
         ImGui::PushID(f.id.c_str());
@@ -195,16 +199,25 @@ void drawWorksheetView(AppState& app, Platform& platform, const WorksheetDef& de
         drawField(p, f);
         ImGui::PopID();
         ImGui::Dummy(ImVec2(0, 18 * scale));
+        shown.insert(f.id);
+        if (!pageChanged && !ui.shownFields.contains(f.id)) noteRevealed(p, ImGui::GetCursorPosY());
         // A flagged answer stops the page here: nothing below should push on.
         if (fieldFlagsSafety(p, f)) {
             const float top = ImGui::GetCursorPosY();
             drawSafetyCard(p);
-            if (!ui.safetyCardShown && !pageChanged) bringIntoView(top, ImGui::GetCursorPosY());
+            if (!ui.safetyCardShown && !pageChanged) {
+                if (ui.reveal.pending)
+                    noteRevealed(p, ImGui::GetCursorPosY());  // with the ticked box still in sight
+                else
+                    bringIntoView(top, ImGui::GetCursorPosY());  // came back by undo: no row to keep
+            }
             cardDrawn = true;
             break;
         }
     }
     ui.safetyCardShown = cardDrawn;
+    ui.shownFields = std::move(shown);
+    keepRevealInView(p);
 
     // Where to go next, so a finished page leads somewhere.
     const auto& all = app.catalog.worksheets();
@@ -212,7 +225,7 @@ void drawWorksheetView(AppState& app, Platform& platform, const WorksheetDef& de
         if (all[i].id != def.id) continue;
         columnSeparator();
         ImGui::Spacing();
-        std::string label = "Next: " + all[i + 1].title;
+        std::string label = "Next: " + pageName(app.catalog, all[i + 1]);
         if (ImGui::Button(label.c_str())) app.nav = {View::Worksheet, all[i + 1].id};
         app.uiMap.addLastItem("button/worksheet/" + def.id + "/next", "button", label);
     }

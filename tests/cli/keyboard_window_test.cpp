@@ -166,7 +166,7 @@ TEST_CASE("Ctrl+Z on one page takes the person to the page it changes, and Edit 
     app.clickItem(*edit);
     auto undo = app.waitForItem("menu/edit/undo");
     REQUIRE(undo);
-    CHECK(undo->label == "Undo typing on \u2018The pattern, not the person\u2019");
+    CHECK(undo->label == "Undo typing on \u20185. The pattern, not the person\u2019");
     app.key("Escape");
     sleepFor(0.3);
 
@@ -180,7 +180,7 @@ TEST_CASE("Ctrl+Z on one page takes the person to the page it changes, and Edit 
     CHECK_FALSE(anyItemStarting(app, "answer/intentions/"));
     auto said = app.waitForItem("status/message");
     REQUIRE(said);
-    CHECK(said->label == "Undid typing on \u2018The pattern, not the person\u2019.");
+    CHECK(said->label == "Undid typing on \u20185. The pattern, not the person\u2019.");
     app.key("ctrl+q");
     CHECK(app.wait() == 0);
 }

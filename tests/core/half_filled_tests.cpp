@@ -100,7 +100,9 @@ TEST_CASE("an undo step names what it takes back and the page it is on", "[comma
     const Touch* t = doc.commands().nextUndoTouch();
     REQUIRE(t);
     CHECK(cmd::stepWorksheet(*t, cat) == pattern);
-    CHECK(cmd::stepDescription(doc.commands().undoLabel(), *t, cat) == "typing on \u2018" + pattern->title + "\u2019");
+    CHECK(cmd::stepDescription(doc.commands().undoLabel(), *t, cat) ==
+          "typing on \u2018" + pageName(cat, *pattern) + "\u2019");
+    CHECK(pageName(cat, *pattern) == "5. " + pattern->title);  // as the sidebar lists it
 
     // A tick is not typing; a check-in lives on the page with the tracker.
     doc.endUndoStep();
@@ -120,7 +122,7 @@ TEST_CASE("an undo step names what it takes back and the page it is on", "[comma
     for (const FieldDef& f : tracker->fields) holdsTracker = holdsTracker || f.kind == FieldKind::Tracker;
     CHECK(holdsTracker);
     CHECK(cmd::stepDescription(doc.commands().undoLabel(), *doc.commands().nextUndoTouch(), cat) ==
-          "adding a check-in on \u2018" + tracker->title + "\u2019");
+          "adding a check-in on \u2018" + pageName(cat, *tracker) + "\u2019");
     // A setting has no page: the words alone.
     REQUIRE(doc.execute(cmd::setSetting("x", json::value(1)), 4.0));
     CHECK(cmd::stepWorksheet(*doc.commands().nextUndoTouch(), cat) == nullptr);
