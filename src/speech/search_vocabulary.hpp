@@ -22,6 +22,9 @@ namespace doorway::speech {
 //   20,000:     pink 28.3% (no script), RTF 0.33, 468k channels;
 //   10,000:     clean 3.3 / 0.0%, pink 28.3 / 2.7%, RTF 0.26 / 0.21, 366k;
 //   5,000:      clean 3.9%, pink 28.6% (no script), RTF 0.21, 256k.
+// Held out, measured once after the choice (slt, rms, sentences 12-23),
+// all words -> 10,000: clean 9.2 / 0.7% -> 8.8 / 0.7%, pink 40.1 / 11.6%
+// -> 41.2 / 8.8%, CPU RTF in pink 0.54 / 0.35 -> 0.41 / 0.30 (load 6-9).
 // The cost: a word outside these and outside the domain's sentences and
 // the person's script ("sulking", "stonewalling") cannot be heard at all.
 inline constexpr size_t kSearchCommonWords = 10000;
