@@ -8,7 +8,7 @@
 //       [--cache DIR] [--cmn carry|reset] [--prime-cmn S] [--cmn-init C0,C1,...]
 //       [--filler-share F] [--min-hesitation S] [--hesitation-sound "uh(4)=AH AH"]
 //       [--dump-hesitations FILE]
-//       [--work] [-v] [--noise-mllr shipped|none|FILE] [--noise-below DB]
+//       [--search-words N] [--work] [-v] [--noise-mllr shipped|none|FILE] [--noise-below DB]
 //       [--compose] [-DECODER_ARG VALUE ...]
 //
 // Script modes: none (the domain bias only), exact (the person's script holds
@@ -764,6 +764,8 @@ int main(int argc, char** argv) {
             c.rec.extraHesitationSounds.emplace_back(v.substr(0, eq), phones);
         } else if (a == "--min-hesitation")
             c.rec.minHesitationS = std::atof(next().c_str());
+        else if (a == "--search-words")
+            c.rec.searchCommonWords = size_t(std::atol(next().c_str()));
         else if (a == "--class-weight")
             c.rec.classWeight = std::atof(next().c_str());
         else if (a == "--bias-weight")

@@ -3,9 +3,11 @@
 #include "speech/adaptation.hpp"
 #include "speech/language_model.hpp"
 #include "speech/noise_adaptation.hpp"
+#include "speech/search_vocabulary.hpp"
 
 #include <pocketsphinx.h>
 #include <pocketsphinx/ps_search.h>
+#include <sphinxbase/ckd_alloc.h>
 #include <sphinxbase/cmn.h>
 #include <sphinxbase/err.h>
 #include <sphinxbase/fe.h>
@@ -140,6 +142,19 @@ ngram_model_t* withBias(ps_decoder_t* ps, cmd_ln_t* config, ngram_model_t* stock
             if (!vocab.contains(w)) guessed.emplace_back(w, ph);
     }
     LmBuildResult built = buildArpaLm(texts, inVocab, lmo);
+    // Its words beyond the common ones the decoder searches
+    // (search_vocabulary.hpp) join it with the dictionary's pronunciations.
+    std::vector<std::pair<std::string, std::string>> known;
+    auto decoderKnows = [ps](const std::string& w) {
+        char* phones = ps_lookup_word(ps, w.c_str());  // ours to free
+        ckd_free(phones);
+        return phones != nullptr;
+    };
+    for (const auto& w : built.vocabulary)
+        if (!decoderKnows(w))
+            for (auto& e : dictionaryEntries(o.modelDir, w)) known.push_back(std::move(e));
+    for (size_t i = 0; i < known.size(); ++i)
+        ps_add_word(ps, known[i].first.c_str(), known[i].second.c_str(), guessed.empty() && i + 1 == known.size());
     for (size_t i = 0; i < guessed.size(); ++i)
         if (ps_add_word(ps, guessed[i].first.c_str(), guessed[i].second.c_str(), i + 1 == guessed.size()) >= 0)
             added.push_back(guessed[i].first);
@@ -365,8 +380,25 @@ std::unique_ptr<Recognizer> Recognizer::create(const RecognizerOptions& o, std::
     // (slt, rms, with the drawn-out "uh" below): no script, clean 6.7 ->
     // 7.0% (6.2-7.8), pink 39.8 -> 39.1%; exact script, pink 13.1 -> 12.2%;
     // human librivox clips with no script 31.0 -> 36.6%.
+    // A ninth pass profiled the decoder (perf, pink 15 dB, no script): 97%
+    // of the time in PocketSphinx and sphinxbase, a third of it in the
+    // first pass's lexicon tree and a fifth in language-model look-ups at
+    // word exits, a tenth in the Gaussians; the front end under 1%. So the
+    // tree was made smaller (search_vocabulary.hpp has the measurements).
+    // Tried with it and not kept, dev voices, pink 15 dB: -beam and -pbeam
+    // 1e-55 with -maxhmmpf 10000, the same words (28.3 / 2.7%) for 29%
+    // more channels searched.
+    // The decoder's dictionary: the common words only (search_vocabulary.hpp);
+    // the biased model's other words are added to it below. In memory, like
+    // the biased model, and read once by ps_init.
+    std::unique_ptr<MemoryFile> searchDict;
+    if (o.searchCommonWords > 0) {
+        std::string text = searchDictionary(o.modelDir, o.searchCommonWords);
+        if (!text.empty()) searchDict = std::make_unique<MemoryFile>(text);
+    }
+    const std::string dictArg = searchDict && searchDict->ok() ? searchDict->path() : dict;
     std::vector<std::pair<std::string, std::string>> args = {
-        {"-hmm", hmm},        {"-dict", dict},     {"-logfn", "/dev/null"}, {"-remove_silence", "no"},
+        {"-hmm", hmm},        {"-dict", dictArg},  {"-logfn", "/dev/null"}, {"-remove_silence", "no"},
         {"-fwdflat", "no"},   {"-pl_window", "5"}, {"-maxhmmpf", "6000"},   {"-wip", "1.3"},
         {"-bestpathlw", "11"}};
     for (const auto& [k, v] : o.decoderArgs) {

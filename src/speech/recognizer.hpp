@@ -5,6 +5,7 @@
 // English model.
 #include "speech/metrics.hpp"
 #include "speech/noise_adaptation.hpp"
+#include "speech/search_vocabulary.hpp"
 
 #include <cstdint>
 #include <memory>
@@ -85,6 +86,9 @@ struct RecognizerOptions {
     // The estimated SNR below which a take counts as noisy for it
     // (kNoiseAdaptBelowSnrDb; the bench varies it).
     double noiseBelowSnrDb = kNoiseAdaptBelowSnrDb;
+    // How many of the stock model's words, most frequent first, the decoder
+    // searches besides the biased model's (kSearchCommonWords; 0: all).
+    size_t searchCommonWords = kSearchCommonWords;
     // Decoder settings on top of Doorway's defaults ({"-beam", "1e-40"}, ...),
     // for tuning speed against accuracy.
     std::vector<std::pair<std::string, std::string>> decoderArgs;

@@ -4,6 +4,7 @@
 #include "speech/language_model.hpp"
 #include "speech/metrics.hpp"
 #include "speech/recognizer.hpp"
+#include "speech/search_vocabulary.hpp"
 #include "speech/take_pipeline.hpp"
 #include "speech/voice.hpp"
 #include "support.hpp"
@@ -223,6 +224,44 @@ TEST_CASE("words of the script the dictionary lacks are pronounced and heard", "
         const auto without = splitWords(analyseClip(*plain, c.samples).transcript.text);
         CHECK(std::count(without.begin(), without.end(), expected[i]) == 0);
     }
+}
+
+TEST_CASE("the decoder searches the common words and every word of the script", "[speech]") {
+    const std::string dir = DOORWAY_PS_MODEL_DIR;
+    auto has = [](const std::string& dict, const std::string& entry) {
+        return dict.find("\n" + entry + " ") != std::string::npos || dict.rfind(entry + " ", 0) == 0;
+    };
+    // The most frequent words of the stock model, with every pronunciation.
+    const std::string few = searchDictionary(dir, 200);
+    CHECK(has(few, "the"));
+    CHECK(has(few, "the(2)"));
+    CHECK_FALSE(has(few, "sulking"));
+    CHECK(has(searchDictionary(dir, 200, {"sulking"}), "sulking"));
+    CHECK(dictionaryEntries(dir, "read").size() == 2);  // "R EH D", "R IY D"
+    CHECK(dictionaryEntries(dir, "zorvani").empty());
+    // "sulking" is a rare word of the stock model, not among the common
+    // ones searched, and not in the domain's sentences.
+    REQUIRE_FALSE(has(searchDictionary(dir, kSearchCommonWords), "sulking"));
+    REQUIRE(Vocabulary::forModelDir(dir).contains("sulking"));
+
+    doorway::test::TempDir tmp;
+    const std::string line = "I hate it when you keep sulking after we argue.";
+    RecognizerOptions o;
+    o.script = line;
+    std::string error;
+    auto rec = Recognizer::create(o, error);
+    REQUIRE(rec);
+    auto plain = Recognizer::create(RecognizerOptions{}, error);
+    REQUIRE(plain);
+    AudioClip c = flite(tmp, "slt", line, "rare");
+    const std::string withScript = analyseClip(*rec, c.samples).transcript.text;
+    INFO("heard with the script: " << withScript);
+    auto heard = splitWords(withScript);
+    CHECK(std::count(heard.begin(), heard.end(), "sulking") == 1);
+    // The script's word is known from its dictionary entry: not guessed.
+    CHECK(std::count(rec->addedWords().begin(), rec->addedWords().end(), "sulking") == 0);
+    const auto without = splitWords(analyseClip(*plain, c.samples).transcript.text);
+    CHECK(std::count(without.begin(), without.end(), "sulking") == 0);
 }
 
 TEST_CASE("hesitations are heard as words and counted", "[speech]") {
