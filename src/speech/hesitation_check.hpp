@@ -28,7 +28,7 @@ bool isHesitation(const std::string& word);
 HesitationEvidence hesitationEvidence(const std::vector<TimedWord>& words, size_t i);
 
 // Whether the evidence says the hesitation was said: it lasts about 200 ms
-// or more, or a pause of 40 ms or more sits beside it between words (the .cpp
+// or more, or a pause of 80 ms or more sits beside it between words (the .cpp
 // holds the numbers and how they were chosen).
 bool hesitationBelieved(const HesitationEvidence& e);
 
