@@ -7,7 +7,7 @@
 //       [--human] [--fillers] [--pauses] [--pace] [--warnings] [--adapt]
 //       [--cache DIR] [--cmn carry|reset] [--prime-cmn S] [--cmn-init C0,C1,...]
 //       [--filler-share F] [--min-hesitation S] [--hesitation-sound "uh(4)=AH AH"]
-//       [--dump-hesitations FILE]
+//       [--dump-hesitations FILE] [--filler-dev]
 //       [--search-words N] [--work] [-v] [--noise-mllr shipped|none|FILE] [--noise-below DB]
 //       [--compose] [-DECODER_ARG VALUE ...]
 //
@@ -43,6 +43,7 @@
 #include "speech/recognizer.hpp"
 #include "speech/take_pipeline.hpp"
 #include "speech_conditions.hpp"
+#include "speech_filler_material.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -69,6 +70,7 @@ struct Config {
     FrontEndOptions front;
     bool human = false, fillers = false, pauses = false, pace = false, warnings = false, adapt = false;
     bool compose = false;
+    bool fillerDev = false;  // --filler-dev
     bool table = true, verbose = false, work = false;
     // Cepstral mean per take: carried from the voice's previous take (a
     // session on one microphone) or reset to the model's prior (a lone
@@ -468,6 +470,38 @@ void fillerRun(const Config& c, ConditionMaker& maker) {
     if (dump) std::fclose(dump);
 }
 
+// --filler-dev: the hesitation check's dev material (speech_filler_material.hpp),
+// by way the filler was said and by tempo, each take with its plain twin.
+void fillerDevRun(const Config& c, ConditionMaker& maker) {
+    auto rec = makeRecognizer(c, "");
+    FILE* dump = c.hesitationDump.empty() ? nullptr : std::fopen(c.hesitationDump.c_str(), "w");
+    std::map<std::string, FillerTally> byWay, byTempo;
+    FillerTally sum;
+    std::string lastVoice;
+    std::vector<float> cmn;
+    for (const FillerTake& t : fillerDevMaterial(maker)) {
+        const std::string voice = t.label.substr(0, t.label.find(' '));
+        if (voice != lastVoice) cmn.clear(), lastVoice = voice;
+        TakeAnalysis a = decode(*rec, t.withClip, c, cmn);
+        FillerTally one;
+        one.add(a, t.with, dump, "fdev " + t.label);
+        TakeAnalysis b = decode(*rec, t.plainClip, c, cmn);
+        one.add(b, t.plain, dump, "fdevplain " + t.label);
+        if (c.verbose) std::printf("    %s: %s\n      %s\n", t.label.c_str(), t.with.c_str(), timedText(a).c_str());
+        std::istringstream parts(t.label);
+        std::string v, tempo, si, way;
+        parts >> v >> tempo >> si >> way;
+        byWay[way].add(one);
+        byTempo[tempo].add(one);
+        sum.add(one);
+    }
+    std::printf("\nFiller dev material (said -> heard, before -> after the hesitation check), no script:\n");
+    for (const auto& [k, t] : byWay) t.print(("way " + k).c_str());
+    for (const auto& [k, t] : byTempo) t.print(("tempo " + k).c_str());
+    sum.print("all dev material");
+    if (dump) std::fclose(dump);
+}
+
 // [SECTION] Pauses: a 2.5 s pause inside a sentence, room noise at 20 dB
 void pauseRun(const Config& c, ConditionMaker& maker) {
     auto voices = chosenVoices(c);
@@ -783,6 +817,8 @@ int main(int argc, char** argv) {
             c.human = true;
         else if (a == "--fillers")
             c.fillers = true, c.table = false;
+        else if (a == "--filler-dev")
+            c.fillerDev = true, c.table = false;
         else if (a == "--pauses")
             c.pauses = true, c.table = false;
         else if (a == "--pace")
@@ -829,6 +865,7 @@ int main(int argc, char** argv) {
     if (c.table) werTable(c, maker);
     if (c.table && c.human) humanTable(c, maker);
     if (c.fillers) fillerRun(c, maker);
+    if (c.fillerDev) fillerDevRun(c, maker);
     if (c.pauses) pauseRun(c, maker);
     if (c.pace) paceRun(c, maker);
     if (c.warnings) warningRun(c, maker);

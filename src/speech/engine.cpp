@@ -131,6 +131,9 @@ void SpeechEngine::listenLoop() {
     std::string error;
     std::vector<int16_t> chunk;
     TakePipeline pipeline({}, m_capture.deviceRate());
+    // The session's first take has no room before it to follow: it judges
+    // its own from its first seconds (the meter opens with the take).
+    if (!m_roomHeard.load()) pipeline.judgeRoomFirst(kLiveRoomJudgeS);
     Recognizer* rec = nullptr;
     double reportedAt = 0;
     const size_t maxSamples = size_t(kMaxRecordingS * kSampleRate);
@@ -164,18 +167,24 @@ void SpeechEngine::listenLoop() {
         }
         if (stopping) {
             if (!pipeline.attached()) {
-                // Stopped before the model was there: wait for it, then recognise.
+                // Stopped before the model was there: wait for it, then
+                // recognise what was heard up to the stop (the microphone
+                // still runs while the model loads; that is not the take).
                 std::string werr;
-                if (waitForRecognizer(werr)) {
+                bool ready = waitForRecognizer(werr);
+                if (ready) {
                     std::lock_guard<std::mutex> lock(m_mutex);
                     rec = m_recognizer.get();
-                    if (m_listenError.empty()) continue;
+                    ready = m_listenError.empty();
                 }
-                std::lock_guard<std::mutex> lock(m_mutex);
-                if (m_listenError.empty()) m_listenError = werr;
-                break;
+                if (!ready || !pipeline.attach(*rec, werr)) {
+                    std::lock_guard<std::mutex> lock(m_mutex);
+                    if (m_listenError.empty()) m_listenError = werr;
+                    break;
+                }
             }
             TakeAnalysis t = pipeline.finish();
+            m_roomHeard = m_roomHeard.load() || t.input.seconds >= kMinSecondsToJudge;
             std::lock_guard<std::mutex> lock(m_mutex);
             m_result = std::move(t);
             break;

@@ -92,6 +92,7 @@ private:
     std::atomic<bool> m_listening{false};
     std::atomic<bool> m_stopRequested{false};
     std::atomic<bool> m_full{false};
+    std::atomic<bool> m_roomHeard{false};  // a live take has judged the room (kLiveRoomJudgeS)
     std::thread m_listener;
     std::vector<int16_t> m_takeAudio;
     std::string m_partial;

@@ -50,6 +50,9 @@ inline constexpr double kMinSecondsToJudge = 2.0;  // say nothing about less aud
 // The level spread (90th over 10th percentile of frame levels) reads this
 // much above the true SNR of a take with pauses (measured on the bench).
 inline constexpr double kSnrSpreadBiasDb = 5.0;
+// A frame quieter than this (about one step of 16-bit audio) is digital
+// silence: no microphone hears that little of a room.
+inline constexpr double kDigitalSilenceDb = -90.0;
 
 class InputQuality {
 public:
@@ -80,6 +83,8 @@ private:
     std::vector<float> m_history;  // the last 32 ms, for the band energies and the pitch
     std::array<Bin, kBins> m_bins{};
     double m_frames = 0;
+    bool m_heardSound = false;     // a frame above digital silence has come
+    double m_pendingSilent = 0;    // digital silence since the last sound (the room's, if more sound follows)
     double m_peakDb = -100;        // a slowly falling peak of the frame levels
     std::vector<Recent> m_recent;  // the last 31 frames: is the middle one alone?
 };

@@ -15,7 +15,8 @@
 //  - had it applied to every take: clean 4.5 / 0.3% -> 6.0 / 1.2% and room
 //    20 dB 8.1 / 0.6% -> 7.8 / 1.5%, hence the SNR gate. The input checks
 //    read pink 15 dB takes at 13.5-15 dB, room 15 dB at 14.5-17, room 20 dB
-//    at 19-21.5 and clean ones at 32 or more; 18 dB parts them.
+//    at 19-21.5 and clean ones at 36 or more at any microphone gain from
+//    -20 to +6 dB (input_quality.cpp, roomFloorDb); 18 dB parts them.
 //  - learned from which noise (tools/learn_condition, pink 15 / room 15 as
 //    above): 10, 15 and 20 dB, 60 sentences, 240 takes: 28.6 / 6.0% and
 //    9.3 / 2.1%; the same with every take in all six conditions (2544

@@ -57,15 +57,20 @@ TakePipeline::TakePipeline(const FrontEndOptions& frontEnd, int sourceRate, Inpu
 TakePipeline::~TakePipeline() = default;
 
 bool TakePipeline::attach(Recognizer& recognizer, std::string& error) {
-    if (m_source == InputSource::File && recognizer.hasNoiseAdaptation()) {
+    const bool judgeFirst = m_source == InputSource::File || m_judgeFirstS > 0;
+    if (judgeFirst && recognizer.hasNoiseAdaptation()) {
         m_waiting = &recognizer;
-        if (seconds() >= kRoomJudgeS) judgeRoom();
+        if (seconds() >= judgeS()) judgeRoom();
         return true;
     }
     if (!recognizer.begin(error)) return false;
     m_rec = &recognizer;
     pump();
     return true;
+}
+
+double TakePipeline::judgeS() const {
+    return m_source == InputSource::File ? kRoomJudgeS : m_judgeFirstS;
 }
 
 void TakePipeline::judgeRoom() {
@@ -87,7 +92,7 @@ void TakePipeline::feed(const int16_t* samples, size_t n) {
     m_fed += n;
     m_cpuS += threadCpu() - c0;
     m_wallS += wallNow() - w0;
-    if (m_waiting && seconds() >= kRoomJudgeS) judgeRoom();
+    if (m_waiting && seconds() >= judgeS()) judgeRoom();
     pump();
 }
 
@@ -185,6 +190,7 @@ boost::json::object takeMetricsJson(const TakeAnalysis& a, const std::vector<std
     auto m = computeSpeechMetrics(a.transcript.words, a.transcript.durationS, fillers, kLongPauseS, &a.voiced);
     boost::json::object o = speechMetricsToJson(m);
     for (auto& [k, v] : inputReportToJson(a.input)) o[k] = v;
+    o["noisy_room_model"] = a.noiseAdapted;
     boost::json::array unreliable;
     if (!wordsTrusted(a.input))
         for (const auto& k : wordCountedMetrics()) unreliable.push_back(boost::json::string(k));

@@ -22,7 +22,7 @@ struct TakeAnalysis {
     std::vector<VoicedSpan> voiced;  // where the voice-activity detector heard a voice
     std::vector<TimedWord> doubted;  // hesitations heard and left out (hesitation_check.hpp)
     InputReport input;
-    bool noiseAdapted = false;  // heard with the noisy-room transform
+    bool noiseAdapted = false;  // heard with the noisy-room transform ("noisy_room_model" in the metrics)
 };
 
 // 10 ms voice decisions smoothed into stretches: a stretch starts on two
@@ -68,8 +68,13 @@ public:
     // A recording, when the recogniser has the noisy-room transform, is
     // first judged (kRoomJudgeS of it, or all of a shorter one) and then
     // decoded with or without it; a live take is heard the way the last one
-    // judged the room, and judges it for the next (Recognizer::setRoomNoisy).
+    // judged the room, and judges it for the next (Recognizer::setRoomNoisy),
+    // unless judgeRoomFirst was called.
     bool attach(Recognizer& recognizer, std::string& error);
+    // A live take in a room not judged yet (the session's first): its first
+    // `seconds` are heard by the input checks before it is decoded, as a
+    // recording's are. Call before attach.
+    void judgeRoomFirst(double seconds) { m_judgeFirstS = seconds; }
     bool attached() const { return m_rec != nullptr || m_waiting != nullptr; }
     // Raw 16 kHz mono, any block size.
     void feed(const int16_t* samples, size_t n);
@@ -82,9 +87,11 @@ public:
 private:
     void pump();
     void judgeRoom();
+    double judgeS() const;  // how much audio is heard before the room is judged
     FrontEnd m_frontEnd;
     InputSource m_source;
-    Recognizer* m_waiting = nullptr;  // a recording's recogniser, until the room is judged
+    double m_judgeFirstS = 0;         // judgeRoomFirst's, for a live take
+    Recognizer* m_waiting = nullptr;  // the recogniser, until the room is judged
     InputQuality m_quality;
     VoiceTracker m_tracker;
     Recognizer* m_rec = nullptr;
@@ -110,6 +117,15 @@ inline constexpr double kFilePrimeCmnS = 30.0;
 // How much of a recording the input checks hear before it is decoded, to
 // choose between the quiet-room and the noisy-room model (noise_adaptation.hpp).
 inline constexpr double kRoomJudgeS = 10.0;
+// How much of a session's first live take the input checks hear before it
+// is decoded (SpeechEngine: the room is not known yet). The meter opens
+// with the take, so there is nothing earlier to judge by; the words shown
+// while it speaks start this much later on that take only. On the dev voices
+// (awb, kal16, sentences 0-11, each with 0.4 s of silence first), the first
+// 3 s put every take on the same side of kNoiseAdaptBelowSnrDb as the whole
+// take did, clean and in pink or room noise at 15 and 20 dB (2 s: 19 of 24
+// room 15 dB takes).
+inline constexpr double kLiveRoomJudgeS = 3.0;
 
 // A whole clip through a fresh pipeline: the words, the voice and the checks.
 // The recogniser is primed as a file's (kFilePrimeCmnS), and the warnings
@@ -124,7 +140,8 @@ TakeAnalysis analyseClip(Recognizer& recognizer, const std::vector<int16_t>& sam
 const std::vector<std::string>& wordCountedMetrics();
 
 // The take's metrics (speechMetricsToJson) with the input report's fields
-// and the warnings added, and "unreliable": the wordCountedMetrics() when
+// and the warnings added, "noisy_room_model" (TakeAnalysis::noiseAdapted),
+// and "unreliable": the wordCountedMetrics() when
 // the input drew a warning (wordsTrusted), else an empty list; the warnings
 // say why. The shape stored in Take::metrics and printed by `transcribe
 // --json`.

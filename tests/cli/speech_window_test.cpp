@@ -298,6 +298,10 @@ TEST_CASE("the window says when the microphone is phone-band or the room is loud
     INFO("snr " << lm.at("snr_db").to_number<double>());
     CHECK(std::count(lw.begin(), lw.end(), "loud_room") == 1);
     CHECK(std::count(lw.begin(), lw.end(), "phone_band") == 0);
+    // The session's first take: judged from its own first seconds, so it
+    // is heard with the noisy-room model (a quiet one is not: the phone take).
+    CHECK(lm.at("noisy_room_model").as_bool());
+    CHECK_FALSE(pm.at("noisy_room_model").as_bool());
     // The take itself is still scored and kept (the score is the take's,
     // not one of the speech numbers).
     CHECK(loudTake.contains("score"));

@@ -54,6 +54,11 @@ TEST_CASE("a short hesitation glued between words is left out and one beside a p
     CHECK(dropDoubtfulHesitations(paused).empty());
     CHECK(paused.text == "he might uh been made");
 
+    // 20 ms between words is the decoder's rounding, not a pause.
+    Transcript tight =
+        transcriptOf({{"he", 0.00, 0.18}, {"might", 0.18, 0.44}, {"uh", 0.44, 0.53}, {"been", 0.55, 0.88}});
+    CHECK(dropDoubtfulHesitations(tight).size() == 1);
+
     // A drawn-out one, glued to both words: kept.
     Transcript longOne = transcriptOf({{"and", 0.0, 0.2}, {"um", 0.2, 0.55}, {"we", 0.55, 0.7}, {"could", 0.7, 0.95}});
     CHECK(dropDoubtfulHesitations(longOne).empty());

@@ -189,4 +189,21 @@ TEST_CASE("a noisy take gets the noisy-room transform and a clean one never does
     CHECK(room->roomNoisyNext());
     CHECK(live(speech).noiseAdapted);  // judged noisy by the take before
     CHECK_FALSE(room->roomNoisyNext());
+
+    // A session's first take has no take before it: it is judged from its
+    // own first seconds, whatever the recogniser last heard.
+    auto first = [&](const AudioClip& clip) {
+        TakePipeline p;
+        p.judgeRoomFirst(kLiveRoomJudgeS);
+        REQUIRE(p.attach(*room, error));
+        for (size_t off = 0; off < clip.samples.size(); off += 1600)
+            p.feed(clip.samples.data() + off, std::min<size_t>(1600, clip.samples.size() - off));
+        return p.finish();
+    };
+    room->setRoomNoisy(false);
+    TakeAnalysis firstNoisy = first(noisy);
+    CHECK(firstNoisy.noiseAdapted);
+    CHECK_FALSE(firstNoisy.transcript.text.empty());
+    room->setRoomNoisy(true);
+    CHECK_FALSE(first(speech).noiseAdapted);
 }

@@ -6,6 +6,7 @@
 #include "speech/front_end.hpp"
 #include "speech/input_quality.hpp"
 #include "speech/metrics.hpp"
+#include "speech/noise_adaptation.hpp"
 #include "speech/speech_audio.hpp"
 #include "speech/take_pipeline.hpp"
 #include "support.hpp"
@@ -186,6 +187,38 @@ TEST_CASE("clean speech gets no input warning", "[speech]") {
     INFO("snr " << r.snrDb << " high " << r.highBandDb << " bg " << r.backgroundVoicing);
     CHECK(r.warnings.empty());
     CHECK(r.snrDb > 20);
+}
+
+TEST_CASE("a clean take reads as clean at any microphone gain", "[speech]") {
+    // A quiet microphone puts the pauses and soft sounds of a clean take
+    // down near digital silence; that is a quiet room, not a loud one.
+    doorway::test::TempDir dir;
+    AudioClip speech = synth(dir, "g", "kal16", kSentence);
+    for (double gainDb : {0.0, -20.0, -30.0}) {
+        AudioClip quiet = speech;
+        const double g = std::pow(10.0, gainDb / 20);
+        for (auto& s : quiet.samples) s = toPcm16(s * g);
+        InputReport r = check(quiet);
+        INFO("gain " << gainDb << " dB: snr " << r.snrDb);
+        CHECK(r.snrDb >= kNoiseAdaptBelowSnrDb + 10);
+        CHECK(r.warnings.empty());
+    }
+}
+
+TEST_CASE("digital silence before and after a take is not its room", "[speech]") {
+    // A sound card's lead-in, or one that delivers nothing once the person
+    // stops: the room is what was heard between the first sound and the last.
+    doorway::test::TempDir dir;
+    AudioClip noisy = withNoise(dir, synth(dir, "n", "awb", kSentence), "pink", 15);
+    AudioClip padded;
+    padded.samples.assign(16000, 0);
+    padded.samples.insert(padded.samples.end(), noisy.samples.begin(), noisy.samples.end());
+    padded.samples.insert(padded.samples.end(), noisy.samples.size() * 3, 0);
+    InputReport plain = check(noisy), withSilence = check(padded);
+    INFO("snr " << plain.snrDb << " with silence around it " << withSilence.snrDb);
+    CHECK(plain.snrDb < kNoiseAdaptBelowSnrDb);
+    CHECK(withSilence.snrDb == Approx(plain.snrDb).margin(1.0));
+    CHECK(has(withSilence, "loud_room") == has(plain, "loud_room"));
 }
 
 TEST_CASE("phone-band input is named, by its spectrum and by its rate", "[speech]") {
