@@ -319,6 +319,77 @@ struct Recognizer::Impl {
     }
 };
 
+// The decoder's settings, with RecognizerOptions::decoderArgs on top (the
+// bench's "-name value" trials). Null when PocketSphinx rejects them.
+// No -lm here: Recognizer::create adds the searches after the dictionary has
+// every word the biased model may predict.
+// Keep every frame (-remove_silence no) so word times are wall-clock
+// times: pauses are measured from them. Skipping the second (flat
+// lexicon) pass and a phone-loop lookahead of 5 frames roughly halve the
+// time with no loss of accuracy on bench/speech_bench.cpp's takes.
+// Capping the active HMMs per frame at 4000 took another third off
+// (RTF 0.44-0.68 -> 0.26-0.34 on the 2-core bench machine) with the same
+// word error on clean takes; 3000, -topn 2 or -ds 2 were faster still but
+// cost a point or more of word error. In noise more HMMs stay alive, and
+// 4000 cut good paths: with pink noise at 15 dB and a script, word error
+// was 12.3% at 4000, 8.7% at 6000, 8.1% at 8000 (dev voices), so 6000.
+// Tried since on the dev voices and sentences (awb, kal16, 0-11), pink
+// noise at 15 dB, word error with no script / the exact one against
+// 34.3% / 8.7% (CPU RTF 0.31-0.44 for the same setting over four runs):
+// -lw 5.5 38.0/8.1, -lw 8 36.1/10.5, -lw 10 44.6/11.7; -beam 1e-35 with
+// -wbeam 1e-25 44.0/16.0; -topn 2 39.8/12.0; -ds 2 42.5/11.7 and no
+// faster (the search, not the Gaussians, takes the time); -maxwpf 10
+// 35.2/13.0; -pl_window 10 35.2/8.7, no faster; -remove_noise no
+// 36.1/8.1. None kept. A seventh pass, same split, against 32.2% / 7.2%
+// (with -bestpathlw 11): -maxhmmpf 3000 with -maxwpf 20 33.1/13.0;
+// -maxhmmpf 5000 32.8/7.2 for 7% fewer channels searched; -maxwpf 20
+// 31.0/9.3, -maxwpf 30 31.0/8.1 with no less work; -pbeam 1e-40
+// 33.7/7.5; -wbeam 1e-25 33.1/7.8; -lpbeam 1e-30 33.7/14.2; -beam
+// 1e-40 41.9/15.7; -pl_beam and -pl_pbeam 1e-8 or 1e-6 the same words.
+// None kept. CPU time could not rank them: the same settings (the same
+// words, the same 185.6M channels searched) cost 0.38-0.62 CPU RTF as
+// the machine's load went from 2 to 8; speech_bench --work counts the
+// decoder's work instead.
+// The best path through the first pass's lattice is what gives the
+// words (-bestpath no: 10.8% / 41.3% with no script, clean / pink 15 dB,
+// against 5.1% / 33.7%). Its language weight, PocketSphinx's 9.5 until
+// now, is 11: on the dev voices and sentences, no script and the exact
+// one, clean 5.1 -> 4.5% and 0.3 -> 0.3%, pink 15 dB 33.7 -> 32.2% and
+// 9.3 -> 7.2%; 13 did better in noise (31.0%, 6.9%) and worse on clean
+// takes (5.4%, 0.6%), 8 worse everywhere (7.2%, 35.2%). Tried with it
+// and not kept: -fwdflat yes (clean 4.5%, pink 35.8%, RTF 0.35 / 0.60
+// against 0.25 / 0.34), -uw 0.7 and the biased model's weight at 0.4 or
+// 0.6 (no change beyond 0.3 points). Held out, measured once after
+// (slt, rms, with the drawn-out "uh" below): no script, clean 6.7 ->
+// 7.0% (6.2-7.8), pink 39.8 -> 39.1%; exact script, pink 13.1 -> 12.2%;
+// human librivox clips with no script 31.0 -> 36.6%.
+// A ninth pass profiled the decoder (perf, pink 15 dB, no script): 97%
+// of the time in PocketSphinx and sphinxbase, a third of it in the
+// first pass's lexicon tree and a fifth in language-model look-ups at
+// word exits, a tenth in the Gaussians; the front end under 1%. So the
+// tree was made smaller (search_vocabulary.hpp has the measurements).
+// Tried with it and not kept, dev voices, pink 15 dB: -beam and -pbeam
+// 1e-55 with -maxhmmpf 10000, the same words (28.3 / 2.7%) for 29%
+// more channels searched.
+static cmd_ln_t* decoderConfig(const RecognizerOptions& o, const std::string& hmm, const std::string& dictArg) {
+    std::vector<std::pair<std::string, std::string>> args = {
+        {"-hmm", hmm},        {"-dict", dictArg},  {"-logfn", "/dev/null"}, {"-remove_silence", "no"},
+        {"-fwdflat", "no"},   {"-pl_window", "5"}, {"-maxhmmpf", "6000"},   {"-wip", "1.3"},
+        {"-bestpathlw", "11"}};
+    for (const auto& [k, v] : o.decoderArgs) {
+        bool replaced = false;
+        for (auto& a : args)
+            if (a.first == k) a.second = v, replaced = true;
+        if (!replaced) args.emplace_back(k, v);
+    }
+    std::vector<char*> argv;
+    for (auto& [k, v] : args) {
+        argv.push_back(const_cast<char*>(k.c_str()));
+        argv.push_back(const_cast<char*>(v.c_str()));
+    }
+    return cmd_ln_parse_r(nullptr, ps_args(), int(argv.size()), argv.data(), FALSE);
+}
+
 std::unique_ptr<Recognizer> Recognizer::create(const RecognizerOptions& o, std::string& error) {
     quietSphinx();
     auto t0 = Clock::now();
@@ -338,56 +409,6 @@ std::unique_ptr<Recognizer> Recognizer::create(const RecognizerOptions& o, std::
     Impl& im = *r->m_impl;
     im.minHesitationS = o.minHesitationS;
     im.primeCmnS = o.primeCmnS;
-    // No -lm here: the searches are added below, after the dictionary has
-    // every word the biased model may predict.
-    // Keep every frame (-remove_silence no) so word times are wall-clock
-    // times: pauses are measured from them. Skipping the second (flat
-    // lexicon) pass and a phone-loop lookahead of 5 frames roughly halve the
-    // time with no loss of accuracy on bench/speech_bench.cpp's takes.
-    // Capping the active HMMs per frame at 4000 took another third off
-    // (RTF 0.44-0.68 -> 0.26-0.34 on the 2-core bench machine) with the same
-    // word error on clean takes; 3000, -topn 2 or -ds 2 were faster still but
-    // cost a point or more of word error. In noise more HMMs stay alive, and
-    // 4000 cut good paths: with pink noise at 15 dB and a script, word error
-    // was 12.3% at 4000, 8.7% at 6000, 8.1% at 8000 (dev voices), so 6000.
-    // Tried since on the dev voices and sentences (awb, kal16, 0-11), pink
-    // noise at 15 dB, word error with no script / the exact one against
-    // 34.3% / 8.7% (CPU RTF 0.31-0.44 for the same setting over four runs):
-    // -lw 5.5 38.0/8.1, -lw 8 36.1/10.5, -lw 10 44.6/11.7; -beam 1e-35 with
-    // -wbeam 1e-25 44.0/16.0; -topn 2 39.8/12.0; -ds 2 42.5/11.7 and no
-    // faster (the search, not the Gaussians, takes the time); -maxwpf 10
-    // 35.2/13.0; -pl_window 10 35.2/8.7, no faster; -remove_noise no
-    // 36.1/8.1. None kept. A seventh pass, same split, against 32.2% / 7.2%
-    // (with -bestpathlw 11): -maxhmmpf 3000 with -maxwpf 20 33.1/13.0;
-    // -maxhmmpf 5000 32.8/7.2 for 7% fewer channels searched; -maxwpf 20
-    // 31.0/9.3, -maxwpf 30 31.0/8.1 with no less work; -pbeam 1e-40
-    // 33.7/7.5; -wbeam 1e-25 33.1/7.8; -lpbeam 1e-30 33.7/14.2; -beam
-    // 1e-40 41.9/15.7; -pl_beam and -pl_pbeam 1e-8 or 1e-6 the same words.
-    // None kept. CPU time could not rank them: the same settings (the same
-    // words, the same 185.6M channels searched) cost 0.38-0.62 CPU RTF as
-    // the machine's load went from 2 to 8; speech_bench --work counts the
-    // decoder's work instead.
-    // The best path through the first pass's lattice is what gives the
-    // words (-bestpath no: 10.8% / 41.3% with no script, clean / pink 15 dB,
-    // against 5.1% / 33.7%). Its language weight, PocketSphinx's 9.5 until
-    // now, is 11: on the dev voices and sentences, no script and the exact
-    // one, clean 5.1 -> 4.5% and 0.3 -> 0.3%, pink 15 dB 33.7 -> 32.2% and
-    // 9.3 -> 7.2%; 13 did better in noise (31.0%, 6.9%) and worse on clean
-    // takes (5.4%, 0.6%), 8 worse everywhere (7.2%, 35.2%). Tried with it
-    // and not kept: -fwdflat yes (clean 4.5%, pink 35.8%, RTF 0.35 / 0.60
-    // against 0.25 / 0.34), -uw 0.7 and the biased model's weight at 0.4 or
-    // 0.6 (no change beyond 0.3 points). Held out, measured once after
-    // (slt, rms, with the drawn-out "uh" below): no script, clean 6.7 ->
-    // 7.0% (6.2-7.8), pink 39.8 -> 39.1%; exact script, pink 13.1 -> 12.2%;
-    // human librivox clips with no script 31.0 -> 36.6%.
-    // A ninth pass profiled the decoder (perf, pink 15 dB, no script): 97%
-    // of the time in PocketSphinx and sphinxbase, a third of it in the
-    // first pass's lexicon tree and a fifth in language-model look-ups at
-    // word exits, a tenth in the Gaussians; the front end under 1%. So the
-    // tree was made smaller (search_vocabulary.hpp has the measurements).
-    // Tried with it and not kept, dev voices, pink 15 dB: -beam and -pbeam
-    // 1e-55 with -maxhmmpf 10000, the same words (28.3 / 2.7%) for 29%
-    // more channels searched.
     // The decoder's dictionary: the common words only (search_vocabulary.hpp);
     // the biased model's other words are added to it below. In memory, like
     // the biased model, and read once by ps_init.
@@ -397,22 +418,7 @@ std::unique_ptr<Recognizer> Recognizer::create(const RecognizerOptions& o, std::
         if (!text.empty()) searchDict = std::make_unique<MemoryFile>(text);
     }
     const std::string dictArg = searchDict && searchDict->ok() ? searchDict->path() : dict;
-    std::vector<std::pair<std::string, std::string>> args = {
-        {"-hmm", hmm},        {"-dict", dictArg},  {"-logfn", "/dev/null"}, {"-remove_silence", "no"},
-        {"-fwdflat", "no"},   {"-pl_window", "5"}, {"-maxhmmpf", "6000"},   {"-wip", "1.3"},
-        {"-bestpathlw", "11"}};
-    for (const auto& [k, v] : o.decoderArgs) {
-        bool replaced = false;
-        for (auto& a : args)
-            if (a.first == k) a.second = v, replaced = true;
-        if (!replaced) args.emplace_back(k, v);
-    }
-    std::vector<char*> argv;
-    for (auto& [k, v] : args) {
-        argv.push_back(const_cast<char*>(k.c_str()));
-        argv.push_back(const_cast<char*>(v.c_str()));
-    }
-    im.config = cmd_ln_parse_r(nullptr, ps_args(), int(argv.size()), argv.data(), FALSE);
+    im.config = decoderConfig(o, hmm, dictArg);
     if (!im.config) {
         error = "the speech recogniser rejected its settings";
         return nullptr;
