@@ -199,6 +199,27 @@ std::string shownKey(const std::string& key) {
     return "\"" + k + "\"";
 }
 
+// Boost.JSON 1.81 reads a number with many digits to a double that is not
+// always the nearest one, and writes doubles exactly: a long number kept from
+// a newer file ("b": 1111...567) read back a little different from what we
+// wrote (found by tests/fuzz/fuzz_loader.cpp). Settling each double on what a
+// write and a read give back makes whatever Doorway writes read back the same.
+void settleDoubles(json::value& v) {
+    if (v.is_double()) {
+        double d = v.get_double();
+        for (int i = 0; i < 4; ++i) {
+            const double back = json::parse(jsonDoubleText(d)).to_number<double>();
+            if (back == d) break;
+            d = back;
+        }
+        v = d;
+    } else if (v.is_array()) {
+        for (auto& e : v.get_array()) settleDoubles(e);
+    } else if (v.is_object()) {
+        for (auto& kv : v.get_object()) settleDoubles(kv.value());
+    }
+}
+
 // Parses JSON text with our limits; on failure fills `error` with
 // "name:line:col: ..." and returns false.
 bool parseJson(const std::string& text, const std::string& name, json::value& out, std::string& error) {
@@ -218,6 +239,7 @@ bool parseJson(const std::string& text, const std::string& name, json::value& ou
             return false;
         }
         out = p.release();
+        settleDoubles(out);
         return true;
     }
     std::string what;

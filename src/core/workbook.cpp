@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <set>
 #include <sstream>
 
@@ -398,16 +399,7 @@ void prettyInto(std::ostringstream& os, const json::value& v, int indent) {
             // Shortest text that reads back as the same double, always with a
             // point or exponent so it reads back as a double ("60.0", "0.1"),
             // instead of Boost's "6E1".
-            double d = v.get_double();
-            char buf[64];
-            auto res = std::to_chars(buf, buf + sizeof buf, d);
-            std::string t(buf, res.ptr);
-            if (!std::isfinite(d) || res.ec != std::errc()) {
-                os << json::serialize(v);
-                return;
-            }
-            if (t.find_first_of(".e") == std::string::npos) t += ".0";
-            os << t;
+            os << jsonDoubleText(v.get_double());
             return;
         }
         default:
@@ -431,6 +423,35 @@ void assignMissingIds(Workbook& wb) {
     fillIds(wb.tracker);
     fillIds(wb.doors);
     fillIds(wb.takes);
+}
+
+std::string jsonDoubleText(double d) {
+    char buf[64];
+    auto res = std::to_chars(buf, buf + sizeof buf, d);
+    if (!std::isfinite(d) || res.ec != std::errc()) return json::serialize(json::value(d));
+    std::string t(buf, res.ptr);
+    if (t.find_first_of(".e") == std::string::npos) t += ".0";
+    // Boost.JSON 1.81 reads some long numbers to a neighbouring double, so
+    // the shortest text may not read back as `d`; then the 17-digit text, or
+    // one a unit or two away in its last digit, that Boost reads back as `d`.
+    auto readsBack = [d](const std::string& s) {
+        boost::system::error_code ec;
+        json::value v = json::parse(s, ec);
+        return !ec && v.is_number() && v.to_number<double>() == d;
+    };
+    if (readsBack(t)) return t;
+    int n = std::snprintf(buf, sizeof buf, "%.16e", d);
+    std::string e(buf, size_t(n));
+    if (readsBack(e)) return e;
+    const size_t last = e.find('e') - 1;
+    for (int step : {1, -1, 2, -2, 3, -3}) {
+        std::string c = e;
+        int digit = c[last] - '0' + step;
+        if (digit < 0 || digit > 9) continue;
+        c[last] = char('0' + digit);
+        if (readsBack(c)) return c;
+    }
+    return t;
 }
 
 std::string serializePretty(const json::value& v) {

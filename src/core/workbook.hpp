@@ -166,6 +166,10 @@ std::string freshEntryId(const std::vector<T>& vec, const std::string& prefix) {
 void assignMissingIds(Workbook& wb);
 
 // A stable, human-diffable text form: keys in a fixed order, two-space indent.
+// How a double is written: the shortest text that reads back as it, always
+// with a point or an exponent ("60.0", "0.1"). serializePretty writes doubles
+// this way, and the loader settles every double it reads on it.
+std::string jsonDoubleText(double d);
 std::string serializePretty(const json::value& v);
 
 // A fresh, empty workbook stamped with `nowIso`.

@@ -38,5 +38,8 @@ for seed in "$@"; do
 done
 cd "$build"
 # -rss_limit_mb: the size caps must hold; -max_len keeps inputs quick.
+# libFuzzer exits 77 on a finding by default, which CTest would read as
+# "skipped" (SKIP_RETURN_CODE): a crash must fail the test.
 exec "./tests/fuzz/$target" "$corpus" -max_total_time="$seconds" -max_len=65536 \
+  -error_exitcode=1 -timeout_exitcode=1 \
   -rss_limit_mb=1024 -timeout=10 -print_final_stats=1 -artifact_prefix="$build/$target-"
