@@ -208,9 +208,10 @@ void settleDoubles(json::value& v) {
     if (v.is_double()) {
         double d = v.get_double();
         for (int i = 0; i < 4; ++i) {
-            const double back = json::parse(jsonDoubleText(d)).to_number<double>();
-            if (back == d) break;
-            d = back;
+            boost::system::error_code ec;
+            const json::value back = json::parse(jsonDoubleText(d), ec);
+            if (ec || !back.is_number() || back.to_number<double>() == d) break;  // (an infinity reads back as none)
+            d = back.to_number<double>();
         }
         v = d;
     } else if (v.is_array()) {
