@@ -68,7 +68,8 @@ struct Options {
     // may be pulled under the mixed band by it. A kind message scored as
     // blame is the costlier mistake, so its share is the smaller.
     double blameGoodRate = 0.01, blameMixedRate = 0.05;
-    bool blameTable = false;  // --blame-table: print the dev trade at each edge
+    bool safetyTable = false;  // --safety-table: print the dev trade at each safety edge
+    bool blameTable = false;   // --blame-table: print the dev trade at each edge
     // False cards allowed on dev as a share of the dev texts the rules gave
     // none (messages and answers), so the backstop's edge doesn't hang on the
     // single likeliest look-alike once dev grows: one in 100. A card beside an
@@ -215,14 +216,19 @@ struct Dev {
     std::vector<double> negS, posS, allS;  // allS: every dev safety row, for the model on its own
     int hostile = 0, hostileRules = 0, kind = 0, kindRules = 0;
     std::vector<double> negJ, posJ, allJ;
+    // Phrasings the rules scored as invitations without a card, by label:
+    // what a softer edge would hold under the invitation band.
+    struct Held {
+        std::vector<double> safety, good, other;
+    } inv;
 };
 
 Dev measureDev(const std::vector<corpus::Phrasing>& phrasings, const std::vector<corpus::Answer>& answers,
                const Scorer& rules, const ObjectionCatalog& cat, const ToneModel& draft) {
     // Safety on dev: rules' cards, and the model's probability where the rules gave none.
     Dev d;
-    auto& [rulesFalse, devSafety, rulesCard, negS, posS, allS, hostile, hostileRules, kind, kindRules, negJ, posJ,
-           allJ] = d;
+    auto& [rulesFalse, devSafety, rulesCard, negS, posS, allS, hostile, hostileRules, kind, kindRules, negJ, posJ, allJ,
+           inv] = d;
     for (const auto& p : phrasings) {
         if (p.split != Split::Dev) continue;
         bool card = rules.score(p.text).safety;
@@ -233,6 +239,8 @@ Dev measureDev(const std::vector<corpus::Phrasing>& phrasings, const std::vector
         double pr = draft.judge("safety", p.text).probability;
         if (isSafety) allS.push_back(pr);
         if (card) continue;
+        if (rules.score(p.text).band == "invitation")
+            (isSafety ? inv.safety : p.label == "good" ? inv.good : inv.other).push_back(pr);
         (isSafety ? posS : negS).push_back(pr);
     }
     // Jabs on dev: rules' jabs, and the model's where the rules found none.
@@ -371,8 +379,8 @@ int run(const Options& opt) {
     ToneModel draft = ToneModel::parse(json::serialize(doc), "tone.json (draft)");
 
     Dev d = measureDev(phrasings, answers, rules, cat, draft);
-    auto& [rulesFalse, devSafety, rulesCard, negS, posS, allS, hostile, hostileRules, kind, kindRules, negJ, posJ,
-           allJ] = d;
+    auto& [rulesFalse, devSafety, rulesCard, negS, posS, allS, hostile, hostileRules, kind, kindRules, negJ, posJ, allJ,
+           inv] = d;
     const int allowedCards = std::max(opt.maxCards, int(opt.cardRate * double(negS.size() + size_t(rulesFalse))));
     double tS = chooseThreshold(negS, std::max(0, allowedCards - rulesFalse), opt.floor);
     int addS = 0, falseS = 0;
@@ -395,6 +403,18 @@ int run(const Options& opt) {
     const int belowMixed = int(std::ceil(rules.bandFloor("mixed"))) - 1;
     BlameDev bd = measureBlame(phrasings, rules, draft, belowMixed);
     const double tB = chooseBlameThreshold(bd, opt);
+    if (opt.safetyTable)
+        for (double t = opt.floor; t < 0.995; t += 0.025) {
+            auto n = [t](const std::vector<double>& v) {
+                int k = 0;
+                for (double x : v) k += x >= t;
+                return std::to_string(k) + "/" + std::to_string(v.size());
+            };
+            std::printf(
+                "  safety at %.3f: cards added %s, false %s; invitations held under: disclosures %s, good %s, "
+                "other %s\n",
+                t, n(posS).c_str(), n(negS).c_str(), n(inv.safety).c_str(), n(inv.good).c_str(), n(inv.other).c_str());
+        }
     if (opt.blameTable)
         for (double t = opt.floor; t < 0.995; t += 0.025)
             std::printf("  blame at %.3f: %s\n", t, blameReport(bd, t).c_str());
@@ -486,6 +506,8 @@ int main(int argc, char** argv) {
                 opt.blameMixedRate = std::stod(value());
             else if (a == "--blame-table")
                 opt.blameTable = true;
+            else if (a == "--safety-table")
+                opt.safetyTable = true;
             else if (a == "--extra-jabs")
                 opt.extraJabs = std::stoi(value());
             else if (a == "--bad-as-jabs")

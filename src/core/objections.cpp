@@ -78,6 +78,11 @@ std::vector<std::string> parseStrings(const json::value& v, const std::string& n
         std::string key = at + "[" + std::to_string(i++) + "]";
         if (!p.is_string()) fail(name, key, "expected a string");
         out.emplace_back(p.as_string());
+        // An entry listed twice counts once; the second copy is an editing
+        // slip, often where a different entry was meant.
+        for (size_t j = 0; j + 1 < out.size(); ++j)
+            if (out[j] == out.back())
+                fail(name, key, "'" + out.back() + "' is listed twice (first at [" + std::to_string(j) + "])");
     }
     return out;
 }

@@ -50,10 +50,23 @@ bool clauseBreak(const std::string& src, const Word& before, const Word& after) 
     return false;
 }
 
-// Is the word at `ti` negated by the words just before it?
-bool negatedAt(const std::string& src, const std::vector<Word>& text, size_t ti) {
+// Words of wanting between a negation and a blame phrase: "I don't want
+// someone on my side", "I'm not looking for someone to take my side" say
+// what the speaker doesn't want, not what they accuse. Only blame phrases
+// read through them: for an idea, "I don't want to waste your evening" still
+// speaks to the worry.
+bool isWantingWord(const std::string& w) {
+    static const std::set<std::string> kWanting = {"want",  "wanted", "wanting", "looking", "for",      "asking",
+                                                   "after", "need",   "needing", "trying",  "to",       "get",
+                                                   "find",  "some",   "hoping",  "expect",  "expecting"};
+    return kWanting.count(w) > 0;
+}
+
+// Is the word at `ti` negated by the words just before it? `wanting`: also
+// through words of wanting (see isWantingWord).
+bool negatedAt(const std::string& src, const std::vector<Word>& text, size_t ti, bool wanting = false) {
     size_t i = ti;
-    for (int fillers = 0; i > 0 && fillers <= 2; ++fillers) {
+    for (int fillers = 0; i > 0 && fillers <= (wanting ? 4 : 2); ++fillers) {
         const Word& prev = text[i - 1];
         if (clauseBreak(src, prev, text[i])) return false;
         if (isNegationWord(prev.text)) {
@@ -67,7 +80,7 @@ bool negatedAt(const std::string& src, const std::vector<Word>& text, size_t ti)
             }
             return true;
         }
-        if (!isNegationFiller(prev.text)) return false;
+        if (!isNegationFiller(prev.text) && !(wanting && isWantingWord(prev.text))) return false;
         --i;
     }
     return false;
@@ -191,7 +204,7 @@ std::vector<Word> answerWords(const std::string& s) {
 }
 
 std::pair<int, int> findPhrase(const std::string& text, const std::vector<Word>& ws, const ConceptPhrase& p,
-                               bool minimised) {
+                               bool minimised, bool wanting) {
     if (p.words.empty()) return {-1, -1};
     bool checkNegation = true;
     for (const auto& w : p.words) checkNegation = checkNegation && !w.negation;
@@ -212,7 +225,7 @@ std::pair<int, int> findPhrase(const std::string& text, const std::vector<Word>&
                     if (wordMatches(pw, ws[k])) found = true, last = std::max(last, k);
                 all = all && found;
             }
-            if (!all || (checkNegation && negatedAt(text, ws, ti))) continue;
+            if (!all || (checkNegation && negatedAt(text, ws, ti, wanting))) continue;
             return {ws[ti].start, ws[last].end};
         }
         return {-1, -1};
@@ -220,7 +233,7 @@ std::pair<int, int> findPhrase(const std::string& text, const std::vector<Word>&
     for (size_t ti = 0; ti < ws.size(); ++ti) {
         int end = matchFrom(ws, ti, p, 0);
         if (end <= int(ti)) continue;
-        if (checkNegation && negatedAt(text, ws, ti)) continue;
+        if (checkNegation && negatedAt(text, ws, ti, wanting)) continue;
         if (minimised && minimisedAt(ws, ti)) continue;
         return {ws[ti].start, ws[size_t(end) - 1].end};
     }
@@ -391,7 +404,7 @@ std::vector<ScoreFinding> findJabs(const Objection& o, const std::string& answer
     quotedEchoes(o, answer, jabs);
     std::vector<Word> ws = roleplay::answerWords(answer);
     for (const auto& p : o.blameCompiled) {
-        auto span = roleplay::findPhrase(answer, ws, p);
+        auto span = roleplay::findPhrase(answer, ws, p, false, true);
         if (span.first < 0) continue;
         bool inside = false;
         for (const auto& j : jabs) inside = inside || (span.first < j.end && j.start < span.second);

@@ -28,8 +28,10 @@ ConceptPhrase compilePhrase(const std::string& phrase, const std::map<std::strin
 // Byte span of the first match of `p` in `text` (its words `ws`), or {-1, -1}.
 // `minimised`: also skip a match offered to make their worry small ("it's
 // only an hour"), for concepts; a phrase found for highlighting is found as written.
+// `wanting`: a negation reaches the phrase through words of wanting ("I don't
+// want someone on my side"), for blame phrases.
 std::pair<int, int> findPhrase(const std::string& text, const std::vector<Word>& ws, const ConceptPhrase& p,
-                               bool minimised = false);
+                               bool minimised = false, bool wanting = false);
 
 bool isNegationWord(const std::string& w);
 

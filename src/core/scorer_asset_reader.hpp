@@ -71,6 +71,11 @@ struct Reader {
             std::string k = key + "[" + std::to_string(i) + "]";
             std::string s = str(a[i], k);
             if (s.empty()) assetError(file, k, "must not be empty");
+            // An entry listed twice counts once; the second copy is an
+            // editing slip, often where a different entry was meant.
+            for (size_t j = 0; j < out.size(); ++j)
+                if (out[j] == s)
+                    assetError(file, k, "'" + s + "' is listed twice (first at [" + std::to_string(j) + "])");
             out.push_back(s);
         }
         if (out.empty() && !allowEmpty) assetError(file, key, "must not be empty");

@@ -230,6 +230,11 @@ struct Analysis {
 
 namespace doorway {
 
+// "lets" written without an apostrophe: the contractions table reads it as
+// "let us", but the tokenizer keeps it as this one word when someone is let
+// ("he never lets me"), so patterns may name it as written.
+inline constexpr const char* kLetsVerb = "lets";
+
 struct Scorer::Impl {
     using Token = scoring::Token;
     using Alt = scoring::Alt;
@@ -308,6 +313,7 @@ struct Scorer::Impl {
     void loadModel(const std::string& dir, bool requireWeights);
     void buildIndex();
     int intern(const std::string& w);
+    std::vector<std::string> expandShortForms(const std::vector<std::string>& ws) const;
     Alt compileAlt(const std::string& spec, const std::string& file, const std::string& key);
     scoring::Pattern compilePattern(const std::string& src, const std::string& file, const std::string& key);
     int inlineClass(const std::string& body, const std::string& file, const std::string& key);

@@ -31,6 +31,12 @@ std::vector<std::string> words(const std::string& s) {
     return out;
 }
 
+std::string joinWords(const std::vector<std::string>& ws) {
+    std::string out;
+    for (const auto& w : ws) out += (out.empty() ? "" : " ") + w;
+    return out;
+}
+
 // Pattern elements are separated by spaces, except inside {…}, which holds
 // phrase alternatives: {the problem|to blame|broken}.
 std::vector<std::string> patternElements(const std::string& s, const std::string& file, const std::string& key) {
@@ -115,6 +121,24 @@ int Scorer::Impl::ruleIndex(const std::string& id) const {
     return -1;
 }
 
+// A phrase's plain words the text would expand ("gonna", "cannot") written
+// as the text reads them ("going to", "can not"); alternatives ("a|b") are
+// left to compileAlt. "lets" stays: the tokenizer keeps it as the verb when
+// someone is let (readTextingForms).
+std::vector<std::string> Scorer::Impl::expandShortForms(const std::vector<std::string>& ws) const {
+    std::vector<std::string> out;
+    for (const auto& w : ws) {
+        std::string lw = w;
+        for (char& c : lw) c = char(std::tolower(static_cast<unsigned char>(c)));
+        auto c = lw.find('|') == std::string::npos ? contractions.find(lw) : contractions.end();
+        if (c == contractions.end() || c->second.size() < 2 || lw == kLetsVerb)
+            out.push_back(w);
+        else
+            out.insert(out.end(), c->second.begin(), c->second.end());
+    }
+    return out;
+}
+
 Alt Scorer::Impl::compileAlt(const std::string& spec, const std::string& file, const std::string& key) {
     Alt a;
     size_t pos = 0;
@@ -139,7 +163,16 @@ Alt Scorer::Impl::compileAlt(const std::string& spec, const std::string& file, c
                        "write '" + w +
                            "' expanded (\"you are\", \"do not\"): the text's contractions are expanded before "
                            "matching");
-        else
+        else if (auto c = contractions.find(w); c != contractions.end() && w != kLetsVerb) {
+            // The text's own spellings are rewritten before matching ("mum"
+            // reads as "mother", "u" as "you"), so a pattern that names one
+            // as written would never match: read it the same way.
+            if (c->second.size() != 1)
+                assetError(file, key,
+                           "write '" + w + "' expanded (\"" + joinWords(c->second) +
+                               "\"): the text's short forms are expanded before matching");
+            a.ids.push_back(intern(c->second.front()));
+        } else
             a.ids.push_back(intern(w));
         pos = bar + 1;
     }
@@ -155,7 +188,7 @@ int Scorer::Impl::inlineClass(const std::string& body, const std::string& file, 
         if (bar == std::string::npos) bar = body.size();
         std::string phrase = body.substr(pos, bar - pos);
         Phrase ph;
-        for (const auto& w : words(phrase)) {
+        for (const auto& w : expandShortForms(words(phrase))) {
             if (w[0] == '@' || w.rfind("...", 0) == 0 || w[0] == '!' || (w.size() > 1 && w.back() == '?'))
                 assetError(file, key, "inside {…} use plain words, not '" + w + "'");
             ph.items.push_back(compileAlt(w, file, key));
@@ -370,7 +403,7 @@ void Scorer::Impl::loadLexicon(const std::string& dir) {
             auto entries = r.strings(kv.value(), k);
             for (size_t i = 0; i < entries.size(); ++i) {
                 Phrase ph;
-                for (const auto& w : words(entries[i])) {
+                for (const auto& w : expandShortForms(words(entries[i]))) {
                     if (w[0] == '@' || w.rfind("...", 0) == 0 || w.back() == '?' || w[0] == '!')
                         assetError(file, k + "[" + std::to_string(i) + "]",
                                    "class entries are plain words or a|b alternatives, not '" + w + "'");

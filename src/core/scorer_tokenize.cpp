@@ -256,7 +256,7 @@ std::vector<Token> Scorer::Impl::tokenize(const std::string& text) const {
 //   out"): the verb when someone is let (lexicon class lets_object).
 void Scorer::Impl::readTextingForms(std::vector<Token>& toks, const std::string& text) const {
     readAmbiguous(toks, text, "ur", classUrOwned, "your");
-    readAmbiguous(toks, text, "lets", classLetsObject, "lets");
+    readAmbiguous(toks, text, kLetsVerb, classLetsObject, kLetsVerb);
 }
 
 // `spelling` (written without an apostrophe) was expanded to two tokens; when

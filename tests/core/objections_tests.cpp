@@ -76,6 +76,8 @@ TEST_CASE("a broken objections asset names the file and the key", "[objections]"
     };
     CHECK(with(R"("phrases": ["sliding scale"])", R"("phrases": [])") ==
           "broken.json:2:95: objections[0].concepts[0].phrases: expected a non-empty array of strings");
+    CHECK(with(R"("phrases": ["sliding scale"])", R"("phrases": ["ok", "sliding scale", "ok"])")
+              .find("objections[0].concepts[0].phrases[2]: 'ok' is listed twice (first at [0])") != std::string::npos);
     CHECK(with(R"("phrases": ["sliding scale"])", R"("phrases": ["ok", 3])") ==
           "broken.json:2:102: objections[0].concepts[0].phrases[1]: expected a string");
     CHECK(with(R"("sliding scale")", R"("...")").find("objections[0].concepts[0].phrases[0]") != std::string::npos);

@@ -749,6 +749,16 @@ TEST_CASE("scorer: a broken asset names the file and the key", "[scorer]") {
     CHECK(e.find("lexicon.json") != std::string::npos);
     CHECK(e.find("negation_clues") != std::string::npos);
 
+    // A word the text's short forms rewrite ("cannot" reads as "can not")
+    // would never match as written.
+    e = loadError("rules.json", replaced("rules.json", "\"ultimatum|ultimatums\"", "\"cannot|ultimatums\""));
+    CHECK(e.find("write 'cannot' expanded (\"can not\")") != std::string::npos);
+
+    // A word or pattern listed twice is an editing slip, named where it is.
+    e = loadError("lexicon.json",
+                  replaced("lexicon.json", "\"negation_bridge\": [", "\"negation_bridge\": [\"xq\", \"xq\", "));
+    CHECK(e.find("negation_bridge[1]: 'xq' is listed twice (first at [0])") != std::string::npos);
+
     e = loadError("rules.json", replaced("rules.json", "\"undone_to\": \"undercut\",", ""));
     CHECK(e.find("rules.json") != std::string::npos);
     CHECK(e.find("undone_to") != std::string::npos);
