@@ -304,8 +304,8 @@ ObjectionCatalog ObjectionCatalog::parse(const std::string& text, const std::str
 
 ObjectionCatalog ObjectionCatalog::readCatalog(const json::object& root, const std::string& name) {
     checkKeys(root,
-              {"format", "version", "synonyms", "threshold", "not_jabs", "bare_jabs", "fitted", "blame", "deflections",
-               "objections"},
+              {"format", "version", "synonyms", "threshold", "not_jabs", "bare_jabs", "fitted", "blame", "blame_frames",
+               "deflections", "objections"},
               name, "(top level)");
     const Synonyms syn = parseSynonyms(root, name);
     double threshold = 1;
@@ -318,6 +318,9 @@ ObjectionCatalog ObjectionCatalog::readCatalog(const json::object& root, const s
     std::vector<ConceptPhrase> blameCompiled;
     if (auto b = root.find("blame"); b != root.end())
         blame = parsePhrases(b->value(), syn, name, "blame", blameCompiled);
+    std::vector<ConceptPhrase> blameFrames;
+    if (auto f = root.find("blame_frames"); f != root.end())
+        parsePhrases(f->value(), syn, name, "blame_frames", blameFrames);
     std::vector<Deflection> deflections;
     if (auto d = root.find("deflections"); d != root.end()) {
         if (!d->value().is_array()) fail(name, "deflections", "expected an array of objects");
@@ -342,6 +345,7 @@ ObjectionCatalog ObjectionCatalog::readCatalog(const json::object& root, const s
         Objection ob = parseObjection(v, syn, name, key);
         ob.blame.insert(ob.blame.begin(), blame.begin(), blame.end());
         ob.blameCompiled.insert(ob.blameCompiled.begin(), blameCompiled.begin(), blameCompiled.end());
+        ob.blameFrames = blameFrames;
         ob.threshold = threshold;
         ob.notJabs = notJabs;
         ob.bareJabs = bareJabs;

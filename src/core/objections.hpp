@@ -98,6 +98,10 @@ struct Objection {
     std::string example;             // one way to answer (optional)
     std::vector<std::string> blame;  // catalog-wide blame phrases, then this objection's own
     std::vector<ConceptPhrase> blameCompiled;
+    // Frames that make a blame phrase after them, in its sentence, a guard or
+    // their worry put into words rather than a charge ("if they start taking
+    // my side", "you think they'll say you're wrong"): catalog-wide.
+    std::vector<ConceptPhrase> blameFrames;
     double threshold = 1;              // the catalog's fitted threshold
     std::vector<std::string> notJabs;  // phrasing-score risks that are not jabs here
     // ... except these, in an answer that touches no concept, when they state

@@ -387,6 +387,19 @@ bool statesAboutThem(const ScoreFinding& f) {
     return true;
 }
 
+// Does one of the catalog's blame frames come before `at` in its sentence
+// ("if they start taking my side": a guard, not a charge)?
+bool framedAsWorry(const Objection& o, const std::string& answer, int at) {
+    if (o.blameFrames.empty()) return false;
+    size_t from = size_t(at);
+    while (from > 0 && std::strchr(".!?\n", answer[from - 1]) == nullptr) --from;
+    const std::string before = answer.substr(from, size_t(at) - from);
+    const std::vector<Word> ws = roleplay::answerWords(before);
+    for (const auto& f : o.blameFrames)
+        if (roleplay::findPhrase(before, ws, f).first >= 0) return true;
+    return false;
+}
+
 // `scored`: the phrasing score of the answer, when there is a scorer.
 std::vector<ScoreFinding> findJabs(const Objection& o, const std::string& answer, const ScoreResult* scored,
                                    bool bare) {
@@ -405,7 +418,7 @@ std::vector<ScoreFinding> findJabs(const Objection& o, const std::string& answer
     std::vector<Word> ws = roleplay::answerWords(answer);
     for (const auto& p : o.blameCompiled) {
         auto span = roleplay::findPhrase(answer, ws, p, false, true);
-        if (span.first < 0) continue;
+        if (span.first < 0 || framedAsWorry(o, answer, span.first)) continue;
         bool inside = false;
         for (const auto& j : jabs) inside = inside || (span.first < j.end && j.start < span.second);
         if (inside) continue;

@@ -78,3 +78,24 @@ TEST_CASE("More shapes of control and fear reach the card", "[scorer][safety]") 
         },
         false);
 }
+
+TEST_CASE("A blame phrase framed as a guard or as their worry is not a jab", "[scorer][objections]") {
+    const Objection& side = doorway::test::shippedObjection("your_side");
+    for (const char* answer : {
+             "Pick whoever you like, and if they start taking my side we walk out together.",
+             "I know you think the counsellor will decide you're wrong. I'll ask them to start with me.",
+         }) {
+        FearCheck c = checkAnswer(side, answer, &scorer());
+        INFO(answer);
+        CHECK_FALSE(blamed(c));
+    }
+    // The frame must come first, in the same sentence.
+    for (const char* answer : {
+             "You're wrong, and if they have any sense they will tell you.",
+             "If they listen at all, fine. Finally someone on my side for once.",
+         }) {
+        FearCheck c = checkAnswer(side, answer, &scorer());
+        INFO(answer);
+        CHECK(blamed(c));
+    }
+}
