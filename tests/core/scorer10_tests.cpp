@@ -99,3 +99,17 @@ TEST_CASE("A blame phrase framed as a guard or as their worry is not a jab", "[s
         CHECK(blamed(c));
     }
 }
+
+TEST_CASE("Offering to do the booking is not arguing the facts", "[objections]") {
+    // Phrases are matched on stems, and "the books" (as in research) once
+    // matched "the booking".
+    const Objection& busy = doorway::test::shippedObjection("no_time");
+    FearCheck offer =
+        checkAnswer(busy, "I'll do the booking, and we could do one online session some evening you pick.", &scorer());
+    for (const auto& d : offer.deflected) CHECK(d.conceptId != "facts");
+    CHECK(offer.met);
+    FearCheck facts = checkAnswer(busy, "The books say an hour a week is nothing, and the research agrees.", &scorer());
+    bool arguing = false;
+    for (const auto& d : facts.deflected) arguing = arguing || d.conceptId == "facts";
+    CHECK(arguing);
+}
