@@ -113,3 +113,23 @@ TEST_CASE("Offering to do the booking is not arguing the facts", "[objections]")
     for (const auto& d : facts.deflected) arguing = arguing || d.conceptId == "facts";
     CHECK(arguing);
 }
+
+TEST_CASE("Checking up, covering injuries and asking leave reach the card", "[scorer][safety]") {
+    doorway::test::expectCard(
+        {
+            "I'm so tired of asking if I can go to my sister's. Could we see a counsellor about it?",
+            "She phoned my boss to check I was really at the training day. Maybe we need help.",
+            "I told the nurse I slipped in the shower, which isn't quite what happened. Would you come to a session?",
+            "Nobody got hurt this time, so maybe we could look at counselling?",
+            "I still think about what he did to the dog when he'd lost his temper.",
+            "Sorry, forgot to send you a photo of where I was. Still up for the counsellor on Friday?",
+        },
+        true);
+    doorway::test::expectCard(
+        {
+            "I told the dentist I fell asleep before brushing, she just laughed. Shall we book the counsellor?",
+            "Mum rang my brother to check he was coming for lunch. Fancy trying a session next week?",
+            "I count my steps in an app now, it's a bit of a game. Would you try one session with me?",
+        },
+        false);
+}
