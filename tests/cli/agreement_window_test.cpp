@@ -3,7 +3,7 @@
 // sit inside them, and the fear/refusal chart in the same colours on screen
 // and in the PDF, read back from the pixels.
 #include "core/chart_palette.hpp"
-#include "support.hpp"
+#include "window_support.hpp"
 
 #include <boost/json.hpp>
 #include <catch2/catch.hpp>
