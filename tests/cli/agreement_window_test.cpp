@@ -104,6 +104,7 @@ TEST_CASE("at 800x600 nothing the map knows is drawn past the window's edge", "[
         {"print-result", {"print.print", "print.run"}},
         {"safety-card", {"privacy.safety"}},
         {"roleplay", {"view=roleplay"}},
+        {"handout", {"view=worksheet:first_session"}},  // its "Print this page..." ran off the side
     };
     for (const auto& [name, actions] : views) {
         Shot s = shoot(dir, name, "800x600", actions);
