@@ -24,10 +24,12 @@ using export_detail::trim;
 namespace {
 
 ExportSection worksheetSection(const WorksheetCatalog& catalog, const WorksheetDef& def, const Workbook& wb, bool blank,
-                               bool privateAnswers, const HelpOnPaper& help) {
+                               bool privateAnswers, const HelpOnPaper& help, bool handout) {
     ExportSection s;
     s.id = def.id;
-    s.title = def.title.empty() ? def.id : def.title;
+    // Headed as the window names the page (core/worksheet), so the paper and
+    // the sidebar agree; a handout without the number (see pageTitle).
+    s.title = handout ? pageTitle(def) : pageName(catalog, def);
     Block h;
     h.kind = BlockKind::Heading;
     h.level = 1;
@@ -132,7 +134,9 @@ const Take* bestTake(const Workbook& wb, bool invitationsOnly = false) {
 ExportSection rehearsalSection(const Workbook& wb, bool blank) {
     ExportSection s;
     s.id = kRehearsalSectionId;
-    s.title = "Rehearsals";
+    // The takes page's name: this section is its score history and best take
+    // (with the script being practised, from the rehearsal page).
+    s.title = std::string(practicePageName("takes"));
     Block h;
     h.kind = BlockKind::Heading;
     h.text = s.title;
@@ -375,7 +379,7 @@ bool buildUnbounded(const WorksheetCatalog& catalog, const Workbook& wb, const E
         // Private pages stay off the paper unless asked for by name.
         if (all ? ws.privateByDefault : !chosen(ws.id)) continue;
         if (answeredOnly && !worksheetHasAnswer(ws, wb)) continue;
-        out.sections.push_back(worksheetSection(catalog, ws, wb, opts.blank, opts.privateAnswers, help));
+        out.sections.push_back(worksheetSection(catalog, ws, wb, opts.blank, opts.privateAnswers, help, out.handout));
     }
     if (out.handout) {
         out.title = out.sections.empty() ? out.title : out.sections.front().title;

@@ -479,8 +479,12 @@ Completion completionOf(const WorksheetDef& def, const Workbook& wb) {
     return c;
 }
 
+std::string pageTitle(const WorksheetDef& def) {
+    return def.title.empty() ? def.id : def.title;
+}
+
 std::string pageName(const WorksheetCatalog& catalog, const WorksheetDef& def) {
-    const std::string title = def.title.empty() ? def.id : def.title;
+    const std::string title = pageTitle(def);
     const auto& all = catalog.worksheets();
     for (size_t i = 0; i < all.size(); ++i)
         if (all[i].id == def.id) return std::to_string(i + 1) + ". " + title;

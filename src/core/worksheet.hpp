@@ -128,14 +128,17 @@ private:
 };
 
 // [SECTION] page names: one home for what each page is called. The
-// sidebar, the page's heading, the View menu, "Next:", the print dialog and
-// Edit > Undo all ask here; paper prints a worksheet's title (its number is
-// its place in this list, which a part-printed workbook does not keep).
+// sidebar, the page's heading, the View menu, "Next:", the print dialog,
+// Edit > Undo and the headings on paper (PDF, HTML, Markdown) all ask here.
 
-// A worksheet's name on screen: its place in the catalog and its title from
-// the asset ("5. The pattern, not the person"); the title alone (or its id)
-// for a worksheet not in the catalog.
+// A worksheet's name: its place in the catalog and its title from the
+// asset ("5. The pattern, not the person"); its title alone (pageTitle) for
+// a worksheet not in the catalog.
 std::string pageName(const WorksheetCatalog& catalog, const WorksheetDef& def);
+// A worksheet's title without its place: the asset's title, or its id when
+// it has none. Pages printed for the partner's eyes alone are headed so: the
+// number is the page's place in the person's workbook, which they never see.
+std::string pageTitle(const WorksheetDef& def);
 // The name of a page that is not a worksheet, by its key ("home",
 // "rehearsal", "roleplay", "takes"); "" for an unknown key.
 std::string_view practicePageName(std::string_view key);

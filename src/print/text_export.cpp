@@ -40,6 +40,23 @@ std::string esc(const std::string& s) {
     return out;
 }
 
+// `s` as a CSS string literal, safe inside <style>: quotes and backslashes
+// escaped, "<" and line breaks as CSS escapes (a title can't end the style).
+std::string cssString(const std::string& s) {
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"' || c == '\\')
+            out += std::string("\\") + c;
+        else if (c == '<')
+            out += "\\3C ";
+        else if (c == '\n' || c == '\r')
+            out += "\\A ";
+        else
+            out += c;
+    }
+    return out + "\"";
+}
+
 std::string fmt(double v) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.1f", v);
@@ -69,6 +86,7 @@ h3 { font-size: 13pt; }
 .unanswered { color: var(--muted); font-style: italic; font-size: 8.5pt; padding-left: .7rem; }
 .write { border-bottom: 1px solid var(--rule); height: 1.6rem; }
 .note { background: var(--note); border-left: 3px solid var(--warm); padding: .6rem .8rem; }
+.note div { white-space: pre-line; }  /* a note's own lines (an agenda's steps) stay lines */
 ul.checks { list-style: none; padding-left: 0; }
 ul.checks li { margin: .15rem 0; padding-left: 1.4rem; position: relative; }
 ul.checks li::before { content: ""; position: absolute; left: 0; top: .25rem; width: .8rem; height: .8rem;
@@ -88,6 +106,10 @@ th, td { border: 1px solid var(--rule); padding: .25rem .35rem; text-align: left
          white-space: pre-wrap; overflow-wrap: anywhere; }
 th { background: #edf0f2; }
 td.blank { height: 1.7rem; }
+/* Wide enough for a date ("2026-06-07") in one piece: "anywhere" (kept, so
+   no text can widen a table) otherwise lets a busy table squeeze the first
+   column to a letter or two a line. */
+th:first-child, td:first-child { min-width: 7.2em; }
 figure.chart { margin: 1rem 0; }
 figure.chart svg { width: 100%; height: auto; }
 .script { background: var(--soft); padding: .8rem 1rem; white-space: pre-wrap; font-size: 11.5pt; }
@@ -109,7 +131,9 @@ figure.chart svg { width: 100%; height: auto; }
   h2, h3, .prompt, .help { break-after: avoid; page-break-after: avoid; }
   .field.small, figure.chart, .scale, tr, .card { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
-  footer.print-footer { position: fixed; bottom: 0; left: 0; right: 0; font-size: 8pt; color: var(--muted); }
+  /* On paper the footer is in the page's bottom margin (@page, below),
+     where no text runs under it as it did under a fixed footer. */
+  footer.print-footer { display: none; }
 }
 )CSS";
 
@@ -520,7 +544,12 @@ std::string renderHtml(const ExportDocument& doc, Paper paper) {
     h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
     h += "<meta name=\"generator\" content=\"Doorway\">\n<meta name=\"robots\" content=\"noindex\">\n";
     h += "<title>" + esc(doc.cardOnly ? doc.card.heading + " — " + doc.title : doc.title) + "</title>\n<style>";
-    h += std::string("@page { size: ") + (paper == Paper::A4 ? "A4" : "letter") + "; margin: 20mm 20mm 22mm; }";
+    h += std::string("@page { size: ") + (paper == Paper::A4 ? "A4" : "letter") + "; margin: 20mm 20mm 22mm;";
+    if (!doc.cardOnly)
+        h += " @bottom-left { content: " + cssString(doc.footer) +
+             "; font-family: \"DejaVu Sans\", sans-serif; font-size: 8pt; color: #6b7079; "
+             "vertical-align: top; padding-top: 4mm; }";
+    h += " }";
     h += kCss;
     h += "</style>\n</head>\n<body>\n";
     if (doc.cardOnly) {

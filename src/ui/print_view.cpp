@@ -329,7 +329,9 @@ bool drawExportChoices(AppState& app, Platform& platform, PrintUiState& ui) {
             ImGui::PopID();
         }
         ImGui::PushID(kRehearsalSectionId);
-        ImGui::Checkbox("Rehearsals: score history and best take", &ui.sections[kRehearsalSectionId]);
+        // The section's name on paper and in the sidebar (core), then what it holds.
+        const std::string takes = std::string(practicePageName("takes")) + ": score history and best take";
+        ImGui::Checkbox(takes.c_str(), &ui.sections[kRehearsalSectionId]);
         ImGui::PopID();
         ImGui::EndChild();
         if (ImGui::SmallButton("All")) {

@@ -274,10 +274,13 @@ void tickSafety(AppState& app, Platform& platform) {
         // loads the scorer (a tenth of a second or more): not before the
         // window's first frame is on screen. Nothing can be edited before.
         if (app.framesBegun <= 1) return;
+        // An offer about the workbook before goes with it. The first
+        // baseline has none before it: an offer already up then is one asked
+        // for at start ("--ui safety.offer=", the contact sheet), and stays.
+        if (s.watching) s.offering = false;
         s.watching = true;
         s.watchedGeneration = app.doc.generation();
         s.watchedRevision = revision;
-        s.offering = false;
         s.watch.baseline(app.catalog, wb, discloses);
         return;
     }

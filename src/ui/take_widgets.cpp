@@ -86,7 +86,17 @@ void drawScoredText(const std::string& text, const std::vector<ScoreFinding>& fi
             const char* s = text.data() + i;
             const char* e = text.data() + j;
             float w = ImGui::CalcTextSize(s, e).x;
-            if (!lineEmpty && x + w > avail) {
+            // The punctuation that ends a word ("experiment?") may begin the
+            // next stretch: it goes with the word, never first on a line
+            // (as wrapLines keeps it, text_fit.hpp).
+            const bool closes = text::closesLine(text::decodeAt(text, size_t(i)), i == 0 || text[size_t(i) - 1] == ' ');
+            float tail = 0;
+            if (j == b && text[size_t(j) - 1] != ' ') {
+                size_t k = size_t(j), len = 0;
+                while (k < text.size() && text::closesLine(text::decodeAt(text, k, &len), false)) k += len;
+                tail = ImGui::CalcTextSize(e, text.data() + k).x;
+            }
+            if (!lineEmpty && !closes && x + w + tail > avail) {
                 x = 0;  // wrap: the next item starts a new line
             } else if (!lineEmpty) {
                 ImGui::SameLine(0, 0);

@@ -216,11 +216,18 @@ void drawRanking(Page& p, const FieldDef& f) {
     bool answered = !order.empty();
     for (const OptionDef& o : f.options)
         if (!contains(order, o.id)) order.push_back(o.id);
+    // The numbers right-aligned in the width of the largest, so the arrows
+    // stay in line past 9 (a padding space is narrower than a digit).
+    const float numberW = ImGui::CalcTextSize(std::to_string(order.size()).c_str()).x;
     for (size_t i = 0; i < order.size(); ++i) {
         ImGui::PushID(order[i].c_str());
         ImGui::AlignTextToFramePadding();
-        ImGui::TextDisabled("%2zu", i + 1);
+        const std::string number = std::to_string(i + 1);
+        const float x0 = ImGui::GetCursorPosX();
+        ImGui::SetCursorPosX(x0 + numberW - ImGui::CalcTextSize(number.c_str()).x);
+        ImGui::TextDisabled("%s", number.c_str());
         ImGui::SameLine();
+        ImGui::SetCursorPosX(x0 + numberW + ImGui::GetStyle().ItemSpacing.x);
         ImGui::BeginDisabled(i == 0);
         if (ImGui::ArrowButton("up", ImGuiDir_Up)) {
             std::vector<std::string> next = order;

@@ -178,8 +178,11 @@ void drawWorksheetView(AppState& app, Platform& platform, const WorksheetDef& de
     if (def.handout) {
         // Meant for both of them: say so, and make printing just this page one click.
         ImGui::TextDisabled("A page for both of you: printed on its own it has no cover and nothing private.");
-        ImGui::SameLine();
-        if (ImGui::SmallButton("Print this page...")) openExportFor(app, def.id);
+        // Beside the note when it fits; under it when the note wraps (at
+        // 800x600 the button ran off the page's right edge).
+        const char* print = "Print this page...";
+        sameLineIfRoom(ImGui::CalcTextSize(print).x + 2 * ImGui::GetStyle().FramePadding.x);
+        if (ImGui::SmallButton(print)) openExportFor(app, def.id);
         app.uiMap.addLastItem("button/worksheet/" + def.id + "/print", "button", "Print this page...");
     }
     ImGui::Spacing();

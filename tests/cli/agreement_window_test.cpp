@@ -3,7 +3,7 @@
 // sit inside them, and the fear/refusal chart in the same colours on screen
 // and in the PDF, read back from the pixels.
 #include "core/chart_palette.hpp"
-#include "support.hpp"
+#include "window_support.hpp"
 
 #include <boost/json.hpp>
 #include <catch2/catch.hpp>
@@ -104,6 +104,7 @@ TEST_CASE("at 800x600 nothing the map knows is drawn past the window's edge", "[
         {"print-result", {"print.print", "print.run"}},
         {"safety-card", {"privacy.safety"}},
         {"roleplay", {"view=roleplay"}},
+        {"handout", {"view=worksheet:first_session"}},  // its "Print this page..." ran off the side
     };
     for (const auto& [name, actions] : views) {
         Shot s = shoot(dir, name, "800x600", actions);

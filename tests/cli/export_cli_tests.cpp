@@ -348,8 +348,9 @@ TEST_CASE("the window's Export dialog writes the chosen sections", "[print][cli]
     REQUIRE(r.exitCode == 0);
     std::string md = readText(out);
     INFO(sheets[0]->id << " / " << md.substr(0, 300));
-    CHECK(md.find("## " + sheets[0]->title) != std::string::npos);
-    CHECK(md.find("## " + sheets[1]->title) == std::string::npos);
+    // Headed as the window names the page (core: pageName).
+    CHECK(md.find("## " + doorway::pageName(cat, *sheets[0]) + "\n") != std::string::npos);
+    CHECK(md.find("## " + doorway::pageName(cat, *sheets[1]) + "\n") == std::string::npos);
     auto bad = runDoorwayWindow(quote(wb) + " --ui print.sections=nope --screenshot " + quote(dir.file("s2.png")));
     CHECK(bad.exitCode != 0);
     CHECK(bad.err.find("nope") != std::string::npos);

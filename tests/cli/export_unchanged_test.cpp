@@ -6,7 +6,9 @@
 // labels ("Sep 2026"), the series named as on screen, role-play answers as
 // their own series and "role-play" spelt as the screen spells it. And once
 // more when answers marked private (the blunt first versions, whose help
-// says they stay here) left the paper for a line saying so.
+// says they stay here) left the paper for a line saying so. And once more
+// when paper took the window's page names (core: pageName and
+// practicePageName): "## 5. The pattern, not the person", "## Takes so far".
 #include "support.hpp"
 
 #include <catch2/catch.hpp>

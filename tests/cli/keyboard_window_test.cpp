@@ -4,34 +4,20 @@
 // into the sidebar without a click; a page opened from the sidebar takes
 // Tab after a Ctrl+Tab or a Tab on another page; and Ctrl+Z never changes a
 // page out of sight: it takes the person there and says what it undid.
-#include "support.hpp"
-#include "window_driver.hpp"
+#include "window_support.hpp"
 
 #include <boost/json.hpp>
 #include <catch2/catch.hpp>
 
 #include <filesystem>
 
-namespace fs = std::filesystem;
-namespace json = boost::json;
-using doorway::test::emptyWorkbook;
-using doorway::test::MapItem;
-using doorway::test::quietHomeEnv;
-using doorway::test::quote;
-using doorway::test::readText;
-using doorway::test::sleepFor;
-using doorway::test::TempDir;
-using doorway::test::WindowApp;
-using doorway::test::XServer;
+using namespace doorway::test;
 
 namespace {
 
 std::string focusedId(WindowApp& app) {
-    json::object m = app.map();
-    if (const json::value* items = m.if_contains("items"))
-        for (const json::value& v : items->as_array())
-            if (v.at("focused").as_bool()) return std::string(v.at("id").as_string());
-    return "";
+    const std::vector<std::string> ids = focusedIds(app);
+    return ids.empty() ? "" : ids.front();
 }
 
 // Presses `key`, then waits until the focus is somewhere else than it was
@@ -47,14 +33,6 @@ std::string pressAndSee(WindowApp& app, const std::string& key) {
         },
         3);
     return now;
-}
-
-bool anyItemStarting(WindowApp& app, const std::string& prefix) {
-    json::object m = app.map();
-    if (const json::value* items = m.if_contains("items"))
-        for (const json::value& v : items->as_array())
-            if (std::string(v.at("id").as_string()).rfind(prefix, 0) == 0 && v.at("visible").as_bool()) return true;
-    return false;
 }
 
 // A first run: nothing in the config folder, so the safety card shows.
@@ -102,8 +80,8 @@ TEST_CASE("after the first-run card, Tab goes through the start page and on into
     app.key("Return");
     CHECK(app.waitFor(
         [&](const json::object&) {
-            return anyItemStarting(app, "button/roleplay") || anyItemStarting(app, "field/roleplay") ||
-                   anyItemStarting(app, "answer/roleplay");
+            return anyVisible(app.map(), "button/roleplay") || anyVisible(app.map(), "field/roleplay") ||
+                   anyVisible(app.map(), "answer/roleplay");
         },
         10));
     app.key("ctrl+q");
@@ -127,7 +105,7 @@ TEST_CASE("a page opened from the sidebar takes Tab, after a Tab on the start pa
     auto row = app.waitForItem("nav/intentions");
     REQUIRE(row);
     app.clickItem(*row);
-    REQUIRE(app.waitFor([&](const json::object&) { return anyItemStarting(app, "answer/intentions/"); }, 10));
+    REQUIRE(app.waitFor([&](const json::object&) { return anyVisible(app.map(), "answer/intentions/"); }, 10));
     std::string at = pressAndSee(app, "Tab");
     INFO("focused after Tab: " << (at.empty() ? std::string("nothing") : at));
     CHECK(at.rfind("answer/intentions/", 0) == 0);
@@ -150,15 +128,12 @@ TEST_CASE("Ctrl+Z on one page takes the person to the page it changes, and Edit 
     app.clickItem(*box);
     sleepFor(0.3);
     app.type("I go quiet.");
-    REQUIRE(app.waitFor([&](const json::object&) {
-        auto b = app.item("answer/pattern/my_part");
-        return b && b->chars == 11;
-    }));
+    REQUIRE(waitForChars(app, "answer/pattern/my_part", 11));
     app.key("Escape");
     auto row = app.waitForItem("nav/intentions");
     REQUIRE(row);
     app.clickItem(*row);
-    REQUIRE(app.waitFor([&](const json::object&) { return anyItemStarting(app, "answer/intentions/"); }, 10));
+    REQUIRE(app.waitFor([&](const json::object&) { return anyVisible(app.map(), "answer/intentions/"); }, 10));
 
     // The Edit menu says what the next undo takes back, and where.
     auto edit = app.waitForItem("menu/edit");
@@ -177,7 +152,7 @@ TEST_CASE("Ctrl+Z on one page takes the person to the page it changes, and Edit 
         auto b = app.item("answer/pattern/my_part");
         return b && b->visible && b->chars >= 0 && b->chars < 11;
     }));
-    CHECK_FALSE(anyItemStarting(app, "answer/intentions/"));
+    CHECK_FALSE(anyVisible(app.map(), "answer/intentions/"));
     auto said = app.waitForItem("status/message");
     REQUIRE(said);
     CHECK(said->label == "Undid typing on \u20185. The pattern, not the person\u2019.");

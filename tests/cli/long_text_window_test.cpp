@@ -2,7 +2,7 @@
 // title aborted the window (Dear ImGui's 16-bit vertex index assertion,
 // exit 134). Every view must draw a workbook full of very long text, and
 // `check` warns about it without failing.
-#include "support.hpp"
+#include "window_support.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -10,23 +10,14 @@
 
 #include <filesystem>
 
-namespace fs = std::filesystem;
-namespace json = boost::json;
-using doorway::test::quietHomeEnv;
-using doorway::test::quote;
-using doorway::test::readText;
-using doorway::test::runDoorway;
-using doorway::test::runDoorwayWindow;
-using doorway::test::RunResult;
-using doorway::test::TempDir;
-using doorway::test::writeText;
+using namespace doorway::test;
 
 namespace {
 
 // The example, with very long text in the title and in places shown on
 // one line (list cells, notes, a take, the script).
 std::string longTextWorkbook() {
-    json::value doc = json::parse(readText(doorway::test::sourcePath("workbooks/example.json")));
+    json::value doc = json::parse(readText(sourcePath("workbooks/example.json")));
     json::object& o = doc.as_object();
     o["title"] = std::string(17000, 'A');
     std::string words;

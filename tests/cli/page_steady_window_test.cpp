@@ -1,8 +1,7 @@
 // The page holds still under the pointer (issue 19): saving the first
 // check-in draws the chart above the form, and the form used to jump down
 // by the chart's height (two mis-clicks followed). Real clicks, real window.
-#include "support.hpp"
-#include "window_driver.hpp"
+#include "window_support.hpp"
 
 #include <boost/json.hpp>
 #include <catch2/catch.hpp>
@@ -10,7 +9,6 @@
 #include <cmath>
 #include <filesystem>
 
-namespace fs = std::filesystem;
 using namespace doorway::test;
 
 namespace {}  // namespace
@@ -19,8 +17,7 @@ TEST_CASE("saving a check-in leaves the form where it was on screen", "[window][
     XServer x;
     REQUIRE(x.ok());
     TempDir dir;
-    std::string wb = dir.file("wb.json");
-    writeText(wb, "{\"format\": \"doorway-workbook\", \"version\": 1, \"title\": \"Mine\", \"answers\": {}}\n");
+    std::string wb = emptyWorkbook(dir, "wb.json");
     const std::string save = "button/worksheet/fear_or_refusal/checkins/save";
     WindowApp app(x, quote(wb) + " --ui view=worksheet:fear_or_refusal --ui worksheet.scroll=checkins",
                   quietHomeEnv(dir), dir.file("map.json"), 1000, 980);
@@ -55,8 +52,7 @@ TEST_CASE("a tooltip goes when the keyboard moves on, and comes back with the po
     XServer x;
     REQUIRE(x.ok());
     TempDir dir;
-    std::string wb = dir.file("wb.json");
-    writeText(wb, "{\"format\": \"doorway-workbook\", \"version\": 1, \"title\": \"Mine\", \"answers\": {}}\n");
+    std::string wb = emptyWorkbook(dir, "wb.json");
     WindowApp app(x, quote(wb) + " --ui view=worksheet:pattern", quietHomeEnv(dir), dir.file("map.json"), 1000, 700);
     auto nav = app.waitForItem("nav/their_picture");
     REQUIRE(nav);

@@ -3,8 +3,7 @@
 // box and the card it showed in view; a page's heading, its sidebar row and
 // its View menu item say one name; the start page counts half-done pages as
 // the sidebar marks them.
-#include "support.hpp"
-#include "window_driver.hpp"
+#include "window_support.hpp"
 
 #include <boost/json.hpp>
 #include <catch2/catch.hpp>
@@ -12,23 +11,12 @@
 #include <cstdlib>
 #include <filesystem>
 
-namespace json = boost::json;
-using doorway::test::MapItem;
-using doorway::test::quietHomeEnv;
-using doorway::test::quote;
-using doorway::test::sleepFor;
-using doorway::test::TempDir;
-using doorway::test::WindowApp;
-using doorway::test::writeText;
-using doorway::test::XServer;
+using namespace doorway::test;
 
 namespace {
 
-// Wholly on screen: drawn, not clipped, and inside the window's height
-// less the status line at the bottom.
-bool wholeOnScreen(const MapItem& it, double windowH) {
-    return it.visible && it.y >= 0 && it.y + it.h <= windowH - 24;
-}
+// The status line covers the window's last 24 pixels.
+constexpr double kStatusLineH = 24;
 
 std::vector<MapItem> itemsStarting(const json::object& m, const std::string& prefix) {
     std::vector<MapItem> out;
@@ -51,7 +39,7 @@ TEST_CASE("ticking a safety sign keeps the ticked box and the card it showed in 
     XServer x;
     REQUIRE(x.ok());
     TempDir dir;
-    std::string wb = doorway::test::emptyWorkbook(dir);
+    std::string wb = emptyWorkbook(dir);
     const int h = 800;
     WindowApp app(x, quote(wb) + " --ui view=worksheet:safety_check", quietHomeEnv(dir), dir.file("map.json"), 1280, h);
     const std::string box = "answer/safety_check/signs/afraid";
@@ -60,7 +48,7 @@ TEST_CASE("ticking a safety sign keeps the ticked box and the card it showed in 
     sleepFor(0.5);
     afraid = app.item(box);
     REQUIRE(afraid);
-    REQUIRE(wholeOnScreen(*afraid, h));
+    REQUIRE(wholeOnScreen(*afraid, h - kStatusLineH));
     app.clickItem(*afraid);
     // The safety card opens over the page; closed, the page is what is left.
     auto close = app.waitForItem("button/safety/close");
@@ -78,9 +66,9 @@ TEST_CASE("ticking a safety sign keeps the ticked box and the card it showed in 
     REQUIRE(heading);
     INFO("the ticked box at y=" << ticked->y << " (was " << afraid->y << "), the card's heading at y=" << heading->y);
     // The box you ticked is still there to untick ("untick it above")...
-    CHECK(wholeOnScreen(*ticked, h));
+    CHECK(wholeOnScreen(*ticked, h - kStatusLineH));
     // ...and so is the start of what it showed.
-    CHECK(wholeOnScreen(*heading, h));
+    CHECK(wholeOnScreen(*heading, h - kStatusLineH));
     app.key("ctrl+q");
     app.wait();
 }
@@ -90,7 +78,7 @@ TEST_CASE("a ticked box stays in view in a short window, with as much of the car
     XServer x;
     REQUIRE(x.ok());
     TempDir dir;
-    std::string wb = doorway::test::emptyWorkbook(dir);
+    std::string wb = emptyWorkbook(dir);
     const int h = 600;
     WindowApp app(x, quote(wb) + " --ui view=worksheet:safety_check --ui worksheet.scroll=signs", quietHomeEnv(dir),
                   dir.file("map.json"), 900, h);
@@ -100,14 +88,14 @@ TEST_CASE("a ticked box stays in view in a short window, with as much of the car
     REQUIRE(app.waitForItem("nav/rehearsal"));
     for (int i = 0; i < 12; ++i) {  // the wheel, as a person scrolls to it
         auto it = app.item(box);
-        if (it && wholeOnScreen(*it, h)) break;
+        if (it && wholeOnScreen(*it, h - kStatusLineH)) break;
         app.moveTo(600, 300);
         std::system(("DISPLAY=" + x.display() + " xdotool click 5").c_str());
         sleepFor(0.4);
     }
     auto before = app.item(box);
     REQUIRE(before);
-    REQUIRE(wholeOnScreen(*before, h));
+    REQUIRE(wholeOnScreen(*before, h - kStatusLineH));
     app.clickItem(*before);
     auto close = app.waitForItem("button/safety/close");
     if (!close) {
@@ -123,8 +111,8 @@ TEST_CASE("a ticked box stays in view in a short window, with as much of the car
     REQUIRE(ticked);
     REQUIRE(heading);
     INFO("the ticked box at y=" << ticked->y << " (was " << before->y << "), the card's heading at y=" << heading->y);
-    CHECK(wholeOnScreen(*ticked, h));
-    CHECK(wholeOnScreen(*heading, h));
+    CHECK(wholeOnScreen(*ticked, h - kStatusLineH));
+    CHECK(wholeOnScreen(*heading, h - kStatusLineH));
     app.key("ctrl+q");
     app.wait();
 }
@@ -133,7 +121,7 @@ TEST_CASE("a page's heading, its sidebar row and its View menu item say one name
     XServer x;
     REQUIRE(x.ok());
     TempDir dir;
-    std::string wb = doorway::test::emptyWorkbook(dir);
+    std::string wb = emptyWorkbook(dir);
     WindowApp app(x, quote(wb) + " --ui view=home", quietHomeEnv(dir), dir.file("map.json"), 1280, 900);
     REQUIRE(app.waitForItem("nav/rehearsal"));
     // Every row of the sidebar, practice pages and worksheets alike.

@@ -3,33 +3,14 @@
 // card into view; an easy passphrase is cautioned about, then locks on a
 // second press; the backups dialog removes the backups; the practice rows
 // are in sight at 1280x800.
-#include "support.hpp"
-#include "window_driver.hpp"
+#include "window_support.hpp"
 
 #include <boost/json.hpp>
 #include <catch2/catch.hpp>
 
 #include <filesystem>
 
-namespace fs = std::filesystem;
-namespace json = boost::json;
-using doorway::test::emptyWorkbook;
-using doorway::test::quietHomeEnv;
-using doorway::test::quote;
-using doorway::test::readText;
-using doorway::test::sleepFor;
-using doorway::test::TempDir;
-using doorway::test::WindowApp;
-using doorway::test::writeText;
-using doorway::test::XServer;
-
-namespace {
-
-bool onScreen(const doorway::test::MapItem& it, double height) {
-    return it.visible && it.y >= 0 && it.y + it.h <= height;
-}
-
-}  // namespace
+using namespace doorway::test;
 
 TEST_CASE("ticking a warning sign in the window scrolls the safety card into view", "[window][safety]") {
     XServer x;
@@ -50,7 +31,7 @@ TEST_CASE("ticking a warning sign in the window scrolls the safety card into vie
     auto card = app.waitForItem("button/worksheet/safety_check/safety_card");
     REQUIRE(card);
     INFO("card button at y=" << card->y);
-    CHECK(onScreen(*card, 800));
+    CHECK(wholeOnScreen(*card, 800));
 }
 
 TEST_CASE("locking in the window with a one-letter passphrase cautions first, then locks on Lock anyway",
@@ -118,7 +99,7 @@ TEST_CASE("the practice rows are in sight at 1280x800 without scrolling", "[wind
         INFO(id);
         auto row = app.waitForItem(id, 10);
         REQUIRE(row);
-        CHECK(onScreen(*row, 800));
+        CHECK(wholeOnScreen(*row, 800));
     }
     auto rehearse = app.waitForItem("nav/rehearsal");
     REQUIRE(rehearse);

@@ -1,8 +1,7 @@
 // The real window, a real Ctrl+Q (xdotool), and a save that fails (a file
 // size limit stands in for a full disk): the window must stay open and
 // ask, not exit 0 with the edit gone (issue 17, item 2).
-#include "support.hpp"
-#include "window_driver.hpp"
+#include "window_support.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -11,11 +10,7 @@
 #include <cstdlib>
 #include <filesystem>
 
-namespace fs = std::filesystem;
-using doorway::test::quote;
-using doorway::test::readText;
-using doorway::test::TempDir;
-using doorway::test::writeText;
+using namespace doorway::test;
 
 TEST_CASE("Ctrl+Q with an edit that can't be saved leaves the window open, asking", "[cli][window][quit]") {
     if (std::system("command -v xdotool >/dev/null 2>&1") != 0) {
@@ -27,7 +22,7 @@ TEST_CASE("Ctrl+Q with an edit that can't be saved leaves the window open, askin
     fs::create_directories(home / ".config" / "doorway");
     writeText((home / ".config/doorway/privacy.json").string(), "{\"safetyCardShown\": true}\n");
     std::string wb = dir.file("w.json");
-    const std::string original = readText(doorway::test::sourcePath("workbooks/example.json"));
+    const std::string original = readText(sourcePath("workbooks/example.json"));
     writeText(wb, original);
     // The window starts with an edit (a ticked box), then gets Ctrl+Q. With
     // writes past 2 KB failing (EFBIG; the signal ignored), no save works.
@@ -48,7 +43,7 @@ TEST_CASE("Ctrl+Q with an edit that can't be saved leaves the window open, askin
     ::chmod(script.c_str(), 0755);
     // An X server of its own: on a shared one, the Ctrl+Q sent to "a window
     // named Doorway" closed whichever other test's window it found first.
-    doorway::test::XServer x(1280, 800);
+    XServer x(1280, 800);
     REQUIRE(x.ok());
     std::string wrapper = "timeout 90 env DISPLAY=" + x.display();
     std::string out = dir.file("out");

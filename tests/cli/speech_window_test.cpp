@@ -3,7 +3,7 @@
 // plugin that needs no hardware, so this runs on CI's machine without
 // /dev/snd), the rehearsal listens, transcribes, scores and saves the take,
 // and the recording is played back into a pretend speaker.
-#include "support.hpp"
+#include "window_support.hpp"
 
 #include <boost/json.hpp>
 #include <catch2/catch.hpp>
@@ -12,12 +12,7 @@
 #include <cstdlib>
 #include <filesystem>
 
-namespace fs = std::filesystem;
-using doorway::test::quote;
-using doorway::test::readText;
-using doorway::test::runDoorwayWindow;
-using doorway::test::sourcePath;
-using doorway::test::writeText;
+using namespace doorway::test;
 
 namespace {
 
@@ -46,8 +41,8 @@ double wer(const std::string& ref, const std::string& hyp) {
 
 // The same home with an ~/.asoundrc that defines the pretend card:
 // "doorway_mic" hears `speech`, its speaker writes what it plays to `played`.
-std::string fakeHome(const doorway::test::TempDir& dir, const std::string& speech, const std::string& played) {
-    std::string env = doorway::test::quietHomeEnv(dir);
+std::string fakeHome(const TempDir& dir, const std::string& speech, const std::string& played) {
+    std::string env = quietHomeEnv(dir);
     fs::path home = dir.path() / "home";
     writeText((home / ".asoundrc").string(), "pcm_type.doorway_fake { lib \"" DOORWAY_FAKE_PCM_PLUGIN
                                              "\" }\n"
@@ -73,7 +68,7 @@ const boost::json::object& lastTake(const boost::json::value& wb) {
 }  // namespace
 
 TEST_CASE("a spoken take is recorded, transcribed, scored, saved and played back in the window", "[speech][window]") {
-    doorway::test::TempDir dir;
+    TempDir dir;
     const std::string sentence =
         "I miss how easy things used to feel between us. Would you be willing to try three sessions online?";
     std::string wav = dir.file("said.wav");
@@ -83,8 +78,7 @@ TEST_CASE("a spoken take is recorded, transcribed, scored, saved and played back
 
     std::string played = dir.file("played.raw");
     std::string env = fakeHome(dir, wav, played);
-    std::string wb = dir.file("wb.json");
-    fs::copy_file(sourcePath("workbooks/example.json"), wb);
+    std::string wb = exampleCopy(dir, "wb.json");
     std::string png = dir.file("after.png");
 
     char wait[32];
@@ -131,10 +125,9 @@ TEST_CASE("a spoken take is recorded, transcribed, scored, saved and played back
 }
 
 TEST_CASE("with no microphone the speech panel says so and a typed take still saves", "[speech][window]") {
-    doorway::test::TempDir dir;
-    std::string env = doorway::test::quietHomeEnv(dir);
-    std::string wb = dir.file("wb.json");
-    fs::copy_file(sourcePath("workbooks/example.json"), wb);
+    TempDir dir;
+    std::string env = quietHomeEnv(dir);
+    std::string wb = exampleCopy(dir, "wb.json");
 
     auto aloud = runDoorwayWindow(quote(wb) + " --ui rehearsal.aloud=on --screenshot " + quote(dir.file("a.png")), env);
     if (aloud.exitCode == 0) {
@@ -160,10 +153,9 @@ TEST_CASE("with no microphone the speech panel says so and a typed take still sa
 
 TEST_CASE("a recording brought in becomes a spoken take with its notes, one with no words adds nothing",
           "[speech][window]") {
-    doorway::test::TempDir dir;
-    std::string env = doorway::test::quietHomeEnv(dir);
-    std::string wb = dir.file("wb.json");
-    fs::copy_file(sourcePath("workbooks/example.json"), wb);
+    TempDir dir;
+    std::string env = quietHomeEnv(dir);
+    std::string wb = exampleCopy(dir, "wb.json");
     const size_t takesBefore = boost::json::parse(readText(wb)).as_object().at("takes").as_array().size();
     const fs::path takesDir = dir.path() / "wb.takes";
     auto filesIn = [](const fs::path& d) {
@@ -234,11 +226,10 @@ namespace {
 // A take "said" into the pretend microphone from `wav`, through a timed
 // rehearsal; returns the saved take. A screenshot is taken while
 // the microphone still listens (the live meter) and one after.
-boost::json::object takeThroughWindow(const doorway::test::TempDir& dir, const std::string& wav, double saidS,
+boost::json::object takeThroughWindow(const TempDir& dir, const std::string& wav, double saidS,
                                       const std::string& tag) {
     std::string env = fakeHome(dir, wav, dir.file("played-" + tag + ".raw"));
-    std::string wb = dir.file("wb-" + tag + ".json");
-    fs::copy_file(sourcePath("workbooks/example.json"), wb);
+    std::string wb = exampleCopy(dir, "wb-" + tag + ".json");
     char wait[32];
     std::snprintf(wait, sizeof wait, "%.1f", saidS + 1.0);
     auto live = runDoorwayWindow(
@@ -270,7 +261,7 @@ std::vector<std::string> warningsIn(const boost::json::object& m) {
 }  // namespace
 
 TEST_CASE("the window says when the microphone is phone-band or the room is loud", "[speech][window]") {
-    doorway::test::TempDir dir;
+    TempDir dir;
     const std::string sentence = "I would like us to try one session together, and then we can decide what we think.";
     std::string clean = dir.file("clean.wav");
     REQUIRE(std::system(("flite -voice rms -t " + quote(sentence) + " -o " + quote(clean)).c_str()) == 0);
@@ -312,17 +303,16 @@ TEST_CASE("the window says when the microphone is phone-band or the room is loud
 }
 
 TEST_CASE("a voice is taught in the window, kept in the data folder, and removed in one step", "[speech][window]") {
-    doorway::test::TempDir dir;
+    TempDir dir;
     // Temporary folders of its own, so a learning running in another test
     // process at the same time is not counted as a leftover of this one.
     const fs::path tmp = dir.path() / "tmp", run = dir.path() / "run";
     fs::create_directories(tmp);
     fs::create_directories(run);
     fs::permissions(run, fs::perms::owner_all);
-    std::string env = doorway::test::quietHomeEnv(dir) + " XDG_DATA_HOME=" + quote((dir.path() / "data").string()) +
+    std::string env = quietHomeEnv(dir) + " XDG_DATA_HOME=" + quote((dir.path() / "data").string()) +
                       " TMPDIR=" + quote(tmp.string()) + " XDG_RUNTIME_DIR=" + quote(run.string());
-    std::string wb = dir.file("wb.json");
-    fs::copy_file(sourcePath("workbooks/example.json"), wb);
+    std::string wb = exampleCopy(dir, "wb.json");
     const std::vector<std::string> read = {"I have been thinking about the way we talk after long days.",
                                            "Could we sit down this weekend and plan something small together?",
                                            "I would like us both to feel listened to, even when we disagree.",

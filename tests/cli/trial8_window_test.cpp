@@ -4,8 +4,7 @@
 // shows no "safety" flag, "Hear it" says when no voice can play, a forgotten
 // passphrase gets a hint and a way back, and a relaunch with no file named
 // points at the workbook already in the folder.
-#include "support.hpp"
-#include "window_driver.hpp"
+#include "window_support.hpp"
 
 #include <boost/json.hpp>
 #include <catch2/catch.hpp>
@@ -14,24 +13,9 @@
 #include <filesystem>
 #include <functional>
 
-namespace fs = std::filesystem;
-namespace json = boost::json;
-using doorway::test::quietHomeEnv;
-using doorway::test::quote;
-using doorway::test::readText;
-using doorway::test::sleepFor;
-using doorway::test::TempDir;
-using doorway::test::WindowApp;
-using doorway::test::writeText;
-using doorway::test::XServer;
+using namespace doorway::test;
 
 namespace {
-
-std::string exampleCopy(const TempDir& dir, const std::string& name = "example.json") {
-    std::string wb = dir.file(name);
-    fs::copy_file(doorway::test::sourcePath("workbooks/example.json"), wb);
-    return wb;
-}
 
 // What is on disk for a workbook: the file and its edit journal.
 std::string onDisk(const std::string& wb) {
@@ -39,17 +23,6 @@ std::string onDisk(const std::string& wb) {
     std::string s = readText(wb);
     if (fs::exists(wb + ".journal", ec)) s += readText(wb + ".journal");
     return s;
-}
-
-bool anyVisible(const json::object& m, const std::string& prefix) {
-    if (!m.contains("items")) return false;
-    for (const json::value& v : m.at("items").as_array()) {
-        const json::object& o = v.as_object();
-        if (std::string(o.at("id").as_string()).rfind(prefix, 0) == 0 && o.contains("visible") &&
-            o.at("visible").as_bool())
-            return true;
-    }
-    return false;
 }
 
 // Clicks an item until `done` holds on the map: a window that has just
@@ -164,7 +137,7 @@ TEST_CASE("a ticked safety sign puts no safety flag in the sidebar, only the pla
     XServer x;
     REQUIRE(x.ok());
     TempDir dir;
-    std::string wb = doorway::test::emptyWorkbook(dir);
+    std::string wb = emptyWorkbook(dir);
     WindowApp app(x, quote(wb) + " --ui view=worksheet:safety_check", quietHomeEnv(dir), dir.file("map.json"));
     auto afraid = app.waitForItem("answer/safety_check/signs/afraid");
     REQUIRE(afraid);
@@ -231,7 +204,7 @@ TEST_CASE("a forgotten passphrase: a hint after a few misses, the plain truth, a
     REQUIRE(forgotten);
     CHECK_THAT(forgotten->label, Catch::Contains("can't be recovered"));
     auto cancel = app.waitForItem("button/passphrase/cancel");
-    INFO(doorway::test::readText(dir.file("map.json")));
+    INFO(readText(dir.file("map.json")));
     REQUIRE(cancel);
     app.clickItem(*cancel);
     auto retry = app.waitForItem("button/banner/passphrase", 10);
@@ -257,7 +230,7 @@ TEST_CASE("started with no file named, the start page says a workbook is waiting
     fs::path books = dir.path() / "books";
     fs::create_directories(books);
     const std::string mine = (books / "My workbook.json").string();
-    fs::copy_file(doorway::test::sourcePath("workbooks/example.json"), mine);
+    fs::copy_file(sourcePath("workbooks/example.json"), mine);
     const std::string env = quietHomeEnv(dir);
     // The private default a first run gets: recent files off.
     writeText((dir.path() / "home/.config/doorway/privacy.json").string(),

@@ -4,8 +4,7 @@
 // typed; a passphrase mismatch stops being shown once they match; the
 // window says what it brought back after a crash; and typing into a
 // workbook that can't be changed says, once, what to do instead.
-#include "support.hpp"
-#include "window_driver.hpp"
+#include "window_support.hpp"
 
 #include "core/storage.hpp"
 
@@ -14,18 +13,7 @@
 
 #include <filesystem>
 
-namespace fs = std::filesystem;
-namespace json = boost::json;
-using doorway::test::emptyWorkbook;
-using doorway::test::MapItem;
-using doorway::test::quietHomeEnv;
-using doorway::test::quote;
-using doorway::test::readText;
-using doorway::test::sleepFor;
-using doorway::test::TempDir;
-using doorway::test::WindowApp;
-using doorway::test::writeText;
-using doorway::test::XServer;
+using namespace doorway::test;
 
 namespace {
 
@@ -41,28 +29,6 @@ std::string cell(const json::array& rows, const std::string& row, const std::str
     return "(no row " + row + ")";
 }
 
-std::vector<std::string> focusedIds(WindowApp& app) {
-    std::vector<std::string> out;
-    json::object m = app.map();
-    if (const json::value* items = m.if_contains("items"))
-        for (const json::value& v : items->as_array())
-            if (v.at("focused").as_bool()) out.emplace_back(v.at("id").as_string());
-    return out;
-}
-
-// Waits for the status line to say something containing `part`.
-std::string waitForStatus(WindowApp& app, const std::string& part, double seconds = 20) {
-    std::string said;
-    app.waitFor(
-        [&](const json::object&) {
-            auto it = app.item("status/message");
-            if (it) said = it->label;  // the last thing said, if it fades
-            return said.find(part) != std::string::npos;
-        },
-        seconds);
-    return said;
-}
-
 }  // namespace
 
 TEST_CASE("in a table, End then Tab goes to the next cell and typing a space there removes no row",
@@ -70,8 +36,7 @@ TEST_CASE("in a table, End then Tab goes to the next cell and typing a space the
     XServer x;
     REQUIRE(x.ok());
     TempDir dir;
-    std::string wb = dir.file("example.json");
-    fs::copy_file(doorway::test::sourcePath("workbooks/example.json"), wb);
+    std::string wb = exampleCopy(dir, "example.json");
     const json::array before = verbRows(wb);
     REQUIRE(before.size() == 4);
     const std::string worry = cell(before, "r1", "worry");
@@ -93,12 +58,7 @@ TEST_CASE("in a table, End then Tab goes to the next cell and typing a space the
     INFO("focused after Tab: " << (focused.empty() ? std::string("nothing") : focused.front()));
     CHECK(focused == std::vector<std::string>{"answer/their_picture/verbs/r1/worry"});
     app.type("x y");
-    app.waitFor(
-        [&](const json::object&) {
-            auto box = app.item("answer/their_picture/verbs/r1/worry");
-            return box && box->chars == long(worry.size() + 3);
-        },
-        10);
+    waitForChars(app, "answer/their_picture/verbs/r1/worry", long(worry.size() + 3), 10);
     app.key("ctrl+q");
     REQUIRE(app.wait() == 0);
     const json::array after = verbRows(wb);
@@ -111,8 +71,7 @@ TEST_CASE("removing a table row that holds words says so, and Ctrl+Z brings it b
     XServer x;
     REQUIRE(x.ok());
     TempDir dir;
-    std::string wb = dir.file("example.json");
-    fs::copy_file(doorway::test::sourcePath("workbooks/example.json"), wb);
+    std::string wb = exampleCopy(dir, "example.json");
     const json::array before = verbRows(wb);
 
     WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHomeEnv(dir), dir.file("map.json"));
@@ -136,8 +95,7 @@ TEST_CASE("a row's remove button is still reached from the keyboard, with the ar
     XServer x;
     REQUIRE(x.ok());
     TempDir dir;
-    std::string wb = dir.file("example.json");
-    fs::copy_file(doorway::test::sourcePath("workbooks/example.json"), wb);
+    std::string wb = exampleCopy(dir, "example.json");
     WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHomeEnv(dir), dir.file("map.json"));
     auto verb = app.waitForItem("answer/their_picture/verbs/r3/verb");
     REQUIRE(verb);
@@ -172,18 +130,13 @@ TEST_CASE("emoji typed into an answer are saved as typed, not as a replacement m
     // Sunflower, tea, a smile: all past U+FFFF, where ImGui 1.86 keeps none.
     const std::string sentence = "Tea \xF0\x9F\x8D\xB5 and sun \xF0\x9F\x8C\xBB ok \xF0\x9F\x98\x8A";
     WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHomeEnv(dir), dir.file("map.json"));
-    auto box = app.waitForItem("answer/their_picture/their_words");
+    auto box = app.waitForItem(kTheirWordsField);
     REQUIRE(box);
     app.click(box->x + 20, box->cy());
     sleepFor(0.3);
     REQUIRE(app.mapKeysFor(sentence));  // each emoji on a key of its own, as an emoji layout has it
     app.type(sentence);
-    app.waitFor(
-        [&](const json::object&) {
-            auto it = app.item("answer/their_picture/their_words");
-            return it && it->chars == long(sentence.size());
-        },
-        20);
+    waitForChars(app, kTheirWordsField, long(sentence.size()));
     app.key("ctrl+q");
     REQUIRE(app.wait() == 0);
     json::value v = json::parse(readText(wb));
@@ -226,22 +179,16 @@ TEST_CASE("after a crash, reopening says how many words the journal brought back
     XServer x;
     REQUIRE(x.ok());
     TempDir dir;
-    std::string wb = dir.file("crash.json");
-    writeText(wb, "{\"format\": \"doorway-workbook\", \"version\": 1, \"title\": \"Mine\", \"answers\": {}}\n");
+    std::string wb = emptyWorkbook(dir, "crash.json");
     const std::string sentence = "we could try one small thing together";  // 7 words
     {
         WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHomeEnv(dir), dir.file("map.json"));
-        auto box = app.waitForItem("answer/their_picture/their_words");
+        auto box = app.waitForItem(kTheirWordsField);
         REQUIRE(box);
         app.click(box->x + 20, box->cy());
         sleepFor(0.3);
         app.type(sentence);
-        REQUIRE(app.waitFor(
-            [&](const json::object&) {
-                auto it = app.item("answer/their_picture/their_words");
-                return it && it->chars == long(sentence.size());
-            },
-            20));
+        REQUIRE(waitForChars(app, kTheirWordsField, long(sentence.size())));
         app.kill9();
     }
     REQUIRE(fs::exists(wb + ".journal"));
@@ -264,7 +211,7 @@ TEST_CASE("typing into a workbook that can't be changed says so in one sentence,
     doorway::FileLock held;
     REQUIRE(held.acquire(wb));
     WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHomeEnv(dir), dir.file("map.json"));
-    auto box = app.waitForItem("answer/their_picture/their_words");
+    auto box = app.waitForItem(kTheirWordsField);
     REQUIRE(box);
     app.click(box->x + 20, box->cy());
     sleepFor(0.3);

@@ -3,8 +3,7 @@
 // past U+FFFF draws as U+FFFD) and has no bidi (Hebrew and Arabic run left
 // to right). What the window can't draw is kept byte for byte in the file
 // and on paper, and the window says so once, kindly.
-#include "support.hpp"
-#include "window_driver.hpp"
+#include "window_support.hpp"
 
 #include <boost/json.hpp>
 #include <catch2/catch.hpp>
@@ -12,30 +11,9 @@
 #include <cstdio>
 #include <filesystem>
 
-namespace fs = std::filesystem;
-namespace json = boost::json;
-using doorway::test::emptyWorkbook;
-using doorway::test::quietHomeEnv;
-using doorway::test::quote;
-using doorway::test::readText;
-using doorway::test::runDoorway;
-using doorway::test::sleepFor;
-using doorway::test::TempDir;
-using doorway::test::WindowApp;
-using doorway::test::writeText;
-using doorway::test::XServer;
+using namespace doorway::test;
 
 namespace {
-
-const char* kField = "answer/their_picture/their_words";
-
-std::string answerIn(const std::string& file) {
-    json::value v = json::parse(readText(file));
-    const json::value* a = v.at("answers").as_object().if_contains("their_picture");
-    if (!a) return "";
-    const json::value* w = a->as_object().if_contains("their_words");
-    return w && w->is_string() ? std::string(w->get_string()) : "";
-}
 
 std::string exported(const TempDir& dir, const std::string& wb, const std::string& flag, const std::string& name) {
     std::string out = dir.file(name);
@@ -60,15 +38,6 @@ std::string pdfText(const TempDir& dir, const std::string& wb) {
     return text;
 }
 
-bool statusSays(WindowApp& app, const std::string& words, double seconds) {
-    return app.waitFor(
-        [&](const json::object&) {
-            auto s = app.item("status/message");
-            return s && s->label.find(words) != std::string::npos;
-        },
-        seconds);
-}
-
 }  // namespace
 
 TEST_CASE("an emoji typed in a box is kept byte for byte, and the window says once that it can't draw it",
@@ -81,18 +50,7 @@ TEST_CASE("an emoji typed in a box is kept byte for byte, and the window says on
     // which Symbola draws in the window.
     const std::string sentence = "Thank you \xF0\x9F\x98\x8A \xE2\x98\xBA \xE2\x9D\xA4 ok";
     WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHomeEnv(dir), dir.file("map.json"));
-    auto box = app.waitForItem(kField);
-    REQUIRE(box);
-    app.click(box->x + 20, box->cy());
-    sleepFor(0.3);
-    REQUIRE(app.mapKeysFor(sentence));
-    app.type(sentence);
-    REQUIRE(app.waitFor(
-        [&](const json::object&) {
-            auto b = app.item(kField);
-            return b && b->chars == long(sentence.size());
-        },
-        20));
+    REQUIRE(typeInAnyScript(app, kTheirWordsField, sentence));
     // Told once, kindly, on the status line.
     CHECK(statusSays(app, "emoji", 15));
     app.key("ctrl+q");
@@ -118,7 +76,7 @@ TEST_CASE("right-to-left text opened in the window: told once that paper shows i
     writeText(wb, json::serialize(doc) + "\n");
     const std::string before = readText(wb);
     WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHomeEnv(dir), dir.file("map.json"));
-    REQUIRE(app.waitForItem(kField));
+    REQUIRE(app.waitForItem(kTheirWordsField));
     CHECK(statusSays(app, "Right-to-left", 15));
     // Once: after it has had its turn it does not come back.
     REQUIRE(app.waitFor(

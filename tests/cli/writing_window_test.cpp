@@ -2,8 +2,7 @@
 // Xvfb, through GLFW): the first key after a click lands, text wraps while
 // typed, and a kill -9 at any moment after the last key loses nothing, on
 // screen, on disk and on paper, plain or sealed.
-#include "support.hpp"
-#include "window_driver.hpp"
+#include "window_support.hpp"
 
 #include <boost/json.hpp>
 #include <catch2/catch.hpp>
@@ -11,31 +10,9 @@
 #include <filesystem>
 #include <fstream>
 
-namespace fs = std::filesystem;
-namespace json = boost::json;
-using doorway::test::emptyWorkbook;
-using doorway::test::MapItem;
-using doorway::test::quietHomeEnv;
-using doorway::test::quote;
-using doorway::test::readText;
-using doorway::test::runDoorway;
-using doorway::test::sleepFor;
-using doorway::test::TempDir;
-using doorway::test::WindowApp;
-using doorway::test::writeText;
-using doorway::test::XServer;
+using namespace doorway::test;
 
 namespace {
-
-const char* kField = "answer/their_picture/their_words";
-
-std::string answerIn(const std::string& file) {
-    json::value v = json::parse(readText(file));
-    const json::value* a = v.at("answers").as_object().if_contains("their_picture");
-    if (!a) return "";
-    const json::value* w = a->as_object().if_contains("their_words");
-    return w && w->is_string() ? std::string(w->get_string()) : "";
-}
 
 // `doorway export --md` of the workbook: what would reach paper.
 std::string exportedMarkdown(const TempDir& dir, const std::string& wb, const std::string& stdinText = "",
@@ -52,7 +29,7 @@ std::string exportedMarkdown(const TempDir& dir, const std::string& wb, const st
 
 // Opens the window, clicks the answer, waits idle, types `text`.
 void clickWaitType(WindowApp& app, const std::string& text, double idle = 1.2) {
-    auto box = app.waitForItem(kField);
+    auto box = app.waitForItem(kTheirWordsField);
     REQUIRE(box);
     app.click(box->x + 20, box->cy());
     sleepFor(idle);  // the window goes idle: nothing moves, nothing is drawn
@@ -69,7 +46,7 @@ TEST_CASE("the first key typed after clicking an answer and waiting lands, in th
     std::string wb = emptyWorkbook(dir);
     const std::string sentence = "We keep having the same fight about the garage.";
     for (int attempt = 0; attempt < 3; ++attempt) {
-        writeText(wb, "{\"format\": \"doorway-workbook\", \"version\": 1, \"title\": \"Mine\", \"answers\": {}}\n");
+        emptyWorkbook(dir);  // afresh
         fs::remove(wb + ".journal");
         WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHomeEnv(dir), dir.file("map.json"));
         clickWaitType(app, sentence);
@@ -93,19 +70,7 @@ TEST_CASE("words typed in other scripts land as typed, in the file and on paper"
         "\xD0\xA5\xD0\xBE\xD1\x87\xD1\x83 \xCE\xB1\xCE\xB3\xCE\xAC\xCF\x80\xCE\xB7 "
         "\xE5\xA5\xBD caf\xC3\xA9 \xE2\x80\x94 ok";  // "Хочу αγάπη 好 café — ok"
     WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHomeEnv(dir), dir.file("map.json"));
-    auto box = app.waitForItem(kField);
-    REQUIRE(box);
-    app.click(box->x + 20, box->cy());
-    sleepFor(0.3);
-    // The letters on keys of their own, as a layout for each script has them.
-    REQUIRE(app.mapKeysFor(sentence));
-    app.type(sentence);
-    REQUIRE(app.waitFor(
-        [&](const json::object&) {
-            auto box = app.item(kField);
-            return box && box->chars == long(sentence.size());
-        },
-        20));
+    REQUIRE(typeInAnyScript(app, kTheirWordsField, sentence));
     app.key("ctrl+q");
     REQUIRE(app.wait() == 0);
     CHECK(answerIn(wb) == sentence);
@@ -120,7 +85,7 @@ TEST_CASE("kill -9 at any moment after the last key loses no character", "[windo
     const std::string sentence = "I miss us. Could we try one session, just once?";
     for (double after : {0.0, 0.2, 0.5, 1.0, 1.5, 2.5}) {
         INFO("killed " << after << " s after the last key");
-        writeText(wb, "{\"format\": \"doorway-workbook\", \"version\": 1, \"title\": \"Mine\", \"answers\": {}}\n");
+        emptyWorkbook(dir);  // afresh
         fs::remove(wb + ".journal");
         {
             WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHomeEnv(dir), dir.file("map.json"));
@@ -128,12 +93,7 @@ TEST_CASE("kill -9 at any moment after the last key loses no character", "[windo
             // A key the window has not received yet is saved by nobody, and
             // a loaded machine can hold keys back for a second or more: the
             // clock starts when the window shows it has the last one.
-            REQUIRE(app.waitFor(
-                [&](const json::object&) {
-                    auto box = app.item(kField);
-                    return box && box->chars == long(sentence.size());
-                },
-                20));
+            REQUIRE(waitForChars(app, kTheirWordsField, long(sentence.size())));
             sleepFor(after);
             app.kill9();
         }
@@ -141,7 +101,7 @@ TEST_CASE("kill -9 at any moment after the last key loses no character", "[windo
         CHECK_THAT(exportedMarkdown(dir, wb), Catch::Contains(sentence));
         // In the window: it replays the journal and says so; quitting saves it.
         WindowApp again(x, quote(wb) + " --ui view=worksheet:their_picture", quietHomeEnv(dir), dir.file("map2.json"));
-        REQUIRE(again.waitForItem(kField));
+        REQUIRE(again.waitForItem(kTheirWordsField));
         sleepFor(0.3);
         again.key("ctrl+q");
         REQUIRE(again.wait() == 0);
@@ -163,10 +123,10 @@ TEST_CASE("a long answer wraps as it is typed: 300 characters take at least 3 li
                   800);
     clickWaitType(app, text, 0.3);
     REQUIRE(app.waitFor([&](const json::object&) {
-        auto it = app.item(kField);
+        auto it = app.item(kTheirWordsField);
         return it && it->lines >= 3;
     }));
-    auto box = app.item(kField);
+    auto box = app.item(kTheirWordsField);
     REQUIRE(box);
     CHECK(box->lines >= 3);
     CHECK(box->focused);
@@ -177,15 +137,6 @@ TEST_CASE("a long answer wraps as it is typed: 300 characters take at least 3 li
 }
 
 namespace {
-std::vector<std::string> focusedIds(WindowApp& app) {
-    std::vector<std::string> out;
-    json::object m = app.map();
-    if (const json::value* items = m.if_contains("items"))
-        for (const json::value& v : items->as_array())
-            if (v.at("focused").as_bool()) out.emplace_back(v.at("id").as_string());
-    return out;
-}
-
 // Presses `key` and waits for the focus to move off `from`.
 std::string pressAndFollow(WindowApp& app, const std::string& key, const std::string& from) {
     app.key(key);
@@ -205,8 +156,7 @@ TEST_CASE("Tab and Shift+Tab visit the fields of a page in reading order, a tabl
     XServer x;
     REQUIRE(x.ok());
     TempDir dir;
-    std::string wb = dir.file("wb.json");
-    fs::copy_file(doorway::test::sourcePath("workbooks/example.json"), wb);
+    std::string wb = exampleCopy(dir, "wb.json");
     WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHomeEnv(dir), dir.file("map.json"));
     auto first = app.waitForItem("answer/their_picture/verbs/r1/verb");
     REQUIRE(first);
@@ -234,7 +184,7 @@ TEST_CASE("Tab and Shift+Tab visit the fields of a page in reading order, a tabl
     REQUIRE(app.wait() == 0);
     json::value saved = json::parse(readText(wb));
     const json::array& rows = saved.at("answers").at("their_picture").at("verbs").as_array();
-    json::value original = json::parse(readText(doorway::test::sourcePath("workbooks/example.json")));
+    json::value original = json::parse(readText(sourcePath("workbooks/example.json")));
     const json::array& before = original.at("answers").at("their_picture").at("verbs").as_array();
     REQUIRE(rows.size() == before.size());
     CHECK(std::string(rows[1].at("worry").as_string()) ==
@@ -335,7 +285,7 @@ TEST_CASE("kill -9 after typing in a locked workbook loses nothing and leaves no
             if (after == 0) {
                 clickWaitType(app, sentence);
             } else {
-                auto box = app.waitForItem(kField);
+                auto box = app.waitForItem(kTheirWordsField);
                 REQUIRE(box);
                 app.click(box->cx(), box->cy());
                 app.key("ctrl+End");  // after what is there
@@ -344,12 +294,7 @@ TEST_CASE("kill -9 after typing in a locked workbook loses nothing and leaves no
             }
             // The clock starts when the window has the last key (see above).
             const long typed = long(sentence.size() + (after == 0 ? 0 : std::string(" Again.").size()));
-            REQUIRE(app.waitFor(
-                [&](const json::object&) {
-                    auto box = app.item(kField);
-                    return box && box->chars == typed;
-                },
-                20));
+            REQUIRE(waitForChars(app, kTheirWordsField, typed));
             sleepFor(after);
             app.kill9();
         }
@@ -364,7 +309,7 @@ TEST_CASE("kill -9 after typing in a locked workbook loses nothing and leaves no
     {
         WindowApp again(x, quote(wb) + " --ui view=worksheet:their_picture", quietHomeEnv(dir), dir.file("map2.json"));
         unlockInWindow(again, pass);
-        REQUIRE(again.waitForItem(kField));
+        REQUIRE(again.waitForItem(kTheirWordsField));
         sleepFor(0.3);
         again.key("ctrl+q");
         REQUIRE(again.wait() == 0);

@@ -135,7 +135,7 @@ TEST_CASE("add a worksheet: one JSON file in the folder, and no code", "[content
     std::string err;
     REQUIRE(buildExportDocument(cat, wb, opts, doc, err));
     REQUIRE(doc.sections.size() == 1);
-    CHECK(doc.sections[0].title == "Small kindnesses this week");
+    CHECK(doc.sections[0].title == "2. Small kindnesses this week");  // as the sidebar names it
     bool printed = false;
     for (const Block& b : doc.sections[0].blocks) printed = printed || b.answer == "He made tea without being asked.";
     CHECK(printed);

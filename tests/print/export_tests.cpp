@@ -428,7 +428,7 @@ TEST_CASE("an empty workbook and blank cards print without errors", "[print]") {
     CHECK(c.facts.pages == 1);
 }
 
-TEST_CASE("the rehearsal script prints in the Rehearsals section, takes or not", "[print]") {
+TEST_CASE("the rehearsal script prints in the takes section, takes or not", "[print]") {
     WorksheetCatalog catalog = realCatalog();
     Workbook wb = newWorkbook("", "2026-11-22T10:00:00Z");
     const std::string script = "Would you try one session with me? You pick the person.";
@@ -438,7 +438,7 @@ TEST_CASE("the rehearsal script prints in the Rehearsals section, takes or not",
     for (const auto& s : doc.sections) {
         if (s.id != kRehearsalSectionId) continue;
         ++rehearsalSections;
-        CHECK(s.title == "Rehearsals");  // not the raw id of an unknown page
+        CHECK(s.title == practicePageName("takes"));  // the sidebar's name, not the raw id of an unknown page
         bool found = false;
         for (const auto& b : s.blocks) found = found || b.answer == script;
         CHECK(found);

@@ -33,15 +33,16 @@ struct SafetyApp {
     TempDir dir;
     AppState app;
     NullPlatform platform;
-    // A fresh workbook with a file, or `open` opened.
-    explicit SafetyApp(const std::string& open = {}) {
+    // A fresh workbook with a file, or `open` opened; `firstFrames` drawn
+    // (0: as at start, before the window's first frame).
+    explicit SafetyApp(const std::string& open = {}, int firstFrames = 2) {
         app.assetsDir = sourcePath("assets");
         app.workbooksDir = dir.file("books");
         app.privacyUi.prefsPath = dir.file("config/privacy.json");
         app.privacyUi.prefsLoaded = true;  // not a first run: no card on its own
         initApp(app, platform, open);
         if (open.empty()) app.doc.createNew(dir.file("book.json"), "Book", "2026-01-01T10:00:00Z");
-        frames(2);
+        frames(firstFrames);
     }
     void frames(int n = 1) {
         for (int i = 0; i < n; ++i) {
@@ -299,4 +300,16 @@ TEST_CASE("the panel stays when a new workbook gets its first file, and goes wit
     s.app.doc.createNew(s.dir.file("other.json"), "Other", "2026-05-02T09:00:00Z");
     s.frames(2);
     CHECK_FALSE(panel());
+}
+
+TEST_CASE("the safety panel asked for at start (--ui safety.offer) outlives the first look at the workbook",
+          "[safety][ui]") {
+    // The contact sheet's safety-offer picture: the first look (taken after
+    // the first frame) cleared an offer asked for at start, and the picture
+    // showed no panel.
+    SafetyApp s({}, 0);
+    s.action("safety.offer=checkin");  // as the command line applies it: before the first frame
+    s.frames(4);
+    CHECK(s.app.safetyUi.offering);
+    CHECK(panel());
 }
