@@ -2,6 +2,9 @@
 // person says when they ask their partner to try couples therapy, and the
 // kind of answer they hear back. Written for Doorway; used only to weight
 // the language model toward this vocabulary (counselor, session, veto ...).
+// No sentence here shares four words in a row with a bench sentence
+// (bench/speech_corpus.hpp): 18 once did, so the bench measured words the
+// model had been shown (a test keeps it so).
 #include "speech/language_model.hpp"
 
 namespace doorway::speech {
@@ -10,11 +13,9 @@ const std::string& domainCorpus() {
     static const std::string kText = R"(
 I would like us to try couples therapy together.
 I have been thinking about us and I want to talk about something that matters to me.
-I love you and I want us to feel close again.
 I miss the way we used to talk to each other.
 I am not asking because something is wrong with you.
 This is not about blame and it is not about who is right.
-I feel lonely when we stop talking for days.
 I feel scared when our arguments end in silence.
 I want to understand you better and I want you to understand me.
 Would you be willing to come to one session with me?
@@ -22,38 +23,25 @@ Could we try three sessions and then decide together?
 You can choose the counselor if that makes it easier.
 You would have a veto over the therapist.
 If you do not like the counselor after the first session we can stop.
-We could look for someone who sees couples online from home.
 We could start with a book or a workshop instead.
-I found a counselor who works with couples on weekday evenings.
 The first appointment is only an hour long.
-The therapist is not there to take sides.
 A good counselor helps both people feel heard.
 I am not trying to win an argument.
-I know you have doubts about therapy and I want to hear them.
 What worries you most about going?
 Can you help me understand what makes you uncomfortable?
 Is it the cost, the time, or talking to a stranger?
-I will pay for the first sessions.
 I will make the calls and book the appointment.
-You do not have to say anything you do not want to say.
-We are not broken and we do not have to be in crisis to get help.
 Strong couples ask for help too.
 I think a neutral person could help us stop going around in circles.
 I would rather go now than wait until things get worse.
 I want us to grow together, not apart.
 Therapy is a place to practise listening, not a place to be judged.
-I am willing to work on my part too.
 I know I have made mistakes and I want to do better.
-I am going to start seeing someone on my own either way.
 I will go alone for now and the door stays open for you.
 Take some time to think about it and we can talk again on Sunday.
-You do not have to answer tonight.
 Thank you for listening to me.
-It means a lot to me that you heard me out.
 I am asking because I care about us and our family.
 I want our children to see us working things out.
-When you say no without talking about it I feel shut out.
-I hear that you think we are fine.
 It sounds like you are worried the counselor will blame you.
 I understand that talking to a stranger feels strange.
 Would it help to read about how couples therapy works first?
@@ -63,7 +51,6 @@ Our health insurance might cover part of the cost.
 I am not giving you an ultimatum.
 I am telling you what I need.
 I need us to try something different.
-What would make it feel safer for you?
 Is there anything that would make you say yes?
 Maybe we could try a weekend workshop for couples.
 We could try an online course together at home.
@@ -71,8 +58,6 @@ I respect your choice, and I am still going to ask again later.
 I have noticed we fight about the same things again and again.
 I want to be able to talk about money without shouting.
 I want to feel like a team again.
-I want to hear your side of it.
-Let us pick a calm evening to talk about this.
 Can we set aside some time this weekend?
 I know this is hard to hear.
 I am nervous to bring this up.
