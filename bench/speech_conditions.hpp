@@ -35,6 +35,20 @@ inline const std::vector<BenchVoice>& benchVoices() {
     return k;
 }
 
+// The dev voices and pitch-shifted versions of them (other registers and
+// vocal tracts), for material made to tune on: the held-out flite voices
+// never appear here. The noisy-room adaptation and the filler dev set both
+// use it.
+inline const std::vector<BenchVoice>& devVoicesShifted() {
+    static const std::vector<BenchVoice> k = {
+        {"awb", "awb", 0, true},
+        {"kal16", "kal16", 0, true},
+        {"awb_high", "awb", 300, true},
+        {"kal16_low", "kal16", -200, true},
+    };
+    return k;
+}
+
 inline const std::vector<std::string>& allConditions() {
     static const std::vector<std::string> k = {"clean",  "pink20", "pink15", "pink10",   "room20", "room15",
                                                "room10", "talker", "laptop", "tempo085", "tempo12"};

@@ -30,16 +30,6 @@ struct FillerTake {
     AudioClip withClip, plainClip;
 };
 
-inline const std::vector<BenchVoice>& fillerDevVoices() {
-    static const std::vector<BenchVoice> k = {
-        {"awb", "awb", 0, true},
-        {"kal16", "kal16", 0, true},
-        {"awb_high", "awb", 300, true},
-        {"kal16_low", "kal16", -200, true},
-    };
-    return k;
-}
-
 // The sentences: the bench's dev ones, then up to `own` of Doorway's
 // voice-teaching sentences that are not bench sentences.
 inline std::vector<std::string> fillerDevSentences(size_t own) {
@@ -60,8 +50,8 @@ inline std::vector<FillerTake> fillerDevMaterial(ConditionMaker& maker, size_t o
     static const char* kWays[] = {"runin", "commas", "after", "before"};
     std::vector<FillerTake> out;
     const auto sentences = fillerDevSentences(ownSentences);
-    for (size_t vi = 0; vi < fillerDevVoices().size(); ++vi) {
-        const BenchVoice& v = fillerDevVoices()[vi];
+    for (size_t vi = 0; vi < devVoicesShifted().size(); ++vi) {
+        const BenchVoice& v = devVoicesShifted()[vi];
         for (size_t si = 0; si < sentences.size(); ++si) {
             auto words = doorway::speech::splitWords(sentences[si]);
             if (words.size() < 4) continue;

@@ -39,18 +39,6 @@ namespace {
 
 using doorway::tools::splitList;
 
-// The dev voices and pitch-shifted versions of them (other registers and
-// vocal tracts). The held-out flite voices never appear here.
-const std::vector<BenchVoice>& trainingVoices() {
-    static const std::vector<BenchVoice> k = {
-        {"awb", "awb", 0, true},
-        {"kal16", "kal16", 0, true},
-        {"awb_high", "awb", 300, true},
-        {"kal16_low", "kal16", -200, true},
-    };
-    return k;
-}
-
 // Doorway's own sentences that every word of is in the dictionary: the
 // voice-teaching ones, then the domain corpus's lines.
 std::vector<std::string> trainingSentences() {
@@ -105,7 +93,7 @@ int main(int argc, char** argv) {
     std::vector<const BenchVoice*> voices;
     for (const auto& n : voiceNames) {
         const BenchVoice* found = nullptr;
-        for (const auto& v : trainingVoices())
+        for (const auto& v : devVoicesShifted())
             if (v.name == n) found = &v;
         if (!found)
             return std::fprintf(stderr, "learn_condition: '%s' is not a training voice (dev voices only)\n", n.c_str()),
