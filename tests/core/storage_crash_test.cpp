@@ -37,14 +37,29 @@ TEST_CASE("SIGKILL during saves never leaves a broken or mixed workbook", "[stor
     auto start = std::chrono::steady_clock::now();
     int kills = 0, sawBak = 0;
     for (int round = 0; round < 220; ++round) {
+        // The child says when its workbooks are parsed, so the random delay
+        // falls among saves, not before the first one: on a loaded machine
+        // the parse alone can outlast the longest delay.
+        int ready[2];
+        REQUIRE(::pipe(ready) == 0);
         pid_t pid = ::fork();
         REQUIRE(pid >= 0);
         if (pid == 0) {
+            ::close(ready[0]);
             std::vector<Workbook> wbs;
             for (auto& v : versions) wbs.push_back(parseWorkbookText(v, "v").workbook);
+            char go = 1;
+            if (::write(ready[1], &go, 1) != 1) ::_exit(3);
             for (unsigned i = unsigned(round);; ++i) saveWorkbookFile(path, wbs[i % wbs.size()]);
         }
-        std::this_thread::sleep_for(std::chrono::microseconds(delayUs(rng)));
+        ::close(ready[1]);
+        char go = 0;
+        REQUIRE(::read(ready[0], &go, 1) == 1);
+        ::close(ready[0]);
+        // Every tenth round waits long enough for whole saves to finish even
+        // under load, so a backup is always among what is checked.
+        int wait = round % 10 == 9 ? 40000 : delayUs(rng);
+        std::this_thread::sleep_for(std::chrono::microseconds(wait));
         ::kill(pid, SIGKILL);
         int status = 0;
         ::waitpid(pid, &status, 0);
