@@ -53,12 +53,15 @@ struct Options {
     // L2 strength, per example-weight unit. 2 since session 8: at 1, with the
     // card edge at one in 100, weekday names and "takes the car" carried
     // everyday sentences about the partner over it (2 of 105 written for the
-    // purpose; 0 at 2, for 2 fewer of 180 dev disclosures).
+    // purpose; 0 at 2, for 2 fewer of 180 dev disclosures). 3 was tried in
+    // session 11: it pulled "You don't have to decide now..." under the mixed
+    // band through the blame head.
     double lambda = 2.0;
     // Weights smaller than this are left out of the file, so each head stays
-    // readable (under 2,000 weights). 0.16 since fresh8 joined train (0.15
-    // kept 2,087 for safety; 0.16 costs one dev jab of 186).
-    double prune = 0.16;
+    // readable (under 2,000 weights). 0.17 since fresh9 and incoming12 joined
+    // train (0.16 kept 2,086 for safety; 0.17 costs two dev cards of 249 and
+    // gains two dev jabs of 202).
+    double prune = 0.17;
     int minCount = 2;    // a feature must occur in this many train texts
     double floor = 0.5;  // no threshold below this, whatever dev allows
     // Extra jabs the head may add on dev's kind answers. 1 since session 9:
@@ -81,7 +84,13 @@ struct Options {
     // in 250 the edge sat at 0.94-0.99 and the backstop added almost nothing on
     // words the rules had never seen (fresh7: 45 of 60 disclosures carded;
     // fresh8, written to avoid the obvious words, 26 of 60).
-    double cardRate = 0.008;
+    // 0.006 since session 11 (was 0.008): with fresh9 and incoming12 in
+    // train, at 0.008 the edge fell to 0.81 and sentences written to be
+    // look-alikes got the card ("I was trembling before the exam results",
+    // "he said he'd take the kids to the park on Saturday"); at 0.006 it is
+    // 0.88, for 223 of 249 dev disclosures instead of 225, and 7 false cards
+    // instead of 10.
+    double cardRate = 0.006;
     bool badAsJabs = false;
     // Single very common words ("I", "you", "when") and pairs of them ("when
     // you") as features. Off for both: on dev they buy recall (safety alone
@@ -94,9 +103,10 @@ struct Options {
     // Check sets (in the corpus folder) whose errors have been read, so they
     // no longer measure anything unseen: the older ones add to train, the
     // latest to dev, where the thresholds are chosen. The newest check set
-    // (fresh10 at this writing) is in neither: it is held out.
-    std::vector<std::string> trainSets = {"fresh4.tsv", "fresh5.tsv", "fresh6.tsv", "fresh7.tsv", "fresh8.tsv"};
-    std::vector<std::string> devSets = {"fresh9.tsv"};
+    // (fresh11 at this writing) is in neither: it is held out.
+    std::vector<std::string> trainSets = {"fresh4.tsv", "fresh5.tsv", "fresh6.tsv",
+                                          "fresh7.tsv", "fresh8.tsv", "fresh9.tsv"};
+    std::vector<std::string> devSets = {"fresh10.tsv"};
 };
 
 struct Sample {

@@ -305,7 +305,7 @@ ObjectionCatalog ObjectionCatalog::parse(const std::string& text, const std::str
 ObjectionCatalog ObjectionCatalog::readCatalog(const json::object& root, const std::string& name) {
     checkKeys(root,
               {"format", "version", "synonyms", "threshold", "not_jabs", "bare_jabs", "fitted", "blame", "blame_frames",
-               "deflections", "objections"},
+               "turns", "deflections", "objections"},
               name, "(top level)");
     const Synonyms syn = parseSynonyms(root, name);
     double threshold = 1;
@@ -321,6 +321,21 @@ ObjectionCatalog ObjectionCatalog::readCatalog(const json::object& root, const s
     std::vector<ConceptPhrase> blameFrames;
     if (auto f = root.find("blame_frames"); f != root.end())
         parsePhrases(f->value(), syn, name, "blame_frames", blameFrames);
+    YesBut yesBut;
+    if (auto t = root.find("turns"); t != root.end()) {
+        if (!t->value().is_object()) fail(name, "turns", "expected an object with 'words' and 'pushes'");
+        const auto& to = t->value().as_object();
+        checkKeys(to, {"words", "pushes"}, name, "turns");
+        for (const char* key : {"words", "pushes"})
+            if (!to.contains(key)) fail(name, std::string("turns.") + key, "is missing");
+        yesBut.turns = parseStrings(to.at("words"), name, "turns.words");
+        yesBut.pushes = parseStrings(to.at("pushes"), name, "turns.pushes");
+        for (const auto* list : {&yesBut.turns, &yesBut.pushes})
+            for (const auto& w : *list)
+                if (w.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos)
+                    fail(name, list == &yesBut.turns ? "turns.words" : "turns.pushes",
+                         "'" + w + "' is not one lower-case word (answers are read as words without apostrophes)");
+    }
     std::vector<Deflection> deflections;
     if (auto d = root.find("deflections"); d != root.end()) {
         if (!d->value().is_array()) fail(name, "deflections", "expected an array of objects");
@@ -346,6 +361,7 @@ ObjectionCatalog ObjectionCatalog::readCatalog(const json::object& root, const s
         ob.blame.insert(ob.blame.begin(), blame.begin(), blame.end());
         ob.blameCompiled.insert(ob.blameCompiled.begin(), blameCompiled.begin(), blameCompiled.end());
         ob.blameFrames = blameFrames;
+        ob.yesBut = yesBut;
         ob.threshold = threshold;
         ob.notJabs = notJabs;
         ob.bareJabs = bareJabs;

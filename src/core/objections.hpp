@@ -89,6 +89,14 @@ struct Deflection {
     double weight = 0;  // fitted, <= 0: added to the evidence
 };
 
+// "I hear you, but I really think we should go": an idea said just before a
+// turn word, when what follows the turn speaks for no idea and pushes the
+// ask, is taken back by it. Single lower-case words, as answers are read.
+struct YesBut {
+    std::vector<std::string> turns;   // "but", "however"
+    std::vector<std::string> pushes;  // "really", "should", "please"
+};
+
 struct Objection {
     std::string id;
     std::string says;       // what the partner says
@@ -102,6 +110,7 @@ struct Objection {
     // their worry put into words rather than a charge ("if they start taking
     // my side", "you think they'll say you're wrong"): catalog-wide.
     std::vector<ConceptPhrase> blameFrames;
+    YesBut yesBut;                     // catalog-wide
     double threshold = 1;              // the catalog's fitted threshold
     std::vector<std::string> notJabs;  // phrasing-score risks that are not jabs here
     // ... except these, in an answer that touches no concept, when they state

@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
-#include <set>
 
 namespace doorway {
 
@@ -508,6 +507,33 @@ void dropIdeasInJabs(const std::string& answer, FearCheck& r) {
     });
 }
 
+// "I hear you, but I really think we should go": an idea said just before a
+// turn ("but") is taken back by it when what follows speaks for no idea and
+// pushes the ask (YesBut in objections.hpp). An idea after the turn ("I know
+// it's a lot, but it would be one session") keeps both, and so does a turn to
+// something other than the ask ("but that doesn't mean nobody would be").
+void dropIdeasTurnedBy(const Objection& o, const std::string& answer, FearCheck& r) {
+    auto in = [](const std::vector<std::string>& list, const std::string& w) {
+        return std::find(list.begin(), list.end(), w) != list.end();
+    };
+    std::vector<Word> ws = roleplay::answerWords(answer);
+    for (size_t i = 0; i + 1 < ws.size(); ++i) {
+        if (!in(o.yesBut.turns, ws[i].text)) continue;
+        bool after = false;
+        for (const auto& h : r.hits) after = after || h.start >= ws[i].end;
+        bool push = false;
+        for (size_t k = i + 1; k < ws.size(); ++k) push = push || in(o.yesBut.pushes, ws[k].text);
+        if (after || !push) continue;
+        std::erase_if(r.hits, [&](const ConceptHit& h) {
+            if (h.end > ws[i].start) return false;
+            int hitSentence = 0;  // of the hit's last word
+            for (const auto& w : ws)
+                if (w.start < h.end) hitSentence = w.sentence;
+            return ws[i].sentence - hitSentence <= 1;  // the turn's sentence or the one before
+        });
+    }
+}
+
 }  // namespace
 
 FearCheck checkAnswer(const Objection& objection, const std::string& answer, const Scorer* scorer) {
@@ -521,6 +547,7 @@ FearCheck checkAnswer(const Objection& objection, const std::string& answer, con
     if (scorer && r.jabs.empty() && r.safetyMessage.empty()) addToneJab(*scorer, answer, r.jabs);
     if (!r.jabs.empty()) r.blame = r.jabs.front().text;
     dropIdeasInJabs(answer, r);
+    dropIdeasTurnedBy(objection, answer, r);
     bool requiredMissing = false;
     for (const auto& c : objection.concepts) {
         bool touched = false;
