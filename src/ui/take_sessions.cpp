@@ -91,7 +91,7 @@ void tickSession(AppState& app, Platform& platform, TakeSession& s) {
     platform.animateFor(1.0);
 }
 
-void drawTakeReview(AppState& app, Platform& platform, TakeSession& s) {
+void drawTakeReview(AppState& app, Platform& platform, TakeSession& s, const std::string& wording) {
     if (!s.over) return;
     ImGui::PushID("review");
     if (s.saved)
@@ -109,7 +109,14 @@ void drawTakeReview(AppState& app, Platform& platform, TakeSession& s) {
         };
         auto score = [&] {
             if (s.result.band.empty()) return;
-            drawScoreBadge(s.result, "review_badge");
+            if (wording.empty()) {
+                drawScoreBadge(s.result, "review_badge");
+            } else {
+                ImGui::PushTextWrapPos(0);
+                ImGui::TextColored(bandColor(s.result.band), "%s", wording.c_str());
+                ImGui::PopTextWrapPos();
+                app.uiMap.addLastItem("text/review/wording", "text", wording);
+            }
             ImGui::BeginChild("##review_findings", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 4.2f), false);
             drawFindingsList(s.result.findings, "review_findings", &app);
             ImGui::EndChild();

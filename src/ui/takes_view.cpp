@@ -128,9 +128,12 @@ void drawTakeDetail(AppState& app, Platform& platform, const Take& t) {
         const Objection* o = app.rehearsalUi.objections.find(t.objection);
         ImGui::TextDisabled("Answering: %s", o ? o->says.c_str() : t.objection.c_str());
         if (o) {
+            // As the role-play page said it when the answer was given (core).
             FearCheck c = checkAnswer(*o, t.text, rehearsalScorer(app));
-            ImGui::TextColored(c.met ? bandColor("invitation") : bandColor("mixed"), "%s",
-                               c.met ? "Met the fear behind it" : "Did not yet meet the fear behind it");
+            if (const std::string verdict = fearVerdict(c); !verdict.empty())
+                ImGui::TextColored(c.met ? bandColor("invitation") : bandColor("mixed"), "%s", verdict.c_str());
+            if (const std::string wording = wordingLine(c, t.score, t.band); !wording.empty())
+                ImGui::TextDisabled("%s", wording.c_str());
         }
     }
     ImGui::TextDisabled("%s of %s planned", formatSeconds(t.elapsedS).c_str(), formatSeconds(t.durationS).c_str());

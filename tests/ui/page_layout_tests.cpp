@@ -1,9 +1,10 @@
 // What a contact-sheet pass found on the practice pages, drawn whole-window
 // in a headless ImGui context and read back from the window map: headings
 // at one height on every page, a take opened from the list across the whole
-// column, the takes chart's marks growing with the UI scale, and its legend
-// in the paper's words.
+// column, the takes chart's marks growing with the UI scale, its legend in
+// the paper's words, and role-play's two readings said as one.
 #include "core/labels.hpp"
+#include "core/objections.hpp"
 #include "headless.hpp"
 #include "support.hpp"
 #include "ui/app_frame.hpp"
@@ -137,4 +138,32 @@ TEST_CASE("the takes chart's legend names the series as paper does", "[layout][t
     INFO(legend->label);
     CHECK(legend->label.find(takesSeriesName(false)) != std::string::npos);
     CHECK(legend->label.find(takesSeriesName(true)) != std::string::npos);
+}
+
+TEST_CASE("role-play: a kind answer that misses the worry is told both in one line, the score second",
+          "[layout][rehearsal]") {
+    Headless imgui;
+    MappedApp x;
+    setDisplay(1280, 800);
+    REQUIRE(x.act("roleplay.objection=cant_afford"));
+    REQUIRE(x.act("roleplay.start"));
+    REQUIRE(x.act("rehearsal.elapsed=8"));
+    // Warm words that say nothing about the money.
+    REQUIRE(x.act("roleplay.answer=I love you and I miss us. I'd really like us to feel close again."));
+    REQUIRE(x.act("roleplay.finish"));
+    x.frames();
+    const FearCheck& c = x.app.rehearsalUi.roleCheck;
+    const ScoreResult& r = x.app.rehearsalUi.role.result;
+    INFO("band " << r.band << ", score " << r.score << ", met " << c.met);
+    REQUIRE_FALSE(c.met);
+    REQUIRE(r.band == "invitation");  // the case that read as two verdicts that disagree
+    auto verdict = x.item("text/roleplay/verdict");
+    auto wording = x.item("text/review/wording");
+    REQUIRE(verdict);
+    REQUIRE(wording);
+    CHECK(verdict->label == fearVerdict(c));
+    CHECK(wording->label == wordingLine(c, r.score, r.band));
+    CHECK(wording->label.find(scoreCaption(r.score, r.band)) != std::string::npos);
+    CHECK(wording->label.find("worry") != std::string::npos);  // says what the kind words still miss
+    CHECK(verdict->max.y <= wording->min.y);                   // the verdict first
 }
