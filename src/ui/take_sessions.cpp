@@ -32,7 +32,17 @@ bool saveSession(AppState& app, Platform& platform, TakeSession& s) {
     runCommandWithoutUndo(app, platform.now(), cmd::addTake(t));
     if (app.doc.workbook().takes.size() == before) return false;  // read-only: runCommand said why
     s.markSaved(t.id);
-    app.say("Take saved. " + scoreCaption(t.score, t.band) + ".", platform.now());
+    std::string said = "Take saved. " + scoreCaption(t.score, t.band) + ".";
+    if (t.mode == "roleplay") {
+        // A role-play answer is told first whether it met the fear (core:
+        // fearVerdict), as its page says it; the score is how it's worded.
+        ensureObjections(app);
+        if (const Objection* o = app.rehearsalUi.objections.find(t.objection))
+            if (const std::string verdict = fearVerdict(checkAnswer(*o, t.text, rehearsalScorer(app)));
+                !verdict.empty())
+                said = "Answer saved. " + verdict + ".";
+    }
+    app.say(said, platform.now());
     return true;
 }
 

@@ -166,4 +166,9 @@ TEST_CASE("role-play: a kind answer that misses the worry is told both in one li
     CHECK(wording->label.find(scoreCaption(r.score, r.band)) != std::string::npos);
     CHECK(wording->label.find("worry") != std::string::npos);  // says what the kind words still miss
     CHECK(verdict->max.y <= wording->min.y);                   // the verdict first
+    // The status line tells the answer's verdict too, not the score alone.
+    bool told = false;
+    for (const StatusLine& line : x.app.statusHistory)
+        told = told || line.message.find(fearVerdict(c)) != std::string::npos;
+    CHECK(told);
 }
