@@ -92,7 +92,7 @@ TEST_CASE("a page is named in a worksheet's words as the sidebar names it", "[wo
     CHECK(namesRehearsal);
 }
 
-TEST_CASE("{page:ID} becomes the page's name; one that names no page is an asset error", "[worksheets][names]") {
+TEST_CASE("{page:ID} becomes the page's name, and one that names no page is an asset error", "[worksheets][names]") {
     // Worksheets by their place and title, practice pages by their one name.
     TempDir dir;
     writeText(dir.file("a.json"), page("first", 1, "See {page:second} and {page:takes}."));
