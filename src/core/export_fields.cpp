@@ -138,7 +138,7 @@ Block promptBlock(BlockKind kind, const FieldDef& f) {
     Block b;
     b.kind = kind;
     b.text = f.label;
-    b.help = f.help;
+    b.help = f.paperHelp;  // what paper says: no arrows to press
     return b;
 }
 
@@ -248,7 +248,7 @@ void addInfoBlocks(const FieldDef& f, std::vector<Block>& out) {
     b.kind = BlockKind::Paragraph;
     b.style = ParagraphStyle::Note;
     b.text = f.label;
-    b.help = f.help;
+    b.help = f.paperHelp;
     out.push_back(std::move(b));
 }
 

@@ -15,7 +15,7 @@ void addHelpLineBlocks(const SafetyCard& card, const std::string& country, const
     Block t;
     t.kind = BlockKind::Table;
     t.text = field.label.empty() ? card.helpHeading : field.label;
-    t.help = field.help;
+    t.help = field.paperHelp;
     t.table.header = {"Who", "How to reach them", "When"};
     std::string oldest, newest;
     for (const auto& l : c.lines) {

@@ -35,11 +35,11 @@ ExportSection worksheetSection(const WorksheetCatalog& catalog, const WorksheetD
     h.level = 1;
     h.text = s.title;
     s.blocks.push_back(h);
-    if (!trim(def.intro).empty()) {
+    if (!trim(def.paperIntro).empty()) {
         Block p;
         p.kind = BlockKind::Paragraph;
         p.style = ParagraphStyle::Intro;
-        p.text = def.intro;
+        p.text = def.paperIntro;  // the intro as paper says it
         s.blocks.push_back(p);
     }
     for (const auto& f : def.fields) {
@@ -150,7 +150,7 @@ ExportSection rehearsalSection(const Workbook& wb, bool blank) {
         s.blocks.push_back(b);
         Block t;
         t.kind = BlockKind::Table;
-        t.text = "Practice runs";
+        t.text = "Your takes";
         t.table.header = {"Date", "How it felt", "What to keep"};
         t.table.blankRows = 6;
         s.blocks.push_back(t);
@@ -177,7 +177,7 @@ ExportSection rehearsalSection(const Workbook& wb, bool blank) {
         Block p;
         p.kind = BlockKind::Paragraph;
         p.style = ParagraphStyle::Muted;
-        p.text = "No rehearsals yet.";
+        p.text = "No takes yet.";  // as the page's name says them (and the window)
         s.blocks.push_back(p);
         return s;
     }
@@ -185,20 +185,20 @@ ExportSection rehearsalSection(const Workbook& wb, bool blank) {
     intro.kind = BlockKind::Paragraph;
     intro.style = ParagraphStyle::Intro;
     intro.text =
-        "Each practice run was read for how it might land: the higher the score, the more it sounds like "
+        "Each take was read for how it might land: the higher the score, the more it sounds like "
         "an invitation and the less like a complaint.";
     s.blocks.push_back(intro);
 
     Block c;
     c.kind = BlockKind::Chart;
-    c.text = "Score of each practice run";
+    c.text = "Score of each take";
     c.chart.style = ChartStyle::Line;
     c.chart.yMin = 0;
     c.chart.yMax = 100;
     c.chart.yLabel = "score";
-    // Rehearsals joined by a line; role-play answers are replies to an
+    // Takes of the invitation joined by a line; role-play answers are replies to an
     // objection, not the invitation, so they stand alone as rings.
-    ChartSeries rehearsed{"Rehearsals", {}, "takes"}, answers{"Role-play answers", {}, "roleplay"};
+    ChartSeries rehearsed{takesSeriesName(false), {}, "takes"}, answers{takesSeriesName(true), {}, "roleplay"};
     std::vector<std::string> times;
     const double none = std::numeric_limits<double>::quiet_NaN();
     for (const Take* t : takes) {
@@ -216,7 +216,7 @@ ExportSection rehearsalSection(const Workbook& wb, bool blank) {
 
     Block table;
     table.kind = BlockKind::Table;
-    table.text = "Practice runs";
+    table.text = "Every take";
     table.table.header = {"Date", "Kind", "Score", "How it reads"};
     for (const Take* t : takes)
         table.table.rows.push_back(

@@ -66,6 +66,10 @@ std::string takeModeLabel(const std::string& mode) {
     return mode;
 }
 
+std::string takesSeriesName(bool rolePlay) {
+    return rolePlay ? "Role-play answers" : "Rehearsal takes";
+}
+
 bool scoreShown(const std::string& band) {
     return band != "safety";
 }

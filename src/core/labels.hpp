@@ -31,6 +31,13 @@ std::string bandLabel(const std::string& band);
 // anything else).
 std::string takeModeLabel(const std::string& mode);
 
+// The takes chart's two kinds of point, named the same in its legend on
+// screen and on paper: takes of the invitation, joined by a line, and
+// role-play answers (replies to an objection), standing alone as rings.
+// "Takes", as the page they chart is called (practicePageName("takes")); the
+// legend once said "Rehearsals", the old name of that page.
+std::string takesSeriesName(bool rolePlay);
+
 // "Score 86 of 100": a score as every view and every export shows it. A
 // message in the safety band is never graded where a person reads it (a
 // number beside a disclosure of fear grades how well someone asks a

@@ -174,6 +174,22 @@ std::vector<ConceptHit> deflectionHits(const Objection& objection, const std::st
 // groups) in `text`, or {-1, -1}. Exposed for tests and for highlighting.
 std::pair<int, int> findConceptPhrase(const std::string& text, const std::string& phrase);
 
+// What a role-play answer is told, the same on the role-play page and in
+// the takes list. The verdict on the fear comes first; the phrasing score
+// is second, as how the answer is worded, never as a verdict of its own: "Not
+// quite meeting the fear yet" over a large "73, Reads as an invitation" read
+// as two verdicts that disagree. A kind answer that misses the worry is told
+// both in one line.
+//
+// The headline: "Your answer met the fear behind it", "Not quite meeting the
+// fear yet"; "" when the answer speaks of fear of the partner (the safety
+// message is then the whole feedback).
+std::string fearVerdict(const FearCheck& c);
+// The phrasing score in that light: "How it's worded: Score 73 of 100 ·
+// reads as an invitation. The words are kind; the worry underneath still
+// needs its answer." "" with no band, or one that shows no score (safety).
+std::string wordingLine(const FearCheck& c, int score, const std::string& band);
+
 boost::json::value fearCheckToJson(const Objection& objection, const std::string& answer, const FearCheck& c);
 
 }  // namespace doorway

@@ -1,5 +1,6 @@
 // Role-play: matching an answer's words against the concepts' phrases, the
 // jab check through the phrasing scorer, and the feedback.
+#include "core/labels.hpp"
 #include "core/objections_text.hpp"
 #include "core/stem.hpp"
 
@@ -571,6 +572,21 @@ FearCheck checkAnswer(const Objection& objection, const std::string& answer, con
             r.safetyMessage.empty();
     r.feedback = feedbackFor(objection, r, roleplay::answerWords(answer).empty());
     return r;
+}
+
+std::string fearVerdict(const FearCheck& c) {
+    if (!c.safetyMessage.empty()) return {};
+    return c.met ? "Your answer met the fear behind it" : "Not quite meeting the fear yet";
+}
+
+std::string wordingLine(const FearCheck& c, int score, const std::string& band) {
+    if (band.empty() || !scoreShown(band) || !c.safetyMessage.empty()) return {};
+    std::string s = "How it's worded: " + scoreCaption(score, band) + " · " + bandPhrase(band) + ".";
+    // The two readings side by side, said as one thought.
+    if (!c.met && band == "invitation") s += " The words are kind; the worry underneath still needs its answer.";
+    if (c.met && (band == "mixed" || band == "accusation"))
+        s += " It meets the worry; a word or two may still land harder than you mean.";
+    return s;
 }
 
 boost::json::value fearCheckToJson(const Objection& objection, const std::string& answer, const FearCheck& c) {

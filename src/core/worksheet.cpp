@@ -8,6 +8,7 @@
 //   - field kinds
 #include "core/worksheet.hpp"
 
+#include "core/page_refs.hpp"
 #include "core/paths.hpp"
 
 #include <algorithm>
@@ -294,6 +295,7 @@ FieldDef readField(const json::value& v, const std::string& file, const std::str
     if (!parseFieldKind(kind, &f.kind)) r.failKey("kind", "unknown field kind " + inQuotes(kind));
     f.label = r.str("label", true);
     f.help = r.str("help");
+    f.paperHelp = r.find("paperHelp") ? r.str("paperHelp") : f.help;
     f.placeholder = r.str("placeholder");
     f.counts = r.boolean("counts", true);
     f.scorePhrasing = r.boolean("scorePhrasing", false);
@@ -372,6 +374,7 @@ WorksheetDef readWorksheet(const ContentFile& file) {
     def.title = r.str("title", true);
     def.summary = r.str("summary");
     def.intro = r.str("intro");
+    def.paperIntro = r.find("paperIntro") ? r.str("paperIntro") : def.intro;
     def.privateByDefault = r.boolean("private", false);
     def.handout = r.boolean("handout", false);
     if (def.handout && def.privateByDefault) r.failKey("handout", "a page to hand to someone can't also be private");
@@ -405,6 +408,7 @@ WorksheetCatalog WorksheetCatalog::loadDirectory(const std::string& dir) {
 
     WorksheetCatalog cat;
     std::map<std::string, std::string> owner;  // worksheet id -> file
+    std::map<std::string, std::string> texts;  // worksheet id -> its text, to place a page-name error
     for (const fs::path& path : files) {
         std::string name = path.filename().string();
         std::string text, error;
@@ -414,11 +418,17 @@ WorksheetCatalog WorksheetCatalog::loadDirectory(const std::string& dir) {
         if (!fresh)
             throw AssetError(
                 ContentFile::parse(text, name).errorAt("id", inQuotes(def.id) + " is already used by " + it->second));
+        texts[def.id] = std::move(text);
         cat.m_worksheets.push_back(std::move(def));
     }
     // Files are read in name order, so equal "order" values stay in name order.
     std::stable_sort(cat.m_worksheets.begin(), cat.m_worksheets.end(),
                      [](const WorksheetDef& a, const WorksheetDef& b) { return a.order < b.order; });
+    // Page names once every page has its place ("9. Other doors").
+    std::map<std::string, std::string> names;
+    for (const WorksheetDef& def : cat.m_worksheets) names[def.id] = pageName(cat, def);
+    if (std::optional<PageRefProblem> p = expandPageRefs(cat.m_worksheets, names))
+        throw AssetError(ContentFile::parse(texts[p->worksheetId], owner[p->worksheetId]).errorAt(p->path, p->problem));
     return cat;
 }
 

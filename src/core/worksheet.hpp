@@ -52,8 +52,12 @@ struct ColumnDef {
 struct FieldDef {
     std::string id;
     FieldKind kind = FieldKind::ShortText;
-    std::string label;        // the prompt
-    std::string help;         // a gentle line under the prompt
+    std::string label;  // the prompt
+    std::string help;   // a gentle line under the prompt
+    // The line paper prints instead, where `help` speaks of the window (an
+    // arrow to press, a score read as you type): "paperHelp" in the asset,
+    // "" for none on paper; `help` when the asset gives no paperHelp.
+    std::string paperHelp;
     std::string placeholder;  // hint text in empty inputs
     std::vector<OptionDef> options;
     std::vector<ColumnDef> columns;  // List
@@ -87,8 +91,9 @@ struct WorksheetDef {
     std::string id;
     int order = 0;
     std::string title;
-    std::string summary;  // one line in the sidebar tooltip / print
-    std::string intro;    // the opening paragraph on the page
+    std::string summary;     // one line in the sidebar tooltip / print
+    std::string intro;       // the opening paragraph on the page
+    std::string paperIntro;  // what paper prints instead ("paperIntro"; `intro` when not given)
     std::vector<FieldDef> fields;
     bool privateByDefault = false;  // e.g. the safety check stays off paper unless chosen
     // Meant to be handed to the partner or used together: printed on its
@@ -119,6 +124,8 @@ public:
     // Parses one asset's text; `name` is used in error messages.
     static WorksheetDef parse(const std::string& text, const std::string& name);
 
+    // Loaded with loadDirectory, "{page:ID}" in a page's words has become
+    // that page's name (core/page_refs.hpp); parse() leaves it as written.
     const std::vector<WorksheetDef>& worksheets() const { return m_worksheets; }
     const WorksheetDef* find(const std::string& id) const;
     void add(WorksheetDef def);  // keeps order; for tests

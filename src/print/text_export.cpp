@@ -134,6 +134,10 @@ figure.chart svg { width: 100%; height: auto; }
   /* On paper the footer is in the page's bottom margin (@page, below),
      where no text runs under it as it did under a fixed footer. */
   footer.print-footer { display: none; }
+  /* The closing line goes to paper with what comes before it (alone, it
+     was the whole of the last page), and the best take holds together. */
+  .safety-line { break-before: avoid; page-break-before: avoid; }
+  .field.take { break-inside: avoid; page-break-inside: avoid; }
 }
 )CSS";
 
@@ -304,7 +308,7 @@ void htmlBlock(std::string& h, const Block& b) {
             h += "</figure>\n";
             break;
         case BlockKind::Script: {
-            h += "<div class=\"field\"><h3>" + esc(b.text) + "</h3>";
+            h += "<div class=\"field take\"><h3>" + esc(b.text) + "</h3>";
             h += "<div class=\"meta\">" + esc(b.meta) + "</div><div class=\"script\">" + esc(b.answer) +
                  "</div></div>\n";
             break;

@@ -474,7 +474,12 @@ void drawHeading(std::string_view text) {
     ImGui::PopTextWrapPos();
 }
 
+void pageTopGap(float scale) {
+    ImGui::Dummy(ImVec2(0, 10 * scale));
+}
+
 void drawPageHeading(AppState& app, std::string_view name) {
+    pageTopGap(app.uiScale);
     drawHeading(name);
     app.uiMap.addLastItem("heading/page", "heading", std::string(name));
 }

@@ -58,9 +58,13 @@ private:
 // A heading in the heading face, wrapped at the window's edge (big text in a
 // narrow window never runs off it).
 void drawHeading(std::string_view text);
-// A page's own heading: its one name (core/worksheet: pageName or
-// practicePageName), drawn as drawHeading does, and "heading/page" in the
-// window map.
+// The room above a page's heading, the same on every page (the practice
+// pages, which had none, put their headings 18 px higher than the
+// worksheets and the start page). `scale` is AppState::uiScale.
+void pageTopGap(float scale);
+// A page's own heading: the gap above it (pageTopGap), then its one name
+// (core/worksheet: pageName or practicePageName), drawn as drawHeading
+// does, and "heading/page" in the window map.
 void drawPageHeading(AppState& app, std::string_view name);
 
 // [SECTION] choosing

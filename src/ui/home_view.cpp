@@ -33,7 +33,7 @@ void drawHomeView(AppState& app, Platform& platform) {
     float scale = app.uiScale;
     // The column (measure, margins, centring) is app_frame's page_column.
     float width = std::max(ImGui::GetContentRegionAvail().x, 50.f);
-    ImGui::Dummy(ImVec2(0, 10 * scale));
+    pageTopGap(scale);  // as every page's heading has
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     // A title is a line or two; a very long one shows its start (text_fit.hpp).
     drawHeading(wb.title.empty() ? "Your workbook" : shownText(wb.title, kShownTitleChars));

@@ -316,7 +316,23 @@ bool drawExportChoices(AppState& app, Platform& platform, PrintUiState& ui) {
     const bool skipEmpty = ui.answeredOnly && !ui.blank;
 
     if (!ui.card) {
+        // All and None beside the list's name, above it: under the list they
+        // sat at the foot of the scrolling choices, half cut off by the
+        // footer until scrolled to.
+        ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted("Sections");
+        ImGui::SameLine();
+        if (ImGui::SmallButton("All")) {
+            for (auto& [id, on] : ui.sections) {
+                const WorksheetDef* ws = app.catalog.find(id);
+                on = !ws || !ws->privateByDefault;
+            }
+        }
+        app.uiMap.addLastItem("button/print/all", "button", "All");
+        ImGui::SameLine();
+        if (ImGui::SmallButton("None"))
+            for (auto& [id, on] : ui.sections) on = false;
+        app.uiMap.addLastItem("button/print/none", "button", "None");
         ImGui::BeginChild("sections", ImVec2(0, 190 * app.uiScale), true, ImGuiWindowFlags_NavFlattened);
         for (const auto& ws : app.catalog.worksheets()) {
             ImGui::PushID(ws.id.c_str());
@@ -334,15 +350,6 @@ bool drawExportChoices(AppState& app, Platform& platform, PrintUiState& ui) {
         ImGui::Checkbox(takes.c_str(), &ui.sections[kRehearsalSectionId]);
         ImGui::PopID();
         ImGui::EndChild();
-        if (ImGui::SmallButton("All")) {
-            for (auto& [id, on] : ui.sections) {
-                const WorksheetDef* ws = app.catalog.find(id);
-                on = !ws || !ws->privateByDefault;
-            }
-        }
-        ImGui::SameLine();
-        if (ImGui::SmallButton("None"))
-            for (auto& [id, on] : ui.sections) on = false;
     }
     return changed;
 }
@@ -369,6 +376,10 @@ void drawPrintDialogs(AppState& app, Platform& platform) {
 
     // Flattened, as the sections list: one Tab order through every choice.
     ImGui::BeginChild("##choices", ImVec2(0, -ui.footerHeight), false, ImGuiWindowFlags_NavFlattened);
+    // What of the choices is in view (they scroll above the footer).
+    const ImVec2 choicesAt = ImGui::GetWindowPos(), choicesSize = ImGui::GetWindowSize();
+    app.uiMap.add({"pane/print/choices", "pane", "Export choices", choicesAt,
+                   ImVec2(choicesAt.x + choicesSize.x, choicesAt.y + choicesSize.y)});
     ImGui::TextUnformatted(ui.printMode ? "Print your workbook" : "Export your workbook");
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped("Only what you choose goes on paper. Private pages stay off unless you tick them.");

@@ -275,6 +275,7 @@ void drawTakeInProgress(AppState& app, Platform& platform) {
         for (const ScoreFinding& f : r->findings)
             if (f.kind == "safety" && safety.empty()) safety = f.message;
 
+    pageTopGap(app.uiScale);  // where the page's heading was before the take
     drawHeading(t.isPaused() ? "Paused: take a breath" : counting ? "Get ready" : "Rehearsing");
     if (counting) {
         ImGui::Spacing();

@@ -114,19 +114,24 @@ void drawFeedback(AppState& app, Platform& platform, const Objection& o) {
     // on a short window it keeps 17 lines and the pane scrolls.
     const float minH = ImGui::GetTextLineHeightWithSpacing() * 17;
     ImGui::BeginChild("##feedback", ImVec2(0, std::max(minH, ImGui::GetContentRegionAvail().y)), true);
+    const FearCheck& c = st.roleCheck;
     if (!st.role.text.empty()) {
-        const FearCheck& c = st.roleCheck;
-        ImGui::SetWindowFontScale(1.3f);
-        ImGui::TextColored(themeColor(c.met ? Tone::Ok : Tone::Mixed), "%s",
-                           c.met ? "Your answer met the fear behind it" : "Not quite meeting the fear yet");
-        ImGui::SetWindowFontScale(1.0f);
+        // The verdict on the fear first; the phrasing score comes second, as
+        // how it is worded (core: fearVerdict, wordingLine).
+        if (const std::string verdict = fearVerdict(c); !verdict.empty()) {
+            ImGui::SetWindowFontScale(1.3f);
+            ImGui::TextColored(themeColor(c.met ? Tone::Ok : Tone::Mixed), "%s", verdict.c_str());
+            ImGui::SetWindowFontScale(1.0f);
+            app.uiMap.addLastItem("text/roleplay/verdict", "text", verdict);
+        }
         ImGui::PushTextWrapPos(0);
         ImGui::TextUnformatted(c.feedback.c_str());
         ImGui::TextDisabled("What helps with this one: %s", o.addresses.c_str());
         ImGui::PopTextWrapPos();
         ImGui::Separator();
     }
-    drawTakeReview(app, platform, st.role);
+    drawTakeReview(app, platform, st.role,
+                   st.role.text.empty() ? std::string() : wordingLine(c, st.role.result.score, st.role.result.band));
     if (!o.example.empty() && ImGui::TreeNode("##example", "One way to answer it")) {
         ImGui::PushTextWrapPos(0);
         ImGui::TextUnformatted(o.example.c_str());

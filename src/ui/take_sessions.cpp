@@ -32,7 +32,17 @@ bool saveSession(AppState& app, Platform& platform, TakeSession& s) {
     runCommandWithoutUndo(app, platform.now(), cmd::addTake(t));
     if (app.doc.workbook().takes.size() == before) return false;  // read-only: runCommand said why
     s.markSaved(t.id);
-    app.say("Take saved. " + scoreCaption(t.score, t.band) + ".", platform.now());
+    std::string said = "Take saved. " + scoreCaption(t.score, t.band) + ".";
+    if (t.mode == "roleplay") {
+        // A role-play answer is told first whether it met the fear (core:
+        // fearVerdict), as its page says it; the score is how it's worded.
+        ensureObjections(app);
+        if (const Objection* o = app.rehearsalUi.objections.find(t.objection))
+            if (const std::string verdict = fearVerdict(checkAnswer(*o, t.text, rehearsalScorer(app)));
+                !verdict.empty())
+                said = "Answer saved. " + verdict + ".";
+    }
+    app.say(said, platform.now());
     return true;
 }
 
@@ -91,7 +101,7 @@ void tickSession(AppState& app, Platform& platform, TakeSession& s) {
     platform.animateFor(1.0);
 }
 
-void drawTakeReview(AppState& app, Platform& platform, TakeSession& s) {
+void drawTakeReview(AppState& app, Platform& platform, TakeSession& s, const std::string& wording) {
     if (!s.over) return;
     ImGui::PushID("review");
     if (s.saved)
@@ -109,7 +119,14 @@ void drawTakeReview(AppState& app, Platform& platform, TakeSession& s) {
         };
         auto score = [&] {
             if (s.result.band.empty()) return;
-            drawScoreBadge(s.result, "review_badge");
+            if (wording.empty()) {
+                drawScoreBadge(s.result, "review_badge");
+            } else {
+                ImGui::PushTextWrapPos(0);
+                ImGui::TextColored(bandColor(s.result.band), "%s", wording.c_str());
+                ImGui::PopTextWrapPos();
+                app.uiMap.addLastItem("text/review/wording", "text", wording);
+            }
             ImGui::BeginChild("##review_findings", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 4.2f), false);
             drawFindingsList(s.result.findings, "review_findings", &app);
             ImGui::EndChild();

@@ -30,7 +30,9 @@ bool saveSession(AppState& app, Platform& platform, TakeSession& s);
 // Per frame: advances the timer, starts listening, ends the take at time-out.
 void tickSession(AppState& app, Platform& platform, TakeSession& s);
 // A finished take: its words, score, findings, speech numbers, and Save,
-// Discard or Close.
-void drawTakeReview(AppState& app, Platform& platform, TakeSession& s);
+// Discard or Close. `wording`, when not empty, stands small in place of the
+// large score (role-play, where the verdict on the fear comes first and the
+// phrasing score is how the answer is worded: core wordingLine).
+void drawTakeReview(AppState& app, Platform& platform, TakeSession& s, const std::string& wording = {});
 
 }  // namespace doorway

@@ -43,7 +43,10 @@ std::string firstWords(const std::string& text, size_t maxChars = 60) {
 // (assets/scoring/model.json, through Scorer::bandEdges) and core/labels,
 // so the chart, its table and the paper read alike. Without a scorer the
 // chart shows the points on a plain ground rather than guess edges.
-void drawChart(const std::vector<Take>& takes, const Scorer* scorer) {
+// Marks, lines and gaps are in pixels at 1x and grow with the UI scale, as
+// the text does (at 2x the dots were specks beside the words).
+void drawChart(AppState& app, const std::vector<Take>& takes, const Scorer* scorer) {
+    const float px = app.uiScale;
     const std::vector<Scorer::BandEdge> edges = scorer ? scorer->bandEdges() : std::vector<Scorer::BandEdge>{};
     const float h = ImGui::GetTextLineHeight() * 10;
     ImGui::BeginChild("##chart", ImVec2(0, h), true, ImGuiWindowFlags_NoScrollbar);
@@ -51,9 +54,9 @@ void drawChart(const std::vector<Take>& takes, const Scorer* scorer) {
     ImVec2 p0 = ImGui::GetCursorScreenPos();
     ImVec2 avail = ImGui::GetContentRegionAvail();
     float labelW = 0;
-    for (const auto& e : edges) labelW = std::max(labelW, ImGui::CalcTextSize(bandLabel(e.band).c_str()).x + 10);
-    const float left = p0.x + ImGui::CalcTextSize("100").x + 8, right = p0.x + avail.x - labelW;
-    const float top = p0.y + 4, bottom = p0.y + avail.y - 4;
+    for (const auto& e : edges) labelW = std::max(labelW, ImGui::CalcTextSize(bandLabel(e.band).c_str()).x + 10 * px);
+    const float left = p0.x + ImGui::CalcTextSize("100").x + 8 * px, right = p0.x + avail.x - labelW;
+    const float top = p0.y + 4 * px, bottom = p0.y + avail.y - 4 * px;
     auto yOf = [&](float score) { return bottom - (bottom - top) * std::clamp(score, 0.0f, 100.0f) / 100.0f; };
 
     // Bands as soft backgrounds, edges as lines with their scores, names at the side.
@@ -66,17 +69,17 @@ void drawChart(const std::vector<Take>& takes, const Scorer* scorer) {
                                                         : Fill::BandBlame;
         dl->AddRectFilled(ImVec2(left, yOf(hi)), ImVec2(right, yOf(lo)), themeColorU32(fill));
         if (lo > 0) {
-            dl->AddLine(ImVec2(left, yOf(lo)), ImVec2(right, yOf(lo)), grid, 1.0f);
+            dl->AddLine(ImVec2(left, yOf(lo)), ImVec2(right, yOf(lo)), grid, 1.0f * px);
             char buf[8];
             std::snprintf(buf, sizeof buf, "%d", int(lo));
             dl->AddText(ImVec2(p0.x, yOf(lo) - lh * 0.5f), grid, buf);
         }
-        dl->AddText(ImVec2(right + 6, (yOf(hi) + yOf(lo)) * 0.5f - lh * 0.5f),
+        dl->AddText(ImVec2(right + 6 * px, (yOf(hi) + yOf(lo)) * 0.5f - lh * 0.5f),
                     ImGui::GetColorU32(bandColor(edges[i].band)), bandLabel(edges[i].band).c_str());
     }
 
     const size_t n = takes.size();
-    const float pad = 12;
+    const float pad = 12 * px, radius = 4.5f * px;
     auto xOf = [&](size_t i) {
         return n <= 1 ? (left + right) * 0.5f : left + pad + (right - left - 2 * pad) * float(i) / float(n - 1);
     };
@@ -86,20 +89,22 @@ void drawChart(const std::vector<Take>& takes, const Scorer* scorer) {
     for (size_t i = 0; i < n; ++i) {
         if (takes[i].mode == "roleplay") continue;
         ImVec2 pt(xOf(i), yOf(float(takes[i].score)));
-        if (havePrev) dl->AddLine(prev, pt, ImGui::GetColorU32(ImGuiCol_PlotLines), 2.0f);
+        if (havePrev) dl->AddLine(prev, pt, ImGui::GetColorU32(ImGuiCol_PlotLines), 2.0f * px);
         prev = pt;
         havePrev = true;
     }
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     int hovered = -1;
-    float best = 8 * 8;
+    float best = (8 * px) * (8 * px);  // the pointer this near a point shows it
     for (size_t i = 0; i < n; ++i) {
         ImVec2 pt(xOf(i), yOf(float(takes[i].score)));
         ImU32 col = ImGui::GetColorU32(bandColor(takes[i].band));
         if (takes[i].mode == "roleplay")
-            dl->AddCircle(pt, 4.5f, col, 12, 2.0f);
+            dl->AddCircle(pt, radius, col, 12, 2.0f * px);
         else
-            dl->AddCircleFilled(pt, 4.5f, col);
+            dl->AddCircleFilled(pt, radius, col);
+        app.uiMap.add({"chart/takes/" + takes[i].id, "point", scoreCaption(takes[i].score, takes[i].band),
+                       ImVec2(pt.x - radius, pt.y - radius), ImVec2(pt.x + radius, pt.y + radius)});
         float dx = mouse.x - pt.x, dy = mouse.y - pt.y;
         if (dx * dx + dy * dy < best) {
             best = dx * dx + dy * dy;
@@ -117,14 +122,18 @@ void drawChart(const std::vector<Take>& takes, const Scorer* scorer) {
 
 void drawTakeDetail(AppState& app, Platform& platform, const Take& t) {
     ImGui::Indent();
+    ImGui::PushTextWrapPos(0);  // every line wraps in the column, a long objection too
     if (t.mode == "roleplay" && !t.objection.empty()) {
         ensureObjections(app);
         const Objection* o = app.rehearsalUi.objections.find(t.objection);
         ImGui::TextDisabled("Answering: %s", o ? o->says.c_str() : t.objection.c_str());
         if (o) {
+            // As the role-play page said it when the answer was given (core).
             FearCheck c = checkAnswer(*o, t.text, rehearsalScorer(app));
-            ImGui::TextColored(c.met ? bandColor("invitation") : bandColor("mixed"), "%s",
-                               c.met ? "Met the fear behind it" : "Did not yet meet the fear behind it");
+            if (const std::string verdict = fearVerdict(c); !verdict.empty())
+                ImGui::TextColored(c.met ? bandColor("invitation") : bandColor("mixed"), "%s", verdict.c_str());
+            if (const std::string wording = wordingLine(c, t.score, t.band); !wording.empty())
+                ImGui::TextDisabled("%s", wording.c_str());
         }
     }
     ImGui::TextDisabled("%s of %s planned", formatSeconds(t.elapsedS).c_str(), formatSeconds(t.durationS).c_str());
@@ -162,13 +171,80 @@ void drawTakeDetail(AppState& app, Platform& platform, const Take& t) {
                 platform.now());
     }
     app.uiMap.addLastItem("button/takes/" + t.id + "/delete", "button", "Delete this take");
+    ImGui::PopTextWrapPos();
     ImGui::Unindent();
+}
+
+// The list's columns; a second part of the list (after an opened take)
+// has no header row of its own.
+bool beginTakesTable(bool headers) {
+    // Inside the page column (app_frame), so it never runs past the window.
+    // The same id for every part: ImGui keeps their columns in step.
+    const ImGuiTableFlags flags =
+        ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable("##takes", 5, flags)) return false;
+    ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("2026-11-04 21:30 ").x);
+    ImGui::TableSetupColumn("Mode", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("role-play ").x);
+    ImGui::TableSetupColumn("Score", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Score ").x);
+    ImGui::TableSetupColumn("Band", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("accusation ").x);
+    ImGui::TableSetupColumn("First words", ImGuiTableColumnFlags_WidthStretch);
+    if (headers) ImGui::TableHeadersRow();
+    return true;
+}
+
+// One row; true when it is the opened take.
+bool drawTakeRow(RehearsalUiState& st, const Take& t) {
+    ImGui::PushID(t.id.c_str());
+    ImGui::TableNextRow();
+    ImGui::TableSetColumnIndex(0);
+    const bool open = st.expandedTake == t.id;
+    if (ImGui::Selectable(shortTime(t.time).c_str(), open, ImGuiSelectableFlags_SpanAllColumns))
+        st.expandedTake = open ? std::string() : t.id;
+    ImGui::TableSetColumnIndex(1);
+    ImGui::TextUnformatted(takeModeLabel(t.mode).c_str());
+    ImGui::TableSetColumnIndex(2);
+    ImGui::TextColored(bandColor(t.band), "%s", scoreFigure(t.score, t.band).c_str());
+    ImGui::TableSetColumnIndex(3);
+    ImGui::TextColored(bandColor(t.band), "%s", bandLabel(t.band).c_str());
+    ImGui::TableSetColumnIndex(4);
+    // As much as the cell holds, ending in "…" (text_fit.hpp).
+    ImGui::TextUnformatted(fitToWidth(firstWords(t.text), ImGui::GetContentRegionAvail().x).c_str());
+    ImGui::PopID();
+    return open;
+}
+
+// The takes, newest first. An opened take's text and notes go under its
+// row across the whole column: the list stops there and goes on after it.
+// (Drawn in the last column they were squeezed to a word or two a line at
+// 800x600.)
+void drawTakesTable(AppState& app, Platform& platform, const std::vector<Take>& takes) {
+    RehearsalUiState& st = app.rehearsalUi;
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    if (!beginTakesTable(true)) return;
+    bool inTable = true;
+    for (auto it = takes.rbegin(); it != takes.rend(); ++it) {
+        if (!inTable) inTable = beginTakesTable(false);
+        if (!inTable) break;
+        if (!drawTakeRow(st, *it)) continue;
+        ImGui::EndTable();
+        inTable = false;
+        ImGui::PushID(it->id.c_str());
+        ImGui::Spacing();
+        drawTakeDetail(app, platform, *it);
+        ImGui::Spacing();
+        ImGui::PopID();
+    }
+    if (inTable) ImGui::EndTable();
+    // The map: where the list really is, detail and all (its bottom is known
+    // once it has ended).
+    const ImVec2 end(start.x + width, ImGui::GetCursorScreenPos().y - ImGui::GetStyle().ItemSpacing.y);
+    app.uiMap.add({"table/takes", "table", "Your takes", start, end});
 }
 
 }  // namespace
 
 void drawTakesView(AppState& app, Platform& platform) {
-    RehearsalUiState& st = app.rehearsalUi;
     ImGui::PushID("takes");
     drawPageHeading(app, practicePageName("takes"));  // the sidebar's name (core)
     // A copy: deleting from the list changes the workbook mid-loop.
@@ -190,53 +266,17 @@ void drawTakesView(AppState& app, Platform& platform) {
     for (size_t i = takes.size() >= 5 ? takes.size() - 5 : 0; i < takes.size(); ++i, ++recent) sum += takes[i].score;
     ImGui::TextDisabled("%d takes  ·  latest %d  ·  best %d  ·  last %d average %d", int(takes.size()),
                         takes.back().score, best, recent, recent ? sum / recent : 0);
-    drawChart(takes, rehearsalScorer(app));
+    drawChart(app, takes, rehearsalScorer(app));
     ImGui::PushTextWrapPos(0);
-    ImGui::TextDisabled("Filled dots: rehearsals (joined)   Rings: role-play answers   Hover a point for details");
+    // The series named as the paper's legend names them (core/labels).
+    const std::string legend = "Filled dots, joined: " + takesSeriesName(false) + "   Rings: " + takesSeriesName(true) +
+                               "   Hover a point for details";
+    ImGui::TextDisabled("%s", legend.c_str());
+    app.uiMap.addLastItem("text/takes/legend", "text", legend);
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
 
-    // Inside the page column (app_frame), so it never runs past the window.
-    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-    if (ImGui::BeginTable("##takes", 5, flags)) {
-        ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("2026-11-04 21:30 ").x);
-        ImGui::TableSetupColumn("Mode", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("role-play ").x);
-        ImGui::TableSetupColumn("Score", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Score ").x);
-        ImGui::TableSetupColumn("Band", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("accusation ").x);
-        ImGui::TableSetupColumn("First words", ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableHeadersRow();
-        for (auto it = takes.rbegin(); it != takes.rend(); ++it) {
-            const Take& t = *it;
-            ImGui::PushID(t.id.c_str());
-            ImGui::TableNextRow();
-            ImGui::TableSetColumnIndex(0);
-            bool open = st.expandedTake == t.id;
-            if (ImGui::Selectable(shortTime(t.time).c_str(), open, ImGuiSelectableFlags_SpanAllColumns))
-                st.expandedTake = open ? std::string() : t.id;
-            ImGui::TableSetColumnIndex(1);
-            ImGui::TextUnformatted(takeModeLabel(t.mode).c_str());
-            ImGui::TableSetColumnIndex(2);
-            ImGui::TextColored(bandColor(t.band), "%s", scoreFigure(t.score, t.band).c_str());
-            ImGui::TableSetColumnIndex(3);
-            ImGui::TextColored(bandColor(t.band), "%s", bandLabel(t.band).c_str());
-            ImGui::TableSetColumnIndex(4);
-            // As much as the cell holds, ending in "…" (text_fit.hpp).
-            ImGui::TextUnformatted(fitToWidth(firstWords(t.text), ImGui::GetContentRegionAvail().x).c_str());
-            if (open) {
-                ImGui::TableNextRow();
-                ImGui::TableSetColumnIndex(0);
-                ImGui::TableSetColumnIndex(4);
-                drawTakeDetail(app, platform, t);
-            }
-            ImGui::PopID();
-        }
-        // The map: where the table really is (its bottom is known after EndTable).
-        ImRect outer;
-        if (const ImGuiTable* table = ImGui::GetCurrentTable()) outer = table->OuterRect;
-        ImGui::EndTable();
-        outer.Max.y = ImGui::GetCursorScreenPos().y - ImGui::GetStyle().ItemSpacing.y;
-        app.uiMap.add({"table/takes", "table", "Your takes", outer.Min, outer.Max});
-    }
+    drawTakesTable(app, platform, takes);
     ImGui::PopID();
 }
 

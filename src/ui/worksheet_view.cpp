@@ -166,10 +166,9 @@ void drawWorksheetView(AppState& app, Platform& platform, const WorksheetDef& de
     Page p{app, platform, def, width, scale};
 
     ImGui::PushID(def.id.c_str());
-    ImGui::Dummy(ImVec2(0, 10 * scale));
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
 
-    drawPageHeading(app, pageName(app.catalog, def));  // as the sidebar names it
+    drawPageHeading(app, pageName(app.catalog, def));  // as the sidebar names it, with the gap every page has
     Completion c = completionOf(def, app.doc.workbook());
     if (c.total > 0) {
         ImGui::TextDisabled("%d of %d answered%s", c.answered, c.total,

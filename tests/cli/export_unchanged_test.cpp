@@ -9,6 +9,9 @@
 // says they stay here) left the paper for a line saying so. And once more
 // when paper took the window's page names (core: pageName and
 // practicePageName): "## 5. The pattern, not the person", "## Takes so far".
+// And once more when paper said only what is on paper (paperHelp,
+// paperIntro: no arrows to press), named pages through {page:ID} ("14.
+// Fear or refusal?") and the takes chart said "takes" ("Rehearsal takes").
 #include "support.hpp"
 
 #include <catch2/catch.hpp>

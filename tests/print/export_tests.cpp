@@ -447,7 +447,7 @@ TEST_CASE("the rehearsal script prints in the takes section, takes or not", "[pr
     TempDir dir;
     Rendered r = renderToPdf(dir, doc, Paper::A4);
     CHECK(norm(r.text).find(norm(script)) != std::string::npos);
-    CHECK(r.text.find("No rehearsals yet") != std::string::npos);
+    CHECK(r.text.find("No takes yet") != std::string::npos);
 
     // Chosen by name, it prints; left out, the script stays off the paper.
     ExportOptions only;

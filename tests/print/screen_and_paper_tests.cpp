@@ -65,3 +65,62 @@ TEST_CASE("HTML and Markdown: the chart colours and words come from the shared t
     CHECK(md.find(scoreCaption(86)) != std::string::npos);
     CHECK(md.find("role-play") != std::string::npos);
 }
+
+TEST_CASE("the takes chart's legend on paper names its series as the window does", "[print][names]") {
+    ExportDocument doc = exampleDocument();
+    std::vector<std::string> names;
+    for (const auto& s : doc.sections)
+        if (s.id == kRehearsalSectionId)
+            for (const auto& b : s.blocks)
+                if (b.kind == BlockKind::Chart)
+                    for (const auto& series : b.chart.series) names.push_back(series.name);
+    REQUIRE(names.size() == 2);  // the example has takes of both kinds
+    CHECK(names[0] == takesSeriesName(false));
+    CHECK(names[1] == takesSeriesName(true));
+    std::string md = renderMarkdown(doc);
+    CHECK(md.find(takesSeriesName(false)) != std::string::npos);
+    CHECK(md.find("| Rehearsals |") == std::string::npos);  // the takes page's old name
+}
+
+TEST_CASE("paper prints a field's paperHelp, not the window's help", "[print][names]") {
+    const WorksheetCatalog& cat = realCatalog();
+    std::string md = renderMarkdown(exampleDocument());
+    int differing = 0;
+    for (const WorksheetDef& def : cat.worksheets())
+        for (const FieldDef& f : def.fields) {
+            if (f.paperHelp == f.help || f.help.empty()) continue;
+            ++differing;
+            INFO(def.id << "." << f.id);
+            CHECK(norm(md).find(norm(f.help)) == std::string::npos);
+            if (!f.paperHelp.empty()) CHECK(norm(md).find(norm(f.paperHelp)) != std::string::npos);
+        }
+    CHECK(differing >= 3);  // the ranking's arrows, the composers' live score, the check-in's nudge
+}
+
+// The HTML on paper as a browser prints it: Chromium, headless, when it is
+// installed (scripts/packages.txt has it; without it the test says so).
+TEST_CASE("HTML on paper: the last page is never the closing line alone", "[print][html]") {
+    const std::string chromium = runCapture("command -v chromium || command -v chromium-browser");
+    if (chromium.empty()) {
+        WARN("Chromium is not installed: the HTML's print pagination is not checked");
+        return;
+    }
+    TempDir dir;
+    ExportDocument doc = exampleDocument();
+    REQUIRE(!doc.safetyLine.empty());
+    writeText(dir.file("example.html"), renderHtml(doc, Paper::A4));
+    const std::string bin = chromium.substr(0, chromium.find('\n'));
+    runCapture(quote(bin) + " --headless --no-sandbox --disable-gpu --user-data-dir=" + quote(dir.file("profile")) +
+               " --no-pdf-header-footer --print-to-pdf=" + quote(dir.file("print.pdf")) + " " +
+               quote("file://" + dir.file("example.html")) + " 2>/dev/null");
+    const PdfFacts facts = pdfFacts(dir.file("print.pdf"));
+    REQUIRE(facts.pages > 1);
+    const std::string last = runCapture("pdftotext -enc UTF-8 -f " + std::to_string(facts.pages) + " -l " +
+                                        std::to_string(facts.pages) + " " + quote(dir.file("print.pdf")) + " -");
+    std::string rest = norm(last);
+    for (const std::string& part : {norm(doc.safetyLine), norm(doc.footer)})
+        if (auto at = rest.find(part); at != std::string::npos) rest.erase(at, part.size());
+    INFO("page " << facts.pages << " of the printed HTML: " << last);
+    CHECK(norm(last).find(norm(doc.safetyLine)) != std::string::npos);  // it ends the workbook...
+    CHECK(rest.size() > 40);                                            // ...with what comes before it, not alone
+}

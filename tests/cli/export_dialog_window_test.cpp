@@ -1,0 +1,65 @@
+// The export dialog in the real window at the smallest size and the usual
+// one: the sections' All and None buttons are whole and in view, not half
+// under the footer at the end of the scrolling choices (contact sheet).
+#include "window_support.hpp"
+
+#include <boost/json.hpp>
+#include <catch2/catch.hpp>
+
+#include <optional>
+
+using namespace doorway::test;
+
+namespace {
+
+std::optional<MapItem> inMap(const json::object& m, const std::string& id) {
+    if (!m.contains("items")) return std::nullopt;
+    for (const json::value& v : m.at("items").as_array()) {
+        const json::object& o = v.as_object();
+        if (o.at("id").as_string() != id.c_str()) continue;
+        MapItem it;
+        it.id = id;
+        const json::array& r = o.at("rect").as_array();
+        it.x = r[0].to_number<double>();
+        it.y = r[1].to_number<double>();
+        it.w = r[2].to_number<double>();
+        it.h = r[3].to_number<double>();
+        it.visible = o.at("visible").as_bool();
+        return it;
+    }
+    return std::nullopt;
+}
+
+bool inside(const MapItem& in, const MapItem& out) {
+    return in.x >= out.x && in.y >= out.y && in.x + in.w <= out.x + out.w && in.y + in.h <= out.y + out.h;
+}
+
+}  // namespace
+
+TEST_CASE("the export dialog's All and None are whole and in view at every size", "[cli][window][print]") {
+    TempDir dir;
+    const std::string wb = exampleCopy(dir);
+    for (const char* size : {"800x600", "1280x800"}) {
+        INFO(size);
+        const std::string map = dir.file(std::string("map-") + size + ".json");
+        const std::string png = dir.file(std::string("shot-") + size + ".png");
+        RunResult r = runDoorwayWindow(quote(wb) + " --size " + size + " --ui print.export --ui " +
+                                           quote("print.out=" + dir.file("out.pdf")) + " --ui print.run --screenshot " +
+                                           quote(png),
+                                       quietHomeEnv(dir) + " DOORWAY_UI_MAP=" + quote(map));
+        INFO(r.err);
+        REQUIRE(r.exitCode == 0);
+        const json::object m = json::parse(readText(map)).as_object();
+        auto pane = inMap(m, "pane/print/choices");
+        REQUIRE(pane);
+        for (const char* id : {"button/print/all", "button/print/none"}) {
+            auto b = inMap(m, id);
+            INFO(id);
+            REQUIRE(b);
+            INFO("at y=" << b->y << "-" << b->y + b->h << "; the choices show y=" << pane->y << "-"
+                         << pane->y + pane->h);
+            CHECK(b->visible);
+            CHECK(inside(*b, *pane));
+        }
+    }
+}
