@@ -286,7 +286,9 @@ void fillerRun(const Config& c, ConditionMaker& maker) {
     FILE* dump = c.hesitationDump.empty() ? nullptr : std::fopen(c.hesitationDump.c_str(), "w");
     const std::vector<std::string> conditions = c.conditionsGiven ? c.conditions : std::vector<std::string>{"clean"};
     std::printf("\nFillers (said -> heard, before -> after the hesitation check), no script:\n");
-    FillerTally devSum, testSum;
+    // The plain takes alone too: issue 14 counts false fillers per 100 words
+    // of takes said without one.
+    FillerTally devSum, testSum, devPlain, testPlain;
     for (const std::string& cond : conditions)
         for (const BenchVoice* v : voices) {
             FillerTally fill, plain;
@@ -314,10 +316,13 @@ void fillerRun(const Config& c, ConditionMaker& maker) {
             FillerTally both = fill;
             both.add(plain);
             (v->dev ? devSum : testSum).add(both);
+            (v->dev ? devPlain : testPlain).add(plain);
             both.print((v->name + (v->dev ? "*" : "") + " " + cond).c_str());
         }
     if (devSum.words) devSum.print("dev voices (tuned on)");
+    if (devPlain.words) devPlain.print("dev voices, takes without one");
     if (testSum.words) testSum.print("held-out voices");
+    if (testPlain.words) testPlain.print("held-out voices, takes without one");
     if (c.human) {
         // Each clip alone from the model's prior, primed as a file: what
         // `doorway transcribe` does with it. None of them has a hesitation.
@@ -633,7 +638,16 @@ int main(int argc, char** argv) {
             }
             return argv[++i];
         };
-        if (a == "--voices")
+        if (a == "--help" || a == "-h") {
+            // The usage is the comment at the top of this file.
+            std::printf(
+                "speech_bench [--voices slt,rms] [--conditions clean,pink15] [--modes none,exact,adlib]\n"
+                "  [--split dev|test|all] [--front webrtc|none] [--human] [--fillers] [--filler-dev] [--pauses]\n"
+                "  [--pace] [--warnings] [--adapt] [--compose] [--cache DIR] [-v] [-DECODER_ARG VALUE ...]\n"
+                "Dev split: voices awb, kal16 and sentences 0-11 (tune on these); test: slt, rms, slt_low,\n"
+                "rms_high, sentences 12-23 and the human clips. See bench/speech_bench.cpp for every option.\n");
+            return 0;
+        } else if (a == "--voices")
             c.voices = splitList(next());
         else if (a == "--conditions")
             c.conditions = splitList(next()), c.conditionsGiven = true;
