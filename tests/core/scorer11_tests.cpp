@@ -64,3 +64,32 @@ TEST_CASE("The turn words are checked when the catalog loads", "[objections]") {
         CHECK_THROWS_WITH(ObjectionCatalog::parse(catalogWith(bad), "t.json"), Catch::Contains("turns"));
     }
 }
+
+TEST_CASE("Jabs tucked into a warm-sounding answer are named", "[scorer][objections]") {
+    // Rhetorical comparisons, mock titles, hyperbolic deadlines, "glad one of
+    // us", "X needs you more", martyred scorekeeping.
+    for (const auto& [id, answer] : {
+             std::pair{"fix_it_ourselves", "Like we sorted the gutters ourselves? They're still blocked."},
+             std::pair{"no_time", "Of course. Your phone needs you more."},
+             std::pair{"think_about_it", "Sure, get back to me within the next decade."},
+             std::pair{"were_fine", "Lovely, glad one of us feels fine."},
+             std::pair{"cant_afford", "Fine, I'll cover it, like I do with most things."},
+             std::pair{"doesnt_work", "Thanks, Dr Expert."},
+         }) {
+        FearCheck c = checkAnswer(doorway::test::shippedObjection(id), answer, &scorer());
+        INFO(answer);
+        CHECK_FALSE(c.jabs.empty());
+        CHECK_FALSE(c.met);
+    }
+    // Kind answers with the same words stay clear of them.
+    for (const auto& [id, answer] : {
+             std::pair{"think_about_it",
+                       "Take your time, honestly. Next month, next year, whenever it feels right to you."},
+             std::pair{"fix_it_ourselves",
+                       "We could come back to it in a few years if things change, no pressure at all."},
+         }) {
+        FearCheck c = checkAnswer(doorway::test::shippedObjection(id), answer, &scorer());
+        INFO(answer);
+        CHECK(c.jabs.empty());
+    }
+}
