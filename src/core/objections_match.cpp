@@ -514,25 +514,33 @@ void dropIdeasInJabs(const std::string& answer, FearCheck& r) {
 // it's a lot, but it would be one session") keeps both, and so does a turn to
 // something other than the ask ("but that doesn't mean nobody would be").
 void dropIdeasTurnedBy(const Objection& o, const std::string& answer, FearCheck& r) {
+    if (r.hits.empty() || o.yesBut.turns.empty()) return;
     auto in = [](const std::vector<std::string>& list, const std::string& w) {
         return std::find(list.begin(), list.end(), w) != list.end();
     };
-    std::vector<Word> ws = roleplay::answerWords(answer);
-    for (size_t i = 0; i + 1 < ws.size(); ++i) {
-        if (!in(o.yesBut.turns, ws[i].text)) continue;
-        bool after = false;
-        for (const auto& h : r.hits) after = after || h.start >= ws[i].end;
-        bool push = false;
-        for (size_t k = i + 1; k < ws.size(); ++k) push = push || in(o.yesBut.pushes, ws[k].text);
-        if (after || !push) continue;
-        std::erase_if(r.hits, [&](const ConceptHit& h) {
-            if (h.end > ws[i].start) return false;
-            int hitSentence = 0;  // of the hit's last word
-            for (const auto& w : ws)
-                if (w.start < h.end) hitSentence = w.sentence;
-            return ws[i].sentence - hitSentence <= 1;  // the turn's sentence or the one before
-        });
+    const std::vector<Word> ws = roleplay::answerWords(answer);
+    // Linear in the answer's words: whether a push follows each word, and
+    // each hit's sentence (that of its last word), found once.
+    std::vector<char> pushFrom(ws.size() + 1, 0);
+    for (size_t k = ws.size(); k-- > 0;) pushFrom[k] = pushFrom[k + 1] || in(o.yesBut.pushes, ws[k].text);
+    int lastHitStart = -1;
+    std::vector<int> hitSentence;
+    for (const auto& h : r.hits) {
+        lastHitStart = std::max(lastHitStart, h.start);
+        auto after = std::partition_point(ws.begin(), ws.end(), [&](const Word& w) { return w.start < h.end; });
+        hitSentence.push_back(after == ws.begin() ? 0 : std::prev(after)->sentence);
     }
+    std::vector<char> drop(r.hits.size(), 0);
+    for (size_t i = 0; i + 1 < ws.size(); ++i) {
+        if (!in(o.yesBut.turns, ws[i].text) || lastHitStart >= ws[i].end || !pushFrom[i + 1]) continue;
+        for (size_t j = 0; j < r.hits.size(); ++j)
+            if (r.hits[j].end <= ws[i].start && ws[i].sentence - hitSentence[j] <= 1)
+                drop[j] = 1;  // the turn's sentence or the one before
+    }
+    std::vector<ConceptHit> kept;
+    for (size_t j = 0; j < r.hits.size(); ++j)
+        if (!drop[j]) kept.push_back(r.hits[j]);
+    r.hits = std::move(kept);
 }
 
 }  // namespace
