@@ -39,7 +39,8 @@ doorway::test::RunResult runUnlock(const std::string& file, const std::string& p
 }
 
 void collectStrings(const json::value& v, std::set<std::string>& out) {
-    if (v.is_string()) out.insert(std::string(v.get_string()));
+    if (v.is_string())
+        out.insert(std::string(v.get_string()));
     else if (v.is_array())
         for (const auto& e : v.get_array()) collectStrings(e, out);
     else if (v.is_object())

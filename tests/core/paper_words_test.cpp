@@ -4,6 +4,7 @@
 #include "core/page_refs.hpp"
 #include "core/worksheet.hpp"
 #include "support.hpp"
+#include "worksheet_support.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -16,9 +17,7 @@ using doorway::test::writeText;
 
 namespace {
 
-WorksheetCatalog shipped() {
-    return WorksheetCatalog::loadDirectory(sourcePath("assets/worksheets"));
-}
+constexpr auto& shipped = doorway::test::shippedWorksheets;
 
 // Every text a page prints as guidance, with where it comes from.
 std::vector<std::pair<std::string, std::string>> paperWords(const WorksheetCatalog& cat) {

@@ -4,6 +4,7 @@
 #include "core/storage.hpp"
 #include "core/worksheet.hpp"
 #include "support.hpp"
+#include "worksheet_support.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -16,9 +17,7 @@ using doorway::test::writeText;
 
 namespace {
 
-WorksheetCatalog shipped() {
-    return WorksheetCatalog::loadDirectory(sourcePath("assets/worksheets"));
-}
+constexpr auto& shipped = doorway::test::shippedWorksheets;
 
 // The message of the AssetError `text` raises, "" if it parses.
 std::string parseError(const std::string& text, const std::string& name = "bad.json") {
