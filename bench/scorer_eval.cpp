@@ -51,6 +51,9 @@ struct Summary {
     int good = 0, bad = 0, mixed = 0, safety = 0;
     int goodHigh = 0, badLow = 0, safetyHigh = 0, safetyCard = 0;
     int falseCard = 0;  // messages not labelled safety that were offered the card anyway
+    // The gentle check (rule safety_check: no card, a conditional pointer
+    // to it, no invitation score): on safety rows without a card, and on the others.
+    int safetyCheck = 0, falseCheck = 0;
     double pairs = 0, pairsRight = 0;
     std::vector<int> mixedScores;
 };
@@ -65,6 +68,12 @@ Summary summarize(const std::vector<const Scored*>& items) {
         if (l == "bad") ++s.bad, s.badLow += sc <= 40, bads.push_back(sc);
         if (l == "mixed") ++s.mixed, s.mixedScores.push_back(sc);
         if (l != "safety") s.falseCard += x->r.safety;
+        bool checked = false;
+        for (const auto& f : x->r.findings) checked = checked || f.rule == "safety_check";
+        if (l == "safety")
+            s.safetyCheck += checked;
+        else
+            s.falseCheck += checked;
         if (l == "safety") {
             ++s.safety;
             s.safetyHigh += sc >= 65;
@@ -102,7 +111,9 @@ void printSummaryLine(const char* name, const Summary& s) {
                 share(s.goodHigh, s.good).c_str(), s.goodHigh, s.good, share(s.badLow, s.bad).c_str(), s.badLow, s.bad,
                 mixed, s.mixed);
     if (s.safety) std::printf("  safety>=65 %d/%d, card %d/%d", s.safetyHigh, s.safety, s.safetyCard, s.safety);
+    if (s.safetyCheck) std::printf(", gentle check %d/%d", s.safetyCheck, s.safety);
     if (s.falseCard) std::printf("  false cards %d/%d", s.falseCard, s.good + s.bad + s.mixed);
+    if (s.falseCheck) std::printf("  checks on others %d/%d", s.falseCheck, s.good + s.bad + s.mixed);
     std::printf("\n");
 }
 

@@ -18,7 +18,9 @@
 //
 //   fit_tone [--write] [--lambda L] [--prune P] [--min-count N] [--floor F] [--bad-as-jabs]
 //            [--max-cards N] [--card-rate R] [--extra-jabs N] [--safety-common true|false]
-//            [--jab-common true|false] [--blame-good-rate R] [--blame-mixed-rate R] [--blame-table] [--safety-table]
+//            [--jab-common true|false] [--safety-class-pairs true|false] [--jab-class-pairs true|false]
+//            [--check-rate R] [--check-good-rate R] [--cv K] [--blame-good-rate R] [--blame-mixed-rate R]
+//            [--blame-table] [--safety-table]
 //            [--assets DIR]
 //            [--corpus DIR] [--train-sets A.tsv,B.tsv] [--dev-sets C.tsv]
 //
@@ -99,14 +101,31 @@ struct Options {
     // outside it they gave cards and jabs to kind ones ("I'm scared we're
     // drifting apart", "You mean you might come?").
     bool safetyCommon = false, jabCommon = false;
+    // Pairs told by word class (ToneFeatureSet::classPairs). Chosen by
+    // cross-validation on train (--cv 5, session 12): for safety they catch
+    // 77.5% of disclosures at 1% false and 85.2% at 2%, against 76.3% and
+    // 81.8% without; for jabs they lose at 0.5% false (47.6% against
+    // 52.3%), where the jab edge sits, so the jab head goes without.
+    bool safetyClassPairs = true, jabClassPairs = false;
+    // The safety head's gentle check (ToneHead::checkThreshold): the lowest
+    // edge at which at most this share of dev's non-safety messages and
+    // answers that the rules gave no card, and at most checkGoodRate of
+    // dev's good messages, would get it (card or check). 2% each since
+    // session 12: at 1% of good the edge sat at 0.85 and the check added 7
+    // of dev's 64 uncarded disclosures (4 of the 30 scored as invitations);
+    // at 2% it sits at 0.58 and adds 12 (8 of 30), for 24 of 1,373 other
+    // texts and 5 of 344 good messages held under the invitation band with
+    // a note that asks rather than tells. A praised disclosure costs more.
+    double checkRate = 0.02, checkGoodRate = 0.02;
+    int cvFolds = 0;  // --cv K: cross-validate the heads on train and stop (crossValidate)
     std::string assets, corpus;
     // Check sets (in the corpus folder) whose errors have been read, so they
     // no longer measure anything unseen: the older ones add to train, the
     // latest to dev, where the thresholds are chosen. The newest check set
-    // (fresh11 at this writing) is in neither: it is held out.
-    std::vector<std::string> trainSets = {"fresh4.tsv", "fresh5.tsv", "fresh6.tsv",
-                                          "fresh7.tsv", "fresh8.tsv", "fresh9.tsv"};
-    std::vector<std::string> devSets = {"fresh10.tsv"};
+    // (fresh12 at this writing) is in neither: it is held out.
+    std::vector<std::string> trainSets = {"fresh4.tsv", "fresh5.tsv", "fresh6.tsv", "fresh7.tsv",
+                                          "fresh8.tsv", "fresh9.tsv", "fresh10.tsv"};
+    std::vector<std::string> devSets = {"fresh11.tsv"};
 };
 
 struct Sample {
@@ -130,24 +149,31 @@ struct Fitted {
     std::vector<std::string> names;
     std::vector<double> w;
     double bias = 0;
-    bool commonUnigrams = true;
+    ToneFeatureSet set;
+    double logOdds(const std::vector<ToneFeature>& feats) const {
+        double z = bias;
+        for (const auto& f : feats)
+            if (auto it = std::lower_bound(names.begin(), names.end(), f.name); it != names.end() && *it == f.name)
+                z += w[size_t(it - names.begin())];
+        return z;
+    }
 };
 
 // Balanced classes (each class weighs as much in all), L2 on the weights
 // (not the bias), full-batch Adam: a few thousand samples, so seconds.
 Fitted fitLogistic(const std::vector<std::string>& texts, const std::vector<int>& ys, const ToneWords& words,
-                   bool commonUnigrams, const Options& opt) {
+                   ToneFeatureSet set, const Options& opt) {
     std::unordered_map<std::string, int> count;
     std::vector<std::vector<std::string>> feats;
     for (const auto& t : texts) {
         feats.emplace_back();
-        for (auto& f : toneFeatures(t, words, commonUnigrams)) {
+        for (auto& f : toneFeatures(t, words, set)) {
             ++count[f.name];
             feats.back().push_back(f.name);
         }
     }
     Fitted fit;
-    fit.commonUnigrams = commonUnigrams;
+    fit.set = set;
     std::unordered_map<std::string, int> index;
     for (const auto& [name, n] : count)
         if (n >= opt.minCount) index[name] = 0;
@@ -204,7 +230,8 @@ json::object headJson(const Fitted& f, double threshold, const Options& opt, int
     json::object o;
     o["bias"] = round3(f.bias);
     o["threshold"] = threshold;
-    o["common_unigrams"] = f.commonUnigrams;
+    o["common_unigrams"] = f.set.commonUnigrams;
+    if (f.set.classPairs) o["class_pairs"] = true;
     json::object weights;
     for (const auto& [w, name] : ws) weights[name] = w;
     kept = int(ws.size());
@@ -228,6 +255,7 @@ double chooseThreshold(std::vector<double> negatives, int allowed, double floor)
 struct Dev {
     int rulesFalse = 0, devSafety = 0, rulesCard = 0;
     std::vector<double> negS, posS, allS;  // allS: every dev safety row, for the model on its own
+    std::vector<double> goodS;             // dev good messages the rules gave no card
     int hostile = 0, hostileRules = 0, kind = 0, kindRules = 0;
     std::vector<double> negJ, posJ, allJ;
     // Phrasings the rules scored as invitations without a card, by label:
@@ -241,8 +269,8 @@ Dev measureDev(const std::vector<corpus::Phrasing>& phrasings, const std::vector
                const Scorer& rules, const ObjectionCatalog& cat, const ToneModel& draft) {
     // Safety on dev: rules' cards, and the model's probability where the rules gave none.
     Dev d;
-    auto& [rulesFalse, devSafety, rulesCard, negS, posS, allS, hostile, hostileRules, kind, kindRules, negJ, posJ, allJ,
-           inv] = d;
+    auto& [rulesFalse, devSafety, rulesCard, negS, posS, allS, goodS, hostile, hostileRules, kind, kindRules, negJ,
+           posJ, allJ, inv] = d;
     for (const auto& p : phrasings) {
         if (p.split != Split::Dev) continue;
         bool card = rules.score(p.text).safety;
@@ -253,6 +281,7 @@ Dev measureDev(const std::vector<corpus::Phrasing>& phrasings, const std::vector
         double pr = draft.judge("safety", p.text).probability;
         if (isSafety) allS.push_back(pr);
         if (card) continue;
+        if (p.label == "good") goodS.push_back(pr);
         if (rules.score(p.text).band == "invitation")
             (isSafety ? inv.safety : p.label == "good" ? inv.good : inv.other).push_back(pr);
         (isSafety ? posS : negS).push_back(pr);
@@ -308,9 +337,21 @@ BlameDev measureBlame(const std::vector<corpus::Phrasing>& phrasings, const Scor
 }
 
 // The lowest edge at which both kinds of kind message stay within their share.
+// Then, since a kind message scored as blame is the costlier mistake, the
+// edge rises for as long as it holds every dev bad message it held: where dev
+// can't tell two edges apart, the one further from kind messages. (Session
+// 12: the lowest edge sat at the 0.5 floor, with dev flat up to 0.9, and
+// "You don't have to decide now, and you'd never have to go back if you
+// hated it." was pulled under at 0.93.)
 double chooseBlameThreshold(const BlameDev& d, const Options& opt) {
     double t = chooseThreshold(d.good, int(opt.blameGoodRate * d.goodN), opt.floor);
-    return std::max(t, chooseThreshold(d.mixed, int(opt.blameMixedRate * d.mixedN), opt.floor));
+    t = std::max(t, chooseThreshold(d.mixed, int(opt.blameMixedRate * d.mixedN), opt.floor));
+    auto held = [&](double edge) {
+        return std::count_if(d.bad.begin(), d.bad.end(), [&](double p) { return p >= edge; });
+    };
+    const auto atLowest = held(t);
+    while (t + 0.005 < 0.99 && held(t + 0.005) == atLowest) t += 0.005;
+    return std::round(t * 1000) / 1000;
 }
 
 std::string blameReport(const BlameDev& d, double t) {
@@ -323,6 +364,42 @@ std::string blameReport(const BlameDev& d, double t) {
            " by the rules, " + std::to_string(d.badRules + over(d.bad)) + "/" + std::to_string(d.badN) +
            " with the backstop; pulled under it: good " + std::to_string(over(d.good)) + "/" + std::to_string(d.goodN) +
            ", mixed " + std::to_string(over(d.mixed)) + "/" + std::to_string(d.mixedN);
+}
+
+// --cv K: how a head's features generalise, judged on train alone, so
+// neither dev nor test is spent on the choice. Train texts go to K folds by a
+// fixed hash of their words; each fold is scored by a head fitted on the
+// others; the pooled out-of-fold scores give the share of "yes" texts caught
+// at the edge that lets 0.5%, 1% and 2% of the "no" texts through.
+void crossValidate(const char* head, const std::vector<std::string>& texts, const std::vector<int>& ys,
+                   const ToneWords& words, ToneFeatureSet set, const Options& opt) {
+    auto fold = [&](const std::string& t) {
+        uint64_t h = 1469598103934665603ull;  // FNV-1a: the same folds on every machine
+        for (unsigned char c : t) h = (h ^ c) * 1099511628211ull;
+        return int(h % uint64_t(opt.cvFolds));
+    };
+    std::vector<double> yes, no;
+    for (int k = 0; k < opt.cvFolds; ++k) {
+        std::vector<std::string> trT;
+        std::vector<int> trY;
+        for (size_t i = 0; i < texts.size(); ++i)
+            if (fold(texts[i]) != k) trT.push_back(texts[i]), trY.push_back(ys[i]);
+        const Fitted f = fitLogistic(trT, trY, words, set, opt);
+        for (size_t i = 0; i < texts.size(); ++i)
+            if (fold(texts[i]) == k) (ys[i] ? yes : no).push_back(f.logOdds(toneFeatures(texts[i], words, set)));
+    }
+    if (yes.empty() || no.empty()) return;
+    std::sort(no.rbegin(), no.rend());
+    std::printf("%s (class pairs %s), %d folds, %zu yes / %zu no:", head, set.classPairs ? "on" : "off", opt.cvFolds,
+                yes.size(), no.size());
+    for (double rate : {0.005, 0.01, 0.02}) {
+        const double edge = no[std::min(no.size() - 1, size_t(rate * double(no.size())))];
+        int caught = 0;
+        for (double z : yes) caught += z > edge;
+        std::printf("  at %.1f%% false: %d/%zu (%.1f%%)", rate * 100, caught, yes.size(),
+                    100.0 * caught / double(yes.size()));
+    }
+    std::printf("\n");
 }
 
 int run(const Options& opt) {
@@ -363,9 +440,15 @@ int run(const Options& opt) {
         sTexts.push_back(a.text);
         sY.push_back(0);
     }
-    Fitted safety = fitLogistic(sTexts, sY, current.words(), opt.safetyCommon, opt);
-    Fitted jab = fitLogistic(jTexts, jY, current.words(), opt.jabCommon, opt);
-    Fitted blame = fitLogistic(bTexts, bY, current.words(), opt.jabCommon, opt);
+    const ToneFeatureSet safetySet{opt.safetyCommon, opt.safetyClassPairs}, jabSet{opt.jabCommon, opt.jabClassPairs};
+    if (opt.cvFolds > 0) {
+        crossValidate("safety", sTexts, sY, current.words(), safetySet, opt);
+        crossValidate("jab", jTexts, jY, current.words(), jabSet, opt);
+        return 0;
+    }
+    Fitted safety = fitLogistic(sTexts, sY, current.words(), safetySet, opt);
+    Fitted jab = fitLogistic(jTexts, jY, current.words(), jabSet, opt);
+    Fitted blame = fitLogistic(bTexts, bY, current.words(), {opt.jabCommon, false}, opt);
 
     // Thresholds on dev, with the pruned weights as they will ship.
     json::object heads;
@@ -393,13 +476,29 @@ int run(const Options& opt) {
     ToneModel draft = ToneModel::parse(json::serialize(doc), "tone.json (draft)");
 
     Dev d = measureDev(phrasings, answers, rules, cat, draft);
-    auto& [rulesFalse, devSafety, rulesCard, negS, posS, allS, hostile, hostileRules, kind, kindRules, negJ, posJ, allJ,
-           inv] = d;
+    auto& [rulesFalse, devSafety, rulesCard, negS, posS, allS, goodS, hostile, hostileRules, kind, kindRules, negJ,
+           posJ, allJ, inv] = d;
     const int allowedCards = std::max(opt.maxCards, int(opt.cardRate * double(negS.size() + size_t(rulesFalse))));
     double tS = chooseThreshold(negS, std::max(0, allowedCards - rulesFalse), opt.floor);
     int addS = 0, falseS = 0;
     for (double p : posS) addS += p >= tS;
     for (double p : negS) falseS += p >= tS;
+
+    // The gentle check's edge, under the card's: none when it would sit at
+    // or above it.
+    double tC = std::max(chooseThreshold(negS, int(opt.checkRate * double(negS.size())), opt.floor),
+                         chooseThreshold(goodS, int(opt.checkGoodRate * double(goodS.size())), opt.floor));
+    if (tC >= tS) tC = 0;
+    auto over = [](const std::vector<double>& ps, double lo, double hi) {
+        int n = 0;
+        for (double p : ps) n += p >= lo && p < hi;
+        return std::to_string(n) + "/" + std::to_string(ps.size());
+    };
+    const std::string checkReport = tC <= 0 ? std::string("none: its edge would not sit under the card's")
+                                            : "disclosures without a card that get it " + over(posS, tC, tS) +
+                                                  ", of them scored as invitations by the rules " +
+                                                  over(inv.safety, tC, tS) + "; non-safety messages and answers " +
+                                                  over(negS, tC, tS) + ", good messages " + over(goodS, tC, tS);
 
     double tJ = chooseThreshold(negJ, opt.extraJabs, opt.floor);
     // The rules were written on train and dev, so they miss almost nothing
@@ -434,6 +533,7 @@ int run(const Options& opt) {
             std::printf("  blame at %.3f: %s\n", t, blameReport(bd, t).c_str());
     doc["heads"].as_object()["blame"].as_object()["threshold"] = tB;
     doc["heads"].as_object()["safety"].as_object()["threshold"] = tS;
+    if (tC > 0) doc["heads"].as_object()["safety"].as_object()["check_threshold"] = tC;
     doc["heads"].as_object()["jab"].as_object()["threshold"] = tJ;
     json::object fitted;
     fitted["train_phrasings"] = trainPhr;
@@ -453,6 +553,9 @@ int run(const Options& opt) {
                                  std::to_string(rulesCard + addS) + "/" + std::to_string(devSafety) +
                                  " with the backstop; false cards (messages and answers) " +
                                  std::to_string(rulesFalse) + " -> " + std::to_string(rulesFalse + falseS);
+    fitted["dev_safety_check"] = checkReport;
+    fitted["check_rate"] = opt.checkRate;
+    fitted["check_good_rate"] = opt.checkGoodRate;
     fitted["dev_blame"] = blameReport(bd, tB);
     fitted["dev_model_alone"] = "safety rows " + alone(allS, tS) + ", hostile answers " + alone(allJ, tJ);
     fitted["dev_jabs"] = std::to_string(hostileRules) + "/" + std::to_string(hostile) + " hostile by the rules, " +
@@ -468,6 +571,7 @@ int run(const Options& opt) {
 
     std::printf("safety: %zu features fitted, %d kept; threshold %.3f\n  %s\n", safety.w.size(), keptS, tS,
                 std::string(fitted["dev_safety_cards"].as_string()).c_str());
+    std::printf("  gentle check at %.3f: %s\n", tC, checkReport.c_str());
     std::printf("jab:    %zu features fitted, %d kept; threshold %.3f\n  %s\n", jab.w.size(), keptJ, tJ,
                 std::string(fitted["dev_jabs"].as_string()).c_str());
     std::printf("blame:  %zu features fitted, %d kept; threshold %.3f\n  %s\n", blame.w.size(), keptB, tB,
@@ -506,6 +610,16 @@ int main(int argc, char** argv) {
                 opt.minCount = std::stoi(value());
             else if (a == "--floor")
                 opt.floor = std::stod(value());
+            else if (a == "--cv")
+                opt.cvFolds = std::stoi(value());
+            else if (a == "--safety-class-pairs")
+                opt.safetyClassPairs = value() == "true";
+            else if (a == "--jab-class-pairs")
+                opt.jabClassPairs = value() == "true";
+            else if (a == "--check-rate")
+                opt.checkRate = std::stod(value());
+            else if (a == "--check-good-rate")
+                opt.checkGoodRate = std::stod(value());
             else if (a == "--safety-common")
                 opt.safetyCommon = value() == "true";
             else if (a == "--jab-common")
@@ -542,7 +656,9 @@ int main(int argc, char** argv) {
             stderr,
             "fit_tone: %s\nusage: fit_tone [--write] [--lambda L] [--prune P] [--min-count N] [--floor F] "
             "[--bad-as-jabs]\n                [--max-cards N] [--card-rate R] [--safety-common true|false] "
-            "[--jab-common true|false] [--extra-jabs N]\n                [--blame-good-rate R] "
+            "[--jab-common true|false] [--extra-jabs N]\n                [--safety-class-pairs true|false] "
+            "[--jab-class-pairs true|false] [--check-rate R] [--check-good-rate R] [--cv K]\n                "
+            "[--blame-good-rate R] "
             "[--blame-mixed-rate R] [--blame-table] [--safety-table] [--assets DIR] [--corpus DIR]\n                "
             "[--train-sets A.tsv,B.tsv] [--dev-sets C.tsv]\n",
             e.what());

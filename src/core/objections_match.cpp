@@ -551,8 +551,11 @@ FearCheck checkAnswer(const Objection& objection, const std::string& answer, con
     ScoreResult scored;
     if (scorer) scored = scorer->score(answer.size() > kMaxScoreBytes ? answer.substr(0, kMaxScoreBytes) : answer);
     r.jabs = findJabs(objection, answer, scorer ? &scored : nullptr, r.hits.empty());
+    // The card only: the scorer's gentle check (rule "safety_check", no
+    // card) is for a message the user composes, and no answer to an
+    // objection in the corpus tells of fear.
     for (const auto& f : scored.findings)
-        if (f.kind == "safety" && r.safetyMessage.empty()) r.safetyMessage = f.message;
+        if (scored.safety && f.kind == "safety" && r.safetyMessage.empty()) r.safetyMessage = f.message;
     if (scorer && r.jabs.empty() && r.safetyMessage.empty()) addToneJab(*scorer, answer, r.jabs);
     if (!r.jabs.empty()) r.blame = r.jabs.front().text;
     dropIdeasInJabs(answer, r);

@@ -114,12 +114,24 @@ std::string withTopic(std::string s, const std::string& about) {
 // together read like a disclosure (tone.json's safety head). The same kind
 // sentence and card as the rules' safety finding, naming the words that
 // carried it most.
-void addToneSafety(const Scorer::Impl& I, const std::string& text, ScoreResult& res) {
-    if (I.tone.empty() || I.safetyMessage.empty()) return;
+// Below the card's edge but at or above the head's check edge, the words
+// may still tell of fear, only less plainly: the message is not scored as an
+// invitation, and a gentle note points to the card in case it is meant
+// (rule "safety_check"); the advice on wording stays, since it may be an
+// ordinary message after all. True when the check spoke.
+bool addToneSafety(const Scorer::Impl& I, const std::string& text, ScoreResult& res) {
+    if (I.tone.empty() || I.safetyMessage.empty()) return false;
     ToneVerdict v = I.tone.judge("safety", text);
-    if (!v.passes || v.start < 0) return;
-    res.safety = true;
-    res.findings.push_back(Scorer::toneFinding(v, "safety_model", "safety", I.safetyMessage));
+    if (v.start < 0) return false;
+    if (v.passes) {
+        res.safety = true;
+        res.findings.push_back(Scorer::toneFinding(v, "safety_model", "safety", I.safetyMessage));
+        return false;
+    }
+    const ToneHead* h = I.tone.head("safety");
+    if (!h || h->checkThreshold <= 0 || v.probability < h->checkThreshold || I.safetyCheckNote.empty()) return false;
+    res.findings.insert(res.findings.begin(), Scorer::toneFinding(v, "safety_check", "safety", I.safetyCheckNote));
+    return true;
 }
 
 // The fitted blame backstop: no rule held the message below the mixed band,
@@ -220,13 +232,13 @@ ScoreResult Scorer::score(const std::string& text) const {
         res.findings.push_back(std::move(out));
     }
 
-    if (!res.safety) addToneSafety(I, text, res);
+    const bool checked = !res.safety && addToneSafety(I, text, res);
     double s = softEnds(raw, M);
     if (severe && s > M.severeKnee)
         s = M.severeKnee + (M.severeCeiling - M.severeKnee) * (1 - std::exp(-(s - M.severeKnee) / M.softWidth));
     res.score = std::clamp(int(std::lround(s)), 0, 100);
     const int belowInvitation = int(std::ceil(M.bandInvitation)) - 1;
-    if (severe || res.safety) res.score = std::min(res.score, belowInvitation);
+    if (severe || res.safety || checked) res.score = std::min(res.score, belowInvitation);
     if (!res.safety && addToneBlame(I, text, about, int(std::ceil(M.bandMixed)) - 1, res)) contentRisk = true;
     res.band = res.score >= M.bandInvitation ? "invitation" : res.score >= M.bandMixed ? "mixed" : "accusation";
     if (res.safety) {
@@ -281,6 +293,10 @@ std::vector<std::pair<std::string, double>> Scorer::features(const std::string& 
 ToneVerdict Scorer::tone(const std::string& head, const std::string& text) const {
     if (text.size() > kMaxScoreBytes) throw ScoreTooLong("the text is too long to score");
     return m_impl->tone.judge(head, text);
+}
+
+const ToneHead* Scorer::toneHead(const std::string& head) const {
+    return m_impl->tone.head(head);
 }
 
 bool Scorer::hasTone() const {

@@ -86,6 +86,8 @@ public:
     // loadDirectory when the directory has one; never by loadForFitting):
     // head "safety" or "jab". Probability 0, no pass, without one.
     ToneVerdict tone(const std::string& head, const std::string& text) const;
+    // The fitted head itself (its edges), or null when absent.
+    const ToneHead* toneHead(const std::string& head) const;
     // A finding for what the fitted backstop passed: its span and text, its
     // probability and the words that carried it, under `rule` and `kind`.
     static ScoreFinding toneFinding(const ToneVerdict& v, std::string rule, std::string kind, std::string message);

@@ -277,6 +277,10 @@ struct Scorer::Impl {
     struct BlameNote {
         std::string message, suggestion;
     } blameNote;
+    // What the safety head's gentle check says (rules.json's
+    // "safety_check_note"): the words may tell of fear, not plainly enough
+    // for the card, so the pointer to it is conditional.
+    std::string safetyCheckNote;
     int ruleWeBalance = -1, ruleYouHeavy = -1, ruleTooLong = -1, ruleTooShort = -1, ruleQuestionMark = -1;
     int ruleTagQuestion = -1, ruleUndercut = -1, rulePreterition = -1, ruleYouStatement = -1, ruleNoOpening = -1,
         ruleUltimatum = -1;

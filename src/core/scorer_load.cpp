@@ -582,7 +582,12 @@ void readGroups(Scorer::Impl& impl, const Reader& r, const json::object& ro, con
 void Scorer::Impl::loadRules(const std::string& dir) {
     loadAsset(dir, "rules.json", "doorway-scoring-rules", [&](const json::object& o, const std::string& file) {
         Reader r{file};
-        r.onlyKeys(o, "", {"format", "version", "comment", "unclear_note", "blame_note", "rules"});
+        r.onlyKeys(o, "", {"format", "version", "comment", "unclear_note", "blame_note", "safety_check_note", "rules"});
+        const auto& sc = r.obj(r.need(o, "", "safety_check_note"), "safety_check_note");
+        r.onlyKeys(sc, "safety_check_note", {"message", "comment"});
+        safetyCheckNote = r.str(r.need(sc, "safety_check_note", "message"), "safety_check_note.message");
+        if (safetyCheckNote.find("Help > Safety") == std::string::npos)
+            assetError(file, "safety_check_note.message", "must point to the safety card (\"Help > Safety\")");
         const auto& bn = r.obj(r.need(o, "", "blame_note"), "blame_note");
         r.onlyKeys(bn, "blame_note", {"message", "suggestion", "comment"});
         for (auto [key, out] : {std::pair{"message", &blameNote.message}, {"suggestion", &blameNote.suggestion}}) {

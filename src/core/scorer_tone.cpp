@@ -145,22 +145,65 @@ void addShapes(const std::vector<Word>& ws, size_t i, const ToneWords& tw, Add& 
     }
 }
 
-std::vector<ToneFeature> featuresOf(const std::vector<Word>& ws, const ToneWords& tw, bool commonUnigrams) {
+// The word classes a word belongs to, as feature names ("=harm", "=me").
+std::vector<std::string> classesOf(const Word& w, const ToneWords& tw) {
+    std::vector<std::string> out;
+    if (inSet(tw.harm, w.plain)) out.push_back("=harm");
+    if (inSet(tw.control, w.plain)) out.push_back("=control");
+    if (inSet(tw.fear, w.plain)) out.push_back("=fear");
+    if (inSet(tw.partner, w.plain)) out.push_back("=partner");
+    if (inSet(tw.me, w.plain)) out.push_back("=me");
+    return out;
+}
+
+// ToneFeatureSet::classPairs for the neighbours `a` and `b`.
+template <class Add>
+void addClassPairs(const Word& a, const Word& b, const ToneWords& tw, Add& add) {
+    const std::vector<std::string> ca = classesOf(a, tw), cb = classesOf(b, tw);
+    for (const auto& x : ca) add(x + " " + b.stem, a.start, b.end, b, false);
+    for (const auto& y : cb) add(a.stem + " " + y, a.start, b.end, b, false);
+    for (const auto& x : ca)
+        for (const auto& y : cb) add(x + " " + y, a.start, b.end, b, false);
+}
+
+// Which words stand in a lifted burden (ToneWords::negation): the negation,
+// what follows it up to the "to"; and "#release" once for each.
+template <class Add>
+std::vector<char> releasedWords(const std::vector<Word>& ws, const ToneWords& tw, Add& add) {
+    std::vector<char> out(ws.size(), 0);
+    for (size_t i = 0; i < ws.size(); ++i) {
+        if (!inSet(tw.negation, ws[i].plain)) continue;
+        for (size_t k = i + 1; k + 1 < ws.size() && k <= i + 2 && ws[k].clause == ws[i].clause; ++k)
+            if (inSet(tw.obligation, ws[k].plain) && ws[k + 1].plain == "to") {
+                std::fill(out.begin() + long(i), out.begin() + long(k) + 2, 1);
+                add("#release", ws[i].start, ws[k + 1].end, ws[k + 1], false);
+                break;
+            }
+    }
+    return out;
+}
+
+std::vector<ToneFeature> featuresOf(const std::vector<Word>& ws, const ToneWords& tw, ToneFeatureSet set) {
+    const bool commonUnigrams = set.commonUnigrams;
     std::vector<ToneFeature> out;
     std::set<std::string> seen;
     auto add = [&](std::string name, int start, int end, const Word& last, bool common) {
         if (seen.insert(name).second) out.push_back({std::move(name), start, end, common, last.sentence, last.clause});
     };
+    const std::vector<char> released = releasedWords(ws, tw, add);
     for (size_t i = 0; i < ws.size(); ++i) {
         const Word& w = ws[i];
         const bool common = inSet(tw.common, w.stem);
-        if (!common || commonUnigrams) add(w.stem, w.start, w.end, w, common);
+        // A lifted burden's words speak only through "#release" and the
+        // shapes; their stems and pairs would lean toward blame.
+        const bool lifted = released[i] || (i > 0 && released[i - 1]);
+        if (!released[i] && (!common || commonUnigrams)) add(w.stem, w.start, w.end, w, common);
         const bool first = i == 0 || ws[i - 1].sentence != w.sentence;
-        if (first && (!common || commonUnigrams)) add("^ " + w.stem, w.start, w.end, w, common);
+        if (first && !released[i] && (!common || commonUnigrams)) add("^ " + w.stem, w.start, w.end, w, common);
         // Two common words together ("when you", "and i") say how the corpus
         // was written more than what a message means: left out with them.
         const bool commonPair = common && !first && inSet(tw.common, ws[i - 1].stem);
-        if (!first && (!commonPair || commonUnigrams))
+        if (!first && !lifted && (!commonPair || commonUnigrams))
             add(ws[i - 1].stem + " " + w.stem, ws[i - 1].start, w.end, w, commonPair);
         if (w.lastBeforeQuestion) add("#question", w.start, w.end, w, true);
         if (inSet(tw.you, w.plain))
@@ -170,6 +213,7 @@ std::vector<ToneFeature> featuresOf(const std::vector<Word>& ws, const ToneWords
                     break;
                 }
         addShapes(ws, i, tw, add);
+        if (set.classPairs && !first) addClassPairs(ws[i - 1], w, tw, add);
     }
     return out;
 }
@@ -214,8 +258,8 @@ std::pair<int, int> heaviestSpan(const std::vector<Word>& ws,
 
 }  // namespace
 
-std::vector<ToneFeature> toneFeatures(const std::string& text, const ToneWords& words, bool commonUnigrams) {
-    return featuresOf(toneWords(text), words, commonUnigrams);
+std::vector<ToneFeature> toneFeatures(const std::string& text, const ToneWords& words, ToneFeatureSet set) {
+    return featuresOf(toneWords(text), words, set);
 }
 
 // ---------------------------------------------------------------------------
@@ -254,7 +298,8 @@ void onlyKeys(const ContentFile& cf, const json::object& o, const std::string& a
 ToneHead readHead(const ContentFile& cf, const json::object& heads, const std::string& name) {
     const std::string at = "heads." + name;
     const json::object& o = object(cf, heads.if_contains(name), at);
-    onlyKeys(cf, o, at, {"bias", "threshold", "common_unigrams", "comment", "weights"});
+    onlyKeys(cf, o, at,
+             {"bias", "threshold", "check_threshold", "common_unigrams", "class_pairs", "comment", "weights"});
     ToneHead h;
     h.name = name;
     const json::value* bias = o.if_contains("bias");
@@ -266,7 +311,16 @@ ToneHead readHead(const ContentFile& cf, const json::object& heads, const std::s
     const json::value* cu = o.if_contains("common_unigrams");
     if (!cu) cf.fail(at + ".common_unigrams", "is missing");
     if (!cu->is_bool()) cf.fail(at + ".common_unigrams", "must be true or false");
-    h.commonUnigrams = cu->as_bool();
+    h.features.commonUnigrams = cu->as_bool();
+    if (const json::value* cp = o.if_contains("class_pairs")) {
+        if (!cp->is_bool()) cf.fail(at + ".class_pairs", "must be true or false");
+        h.features.classPairs = cp->as_bool();
+    }
+    if (const json::value* ct = o.if_contains("check_threshold")) {
+        if (name != "safety") cf.fail(at + ".check_threshold", "is read for the safety head only");
+        h.checkThreshold = number(cf, *ct, at + ".check_threshold", 0.01, 0.99);
+        if (h.checkThreshold > h.threshold) cf.fail(at + ".check_threshold", "must not be above threshold");
+    }
     const json::object& ws = object(cf, o.if_contains("weights"), at + ".weights");
     if (ws.empty()) cf.fail(at + ".weights", "must list at least one feature");
     for (const auto& kv : ws) {
@@ -305,7 +359,8 @@ std::set<std::string> readWordClass(const ContentFile& cf, const json::object& w
 ToneWords readWords(const ContentFile& cf, const json::object& root) {
     const json::object& o = object(cf, root.if_contains("words"), "words");
     onlyKeys(cf, o, "words",
-             {"comment", "you", "me", "agent", "partner", "harm", "fear", "control", "common", "breakers"});
+             {"comment", "you", "me", "agent", "partner", "harm", "fear", "control", "common", "breakers", "negation",
+              "obligation"});
     ToneWords w;
     w.you = readWordClass(cf, o, "you");
     w.me = readWordClass(cf, o, "me");
@@ -316,6 +371,8 @@ ToneWords readWords(const ContentFile& cf, const json::object& root) {
     w.control = readWordClass(cf, o, "control");
     w.common = readWordClass(cf, o, "common");
     w.breakers = readWordClass(cf, o, "breakers");
+    w.negation = readWordClass(cf, o, "negation");
+    w.obligation = readWordClass(cf, o, "obligation");
     return w;
 }
 
@@ -359,7 +416,7 @@ ToneVerdict ToneModel::judge(const std::string& name, const std::string& text) c
     double z = h->bias;
     std::vector<std::pair<double, const ToneFeature*>> weighed, pushed;
     const std::vector<Word> ws = toneWords(text);
-    const std::vector<ToneFeature> fs = featuresOf(ws, m_words, h->commonUnigrams);
+    const std::vector<ToneFeature> fs = featuresOf(ws, m_words, h->features);
     for (const auto& f : fs) {
         auto it = h->weights.find(f.name);
         if (it == h->weights.end()) continue;

@@ -46,19 +46,39 @@ struct ToneWords {
     std::set<std::string> control;   // what one can hold over another: money, a phone, people
     std::set<std::string> common;    // stems too common to carry a verdict alone ("i", "when")
     std::set<std::string> breakers;  // words that start another thought ("and", "but")
+    // A burden lifted: a negation, then within two words an obligation and
+    // "to" ("you don't have to", "you'd never need to"). Its words are read
+    // as one feature, "#release", and not as the bare "don't" and "never"
+    // that lean toward blame elsewhere.
+    std::set<std::string> negation;    // "dont", "never", "wont"
+    std::set<std::string> obligation;  // "have", "need", "got"
+};
+
+// Which features a head reads, besides stems, pairs and shapes.
+struct ToneFeatureSet {
+    // Single very common words ("i", "you", "when") as features of their
+    // own; false leaves them out (pairs with them stay: "if i").
+    bool commonUnigrams = true;
+    // Neighbouring words with one or both told by word class ("=harm my",
+    // "took =me", "=me =control"), so a pair fitted on "took my keys" speaks
+    // for "hid my car keys" too.
+    bool classPairs = false;
 };
 
 // Every feature of `text`, each once (the first place it occurs). The one
 // home of the feature definition: the fitter and the model both ask it.
-// `commonUnigrams` false leaves out single very common words ("i", "you",
-// "when") as features of their own; pairs with them stay ("if i").
-std::vector<ToneFeature> toneFeatures(const std::string& text, const ToneWords& words, bool commonUnigrams = true);
+std::vector<ToneFeature> toneFeatures(const std::string& text, const ToneWords& words, ToneFeatureSet set = {});
 
 struct ToneHead {
     std::string name;  // "safety" | "jab" | "blame" (optional)
     double bias = 0;
-    double threshold = 0.5;      // probability at or above which the model speaks
-    bool commonUnigrams = true;  // see toneFeatures
+    double threshold = 0.5;  // probability at or above which the model speaks
+    // A lower edge, for the safety head only (0: none): at or above it, but
+    // under `threshold`, the words may tell of fear without saying so
+    // plainly enough for the card; the message is then not scored as an
+    // invitation and gets a gentle, conditional pointer to the card.
+    double checkThreshold = 0;
+    ToneFeatureSet features;  // "common_unigrams", "class_pairs"
     std::unordered_map<std::string, double> weights;
 };
 
@@ -94,8 +114,8 @@ public:
 
     bool empty() const { return m_heads.empty(); }
     const ToneWords& words() const { return m_words; }
-    std::vector<ToneFeature> features(const std::string& text, bool commonUnigrams = true) const {
-        return toneFeatures(text, m_words, commonUnigrams);
+    std::vector<ToneFeature> features(const std::string& text, ToneFeatureSet set = {}) const {
+        return toneFeatures(text, m_words, set);
     }
     const ToneHead* head(const std::string& name) const;
     // Probability and evidence of `head` for `text` (probability 0 and no

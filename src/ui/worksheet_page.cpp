@@ -155,13 +155,21 @@ void phrasingScore(Page& p, const std::string& text) {
         if (ImGui::Button("Open the safety card##phrasing")) openSafetyCard(p.app);
         return;
     }
+    // The gentle check (no card, the words only lean that way): its note
+    // asks first, then the advice on wording follows as for any message.
+    for (const ScoreFinding& f : r.findings)
+        if (f.kind == "safety") {
+            helpText(f.message);
+            if (ImGui::Button("Open the safety card##check")) openSafetyCard(p.app);
+            break;
+        }
     if (!r.note.empty()) helpText(r.note);
     int shown = 0;
     // Risks first: they are what to change. Then one strength to keep.
     for (int pass = 0; pass < 2 && shown < 3; ++pass) {
         for (const FindingGroup& g : groupFindings(r.findings)) {
             const ScoreFinding& f = *g.first;
-            if ((pass == 0) != (f.kind == "risk") || shown >= 3) continue;
+            if (f.kind == "safety" || (pass == 0) != (f.kind == "risk") || shown >= 3) continue;
             std::string line = (f.kind == "risk" ? "- " : "+ ") + shownText(quotedList(g), 600) + ": " + f.message;
             if (!f.suggestion.empty()) line += " " + tryLine(f.suggestion);
             helpText(line);

@@ -555,7 +555,8 @@ TEST_CASE("scorer: every finding's span is the exact matched text, sorted by sta
             CHECK(t.substr(size_t(f.start), size_t(f.end - f.start)) == f.text);
             CHECK(f.start >= lastStart);
             lastStart = f.start;
-            CHECK((f.kind == "strength" || f.kind == "risk"));
+            // A gentle safety check (no card) may stand beside the advice.
+            CHECK((f.kind == "strength" || f.kind == "risk" || (f.kind == "safety" && f.rule == "safety_check")));
             CHECK_FALSE(f.message.empty());
             if (f.kind == "risk")
                 CHECK_FALSE(f.suggestion.empty());

@@ -28,7 +28,8 @@ bool hasFeature(const std::vector<ToneFeature>& fs, const std::string& name) {
 const char* kMinimal = R"({
   "format": "doorway-scoring-tone", "version": 1,
   "words": {"you": ["you"], "me": ["me"], "agent": ["you"], "partner": ["you"], "harm": ["shove~"],
-            "fear": ["scared"], "control": ["keys"], "common": ["i"], "breakers": ["and"]},
+            "fear": ["scared"], "control": ["keys"], "common": ["i"], "breakers": ["and"],
+            "negation": ["dont"], "obligation": ["have"]},
   "heads": {
     "safety": {"bias": -2, "threshold": 0.6, "common_unigrams": false, "weights": {"frighten": 3}},
     "jab": {"bias": -2, "threshold": 0.6, "common_unigrams": true, "weights": {"whatev": 3}}
@@ -99,6 +100,21 @@ TEST_CASE("tone: a broken tone.json is refused, naming the file and the key", "[
     e = parseError("\"fear\": [\"scared\"], ", "");
     CHECK(contains(e, "words.fear"));
     CHECK(contains(e, "missing"));
+    e = parseError(", \"obligation\": [\"have\"]", "");
+    CHECK(contains(e, "words.obligation"));
+    // The gentle check: the safety head's only, and under the card's edge.
+    CHECK_NOTHROW(ToneModel::parse(std::string(kMinimal).replace(std::string(kMinimal).find("\"threshold\": 0.6"), 16,
+                                                                 "\"threshold\": 0.6, \"check_threshold\": 0.5"),
+                                   "tone.json"));
+    e = parseError("\"threshold\": 0.6, \"common_unigrams\": false",
+                   "\"threshold\": 0.6, \"check_threshold\": 0.7, \"common_unigrams\": false");
+    CHECK(contains(e, "heads.safety.check_threshold"));
+    CHECK(contains(e, "above threshold"));
+    e = parseError("\"threshold\": 0.6, \"common_unigrams\": true",
+                   "\"threshold\": 0.6, \"check_threshold\": 0.5, \"common_unigrams\": true");
+    CHECK(contains(e, "heads.jab.check_threshold"));
+    e = parseError("\"common_unigrams\": false", "\"common_unigrams\": false, \"class_pairs\": 1");
+    CHECK(contains(e, "heads.safety.class_pairs"));
     // A verb written once is heard in every tense.
     const ToneModel minimal = ToneModel::parse(kMinimal, "tone.json");
     for (const char* w : {"shove", "shoves", "shoved", "shoving"}) CHECK(minimal.words().harm.count(w) == 1);
@@ -141,9 +157,19 @@ TEST_CASE("tone: features are stems, pairs, openers and shapes, the same for cur
     for (size_t i = 0; i < straight.size(); ++i) CHECK(straight[i].name == curly[i].name);
     CHECK(hasFeature(straight, "#question"));
     // Without common unigrams, "you" alone is no feature, but its pairs are.
-    auto lean = shippedTone().features("You grabbed my arm.", false);
+    auto lean = shippedTone().features("You grabbed my arm.", ToneFeatureSet{false});
     CHECK_FALSE(hasFeature(lean, "you"));
     CHECK(hasFeature(lean, "you grab"));
+    // Pairs told by word class, for a head that reads them.
+    CHECK(hasFeature(shippedTone().features("He hid my keys.", ToneFeatureSet{false, true}), "=me =control"));
+    CHECK_FALSE(hasFeature(shippedTone().features("He hid my keys.", ToneFeatureSet{false, false}), "=me =control"));
+    // A lifted burden is one feature, not the "don't" that leans toward blame.
+    auto lifted = shippedTone().features("You don't have to decide now.", ToneFeatureSet{false});
+    CHECK(hasFeature(lifted, "#release"));
+    CHECK_FALSE(hasFeature(lifted, "dont"));
+    CHECK_FALSE(hasFeature(lifted, "you dont"));
+    CHECK(hasFeature(lifted, "decid"));
+    CHECK(hasFeature(shippedTone().features("You don't listen.", ToneFeatureSet{false}), "dont"));
     // "your" is an owner, not someone acting: no #you_me.
     CHECK_FALSE(hasFeature(shippedTone().features("Your brother's cat scratched me."), "#you_me"));
 }
@@ -155,6 +181,11 @@ TEST_CASE("tone: disclosures the rules miss get the safety finding and card, nam
         return std::string();
     }();
     REQUIRE_FALSE(cardMessage.empty());
+    const ToneHead* head = shippedTone().head("safety");
+    REQUIRE(head);
+    // The gentle check sits under the card's edge (session 12).
+    REQUIRE(head->checkThreshold > 0.5);
+    REQUIRE(head->checkThreshold < head->threshold);
     const char* disclosures[] = {
         // (Was "You slammed me into the wardrobe door...": the rules now read
         // a shove into any door or wall, so it no longer tests the backstop.)
@@ -172,19 +203,28 @@ TEST_CASE("tone: disclosures the rules miss get the safety finding and card, nam
         CHECK_FALSE(rules.safety);
         ScoreResult r = shippedScorer().score(text);
         INFO("with the backstop: " << describe(r));
-        CHECK(r.safety);
-        CHECK(r.band == "safety");
+        // Which of the two it gets follows the head's edges: the card at or
+        // above the threshold, the gentle check (no card, a pointer to it)
+        // between the check's edge and the card's. Never an invitation.
+        const double p = shippedScorer().tone("safety", text).probability;
+        REQUIRE(p >= head->checkThreshold);
+        const bool card = p >= head->threshold;
+        CHECK(r.safety == card);
+        CHECK((r.band == "safety") == card);
         CHECK(r.score < shippedScorer().bandFloor("invitation"));
-        auto it = std::find_if(r.findings.begin(), r.findings.end(),
-                               [](const ScoreFinding& f) { return f.rule == "safety_model"; });
+        auto it = std::find_if(r.findings.begin(), r.findings.end(), [card](const ScoreFinding& f) {
+            return f.rule == (card ? "safety_model" : "safety_check");
+        });
         REQUIRE(it != r.findings.end());
         CHECK(it->kind == "safety");
-        CHECK(it->message == cardMessage);
+        if (card) CHECK(it->message == cardMessage);
+        CHECK(it->message.find("Help > Safety") != std::string::npos);
         CHECK_FALSE(it->text.empty());
         CHECK(std::string(text).substr(size_t(it->start), size_t(it->end - it->start)) == it->text);
         CHECK(it->probability >= shippedScorer().tone("safety", text).probability - 0.001);
         CHECK_FALSE(it->carried.empty());
-        for (const auto& f : r.findings) CHECK(f.kind != "strength");
+        if (card)
+            for (const auto& f : r.findings) CHECK(f.kind != "strength");
         auto json = scoreResultToJson(r).as_object();
         bool shown = false;
         for (const auto& f : json["findings"].as_array())

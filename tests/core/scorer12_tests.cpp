@@ -1,0 +1,83 @@
+// The twelfth generalisation pass (issue 18, session 12): the safety head's
+// gentle check. Between the check's edge and the card's, a message is not
+// scored as an invitation, and a conditional note points to the card; the
+// advice on wording stays. The messages are found by their probability on
+// the corpus's dev split, so the test follows the mechanism, not a list.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "../../tools/corpus.hpp"
+#include "core/objections.hpp"
+#include "core/scorer.hpp"
+#include "core/scorer_tone.hpp"
+#include "scoring_support.hpp"
+#include "support.hpp"
+
+using namespace doorway;
+
+namespace {
+
+constexpr auto& scorer = doorway::test::shippedScorer;
+
+const ScoreFinding* findingOf(const ScoreResult& r, const std::string& rule) {
+    for (const auto& f : r.findings)
+        if (f.rule == rule) return &f;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("The gentle safety check: under the card's edge, no invitation score and a pointer to the card",
+          "[scorer][tone]") {
+    const auto rows = corpus::readPhrasings(doorway::test::sourcePath("tests/corpus/phrasings.tsv"));
+    const int invitation = int(scorer().bandFloor("invitation"));
+    int checked = 0, carded = 0;
+    for (const auto& p : rows) {
+        if (p.split != corpus::Split::Dev) continue;
+        ScoreResult r = scorer().score(p.text);
+        const ToneVerdict v = scorer().tone("safety", p.text);
+        const ScoreFinding* check = findingOf(r, "safety_check");
+        INFO(p.text << "\nscore " << r.score << " " << r.band << ", p " << v.probability);
+        if (r.safety) {
+            // The card outranks the check: never both.
+            CHECK_FALSE(check);
+            ++carded;
+            continue;
+        }
+        const ToneHead* head = scorer().toneHead("safety");
+        REQUIRE(head);
+        const bool inBand = v.probability >= head->checkThreshold && v.probability < head->threshold;
+        CHECK(bool(check) == inBand);
+        if (!check) continue;
+        ++checked;
+        CHECK(r.score < invitation);
+        CHECK(r.band != "safety");
+        CHECK(check->kind == "safety");
+        CHECK(check->message.find("Help > Safety") != std::string::npos);
+        int safetyFindings = 0;
+        for (const auto& f : r.findings) safetyFindings += f.kind == "safety";
+        CHECK(safetyFindings == 1);  // the views show it before any advice on wording, by its kind
+        CHECK(p.text.substr(size_t(check->start), size_t(check->end - check->start)) == check->text);
+    }
+    // Dev holds messages of both kinds; if the edges moved so that none is
+    // checked, the mechanism is untested and this says so.
+    CHECK(checked > 0);
+    CHECK(carded > 0);
+}
+
+TEST_CASE("Role-play takes the card, not the gentle check, as its safety verdict", "[objections][tone]") {
+    const auto rows = corpus::readPhrasings(doorway::test::sourcePath("tests/corpus/phrasings.tsv"));
+    const Objection& o = doorway::test::shippedObjection("no_time");
+    int seen = 0;
+    for (const auto& p : rows) {
+        if (p.split != corpus::Split::Dev) continue;
+        ScoreResult r = scorer().score(p.text);
+        if (!findingOf(r, "safety_check") && !r.safety) continue;
+        ++seen;
+        FearCheck c = checkAnswer(o, p.text, &scorer());
+        INFO(p.text);
+        CHECK(c.safetyMessage.empty() == !r.safety);
+    }
+    CHECK(seen > 0);
+}
