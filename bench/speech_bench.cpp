@@ -77,7 +77,10 @@ struct Config {
     // session on one microphone) or reset to the model's prior (a lone
     // file); --prime-cmn S sets it from the take's first S seconds.
     std::string cmn = "carry";
-    std::string cache = (fs::temp_directory_path() / "doorway-speech-bench-cache").string();
+    // "-2": the audio is made with sox -R (no random dither, a fixed noise seed),
+    // so a fresh cache is the same on every machine and run. The folder without
+    // "-2" holds audio from random seeds (its noisy rows differ) and is left alone.
+    std::string cache = (fs::temp_directory_path() / "doorway-speech-bench-cache-2").string();
     std::vector<std::pair<std::string, std::string>> decoderArgs;
     RecognizerOptions rec;              // tuning knobs (--filler-share, --class-weight, ...)
     std::string noiseMllr = "shipped";  // --noise-mllr

@@ -4,6 +4,8 @@
 // them with sox: pink and room noise at a set SNR, a competing talker, a
 // laptop microphone's band, phone band, tempo changes. Everything made is
 // cached in a folder (each file once), so a rerun costs only recognition.
+// Every sox call runs with -R: without it sox dithers with a random seed and
+// its noise differs each time, so two fresh caches would not agree.
 #include "speech/audio_io.hpp"
 #include "speech_corpus.hpp"
 
@@ -112,7 +114,7 @@ public:
             if (!run("flite -voice " + v.flite + " -t " + shellQuote(text) + " -o " + shellQuote(raw))) fail("flite");
             std::string src = raw;
             if (v.cents != 0) {
-                if (!run("sox " + shellQuote(raw) + " " + shellQuote(shifted) + " pitch " + std::to_string(v.cents)))
+                if (!run("sox -R " + shellQuote(raw) + " " + shellQuote(shifted) + " pitch " + std::to_string(v.cents)))
                     fail("sox");
                 src = shifted;
             }
@@ -186,17 +188,18 @@ private:
         if (!fs::exists(path)) {
             std::string cmd;
             if (kind == "pink")
-                cmd = "sox -n -r 16000 -b 16 -c 1 " + shellQuote(path) + " synth 90 pinknoise vol 0.5";
+                cmd = "sox -R -n -r 16000 -b 16 -c 1 " + shellQuote(path) + " synth 90 pinknoise vol 0.5";
             else {
                 // A kitchen: fridge and traffic rumble (brown), a fan and the air
                 // (pink, dulled above 4 kHz) and mains hum, with a slow swell.
                 std::string a = file("tmp_a.wav"), b = file("tmp_b.wav"), h = file("tmp_h.wav");
-                if (!run("sox -n -r 16000 -b 16 -c 1 " + shellQuote(a) + " synth 90 brownnoise vol 0.4") ||
-                    !run("sox -n -r 16000 -b 16 -c 1 " + shellQuote(b) + " synth 90 pinknoise lowpass 4000 vol 0.5") ||
-                    !run("sox -n -r 16000 -b 16 -c 1 " + shellQuote(h) + " synth 90 sine 100 vol 0.05"))
+                if (!run("sox -R -n -r 16000 -b 16 -c 1 " + shellQuote(a) + " synth 90 brownnoise vol 0.4") ||
+                    !run("sox -R -n -r 16000 -b 16 -c 1 " + shellQuote(b) +
+                         " synth 90 pinknoise lowpass 4000 vol 0.5") ||
+                    !run("sox -R -n -r 16000 -b 16 -c 1 " + shellQuote(h) + " synth 90 sine 100 vol 0.05"))
                     fail("sox");
-                cmd = "sox -m " + shellQuote(a) + " " + shellQuote(b) + " " + shellQuote(h) + " " + shellQuote(path) +
-                      " tremolo 0.2 30";
+                cmd = "sox -R -m " + shellQuote(a) + " " + shellQuote(b) + " " + shellQuote(h) + " " +
+                      shellQuote(path) + " tremolo 0.2 30";
             }
             if (!run(cmd)) fail("sox");
         }
@@ -211,7 +214,7 @@ private:
         if (!fs::exists(path)) {
             std::string raw = file("tmp_tv.wav");
             if (!run("flite -voice kal16 -t " + shellQuote(kTelevisionText) + " -o " + shellQuote(raw)) ||
-                !run("sox " + shellQuote(raw) + " " + shellQuote(path) + " pitch 500 reverb 20"))
+                !run("sox -R " + shellQuote(raw) + " " + shellQuote(path) + " pitch 500 reverb 20"))
                 fail("sox");
         }
         return m_noise["tv"] = load(path);
@@ -233,7 +236,7 @@ private:
             std::fprintf(stderr, "speech_bench: unknown condition '%s'\n", condition.c_str());
             std::exit(2);
         }
-        if (!run("sox " + shellQuote(in) + " " + shellQuote(out) + " " + effect)) fail("sox");
+        if (!run("sox -R " + shellQuote(in) + " " + shellQuote(out) + " " + effect)) fail("sox");
         return load(out);
     }
 

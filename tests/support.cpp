@@ -93,7 +93,7 @@ RunResult runDoorway(const std::string& args, const std::string& stdinText, cons
 }
 
 void writeFlacClaiming(const std::string& path, double seconds, int rate) {
-    const std::string cmd = "sox -n -r " + std::to_string(rate) + " -b 16 -c 1 " + quote(path) + " trim 0 1";
+    const std::string cmd = "sox -R -n -r " + std::to_string(rate) + " -b 16 -c 1 " + quote(path) + " trim 0 1";
     if (std::system(cmd.c_str()) != 0) throw std::runtime_error("sox could not write " + path);
     std::string b = readText(path);
     // "fLaC", a 4-byte block header, then STREAMINFO: the 36-bit total

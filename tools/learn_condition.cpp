@@ -15,8 +15,8 @@
 // sentences and the recogniser's domain sentences), never the bench's
 // sentences. Each take gets one condition in turn (--every: all of them).
 // With no options it remakes assets/speech/noise.mllr (run from the source
-// folder); the result differs from the shipped one only as sox's random
-// noise does.
+// folder); sox runs with -R, so a remake gives the same file every time, but
+// not the shipped one, which was made from noise with a random seed.
 // Noise is made afresh in its own cache folder, so the stretch of noise
 // learned from is not the bench's.
 #include "speech/adaptation.hpp"
@@ -64,7 +64,8 @@ int main(int argc, char** argv) {
     std::vector<std::string> conditions = {"pink10", "pink15", "room10", "room15"};
     bool every = false;
     size_t maxSentences = 1000;
-    std::string cache = (fs::temp_directory_path() / "doorway-condition-cache").string();
+    // "-2": made with sox -R (repeatable); an older folder holds random-seed noise.
+    std::string cache = (fs::temp_directory_path() / "doorway-condition-cache-2").string();
     std::string out = "assets/speech/noise.mllr";
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];

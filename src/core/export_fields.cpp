@@ -165,7 +165,8 @@ bool addTableOrUnanswered(Block t, const FieldDef& f, std::vector<Block>& out) {
     return true;
 }
 
-void addTrackerBlocks(const FieldDef& f, const Workbook& wb, bool blank, std::vector<Block>& out) {
+void addTrackerBlocks(const WorksheetCatalog& catalog, const FieldDef& f, const Workbook& wb, bool blank,
+                      std::vector<Block>& out) {
     Block t = promptBlock(BlockKind::Table, f);
     t.table.header = {"Date", "Signs of fear", "Signs of refusal", "Note"};
     if (blank) {
@@ -191,7 +192,7 @@ void addTrackerBlocks(const FieldDef& f, const Workbook& wb, bool blank, std::ve
         t.table.rows.push_back({e.date, joinSigns(f, e.fearSigns), joinSigns(f, e.refusalSigns), e.note});
     if (!addTableOrUnanswered(std::move(t), f, out)) return;
 
-    TrendReading trend = readTrend(wb);
+    TrendReading trend = readTrend(catalog, wb);
     if (!trend.months.empty()) {
         Block c;
         c.kind = BlockKind::Chart;
@@ -449,7 +450,7 @@ void addFieldBlocks(const WorksheetCatalog& catalog, const WorksheetDef& def, co
         case FieldKind::DatedEntries:
             return addDatedEntryBlocks(x, out);
         case FieldKind::Tracker:
-            return addTrackerBlocks(f, wb, blank, out);
+            return addTrackerBlocks(catalog, f, wb, blank, out);
         case FieldKind::DoorLog:
             return addDoorLogBlocks(catalog, f, wb, blank, out);
         case FieldKind::HelpLines:

@@ -243,7 +243,8 @@ InvitationCard buildCard(const WorksheetCatalog& catalog, const Workbook& wb, bo
     InvitationCard card;
     card.heading = "An invitation";
     card.askLabel = "What I'm asking for";
-    card.doorsLabel = "Other doors I'd welcome";
+    // "Doors" is the workbook's word; the partner never read it.
+    card.doorsLabel = "Other ways we could start";
     card.phrasingLabel = "How I'd like to say it";
     card.closing = "No rush, and no wrong answer. I'd just like us to have a place to talk.";
     if (blank) return card;

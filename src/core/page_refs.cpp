@@ -5,7 +5,6 @@ namespace doorway {
 
 namespace {
 constexpr std::string_view kOpen = "{page:";
-const char* const kPracticeKeys[] = {"home", "rehearsal", "roleplay", "takes"};
 }  // namespace
 
 bool expandPageRefs(const std::string& text, const std::map<std::string, std::string>& worksheetNames, std::string& out,
@@ -44,7 +43,7 @@ std::optional<PageRefProblem> expandPageRefs(std::vector<WorksheetDef>& pages,
             return;
         }
         std::string known;
-        for (const char* k : kPracticeKeys) known += std::string(known.empty() ? "" : ", ") + k;
+        for (std::string_view k : practicePageKeys()) known += (known.empty() ? "" : ", ") + std::string(k);
         problem = PageRefProblem{def.id, path,
                                  "{page:" + unknown + "} names no page (a worksheet id, or one of " + known + ")"};
     };

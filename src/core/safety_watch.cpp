@@ -47,7 +47,7 @@ void SafetyWatch::look(const WorksheetCatalog& catalog, const Workbook& wb, cons
     m_checkIns = std::move(checkIns);
 
     // The reading turning: only the change counts, not the state.
-    bool refusal = readTrend(wb).direction == "mostly_refusal";
+    bool refusal = readTrend(catalog, wb).direction == "mostly_refusal";
     if (out && refusal && !m_refusal) out->push_back({SafetyEventKind::TrendTurned, "trend:" + latestEntryDate(wb)});
     m_refusal = refusal;
 

@@ -37,10 +37,28 @@ std::string plural(int n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
+// "offers you logged on "9. Other doors"": the doors log's page by the
+// sidebar's name for it (none named without one).
+std::string offersLogged(const WorksheetCatalog& catalog) {
+    const WorksheetDef* doorsPage = worksheetWith(catalog, FieldKind::DoorLog);
+    return "offers you logged" + (doorsPage ? " on \"" + pageName(catalog, *doorsPage) + "\"" : std::string());
+}
+
+// Names a recent turn without letting it rewrite the story ("" when none).
+std::string recentTurn(const std::string& direction, const MonthCount& latest) {
+    if (direction == "mostly_fear" && latest.refusal > latest.fear)
+        return " The most recent month leaned the other way; one month is worth watching, not a reason to change "
+               "your reading yet.";
+    if (direction == "mostly_refusal" && latest.fear > latest.refusal)
+        return " The most recent month showed more openness; if that holds, the picture may be turning.";
+    return {};
+}
+
 }  // namespace
 
-TrendReading readTrend(const Workbook& wb) {
+TrendReading readTrend(const WorksheetCatalog& catalog, const Workbook& wb) {
     TrendReading out;
+    const std::string logged = offersLogged(catalog);
 
     // One vote per check-in, split between the columns by its share of
     // signs; one vote per door answered. Kept per month for the weighting.
@@ -110,8 +128,8 @@ TrendReading readTrend(const Workbook& wb) {
             // The chart already shows bars from the doors log: say where they
             // come from rather than "nothing yet" beside them.
             int answered = fearTotal + refusalTotal;
-            out.text = "No check-ins yet: the bars so far are the " + plural(answered, "answer", "answers") +
-                       " to offers you logged on Other doors. " + kStartNoting;
+            out.text = "No check-ins yet: the bars so far are the " + plural(answered, "answer", "answers") + " to " +
+                       logged + ". " + kStartNoting;
         } else if (checkins == 0) {
             out.text = std::string("There are no check-ins yet. ") + kStartNoting;
         } else {
@@ -127,8 +145,8 @@ TrendReading readTrend(const Workbook& wb) {
     double share = fearW / (fearW + refusalW);
     std::string counted = "Across " + plural(checkins, "check-in", "check-ins") + " over " + span + ", you noted " +
                           plural(fearTotal, "sign", "signs") + " from the fear column and " +
-                          plural(refusalTotal, "sign", "signs") +
-                          " from the refusal column (offers you logged on Other doors included). ";
+                          plural(refusalTotal, "sign", "signs") + " from the refusal column (" + logged +
+                          " included). ";
     if (share >= 0.65) {
         out.direction = "mostly_fear";
         out.text = counted +
@@ -149,14 +167,7 @@ TrendReading readTrend(const Workbook& wb) {
                    "in a month.";
     }
 
-    // Name a recent turn without letting it rewrite the story.
-    const MonthCount& latest = out.months.back();
-    if (out.direction == "mostly_fear" && latest.refusal > latest.fear)
-        out.text +=
-            " The most recent month leaned the other way; one month is worth watching, not a reason to change your "
-            "reading yet.";
-    else if (out.direction == "mostly_refusal" && latest.fear > latest.refusal)
-        out.text += " The most recent month showed more openness; if that holds, the picture may be turning.";
+    out.text += recentTurn(out.direction, out.months.back());
     return out;
 }
 

@@ -18,6 +18,7 @@
 //   or nothing ticked at all.
 // - The text never diagnoses: it describes what was noted, not who anyone is.
 #include "core/workbook.hpp"
+#include "core/worksheet.hpp"
 
 #include <string>
 #include <vector>
@@ -37,7 +38,9 @@ struct TrendReading {
     std::string text;                // a warm, plain paragraph for the user
 };
 
-TrendReading readTrend(const Workbook& wb);
+// `catalog` names the page of the doors log in the text, as the sidebar does
+// (the reading is the same without it, the text then names no page).
+TrendReading readTrend(const WorksheetCatalog& catalog, const Workbook& wb);
 
 // [SECTION] The door responses: their one home. Ids as stored in
 // DoorOffer::response, in the order a person picks them, with their words.

@@ -501,19 +501,28 @@ std::string pageName(const WorksheetCatalog& catalog, const WorksheetDef& def) {
     return title;
 }
 
+namespace {
+// The pages of practice and the start page. Each name is said once: the
+// trial found "Takes so far" in the sidebar over a page headed "Your
+// takes", and role-play under two names.
+constexpr std::pair<std::string_view, std::string_view> kPracticePages[] = {
+    {"home", "Start page"},
+    {"rehearsal", "Rehearse the invitation"},
+    {"roleplay", "Role-play their answers"},
+    {"takes", "Takes so far"},
+};
+}  // namespace
+
 std::string_view practicePageName(std::string_view key) {
-    // The pages of practice and the start page. Each name is said once: the
-    // trial found "Takes so far" in the sidebar over a page headed "Your
-    // takes", and role-play under two names.
-    static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
-        {"home", "Start page"},
-        {"rehearsal", "Rehearse the invitation"},
-        {"roleplay", "Role-play their answers"},
-        {"takes", "Takes so far"},
-    };
-    for (const auto& [k, name] : kNames)
+    for (const auto& [k, name] : kPracticePages)
         if (k == key) return name;
     return {};
+}
+
+std::vector<std::string_view> practicePageKeys() {
+    std::vector<std::string_view> keys;
+    for (const auto& page : kPracticePages) keys.push_back(page.first);
+    return keys;
 }
 
 bool isAnswered(const FieldDef& field, const std::string& worksheetId, const Workbook& wb) {
@@ -687,6 +696,13 @@ const WorksheetDef* askWorksheet(const WorksheetCatalog& catalog) {
             if (!first) first = &ws;
         }
     return first;
+}
+
+const WorksheetDef* worksheetWith(const WorksheetCatalog& catalog, FieldKind kind) {
+    for (const auto& ws : catalog.worksheets())
+        for (const auto& f : ws.fields)
+            if (f.kind == kind) return &ws;
+    return nullptr;
 }
 
 bool safetyFlagged(const WorksheetDef& def, const Workbook& wb) {

@@ -149,6 +149,8 @@ std::string pageTitle(const WorksheetDef& def);
 // The name of a page that is not a worksheet, by its key ("home",
 // "rehearsal", "roleplay", "takes"); "" for an unknown key.
 std::string_view practicePageName(std::string_view key);
+// The keys practicePageName knows, in the sidebar's order.
+std::vector<std::string_view> practicePageKeys();
 
 // Completion of one worksheet in a workbook: answered / counted fields.
 struct Completion {
@@ -200,6 +202,9 @@ std::string composeAsk(const WorksheetDef& def, const Workbook& wb);
 // "invitation", else the first with any composer), or nullptr. Other
 // pages may compose sentences of their own without becoming the ask.
 const WorksheetDef* askWorksheet(const WorksheetCatalog& catalog);
+// The first worksheet with a field of `kind` (the doors log, the tracker),
+// or nullptr: words that point at that page ask it for its name.
+const WorksheetDef* worksheetWith(const WorksheetCatalog& catalog, FieldKind kind);
 
 // True when any ticked option anywhere in the workbook has flagsSafety:
 // couples work is not the next step, and the app shows the safety card.

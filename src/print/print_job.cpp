@@ -224,9 +224,10 @@ int removeOldPrintedPdfs(double minAgeSeconds) {
     return removed;
 }
 
-std::string keptPdfAdvice(const std::string& pdfPath) {
-    return "It holds your answers as plain text, so delete it once it has printed (rm -- '" + pdfPath +
-           "'). Doorway deletes it itself when it next prints or opens, an hour or more from now.";
+std::string keptPdfAdvice(const std::string& pdfPath, const std::string& howToDelete) {
+    const std::string how = howToDelete.empty() ? "rm -- '" + pdfPath + "'" : howToDelete;
+    return "It holds your answers as plain text, so delete it once it has printed (" + how +
+           "). Doorway deletes it itself when it next prints or opens, an hour or more from now.";
 }
 
 bool openWithDesktop(const std::string& path, std::string& error) {

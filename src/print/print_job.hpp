@@ -42,8 +42,9 @@ inline constexpr double kKeepPrintedPdfSeconds = 3600;
 // folders above (and a /dev/shm or temp folder of ours left empty).
 // Returns how many files were removed.
 int removeOldPrintedPdfs(double minAgeSeconds = kKeepPrintedPdfSeconds);
-// The sentence that tells the person where a kept PDF is and how to delete it.
-std::string keptPdfAdvice(const std::string& pdfPath);
+// The sentence that tells the person where a kept PDF is and how to delete it:
+// `howToDelete` ("\"Delete it\" above" in the window), or the shell command.
+std::string keptPdfAdvice(const std::string& pdfPath, const std::string& howToDelete = {});
 
 // Opens a file with the desktop's default application (xdg-open), without
 // waiting for it. False with `error` when xdg-open is missing or fails to start.

@@ -94,7 +94,9 @@ ul.checks li::before { content: ""; position: absolute; left: 0; top: .25rem; wi
 ul.checks li.ticked { font-weight: bold; }
 .note-answer { font-weight: normal; }
 ul.checks li.ticked::before { background: var(--accent); border-color: var(--accent); }
-ul.checks li.ticked::after { content: "✓"; position: absolute; left: .12rem; top: -.05rem; color: #fff; font-size: .75rem; }
+/* the tick centred on the box drawn by ::before (.8rem and a 1px border each side) */
+ul.checks li.ticked::after { content: "✓"; position: absolute; left: 0; top: .25rem; width: calc(.8rem + 2px);
+                             line-height: calc(.8rem + 2px); text-align: center; color: #fff; font-size: .7rem; }
 .detail { display: block; font-weight: normal; color: var(--muted); font-size: 9pt; }
 .scale .dot { display: inline-block; width: 1.1rem; height: 1.1rem; border-radius: 50%; border: 1px solid var(--muted);
               margin-right: .5rem; text-align: center; font-size: 7pt; line-height: 1.05rem; color: var(--muted); }

@@ -26,6 +26,23 @@ const WorksheetDef* nextOpen(const AppState& app) {
     return nullptr;
 }
 
+// The page whose answer asked for the safety card (the safety check).
+const WorksheetDef* flaggedPage(const AppState& app) {
+    for (const WorksheetDef& ws : app.catalog.worksheets())
+        if (safetyFlagged(ws, app.doc.workbook())) return &ws;
+    return nullptr;
+}
+
+// A caption in the small capitals the start page uses, from a page's title
+// ("Fear or refusal?" -> "FEAR OR REFUSAL"), so it follows the page's one
+// name. Letters past ASCII stay as written.
+std::string captionOf(std::string title) {
+    while (!title.empty() && (title.back() == '?' || title.back() == '.')) title.pop_back();
+    for (char& c : title)
+        if (c >= 'a' && c <= 'z') c = char(c - 'a' + 'A');
+    return title;
+}
+
 }  // namespace
 
 void drawHomeView(AppState& app, Platform& platform) {
@@ -55,9 +72,12 @@ void drawHomeView(AppState& app, Platform& platform) {
 
     if (safetyFlagged(app.catalog, wb)) {
         // Safety outranks every other suggestion.
+        const WorksheetDef* flagged = flaggedPage(app);
+        const std::string where = flagged ? "On \"" + pageName(app.catalog, *flagged) + "\" you said" : "You said";
         ImGui::TextWrapped(
-            "On the first page you said you don't always feel safe with your partner. Before anything else, please "
-            "look at where to find support for yourself. Couples work can wait.");
+            "%s you don't always feel safe with your partner. Before anything else, please look at where to find "
+            "support for yourself. Couples work can wait.",
+            where.c_str());
         ImGui::Spacing();
         if (ImGui::Button("Open the safety card")) openSafetyCard(app);
         focusByDefault(app);
@@ -96,9 +116,11 @@ void drawHomeView(AppState& app, Platform& platform) {
         ImGui::TextWrapped("%s", shownText(composeAsk(*ask, wb)).c_str());
     }
     if (!wb.tracker.empty()) {
-        TrendReading t = readTrend(wb);
+        TrendReading t = readTrend(app.catalog, wb);
         ImGui::Dummy(ImVec2(0, 10 * scale));
-        ImGui::TextDisabled("FEAR OR REFUSAL, SO FAR");
+        const WorksheetDef* tracker = worksheetWith(app.catalog, FieldKind::Tracker);
+        const std::string caption = tracker ? captionOf(pageTitle(*tracker)) + ", SO FAR" : "THE TREND SO FAR";
+        ImGui::TextDisabled("%s", caption.c_str());
         ImGui::TextWrapped("%s", t.text.c_str());
     }
     ImGui::PopTextWrapPos();

@@ -24,6 +24,9 @@ namespace doorway {
 namespace {
 
 const char* kDialog = "Export or print";
+// The button that removes a PDF kept after a failed print; the advice under
+// it names it.
+constexpr const char* kDeleteKept = "Delete it";
 
 // `format` is a row of exportFormats() (print_state.hpp).
 const ExportFormatInfo& formatAt(int format) {
@@ -173,7 +176,7 @@ void runPrint(AppState& app, Platform& platform) {
     ui.lastMessage = std::string(job.lpMissing ? "There is no printing system (CUPS lp) on this computer."
                                                : "The printer did not take the job: " + job.message) +
                      "\nThe PDF is saved in a private temporary folder:";
-    ui.lastDetail = keptPdfAdvice(pdf);
+    ui.lastDetail = keptPdfAdvice(pdf, "\"" + std::string(kDeleteKept) + "\" above");
     app.say("Not printed; the PDF is saved as " + pdf, platform.now());
 }
 
@@ -202,7 +205,10 @@ namespace {
 // What a run produced, and the buttons: always in view under the choices.
 void drawPrintResult(AppState& app, PrintUiState& ui) {
     if (ui.lastMessage.empty()) return;
-    ImGui::PushStyleColor(ImGuiCol_Text, themeColor(ui.lastOk ? Tone::Ok : Tone::Error));
+    // A PDF kept because it could not be printed worked only in part: a
+    // caution, not the green of "done".
+    const Tone tone = !ui.lastOk ? Tone::Error : ui.offerDelete ? Tone::Warn : Tone::Ok;
+    ImGui::PushStyleColor(ImGuiCol_Text, themeColor(tone));
     ImGui::TextWrapped("%s", ui.lastMessage.c_str());
     ImGui::PopStyleColor();
     if (ui.offerOpen && !ui.savedPdf.empty()) {
@@ -239,7 +245,7 @@ void drawPrintResult(AppState& app, PrintUiState& ui) {
         app.uiMap.addLastItem("button/print/open-folder", "button", "Open folder");
         if (ui.offerDelete) {
             ImGui::SameLine();
-            if (ImGui::Button("Delete it")) {
+            if (ImGui::Button(kDeleteKept)) {
                 std::error_code ec;
                 fs::remove(ui.savedPdf, ec);
                 ui.lastOk = !ec;
@@ -248,7 +254,7 @@ void drawPrintResult(AppState& app, PrintUiState& ui) {
                 ui.lastDetail.clear();
                 ui.offerOpen = ui.offerDelete = false;
             }
-            app.uiMap.addLastItem("button/print/delete", "button", "Delete it");
+            app.uiMap.addLastItem("button/print/delete", "button", kDeleteKept);
         }
     }
     if (!ui.lastDetail.empty()) {

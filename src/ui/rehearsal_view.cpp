@@ -83,21 +83,22 @@ void finishRehearsal(AppState& app, Platform& platform) {
     if (st.take.timer.finish()) endSession(app, platform, st.take);
 }
 
-// "Use my ask": the sentence composed on the Shrink the ask worksheet.
+// "Use my ask": the sentence composed on the ask's worksheet (askWorksheet).
 bool useMyAsk(AppState& app, Platform& platform) {
     RehearsalUiState& st = app.rehearsalUi;
     const WorksheetDef* def = askWorksheet(app.catalog);
     if (!def) {
-        st.askNote = "The Shrink the ask worksheet could not be found.";
+        st.askNote = "No worksheet puts an invitation together, so there is no ask to bring in.";
         return false;
     }
     std::string ask = composeAsk(*def, app.doc.workbook());
+    const std::string page = "\"" + pageName(app.catalog, *def) + "\"";  // as the sidebar names it
     bool anyAnswer = false;
     auto it = app.doc.workbook().answers.find(def->id);
     if (it != app.doc.workbook().answers.end())
         for (const auto& kv : it->second) anyAnswer = anyAnswer || !kv.second.is_null();
     if (isBlank(ask) || !anyAnswer) {
-        st.askNote = "Shrink the ask is still empty. Fill it in first, and its sentence will appear here.";
+        st.askNote = page + " is still empty. Fill it in first, and its sentence will appear here.";
         return false;
     }
     std::string script = scriptOf(app.doc.workbook());
@@ -105,8 +106,8 @@ bool useMyAsk(AppState& app, Platform& platform) {
     runCommand(app, platform.now(), cmd::setAnswer(kRehearsalSheet, kRehearsalScriptField, boost::json::string(next)));
     st.scriptBuffer = scriptOf(app.doc.workbook());
     st.askNote = ask.find("\xE2\x80\xA6") != std::string::npos
-                     ? "Added your ask. The … marks a part of Shrink the ask that is still blank."
-                     : "Added the ask you built in Shrink the ask.";
+                     ? "Added your ask. The … marks a part of " + page + " that is still blank."
+                     : "Added the ask you built on " + page + ".";
     return true;
 }
 
@@ -134,8 +135,8 @@ void drawScriptEditor(AppState& app, Platform& platform) {
         st.scriptEditing = r.active;
         if (ImGui::Button("Use my ask")) useMyAsk(app, platform);
         app.uiMap.addLastItem("button/rehearsal/use_my_ask", "button", "Use my ask");
-        if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("Add the sentence you put together on the Shrink the ask worksheet.");
+        if (const WorksheetDef* def = askWorksheet(app.catalog); def && ImGui::IsItemHovered())
+            ImGui::SetTooltip("Add the sentence you put together on \"%s\".", pageName(app.catalog, *def).c_str());
         if (!st.askNote.empty()) {
             ImGui::SameLine();
             ImGui::TextDisabled("%s", st.askNote.c_str());

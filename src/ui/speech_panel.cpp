@@ -9,6 +9,7 @@
 #include "core/scorer.hpp"
 #include "core/take_findings.hpp"
 #include "core/takes.hpp"
+#include "core/worksheet.hpp"
 #include "speech/adaptation.hpp"
 #include "speech/audio_io.hpp"
 #include "speech/engine.hpp"
@@ -34,6 +35,10 @@ namespace doorway {
 namespace {
 
 namespace fs = std::filesystem;
+
+// The fold with the recording, filler and voice settings: its label, and the
+// name the voice note sends you to.
+constexpr const char* kMoreLabel = "More: bring in a recording, fillers, voices";
 
 speech::SpeechEngine& engine(AppState& app) {
     if (!app.speechUi.engine) app.speechUi.engine = std::make_shared<speech::SpeechEngine>();
@@ -538,7 +543,7 @@ void drawSpeechPanel(AppState& app, Platform& platform) {
     drawAfterTake(app, platform);
 
     if (st.teach.open) ImGui::SetNextItemOpen(true);
-    if (ImGui::TreeNode("More: bring in a recording, fillers, voices")) {
+    if (ImGui::TreeNode(kMoreLabel)) {
         char path[1024];
         std::snprintf(path, sizeof path, "%s", st.importPath.c_str());
         ImGui::SetNextItemWidth(std::min(420.0f, ImGui::GetContentRegionAvail().x - 120));
@@ -725,8 +730,8 @@ void speakObjection(AppState& app, Platform& platform, const std::string& text, 
     if (voice == "off") {
         if (asked) {
             st.voiceNote =
-                "The partner's voice is off, so nothing plays. To hear it, choose a voice under \"More: bring in "
-                "a recording, fillers, voices\" on the Rehearse the invitation page.";
+                std::string("The partner's voice is off, so nothing plays. To hear it, choose a voice under \"") +
+                kMoreLabel + "\" on \"" + std::string(practicePageName("rehearsal")) + "\".";
             app.say(st.voiceNote, platform.now());
         }
         return;

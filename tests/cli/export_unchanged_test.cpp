@@ -12,6 +12,8 @@
 // And once more when paper said only what is on paper (paperHelp,
 // paperIntro: no arrows to press), named pages through {page:ID} ("14.
 // Fear or refusal?") and the takes chart said "takes" ("Rehearsal takes").
+// And once more when the trend's reading named the doors log's page as the
+// sidebar does ("offers you logged on "9. Other doors"").
 #include "support.hpp"
 
 #include <catch2/catch.hpp>

@@ -270,7 +270,7 @@ TEST_CASE("the window says when the microphone is phone-band or the room is loud
     // A headset in hands-free mode: nothing above 3.4 kHz reaches the app
     // (the card itself still runs at 16 kHz, so only the sound can tell).
     std::string phone = dir.file("phone.wav");
-    REQUIRE(std::system(("sox " + quote(clean) + " -r 16000 " + quote(phone) + " sinc 300-3400").c_str()) == 0);
+    REQUIRE(std::system(("sox -R " + quote(clean) + " -r 16000 " + quote(phone) + " sinc 300-3400").c_str()) == 0);
     auto pm = takeThroughWindow(dir, phone, saidS, "phone").at("metrics").as_object();
     auto pw = warningsIn(pm);
     CHECK(std::count(pw.begin(), pw.end(), "phone_band") == 1);
@@ -281,8 +281,9 @@ TEST_CASE("the window says when the microphone is phone-band or the room is loud
     char secs[32];
     std::snprintf(secs, sizeof secs, "%.1f", saidS);
     REQUIRE(std::system(
-                ("sox -n -r 16000 -b 16 -c 1 " + quote(noise) + " synth " + secs + " pinknoise vol 0.3").c_str()) == 0);
-    REQUIRE(std::system(("sox -m " + quote(clean) + " " + quote(noise) + " " + quote(loud)).c_str()) == 0);
+                ("sox -R -n -r 16000 -b 16 -c 1 " + quote(noise) + " synth " + secs + " pinknoise vol 0.3").c_str()) ==
+            0);
+    REQUIRE(std::system(("sox -R -m " + quote(clean) + " " + quote(noise) + " " + quote(loud)).c_str()) == 0);
     auto loudTake = takeThroughWindow(dir, loud, saidS, "loud");
     const auto& lm = loudTake.at("metrics").as_object();
     auto lw = warningsIn(lm);

@@ -143,7 +143,7 @@ TEST_CASE("transcribe of a long silence stays cheap in time and memory", "[speec
     // whole file was held (several copies) and every frame decoded.
     doorway::test::TempDir dir;
     std::string flac = dir.file("quiet.flac");
-    REQUIRE(std::system(("sox -n -r 44100 -b 16 -c 1 " + quote(flac) + " trim 0 600").c_str()) == 0);
+    REQUIRE(std::system(("sox -R -n -r 44100 -b 16 -c 1 " + quote(flac) + " trim 0 600").c_str()) == 0);
     Usage u = measured({"transcribe", "--json", flac});
     INFO("cpu " << u.cpuS << " s, peak " << u.maxRssKb / 1024 << " MiB");
     REQUIRE(u.exitCode == 0);
@@ -182,7 +182,7 @@ TEST_CASE("transcribe --json warns about phone-band input and a loud room", "[sp
     REQUIRE(std::system(("flite -voice rms -t " + quote(text) + " -o " + quote(wav)).c_str()) == 0);
     // A headset in hands-free mode: 8 kHz, 300-3400 Hz.
     std::string phone = dir.file("phone.wav");
-    REQUIRE(std::system(("sox " + quote(wav) + " -r 8000 " + quote(phone) + " sinc 300-3400").c_str()) == 0);
+    REQUIRE(std::system(("sox -R " + quote(wav) + " -r 8000 " + quote(phone) + " sinc 300-3400").c_str()) == 0);
     auto p = runDoorway("transcribe --json " + quote(phone));
     INFO(p.err);
     REQUIRE(p.exitCode == 0);
@@ -219,11 +219,12 @@ TEST_CASE("transcribe --json warns about phone-band input and a loud room", "[sp
 
     // A loud room: pink noise 3 dB under the voice, over a second either side.
     std::string noise = dir.file("noise.wav"), loud = dir.file("loud.wav");
-    REQUIRE(std::system(("sox -n -r 16000 -b 16 -c 1 " + quote(noise) + " synth 9 pinknoise vol 0.25").c_str()) == 0);
-    REQUIRE(std::system(("sox " + quote(wav) + " " + quote(dir.file("padded.wav")) + " pad 1 1").c_str()) == 0);
-    REQUIRE(
-        std::system(("sox -m " + quote(dir.file("padded.wav")) + " " + quote(noise) + " " + quote(loud) + " trim 0 7")
-                        .c_str()) == 0);
+    REQUIRE(std::system(("sox -R -n -r 16000 -b 16 -c 1 " + quote(noise) + " synth 9 pinknoise vol 0.25").c_str()) ==
+            0);
+    REQUIRE(std::system(("sox -R " + quote(wav) + " " + quote(dir.file("padded.wav")) + " pad 1 1").c_str()) == 0);
+    REQUIRE(std::system(
+                ("sox -R -m " + quote(dir.file("padded.wav")) + " " + quote(noise) + " " + quote(loud) + " trim 0 7")
+                    .c_str()) == 0);
     auto l = runDoorway("transcribe --json " + quote(loud));
     INFO(l.err);
     REQUIRE(l.exitCode == 0);
@@ -238,7 +239,7 @@ TEST_CASE("transcribe --json warns about phone-band input and a loud room", "[sp
 TEST_CASE("transcribe with no words heard, or a word or two, says the pace was not measured", "[speech][cli]") {
     doorway::test::TempDir dir;
     std::string silence = dir.file("silence.wav");
-    REQUIRE(std::system(("sox -n -r 16000 -b 16 -c 1 " + quote(silence) + " trim 0 3").c_str()) == 0);
+    REQUIRE(std::system(("sox -R -n -r 16000 -b 16 -c 1 " + quote(silence) + " trim 0 3").c_str()) == 0);
     std::string word = dir.file("word.wav");
     REQUIRE(std::system(("flite -voice slt -t 'yes' -o " + quote(word)).c_str()) == 0);
     for (const std::string& wav : {silence, word}) {

@@ -184,7 +184,7 @@ TEST_CASE("the trend chart on paper: months as 'Sep 2026', counts, fear and refu
     const Block* c = findChart(doc, "fear_or_refusal");
     REQUIRE(c);
     CHECK(c->chart.counts);
-    TrendReading t = readTrend(wb);
+    TrendReading t = readTrend(catalog, wb);
     REQUIRE(c->chart.categories.size() == t.months.size());
     for (size_t i = 0; i < t.months.size(); ++i) CHECK(c->chart.categories[i] == monthLabel(t.months[i].month));
     REQUIRE(c->chart.series.size() == 2);
@@ -200,11 +200,19 @@ TEST_CASE("with only a declined door logged, the reading agrees with the bar it 
     d.door = "book";
     d.response = "declined";
     wb.doors.push_back(d);
-    TrendReading t = readTrend(wb);
+    const WorksheetCatalog catalog = WorksheetCatalog::loadDirectory(sourcePath("assets/worksheets"));
+    const WorksheetDef* doorsPage = worksheetWith(catalog, FieldKind::DoorLog);
+    REQUIRE(doorsPage);
+    TrendReading t = readTrend(catalog, wb);
     REQUIRE(t.months.size() == 1);
     CHECK(t.months[0].refusal == 1);
     CHECK(t.text.find("There are no check-ins yet") == std::string::npos);
-    CHECK(t.text.find("Other doors") != std::string::npos);
+    // The doors log's page, by the sidebar's name ("9. Other doors").
+    CHECK(t.text.find("\"" + pageName(catalog, *doorsPage) + "\"") != std::string::npos);
+    // Without a catalog the reading is the same and names no page.
+    TrendReading bare = readTrend(WorksheetCatalog{}, wb);
+    CHECK(bare.direction == t.direction);
+    CHECK(bare.text.find(pageTitle(*doorsPage)) == std::string::npos);
     CHECK(t.text.find("1 answer") != std::string::npos);
 }
 

@@ -251,12 +251,12 @@ TEST_CASE("the watch: the reading turning mostly refusal is one event, at the tu
         wb.tracker.push_back(checkIn(d, {"objects_to_specifics", "softens"}, {}));
     SafetyWatch w;
     w.baseline(cat, wb, discloses);
-    REQUIRE(readTrend(wb).direction == "mostly_fear");
+    REQUIRE(readTrend(cat, wb).direction == "mostly_fear");
     std::vector<std::string> turns;
     int month = 3;
     std::string lastDate;
     // Refusal check-ins, month after month, until the reading turns.
-    for (int i = 0; i < 12 && readTrend(wb).direction != "mostly_refusal"; ++i) {
+    for (int i = 0; i < 12 && readTrend(cat, wb).direction != "mostly_refusal"; ++i) {
         char date[16];
         std::snprintf(date, sizeof date, "2026-%02d-%02d", month + i / 2, i % 2 ? 20 : 6);
         lastDate = date;
@@ -264,7 +264,7 @@ TEST_CASE("the watch: the reading turning mostly refusal is one event, at the tu
         for (const auto& e : w.observe(cat, wb, discloses))
             if (e.kind == SafetyEventKind::TrendTurned) turns.push_back(e.key);
     }
-    REQUIRE(readTrend(wb).direction == "mostly_refusal");
+    REQUIRE(readTrend(cat, wb).direction == "mostly_refusal");
     CHECK(turns == std::vector<std::string>{"trend:" + lastDate});
     // Staying refusal is not a new event.
     wb.tracker.push_back(checkIn("2027-01-10", {}, {"nothing_tried"}));

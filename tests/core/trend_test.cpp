@@ -33,7 +33,7 @@ bool mentions(const std::string& text, const std::string& word) {
 }  // namespace
 
 TEST_CASE("trend: empty workbook is too early to read", "[trend]") {
-    TrendReading t = readTrend(Workbook{});
+    TrendReading t = readTrend(WorksheetCatalog{}, Workbook{});
     CHECK(t.months.empty());
     CHECK(t.direction == "too_early");
     CHECK_FALSE(t.text.empty());
@@ -44,7 +44,7 @@ TEST_CASE("trend: monthly counts, oldest first, gaps filled", "[trend]") {
     // Out of order on purpose, with an empty March and April, across a year end.
     wb.tracker = {checkin("2026-05-03", 1, 0), checkin("2025-12-30", 2, 1), checkin("2026-02-10", 0, 2),
                   checkin("2026-02-20", 1, 0), checkin("2026-01-05", 3, 0)};
-    TrendReading t = readTrend(wb);
+    TrendReading t = readTrend(WorksheetCatalog{}, wb);
     std::vector<std::string> months;
     for (const auto& m : t.months) months.push_back(m.month);
     CHECK(months == std::vector<std::string>{"2025-12", "2026-01", "2026-02", "2026-03", "2026-04", "2026-05"});
@@ -65,7 +65,7 @@ TEST_CASE("trend: monthly counts, oldest first, gaps filled", "[trend]") {
 TEST_CASE("trend: bad dates are left out, not fatal", "[trend]") {
     Workbook wb;
     wb.tracker = {checkin("2026-13-01", 5, 0), checkin("yesterday", 0, 5), checkin("2026-03-04", 1, 0)};
-    TrendReading t = readTrend(wb);
+    TrendReading t = readTrend(WorksheetCatalog{}, wb);
     REQUIRE(t.months.size() == 1);
     CHECK(t.months[0].month == "2026-03");
     CHECK(t.months[0].checkins == 1);
@@ -74,31 +74,31 @@ TEST_CASE("trend: bad dates are left out, not fatal", "[trend]") {
 TEST_CASE("trend: too early with few check-ins or a single month", "[trend]") {
     Workbook wb;
     wb.tracker = {checkin("2026-01-05", 2, 0), checkin("2026-02-05", 2, 0)};
-    CHECK(readTrend(wb).direction == "too_early");  // two check-ins
+    CHECK(readTrend(WorksheetCatalog{}, wb).direction == "too_early");  // two check-ins
     wb.tracker = {checkin("2026-01-05", 2, 0), checkin("2026-01-12", 2, 0), checkin("2026-01-20", 2, 0),
                   checkin("2026-01-28", 2, 0)};
-    TrendReading t = readTrend(wb);
+    TrendReading t = readTrend(WorksheetCatalog{}, wb);
     CHECK(t.direction == "too_early");  // one month only
     CHECK(t.months.size() == 1);
     // Check-ins with nothing ticked say nothing either way.
     wb.tracker = {checkin("2026-01-05", 0, 0), checkin("2026-02-12", 0, 0), checkin("2026-03-20", 0, 0)};
-    CHECK(readTrend(wb).direction == "too_early");
+    CHECK(readTrend(WorksheetCatalog{}, wb).direction == "too_early");
 }
 
 TEST_CASE("trend: mostly fear, mostly refusal, mixed", "[trend]") {
     Workbook wb;
     wb.tracker = {checkin("2026-01-05", 2, 0), checkin("2026-02-05", 3, 0), checkin("2026-03-05", 1, 0)};
-    TrendReading t = readTrend(wb);
+    TrendReading t = readTrend(WorksheetCatalog{}, wb);
     CHECK(t.direction == "mostly_fear");
     CHECK(mentions(t.text, "3 check-ins"));
 
     wb.tracker = {checkin("2026-01-05", 0, 2), checkin("2026-02-05", 0, 1), checkin("2026-03-05", 1, 3)};
-    CHECK(readTrend(wb).direction == "mostly_refusal");
+    CHECK(readTrend(WorksheetCatalog{}, wb).direction == "mostly_refusal");
 
     // A tie is mixed.
     wb.tracker = {checkin("2026-01-05", 1, 0), checkin("2026-01-20", 0, 1), checkin("2026-02-05", 1, 0),
                   checkin("2026-02-20", 0, 1)};
-    CHECK(readTrend(wb).direction == "mixed");
+    CHECK(readTrend(WorksheetCatalog{}, wb).direction == "mixed");
 }
 
 TEST_CASE("trend: a single bad day does not dominate", "[trend]") {
@@ -109,7 +109,7 @@ TEST_CASE("trend: a single bad day does not dominate", "[trend]") {
         wb.tracker.push_back(checkin(d, 1, 0));
     // ...and one awful evening, the most recent thing, with every refusal sign ticked.
     wb.tracker.push_back(checkin("2026-05-20", 0, 6));
-    TrendReading t = readTrend(wb);
+    TrendReading t = readTrend(WorksheetCatalog{}, wb);
     CHECK(t.direction == "mostly_fear");
     REQUIRE_FALSE(t.months.empty());
     CHECK(t.months.back().refusal == 6);  // the counts still show it honestly
@@ -121,11 +121,11 @@ TEST_CASE("trend: recent months weigh more than old ones", "[trend]") {
     // Early months all refusal, the latest months all fear: same number of check-ins each.
     wb.tracker = {checkin("2026-01-05", 0, 1), checkin("2026-02-05", 0, 1), checkin("2026-03-05", 0, 1),
                   checkin("2026-04-05", 1, 0), checkin("2026-05-05", 1, 0), checkin("2026-06-05", 1, 0)};
-    TrendReading forward = readTrend(wb);
+    TrendReading forward = readTrend(WorksheetCatalog{}, wb);
     // Mirror image in time.
     wb.tracker = {checkin("2026-01-05", 1, 0), checkin("2026-02-05", 1, 0), checkin("2026-03-05", 1, 0),
                   checkin("2026-04-05", 0, 1), checkin("2026-05-05", 0, 1), checkin("2026-06-05", 0, 1)};
-    TrendReading backward = readTrend(wb);
+    TrendReading backward = readTrend(WorksheetCatalog{}, wb);
     // Unweighted these would both be an exact tie; weighting tips them apart.
     CHECK(forward.direction != backward.direction);
     CHECK(forward.direction != "mostly_refusal");
@@ -137,7 +137,7 @@ TEST_CASE("trend: the doors log feeds the columns", "[trend]") {
     wb.tracker = {checkin("2026-01-05", 0, 0), checkin("2026-02-05", 0, 0), checkin("2026-03-05", 0, 0)};
     wb.doors = {door("2026-01-10", "accepted"), door("2026-02-10", "counter_offered"), door("2026-03-10", "declined"),
                 door("2026-03-12", "no_answer"), door("2026-04-01", "accepted")};
-    TrendReading t = readTrend(wb);
+    TrendReading t = readTrend(WorksheetCatalog{}, wb);
     REQUIRE(t.months.size() == 4);
     CHECK(t.months[0].fear == 1);
     CHECK(t.months[1].fear == 1);
@@ -148,13 +148,13 @@ TEST_CASE("trend: the doors log feeds the columns", "[trend]") {
     CHECK(t.direction == "mostly_fear");
 
     for (auto& d : wb.doors) d.response = "declined";
-    CHECK(readTrend(wb).direction == "mostly_refusal");
+    CHECK(readTrend(WorksheetCatalog{}, wb).direction == "mostly_refusal");
 }
 
 TEST_CASE("trend: the example workbook reads as mostly fear", "[trend]") {
     LoadResult r = loadWorkbookFile(doorway::test::sourcePath("workbooks/example.json"));
     REQUIRE(r.ok);
-    TrendReading t = readTrend(r.workbook);
+    TrendReading t = readTrend(WorksheetCatalog{}, r.workbook);
     CHECK(t.direction == "mostly_fear");
     CHECK(t.months.size() >= 4);
     int refusal = 0;
@@ -165,7 +165,7 @@ TEST_CASE("trend: the example workbook reads as mostly fear", "[trend]") {
 TEST_CASE("trend: the reading never labels the partner", "[trend]") {
     Workbook wb;
     wb.tracker = {checkin("2026-01-05", 0, 3), checkin("2026-02-05", 0, 3), checkin("2026-03-05", 0, 3)};
-    std::string text = readTrend(wb).text;
+    std::string text = readTrend(WorksheetCatalog{}, wb).text;
     for (const char* word : {"narciss", "abusive", "disorder", "toxic", "avoidant", "diagnos"}) {
         INFO(word);
         CHECK_FALSE(mentions(text, word));

@@ -22,7 +22,7 @@ inline AudioClip synth(const doorway::test::TempDir& dir, const std::string& nam
     if (soxEffect.empty())
         out = raw;
     else
-        REQUIRE(std::system(("sox " + quote(raw) + " " + quote(out) + " " + soxEffect).c_str()) == 0);
+        REQUIRE(std::system(("sox -R " + quote(raw) + " " + quote(out) + " " + soxEffect).c_str()) == 0);
     AudioClip c;
     std::string error;
     REQUIRE(loadAudioFile(out, c, error));
@@ -39,8 +39,8 @@ inline AudioClip withNoise(const doorway::test::TempDir& dir, const AudioClip& s
     padded.samples.insert(padded.samples.end(), 16000, 0);
     std::string noise = dir.file("noise-" + kind + ".wav");
     const double secs = padded.seconds() + 1;
-    REQUIRE(std::system(("sox -n -r 16000 -b 16 -c 1 " + quote(noise) + " synth " + std::to_string(secs) + " " + kind +
-                         "noise vol 0.3")
+    REQUIRE(std::system(("sox -R -n -r 16000 -b 16 -c 1 " + quote(noise) + " synth " + std::to_string(secs) + " " +
+                         kind + "noise vol 0.3")
                             .c_str()) == 0);
     AudioClip n;
     std::string error;

@@ -81,7 +81,7 @@ TEST_CASE("a recording past the longest take is refused before it is read", "[sp
 TEST_CASE("a long recording is read in blocks at 16 kHz", "[speech]") {
     doorway::test::TempDir dir;
     std::string path = dir.file("tone.flac");
-    REQUIRE(std::system(("sox -n -r 44100 -b 16 -c 2 " + quote(path) + " synth 95 sine 440 vol 0.3").c_str()) == 0);
+    REQUIRE(std::system(("sox -R -n -r 44100 -b 16 -c 2 " + quote(path) + " synth 95 sine 440 vol 0.3").c_str()) == 0);
     AudioReader reader;
     std::string error;
     REQUIRE(reader.open(path, error));
@@ -325,15 +325,16 @@ TEST_CASE("a loud room is named and so is a talking television", "[speech]") {
     // two sentences with pauses around them, and a television behind it.
     std::string said = dir.file("said.wav"), tv = dir.file("tv.wav"), mixed = dir.file("mixed.wav");
     REQUIRE(std::system(("flite -voice awb -t " + quote(kSentence) + " -o " + quote(dir.file("a.wav"))).c_str()) == 0);
-    REQUIRE(std::system(("sox " + quote(dir.file("a.wav")) + " " + quote(said) + " pad 1.5 1.5 repeat 1").c_str()) ==
+    REQUIRE(std::system(("sox -R " + quote(dir.file("a.wav")) + " " + quote(said) + " pad 1.5 1.5 repeat 1").c_str()) ==
             0);
     REQUIRE(std::system(("flite -voice kal16 -t " +
                          quote("Good evening, here is the weather. Rain in the north, sun in the south, and wind "
                                "along the coast tonight. In sport, the home side won again, and the crowd sang.") +
                          " -o " + quote(dir.file("tv0.wav")))
                             .c_str()) == 0);
-    REQUIRE(std::system(("sox " + quote(dir.file("tv0.wav")) + " " + quote(tv) + " pitch 400 repeat 1").c_str()) == 0);
-    REQUIRE(std::system(("sox -m -v 1 " + quote(said) + " -v 0.33 " + quote(tv) + " " + quote(mixed) + " trim 0 " +
+    REQUIRE(std::system(("sox -R " + quote(dir.file("tv0.wav")) + " " + quote(tv) + " pitch 400 repeat 1").c_str()) ==
+            0);
+    REQUIRE(std::system(("sox -R -m -v 1 " + quote(said) + " -v 0.33 " + quote(tv) + " " + quote(mixed) + " trim 0 " +
                          std::to_string(double(speech.samples.size()) / 16000.0 * 2 + 6))
                             .c_str()) == 0);
     AudioClip take;

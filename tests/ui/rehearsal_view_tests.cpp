@@ -351,7 +351,8 @@ TEST_CASE("Use my ask pulls the sentence composed on Shrink the ask", "[rehearsa
 
     // With nothing written on Shrink the ask, it says so and changes nothing.
     ExampleApp empty(false);
-    CHECK(empty.actError("rehearsal.use-ask").find("Shrink the ask") != std::string::npos);
+    CHECK(empty.actError("rehearsal.use-ask").find("\"" + pageName(empty.app.catalog, *def) + "\"") !=
+          std::string::npos);
     CHECK(empty.wb().answerText("rehearsal", "script").empty());
 }
 

@@ -163,11 +163,11 @@ TEST_CASE("the reading turning mostly refusal opens the panel once", "[safety][u
         if (panel()) {
             ++shown;
             CHECK(s.app.safetyUi.offer.kind == SafetyEventKind::TrendTurned);
-            CHECK(readTrend(s.app.doc.workbook()).direction == "mostly_refusal");
+            CHECK(readTrend(s.app.catalog, s.app.doc.workbook()).direction == "mostly_refusal");
             dismiss(s);
         }
     }
-    CHECK(readTrend(s.app.doc.workbook()).direction == "mostly_refusal");
+    CHECK(readTrend(s.app.catalog, s.app.doc.workbook()).direction == "mostly_refusal");
     CHECK(shown == 1);
 }
 
