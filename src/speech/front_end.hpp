@@ -51,6 +51,11 @@ struct FrontEndOptions {
     // So level 1 above 23 dB, between the 20 and 25 dB takes' readings.
     // Level 0 or no suppression at all were no better on clean takes (4.5%,
     // 4.2% over both voices against 3.9% at 1) and far worse in noise.
+    // Held out, measured once after the choice (slt, rms, slt_low, rms_high,
+    // sentences 12-23, clean): no script 9.3 -> 9.3% (slt 12.0 -> 12.7,
+    // slt_low 7.0 -> 6.3), ad-libbed script 9.9 -> 8.6% (better for each
+    // voice), exact script 0.5 -> 0.5%; pink 15 dB takes read under the
+    // gate and are cleaned as before (39.1%).
     int quietSuppressionLevel = 1;
     double quietRoomAboveSnrDb = 23.0;
 };
