@@ -9,7 +9,8 @@
 //       [--filler-share F] [--min-hesitation S] [--hesitation-sound "uh(4)=AH AH"]
 //       [--dump-hesitations FILE] [--filler-dev]
 //       [--search-words N] [--work] [-v] [--noise-mllr shipped|none|FILE] [--noise-below DB]
-//       [--compose] [-DECODER_ARG VALUE ...]
+//       [--compose] [--ns-level N] [--quiet-ns-level N] [--quiet-above DB] [--no-ns] [--no-agc]
+//       [-DECODER_ARG VALUE ...]
 //
 // Script modes: none (the domain bias only), exact (the person's script holds
 // the sentence said), adlib (it holds their written version; the take says
@@ -34,6 +35,9 @@
 // it (--noise-mllr shipped, the default): for takes judged noisier than
 // --noise-below dB (kNoiseAdaptBelowSnrDb); the tables count the takes heard
 // with it ("noisy-room N"). --compose compares it with a voice profile.
+// --ns-level is the front end's noise suppression in a noisy room,
+// --quiet-ns-level in a quiet one (estimated SNR at or above --quiet-above
+// dB); FrontEndOptions holds the shipped values.
 #include "../tools/list_arg.hpp"
 #include "core/paths.hpp"
 #include "speech/adaptation.hpp"
@@ -665,6 +669,12 @@ int main(int argc, char** argv) {
                 return std::fprintf(stderr, "speech_bench: --front none|webrtc\n"), 2;
         } else if (a == "--no-agc")
             c.front.gainControl = false;
+        else if (a == "--no-ns")
+            c.front.noiseSuppression = false;
+        else if (a == "--quiet-ns-level")
+            c.front.quietSuppressionLevel = std::atoi(next().c_str());
+        else if (a == "--quiet-above")
+            c.front.quietRoomAboveSnrDb = std::atof(next().c_str());
         else if (a == "--ns-level")
             c.front.suppressionLevel = std::atoi(next().c_str());
         else if (a == "--noise-mllr")

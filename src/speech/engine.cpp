@@ -63,6 +63,7 @@ void SpeechEngine::loadRecognizer(std::string script, std::string mllr) {
             if (m_recognizer) {
                 rec->setCmn(m_recognizer->cmn());
                 rec->setRoomNoisy(m_recognizer->roomNoisyNext());
+                rec->setRoomSnrDb(m_recognizer->roomSnrDb());
             }
             m_recognizer = std::move(rec);
             m_loadedScript = script;

@@ -75,10 +75,7 @@ struct FrontEnd::Impl {
         apm = webrtc::AudioProcessing::Create(config);
         if (!apm) return;
         apm->high_pass_filter()->Enable(true);
-        static const webrtc::NoiseSuppression::Level kLevels[] = {
-            webrtc::NoiseSuppression::kLow, webrtc::NoiseSuppression::kModerate, webrtc::NoiseSuppression::kHigh,
-            webrtc::NoiseSuppression::kVeryHigh};
-        apm->noise_suppression()->set_level(kLevels[std::clamp(options.suppressionLevel, 0, 3)]);
+        setLevel(options.suppressionLevel);
         apm->noise_suppression()->Enable(options.noiseSuppression);
         if (options.gainControl) {
             apm->gain_control()->set_mode(webrtc::GainControl::kAdaptiveDigital);
@@ -91,6 +88,13 @@ struct FrontEnd::Impl {
         apm->voice_detection()->set_likelihood(webrtc::VoiceDetection::kVeryLowLikelihood);
         apm->voice_detection()->set_frame_size_ms(10);
         apm->voice_detection()->Enable(true);
+    }
+
+    void setLevel(int level) {
+        static const webrtc::NoiseSuppression::Level kLevels[] = {
+            webrtc::NoiseSuppression::kLow, webrtc::NoiseSuppression::kModerate, webrtc::NoiseSuppression::kHigh,
+            webrtc::NoiseSuppression::kVeryHigh};
+        if (apm) apm->noise_suppression()->set_level(kLevels[std::clamp(level, 0, 3)]);
     }
 
     // One 10 ms frame in place; returns the voice decision.
@@ -116,6 +120,10 @@ FrontEnd::~FrontEnd() = default;
 
 FrontEndKind FrontEnd::kind() const {
     return m_impl->options.kind;
+}
+
+void FrontEnd::setSuppressionLevel(int level) {
+    m_impl->setLevel(level);
 }
 
 void FrontEnd::process(const int16_t* in, size_t n, std::vector<int16_t>& out, std::vector<uint8_t>& voiced) {

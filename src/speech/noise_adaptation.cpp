@@ -43,10 +43,14 @@ std::vector<Stream> readStreams(const std::string& text) {
 
 }  // namespace
 
-bool roomWantsNoiseAdaptation(const InputReport& r, double belowDb) {
+bool roomJudged(const InputReport& r) {
     // An unjudged take (too short, digital silence) keeps its noise level at
-    // the floor and its SNR at 0: that is not a noisy room.
-    return r.seconds >= kMinSecondsToJudge && r.noiseDb > -100 && r.snrDb < belowDb;
+    // the floor and its SNR at 0: that says nothing about the room.
+    return r.seconds >= kMinSecondsToJudge && r.noiseDb > -100;
+}
+
+bool roomWantsNoiseAdaptation(const InputReport& r, double belowDb) {
+    return roomJudged(r) && r.snrDb < belowDb;
 }
 
 std::string noiseAdaptationPath() {

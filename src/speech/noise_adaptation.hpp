@@ -43,6 +43,10 @@ namespace doorway::speech {
 // noisy-room transform. Chosen on the dev voices (awb, kal16) only.
 inline constexpr double kNoiseAdaptBelowSnrDb = 18.0;
 
+// True when the input checks heard enough of the take to judge the room
+// (kMinSecondsToJudge, and a noise floor above digital silence).
+bool roomJudged(const InputReport& r);
+
 // True when the input checks judged the take (enough audio) and found the
 // room noisy enough for the transform.
 bool roomWantsNoiseAdaptation(const InputReport& r, double belowDb = kNoiseAdaptBelowSnrDb);

@@ -259,6 +259,7 @@ struct Recognizer::Impl {
     // no noisy-room transform.
     std::string quietMllr, noisyMllr;
     bool noisy = false, wantNoisy = false;
+    std::optional<double> roomSnrDb;  // the last judged room's (Recognizer::roomSnrDb)
     double noiseBelowSnrDb = kNoiseAdaptBelowSnrDb;
 
     bool prime(const int16_t* audio, size_t n) {
@@ -492,6 +493,15 @@ void Recognizer::setRoomNoisy(bool noisy) {
 
 void Recognizer::heardRoom(const InputReport& report) {
     m_impl->wantNoisy = roomWantsNoiseAdaptation(report, m_impl->noiseBelowSnrDb);
+    if (roomJudged(report)) m_impl->roomSnrDb = report.snrDb;
+}
+
+std::optional<double> Recognizer::roomSnrDb() const {
+    return m_impl->roomSnrDb;
+}
+
+void Recognizer::setRoomSnrDb(std::optional<double> snrDb) {
+    m_impl->roomSnrDb = snrDb;
 }
 
 bool Recognizer::roomNoisy() const {

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -174,6 +175,12 @@ public:
     // whether the next one will be.
     bool roomNoisy() const;
     bool roomNoisyNext() const;
+    // The estimated SNR of the room the input checks last judged through
+    // heardRoom (none yet: nullopt), and the same carried from another
+    // recogniser: the front end's suppression level follows it
+    // (FrontEndOptions::quietRoomAboveSnrDb).
+    std::optional<double> roomSnrDb() const;
+    void setRoomSnrDb(std::optional<double> snrDb);
     bool hasNoiseAdaptation() const;
 
     // Whether the speaker adaptation was applied (false: none was given, or

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <ctime>
+#include <optional>
 #include <utility>
 
 namespace doorway::speech {
@@ -52,7 +53,7 @@ void VoiceTracker::finish() {
 }
 
 TakePipeline::TakePipeline(const FrontEndOptions& frontEnd, int sourceRate, InputSource source)
-    : m_frontEnd(frontEnd), m_source(source), m_quality(sourceRate, source) {}
+    : m_frontEndOptions(frontEnd), m_frontEnd(frontEnd), m_source(source), m_quality(sourceRate, source) {}
 
 TakePipeline::~TakePipeline() = default;
 
@@ -64,9 +65,33 @@ bool TakePipeline::attach(Recognizer& recognizer, std::string& error) {
         return true;
     }
     if (!recognizer.begin(error)) return false;
+    settleFrontEnd(&recognizer);
     m_rec = &recognizer;
     pump();
     return true;
+}
+
+void TakePipeline::settleFrontEnd(const Recognizer* recognizer) {
+    if (m_settled) return;
+    m_settled = true;
+    const double c0 = threadCpu(), w0 = wallNow();
+    const InputReport own = m_quality.report();
+    std::optional<double> snr = roomJudged(own) ? std::optional<double>(own.snrDb) : std::nullopt;
+    if (!snr && recognizer) snr = recognizer->roomSnrDb();
+    const bool quiet = snr && *snr >= m_frontEndOptions.quietRoomAboveSnrDb;
+    m_level = quiet ? m_frontEndOptions.quietSuppressionLevel : m_frontEndOptions.suppressionLevel;
+    m_frontEnd.setSuppressionLevel(m_level);
+    clean(m_raw.data(), m_raw.size());
+    m_raw.clear();
+    m_raw.shrink_to_fit();
+    m_cpuS += threadCpu() - c0;
+    m_wallS += wallNow() - w0;
+}
+
+void TakePipeline::clean(const int16_t* samples, size_t n) {
+    const size_t before = m_voiced.size();
+    m_frontEnd.process(samples, n, m_clean, m_voiced);
+    for (size_t i = before; i < m_voiced.size(); ++i) m_tracker.push(m_voiced[i] != 0);
 }
 
 double TakePipeline::judgeS() const {
@@ -77,6 +102,7 @@ void TakePipeline::judgeRoom() {
     Recognizer* rec = std::exchange(m_waiting, nullptr);
     if (!rec) return;
     rec->heardRoom(m_quality.report());
+    settleFrontEnd(rec);
     std::string error;
     if (!rec->begin(error)) return;  // as a failed attach: the take has no words
     m_rec = rec;
@@ -86,9 +112,10 @@ void TakePipeline::judgeRoom() {
 void TakePipeline::feed(const int16_t* samples, size_t n) {
     const double c0 = threadCpu(), w0 = wallNow();
     m_quality.add(samples, n);
-    const size_t before = m_voiced.size();
-    m_frontEnd.process(samples, n, m_clean, m_voiced);
-    for (size_t i = before; i < m_voiced.size(); ++i) m_tracker.push(m_voiced[i] != 0);
+    if (m_settled)
+        clean(samples, n);
+    else
+        m_raw.insert(m_raw.end(), samples, samples + n);
     m_fed += n;
     m_cpuS += threadCpu() - c0;
     m_wallS += wallNow() - w0;
@@ -150,6 +177,7 @@ std::string TakePipeline::partial() {
 
 TakeAnalysis TakePipeline::finish() {
     const double c0 = threadCpu(), w0 = wallNow();
+    settleFrontEnd(m_rec ? m_rec : m_waiting);
     const size_t before = m_voiced.size();
     m_frontEnd.flush(m_clean, m_voiced);
     for (size_t i = before; i < m_voiced.size(); ++i) m_tracker.push(m_voiced[i] != 0);
@@ -171,6 +199,7 @@ TakeAnalysis TakePipeline::finish() {
     a.transcript.cpuS += m_cpuS;
     a.transcript.processingS += m_wallS;
     a.voiced = m_tracker.spans();
+    a.suppressionLevel = m_level;
     return a;
 }
 

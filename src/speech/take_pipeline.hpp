@@ -23,6 +23,7 @@ struct TakeAnalysis {
     std::vector<TimedWord> doubted;  // hesitations heard and left out (hesitation_check.hpp)
     InputReport input;
     bool noiseAdapted = false;  // heard with the noisy-room transform ("noisy_room_model" in the metrics)
+    int suppressionLevel = -1;  // the front end's noise suppression for it (FrontEndOptions)
 };
 
 // 10 ms voice decisions smoothed into stretches: a stretch starts on two
@@ -87,8 +88,18 @@ public:
 private:
     void pump();
     void judgeRoom();
+    // Picks the front end's suppression level for the take (quiet or noisy
+    // room, FrontEndOptions) and cleans the audio held back until then: the
+    // take's own room when the checks have judged it, else the room
+    // `recognizer` last heard, else a noisy one.
+    void settleFrontEnd(const Recognizer* recognizer);
+    void clean(const int16_t* samples, size_t n);
     double judgeS() const;  // how much audio is heard before the room is judged
+    FrontEndOptions m_frontEndOptions;
     FrontEnd m_frontEnd;
+    bool m_settled = false;      // the suppression level is chosen
+    int m_level = -1;            // and this is it
+    std::vector<int16_t> m_raw;  // raw audio waiting for that choice
     InputSource m_source;
     double m_judgeFirstS = 0;         // judgeRoomFirst's, for a live take
     Recognizer* m_waiting = nullptr;  // the recogniser, until the room is judged

@@ -207,3 +207,50 @@ TEST_CASE("a noisy take gets the noisy-room transform and a clean one never does
     room->setRoomNoisy(true);
     CHECK_FALSE(first(speech).noiseAdapted);
 }
+
+TEST_CASE("the front end suppresses noise less in a quiet room, judged as the transform is", "[speech]") {
+    doorway::test::TempDir dir;
+    const std::string said = "Could we sit down on Saturday morning and plan a first visit together.";
+    const FrontEndOptions shipped;
+    REQUIRE(shipped.quietSuppressionLevel != shipped.suppressionLevel);
+    std::string error, noise;
+    REQUIRE(loadNoiseAdaptation(noise, error));
+    RecognizerOptions plainOpts, roomOpts;
+    roomOpts.noiseMllr = noise;
+    auto plain = Recognizer::create(plainOpts, error);
+    auto room = Recognizer::create(roomOpts, error);
+    REQUIRE(plain);
+    REQUIRE(room);
+    AudioClip speech = synth(dir, "awb", "awb", said);
+    AudioClip noisy = withNoise(dir, speech, "pink", 15);
+
+    // A recording is judged from its own audio, before it is cleaned.
+    TakeAnalysis clean = analyseClip(*room, speech.samples);
+    REQUIRE(clean.input.snrDb >= shipped.quietRoomAboveSnrDb);
+    CHECK(clean.suppressionLevel == shipped.quietSuppressionLevel);
+    REQUIRE(room->roomSnrDb());
+    CHECK(*room->roomSnrDb() == Approx(clean.input.snrDb));
+    TakeAnalysis loud = analyseClip(*room, noisy.samples);
+    REQUIRE(loud.input.snrDb < shipped.quietRoomAboveSnrDb);
+    CHECK(loud.suppressionLevel == shipped.suppressionLevel);
+
+    // A live take on a recogniser without the transform starts at once: the
+    // room it last heard decides, and a recogniser that heard none takes the
+    // room for a noisy one.
+    auto live = [&](const AudioClip& clip) {
+        TakePipeline p;
+        REQUIRE(p.attach(*plain, error));
+        for (size_t off = 0; off < clip.samples.size(); off += 1600)
+            p.feed(clip.samples.data() + off, std::min<size_t>(1600, clip.samples.size() - off));
+        return p.finish();
+    };
+    CHECK_FALSE(plain->roomSnrDb());
+    CHECK(live(speech).suppressionLevel == shipped.suppressionLevel);
+    CHECK(live(noisy).suppressionLevel == shipped.quietSuppressionLevel);  // the take before was quiet
+    CHECK(live(speech).suppressionLevel == shipped.suppressionLevel);      // and this one's was loud
+    // A recogniser loaded anew keeps what the old one knew of the room.
+    auto reloaded = Recognizer::create(plainOpts, error);
+    REQUIRE(reloaded);
+    reloaded->setRoomSnrDb(plain->roomSnrDb());
+    CHECK(reloaded->roomSnrDb() == plain->roomSnrDb());
+}
