@@ -62,8 +62,9 @@ struct Options {
     // Weights smaller than this are left out of the file, so each head stays
     // readable (under 2,000 weights). 0.17 since fresh9 and incoming12 joined
     // train (0.16 kept 2,086 for safety; 0.17 costs two dev cards of 249 and
-    // gains two dev jabs of 202).
-    double prune = 0.17;
+    // gains two dev jabs of 202). 0.18 since session 12: class pairs kept
+    // 2,103 for safety at 0.17; at 0.18, 1,951, for the same dev cards.
+    double prune = 0.18;
     int minCount = 2;    // a feature must occur in this many train texts
     double floor = 0.5;  // no threshold below this, whatever dev allows
     // Extra jabs the head may add on dev's kind answers. 1 since session 9:
@@ -102,10 +103,14 @@ struct Options {
     // drifting apart", "You mean you might come?").
     bool safetyCommon = false, jabCommon = false;
     // Pairs told by word class (ToneFeatureSet::classPairs). Chosen by
-    // cross-validation on train (--cv 5, session 12): for safety they catch
-    // 77.5% of disclosures at 1% false and 85.2% at 2%, against 76.3% and
-    // 81.8% without; for jabs they lose at 0.5% false (47.6% against
-    // 52.3%), where the jab edge sits, so the jab head goes without.
+    // cross-validation on train (--cv 5, session 12). For safety, with pairs
+    // of two common words left out as elsewhere, they catch 63.3% / 75.9% /
+    // 82.8% of disclosures at 0.5% / 1% / 2% false, against 66.9% / 76.3% /
+    // 81.8% without: even on train, but on dev the gentle check reaches 15
+    // of 63 uncarded disclosures instead of 12, for the same card count.
+    // (With common pairs kept, "=partner said" carried "he said he'd take
+    // the kids to the park on Saturday" to the card.) For jabs they lose at
+    // 0.5% false (47.6% against 52.3%), where the jab edge sits.
     bool safetyClassPairs = true, jabClassPairs = false;
     // The safety head's gentle check (ToneHead::checkThreshold): the lowest
     // edge at which at most this share of dev's non-safety messages and

@@ -213,7 +213,9 @@ std::vector<ToneFeature> featuresOf(const std::vector<Word>& ws, const ToneWords
                     break;
                 }
         addShapes(ws, i, tw, add);
-        if (set.classPairs && !first) addClassPairs(ws[i - 1], w, tw, add);
+        // Class pairs keep the rule for two common words: "=partner said"
+        // would bring back the "he said" that reported speech taught.
+        if (set.classPairs && !first && !commonPair) addClassPairs(ws[i - 1], w, tw, add);
     }
     return out;
 }

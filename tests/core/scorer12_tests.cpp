@@ -81,3 +81,27 @@ TEST_CASE("Role-play takes the card, not the gentle check, as its safety verdict
     }
     CHECK(seen > 0);
 }
+
+TEST_CASE("Backhanded praise and comparisons are named as jabs, the same words said plainly are not",
+          "[objections][scorer]") {
+    const Objection& o = doorway::test::shippedObjection("cant_afford");
+    for (const char* jab : {
+             "It's really sweet how careful with money you've all of a sudden become.",
+             "Shame it doesn't stretch to our marriage, all that thrift.",
+             "If you spent half as much energy on us as on the car we'd be fine.",
+             "Aww look at you thinking about money for once.",
+         }) {
+        FearCheck c = checkAnswer(o, jab, &scorer());
+        INFO(jab);
+        CHECK_FALSE(c.met);
+        CHECK_FALSE(c.jabs.empty());
+    }
+    for (const char* plain : {
+             "It's sweet how careful you are with the kids' money, and I'd like to find a low-cost counsellor.",
+             "Could we look at a sliding-scale place together? I'd put the effort into finding one.",
+         }) {
+        FearCheck c = checkAnswer(o, plain, &scorer());
+        INFO(plain);
+        for (const auto& j : c.jabs) CHECK(j.rule != "sarcasm");
+    }
+}

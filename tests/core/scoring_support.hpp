@@ -51,11 +51,18 @@ inline std::string describe(const ScoreResult& r) {
 
 // Each text gets the safety card (and stays out of the invitation band), or
 // none, from `by` (the shipped scorer unless a test asks for the rules alone).
+// Since session 12 a disclosure whose words lean that way less surely gets
+// the fitted head's gentle check instead (finding "safety_check"): no card
+// band, but the same link to the card and no invitation score. It counts
+// as reaching the card. For a look-alike only the card counts: the gentle
+// check's question may stand beside it.
 inline void expectCard(std::initializer_list<const char*> texts, bool card, const Scorer& by = shippedScorer()) {
     for (const char* text : texts) {
         ScoreResult r = by.score(text);
         INFO(text << "\n" << describe(r));
-        CHECK(r.safety == card);
+        bool checked = false;
+        for (const auto& f : r.findings) checked = checked || f.rule == "safety_check";
+        CHECK((r.safety || (card && checked)) == card);
         if (card) CHECK(r.score < by.bandFloor("invitation"));
     }
 }
