@@ -22,12 +22,7 @@ using doorway::test::expectCard;
 namespace {
 
 constexpr auto& scorer = doorway::test::shippedScorer;
-
-const ScoreFinding* findingOf(const ScoreResult& r, const std::string& rule) {
-    for (const auto& f : r.findings)
-        if (f.rule == rule) return &f;
-    return nullptr;
-}
+using doorway::test::findingOf;
 
 }  // namespace
 

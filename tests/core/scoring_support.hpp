@@ -38,6 +38,13 @@ inline const Objection& shippedObjection(const std::string& id) {
     return *o;
 }
 
+// The first finding of `rule` in `r`, or null.
+inline const ScoreFinding* findingOf(const ScoreResult& r, const std::string& rule) {
+    for (const auto& f : r.findings)
+        if (f.rule == rule) return &f;
+    return nullptr;
+}
+
 // A score and its findings, for a failing check's message.
 inline std::string describe(const ScoreResult& r) {
     std::string s = "score " + std::to_string(r.score) + " band " + r.band + "\n";

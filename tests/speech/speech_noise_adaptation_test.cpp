@@ -93,6 +93,24 @@ private:
     std::string m_old;
 };
 
+// A recogniser without the noisy-room transform and one with it.
+struct RoomPair {
+    RecognizerOptions plainOpts, roomOpts;
+    std::unique_ptr<Recognizer> plain, room;
+};
+
+RoomPair roomPair(std::string& error) {
+    RoomPair p;
+    std::string noise;
+    REQUIRE(loadNoiseAdaptation(noise, error));
+    p.roomOpts.noiseMllr = noise;
+    p.plain = Recognizer::create(p.plainOpts, error);
+    p.room = Recognizer::create(p.roomOpts, error);
+    REQUIRE(p.plain);
+    REQUIRE(p.room);
+    return p;
+}
+
 }  // namespace
 
 TEST_CASE("two transforms compose into one that does the first and then the second", "[speech]") {
@@ -148,14 +166,10 @@ TEST_CASE("a noisy take gets the noisy-room transform and a clean one never does
     // better in another, as sox's noise differed.
     doorway::test::TempDir dir;
     const std::string said = "Could we sit down on Saturday morning and plan a first visit together.";
-    std::string error, noise;
-    REQUIRE(loadNoiseAdaptation(noise, error));
-    RecognizerOptions plainOpts, roomOpts;
-    roomOpts.noiseMllr = noise;
-    auto plain = Recognizer::create(plainOpts, error);
-    auto room = Recognizer::create(roomOpts, error);
-    REQUIRE(plain);
-    REQUIRE(room);
+    std::string error;
+    RoomPair pair = roomPair(error);
+    auto& plain = pair.plain;
+    auto& room = pair.room;
     REQUIRE(room->hasNoiseAdaptation());
     CHECK_FALSE(plain->hasNoiseAdaptation());
 
@@ -213,14 +227,11 @@ TEST_CASE("the front end suppresses noise less in a quiet room, judged as the tr
     const std::string said = "Could we sit down on Saturday morning and plan a first visit together.";
     const FrontEndOptions shipped;
     REQUIRE(shipped.quietSuppressionLevel != shipped.suppressionLevel);
-    std::string error, noise;
-    REQUIRE(loadNoiseAdaptation(noise, error));
-    RecognizerOptions plainOpts, roomOpts;
-    roomOpts.noiseMllr = noise;
-    auto plain = Recognizer::create(plainOpts, error);
-    auto room = Recognizer::create(roomOpts, error);
-    REQUIRE(plain);
-    REQUIRE(room);
+    std::string error;
+    RoomPair pair = roomPair(error);
+    const RecognizerOptions& plainOpts = pair.plainOpts;
+    auto& plain = pair.plain;
+    auto& room = pair.room;
     AudioClip speech = synth(dir, "awb", "awb", said);
     AudioClip noisy = withNoise(dir, speech, "pink", 15);
 
