@@ -244,6 +244,15 @@ json::object headJson(const Fitted& f, double threshold, const Options& opt, int
     return o;
 }
 
+// How many of the probabilities `ps` lie in [lo, hi), and the same as "n/size".
+int countIn(const std::vector<double>& ps, double lo, double hi = 2.0) {
+    return int(std::count_if(ps.begin(), ps.end(), [&](double p) { return p >= lo && p < hi; }));
+}
+
+std::string shareIn(const std::vector<double>& ps, double lo, double hi = 2.0) {
+    return std::to_string(countIn(ps, lo, hi)) + "/" + std::to_string(ps.size());
+}
+
 // The lowest threshold (never below the floor) at which at most `allowed`
 // of the `negatives` probabilities pass.
 double chooseThreshold(std::vector<double> negatives, int allowed, double floor) {
@@ -351,20 +360,13 @@ BlameDev measureBlame(const std::vector<corpus::Phrasing>& phrasings, const Scor
 double chooseBlameThreshold(const BlameDev& d, const Options& opt) {
     double t = chooseThreshold(d.good, int(opt.blameGoodRate * d.goodN), opt.floor);
     t = std::max(t, chooseThreshold(d.mixed, int(opt.blameMixedRate * d.mixedN), opt.floor));
-    auto held = [&](double edge) {
-        return std::count_if(d.bad.begin(), d.bad.end(), [&](double p) { return p >= edge; });
-    };
-    const auto atLowest = held(t);
-    while (t + 0.005 < 0.99 && held(t + 0.005) == atLowest) t += 0.005;
+    const int atLowest = countIn(d.bad, t);
+    while (t + 0.005 < 0.99 && countIn(d.bad, t + 0.005) == atLowest) t += 0.005;
     return std::round(t * 1000) / 1000;
 }
 
 std::string blameReport(const BlameDev& d, double t) {
-    auto over = [t](const std::vector<double>& ps) {
-        int n = 0;
-        for (double p : ps) n += p >= t;
-        return n;
-    };
+    auto over = [t](const std::vector<double>& ps) { return countIn(ps, t); };
     return "bad held under the mixed band " + std::to_string(d.badRules) + "/" + std::to_string(d.badN) +
            " by the rules, " + std::to_string(d.badRules + over(d.bad)) + "/" + std::to_string(d.badN) +
            " with the backstop; pulled under it: good " + std::to_string(over(d.good)) + "/" + std::to_string(d.goodN) +
@@ -485,49 +487,31 @@ int run(const Options& opt) {
            posJ, allJ, inv] = d;
     const int allowedCards = std::max(opt.maxCards, int(opt.cardRate * double(negS.size() + size_t(rulesFalse))));
     double tS = chooseThreshold(negS, std::max(0, allowedCards - rulesFalse), opt.floor);
-    int addS = 0, falseS = 0;
-    for (double p : posS) addS += p >= tS;
-    for (double p : negS) falseS += p >= tS;
+    const int addS = countIn(posS, tS), falseS = countIn(negS, tS);
 
     // The gentle check's edge, under the card's: none when it would sit at
     // or above it.
     double tC = std::max(chooseThreshold(negS, int(opt.checkRate * double(negS.size())), opt.floor),
                          chooseThreshold(goodS, int(opt.checkGoodRate * double(goodS.size())), opt.floor));
     if (tC >= tS) tC = 0;
-    auto over = [](const std::vector<double>& ps, double lo, double hi) {
-        int n = 0;
-        for (double p : ps) n += p >= lo && p < hi;
-        return std::to_string(n) + "/" + std::to_string(ps.size());
-    };
     const std::string checkReport = tC <= 0 ? std::string("none: its edge would not sit under the card's")
-                                            : "disclosures without a card that get it " + over(posS, tC, tS) +
+                                            : "disclosures without a card that get it " + shareIn(posS, tC, tS) +
                                                   ", of them scored as invitations by the rules " +
-                                                  over(inv.safety, tC, tS) + "; non-safety messages and answers " +
-                                                  over(negS, tC, tS) + ", good messages " + over(goodS, tC, tS);
+                                                  shareIn(inv.safety, tC, tS) + "; non-safety messages and answers " +
+                                                  shareIn(negS, tC, tS) + ", good messages " + shareIn(goodS, tC, tS);
 
     double tJ = chooseThreshold(negJ, opt.extraJabs, opt.floor);
     // The rules were written on train and dev, so they miss almost nothing
     // there; what the model would catch on its own says more about words
     // it hasn't seen.
-    auto alone = [](const std::vector<double>& ps, double t) {
-        int n = 0;
-        for (double p : ps) n += p >= t;
-        return std::to_string(n) + "/" + std::to_string(ps.size());
-    };
-    int addJ = 0, falseJ = 0;
-    for (double p : posJ) addJ += p >= tJ;
-    for (double p : negJ) falseJ += p >= tJ;
+    const int addJ = countIn(posJ, tJ), falseJ = countIn(negJ, tJ);
 
     const int belowMixed = int(std::ceil(rules.bandFloor("mixed"))) - 1;
     BlameDev bd = measureBlame(phrasings, rules, draft, belowMixed);
     const double tB = chooseBlameThreshold(bd, opt);
     if (opt.safetyTable)
         for (double t = opt.floor; t < 0.995; t += 0.025) {
-            auto n = [t](const std::vector<double>& v) {
-                int k = 0;
-                for (double x : v) k += x >= t;
-                return std::to_string(k) + "/" + std::to_string(v.size());
-            };
+            auto n = [t](const std::vector<double>& v) { return shareIn(v, t); };
             std::printf(
                 "  safety at %.3f: cards added %s, false %s; invitations held under: disclosures %s, good %s, "
                 "other %s\n",
@@ -562,7 +546,7 @@ int run(const Options& opt) {
     fitted["check_rate"] = opt.checkRate;
     fitted["check_good_rate"] = opt.checkGoodRate;
     fitted["dev_blame"] = blameReport(bd, tB);
-    fitted["dev_model_alone"] = "safety rows " + alone(allS, tS) + ", hostile answers " + alone(allJ, tJ);
+    fitted["dev_model_alone"] = "safety rows " + shareIn(allS, tS) + ", hostile answers " + shareIn(allJ, tJ);
     fitted["dev_jabs"] = std::to_string(hostileRules) + "/" + std::to_string(hostile) + " hostile by the rules, " +
                          std::to_string(hostileRules + addJ) + "/" + std::to_string(hostile) +
                          " with the backstop; false jabs on kind answers " + std::to_string(kindRules) + " -> " +

@@ -146,23 +146,18 @@ void phrasingScore(Page& p, const std::string& text) {
     ImGui::TextColored(bandColor(r.band), "Phrasing: %s", scoreCaption(r.score, r.band).c_str());
     ImGui::SameLine();
     ImGui::TextDisabled("%s", bandPhrase(r.band).c_str());
-    if (r.safety) {  // before any advice on wording: the safety card
-        for (const ScoreFinding& f : r.findings)
-            if (f.kind == "safety") {
-                helpText(f.message);
-                break;
-            }
-        if (ImGui::Button("Open the safety card##phrasing")) openSafetyCard(p.app);
-        return;
+    // Before any advice on wording: the card's sentence, or the gentle
+    // check's question (no card, the words only lean that way), with the
+    // card a click away. After the card nothing coaches the invitation;
+    // after the check the advice follows as for any message.
+    const auto safety =
+        std::find_if(r.findings.begin(), r.findings.end(), [](const ScoreFinding& f) { return f.kind == "safety"; });
+    if (safety != r.findings.end()) helpText(safety->message);
+    if (r.safety || safety != r.findings.end()) {
+        if (ImGui::Button(r.safety ? "Open the safety card##phrasing" : "Open the safety card##check"))
+            openSafetyCard(p.app);
     }
-    // The gentle check (no card, the words only lean that way): its note
-    // asks first, then the advice on wording follows as for any message.
-    for (const ScoreFinding& f : r.findings)
-        if (f.kind == "safety") {
-            helpText(f.message);
-            if (ImGui::Button("Open the safety card##check")) openSafetyCard(p.app);
-            break;
-        }
+    if (r.safety) return;
     if (!r.note.empty()) helpText(r.note);
     int shown = 0;
     // Risks first: they are what to change. Then one strength to keep.
