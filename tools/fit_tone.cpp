@@ -20,7 +20,8 @@
 //            [--max-cards N] [--card-rate R] [--extra-jabs N] [--safety-common true|false]
 //            [--jab-common true|false] [--safety-class-pairs true|false] [--jab-class-pairs true|false]
 //            [--check-rate R] [--check-good-rate R] [--cv K] [--blame-good-rate R] [--blame-mixed-rate R]
-//            [--blame-table] [--safety-table]
+//            [--blame-table] [--safety-table] [--warmth-table] [--warmth-bad-rate R] [--warmth-mixed-rate R]
+//            [--met-loss-rate R]
 //            [--assets DIR]
 //            [--corpus DIR] [--train-sets A.tsv,B.tsv] [--dev-sets C.tsv]
 //
@@ -64,7 +65,11 @@ struct Options {
     // train (0.16 kept 2,086 for safety; 0.17 costs two dev cards of 249 and
     // gains two dev jabs of 202). 0.18 since session 12: class pairs kept
     // 2,103 for safety at 0.17; at 0.18, 1,951, for the same dev cards.
-    double prune = 0.18;
+    // 0.19 since session 13: with incoming14 and fresh11 in train, 0.18 kept
+    // 2,051 for safety; 0.19 keeps 1,870 for the same dev cards, one fewer
+    // gentle check (20 of 79 uncarded disclosures), one more jab, one less
+    // blame.
+    double prune = 0.19;
     int minCount = 2;    // a feature must occur in this many train texts
     double floor = 0.5;  // no threshold below this, whatever dev allows
     // Extra jabs the head may add on dev's kind answers. 1 since session 9:
@@ -78,8 +83,29 @@ struct Options {
     // may be pulled under the mixed band by it. A kind message scored as
     // blame is the costlier mistake, so its share is the smaller.
     double blameGoodRate = 0.01, blameMixedRate = 0.05;
+    // The warmth head's edge, the mirror of blame's: on dev, at most this
+    // share of the bad messages, and warmthMixedRate of the mixed ones, may
+    // be lifted into the invitation band by it. Praising a blaming message
+    // is the costlier mistake, so its share is the smaller. Cross-validated
+    // on train (session 13, --cv 5), among the messages the rules left in
+    // the mixed band: at a log-odds edge of 1, 41 of 63 good ones lifted
+    // against 8 of 347 mixed and 1 of 106 bad.
+    double warmthBadRate = 0.005, warmthMixedRate = 0.05;
+    // Common words for warmth: off, as for the others (cross-validation was
+    // even: 42 of 63 good lifted with them, 41 without).
+    bool warmthCommon = false;
+    // The "met" head, behind role-play's ideas: its edge is the highest at
+    // which at most this share of the dev answers that meet the fear, and
+    // that the ideas pass, would be held back (never under metFloor).
+    // Cross-validated on train (session 13, --cv 5 then): the ideas passed
+    // 779 of 843 met answers and 33 others; held back under log-odds -2,
+    // 14 of the 33 went for 11 of the 779 (features by objection as well as
+    // shared: 17 of 33 for 10 without them).
+    double metLossRate = 0.02, metFloor = 0.01;
+    bool metCommon = false;
     bool safetyTable = false;  // --safety-table: print the dev trade at each safety edge
     bool blameTable = false;   // --blame-table: print the dev trade at each edge
+    bool warmthTable = false;  // --warmth-table: the same for warmth
     // False cards allowed on dev as a share of the dev texts the rules gave
     // none (messages and answers), so the backstop's edge doesn't hang on the
     // single likeliest look-alike once dev grows: one in 100. A card beside an
@@ -121,16 +147,21 @@ struct Options {
     // at 2% it sits at 0.58 and adds 12 (8 of 30), for 24 of 1,373 other
     // texts and 5 of 344 good messages held under the invitation band with
     // a note that asks rather than tells. A praised disclosure costs more.
-    double checkRate = 0.02, checkGoodRate = 0.02;
+    // checkGoodRate 1% since session 13: with fresh12 as dev, at 2% the edge
+    // fell to 0.55 and "You keep me going, honestly. I want to look after
+    // us." got the note; at 1% it sits at 0.74, holding the same 9 of 37
+    // dev disclosures the rules scored as invitations under that band, for
+    // 9 checks on 1,455 other texts instead of 26 (2 of 366 good ones, not 6).
+    double checkRate = 0.02, checkGoodRate = 0.01;
     int cvFolds = 0;  // --cv K: cross-validate the heads on train and stop (crossValidate)
     std::string assets, corpus;
     // Check sets (in the corpus folder) whose errors have been read, so they
     // no longer measure anything unseen: the older ones add to train, the
     // latest to dev, where the thresholds are chosen. The newest check set
-    // (fresh12 at this writing) is in neither: it is held out.
-    std::vector<std::string> trainSets = {"fresh4.tsv", "fresh5.tsv", "fresh6.tsv", "fresh7.tsv",
-                                          "fresh8.tsv", "fresh9.tsv", "fresh10.tsv"};
-    std::vector<std::string> devSets = {"fresh11.tsv"};
+    // (fresh13 at this writing) is in neither: it is held out.
+    std::vector<std::string> trainSets = {"fresh4.tsv", "fresh5.tsv", "fresh6.tsv",  "fresh7.tsv",
+                                          "fresh8.tsv", "fresh9.tsv", "fresh10.tsv", "fresh11.tsv"};
+    std::vector<std::string> devSets = {"fresh12.tsv"};
 };
 
 struct Sample {
@@ -157,25 +188,35 @@ struct Fitted {
     ToneFeatureSet set;
     double logOdds(const std::vector<ToneFeature>& feats) const {
         double z = bias;
-        for (const auto& f : feats)
-            if (auto it = std::lower_bound(names.begin(), names.end(), f.name); it != names.end() && *it == f.name)
-                z += w[size_t(it - names.begin())];
+        for (const auto& f : feats) z += weightOf(f.name);
         return z;
+    }
+    double weightOf(const std::string& name) const {
+        auto it = std::lower_bound(names.begin(), names.end(), name);
+        return it != names.end() && *it == name ? w[size_t(it - names.begin())] : 0.0;
     }
 };
 
 // Balanced classes (each class weighs as much in all), L2 on the weights
 // (not the bias), full-batch Adam: a few thousand samples, so seconds.
+std::vector<std::string> qualifiedFeatures(const std::string& text, const std::string& qualifier,
+                                           const ToneWords& words, ToneFeatureSet set) {
+    std::vector<std::string> out;
+    for (auto& f : toneFeatures(text, words, set)) {
+        out.push_back(f.name);
+        if (!qualifier.empty()) out.push_back(qualifier + "|" + f.name);
+    }
+    if (!qualifier.empty()) out.push_back(qualifier + "|#bias");
+    return out;
+}
+
 Fitted fitLogistic(const std::vector<std::string>& texts, const std::vector<int>& ys, const ToneWords& words,
-                   ToneFeatureSet set, const Options& opt) {
+                   ToneFeatureSet set, const Options& opt, const std::vector<std::string>& qualifiers = {}) {
     std::unordered_map<std::string, int> count;
     std::vector<std::vector<std::string>> feats;
-    for (const auto& t : texts) {
-        feats.emplace_back();
-        for (auto& f : toneFeatures(t, words, set)) {
-            ++count[f.name];
-            feats.back().push_back(f.name);
-        }
+    for (size_t k = 0; k < texts.size(); ++k) {
+        feats.push_back(qualifiedFeatures(texts[k], qualifiers.empty() ? "" : qualifiers[k], words, set));
+        for (const auto& f : feats.back()) ++count[f];
     }
     Fitted fit;
     fit.set = set;
@@ -321,17 +362,18 @@ Dev measureDev(const std::vector<corpus::Phrasing>& phrasings, const std::vector
     return d;
 }
 
-// The blame head on dev: the rules' score of each message (no card), and the
-// draft model's probability for those the rules left at or above the mixed
-// band, where the head would act.
-struct BlameDev {
-    std::vector<double> good, mixed, bad;               // probabilities where the rules scored >= the mixed edge
-    int goodN = 0, mixedN = 0, badN = 0, badRules = 0;  // all dev rows, and bad ones the rules held under it
+// A band backstop on dev (blame or warmth): the draft model's probability for
+// each message where the head would act, by label; every dev row by label;
+// and the rows the rules alone already put where the head would (blame: bad
+// ones held under the mixed band; warmth: good ones in the invitation band).
+struct BandDev {
+    std::vector<double> good, mixed, bad;
+    int goodN = 0, mixedN = 0, badN = 0, byRules = 0;
 };
 
-BlameDev measureBlame(const std::vector<corpus::Phrasing>& phrasings, const Scorer& rules, const ToneModel& draft,
-                      int belowMixed) {
-    BlameDev d;
+BandDev measureBlame(const std::vector<corpus::Phrasing>& phrasings, const Scorer& rules, const ToneModel& draft,
+                     int belowMixed) {
+    BandDev d;
     for (const auto& p : phrasings) {
         if (p.split != Split::Dev || p.label == "safety") continue;
         ScoreResult r = rules.score(p.text);
@@ -339,7 +381,7 @@ BlameDev measureBlame(const std::vector<corpus::Phrasing>& phrasings, const Scor
         (isBad ? d.badN : isGood ? d.goodN : d.mixedN)++;
         if (r.safety) continue;
         if (r.score <= belowMixed) {
-            d.badRules += isBad;
+            d.byRules += isBad;
             continue;
         }
         // As the scorer reads it: the head speaks only where the words
@@ -350,27 +392,73 @@ BlameDev measureBlame(const std::vector<corpus::Phrasing>& phrasings, const Scor
     return d;
 }
 
-// The lowest edge at which both kinds of kind message stay within their share.
-// Then, since a kind message scored as blame is the costlier mistake, the
-// edge rises for as long as it holds every dev bad message it held: where dev
-// can't tell two edges apart, the one further from kind messages. (Session
-// 12: the lowest edge sat at the 0.5 floor, with dev flat up to 0.9, and
-// "You don't have to decide now, and you'd never have to go back if you
-// hated it." was pulled under at 0.93.)
-double chooseBlameThreshold(const BlameDev& d, const Options& opt) {
-    double t = chooseThreshold(d.good, int(opt.blameGoodRate * d.goodN), opt.floor);
-    t = std::max(t, chooseThreshold(d.mixed, int(opt.blameMixedRate * d.mixedN), opt.floor));
-    const int atLowest = countIn(d.bad, t);
-    while (t + 0.005 < 0.99 && countIn(d.bad, t + 0.005) == atLowest) t += 0.005;
+// The edge `t`, risen in steps of 0.005 for as long as it still holds every
+// one of `kept` it held: where dev can't tell two edges apart, the one
+// further from the texts the head must leave alone.
+double riseWhileSame(const std::vector<double>& kept, double t) {
+    const int atLowest = countIn(kept, t);
+    while (t + 0.005 < 0.99 && countIn(kept, t + 0.005) == atLowest) t += 0.005;
     return std::round(t * 1000) / 1000;
 }
 
-std::string blameReport(const BlameDev& d, double t) {
+// The lowest edge at which both kinds of kind message stay within their share.
+// Then, since a kind message scored as blame is the costlier mistake, the
+// edge rises while it holds every dev bad message it held. (Session 12: the
+// lowest edge sat at the 0.5 floor, with dev flat up to 0.9, and "You don't
+// have to decide now, and you'd never have to go back if you hated it." was
+// pulled under at 0.93.)
+double chooseBlameThreshold(const BandDev& d, const Options& opt) {
+    double t = chooseThreshold(d.good, int(opt.blameGoodRate * d.goodN), opt.floor);
+    t = std::max(t, chooseThreshold(d.mixed, int(opt.blameMixedRate * d.mixedN), opt.floor));
+    return riseWhileSame(d.bad, t);
+}
+
+std::string blameReport(const BandDev& d, double t) {
     auto over = [t](const std::vector<double>& ps) { return countIn(ps, t); };
-    return "bad held under the mixed band " + std::to_string(d.badRules) + "/" + std::to_string(d.badN) +
-           " by the rules, " + std::to_string(d.badRules + over(d.bad)) + "/" + std::to_string(d.badN) +
+    return "bad held under the mixed band " + std::to_string(d.byRules) + "/" + std::to_string(d.badN) +
+           " by the rules, " + std::to_string(d.byRules + over(d.bad)) + "/" + std::to_string(d.badN) +
            " with the backstop; pulled under it: good " + std::to_string(over(d.good)) + "/" + std::to_string(d.goodN) +
            ", mixed " + std::to_string(over(d.mixed)) + "/" + std::to_string(d.mixedN);
+}
+
+// The warmth head on dev: the draft's probability for the messages the rules
+// (and the blame head at its edge) left inside the mixed band with no card,
+// where the head would act. BandDev's shape, read the other way round.
+BandDev measureWarmth(const std::vector<corpus::Phrasing>& phrasings, const Scorer& rules, const ToneModel& draft,
+                      double blameEdge, int mixedFloor, int invitationFloor) {
+    BandDev d;
+    for (const auto& p : phrasings) {
+        if (p.split != Split::Dev || p.label == "safety") continue;
+        ScoreResult r = rules.score(p.text);
+        const bool isBad = p.label == "bad", isGood = p.label == "good";
+        (isBad ? d.badN : isGood ? d.goodN : d.mixedN)++;
+        if (r.safety || r.score < mixedFloor) continue;
+        if (r.score >= invitationFloor) {
+            d.byRules += isGood;
+            continue;
+        }
+        const ToneVerdict b = draft.judge("blame", p.text);
+        if (b.wordsLean > 0 && b.probability >= blameEdge) continue;
+        const ToneVerdict v = draft.judge("warmth", p.text);
+        (isBad ? d.bad : isGood ? d.good : d.mixed).push_back(v.wordsLean > 0 ? v.probability : 0);
+    }
+    return d;
+}
+
+// The lowest edge at which both kinds of unkind message stay within their
+// share, then as high as it goes for the same good ones lifted.
+double chooseWarmthThreshold(const BandDev& d, const Options& opt) {
+    double t = chooseThreshold(d.bad, int(opt.warmthBadRate * d.badN), opt.floor);
+    t = std::max(t, chooseThreshold(d.mixed, int(opt.warmthMixedRate * d.mixedN), opt.floor));
+    return riseWhileSame(d.good, t);
+}
+
+std::string warmthReport(const BandDev& d, double t) {
+    auto over = [t](const std::vector<double>& ps) { return countIn(ps, t); };
+    return "good in the invitation band " + std::to_string(d.byRules) + "/" + std::to_string(d.goodN) +
+           " by the rules, " + std::to_string(d.byRules + over(d.good)) + "/" + std::to_string(d.goodN) +
+           " with the backstop; lifted into it: mixed " + std::to_string(over(d.mixed)) + "/" +
+           std::to_string(d.mixedN) + ", bad " + std::to_string(over(d.bad)) + "/" + std::to_string(d.badN);
 }
 
 // --cv K: how a head's features generalise, judged on train alone, so
@@ -409,6 +497,55 @@ void crossValidate(const char* head, const std::vector<std::string>& texts, cons
     std::printf("\n");
 }
 
+// The "met" head on dev: the probability of each answer the ideas alone
+// pass (the rules' jabs counted, no backstop), by whether it meets the fear.
+struct MetDev {
+    std::vector<double> met, others;  // answers the ideas pass
+    int metN = 0;                     // every dev answer labelled met
+};
+
+MetDev measureMet(const std::vector<corpus::Answer>& answers, const ObjectionCatalog& cat, const Scorer& rules,
+                  const ToneModel& draft) {
+    MetDev d;
+    for (const auto& a : answers) {
+        if (a.split != Split::Dev) continue;
+        d.metN += a.label == "met";
+        const Objection* o = cat.find(a.objection);
+        if (!o || !checkAnswer(*o, a.text, &rules).met) continue;
+        // As role-play reads it: held back only where the words lean against
+        // meeting the fear (ToneVerdict::wordsLean < 0).
+        const ToneVerdict v = draft.judge("met", a.text, a.objection);
+        (a.label == "met" ? d.met : d.others).push_back(v.wordsLean < 0 ? v.probability : 1.0);
+    }
+    return d;
+}
+
+// The highest edge under which at most metLossRate of the met answers the
+// ideas pass would be held back; never above one half (an answer the head
+// finds more likely than not to meet the fear is never held back).
+double chooseMetThreshold(std::vector<double> met, const Options& opt) {
+    if (met.empty()) return opt.metFloor;
+    std::sort(met.begin(), met.end());
+    const size_t allowed = size_t(opt.metLossRate * double(met.size()));
+    const double t = std::clamp(met[std::min(allowed, met.size() - 1)] - 0.0005, opt.metFloor, 0.5);
+    return std::floor(t * 1000) / 1000;
+}
+
+std::string metReport(const MetDev& d, double t) {
+    const int keptMet = countIn(d.met, t), keptOthers = countIn(d.others, t);
+    auto pct = [](int a, int b) {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "%.1f%%", 100.0 * a / std::max(1, b));
+        return std::string(buf);
+    };
+    return "met answers the ideas pass " + std::to_string(d.met.size()) + "/" + std::to_string(d.metN) +
+           ", held back " + std::to_string(int(d.met.size()) - keptMet) + "; other answers they pass " +
+           std::to_string(d.others.size()) + ", held back " + std::to_string(int(d.others.size()) - keptOthers) +
+           "; precision " + pct(int(d.met.size()), int(d.met.size() + d.others.size())) + " -> " +
+           pct(keptMet, keptMet + keptOthers) + ", recall " + pct(int(d.met.size()), d.metN) + " -> " +
+           pct(keptMet, d.metN);
+}
+
 int run(const Options& opt) {
     auto phrasings = corpus::readPhrasings(opt.corpus + "/phrasings.tsv");
     auto answers = corpus::readAnswers(opt.corpus + "/roleplay.tsv");
@@ -423,8 +560,8 @@ int run(const Options& opt) {
     const json::value wordsJson = ContentFile::read(tonePath).root().as_object().at("words");
     ObjectionCatalog cat = ObjectionCatalog::loadFile(opt.assets + "/roleplay/objections.json");
 
-    std::vector<std::string> sTexts, jTexts, bTexts;
-    std::vector<int> sY, jY, bY;
+    std::vector<std::string> sTexts, jTexts, bTexts, wTexts;
+    std::vector<int> sY, jY, bY, wY;
     int trainPhr = 0, trainAns = 0;
     for (const auto& p : phrasings) {
         if (p.split != Split::Train) continue;
@@ -435,6 +572,7 @@ int run(const Options& opt) {
         // Blame: bad against good and mixed. A disclosure is the safety
         // head's to read, not a message to judge for tone.
         if (p.label != "safety") bTexts.push_back(p.text), bY.push_back(p.label == "bad");
+        if (p.label != "safety") wTexts.push_back(p.text), wY.push_back(p.label == "good");
     }
     for (const auto& a : answers) {
         if (a.split != Split::Train) continue;
@@ -451,18 +589,28 @@ int run(const Options& opt) {
     if (opt.cvFolds > 0) {
         crossValidate("safety", sTexts, sY, current.words(), safetySet, opt);
         crossValidate("jab", jTexts, jY, current.words(), jabSet, opt);
+        crossValidate("warmth", wTexts, wY, current.words(), {opt.warmthCommon, false}, opt);
         return 0;
     }
     Fitted safety = fitLogistic(sTexts, sY, current.words(), safetySet, opt);
     Fitted jab = fitLogistic(jTexts, jY, current.words(), jabSet, opt);
     Fitted blame = fitLogistic(bTexts, bY, current.words(), {opt.jabCommon, false}, opt);
+    Fitted warmth = fitLogistic(wTexts, wY, current.words(), {opt.warmthCommon, false}, opt);
+    std::vector<std::string> mTexts, mObjections;
+    std::vector<int> mY;
+    for (const auto& a : answers)
+        if (a.split == Split::Train)
+            mTexts.push_back(a.text), mObjections.push_back(a.objection), mY.push_back(a.label == "met");
+    Fitted met = fitLogistic(mTexts, mY, current.words(), {opt.metCommon, false}, opt, mObjections);
 
     // Thresholds on dev, with the pruned weights as they will ship.
     json::object heads;
-    int keptS = 0, keptJ = 0, keptB = 0;
+    int keptS = 0, keptJ = 0, keptB = 0, keptW = 0, keptM = 0;
     heads["safety"] = headJson(safety, 0.5, opt, keptS);
     heads["jab"] = headJson(jab, 0.5, opt, keptJ);
     heads["blame"] = headJson(blame, 0.5, opt, keptB);
+    heads["warmth"] = headJson(warmth, 0.5, opt, keptW);
+    heads["met"] = headJson(met, 0.5, opt, keptM);
     json::object doc;
     doc["format"] = "doorway-scoring-tone";
     doc["version"] = 1;
@@ -470,7 +618,12 @@ int run(const Options& opt) {
         "Fitted by tools/fit_tone on the train split of tests/corpus/ (thresholds chosen on dev): a backstop behind "
         "the rules. safety: does a message tell of fear of the partner, harm, threats or control? jab: does a "
         "role-play answer land as a dig? blame: does a message no rule held under the mixed band still land as "
-        "blame or pressure (bad against good and mixed phrasings)? Features are word stems, neighbouring pairs with a "
+        "blame or pressure (bad against good and mixed phrasings)? warmth: does a message the rules left in the mixed "
+        "band still land as an invitation (good against mixed and bad phrasings)? met: does a role-play answer the "
+        "ideas "
+        "pass meet its objection's fear as a whole (met against not met and hostile answers; each feature also "
+        "weighs under 'OBJECTION|feature', and 'OBJECTION|#bias' once)? Features are word stems, neighbouring pairs "
+        "with a "
         "word of substance in them "
         "('lock me'), a sentence's first word ('^ classic'), '#question', '#you_me' (you ... me/my in one "
         "clause) and three shapes of who does what to whom, built from 'words': '#partner_harm_me' (he/she/you, a harm "
@@ -500,15 +653,23 @@ int run(const Options& opt) {
                                                   shareIn(inv.safety, tC, tS) + "; non-safety messages and answers " +
                                                   shareIn(negS, tC, tS) + ", good messages " + shareIn(goodS, tC, tS);
 
-    double tJ = chooseThreshold(negJ, opt.extraJabs, opt.floor);
+    // As for blame, where dev can't tell two edges apart, the one further
+    // from kind answers (session 13: the lowest edge, 0.814, named "You
+    // might actually enjoy having a say in it" a jab).
+    double tJ = riseWhileSame(posJ, chooseThreshold(negJ, opt.extraJabs, opt.floor));
     // The rules were written on train and dev, so they miss almost nothing
     // there; what the model would catch on its own says more about words
     // it hasn't seen.
     const int addJ = countIn(posJ, tJ), falseJ = countIn(negJ, tJ);
 
     const int belowMixed = int(std::ceil(rules.bandFloor("mixed"))) - 1;
-    BlameDev bd = measureBlame(phrasings, rules, draft, belowMixed);
+    BandDev bd = measureBlame(phrasings, rules, draft, belowMixed);
     const double tB = chooseBlameThreshold(bd, opt);
+    const int mixedFloor = belowMixed + 1, invitationFloor = int(std::ceil(rules.bandFloor("invitation")));
+    BandDev wd = measureWarmth(phrasings, rules, draft, tB, mixedFloor, invitationFloor);
+    const double tW = chooseWarmthThreshold(wd, opt);
+    const MetDev md = measureMet(answers, cat, rules, draft);
+    const double tM = chooseMetThreshold(md.met, opt);
     if (opt.safetyTable)
         for (double t = opt.floor; t < 0.995; t += 0.025) {
             auto n = [t](const std::vector<double>& v) { return shareIn(v, t); };
@@ -520,7 +681,12 @@ int run(const Options& opt) {
     if (opt.blameTable)
         for (double t = opt.floor; t < 0.995; t += 0.025)
             std::printf("  blame at %.3f: %s\n", t, blameReport(bd, t).c_str());
+    if (opt.warmthTable)
+        for (double t = opt.floor; t < 0.995; t += 0.025)
+            std::printf("  warmth at %.3f: %s\n", t, warmthReport(wd, t).c_str());
     doc["heads"].as_object()["blame"].as_object()["threshold"] = tB;
+    doc["heads"].as_object()["warmth"].as_object()["threshold"] = tW;
+    doc["heads"].as_object()["met"].as_object()["threshold"] = tM;
     doc["heads"].as_object()["safety"].as_object()["threshold"] = tS;
     if (tC > 0) doc["heads"].as_object()["safety"].as_object()["check_threshold"] = tC;
     doc["heads"].as_object()["jab"].as_object()["threshold"] = tJ;
@@ -546,6 +712,8 @@ int run(const Options& opt) {
     fitted["check_rate"] = opt.checkRate;
     fitted["check_good_rate"] = opt.checkGoodRate;
     fitted["dev_blame"] = blameReport(bd, tB);
+    fitted["dev_warmth"] = warmthReport(wd, tW);
+    fitted["dev_met"] = metReport(md, tM);
     fitted["dev_model_alone"] = "safety rows " + shareIn(allS, tS) + ", hostile answers " + shareIn(allJ, tJ);
     fitted["dev_jabs"] = std::to_string(hostileRules) + "/" + std::to_string(hostile) + " hostile by the rules, " +
                          std::to_string(hostileRules + addJ) + "/" + std::to_string(hostile) +
@@ -565,6 +733,10 @@ int run(const Options& opt) {
                 std::string(fitted["dev_jabs"].as_string()).c_str());
     std::printf("blame:  %zu features fitted, %d kept; threshold %.3f\n  %s\n", blame.w.size(), keptB, tB,
                 std::string(fitted["dev_blame"].as_string()).c_str());
+    std::printf("warmth: %zu features fitted, %d kept; threshold %.3f\n  %s\n", warmth.w.size(), keptW, tW,
+                std::string(fitted["dev_warmth"].as_string()).c_str());
+    std::printf("met:    %zu features fitted, %d kept; threshold %.3f\n  %s\n", met.w.size(), keptM, tM,
+                std::string(fitted["dev_met"].as_string()).c_str());
     std::printf("the model alone on dev, at these thresholds: %s\n",
                 std::string(fitted["dev_model_alone"].as_string()).c_str());
     if (!opt.write) return 0;
@@ -623,6 +795,14 @@ int main(int argc, char** argv) {
                 opt.blameMixedRate = std::stod(value());
             else if (a == "--blame-table")
                 opt.blameTable = true;
+            else if (a == "--warmth-table")
+                opt.warmthTable = true;
+            else if (a == "--warmth-bad-rate")
+                opt.warmthBadRate = std::stod(value());
+            else if (a == "--warmth-mixed-rate")
+                opt.warmthMixedRate = std::stod(value());
+            else if (a == "--met-loss-rate")
+                opt.metLossRate = std::stod(value());
             else if (a == "--safety-table")
                 opt.safetyTable = true;
             else if (a == "--extra-jabs")
@@ -641,16 +821,16 @@ int main(int argc, char** argv) {
                 throw std::invalid_argument("unknown option " + a);
         }
     } catch (const std::exception& e) {
-        std::fprintf(
-            stderr,
-            "fit_tone: %s\nusage: fit_tone [--write] [--lambda L] [--prune P] [--min-count N] [--floor F] "
-            "[--bad-as-jabs]\n                [--max-cards N] [--card-rate R] [--safety-common true|false] "
-            "[--jab-common true|false] [--extra-jabs N]\n                [--safety-class-pairs true|false] "
-            "[--jab-class-pairs true|false] [--check-rate R] [--check-good-rate R] [--cv K]\n                "
-            "[--blame-good-rate R] "
-            "[--blame-mixed-rate R] [--blame-table] [--safety-table] [--assets DIR] [--corpus DIR]\n                "
-            "[--train-sets A.tsv,B.tsv] [--dev-sets C.tsv]\n",
-            e.what());
+        std::fprintf(stderr,
+                     "fit_tone: %s\nusage: fit_tone [--write] [--lambda L] [--prune P] [--min-count N] [--floor F] "
+                     "[--bad-as-jabs]\n                [--max-cards N] [--card-rate R] [--safety-common true|false] "
+                     "[--jab-common true|false] [--extra-jabs N]\n                [--safety-class-pairs true|false] "
+                     "[--jab-class-pairs true|false] [--check-rate R] [--check-good-rate R] [--cv K]\n                "
+                     "[--blame-good-rate R] "
+                     "[--blame-mixed-rate R] [--blame-table] [--safety-table] [--warmth-table] [--warmth-bad-rate R] "
+                     "[--warmth-mixed-rate R] [--met-loss-rate R] [--assets DIR] [--corpus DIR]\n                "
+                     "[--train-sets A.tsv,B.tsv] [--dev-sets C.tsv]\n",
+                     e.what());
         return 2;
     }
     try {

@@ -142,6 +142,13 @@ struct FearCheck {
     // phrasing score's safety message, which is then the whole feedback
     // (no hint to add, never "met"). "" otherwise.
     std::string safetyMessage;
+    // The fitted backstop behind the ideas (tone.json's "met" head, read
+    // with the objection's id): the probability that the answer as a whole
+    // meets the fear (-1: not asked, or no head), and whether it held back
+    // a pass the ideas alone had earned (its edge chosen on dev so it seldom
+    // holds back an answer that does meet it).
+    double metProbability = -1;
+    bool heldBack = false;
 };
 
 class ObjectionCatalog {

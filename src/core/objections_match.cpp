@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstring>
 
 namespace doorway {
@@ -472,6 +473,15 @@ std::string feedbackFor(const Objection& o, const FearCheck& r, bool empty) {
         return s + (oneThing.empty() ? "" : " Without it, the one thing to add is " + oneThing + ".");
     }
     if (r.met) return "What you said meets the worry underneath: " + joinLabels(r.matched) + ".";
+    // The ideas are there but the whole doesn't yet read as meeting the fear:
+    // keep what helps, name the worry itself, and ask for one sentence to it.
+    if (r.heldBack) {
+        std::string fear = o.fear;
+        if (!fear.empty()) fear[0] = char(std::tolower(static_cast<unsigned char>(fear[0])));
+        while (!fear.empty() && (fear.back() == '.' || fear.back() == ' ')) fear.pop_back();
+        return "This helps: " + joinLabels(r.matched) + ". Taken as a whole, though, it may not reach the worry " +
+               "underneath yet: " + fear + ". The one thing to add: a sentence that speaks to that worry itself.";
+    }
     // A deflection that kept the fear from being met is named by its words.
     std::string aside;
     if (!r.deflected.empty())
@@ -581,6 +591,20 @@ FearCheck checkAnswer(const Objection& objection, const std::string& answer, con
                                         size_t(r.deflected.front().end - r.deflected.front().start));
     r.met = !requiredMissing && !r.hits.empty() && r.evidence >= objection.threshold && r.jabs.empty() &&
             r.safetyMessage.empty();
+    if (r.met && scorer && scorer->toneHead("met")) {
+        // Right-sounding words can miss the fear ("no pressure, it's a safe
+        // space, one small step" to "I'll think about it", then "could we
+        // decide by Friday?"): a pass needs the answer as a whole to read
+        // like the corpus's answers that meet this objection's fear.
+        const ToneVerdict v = scorer->tone(
+            "met", answer.size() > kMaxScoreBytes ? answer.substr(0, kMaxScoreBytes) : answer, objection.id);
+        // Only where the words themselves lean against it: a short answer
+        // with few words the head knows would otherwise inherit its bias,
+        // and the ideas already found what they look for.
+        r.metProbability = v.probability;
+        r.heldBack = !v.passes && v.wordsLean < 0;
+        r.met = !r.heldBack;
+    }
     r.feedback = feedbackFor(objection, r, roleplay::answerWords(answer).empty());
     return r;
 }
@@ -645,6 +669,8 @@ boost::json::value fearCheckToJson(const Objection& objection, const std::string
     }
     o["blame"] = std::move(blame);
     o["safety"] = !c.safetyMessage.empty();
+    if (c.metProbability >= 0) o["met_probability"] = std::round(c.metProbability * 1000) / 1000;
+    o["held_back"] = c.heldBack;
     o["feedback"] = c.feedback;
     return o;
 }

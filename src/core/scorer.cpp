@@ -160,6 +160,27 @@ bool addToneBlame(const Scorer::Impl& I, const std::string& text, const std::str
     return true;
 }
 
+// The fitted warmth backstop, the blame one's mirror: no rule gave the
+// message enough credit for the invitation band, but its words taken
+// together read like the corpus's messages that land as an invitation
+// (tone.json's "warmth" head, its edge chosen on dev so it rarely lifts a
+// mixed or blaming one). Only from inside the mixed band, only where the
+// words themselves lean warm, and never beside a card, the gentle check,
+// the blame backstop or a severe risk (the caller's `held`): it lifts the
+// score to the invitation band's floor and names the words that carried it.
+// True when it spoke.
+bool addToneWarmth(const Scorer::Impl& I, const std::string& text, int mixedFloor, int invitationFloor,
+                   ScoreResult& res) {
+    if (res.score < mixedFloor || res.score >= invitationFloor || !I.tone.head("warmth")) return false;
+    ToneVerdict v = I.tone.judge("warmth", text);
+    if (!v.passes || v.wordsLean <= 0 || v.start < 0) return false;
+    ScoreFinding f = Scorer::toneFinding(v, "warmth_model", "strength", I.warmthNote);
+    f.weight = invitationFloor - res.score;  // the points it gave, as the blame finding shows those it took
+    res.score = invitationFloor;
+    res.findings.push_back(std::move(f));
+    return true;
+}
+
 double softEnds(double s, const Model& M) {
     // Past `top` (or below `bottom`) each point counts for less, so the score
     // approaches 100 (or 0) without piling up at the clamp.
@@ -239,7 +260,10 @@ ScoreResult Scorer::score(const std::string& text) const {
     res.score = std::clamp(int(std::lround(s)), 0, 100);
     const int belowInvitation = int(std::ceil(M.bandInvitation)) - 1;
     if (severe || res.safety || checked) res.score = std::min(res.score, belowInvitation);
-    if (!res.safety && addToneBlame(I, text, about, int(std::ceil(M.bandMixed)) - 1, res)) contentRisk = true;
+    const bool blamed = !res.safety && addToneBlame(I, text, about, int(std::ceil(M.bandMixed)) - 1, res);
+    contentRisk = contentRisk || blamed;
+    const bool lifted = !(severe || res.safety || checked || blamed) &&
+                        addToneWarmth(I, text, int(std::ceil(M.bandMixed)), belowInvitation + 1, res);
     res.band = res.score >= M.bandInvitation ? "invitation" : res.score >= M.bandMixed ? "mixed" : "accusation";
     if (res.safety) {
         res.band = "safety";
@@ -250,7 +274,7 @@ ScoreResult Scorer::score(const std::string& text) const {
         // complaint). Only the card; the points still count above.
         std::erase_if(res.findings, [](const ScoreFinding& f) { return f.kind != "safety"; });
         for (auto& f : res.findings) f.suggestion.clear();
-    } else if (!a.toks.empty() && !contentRisk && evidence < M.unclearBelow) {
+    } else if (!a.toks.empty() && !contentRisk && !lifted && evidence < M.unclearBelow) {
         res.band = "unclear";
         std::string add;
         auto item = [&](const std::string& s) { add += (add.empty() ? "" : "; ") + s; };
@@ -290,9 +314,9 @@ std::vector<std::pair<std::string, double>> Scorer::features(const std::string& 
     return out;
 }
 
-ToneVerdict Scorer::tone(const std::string& head, const std::string& text) const {
+ToneVerdict Scorer::tone(const std::string& head, const std::string& text, const std::string& qualifier) const {
     if (text.size() > kMaxScoreBytes) throw ScoreTooLong("the text is too long to score");
-    return m_impl->tone.judge(head, text);
+    return m_impl->tone.judge(head, text, qualifier);
 }
 
 const ToneHead* Scorer::toneHead(const std::string& head) const {

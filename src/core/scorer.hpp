@@ -84,8 +84,11 @@ public:
 
     // The fitted backstop's verdict on `text` (tone.json, read by
     // loadDirectory when the directory has one; never by loadForFitting):
-    // head "safety" or "jab". Probability 0, no pass, without one.
-    ToneVerdict tone(const std::string& head, const std::string& text) const;
+    // a head of tone.json ("safety", "jab", "blame", "warmth", "met").
+    // Probability 0, no pass, without one.
+    // `qualifier`: see ToneModel::judge (role-play's "met" head takes the
+    // objection's id).
+    ToneVerdict tone(const std::string& head, const std::string& text, const std::string& qualifier = "") const;
     // The fitted head itself (its edges), or null when absent.
     const ToneHead* toneHead(const std::string& head) const;
     // A finding for what the fitted backstop passed: its span and text, its

@@ -281,6 +281,9 @@ struct Scorer::Impl {
     // "safety_check_note"): the words may tell of fear, not plainly enough
     // for the card, so the pointer to it is conditional.
     std::string safetyCheckNote;
+    // What the warmth backstop (tone.json's "warmth" head) says when it lifts
+    // a message into the invitation band, from rules.json's "warmth_note".
+    std::string warmthNote;
     int ruleWeBalance = -1, ruleYouHeavy = -1, ruleTooLong = -1, ruleTooShort = -1, ruleQuestionMark = -1;
     int ruleTagQuestion = -1, ruleUndercut = -1, rulePreterition = -1, ruleYouStatement = -1, ruleNoOpening = -1,
         ruleUltimatum = -1;

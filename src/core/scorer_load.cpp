@@ -582,7 +582,13 @@ void readGroups(Scorer::Impl& impl, const Reader& r, const json::object& ro, con
 void Scorer::Impl::loadRules(const std::string& dir) {
     loadAsset(dir, "rules.json", "doorway-scoring-rules", [&](const json::object& o, const std::string& file) {
         Reader r{file};
-        r.onlyKeys(o, "", {"format", "version", "comment", "unclear_note", "blame_note", "safety_check_note", "rules"});
+        r.onlyKeys(o, "",
+                   {"format", "version", "comment", "unclear_note", "blame_note", "safety_check_note", "warmth_note",
+                    "rules"});
+        const auto& wn = r.obj(r.need(o, "", "warmth_note"), "warmth_note");
+        r.onlyKeys(wn, "warmth_note", {"message", "comment"});
+        warmthNote = r.str(r.need(wn, "warmth_note", "message"), "warmth_note.message");
+        if (warmthNote.empty()) assetError(file, "warmth_note.message", "must not be empty");
         const auto& sc = r.obj(r.need(o, "", "safety_check_note"), "safety_check_note");
         r.onlyKeys(sc, "safety_check_note", {"message", "comment"});
         safetyCheckNote = r.str(r.need(sc, "safety_check_note", "message"), "safety_check_note.message");

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace doorway {
@@ -389,11 +390,13 @@ ToneModel ToneModel::parse(const std::string& text, const std::string& name) {
         onlyKeys(cf, root, "", {"format", "version", "comment", "fitted", "words", "heads"});
         m.m_words = readWords(cf, root);
         const json::object& heads = object(cf, root.if_contains("heads"), "heads");
-        onlyKeys(cf, heads, "heads", {"safety", "jab", "blame"});
+        onlyKeys(cf, heads, "heads", {"safety", "jab", "blame", "warmth", "met"});
         for (const char* h : {"safety", "jab"}) m.m_heads.push_back(readHead(cf, heads, h));
-        // "blame" came later (session 9): a file fitted before it has none,
-        // and the scorer then does without that backstop.
-        if (heads.contains("blame")) m.m_heads.push_back(readHead(cf, heads, "blame"));
+        // "blame" (session 9), "warmth" and "met" (session 13) came later: a
+        // file fitted before them has none, and the scorer and role-play do
+        // without them.
+        for (const char* h : {"blame", "warmth", "met"})
+            if (heads.contains(h)) m.m_heads.push_back(readHead(cf, heads, h));
     } catch (const ContentError& e) {
         throw cf.placed(e);
     }
@@ -411,22 +414,29 @@ const ToneHead* ToneModel::head(const std::string& name) const {
     return nullptr;
 }
 
-ToneVerdict ToneModel::judge(const std::string& name, const std::string& text) const {
+ToneVerdict ToneModel::judge(const std::string& name, const std::string& text, const std::string& qualifier) const {
     ToneVerdict v;
     const ToneHead* h = head(name);
     if (!h) return v;
-    double z = h->bias;
+    auto weightOf = [&](const std::string& feature) {
+        auto it = h->weights.find(feature);
+        return it == h->weights.end() ? std::optional<double>() : std::optional<double>(it->second);
+    };
+    const double bias = h->bias + (qualifier.empty() ? 0.0 : weightOf(qualifier + "|#bias").value_or(0.0));
+    double z = bias;
     std::vector<std::pair<double, const ToneFeature*>> weighed, pushed;
     const std::vector<Word> ws = toneWords(text);
     const std::vector<ToneFeature> fs = featuresOf(ws, m_words, h->features);
     for (const auto& f : fs) {
-        auto it = h->weights.find(f.name);
-        if (it == h->weights.end()) continue;
-        z += it->second;
-        weighed.emplace_back(it->second, &f);
-        if (it->second > 0) pushed.emplace_back(it->second, &f);
+        std::optional<double> w = weightOf(f.name);
+        if (!qualifier.empty())
+            if (std::optional<double> q = weightOf(qualifier + "|" + f.name)) w = w.value_or(0.0) + *q;
+        if (!w) continue;
+        z += *w;
+        weighed.emplace_back(*w, &f);
+        if (*w > 0) pushed.emplace_back(*w, &f);
     }
-    v.wordsLean = z - h->bias;
+    v.wordsLean = z - bias;
     v.probability = z >= 0 ? 1 / (1 + std::exp(-z)) : std::exp(z) / (1 + std::exp(z));
     v.passes = v.probability >= h->threshold;
     std::stable_sort(pushed.begin(), pushed.end(), [](const auto& a, const auto& b) { return a.first > b.first; });

@@ -70,7 +70,7 @@ struct ToneFeatureSet {
 std::vector<ToneFeature> toneFeatures(const std::string& text, const ToneWords& words, ToneFeatureSet set = {});
 
 struct ToneHead {
-    std::string name;  // "safety" | "jab" | "blame" (optional)
+    std::string name;  // "safety" | "jab"; optional: "blame", "warmth", "met"
     double bias = 0;
     double threshold = 0.5;  // probability at or above which the model speaks
     // A lower edge, for the safety head only (0: none): at or above it, but
@@ -120,7 +120,11 @@ public:
     const ToneHead* head(const std::string& name) const;
     // Probability and evidence of `head` for `text` (probability 0 and no
     // pass when the head is absent).
-    ToneVerdict judge(const std::string& head, const std::string& text) const;
+    // `qualifier` (an objection's id for the "met" head): each feature also
+    // counts its weight under "QUALIFIER|feature", and "QUALIFIER|#bias" is
+    // added once, so one head can learn what differs from one objection to
+    // the next beside what they share.
+    ToneVerdict judge(const std::string& head, const std::string& text, const std::string& qualifier = "") const;
 
 private:
     std::vector<ToneHead> m_heads;
