@@ -579,6 +579,21 @@ std::string joinNatural(const std::vector<std::string>& parts) {
     return out;
 }
 
+// True when `mark` is a template's full stop, question or exclamation mark
+// and `before` (the text so far) already ends a sentence, closing quotes
+// aside: "me?" + "." must stay "me?", and "said \"why?\"" + "." too.
+bool endsSentenceTwice(char mark, const std::string& before) {
+    if (mark != '.' && mark != '?' && mark != '!') return false;
+    size_t i = before.size();
+    while (i > 0 && (before[i - 1] == '"' || before[i - 1] == '\'')) --i;
+    // A curly closing quote (U+201D, U+2019) is three bytes.
+    while (i >= 3 && before.compare(i - 3, 2, "\xE2\x80") == 0 && (before[i - 1] == '\x9D' || before[i - 1] == '\x99'))
+        i -= 3;
+    if (i == 0) return false;
+    char last = before[i - 1];
+    return last == '.' || last == '?' || last == '!';
+}
+
 std::string optionText(const FieldDef& f, const std::string& id) {
     const OptionDef* o = f.option(id);
     if (!o) return {};
@@ -652,6 +667,9 @@ std::string composeTemplate(const std::string& t, const WorksheetDef& def, const
                 emit(value);
             }
             i = close;
+        } else if (endsSentenceTwice(c, inOptional && !part.empty() ? part : out)) {
+            // An answer that already ends its sentence ("...with me?") keeps
+            // its own mark; the template's "." after it would read "?.".
         } else {
             emit(std::string(1, c));
         }
