@@ -2,6 +2,7 @@
 // paper, sections, blank, card), then the same export the CLI runs.
 #include "ui/print_view.hpp"
 #include "core/clock.hpp"
+#include "core/labels.hpp"
 #include "core/privacy_notes.hpp"
 #include "print/export.hpp"
 #include "print/print_job.hpp"
@@ -124,12 +125,12 @@ void runExport(AppState& app, Platform& platform) {
         return;
     }
     ui.lastOk = true;
-    ui.lastMessage = f.paged ? "Saved, " + std::to_string(pages) + " pages:" : "Saved:";
+    ui.lastMessage = f.paged ? "Saved, " + countLabel(pages, "page", "pages") + ":" : "Saved:";
     ui.lastDetail.clear();
     ui.savedPdf = out;
     ui.offerOpen = true;
     ui.offerDelete = false;  // the person chose where it lives
-    app.say("Saved " + out + (f.paged ? " (" + std::to_string(pages) + " pages)." : "."), platform.now());
+    app.say("Saved " + out + (f.paged ? " (" + countLabel(pages, "page", "pages") + ")." : "."), platform.now());
 }
 
 void runPrint(AppState& app, Platform& platform) {
@@ -163,7 +164,7 @@ void runPrint(AppState& app, Platform& platform) {
         ui.lastOk = true;
         ui.offerOpen = ui.offerDelete = false;
         ui.lastDetail.clear();
-        ui.lastMessage = "Sent " + std::to_string(pages) + " pages to " +
+        ui.lastMessage = "Sent " + countLabel(pages, "page", "pages") + " to " +
                          (ui.printer[0] ? std::string(ui.printer.data()) : std::string("the default printer")) +
                          (job.jobId.empty() ? "." : " (job " + job.jobId + ").");
         app.say(ui.lastMessage, platform.now());

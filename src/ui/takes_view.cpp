@@ -264,8 +264,12 @@ void drawTakesView(AppState& app, Platform& platform) {
     int best = 0, sum = 0, recent = 0;
     for (const auto& t : takes) best = std::max(best, t.score);
     for (size_t i = takes.size() >= 5 ? takes.size() - 5 : 0; i < takes.size(); ++i, ++recent) sum += takes[i].score;
-    ImGui::TextDisabled("%d takes  ·  latest %d  ·  best %d  ·  last %d average %d", int(takes.size()),
-                        takes.back().score, best, recent, recent ? sum / recent : 0);
+    // "1 take", and an average only once there are two to average.
+    std::string summary = countLabel(int(takes.size()), "take", "takes") + "  ·  latest " +
+                          std::to_string(takes.back().score) + "  ·  best " + std::to_string(best);
+    if (recent > 1)
+        summary += "  ·  average of the last " + std::to_string(recent) + ": " + std::to_string(sum / recent);
+    ImGui::TextDisabled("%s", summary.c_str());
     drawChart(app, takes, rehearsalScorer(app));
     ImGui::PushTextWrapPos(0);
     // The series named as the paper's legend names them (core/labels).
