@@ -15,6 +15,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstring>
 #include <filesystem>
 
@@ -340,7 +341,25 @@ bool drawExportChoices(AppState& app, Platform& platform, PrintUiState& ui) {
         if (ImGui::SmallButton("None"))
             for (auto& [id, on] : ui.sections) on = false;
         app.uiMap.addLastItem("button/print/none", "button", "None");
-        ImGui::BeginChild("sections", ImVec2(0, 190 * app.uiScale), true, ImGuiWindowFlags_NavFlattened);
+        // The list scrolls in its own box when the choices leave it three
+        // rows or more; in a short dialog (800x600 with a result under it)
+        // that box shrank to a sliver inside the scrolling choices, cut in
+        // half by their edge: there the rows sit in the choices themselves,
+        // which scroll as one.
+        const float rowH = ImGui::GetFrameHeightWithSpacing();
+        const float pad = ImGui::GetStyle().WindowPadding.y * 2;
+        const float after = ui.printMode ? ImGui::GetFrameHeightWithSpacing()
+                                         : ImGui::GetTextLineHeightWithSpacing() + ImGui::GetFrameHeightWithSpacing();
+        const float room = ImGui::GetWindowHeight() - ImGui::GetCursorPosY() - after;
+        const float whole = float(app.catalog.worksheets().size() + 1) * rowH + pad;
+        const bool boxed = room >= 3 * rowH + pad;
+        if (boxed) {
+            ImGui::BeginChild("sections", ImVec2(0, std::min({190 * app.uiScale, room, whole})), true,
+                              ImGuiWindowFlags_NavFlattened);
+            const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+            app.uiMap.add({"pane/print/sections", "pane", "Sections", at, ImVec2(at.x + size.x, at.y + size.y)});
+        } else
+            ImGui::Indent(ImGui::GetStyle().WindowPadding.x);
         for (const auto& ws : app.catalog.worksheets()) {
             ImGui::PushID(ws.id.c_str());
             bool& on = ui.sections[ws.id];
@@ -356,7 +375,10 @@ bool drawExportChoices(AppState& app, Platform& platform, PrintUiState& ui) {
         const std::string takes = std::string(practicePageName("takes")) + ": score history and best take";
         ImGui::Checkbox(takes.c_str(), &ui.sections[kRehearsalSectionId]);
         ImGui::PopID();
-        ImGui::EndChild();
+        if (boxed)
+            ImGui::EndChild();
+        else
+            ImGui::Unindent(ImGui::GetStyle().WindowPadding.x);
     }
     return changed;
 }
