@@ -8,6 +8,7 @@
 // string); its contents are checked only with --passphrase-fd.
 #include "app/cli.hpp"
 #include "core/journal.hpp"
+#include "core/labels.hpp"
 #include "core/recordings.hpp"
 #include "core/storage.hpp"
 #include "seal/seal.hpp"
@@ -54,7 +55,7 @@ std::string clearLeftovers(const std::string& path) {
     int removed = removeLeftoverTemps(path, error);
     std::string note;
     if (removed)
-        note = " (removed " + std::to_string(removed) + " leftover temporary file" + (removed == 1 ? "" : "s") +
+        note = " (removed " + countLabel(removed, "leftover temporary file", "leftover temporary files") +
                " of a save, lock or unlock that was cut off)";
     if (!error.empty()) note += " (" + error + "; please delete it yourself)";
     return note;
@@ -109,10 +110,10 @@ bool checkOne(const std::string& path, Sealer* sealer) {
             names += (i ? ", " : "") + std::filesystem::path(loose[i]).filename().string();
         if (loose.size() > 3) names += ", ...";
         std::printf(
-            "%s: %zu recording%s in %s belong%s to no take (%s); Doorway removes them when this workbook is "
-            "next closed in its window\n",
-            path.c_str(), loose.size(), loose.size() == 1 ? "" : "s", takesFolderFor(path).c_str(),
-            loose.size() == 1 ? "s" : "", names.c_str());
+            "%s: %s in %s %s to no take (%s); Doorway removes them when this workbook is next closed in its "
+            "window\n",
+            path.c_str(), countLabel(long(loose.size()), "recording", "recordings").c_str(),
+            takesFolderFor(path).c_str(), loose.size() == 1 ? "belongs" : "belong", names.c_str());
     }
     // The journal beside it: edits a crash kept, still to be folded in.
     JournalReplay j = replayJournal(path, contentHash(text), r.workbook, r.sealed ? sealer : nullptr, true);

@@ -5,6 +5,7 @@
 #include "app/export_args.hpp"
 #include "core/clock.hpp"
 #include "core/journal.hpp"
+#include "core/labels.hpp"
 #include "core/paths.hpp"
 #include "core/privacy_notes.hpp"
 #include "core/safety.hpp"
@@ -199,8 +200,8 @@ int cmdExport(const Args& args) {
     if (locked) std::fprintf(stderr, "doorway: note: %s\n", unlockedExportReminder(a.format->name).c_str());
     const char* what = a.format->name;
     if (a.format->paged)
-        std::printf("Wrote %s (%s, %s, %d page%s).\n", a.out.c_str(), what, a.paper == Paper::A4 ? "A4" : "US Letter",
-                    pages, pages == 1 ? "" : "s");
+        std::printf("Wrote %s (%s, %s, %s).\n", a.out.c_str(), what, a.paper == Paper::A4 ? "A4" : "US Letter",
+                    countLabel(pages, "page", "pages").c_str());
     else
         std::printf("Wrote %s (%s).\n", a.out.c_str(), what);
     return 0;

@@ -9,6 +9,7 @@
 //           some recordings still sealed is finished by `unlock` again).
 #include "app/cli.hpp"
 #include "core/journal.hpp"
+#include "core/labels.hpp"
 #include "core/paths.hpp"
 #include "core/privacy_notes.hpp"
 #include "core/storage.hpp"
@@ -62,10 +63,6 @@ int parseSealArgs(const char* command, const Args& args, SealArgs& out) {
     return 0;
 }
 
-std::string plural(size_t n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
 // Everything about the file the command works on.
 struct Job {
     bool lock = true;
@@ -111,7 +108,7 @@ int prepare(const SealArgs& sa, Job& job) {
         int removed = removeLeftoverTemps(job.path, err);
         if (removed)
             std::printf("Removed %s left by a save, lock or unlock that was cut off.\n",
-                        plural(size_t(removed), "temporary file", "temporary files").c_str());
+                        countLabel(removed, "temporary file", "temporary files").c_str());
         if (!err.empty()) return failure(err + "; please delete it yourself (nothing was changed)");
     }
     return 0;
@@ -185,11 +182,11 @@ int lockWorkbook(Job& job, Sealer& sealer) {
     // running lock again picks up where this stopped.
     FolderSealResult tr = sealFolderFiles(job.takes, sealer);
     if (!tr.ok) {
-        std::string state = tr.changed + tr.skipped == 0 ? "Nothing was changed."
-                                                         : "The workbook itself was not locked; " +
-                                                               plural(size_t(tr.changed + tr.skipped),
-                                                                      "recorded take is", "recorded takes are") +
-                                                               " locked already. Run doorway lock again to finish.";
+        std::string state = tr.changed + tr.skipped == 0
+                                ? "Nothing was changed."
+                                : "The workbook itself was not locked; " +
+                                      countLabel(tr.changed + tr.skipped, "recorded take is", "recorded takes are") +
+                                      " locked already. Run doorway lock again to finish.";
         return failure(tr.error + "\n" + state);
     }
     SaveResult w = writeFileAtomic(path, sealed, false);
@@ -198,7 +195,7 @@ int lockWorkbook(Job& job, Sealer& sealer) {
         return failure(
             path + ": could not write the locked workbook (" + w.reason +
             "). The workbook is still unlocked, as it was" +
-            (locked ? "; its " + plural(size_t(locked), "recorded take", "recorded takes") + " in " + job.takes + " " +
+            (locked ? "; its " + countLabel(locked, "recorded take", "recorded takes") + " in " + job.takes + " " +
                           (locked == 1 ? "is" : "are") +
                           " locked (this passphrase opens them). Once there is room, run doorway lock again to finish."
                     : ", and nothing else was changed."));
@@ -206,7 +203,7 @@ int lockWorkbook(Job& job, Sealer& sealer) {
     ::unlink(journalPathFor(path).c_str());
     std::printf("%s: locked.\n", path.c_str());
     if (tr.changed)
-        std::printf("Sealed %s in %s.\n", plural(size_t(tr.changed), "recorded take", "recorded takes").c_str(),
+        std::printf("Sealed %s in %s.\n", countLabel(tr.changed, "recorded take", "recorded takes").c_str(),
                     job.takes.c_str());
     // The learned voice ("Teach Doorway your voice") is locked with it.
     if (speech::voiceProfileState() == speech::VoiceProfileState::Plain) {
@@ -225,10 +222,10 @@ int lockWorkbook(Job& job, Sealer& sealer) {
 int unlockTakes(const Job& job, Sealer& sealer) {
     FolderSealResult tr = unsealFolderFiles(job.takes, sealer);
     if (tr.changed)
-        std::printf("Unsealed %s in %s.\n", plural(size_t(tr.changed), "recorded take", "recorded takes").c_str(),
+        std::printf("Unsealed %s in %s.\n", countLabel(tr.changed, "recorded take", "recorded takes").c_str(),
                     job.takes.c_str());
     if (tr.ok) return 0;
-    return failure(tr.error + "\n" + plural(tr.problems.size(), "recording stays", "recordings stay") +
+    return failure(tr.error + "\n" + countLabel(tr.problems.size(), "recording stays", "recordings stay") +
                    " locked; the workbook itself is unlocked. Run doorway unlock again to retry them.");
 }
 

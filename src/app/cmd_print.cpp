@@ -7,6 +7,7 @@
 // took the job: asked to print and nothing printed is a failure (exit 1),
 // even though the kept PDF is named for printing by hand.
 #include "app/export_args.hpp"
+#include "core/labels.hpp"
 #include "core/privacy_notes.hpp"
 #include "print/print_job.hpp"
 
@@ -43,9 +44,9 @@ int cmdPrint(const Args& args) {
         if (locked) std::fprintf(stderr, "doorway: note: %s\n", unlockedPrintReminder().c_str());
         std::string where = a.printer.empty() ? "the default printer" : "printer " + a.printer;
         if (job.jobId.empty())
-            std::printf("Sent %d page%s to %s.\n", pages, pages == 1 ? "" : "s", where.c_str());
+            std::printf("Sent %s to %s.\n", countLabel(pages, "page", "pages").c_str(), where.c_str());
         else
-            std::printf("Sent %d page%s to %s: job %s.\n", pages, pages == 1 ? "" : "s", where.c_str(),
+            std::printf("Sent %s to %s: job %s.\n", countLabel(pages, "page", "pages").c_str(), where.c_str(),
                         job.jobId.c_str());
         return 0;
     }
@@ -53,7 +54,7 @@ int cmdPrint(const Args& args) {
         std::printf("There is no printing system (CUPS lp) on this computer, so nothing was sent to a printer.\n");
     else
         std::fprintf(stderr, "doorway: the printer did not take the job: %s\n", job.message.c_str());
-    std::printf("Saved the PDF (%d page%s) in a private temporary folder: %s\n", pages, pages == 1 ? "" : "s",
+    std::printf("Saved the PDF (%s) in a private temporary folder: %s\n", countLabel(pages, "page", "pages").c_str(),
                 pdf.c_str());
     std::printf("Open it to print from your PDF viewer: xdg-open '%s'\n", pdf.c_str());
     std::printf("%s\n", keptPdfAdvice(pdf).c_str());

@@ -56,7 +56,23 @@ std::vector<std::string> pointLabels(const std::vector<std::string>& times) {
 
 std::string bandLabel(const std::string& band) {
     if (band == "mixed") return "in between";
-    return band;  // invitation, accusation, unclear, safety: their own names
+    // A person who tried reads this beside their own words: plain, not a
+    // charge ("accusation" stays the band's id in files and tests).
+    if (band == "accusation") return "may sound like blame";
+    return band;  // invitation, unclear, safety: their own names
+}
+
+std::string countLabel(long long n, std::string_view one, std::string_view many) {
+    return std::to_string(n) + " " + std::string(n == 1 || n == -1 ? one : many);
+}
+
+std::string numberWords(long long n) {
+    static const char* const kWords[] = {"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+    return n >= 0 && n <= 9 ? std::string(kWords[n]) : std::to_string(n);
+}
+
+std::string countWords(long long n, std::string_view one, std::string_view many) {
+    return numberWords(n) + " " + std::string(n == 1 ? one : many);
 }
 
 std::string takeModeLabel(const std::string& mode) {

@@ -4,6 +4,7 @@
 // "Score N of 100" caption. One home each, so a chart on screen, its PDF
 // drawing, the HTML and the Markdown all say the same thing.
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace doorway {
@@ -23,9 +24,19 @@ std::string dayLabel(const std::string& isoDateOrTime);
 std::vector<std::string> pointLabels(const std::vector<std::string>& isoTimes);
 
 // A band's short name, as chart edges and table cells print it:
-// "invitation", "in between", "accusation", "unclear", "safety". The long
-// sentence is bandPhrase() (core/scorer.hpp).
+// "invitation", "in between", "may sound like blame", "unclear", "safety".
+// The long sentence is bandPhrase() (core/scorer.hpp).
 std::string bandLabel(const std::string& band);
+
+// A count and its noun, the one home for number wording. countLabel() is
+// for tables, buttons and status lines: "1 page", "3 pages", "0 pages".
+// countWords() is for running sentences, where one to nine read as words
+// and none as "no": "one answer", "three check-ins", "12 signs", "no
+// backups". Both pick the noun by the number, so nothing reads "1 pages".
+std::string countLabel(long long n, std::string_view one, std::string_view many);
+std::string countWords(long long n, std::string_view one, std::string_view many);
+// The number alone as countWords() would write it: "no", "one" ... "nine", "10".
+std::string numberWords(long long n);
 
 // A take's kind: "typed", "spoken", "role-play" (the stored mode for
 // anything else).

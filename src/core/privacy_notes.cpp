@@ -1,6 +1,7 @@
 // The passphrase caution and the reminders about unlocked copies: one
 // wording for the lock dialog, the print dialog and the CLI.
 #include "core/privacy_notes.hpp"
+#include "core/labels.hpp"
 
 #include "core/text_edit.hpp"
 
@@ -62,8 +63,8 @@ std::string passphraseCaution(std::string_view passphrase) {
     PassphraseStrength s = passphraseStrength(passphrase);
     if (!s.easyToGuess) return {};
     std::string why = s.chars < kPassphraseCautionChars
-                          ? "This passphrase is short (" + std::to_string(s.chars) +
-                                (s.chars == 1 ? " character" : " characters") + "), so it would be easy to guess."
+                          ? "This passphrase is short (" + countLabel(long(s.chars), "character", "characters") +
+                                "), so it would be easy to guess."
                           : "This passphrase follows a simple pattern, so it would be easy to guess.";
     return why +
            " A few ordinary words strung together, like a line only you would think of, are much harder to guess "

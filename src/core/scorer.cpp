@@ -396,7 +396,7 @@ std::string bandPhrase(const std::string& band) {
     // with nothing warm or hard in it lands here too.
     if (band == "invitation") return "reads as an invitation";
     if (band == "mixed") return "somewhere in between";
-    if (band == "accusation") return "may land as an accusation";
+    if (band == "accusation") return "may sound like blame to them";
     if (band == "unclear") return "not enough to go on";
     if (band == "safety") return "your safety comes first";
     return band;

@@ -65,8 +65,8 @@ struct ScoreTooLong : std::length_error {
 const std::vector<std::string>& scoreBands();
 
 // The band in plain words, lower case, the same on screen and on paper:
-// "reads as an invitation", "somewhere in between", "may land as an
-// accusation", "not enough to go on", "your safety comes first"; an unknown
+// "reads as an invitation", "somewhere in between", "may sound like blame
+// to them", "not enough to go on", "your safety comes first"; an unknown
 // band is returned as it is.
 std::string bandPhrase(const std::string& band);
 

@@ -2,6 +2,7 @@
 #include "core/trend.hpp"
 
 #include "core/clock.hpp"
+#include "core/labels.hpp"
 
 #include <cmath>
 #include <cstdio>
@@ -32,10 +33,6 @@ std::string nextMonth(const std::string& ym) {
 constexpr const char* kStartNoting =
     "Every week or two, tick the signs you noticed, even if it was a quiet stretch. After a couple of months the "
     "picture starts to mean something.";
-
-std::string plural(int n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
-}
 
 // "offers you logged on "9. Other doors"": the doors log's page by the
 // sidebar's name for it (none named without one).
@@ -121,20 +118,22 @@ TrendReading readTrend(const WorksheetCatalog& catalog, const Workbook& wb) {
         refusalTotal += c.refusal;
     }
 
-    std::string span = plural(n, "month", "months");
+    std::string span = countWords(n, "month", "months");
     if (checkins < 3 || n < 2 || fearW + refusalW <= 0) {
         out.direction = "too_early";
         if (checkins == 0 && !out.months.empty()) {
             // The chart already shows bars from the doors log: say where they
             // come from rather than "nothing yet" beside them.
             int answered = fearTotal + refusalTotal;
-            out.text = "No check-ins yet: the bars so far are the " + plural(answered, "answer", "answers") + " to " +
-                       logged + ". " + kStartNoting;
+            out.text = std::string("No check-ins yet: ") +
+                       (answered == 1 ? "the bar so far is the one answer"
+                                      : "the bars so far are the " + countWords(answered, "answer", "answers")) +
+                       " to " + logged + ". " + kStartNoting;
         } else if (checkins == 0) {
             out.text = std::string("There are no check-ins yet. ") + kStartNoting;
         } else {
             out.text = "So far there " + std::string(checkins == 1 ? "is " : "are ") +
-                       plural(checkins, "check-in", "check-ins") + " over " + span +
+                       countWords(checkins, "check-in", "check-ins") + " over " + span +
                        ". That is too little to read a direction from, and that is fine: one conversation, good or "
                        "bad, is a single day. Keep noting what you see for a couple of months and the trend will "
                        "show itself.";
@@ -143,9 +142,9 @@ TrendReading readTrend(const WorksheetCatalog& catalog, const Workbook& wb) {
     }
 
     double share = fearW / (fearW + refusalW);
-    std::string counted = "Across " + plural(checkins, "check-in", "check-ins") + " over " + span + ", you noted " +
-                          plural(fearTotal, "sign", "signs") + " from the fear column and " +
-                          plural(refusalTotal, "sign", "signs") + " from the refusal column (" + logged +
+    std::string counted = "Across " + countWords(checkins, "check-in", "check-ins") + " over " + span + ", you noted " +
+                          countWords(fearTotal, "sign", "signs") + " from the fear column and " +
+                          countWords(refusalTotal, "sign", "signs") + " from the refusal column (" + logged +
                           " included). ";
     if (share >= 0.65) {
         out.direction = "mostly_fear";

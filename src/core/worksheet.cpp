@@ -1,10 +1,11 @@
-// Worksheet assets: the validating loader, completion and the composer.
+// Worksheet assets: the validating loader and completion (the composer is
+// worksheet_compose.cpp).
 //
 // [SECTION] Index
 //   - asset reader: every error names file, key path and problem
 //   - WorksheetCatalog
 //   - completion, showIf
-//   - composer
+//   - composer: worksheet_compose.cpp
 //   - field kinds
 #include "core/worksheet.hpp"
 
@@ -44,11 +45,6 @@ bool hasOptions(FieldKind k) {
         default:
             return false;
     }
-}
-
-bool isChoice(FieldKind k) {
-    return k == FieldKind::Checklist || k == FieldKind::SingleChoice || k == FieldKind::MultiChoice ||
-           k == FieldKind::Ranking;
 }
 
 // Kinds whose answer lives in Workbook::answers and can feed a template.
@@ -560,133 +556,6 @@ bool isShown(const FieldDef& field, const WorksheetDef& def, const Workbook& wb)
     return arrayHolds(wb.answer(def.id, ref), field.showIf.substr(eq + 1));
 }
 
-// [SECTION] composer
-
-namespace {
-std::string trim(std::string s) {
-    size_t a = s.find_first_not_of(" \t\r\n");
-    if (a == std::string::npos) return {};
-    size_t b = s.find_last_not_of(" \t\r\n");
-    return s.substr(a, b - a + 1);
-}
-
-std::string joinNatural(const std::vector<std::string>& parts) {
-    std::string out;
-    for (size_t i = 0; i < parts.size(); ++i) {
-        if (i > 0) out += i + 1 == parts.size() ? " and " : ", ";
-        out += parts[i];
-    }
-    return out;
-}
-
-std::string optionText(const FieldDef& f, const std::string& id) {
-    const OptionDef* o = f.option(id);
-    if (!o) return {};
-    return o->phrase.empty() ? o->label : o->phrase;
-}
-
-std::string answerPhrase(const FieldDef& f, const WorksheetDef& def, const Workbook& wb) {
-    const json::value* v = wb.answer(def.id, f.id);
-    if (!v) return {};
-    if (v->is_string()) {
-        std::string s(v->get_string());
-        if (isChoice(f.kind)) return optionText(f, s);
-        s = trim(s);
-        while (!s.empty() && s.back() == '.') s.pop_back();
-        return trim(s);
-    }
-    if (v->is_int64()) return std::to_string(v->get_int64());
-    if (v->is_uint64()) return std::to_string(v->get_uint64());
-    if (v->is_double()) return std::to_string(int(v->get_double()));
-    if (v->is_array()) {
-        std::vector<std::string> parts;
-        for (const auto& e : v->get_array()) {
-            std::string p;
-            if (e.is_string())
-                p = isChoice(f.kind) ? optionText(f, std::string(e.get_string())) : trim(std::string(e.get_string()));
-            else if (e.is_object()) {
-                // List / dated entries: the first written cell of each row.
-                for (const auto& kv : e.get_object())
-                    if (kv.key() != "row" && kv.key() != "date" && kv.value().is_string() &&
-                        !blank(kv.value().get_string())) {
-                        p = trim(std::string(kv.value().get_string()));
-                        break;
-                    }
-            }
-            if (!p.empty()) parts.push_back(p);
-        }
-        return joinNatural(parts);
-    }
-    return {};
-}
-}  // namespace
-
-std::string composeTemplate(const std::string& t, const WorksheetDef& def, const Workbook& wb) {
-    std::string out, part;
-    bool inOptional = false, partEmpty = false;
-    auto emit = [&](const std::string& s) { (inOptional ? part : out) += s; };
-    for (size_t i = 0; i < t.size(); ++i) {
-        char c = t[i];
-        if (c == '[' && !inOptional) {
-            inOptional = true;
-            part.clear();
-            partEmpty = false;
-        } else if (c == ']' && inOptional) {
-            inOptional = false;
-            if (!partEmpty) out += part;
-        } else if (c == '{') {
-            size_t close = t.find('}', i);
-            if (close == std::string::npos) {
-                emit(t.substr(i));
-                break;
-            }
-            std::string name = t.substr(i + 1, close - i - 1);
-            const FieldDef* f = def.field(name);
-            std::string value = f && isShown(*f, def, wb) ? answerPhrase(*f, def, wb) : std::string();
-            if (value.empty()) {
-                if (inOptional)
-                    partEmpty = true;
-                else
-                    out += "…";
-            } else {
-                emit(value);
-            }
-            i = close;
-        } else {
-            emit(std::string(1, c));
-        }
-    }
-    if (inOptional && !partEmpty) out += part;
-    // Tidy the joins a dropped part leaves behind.
-    std::string tidy;
-    for (char c : out) {
-        if (c == ' ' && (tidy.empty() || tidy.back() == ' ')) continue;
-        if ((c == '.' || c == ',' || c == '?' || c == '!') && !tidy.empty() && tidy.back() == ' ') tidy.pop_back();
-        tidy += c;
-    }
-    // A choice's phrase is written lower-case for the middle of a sentence;
-    // one that opens a sentence gets its capital.
-    bool sentenceStart = true;
-    for (char& c : tidy) {
-        if (sentenceStart && c >= 'a' && c <= 'z') c = char(c - 'a' + 'A');
-        if (c == '.' || c == '?' || c == '!')
-            sentenceStart = true;
-        else if (c != ' ' && c != '"' && c != '\'')
-            sentenceStart = false;
-    }
-    return trim(tidy);
-}
-
-std::string composeAsk(const WorksheetDef& def, const Workbook& wb) {
-    const FieldDef* first = nullptr;
-    for (const auto& f : def.fields) {
-        if (f.kind != FieldKind::Composer) continue;
-        if (f.invitation) return composeTemplate(f.templateText, def, wb);
-        if (!first) first = &f;
-    }
-    return first ? composeTemplate(first->templateText, def, wb) : std::string();
-}
-
 const WorksheetDef* askWorksheet(const WorksheetCatalog& catalog) {
     const WorksheetDef* first = nullptr;
     for (const auto& ws : catalog.worksheets())
@@ -722,6 +591,11 @@ bool safetyFlagged(const WorksheetCatalog& catalog, const Workbook& wb) {
 }
 
 // [SECTION] field kinds
+
+bool isChoice(FieldKind k) {
+    return k == FieldKind::Checklist || k == FieldKind::SingleChoice || k == FieldKind::MultiChoice ||
+           k == FieldKind::Ranking;
+}
 
 const char* fieldKindName(FieldKind k) {
     switch (k) {

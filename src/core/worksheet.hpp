@@ -32,6 +32,8 @@ enum class FieldKind {
 
 const char* fieldKindName(FieldKind k);
 bool parseFieldKind(const std::string& s, FieldKind* out);
+// Checklist, single and multiple choice, ranking: the answer is option ids.
+bool isChoice(FieldKind k);
 
 struct OptionDef {
     std::string id;

@@ -9,6 +9,10 @@ namespace doorway::pdf_detail {
 
 namespace {
 
+// The most of a page a short filled-in table may leave blank by moving on
+// whole to the next one.
+constexpr double kMostBlankLeft = 0.25;
+
 double sumOf(const std::vector<double>& v) {
     double s = 0;
     for (double x : v) s += x;
@@ -41,7 +45,10 @@ void Writer::table(const Block& b) {
     if (t.rows.empty() && t.blankRows > 0) firstRowH = std::min(t.blankRows, 2) * 24 * m_st.scale;
     // A short table stays whole on one page when it can: a list of help
     // lines (or a form's empty rows) split over two pages is hard to use.
-    // A long one keeps its header with the first row.
+    // A long one keeps its header with the first row. So does a short
+    // filled-in one that would otherwise move on and leave more than a
+    // quarter of this page blank (the example's doors log once left page 12
+    // 40% empty): it splits, its header repeated, two rows kept each side.
     double keep = headerH + firstRowH;
     if (t.rows.size() <= 12) {
         double whole = headerH + t.blankRows * 24 * m_st.scale;
@@ -50,7 +57,11 @@ void Writer::table(const Block& b) {
             for (size_t c = 0; c < cols; ++c) cells.push_back(cellLayout(c < row.size() ? row[c] : "", c, false));
             whole += rowHeight(cells, pad);
         }
-        if (whole <= m_pdf.contentHeight() * 0.5) keep = std::max(keep, whole);
+        const double left = m_pdf.bottom() - m_pdf.y();  // this page's room, prompt included
+        const bool form = t.rows.empty();
+        const bool smallGap = m_pdf.atTop() || left <= m_pdf.contentHeight() * kMostBlankLeft;
+        // (Where it fits, it stays whole either way.)
+        if (whole <= m_pdf.contentHeight() * 0.5 && (form || smallGap)) keep = std::max(keep, whole);
     }
     prompt(b, keep);
     m_pdf.ensure(keep);

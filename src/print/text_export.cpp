@@ -140,6 +140,10 @@ figure.chart svg { width: 100%; height: auto; }
      was the whole of the last page), and the best take holds together. */
   .safety-line { break-before: avoid; page-break-before: avoid; }
   .field.take { break-inside: avoid; page-break-inside: avoid; }
+  /* As on the PDF, an answer or a note that fits on a page is never split:
+     Chromium had carried the last two lines of "Your invitation" to a page
+     of their own, and cut "A door worth knowing" in two. */
+  .answer, .note { break-inside: avoid; page-break-inside: avoid; }
 }
 )CSS";
 

@@ -2,6 +2,7 @@
 // paper, sections, blank, card), then the same export the CLI runs.
 #include "ui/print_view.hpp"
 #include "core/clock.hpp"
+#include "core/labels.hpp"
 #include "core/privacy_notes.hpp"
 #include "print/export.hpp"
 #include "print/print_job.hpp"
@@ -14,6 +15,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstring>
 #include <filesystem>
 
@@ -124,12 +126,12 @@ void runExport(AppState& app, Platform& platform) {
         return;
     }
     ui.lastOk = true;
-    ui.lastMessage = f.paged ? "Saved, " + std::to_string(pages) + " pages:" : "Saved:";
+    ui.lastMessage = f.paged ? "Saved, " + countLabel(pages, "page", "pages") + ":" : "Saved:";
     ui.lastDetail.clear();
     ui.savedPdf = out;
     ui.offerOpen = true;
     ui.offerDelete = false;  // the person chose where it lives
-    app.say("Saved " + out + (f.paged ? " (" + std::to_string(pages) + " pages)." : "."), platform.now());
+    app.say("Saved " + out + (f.paged ? " (" + countLabel(pages, "page", "pages") + ")." : "."), platform.now());
 }
 
 void runPrint(AppState& app, Platform& platform) {
@@ -163,7 +165,7 @@ void runPrint(AppState& app, Platform& platform) {
         ui.lastOk = true;
         ui.offerOpen = ui.offerDelete = false;
         ui.lastDetail.clear();
-        ui.lastMessage = "Sent " + std::to_string(pages) + " pages to " +
+        ui.lastMessage = "Sent " + countLabel(pages, "page", "pages") + " to " +
                          (ui.printer[0] ? std::string(ui.printer.data()) : std::string("the default printer")) +
                          (job.jobId.empty() ? "." : " (job " + job.jobId + ").");
         app.say(ui.lastMessage, platform.now());
@@ -339,7 +341,25 @@ bool drawExportChoices(AppState& app, Platform& platform, PrintUiState& ui) {
         if (ImGui::SmallButton("None"))
             for (auto& [id, on] : ui.sections) on = false;
         app.uiMap.addLastItem("button/print/none", "button", "None");
-        ImGui::BeginChild("sections", ImVec2(0, 190 * app.uiScale), true, ImGuiWindowFlags_NavFlattened);
+        // The list scrolls in its own box when the choices leave it three
+        // rows or more; in a short dialog (800x600 with a result under it)
+        // that box shrank to a sliver inside the scrolling choices, cut in
+        // half by their edge: there the rows sit in the choices themselves,
+        // which scroll as one.
+        const float rowH = ImGui::GetFrameHeightWithSpacing();
+        const float pad = ImGui::GetStyle().WindowPadding.y * 2;
+        const float after = ui.printMode ? ImGui::GetFrameHeightWithSpacing()
+                                         : ImGui::GetTextLineHeightWithSpacing() + ImGui::GetFrameHeightWithSpacing();
+        const float room = ImGui::GetWindowHeight() - ImGui::GetCursorPosY() - after;
+        const float whole = float(app.catalog.worksheets().size() + 1) * rowH + pad;
+        const bool boxed = room >= 3 * rowH + pad;
+        if (boxed) {
+            ImGui::BeginChild("sections", ImVec2(0, std::min({190 * app.uiScale, room, whole})), true,
+                              ImGuiWindowFlags_NavFlattened);
+            const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+            app.uiMap.add({"pane/print/sections", "pane", "Sections", at, ImVec2(at.x + size.x, at.y + size.y)});
+        } else
+            ImGui::Indent(ImGui::GetStyle().WindowPadding.x);
         for (const auto& ws : app.catalog.worksheets()) {
             ImGui::PushID(ws.id.c_str());
             bool& on = ui.sections[ws.id];
@@ -355,7 +375,10 @@ bool drawExportChoices(AppState& app, Platform& platform, PrintUiState& ui) {
         const std::string takes = std::string(practicePageName("takes")) + ": score history and best take";
         ImGui::Checkbox(takes.c_str(), &ui.sections[kRehearsalSectionId]);
         ImGui::PopID();
-        ImGui::EndChild();
+        if (boxed)
+            ImGui::EndChild();
+        else
+            ImGui::Unindent(ImGui::GetStyle().WindowPadding.x);
     }
     return changed;
 }

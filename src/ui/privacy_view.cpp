@@ -12,6 +12,7 @@
 #include "ui/privacy_view.hpp"
 #include "core/backups.hpp"
 #include "core/clock.hpp"
+#include "core/labels.hpp"
 #include "core/paths.hpp"
 #include "core/privacy_notes.hpp"
 #include "seal/seal.hpp"
@@ -270,7 +271,7 @@ void drawPrivacyMenuItems(AppState& app, Platform& platform) {
     }
     if (ImGui::BeginMenu("Lock after idle")) {
         for (int minutes : {0, 5, 10, 15, 30, 60}) {
-            std::string label = minutes == 0 ? std::string("Never") : std::to_string(minutes) + " minutes";
+            std::string label = minutes == 0 ? std::string("Never") : countLabel(minutes, "minute", "minutes");
             if (ImGui::MenuItem(label.c_str(), nullptr, p.prefs.idleLockMinutes == minutes)) {
                 p.prefs.idleLockMinutes = minutes;
                 p.lastActivity = platform.now();
@@ -640,7 +641,7 @@ void removeBackups(AppState& app, Platform& platform) {
             failed += "\n" + b + ": " + ec.message();
     }
     refreshBackups(app);
-    p.backupsNote = "Removed " + std::to_string(removed) + (removed == 1 ? " backup." : " backups.") +
+    p.backupsNote = "Removed " + countLabel(removed, "backup", "backups") + "." +
                     " Your workbooks are as they were; the next save of an unlocked one keeps a new backup.";
     if (!failed.empty()) {
         p.backupsNote += " These could not be removed:" + failed;
@@ -672,7 +673,7 @@ void drawBackupsDialog(AppState& app, Platform& platform) {
         ImGui::TextWrapped("There are no backups in %s%s.", app.workbooksDir.c_str(),
                            app.doc.isUntitled() ? "" : " or beside the open workbook");
     } else {
-        ImGui::Text("%zu %s:", p.backups.size(), p.backups.size() == 1 ? "backup" : "backups");
+        ImGui::Text("%s:", countLabel(long(p.backups.size()), "backup", "backups").c_str());
         for (size_t i = 0; i < p.backups.size(); ++i) {
             const std::string& b = p.backups[i];
             ImGui::Bullet();

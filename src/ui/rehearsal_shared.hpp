@@ -10,6 +10,11 @@
 
 namespace doorway {
 
+// The button that ends a take early and checks it, one name for a rehearsal
+// take and a role-play answer alike (they once said "I'm done" and "Done:
+// check my answer" for the same step).
+inline constexpr const char* kFinishTakeLabel = "I'm done: check it";
+
 // The score of `text` from the cache (the scorer runs only for new text).
 // nullptr for blank text or when the scoring assets could not be loaded.
 const ScoreResult* cachedScore(AppState& app, const std::string& text);

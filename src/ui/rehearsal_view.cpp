@@ -327,7 +327,8 @@ void drawTakeInProgress(AppState& app, Platform& platform) {
     app.uiMap.addLastItem("button/rehearsal/stop", "button", "Stop (Esc)");
     ImGui::SameLine();
     ImGui::BeginDisabled(counting);
-    if (ImGui::Button("I'm done")) finishRehearsal(app, platform);
+    if (ImGui::Button(kFinishTakeLabel)) finishRehearsal(app, platform);
+    app.uiMap.addLastItem("button/rehearsal/done", "button", kFinishTakeLabel);
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::Checkbox("Show script", &st.showScriptDuringTake);

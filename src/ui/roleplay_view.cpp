@@ -234,7 +234,8 @@ void drawRolePlayView(AppState& app, Platform& platform) {
         if (ImGui::Button("Stop (Esc)")) endRolePlay(app, platform, true);
         ImGui::SameLine();
         ImGui::BeginDisabled(counting);
-        if (ImGui::Button("Done: check my answer")) endRolePlay(app, platform, false);
+        if (ImGui::Button(kFinishTakeLabel)) endRolePlay(app, platform, false);
+        app.uiMap.addLastItem("button/roleplay/done", "button", kFinishTakeLabel);
         ImGui::EndDisabled();
     } else {
         ImGui::AlignTextToFramePadding();

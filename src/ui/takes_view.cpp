@@ -175,6 +175,24 @@ void drawTakeDetail(AppState& app, Platform& platform, const Take& t) {
     ImGui::Unindent();
 }
 
+// The band column: the longest band name on one line ("may sound like
+// blame") when that leaves the first words room; else as wide as its longest
+// word pair, the names wrapping onto two lines, never cut.
+float bandColumnWidth(float room) {
+    float oneLine = 0, twoLines = 0;
+    for (const auto& b : scoreBands()) {
+        const std::string label = bandLabel(b);
+        oneLine = std::max(oneLine, ImGui::CalcTextSize((label + " ").c_str()).x);
+        // The narrowest two-line split: at the space nearest the middle.
+        float best = ImGui::CalcTextSize(label.c_str()).x;
+        for (size_t sp = label.find(' '); sp != std::string::npos; sp = label.find(' ', sp + 1))
+            best = std::min(best, std::max(ImGui::CalcTextSize(label.substr(0, sp).c_str()).x,
+                                           ImGui::CalcTextSize(label.substr(sp + 1).c_str()).x));
+        twoLines = std::max(twoLines, best + ImGui::CalcTextSize(" ").x);
+    }
+    return room - oneLine >= 16 * ImGui::GetFontSize() ? oneLine : std::max(twoLines, ImGui::CalcTextSize("Band ").x);
+}
+
 // The list's columns; a second part of the list (after an opened take)
 // has no header row of its own.
 bool beginTakesTable(bool headers) {
@@ -182,11 +200,14 @@ bool beginTakesTable(bool headers) {
     // The same id for every part: ImGui keeps their columns in step.
     const ImGuiTableFlags flags =
         ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    const float whenW = ImGui::CalcTextSize("2026-11-04 21:30 ").x, modeW = ImGui::CalcTextSize("role-play ").x,
+                scoreW = ImGui::CalcTextSize("Score ").x;
+    const float bandW = bandColumnWidth(ImGui::GetContentRegionAvail().x - whenW - modeW - scoreW);
     if (!ImGui::BeginTable("##takes", 5, flags)) return false;
-    ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("2026-11-04 21:30 ").x);
-    ImGui::TableSetupColumn("Mode", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("role-play ").x);
-    ImGui::TableSetupColumn("Score", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Score ").x);
-    ImGui::TableSetupColumn("Band", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("accusation ").x);
+    ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthFixed, whenW);
+    ImGui::TableSetupColumn("Mode", ImGuiTableColumnFlags_WidthFixed, modeW);
+    ImGui::TableSetupColumn("Score", ImGuiTableColumnFlags_WidthFixed, scoreW);
+    ImGui::TableSetupColumn("Band", ImGuiTableColumnFlags_WidthFixed, bandW);
     ImGui::TableSetupColumn("First words", ImGuiTableColumnFlags_WidthStretch);
     if (headers) ImGui::TableHeadersRow();
     return true;
@@ -205,7 +226,9 @@ bool drawTakeRow(RehearsalUiState& st, const Take& t) {
     ImGui::TableSetColumnIndex(2);
     ImGui::TextColored(bandColor(t.band), "%s", scoreFigure(t.score, t.band).c_str());
     ImGui::TableSetColumnIndex(3);
-    ImGui::TextColored(bandColor(t.band), "%s", bandLabel(t.band).c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, bandColor(t.band));
+    ImGui::TextWrapped("%s", bandLabel(t.band).c_str());  // two lines in a narrow column
+    ImGui::PopStyleColor();
     ImGui::TableSetColumnIndex(4);
     // As much as the cell holds, ending in "…" (text_fit.hpp).
     ImGui::TextUnformatted(fitToWidth(firstWords(t.text), ImGui::GetContentRegionAvail().x).c_str());
@@ -264,8 +287,12 @@ void drawTakesView(AppState& app, Platform& platform) {
     int best = 0, sum = 0, recent = 0;
     for (const auto& t : takes) best = std::max(best, t.score);
     for (size_t i = takes.size() >= 5 ? takes.size() - 5 : 0; i < takes.size(); ++i, ++recent) sum += takes[i].score;
-    ImGui::TextDisabled("%d takes  ·  latest %d  ·  best %d  ·  last %d average %d", int(takes.size()),
-                        takes.back().score, best, recent, recent ? sum / recent : 0);
+    // "1 take", and an average only once there are two to average.
+    std::string summary = countLabel(int(takes.size()), "take", "takes") + "  ·  latest " +
+                          std::to_string(takes.back().score) + "  ·  best " + std::to_string(best);
+    if (recent > 1)
+        summary += "  ·  average of the last " + std::to_string(recent) + ": " + std::to_string(sum / recent);
+    ImGui::TextDisabled("%s", summary.c_str());
     drawChart(app, takes, rehearsalScorer(app));
     ImGui::PushTextWrapPos(0);
     // The series named as the paper's legend names them (core/labels).

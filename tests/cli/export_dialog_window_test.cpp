@@ -63,3 +63,41 @@ TEST_CASE("the export dialog's All and None are whole and in view at every size"
         }
     }
 }
+
+TEST_CASE("after a run at 800x600 the sections list is whole or part of the choices, the result in view",
+          "[cli][window][print]") {
+    TempDir dir;
+    const std::string wb = exampleCopy(dir);
+    // Printing (no printer here: the PDF is kept, with a longer note) leaves
+    // the choices less room than exporting does.
+    for (const char* mode : {"print.print", "print.export"}) {
+        INFO(mode);
+        const std::string map = dir.file(std::string("map-") + mode + ".json");
+        RunResult r = runDoorwayWindow(quote(wb) + " --size 800x600 --ui " + mode + " --ui " +
+                                           quote("print.out=" + dir.file("out.pdf")) + " --ui print.run --screenshot " +
+                                           quote(dir.file("shot.png")),
+                                       quietHomeEnv(dir) + " DOORWAY_UI_MAP=" + quote(map));
+        INFO(r.err);
+        REQUIRE(r.exitCode == 0);
+        const json::object m = json::parse(readText(map)).as_object();
+        auto pane = inMap(m, "pane/print/choices");
+        auto dialog = inMap(m, "dialog/print");
+        REQUIRE(pane);
+        REQUIRE(dialog);
+        // Its own scrolling box only when the box fits whole in the choices:
+        // never a sliver cut off by their edge.
+        if (auto box = inMap(m, "pane/print/sections")) {
+            INFO("sections y=" << box->y << "-" << box->y + box->h << "; choices y=" << pane->y << "-"
+                               << pane->y + pane->h);
+            CHECK(inside(*box, *pane));
+        }
+        for (const char* id :
+             {"field/print/saved-path", "button/print/open", "button/print/run", "button/print/close"}) {
+            auto b = inMap(m, id);
+            INFO(id);
+            REQUIRE(b);
+            CHECK(b->visible);
+            CHECK(inside(*b, *dialog));
+        }
+    }
+}

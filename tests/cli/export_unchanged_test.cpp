@@ -13,7 +13,9 @@
 // paperIntro: no arrows to press), named pages through {page:ID} ("14.
 // Fear or refusal?") and the takes chart said "takes" ("Rehearsal takes").
 // And once more when the trend's reading named the doors log's page as the
-// sidebar does ("offers you logged on "9. Other doors"").
+// sidebar does ("offers you logged on "9. Other doors""). And once more
+// when counts in sentences took words ("over six months", "four signs") and
+// the lowest band read kindly ("may sound like blame to them").
 #include "support.hpp"
 
 #include <catch2/catch.hpp>

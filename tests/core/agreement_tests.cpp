@@ -68,6 +68,20 @@ TEST_CASE("points on the same day get labels that tell them apart", "[labels]") 
     CHECK(std::set<std::string>(l.begin(), l.end()).size() == l.size());
 }
 
+TEST_CASE("counts pick their noun by the number, in figures or in words", "[labels]") {
+    CHECK(countLabel(1, "page", "pages") == "1 page");
+    CHECK(countLabel(3, "page", "pages") == "3 pages");
+    CHECK(countLabel(0, "take", "takes") == "0 takes");
+    CHECK(countLabel(21, "sign", "signs") == "21 signs");
+    CHECK(countWords(1, "answer", "answers") == "one answer");
+    CHECK(countWords(2, "answer", "answers") == "two answers");
+    CHECK(countWords(9, "month", "months") == "nine months");
+    CHECK(countWords(10, "month", "months") == "10 months");
+    CHECK(countWords(0, "backup", "backups") == "no backups");
+    CHECK(numberWords(7) == "seven");
+    CHECK(numberWords(12) == "12");
+}
+
 TEST_CASE("a chart of counts steps by whole numbers", "[labels][chart]") {
     for (int top = 1; top <= 40; ++top) {
         ChartData c;
@@ -117,7 +131,16 @@ TEST_CASE("band names and edges come from the scoring model, one word per band",
     }
     CHECK(labels.size() == scoreBands().size());
     CHECK(phrases.size() == scoreBands().size());
-    CHECK(bandLabel("accusation") == "accusation");  // not "blame" in one place and "accusation" in another
+    // The lowest band is named kindly, the same way on screen and on paper,
+    // and its label and phrase say one thing ("blame", never "accusation"
+    // in one place and "blame" in another); the id "accusation" stays.
+    CHECK(bandLabel("accusation") == "may sound like blame");
+    CHECK(bandPhrase("accusation").find(bandLabel("accusation")) != std::string::npos);
+    for (const auto& b : scoreBands()) {
+        INFO(b);
+        CHECK(bandLabel(b).find("accusation") == std::string::npos);
+        CHECK(bandPhrase(b).find("accusation") == std::string::npos);
+    }
 }
 
 TEST_CASE("the score caption and a take's kind are composed once, for paper and screen", "[labels][print]") {
@@ -213,7 +236,8 @@ TEST_CASE("with only a declined door logged, the reading agrees with the bar it 
     TrendReading bare = readTrend(WorksheetCatalog{}, wb);
     CHECK(bare.direction == t.direction);
     CHECK(bare.text.find(pageTitle(*doorsPage)) == std::string::npos);
-    CHECK(t.text.find("1 answer") != std::string::npos);
+    CHECK(t.text.find("the one answer") != std::string::npos);
+    CHECK(t.text.find("1 answer") == std::string::npos);
 }
 
 TEST_CASE("series colours: one table, fear and refusal differ, refusal hatched", "[chart]") {

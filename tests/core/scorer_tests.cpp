@@ -773,7 +773,8 @@ TEST_CASE("each band has its own plain phrase, and an unknown band passes throug
         std::string p = doorway::bandPhrase(band);
         CHECK(p != band);
         CHECK_FALSE(p.empty());
-        CHECK(p.find("blame") == std::string::npos);  // the in-between band is not a verdict
+        // The in-between band is not a verdict; only the lowest says "blame".
+        if (std::string(band) != "accusation") CHECK(p.find("blame") == std::string::npos);
         phrases.insert(p);
     }
     CHECK(phrases.size() == 3);

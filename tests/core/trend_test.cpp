@@ -90,7 +90,7 @@ TEST_CASE("trend: mostly fear, mostly refusal, mixed", "[trend]") {
     wb.tracker = {checkin("2026-01-05", 2, 0), checkin("2026-02-05", 3, 0), checkin("2026-03-05", 1, 0)};
     TrendReading t = readTrend(WorksheetCatalog{}, wb);
     CHECK(t.direction == "mostly_fear");
-    CHECK(mentions(t.text, "3 check-ins"));
+    CHECK(mentions(t.text, "three check-ins over three months"));
 
     wb.tracker = {checkin("2026-01-05", 0, 2), checkin("2026-02-05", 0, 1), checkin("2026-03-05", 1, 3)};
     CHECK(readTrend(WorksheetCatalog{}, wb).direction == "mostly_refusal");
@@ -149,6 +149,32 @@ TEST_CASE("trend: the doors log feeds the columns", "[trend]") {
 
     for (auto& d : wb.doors) d.response = "declined";
     CHECK(readTrend(WorksheetCatalog{}, wb).direction == "mostly_refusal");
+}
+
+TEST_CASE("trend: counts read as words, one answer as one", "[trend]") {
+    // No check-ins, one answered door: the empty reading names it as one.
+    Workbook wb;
+    wb.doors = {door("2026-03-10", "accepted")};
+    std::string text = readTrend(WorksheetCatalog{}, wb).text;
+    INFO(text);
+    CHECK(mentions(text, "the bar so far is the one answer to offers you logged"));
+    CHECK_FALSE(mentions(text, "1 answer"));
+    wb.doors.push_back(door("2026-03-12", "declined"));
+    text = readTrend(WorksheetCatalog{}, wb).text;
+    CHECK(mentions(text, "the bars so far are the two answers to"));
+    // One check-in over one month: singular throughout.
+    wb.doors.clear();
+    wb.tracker = {checkin("2026-03-05", 1, 0)};
+    text = readTrend(WorksheetCatalog{}, wb).text;
+    CHECK(mentions(text, "So far there is one check-in over one month."));
+    // A column with nothing in it says "no signs", not "0 signs".
+    wb.tracker = {checkin("2026-01-05", 2, 0), checkin("2026-02-05", 3, 0), checkin("2026-03-05", 1, 0)};
+    text = readTrend(WorksheetCatalog{}, wb).text;
+    CHECK(mentions(text, "you noted six signs from the fear column and no signs from the refusal column"));
+    for (const char* bad : {" 1 ", " 0 ", "1 signs", "1 months"}) {
+        INFO(bad);
+        CHECK_FALSE(mentions(text, bad));
+    }
 }
 
 TEST_CASE("trend: the example workbook reads as mostly fear", "[trend]") {

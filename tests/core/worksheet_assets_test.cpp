@@ -267,6 +267,41 @@ TEST_CASE("composeTemplate: optional parts, lists and several choices", "[worksh
     CHECK(composeAsk(def, wb) == "Sam likes walks, talks and books (4).");
 }
 
+TEST_CASE("composeTemplate: an answer that ends its own sentence keeps its mark", "[worksheets]") {
+    WorksheetDef def = WorksheetCatalog::parse(sheet(R"(
+        {"id": "a", "kind": "short_text", "label": "A"},
+        {"id": "b", "kind": "short_text", "label": "B"},
+        {"id": "c", "kind": "composer", "label": "C", "template": "[{a}. ]Would you try {b}? [If not, {b}.]"})"),
+                                               "t.json");
+    Workbook wb;
+    wb.answers["demo"]["b"] = "a walk";
+    CHECK(composeTemplate(def.fields[2].templateText, def, wb) == "Would you try a walk? If not, a walk.");
+    // "?" and "!" already end the sentence: no "?." or "!." or "??".
+    wb.answers["demo"]["a"] = "Could we talk?";
+    wb.answers["demo"]["b"] = "one session with me?";
+    CHECK(composeTemplate(def.fields[2].templateText, def, wb) ==
+          "Could we talk? Would you try one session with me? If not, one session with me?");
+    wb.answers["demo"]["a"] = "I miss us!";
+    wb.answers["demo"]["b"] = "a \"reset\" evening!";
+    CHECK(composeTemplate(def.fields[2].templateText, def, wb) ==
+          "I miss us! Would you try a \"reset\" evening! If not, a \"reset\" evening!");
+    // A closing quote after the mark does not hide it.
+    wb.answers["demo"]["a"] = "You asked \"why not?\"";
+    wb.answers["demo"]["b"] = "dinner";
+    CHECK(composeTemplate(def.fields[2].templateText, def, wb) ==
+          "You asked \"why not?\" Would you try dinner? If not, dinner.");
+    // The shipped invitation, with the same answer.
+    WorksheetCatalog cat = shipped();
+    const WorksheetDef* ask = cat.find("shrink_the_ask");
+    REQUIRE(ask);
+    Workbook w2;
+    w2.answers["shrink_the_ask"]["size"] = "one_session";
+    w2.answers["shrink_the_ask"]["why"] = "Can I tell you what I miss?";
+    std::string s = composeAsk(*ask, w2);
+    CHECK(s.find("?.") == std::string::npos);
+    CHECK(s.rfind("Can I tell you what I miss? Would you", 0) == 0);
+}
+
 TEST_CASE("showIf hides fields and takes them out of completion", "[worksheets]") {
     WorksheetDef def = WorksheetCatalog::parse(sheet(R"(
         {"id": "q", "kind": "single_choice", "label": "Q", "options": [{"id": "yes", "label": "Yes"}, {"id": "no", "label": "No"}]},

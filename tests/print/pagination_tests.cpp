@@ -351,6 +351,82 @@ TEST_CASE("a short table, filled in or with empty rows to write in, stays on one
     }
 }
 
+namespace {
+// How far down each page of a PDF its body text reaches, and where its
+// footer starts (pdftotext -bbox: points from the top of the page).
+struct PageFill {
+    double bodyEnd = 0;
+    double footerTop = 0;
+};
+std::vector<PageFill> pageFills(const std::string& pdf) {
+    const std::string xml = runCapture("pdftotext -bbox -enc UTF-8 " + quote(pdf) + " - 2>/dev/null");
+    static const std::regex word(
+        R"re(<word xMin="[0-9.]+" yMin="([0-9.]+)" xMax="[0-9.]+" yMax="([0-9.]+)">([^<]*)</word>)re");
+    std::vector<PageFill> out;
+    std::vector<std::pair<double, double>> words;  // yMin, yMax of a page's words
+    auto close = [&] {
+        if (out.empty()) return;
+        for (const auto& [top, bottom] : words)
+            if (top < out.back().footerTop - 1) out.back().bodyEnd = std::max(out.back().bodyEnd, bottom);
+        words.clear();
+    };
+    std::istringstream in(xml);
+    for (std::string line; std::getline(in, line);) {
+        std::smatch m;
+        if (line.find("<page ") != std::string::npos) {
+            close();
+            out.push_back({});
+        } else if (!out.empty() && std::regex_search(line, m, word)) {
+            words.emplace_back(std::stod(m[1]), std::stod(m[2]));
+            if (m[3] == "Page") out.back().footerTop = std::stod(m[1]);
+        }
+    }
+    close();
+    return out;
+}
+}  // namespace
+
+TEST_CASE("a short filled-in table never moves on whole and leaves most of a page blank", "[print][pages]") {
+    TempDir dir;
+    int moved = 0;
+    for (int n = 4; n <= 60; n += 2) {
+        Block before;
+        before.kind = BlockKind::Answer;
+        before.text = "Before the table";
+        before.answer = boxText(1, n) + " " + tag("B", 1);
+        before.answered = true;
+        // Like the doors log: five dated rows, three lines a note, under half a page.
+        Block log;
+        log.kind = BlockKind::Table;
+        log.text = "Each time I offered a door";
+        log.table.header = {"Date " + tag("T", 1), "What", "Note"};
+        for (int r = 1; r <= 5; ++r)
+            log.table.rows.push_back({"2026-0" + std::to_string(r % 9 + 1) + "-14",
+                                      "A walk-and-talk: one hard topic, side by side, outdoors " + tag("R", r),
+                                      "He chose the book from the three I showed him, and we read a chapter "
+                                      "on Sunday mornings before the children woke up"});
+        const std::string pdf = dir.file("log.pdf");
+        std::string err;
+        int count = 0;
+        REQUIRE(exportToFile(syntheticDoc({before, log}), pdfFormat(), Paper::A4, pdf, err, &count));
+        auto pages = renderPages(dir, syntheticDoc({before, log}), Paper::A4, "log-text.pdf");
+        auto fills = pageFills(pdf);
+        REQUIRE(fills.size() == pages.size());
+        INFO("after an answer of " << n << " lines");
+        const int endOfBefore = pageOf(pages, tag("B", 1));
+        const int header = pageOf(pages, tag("T", 1));
+        REQUIRE(endOfBefore >= 0);
+        REQUIRE(header >= endOfBefore);
+        if (header == endOfBefore) continue;  // it started where the answer ended
+        ++moved;
+        const PageFill& left = fills[size_t(endOfBefore)];
+        const double content = left.footerTop - 60;  // top margin and more: a page's room, roughly
+        INFO("page " << endOfBefore + 1 << " ends at " << left.bodyEnd << " of " << left.footerTop);
+        CHECK(left.footerTop - left.bodyEnd <= 0.3 * content);
+    }
+    CHECK(moved > 0);  // some heights did send the table to the next page
+}
+
 TEST_CASE("a long table never leaves its header or its last row alone, a chart keeps its caption", "[print][pages]") {
     TempDir dir;
     for (int n = 1; n <= 47; ++n) {

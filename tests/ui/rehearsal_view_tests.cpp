@@ -380,3 +380,33 @@ TEST_CASE("a take of a script that speaks of fear shows the safety card's senten
         CHECK(cardButton == fearful);
     }
 }
+
+TEST_CASE("the button that ends a take early has one name in rehearsal and role-play", "[rehearsal]") {
+    Headless imgui;
+    ExampleApp x;
+    x.app.uiMap.setEnabled(true);
+    auto labelOf = [&](const std::string& id) {
+        for (const auto& i : x.app.uiMap.items())
+            if (i.id == id) return i.label;
+        return std::string();
+    };
+    REQUIRE(x.act("view=rehearsal"));
+    REQUIRE(x.act("rehearsal.script=" + std::string(kScript)));
+    REQUIRE(x.act("rehearsal.length=30"));
+    REQUIRE(x.act("rehearsal.start"));
+    REQUIRE(x.act("rehearsal.elapsed=4"));
+    x.app.uiMap.beginFrame();
+    frames(x.app, x.platform, drawRehearsalView, 2);
+    const std::string rehearsal = labelOf("button/rehearsal/done");
+    REQUIRE(x.act("rehearsal.stop"));
+
+    REQUIRE(x.act("roleplay.objection=cant_afford"));
+    REQUIRE(x.act("roleplay.start"));
+    REQUIRE(x.act("rehearsal.elapsed=8"));
+    x.app.uiMap.beginFrame();
+    frames(x.app, x.platform, drawRolePlayView, 2);
+    const std::string rolePlay = labelOf("button/roleplay/done");
+    INFO(rehearsal << " / " << rolePlay);
+    CHECK_FALSE(rehearsal.empty());
+    CHECK(rehearsal == rolePlay);
+}
