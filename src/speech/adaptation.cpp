@@ -2,8 +2,10 @@
 
 #include "core/paths.hpp"
 #include "core/storage.hpp"
+#include "speech/input_quality.hpp"
 #include "speech/language_model.hpp"
 #include "speech/metrics.hpp"
+#include "speech/noise_adaptation.hpp"
 
 #include <pocketsphinx.h>
 #include <sphinxbase/cmd_ln.h>
@@ -16,11 +18,13 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 // PocketSphinx exports these but its -dev package ships no header for them.
@@ -283,34 +287,15 @@ std::string adaptationToolsProblem(const AdaptOptions& o) {
     return "the tools that learn a voice are missing (" + bw + "); install Debian's sphinxtrain package";
 }
 
-bool learnVoice(const std::vector<TeachingTake>& takes, const AdaptOptions& o, std::string& mllr, std::string& error) {
-    mllr.clear();
-    if (takes.size() < o.minTakes) {
-        error = "read at least " + std::to_string(o.minTakes) + " of the sentences first";
-        return false;
-    }
-    const std::string bw = o.toolsDir + "/bw", solve = o.toolsDir + "/mllr_solve";
-    if (error = adaptationToolsProblem(o); !error.empty()) return false;
-    const std::string hmm = o.modelDir + "/en-us", dict = o.modelDir + "/cmudict-en-us.dict";
-    Workspace ws;
-    if (!ws.ok()) {
-        error = "could not make a private temporary folder for the adaptation";
-        return false;
-    }
-    err_set_logfp(nullptr);
-    // The binary model definition, as the text bw reads.
-    bin_mdef_s* mdef = bin_mdef_read(nullptr, (hmm + "/mdef").c_str());
-    const bool mdefOk = mdef && bin_mdef_write_text(mdef, ws.file("mdef.txt").c_str()) == 0;
-    if (mdef) bin_mdef_free(mdef);
-    if (!mdefOk) {
-        error = "the speech model's definition (" + hmm + "/mdef) could not be read";
-        return false;
-    }
-    if (!sendumpToMixw(hmm + "/sendump", ws.file("mixture_weights"), error)) return false;
+namespace {
 
-    // Features, with the model's front-end settings.
-    const auto params = featParams(hmm);
-    std::vector<std::string> feArgs = {"-samprate", "16000"};
+// The teaching takes as features in the workspace, with train.ctl and
+// train.lsn beside them. The cleaning is the recogniser's: the suppression
+// level the room asks for (the takes judged together, one sitting), and
+// sphinxbase's settings as the decoder has them.
+bool writeTeachingSet(const std::vector<TeachingTake>& takes, const AdaptOptions& o, const Workspace& ws,
+                      const std::vector<std::pair<std::string, std::string>>& params, std::string& error) {
+    std::vector<std::string> feArgs = {"-samprate", "16000", "-remove_silence", o.featureVad ? "yes" : "no"};
     for (const auto& [k, v] : params)
         for (const char* key : {"-lowerf", "-upperf", "-nfilt", "-transform", "-lifter", "-ncep"})
             if (k == key) feArgs.insert(feArgs.end(), {k, v});
@@ -323,12 +308,20 @@ bool learnVoice(const std::vector<TeachingTake>& takes, const AdaptOptions& o, s
         error = "the speech features could not be set up";
         return false;
     }
+    FrontEndOptions front = o.frontEnd;
+    if (o.roomLevel) {
+        InputQuality room(0, InputSource::Live);
+        for (const auto& t : takes) room.add(t.audio.samples.data(), t.audio.samples.size());
+        const InputReport r = room.report();
+        front.suppressionLevel =
+            suppressionLevelFor(front, roomJudged(r) ? std::optional<double>(r.snrDb) : std::nullopt);
+    }
     const Vocabulary& vocab = Vocabulary::forModelDir(o.modelDir);
     std::string ctl, lsn, missing;
     for (size_t i = 0; i < takes.size(); ++i) {
         char id[32];
         std::snprintf(id, sizeof id, "t%03zu", i);
-        FrontEnd clean(o.frontEnd);
+        FrontEnd clean(front);
         std::vector<int16_t> audio;
         std::vector<uint8_t> voiced;
         clean.process(takes[i].audio.samples.data(), takes[i].audio.samples.size(), audio, voiced);
@@ -347,16 +340,26 @@ bool learnVoice(const std::vector<TeachingTake>& takes, const AdaptOptions& o, s
         error = "could not write a temporary file for the adaptation";
         return false;
     }
+    return true;
+}
+
+// One round: bw counts how the model's Gaussians are used by the takes
+// (aligned through `prior`, the last round's transform, when there is one)
+// and mllr_solve fits the means' transform to the counts.
+bool solveRound(const AdaptOptions& o, const Workspace& ws,
+                const std::vector<std::pair<std::string, std::string>>& params, const std::string& prior,
+                std::string& error, const std::string& meansFn = {}) {
+    const std::string hmm = o.modelDir + "/en-us", dict = o.modelDir + "/cmudict-en-us.dict";
+    std::error_code ec;
+    fs::remove_all(ws.file("acc"), ec);
     fs::create_directories(ws.file("acc"));
     const std::string log = ws.file("tools.log");
-    // Decoding uses live CMN (PocketSphinx switches batch to live when fed
-    // in blocks), so the counts are gathered the same way.
     std::vector<std::string> bwArgs = {"-hmmdir",   hmm,
                                        "-moddeffn", ws.file("mdef.txt"),
                                        "-ts2cbfn",  ".ptm.",
                                        "-feat",     param(params, "-feat", "1s_c_d_dd"),
                                        "-svspec",   param(params, "-svspec", "0-12/13-25/26-38"),
-                                       "-cmn",      "live",
+                                       "-cmn",      o.cmn,
                                        "-cmninit",  param(params, "-cmninit", "40,3,-1"),
                                        "-agc",      "none",
                                        "-varnorm",  "no",
@@ -367,29 +370,105 @@ bool learnVoice(const std::vector<TeachingTake>& takes, const AdaptOptions& o, s
                                        "-cepdir",   ws.file(""),
                                        "-cepext",   "mfc",
                                        "-accumdir", ws.file("acc"),
-                                       "-meanfn",   hmm + "/means",
+                                       "-meanfn",   meansFn.empty() ? hmm + "/means" : meansFn,
                                        "-varfn",    hmm + "/variances",
                                        "-mixwfn",   ws.file("mixture_weights"),
                                        "-tmatfn",   hmm + "/transition_matrices",
                                        "-timing",   "no"};
-    if (!runTool(bw, bwArgs, log)) {
+    if (!prior.empty()) bwArgs.insert(bwArgs.end(), {"-mllrmat", prior});
+    if (!runTool(o.toolsDir + "/bw", bwArgs, log)) {
         std::string why = lastError(log);
         error = "learning from the recordings failed" + (why.empty() ? std::string() : " (" + why + ")");
         return false;
     }
+    if (!meansFn.empty()) return true;  // counts for MAP only
     std::vector<std::string> solveArgs = {"-meanfn",    hmm + "/means",         "-varfn",    hmm + "/variances",
                                           "-outmllrfn", ws.file("mllr_matrix"), "-accumdir", ws.file("acc")};
-    if (!runTool(solve, solveArgs, log)) {
+    if (!runTool(o.toolsDir + "/mllr_solve", solveArgs, log)) {
         std::string why = lastError(log);
         error = "the adaptation could not be computed" + (why.empty() ? std::string() : " (" + why + ")");
         return false;
     }
-    std::string text;
-    std::string readError;
-    if (!readFile(ws.file("mllr_matrix"), text, readError, 1u << 20) || !mllrFits(text, o.modelDir)) {
-        error = "the adaptation came out unusable (too little clear speech in the recordings?)";
+    return true;
+}
+
+// Bench experiment: the means moved by the learned transform, counted again
+// and pulled further toward the takes by MAP (map_adapt).
+bool mapMeans(const AdaptOptions& o, const Workspace& ws,
+              const std::vector<std::pair<std::string, std::string>>& params, std::string& error) {
+    const std::string hmm = o.modelDir + "/en-us", log = ws.file("tools.log");
+    if (!runTool(o.toolsDir + "/mllr_transform",
+                 {"-inmeanfn", hmm + "/means", "-outmeanfn", ws.file("mllr_means"), "-mllrmat", ws.file("mllr_matrix")},
+                 log) ||
+        !solveRound(o, ws, params, {}, error, ws.file("mllr_means"))) {
+        if (error.empty()) error = "mllr_transform failed (" + lastError(log) + ")";
         return false;
     }
+    char tau[32];
+    std::snprintf(tau, sizeof tau, "%g", o.mapTau);
+    std::vector<std::string> args = {"-moddeffn",  ws.file("mdef.txt"),
+                                     "-ts2cbfn",   ".ptm.",
+                                     "-meanfn",    ws.file("mllr_means"),
+                                     "-varfn",     hmm + "/variances",
+                                     "-mixwfn",    ws.file("mixture_weights"),
+                                     "-tmatfn",    hmm + "/transition_matrices",
+                                     "-accumdir",  ws.file("acc"),
+                                     "-mapmeanfn", o.mapMeansOut,
+                                     "-fixedtau",  "yes",
+                                     "-tau",       tau,
+                                     "-bayesmean", "no"};
+    const bool ok = runTool(o.toolsDir + "/map_adapt", args, log);
+    std::error_code ec;
+    fs::copy_file(log, o.mapMeansOut + ".log", fs::copy_options::overwrite_existing, ec);
+    if (!ok) {
+        error = "map_adapt failed (" + lastError(log) + ")";
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+bool learnVoice(const std::vector<TeachingTake>& takes, const AdaptOptions& o, std::string& mllr, std::string& error) {
+    mllr.clear();
+    if (takes.size() < o.minTakes) {
+        error = "read at least " + std::to_string(o.minTakes) + " of the sentences first";
+        return false;
+    }
+    if (error = adaptationToolsProblem(o); !error.empty()) return false;
+    const std::string hmm = o.modelDir + "/en-us";
+    Workspace ws;
+    if (!ws.ok()) {
+        error = "could not make a private temporary folder for the adaptation";
+        return false;
+    }
+    err_set_logfp(nullptr);
+    // The binary model definition, as the text bw reads.
+    bin_mdef_s* mdef = bin_mdef_read(nullptr, (hmm + "/mdef").c_str());
+    const bool mdefOk = mdef && bin_mdef_write_text(mdef, ws.file("mdef.txt").c_str()) == 0;
+    if (mdef) bin_mdef_free(mdef);
+    if (!mdefOk) {
+        error = "the speech model's definition (" + hmm + "/mdef) could not be read";
+        return false;
+    }
+    if (!sendumpToMixw(hmm + "/sendump", ws.file("mixture_weights"), error)) return false;
+    const auto params = featParams(hmm);
+    if (!writeTeachingSet(takes, o, ws, params, error)) return false;
+    std::string text;
+    for (int round = 0; round < std::max(1, o.passes); ++round) {
+        std::string prior;
+        if (round > 0) {
+            prior = ws.file("prior_mllr");
+            fs::rename(ws.file("mllr_matrix"), prior);
+        }
+        if (!solveRound(o, ws, params, prior, error)) return false;
+        std::string readError;
+        if (!readFile(ws.file("mllr_matrix"), text, readError, 1u << 20) || !mllrFits(text, o.modelDir)) {
+            error = "the adaptation came out unusable (too little clear speech in the recordings?)";
+            return false;
+        }
+    }
+    if (!o.mapMeansOut.empty() && !mapMeans(o, ws, params, error)) return false;
     mllr = std::move(text);
     return true;
 }

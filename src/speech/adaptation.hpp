@@ -45,6 +45,15 @@ struct AdaptOptions {
     size_t minTakes = kMinTeachingTakes;
     std::string toolsDir = "/usr/lib/sphinxtrain";  // bw and mllr_solve (Debian's sphinxtrain)
     FrontEndOptions frontEnd;                       // the same cleaning as recognition
+    // Experiment knobs (bench/speech_bench --adapt-*); the defaults are the shipped choice.
+    int passes = 1;            // bw + mllr_solve rounds, each aligning with the last transform
+    std::string cmn = "live";  // bw's CMN: "live" (as decoding) or "current" (each take's own mean)
+    bool roomLevel = false;    // suppression level chosen by the teaching room, as TakePipeline does
+    bool featureVad = true;    // sphinxbase's -remove_silence while making the features
+    // Bench only: MAP on the MLLR-moved means after the rounds, written to this
+    // file (a whole means file for the decoder's -mean; not a profile format).
+    std::string mapMeansOut;
+    double mapTau = 10.0;
 };
 
 // Empty when sphinxtrain's bw and mllr_solve are there; else the sentence
