@@ -11,7 +11,7 @@
 //       [--search-words N] [--work] [-v] [--noise-mllr shipped|none|FILE] [--noise-below DB]
 //       [--compose] [--ns-level N] [--quiet-ns-level N] [--quiet-above DB] [--no-ns] [--no-agc]
 //       [--adapt-passes N] [--adapt-cmn live|current] [--adapt-room-level yes|no]
-//       [--adapt-feature-vad yes|no] [--adapt-map-tau T] [-DECODER_ARG VALUE ...]
+//       [--adapt-feature-vad yes|no] [--adapt-map yes|no] [--adapt-map-tau T] [-DECODER_ARG VALUE ...]
 //
 // Script modes: none (the domain bias only), exact (the person's script holds
 // the sentence said), adlib (it holds their written version; the take says
@@ -40,8 +40,8 @@
 // --quiet-ns-level in a quiet one (estimated SNR at or above --quiet-above
 // dB); FrontEndOptions holds the shipped values.
 // --adapt-* set how --adapt learns a voice (AdaptOptions, whose defaults are
-// the app's); --adapt-map-tau T adds MAP on the means after the transform
-// (a whole means file given to the decoder as -mean: the bench's only).
+// the app's); --adapt-map no learns the transform alone (main before s13),
+// --compose always does (it composes transforms).
 #include "../tools/list_arg.hpp"
 #include "core/paths.hpp"
 #include "speech/adaptation.hpp"
@@ -535,18 +535,13 @@ void adaptRun(const Config& c, ConditionMaker& maker) {
                                  maker.apply(maker.base(*v, teachingSentences()[k], "teach" + std::to_string(k)), cond,
                                              "teach_" + key(*v, k))});
             std::string mllr, error;
-            if (!c.learn.mapMeansOut.empty())
-                ao.mapMeansOut =
-                    (fs::temp_directory_path() / ("speech-bench-map-" + std::to_string(::getpid()))).string();
             auto t0 = std::chrono::steady_clock::now();
             if (!learnVoice(teach, ao, mllr, error)) {
                 std::printf("  %-12s %-8s adaptation failed: %s\n", v->name.c_str(), cond.c_str(), error.c_str());
                 continue;
             }
             double learnS = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-            Config withMap = c;
-            if (!ao.mapMeansOut.empty()) withMap.decoderArgs.emplace_back("-mean", ao.mapMeansOut), mllr.clear();
-            auto adapted = makeRecognizer(withMap, "", mllr);
+            auto adapted = makeRecognizer(c, "", mllr);
             Tally before, after;
             std::vector<float> cmnA, cmnB;
             for (size_t i : sentences) {
@@ -575,12 +570,6 @@ void adaptRun(const Config& c, ConditionMaker& maker) {
                     if (k != i && clips[k].set == set) teach.push_back({clips[k].text, clips[k].clip});
                 AdaptOptions few = ao;
                 few.minTakes = 3;
-                Config withMap = c;
-                if (!c.learn.mapMeansOut.empty()) {
-                    few.mapMeansOut =
-                        (fs::temp_directory_path() / ("speech-bench-map-" + std::to_string(::getpid()))).string();
-                    withMap.decoderArgs.emplace_back("-mean", few.mapMeansOut);
-                }
                 std::string mllr, error;
                 std::vector<float> cmnA, cmnB;
                 before.add(clips[i].text, decode(*plainRec, clips[i].clip, c, cmnA));
@@ -588,7 +577,7 @@ void adaptRun(const Config& c, ConditionMaker& maker) {
                 const bool learned = learnVoice(teach, few, mllr, error);
                 learnS += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
                 if (learned) {
-                    auto adapted = makeRecognizer(withMap, "", few.mapMeansOut.empty() ? mllr : std::string());
+                    auto adapted = makeRecognizer(c, "", mllr);
                     after.add(clips[i].text, decode(*adapted, clips[i].clip, c, cmnB));
                 } else {
                     after.add(clips[i].text, decode(*plainRec, clips[i].clip, c, cmnB));
@@ -618,6 +607,7 @@ void composeRun(const Config& c, ConditionMaker& maker) {
     auto sentences = sentenceIndexes(c.split);
     AdaptOptions ao = c.learn;
     ao.frontEnd = c.front;
+    ao.map = false;  // transforms composed with transforms
     std::printf("\nVoice profile (clean teaching takes) with the noisy-room transform, word error %%, no script:\n");
     std::printf("  %-10s %-8s %8s %8s %8s %8s %11s %11s\n", "voice", "cond", "neither", "voice", "room", "app",
                 "voice>room", "room>voice");
@@ -757,7 +747,9 @@ int main(int argc, char** argv) {
         else if (a == "--adapt-room-level")
             c.learn.roomLevel = next() == "yes";
         else if (a == "--adapt-map-tau")
-            c.learn.mapTau = std::atof(next().c_str()), c.learn.mapMeansOut = "map";
+            c.learn.mapTau = std::atof(next().c_str());
+        else if (a == "--adapt-map")
+            c.learn.map = next() == "yes";
         else if (a == "--adapt-feature-vad")
             c.learn.featureVad = next() == "yes";
         else if (a == "--compose")

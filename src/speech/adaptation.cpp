@@ -41,6 +41,10 @@ namespace doorway::speech {
 
 namespace fs = std::filesystem;
 
+// The largest profile read: the means file (838,732 bytes for en-us) and a
+// seal's envelope around it.
+constexpr size_t kMaxProfileBytes = 2u << 20;
+
 const std::vector<std::string>& teachingSentences() {
     static const std::vector<std::string> k = {
         "Thank you for sitting down with me tonight, I know the week has been long.",
@@ -281,10 +285,60 @@ bool mllrFits(const std::string& mllr, const std::string& modelDir) {
     return !(t >> rest);
 }
 
+namespace {
+
+// The dimensions after a Sphinx parameter file's "endhdr\n": magic, codebooks,
+// streams, densities, then each stream's length. Empty when unreadable.
+std::vector<int32_t> meansLayout(const std::string& bytes, size_t& dataAt) {
+    const size_t at = bytes.find("endhdr\n");
+    if (at == std::string::npos || at + 7 + 16 > bytes.size()) return {};
+    int32_t v[4];
+    std::memcpy(v, bytes.data() + at + 7, sizeof v);
+    if (v[0] != 0x11223344 || v[2] <= 0 || v[2] > 8 || at + 7 + 16 + size_t(v[2]) * 4 + 4 > bytes.size()) return {};
+    std::vector<int32_t> out(v, v + 4);
+    out.resize(4 + size_t(v[2]));
+    std::memcpy(out.data() + 4, bytes.data() + at + 7 + 16, size_t(v[2]) * 4);
+    dataAt = at + 7 + 16 + size_t(v[2]) * 4;
+    return out;
+}
+
+}  // namespace
+
+bool meansFit(const std::string& bytes, const std::string& modelDir) {
+    std::string model, error;
+    if (!readFile(modelDir + "/en-us/means", model, error, kMaxProfileBytes)) return false;
+    size_t modelAt = 0, at = 0;
+    const auto want = meansLayout(model, modelAt), got = meansLayout(bytes, at);
+    if (want.empty() || got != want) return false;
+    // Then the count of floats, the floats, and a checksum.
+    int32_t count = 0;
+    std::memcpy(&count, bytes.data() + at, 4);
+    size_t expect = size_t(want[1]) * size_t(want[3]);
+    size_t perDensity = 0;
+    for (size_t f = 4; f < want.size(); ++f) perDensity += size_t(want[f]);
+    expect *= perDensity;
+    if (count < 0 || size_t(count) != expect || at + 4 + expect * 4 > bytes.size() ||
+        bytes.size() > at + 4 + expect * 4 + 4)
+        return false;
+    for (size_t i = 0; i < expect; ++i) {
+        float x = 0;
+        std::memcpy(&x, bytes.data() + at + 4 + i * 4, 4);
+        if (!std::isfinite(x)) return false;
+    }
+    return true;
+}
+
+bool voiceProfileFits(const std::string& bytes, const std::string& modelDir) {
+    return meansFit(bytes, modelDir) || mllrFits(bytes, modelDir);
+}
+
 std::string adaptationToolsProblem(const AdaptOptions& o) {
-    const std::string bw = o.toolsDir + "/bw", solve = o.toolsDir + "/mllr_solve";
-    if (::access(bw.c_str(), X_OK) == 0 && ::access(solve.c_str(), X_OK) == 0) return {};
-    return "the tools that learn a voice are missing (" + bw + "); install Debian's sphinxtrain package";
+    for (const char* tool : {"bw", "mllr_solve", "mllr_transform", "map_adapt"}) {
+        const std::string path = o.toolsDir + "/" + tool;
+        if (::access(path.c_str(), X_OK) != 0)
+            return "the tools that learn a voice are missing (" + path + "); install Debian's sphinxtrain package";
+    }
+    return {};
 }
 
 namespace {
@@ -392,8 +446,8 @@ bool solveRound(const AdaptOptions& o, const Workspace& ws,
     return true;
 }
 
-// Bench experiment: the means moved by the learned transform, counted again
-// and pulled further toward the takes by MAP (map_adapt).
+// The means moved by the learned transform, counted again and pulled
+// further toward the takes by MAP (map_adapt), in the workspace's map_means.
 bool mapMeans(const AdaptOptions& o, const Workspace& ws,
               const std::vector<std::pair<std::string, std::string>>& params, std::string& error) {
     const std::string hmm = o.modelDir + "/en-us", log = ws.file("tools.log");
@@ -401,7 +455,7 @@ bool mapMeans(const AdaptOptions& o, const Workspace& ws,
                  {"-inmeanfn", hmm + "/means", "-outmeanfn", ws.file("mllr_means"), "-mllrmat", ws.file("mllr_matrix")},
                  log) ||
         !solveRound(o, ws, params, {}, error, ws.file("mllr_means"))) {
-        if (error.empty()) error = "mllr_transform failed (" + lastError(log) + ")";
+        if (error.empty()) error = "the adaptation could not be computed (" + lastError(log) + ")";
         return false;
     }
     char tau[32];
@@ -413,15 +467,12 @@ bool mapMeans(const AdaptOptions& o, const Workspace& ws,
                                      "-mixwfn",    ws.file("mixture_weights"),
                                      "-tmatfn",    hmm + "/transition_matrices",
                                      "-accumdir",  ws.file("acc"),
-                                     "-mapmeanfn", o.mapMeansOut,
+                                     "-mapmeanfn", ws.file("map_means"),
                                      "-fixedtau",  "yes",
                                      "-tau",       tau,
                                      "-bayesmean", "no"};
-    const bool ok = runTool(o.toolsDir + "/map_adapt", args, log);
-    std::error_code ec;
-    fs::copy_file(log, o.mapMeansOut + ".log", fs::copy_options::overwrite_existing, ec);
-    if (!ok) {
-        error = "map_adapt failed (" + lastError(log) + ")";
+    if (!runTool(o.toolsDir + "/map_adapt", args, log)) {
+        error = "the adaptation could not be computed (" + lastError(log) + ")";
         return false;
     }
     return true;
@@ -463,12 +514,19 @@ bool learnVoice(const std::vector<TeachingTake>& takes, const AdaptOptions& o, s
         }
         if (!solveRound(o, ws, params, prior, error)) return false;
         std::string readError;
-        if (!readFile(ws.file("mllr_matrix"), text, readError, 1u << 20) || !mllrFits(text, o.modelDir)) {
+        if (!readFile(ws.file("mllr_matrix"), text, readError, kMaxProfileBytes) || !mllrFits(text, o.modelDir)) {
             error = "the adaptation came out unusable (too little clear speech in the recordings?)";
             return false;
         }
     }
-    if (!o.mapMeansOut.empty() && !mapMeans(o, ws, params, error)) return false;
+    if (o.map) {
+        std::string readError;
+        if (!mapMeans(o, ws, params, error)) return false;
+        if (!readFile(ws.file("map_means"), text, readError, kMaxProfileBytes) || !meansFit(text, o.modelDir)) {
+            error = "the adaptation came out unusable (too little clear speech in the recordings?)";
+            return false;
+        }
+    }
     mllr = std::move(text);
     return true;
 }
@@ -482,7 +540,7 @@ std::string voiceProfilePath() {
 
 VoiceProfileState voiceProfileState() {
     std::string bytes, error;
-    if (!readFile(voiceProfilePath(), bytes, error, 1u << 20)) return VoiceProfileState::None;
+    if (!readFile(voiceProfilePath(), bytes, error, kMaxProfileBytes)) return VoiceProfileState::None;
     return looksSealed(bytes) ? VoiceProfileState::Sealed : VoiceProfileState::Plain;
 }
 
@@ -515,7 +573,7 @@ bool loadVoiceProfile(std::string& mllr, Sealer* sealer, std::string& error) {
     std::error_code ec;
     if (!fs::exists(path, ec)) return false;
     std::string bytes;
-    if (!readFile(path, bytes, error, 1u << 20)) return false;
+    if (!readFile(path, bytes, error, kMaxProfileBytes)) return false;
     if (looksSealed(bytes)) {
         if (!sealer) {
             error = "your voice profile is locked; open a locked workbook to use it";
@@ -528,7 +586,7 @@ bool loadVoiceProfile(std::string& mllr, Sealer* sealer, std::string& error) {
             return false;
         }
     }
-    if (!mllrFits(bytes, DOORWAY_PS_MODEL_DIR)) {
+    if (!voiceProfileFits(bytes, DOORWAY_PS_MODEL_DIR)) {
         error = displayPath(path) + " is damaged; remove it and teach Doorway your voice again";
         return false;
     }
@@ -551,7 +609,7 @@ bool removeVoiceProfile(std::string& error) {
 bool sealVoiceProfile(Sealer& sealer, std::string& error) {
     std::string bytes;
     if (voiceProfileState() != VoiceProfileState::Plain) return true;
-    if (!readFile(voiceProfilePath(), bytes, error, 1u << 20)) return false;
+    if (!readFile(voiceProfilePath(), bytes, error, kMaxProfileBytes)) return false;
     return saveVoiceProfile(bytes, &sealer, error);
 }
 
