@@ -325,7 +325,19 @@ bool meansFit(const std::string& bytes, const std::string& modelDir) {
         std::memcpy(&x, bytes.data() + at + 4 + i * 4, 4);
         if (!std::isfinite(x)) return false;
     }
-    return true;
+    // PocketSphinx ends the program on a checksum that does not match, so
+    // it is checked here first: sphinxbase's, over every 32-bit word after
+    // the byte-order mark (sum rotated left by 20, plus the word).
+    if (bytes.size() != at + 4 + expect * 4 + 4) return true;  // written without one
+    const size_t from = bytes.find("endhdr\n") + 7 + 4, to = bytes.size() - 4;
+    uint32_t sum = 0, stored = 0;
+    for (size_t p = from; p < to; p += 4) {
+        uint32_t w = 0;
+        std::memcpy(&w, bytes.data() + p, 4);
+        sum = ((sum << 20) | (sum >> 12)) + w;
+    }
+    std::memcpy(&stored, bytes.data() + to, 4);
+    return sum == stored;
 }
 
 bool voiceProfileFits(const std::string& bytes, const std::string& modelDir) {

@@ -538,7 +538,9 @@ bool Recognizer::begin(std::string& error) {
     const bool noisy = im.wantNoisy && !im.noisyMllr.empty();
     if (noisy != im.noisy) {
         if (!im.noisyMeans.empty())
-            cmd_ln_set_str_r(im.config, "-mean", (noisy ? im.noisyMeans : im.quietMeans).c_str());
+            // "_mean": the path PocketSphinx resolved from -hmm/-mean, which
+            // is what it rereads (setting -mean itself changes nothing).
+            cmd_ln_set_str_extra_r(im.config, "_mean", (noisy ? im.noisyMeans : im.quietMeans).c_str());
         if (applyMllr(im.ps, noisy ? im.noisyMllr : im.quietMllr)) im.noisy = noisy;
     }
     im.fed = 0;
