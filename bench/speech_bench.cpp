@@ -10,7 +10,8 @@
 //       [--dump-hesitations FILE] [--filler-dev]
 //       [--search-words N] [--work] [-v] [--noise-mllr shipped|none|FILE] [--noise-below DB]
 //       [--compose] [--ns-level N] [--quiet-ns-level N] [--quiet-above DB] [--no-ns] [--no-agc]
-//       [-DECODER_ARG VALUE ...]
+//       [--adapt-passes N] [--adapt-cmn live|current] [--adapt-room-level yes|no]
+//       [--adapt-feature-vad yes|no] [--adapt-map yes|no] [--adapt-map-tau T] [-DECODER_ARG VALUE ...]
 //
 // Script modes: none (the domain bias only), exact (the person's script holds
 // the sentence said), adlib (it holds their written version; the take says
@@ -38,6 +39,9 @@
 // --ns-level is the front end's noise suppression in a noisy room,
 // --quiet-ns-level in a quiet one (estimated SNR at or above --quiet-above
 // dB); FrontEndOptions holds the shipped values.
+// --adapt-* set how --adapt learns a voice (AdaptOptions, whose defaults are
+// the app's); --adapt-map no learns the transform alone (main before s13),
+// --compose always does (it composes transforms).
 #include "../tools/list_arg.hpp"
 #include "core/paths.hpp"
 #include "speech/adaptation.hpp"
@@ -86,6 +90,7 @@ struct Config {
     // "-2" holds audio from random seeds (its noisy rows differ) and is left alone.
     std::string cache = (fs::temp_directory_path() / "doorway-speech-bench-cache-2").string();
     std::vector<std::pair<std::string, std::string>> decoderArgs;
+    AdaptOptions learn;                 // --adapt-passes, --adapt-cmn, --adapt-room-level, --adapt-feature-vad
     RecognizerOptions rec;              // tuning knobs (--filler-share, --class-weight, ...)
     std::string noiseMllr = "shipped";  // --noise-mllr
     bool conditionsGiven = false;       // --conditions named (the filler run is clean-only otherwise)
@@ -516,7 +521,7 @@ void warningRun(const Config& c, ConditionMaker& maker) {
 void adaptRun(const Config& c, ConditionMaker& maker) {
     auto voices = chosenVoices(c);
     auto sentences = sentenceIndexes(c.split);
-    AdaptOptions ao;
+    AdaptOptions ao = c.learn;
     ao.frontEnd = c.front;
     std::printf("\nVoice adaptation (MLLR from %zu teaching sentences), word error %% on other sentences, no script:\n",
                 teachingSentences().size());
@@ -545,17 +550,21 @@ void adaptRun(const Config& c, ConditionMaker& maker) {
                 before.add(benchSentences()[i].said, decode(*plainRec, take, c, cmnA));
                 after.add(benchSentences()[i].said, decode(*adapted, take, c, cmnB));
             }
-            std::printf("  %-12s %-8s %7.1f%% %7.1f%% %+7.0f%%  (learned in %.1f s)\n", v->name.c_str(), cond.c_str(),
-                        before.wer(), after.wer(),
-                        before.wer() > 0 ? 100.0 * (after.wer() - before.wer()) / before.wer() : 0, learnS);
+            std::printf("  %-12s %-8s %7.1f%% %7.1f%% %+7.0f%%  (learned in %.1f s; CPU RTF %.2f / %.2f)\n",
+                        v->name.c_str(), cond.c_str(), before.wer(), after.wer(),
+                        before.wer() > 0 ? 100.0 * (after.wer() - before.wer()) / before.wer() : 0, learnS,
+                        before.rtf(), after.rtf());
         }
     if (c.human) {
         // Leave one out: learn from the speaker's other clips, test on this one.
         auto clips = humanClips();
         for (const auto& set : {"librivox", "cards"}) {
             Tally before, after;
+            double learnS = 0;
+            int n = 0;
             for (size_t i = 0; i < clips.size(); ++i) {
                 if (clips[i].set != set) continue;
+                ++n;
                 std::vector<TeachingTake> teach;
                 for (size_t k = 0; k < clips.size(); ++k)
                     if (k != i && clips[k].set == set) teach.push_back({clips[k].text, clips[k].clip});
@@ -564,16 +573,22 @@ void adaptRun(const Config& c, ConditionMaker& maker) {
                 std::string mllr, error;
                 std::vector<float> cmnA, cmnB;
                 before.add(clips[i].text, decode(*plainRec, clips[i].clip, c, cmnA));
-                if (learnVoice(teach, few, mllr, error)) {
+                const auto t0 = std::chrono::steady_clock::now();
+                const bool learned = learnVoice(teach, few, mllr, error);
+                learnS += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+                if (learned) {
                     auto adapted = makeRecognizer(c, "", mllr);
                     after.add(clips[i].text, decode(*adapted, clips[i].clip, c, cmnB));
                 } else {
                     after.add(clips[i].text, decode(*plainRec, clips[i].clip, c, cmnB));
                 }
             }
-            std::printf("  human:%-6s clean    %7.1f%% %7.1f%% %+7.0f%%  (leave one out, 4 clips each)\n", set,
-                        before.wer(), after.wer(),
-                        before.wer() > 0 ? 100.0 * (after.wer() - before.wer()) / before.wer() : 0);
+            std::printf(
+                "  human:%-6s clean    %7.1f%% %7.1f%% %+7.0f%%  (leave one out, %d clips, %d words;"
+                " learned in %.1f s on average)\n",
+                set, before.wer(), after.wer(),
+                before.wer() > 0 ? 100.0 * (after.wer() - before.wer()) / before.wer() : 0, n - 1, before.words,
+                n ? learnS / n : 0);
         }
     }
 }
@@ -590,8 +605,9 @@ void composeRun(const Config& c, ConditionMaker& maker) {
     }
     auto voices = chosenVoices(c);
     auto sentences = sentenceIndexes(c.split);
-    AdaptOptions ao;
+    AdaptOptions ao = c.learn;
     ao.frontEnd = c.front;
+    ao.map = false;  // transforms composed with transforms
     std::printf("\nVoice profile (clean teaching takes) with the noisy-room transform, word error %%, no script:\n");
     std::printf("  %-10s %-8s %8s %8s %8s %8s %11s %11s\n", "voice", "cond", "neither", "voice", "room", "app",
                 "voice>room", "room>voice");
@@ -724,6 +740,18 @@ int main(int argc, char** argv) {
             c.warnings = true, c.table = false;
         else if (a == "--adapt")
             c.adapt = true, c.table = false;
+        else if (a == "--adapt-passes")
+            c.learn.passes = std::atoi(next().c_str());
+        else if (a == "--adapt-cmn")
+            c.learn.cmn = next();
+        else if (a == "--adapt-room-level")
+            c.learn.roomLevel = next() == "yes";
+        else if (a == "--adapt-map-tau")
+            c.learn.mapTau = std::atof(next().c_str());
+        else if (a == "--adapt-map")
+            c.learn.map = next() == "yes";
+        else if (a == "--adapt-feature-vad")
+            c.learn.featureVad = next() == "yes";
         else if (a == "--compose")
             c.compose = true, c.table = false;
         else if (a == "--table")

@@ -124,7 +124,13 @@ int main(int argc, char** argv) {
         }
     std::printf("learning from %zu takes (%.0f s of audio), %zu voices, %zu sentences\n", takes.size(), audioS,
                 voices.size(), sentences.size());
+    // A transform (composed and switched per take), learned as noise.mllr
+    // was: one round, the noisy room's cleaning, no MAP.
     AdaptOptions ao;
+    ao.map = false;
+    ao.passes = 1;
+    ao.roomLevel = false;
+    ao.featureVad = true;
     std::string mllr, error;
     const auto t0 = std::chrono::steady_clock::now();
     if (!learnVoice(takes, ao, mllr, error)) {

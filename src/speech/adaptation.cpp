@@ -2,8 +2,10 @@
 
 #include "core/paths.hpp"
 #include "core/storage.hpp"
+#include "speech/input_quality.hpp"
 #include "speech/language_model.hpp"
 #include "speech/metrics.hpp"
+#include "speech/noise_adaptation.hpp"
 
 #include <pocketsphinx.h>
 #include <sphinxbase/cmd_ln.h>
@@ -16,11 +18,13 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 // PocketSphinx exports these but its -dev package ships no header for them.
@@ -36,6 +40,10 @@ extern char** environ;
 namespace doorway::speech {
 
 namespace fs = std::filesystem;
+
+// The largest profile read: the means file (838,732 bytes for en-us) and a
+// seal's envelope around it.
+constexpr size_t kMaxProfileBytes = 2u << 20;
 
 const std::vector<std::string>& teachingSentences() {
     static const std::vector<std::string> k = {
@@ -277,40 +285,83 @@ bool mllrFits(const std::string& mllr, const std::string& modelDir) {
     return !(t >> rest);
 }
 
-std::string adaptationToolsProblem(const AdaptOptions& o) {
-    const std::string bw = o.toolsDir + "/bw", solve = o.toolsDir + "/mllr_solve";
-    if (::access(bw.c_str(), X_OK) == 0 && ::access(solve.c_str(), X_OK) == 0) return {};
-    return "the tools that learn a voice are missing (" + bw + "); install Debian's sphinxtrain package";
+namespace {
+
+// The dimensions after a Sphinx parameter file's "endhdr\n": magic, codebooks,
+// streams, densities, then each stream's length. Empty when unreadable.
+std::vector<int32_t> meansLayout(const std::string& bytes, size_t& dataAt) {
+    const size_t at = bytes.find("endhdr\n");
+    if (at == std::string::npos || at + 7 + 16 > bytes.size()) return {};
+    int32_t v[4];
+    std::memcpy(v, bytes.data() + at + 7, sizeof v);
+    if (v[0] != 0x11223344 || v[2] <= 0 || v[2] > 8 || at + 7 + 16 + size_t(v[2]) * 4 + 4 > bytes.size()) return {};
+    std::vector<int32_t> out(v, v + 4);
+    out.resize(4 + size_t(v[2]));
+    std::memcpy(out.data() + 4, bytes.data() + at + 7 + 16, size_t(v[2]) * 4);
+    dataAt = at + 7 + 16 + size_t(v[2]) * 4;
+    return out;
 }
 
-bool learnVoice(const std::vector<TeachingTake>& takes, const AdaptOptions& o, std::string& mllr, std::string& error) {
-    mllr.clear();
-    if (takes.size() < o.minTakes) {
-        error = "read at least " + std::to_string(o.minTakes) + " of the sentences first";
-        return false;
-    }
-    const std::string bw = o.toolsDir + "/bw", solve = o.toolsDir + "/mllr_solve";
-    if (error = adaptationToolsProblem(o); !error.empty()) return false;
-    const std::string hmm = o.modelDir + "/en-us", dict = o.modelDir + "/cmudict-en-us.dict";
-    Workspace ws;
-    if (!ws.ok()) {
-        error = "could not make a private temporary folder for the adaptation";
-        return false;
-    }
-    err_set_logfp(nullptr);
-    // The binary model definition, as the text bw reads.
-    bin_mdef_s* mdef = bin_mdef_read(nullptr, (hmm + "/mdef").c_str());
-    const bool mdefOk = mdef && bin_mdef_write_text(mdef, ws.file("mdef.txt").c_str()) == 0;
-    if (mdef) bin_mdef_free(mdef);
-    if (!mdefOk) {
-        error = "the speech model's definition (" + hmm + "/mdef) could not be read";
-        return false;
-    }
-    if (!sendumpToMixw(hmm + "/sendump", ws.file("mixture_weights"), error)) return false;
+}  // namespace
 
-    // Features, with the model's front-end settings.
-    const auto params = featParams(hmm);
-    std::vector<std::string> feArgs = {"-samprate", "16000"};
+bool meansFit(const std::string& bytes, const std::string& modelDir) {
+    std::string model, error;
+    if (!readFile(modelDir + "/en-us/means", model, error, kMaxProfileBytes)) return false;
+    size_t modelAt = 0, at = 0;
+    const auto want = meansLayout(model, modelAt), got = meansLayout(bytes, at);
+    if (want.empty() || got != want) return false;
+    // Then the count of floats, the floats, and a checksum.
+    int32_t count = 0;
+    std::memcpy(&count, bytes.data() + at, 4);
+    size_t expect = size_t(want[1]) * size_t(want[3]);
+    size_t perDensity = 0;
+    for (size_t f = 4; f < want.size(); ++f) perDensity += size_t(want[f]);
+    expect *= perDensity;
+    if (count < 0 || size_t(count) != expect || at + 4 + expect * 4 > bytes.size() ||
+        bytes.size() > at + 4 + expect * 4 + 4)
+        return false;
+    for (size_t i = 0; i < expect; ++i) {
+        float x = 0;
+        std::memcpy(&x, bytes.data() + at + 4 + i * 4, 4);
+        if (!std::isfinite(x)) return false;
+    }
+    // PocketSphinx ends the program on a checksum that does not match, so
+    // it is checked here first: sphinxbase's, over every 32-bit word after
+    // the byte-order mark (sum rotated left by 20, plus the word).
+    if (bytes.size() != at + 4 + expect * 4 + 4) return true;  // written without one
+    const size_t from = bytes.find("endhdr\n") + 7 + 4, to = bytes.size() - 4;
+    uint32_t sum = 0, stored = 0;
+    for (size_t p = from; p < to; p += 4) {
+        uint32_t w = 0;
+        std::memcpy(&w, bytes.data() + p, 4);
+        sum = ((sum << 20) | (sum >> 12)) + w;
+    }
+    std::memcpy(&stored, bytes.data() + to, 4);
+    return sum == stored;
+}
+
+bool voiceProfileFits(const std::string& bytes, const std::string& modelDir) {
+    return meansFit(bytes, modelDir) || mllrFits(bytes, modelDir);
+}
+
+std::string adaptationToolsProblem(const AdaptOptions& o) {
+    for (const char* tool : {"bw", "mllr_solve", "mllr_transform", "map_adapt"}) {
+        const std::string path = o.toolsDir + "/" + tool;
+        if (::access(path.c_str(), X_OK) != 0)
+            return "the tools that learn a voice are missing (" + path + "); install Debian's sphinxtrain package";
+    }
+    return {};
+}
+
+namespace {
+
+// The teaching takes as features in the workspace, with train.ctl and
+// train.lsn beside them. The cleaning is the recogniser's: the suppression
+// level the room asks for (the takes judged together, one sitting), and
+// sphinxbase's settings as the decoder has them.
+bool writeTeachingSet(const std::vector<TeachingTake>& takes, const AdaptOptions& o, const Workspace& ws,
+                      const std::vector<std::pair<std::string, std::string>>& params, std::string& error) {
+    std::vector<std::string> feArgs = {"-samprate", "16000", "-remove_silence", o.featureVad ? "yes" : "no"};
     for (const auto& [k, v] : params)
         for (const char* key : {"-lowerf", "-upperf", "-nfilt", "-transform", "-lifter", "-ncep"})
             if (k == key) feArgs.insert(feArgs.end(), {k, v});
@@ -323,12 +374,20 @@ bool learnVoice(const std::vector<TeachingTake>& takes, const AdaptOptions& o, s
         error = "the speech features could not be set up";
         return false;
     }
+    FrontEndOptions front = o.frontEnd;
+    if (o.roomLevel) {
+        InputQuality room(0, InputSource::Live);
+        for (const auto& t : takes) room.add(t.audio.samples.data(), t.audio.samples.size());
+        const InputReport r = room.report();
+        front.suppressionLevel =
+            suppressionLevelFor(front, roomJudged(r) ? std::optional<double>(r.snrDb) : std::nullopt);
+    }
     const Vocabulary& vocab = Vocabulary::forModelDir(o.modelDir);
     std::string ctl, lsn, missing;
     for (size_t i = 0; i < takes.size(); ++i) {
         char id[32];
         std::snprintf(id, sizeof id, "t%03zu", i);
-        FrontEnd clean(o.frontEnd);
+        FrontEnd clean(front);
         std::vector<int16_t> audio;
         std::vector<uint8_t> voiced;
         clean.process(takes[i].audio.samples.data(), takes[i].audio.samples.size(), audio, voiced);
@@ -347,16 +406,26 @@ bool learnVoice(const std::vector<TeachingTake>& takes, const AdaptOptions& o, s
         error = "could not write a temporary file for the adaptation";
         return false;
     }
+    return true;
+}
+
+// One round: bw counts how the model's Gaussians are used by the takes
+// (aligned through `prior`, the last round's transform, when there is one)
+// and mllr_solve fits the means' transform to the counts.
+bool solveRound(const AdaptOptions& o, const Workspace& ws,
+                const std::vector<std::pair<std::string, std::string>>& params, const std::string& prior,
+                std::string& error, const std::string& meansFn = {}) {
+    const std::string hmm = o.modelDir + "/en-us", dict = o.modelDir + "/cmudict-en-us.dict";
+    std::error_code ec;
+    fs::remove_all(ws.file("acc"), ec);
     fs::create_directories(ws.file("acc"));
     const std::string log = ws.file("tools.log");
-    // Decoding uses live CMN (PocketSphinx switches batch to live when fed
-    // in blocks), so the counts are gathered the same way.
     std::vector<std::string> bwArgs = {"-hmmdir",   hmm,
                                        "-moddeffn", ws.file("mdef.txt"),
                                        "-ts2cbfn",  ".ptm.",
                                        "-feat",     param(params, "-feat", "1s_c_d_dd"),
                                        "-svspec",   param(params, "-svspec", "0-12/13-25/26-38"),
-                                       "-cmn",      "live",
+                                       "-cmn",      o.cmn,
                                        "-cmninit",  param(params, "-cmninit", "40,3,-1"),
                                        "-agc",      "none",
                                        "-varnorm",  "no",
@@ -367,28 +436,108 @@ bool learnVoice(const std::vector<TeachingTake>& takes, const AdaptOptions& o, s
                                        "-cepdir",   ws.file(""),
                                        "-cepext",   "mfc",
                                        "-accumdir", ws.file("acc"),
-                                       "-meanfn",   hmm + "/means",
+                                       "-meanfn",   meansFn.empty() ? hmm + "/means" : meansFn,
                                        "-varfn",    hmm + "/variances",
                                        "-mixwfn",   ws.file("mixture_weights"),
                                        "-tmatfn",   hmm + "/transition_matrices",
                                        "-timing",   "no"};
-    if (!runTool(bw, bwArgs, log)) {
+    if (!prior.empty()) bwArgs.insert(bwArgs.end(), {"-mllrmat", prior});
+    if (!runTool(o.toolsDir + "/bw", bwArgs, log)) {
         std::string why = lastError(log);
         error = "learning from the recordings failed" + (why.empty() ? std::string() : " (" + why + ")");
         return false;
     }
+    if (!meansFn.empty()) return true;  // counts for MAP only
     std::vector<std::string> solveArgs = {"-meanfn",    hmm + "/means",         "-varfn",    hmm + "/variances",
                                           "-outmllrfn", ws.file("mllr_matrix"), "-accumdir", ws.file("acc")};
-    if (!runTool(solve, solveArgs, log)) {
+    if (!runTool(o.toolsDir + "/mllr_solve", solveArgs, log)) {
         std::string why = lastError(log);
         error = "the adaptation could not be computed" + (why.empty() ? std::string() : " (" + why + ")");
         return false;
     }
-    std::string text;
-    std::string readError;
-    if (!readFile(ws.file("mllr_matrix"), text, readError, 1u << 20) || !mllrFits(text, o.modelDir)) {
-        error = "the adaptation came out unusable (too little clear speech in the recordings?)";
+    return true;
+}
+
+// The means moved by the learned transform, counted again and pulled
+// further toward the takes by MAP (map_adapt), in the workspace's map_means.
+bool mapMeans(const AdaptOptions& o, const Workspace& ws,
+              const std::vector<std::pair<std::string, std::string>>& params, std::string& error) {
+    const std::string hmm = o.modelDir + "/en-us", log = ws.file("tools.log");
+    if (!runTool(o.toolsDir + "/mllr_transform",
+                 {"-inmeanfn", hmm + "/means", "-outmeanfn", ws.file("mllr_means"), "-mllrmat", ws.file("mllr_matrix")},
+                 log) ||
+        !solveRound(o, ws, params, {}, error, ws.file("mllr_means"))) {
+        if (error.empty()) error = "the adaptation could not be computed (" + lastError(log) + ")";
         return false;
+    }
+    char tau[32];
+    std::snprintf(tau, sizeof tau, "%g", o.mapTau);
+    std::vector<std::string> args = {"-moddeffn",  ws.file("mdef.txt"),
+                                     "-ts2cbfn",   ".ptm.",
+                                     "-meanfn",    ws.file("mllr_means"),
+                                     "-varfn",     hmm + "/variances",
+                                     "-mixwfn",    ws.file("mixture_weights"),
+                                     "-tmatfn",    hmm + "/transition_matrices",
+                                     "-accumdir",  ws.file("acc"),
+                                     "-mapmeanfn", ws.file("map_means"),
+                                     "-fixedtau",  "yes",
+                                     "-tau",       tau,
+                                     "-bayesmean", "no"};
+    if (!runTool(o.toolsDir + "/map_adapt", args, log)) {
+        error = "the adaptation could not be computed (" + lastError(log) + ")";
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+bool learnVoice(const std::vector<TeachingTake>& takes, const AdaptOptions& o, std::string& mllr, std::string& error) {
+    mllr.clear();
+    if (takes.size() < o.minTakes) {
+        error = "read at least " + std::to_string(o.minTakes) + " of the sentences first";
+        return false;
+    }
+    if (error = adaptationToolsProblem(o); !error.empty()) return false;
+    const std::string hmm = o.modelDir + "/en-us";
+    Workspace ws;
+    if (!ws.ok()) {
+        error = "could not make a private temporary folder for the adaptation";
+        return false;
+    }
+    err_set_logfp(nullptr);
+    // The binary model definition, as the text bw reads.
+    bin_mdef_s* mdef = bin_mdef_read(nullptr, (hmm + "/mdef").c_str());
+    const bool mdefOk = mdef && bin_mdef_write_text(mdef, ws.file("mdef.txt").c_str()) == 0;
+    if (mdef) bin_mdef_free(mdef);
+    if (!mdefOk) {
+        error = "the speech model's definition (" + hmm + "/mdef) could not be read";
+        return false;
+    }
+    if (!sendumpToMixw(hmm + "/sendump", ws.file("mixture_weights"), error)) return false;
+    const auto params = featParams(hmm);
+    if (!writeTeachingSet(takes, o, ws, params, error)) return false;
+    std::string text;
+    for (int round = 0; round < std::max(1, o.passes); ++round) {
+        std::string prior;
+        if (round > 0) {
+            prior = ws.file("prior_mllr");
+            fs::rename(ws.file("mllr_matrix"), prior);
+        }
+        if (!solveRound(o, ws, params, prior, error)) return false;
+        std::string readError;
+        if (!readFile(ws.file("mllr_matrix"), text, readError, kMaxProfileBytes) || !mllrFits(text, o.modelDir)) {
+            error = "the adaptation came out unusable (too little clear speech in the recordings?)";
+            return false;
+        }
+    }
+    if (o.map) {
+        std::string readError;
+        if (!mapMeans(o, ws, params, error)) return false;
+        if (!readFile(ws.file("map_means"), text, readError, kMaxProfileBytes) || !meansFit(text, o.modelDir)) {
+            error = "the adaptation came out unusable (too little clear speech in the recordings?)";
+            return false;
+        }
     }
     mllr = std::move(text);
     return true;
@@ -403,7 +552,7 @@ std::string voiceProfilePath() {
 
 VoiceProfileState voiceProfileState() {
     std::string bytes, error;
-    if (!readFile(voiceProfilePath(), bytes, error, 1u << 20)) return VoiceProfileState::None;
+    if (!readFile(voiceProfilePath(), bytes, error, kMaxProfileBytes)) return VoiceProfileState::None;
     return looksSealed(bytes) ? VoiceProfileState::Sealed : VoiceProfileState::Plain;
 }
 
@@ -436,7 +585,7 @@ bool loadVoiceProfile(std::string& mllr, Sealer* sealer, std::string& error) {
     std::error_code ec;
     if (!fs::exists(path, ec)) return false;
     std::string bytes;
-    if (!readFile(path, bytes, error, 1u << 20)) return false;
+    if (!readFile(path, bytes, error, kMaxProfileBytes)) return false;
     if (looksSealed(bytes)) {
         if (!sealer) {
             error = "your voice profile is locked; open a locked workbook to use it";
@@ -449,7 +598,7 @@ bool loadVoiceProfile(std::string& mllr, Sealer* sealer, std::string& error) {
             return false;
         }
     }
-    if (!mllrFits(bytes, DOORWAY_PS_MODEL_DIR)) {
+    if (!voiceProfileFits(bytes, DOORWAY_PS_MODEL_DIR)) {
         error = displayPath(path) + " is damaged; remove it and teach Doorway your voice again";
         return false;
     }
@@ -472,7 +621,7 @@ bool removeVoiceProfile(std::string& error) {
 bool sealVoiceProfile(Sealer& sealer, std::string& error) {
     std::string bytes;
     if (voiceProfileState() != VoiceProfileState::Plain) return true;
-    if (!readFile(voiceProfilePath(), bytes, error, 1u << 20)) return false;
+    if (!readFile(voiceProfilePath(), bytes, error, kMaxProfileBytes)) return false;
     return saveVoiceProfile(bytes, &sealer, error);
 }
 

@@ -122,6 +122,11 @@ FrontEndKind FrontEnd::kind() const {
     return m_impl->options.kind;
 }
 
+int suppressionLevelFor(const FrontEndOptions& options, std::optional<double> snrDb) {
+    const bool quiet = snrDb && *snrDb >= options.quietRoomAboveSnrDb;
+    return quiet ? options.quietSuppressionLevel : options.suppressionLevel;
+}
+
 void FrontEnd::setSuppressionLevel(int level) {
     m_impl->setLevel(level);
 }

@@ -13,6 +13,7 @@
 // is, in its own words, "a hack").
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -61,6 +62,10 @@ struct FrontEndOptions {
     int quietSuppressionLevel = 1;
     double quietRoomAboveSnrDb = 23.0;
 };
+
+// The suppression level for a room whose estimated SNR is `snrDb` (none:
+// not judged yet, so the noisy-room level).
+int suppressionLevelFor(const FrontEndOptions& options, std::optional<double> snrDb);
 
 // Samples per 10 ms frame at 16 kHz: the unit of every decision here.
 inline constexpr size_t kFrameSamples = 160;

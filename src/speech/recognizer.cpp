@@ -258,6 +258,11 @@ struct Recognizer::Impl {
     // noiseMllr): the voice's (or none), and the room's. Empty noisyMllr:
     // no noisy-room transform.
     std::string quietMllr, noisyMllr;
+    // A voice profile that is a means file (adaptation.hpp) is the decoder's
+    // -mean while the room is quiet; under the room's transform the model's
+    // own means are (PocketSphinx rereads -mean for every transform).
+    std::unique_ptr<MemoryFile> voiceMeans;
+    std::string quietMeans, noisyMeans;
     bool noisy = false, wantNoisy = false;
     std::optional<double> roomSnrDb;  // the last judged room's (Recognizer::roomSnrDb)
     double noiseBelowSnrDb = kNoiseAdaptBelowSnrDb;
@@ -372,11 +377,13 @@ struct Recognizer::Impl {
 // Tried with it and not kept, dev voices, pink 15 dB: -beam and -pbeam
 // 1e-55 with -maxhmmpf 10000, the same words (28.3 / 2.7%) for 29%
 // more channels searched.
-static cmd_ln_t* decoderConfig(const RecognizerOptions& o, const std::string& hmm, const std::string& dictArg) {
+static cmd_ln_t* decoderConfig(const RecognizerOptions& o, const std::string& hmm, const std::string& dictArg,
+                               const std::string& meansArg) {
     std::vector<std::pair<std::string, std::string>> args = {
         {"-hmm", hmm},        {"-dict", dictArg},  {"-logfn", "/dev/null"}, {"-remove_silence", "no"},
         {"-fwdflat", "no"},   {"-pl_window", "5"}, {"-maxhmmpf", "6000"},   {"-wip", "1.3"},
         {"-bestpathlw", "11"}};
+    if (!meansArg.empty()) args.emplace_back("-mean", meansArg);
     for (const auto& [k, v] : o.decoderArgs) {
         bool replaced = false;
         for (auto& a : args)
@@ -419,7 +426,11 @@ std::unique_ptr<Recognizer> Recognizer::create(const RecognizerOptions& o, std::
         if (!text.empty()) searchDict = std::make_unique<MemoryFile>(text);
     }
     const std::string dictArg = searchDict && searchDict->ok() ? searchDict->path() : dict;
-    im.config = decoderConfig(o, hmm, dictArg);
+    if (!o.mllr.empty() && meansFit(o.mllr, o.modelDir)) {
+        im.voiceMeans = std::make_unique<MemoryFile>(o.mllr);
+        if (!im.voiceMeans->ok()) im.voiceMeans.reset();
+    }
+    im.config = decoderConfig(o, hmm, dictArg, im.voiceMeans ? im.voiceMeans->path() : std::string());
     if (!im.config) {
         error = "the speech recogniser rejected its settings";
         return nullptr;
@@ -429,13 +440,17 @@ std::unique_ptr<Recognizer> Recognizer::create(const RecognizerOptions& o, std::
         error = "the speech model in " + o.modelDir + " could not be loaded";
         return nullptr;
     }
-    if (!o.mllr.empty() && mllrFits(o.mllr, o.modelDir) && applyMllr(im.ps, o.mllr)) r->m_adapted = true;
+    if (im.voiceMeans)
+        r->m_adapted = true;
+    else if (!o.mllr.empty() && mllrFits(o.mllr, o.modelDir) && applyMllr(im.ps, o.mllr))
+        r->m_adapted = true;
     im.noiseBelowSnrDb = o.noiseBelowSnrDb;
     if (!o.noiseMllr.empty() && mllrFits(o.noiseMllr, o.modelDir)) {
         // In a noisy room the room's transform stands alone, the voice's is
         // set aside (see noise_adaptation.hpp for the measurements).
         im.noisyMllr = o.noiseMllr;
-        im.quietMllr = r->m_adapted ? o.mllr : identityMllr(o.noiseMllr);
+        im.quietMllr = r->m_adapted && !im.voiceMeans ? o.mllr : identityMllr(o.noiseMllr);
+        if (im.voiceMeans) im.quietMeans = im.voiceMeans->path(), im.noisyMeans = hmm + "/means";
         if (im.quietMllr.empty()) im.noisyMllr.clear();
     }
     ngram_model_t* stock = ngram_model_read(im.config, lm.c_str(), NGRAM_AUTO, ps_get_logmath(im.ps));
@@ -521,7 +536,13 @@ bool Recognizer::begin(std::string& error) {
     if (im.inUtt) ps_end_utt(im.ps);
     im.inUtt = false;
     const bool noisy = im.wantNoisy && !im.noisyMllr.empty();
-    if (noisy != im.noisy && applyMllr(im.ps, noisy ? im.noisyMllr : im.quietMllr)) im.noisy = noisy;
+    if (noisy != im.noisy) {
+        if (!im.noisyMeans.empty())
+            // "_mean": the path PocketSphinx resolved from -hmm/-mean, which
+            // is what it rereads (setting -mean itself changes nothing).
+            cmd_ln_set_str_extra_r(im.config, "_mean", (noisy ? im.noisyMeans : im.quietMeans).c_str());
+        if (applyMllr(im.ps, noisy ? im.noisyMllr : im.quietMllr)) im.noisy = noisy;
+    }
     im.fed = 0;
     im.fedAtPartial = 0;
     im.lastPartial.clear();

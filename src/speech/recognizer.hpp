@@ -84,8 +84,9 @@ struct RecognizerOptions {
     // leaves) instead of 41 lowered word error in pink noise (41.9% ->
     // 36.4%) and raised it on clean takes (12.0% -> 14.8%).
     std::vector<float> cmnInit;
-    // A speaker adaptation (an MLLR transform as text, see adaptation.hpp),
-    // or empty for none. Kept in memory: it never touches the disk here.
+    // A voice profile (adaptation.hpp: the adapted means file, or an MLLR
+    // transform as text from before), or empty for none. Kept in memory: it
+    // never touches the disk here.
     // A vocal-tract-length warp learned beside it was looked at first with
     // fixed warps (-warp_type inverse_linear -warp_params W) on the dev
     // voices, clean takes, no script, word error for awb / kal16: W 0.92

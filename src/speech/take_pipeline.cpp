@@ -78,8 +78,7 @@ void TakePipeline::settleFrontEnd(const Recognizer* recognizer) {
     const InputReport own = m_quality.report();
     std::optional<double> snr = roomJudged(own) ? std::optional<double>(own.snrDb) : std::nullopt;
     if (!snr && recognizer) snr = recognizer->roomSnrDb();
-    const bool quiet = snr && *snr >= m_frontEndOptions.quietRoomAboveSnrDb;
-    m_level = quiet ? m_frontEndOptions.quietSuppressionLevel : m_frontEndOptions.suppressionLevel;
+    m_level = suppressionLevelFor(m_frontEndOptions, snr);
     m_frontEnd.setSuppressionLevel(m_level);
     clean(m_raw.data(), m_raw.size());
     m_raw.clear();

@@ -424,7 +424,7 @@ void submitLock(AppState& app, Platform& platform) {
             app.sayError(bak + ": could not remove this unlocked backup; please delete it", platform.now());
     }
     if (takesSealed) note += " Recordings locked too: " + std::to_string(takesSealed) + ".";
-    // The learned voice (a few numbers, no words) is locked with it.
+    // The learned voice (numbers, no words or audio) is locked with it.
     if (speech::voiceProfileState() == speech::VoiceProfileState::Plain) {
         if (speech::sealVoiceProfile(*doc.sealer(), error))
             note += " Your voice profile is locked too.";

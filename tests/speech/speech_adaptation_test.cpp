@@ -1,4 +1,4 @@
-// "Teach Doorway your voice": the MLLR adaptation learned with sphinxtrain
+// "Teach Doorway your voice": the adaptation (MLLR, then MAP) learned with sphinxtrain
 // from flite takes of the teaching sentences, what the recogniser does with
 // it, and the profile in the user's data folder: sealed, opened, removed.
 #include "core/storage.hpp"
@@ -11,7 +11,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <sstream>
 
 using namespace doorway::speech;
@@ -149,8 +151,20 @@ TEST_CASE("a voice is learned from the teaching sentences and used", "[speech]")
 
     REQUIRE(learnVoice(takes, AdaptOptions{}, mllr, error));
     INFO(error);
-    CHECK(mllrFits(mllr, DOORWAY_PS_MODEL_DIR));
-    CHECK(mllr != identityMllr());
+    // The profile is the model's means moved to this voice.
+    CHECK(meansFit(mllr, DOORWAY_PS_MODEL_DIR));
+    CHECK(voiceProfileFits(mllr, DOORWAY_PS_MODEL_DIR));
+    CHECK_FALSE(mllrFits(mllr, DOORWAY_PS_MODEL_DIR));
+    std::string model;
+    REQUIRE(doorway::readFile(std::string(DOORWAY_PS_MODEL_DIR) + "/en-us/means", model, error, 2u << 20));
+    CHECK(model.size() == mllr.size());
+    CHECK(model != mllr);
+    CHECK(meansFit(model, DOORWAY_PS_MODEL_DIR));
+    CHECK_FALSE(meansFit(mllr.substr(0, mllr.size() - 100), DOORWAY_PS_MODEL_DIR));
+    std::string nanMeans = mllr;
+    const float nanValue = std::nanf("");
+    std::memcpy(nanMeans.data() + nanMeans.size() - 40, &nanValue, 4);
+    CHECK_FALSE(meansFit(nanMeans, DOORWAY_PS_MODEL_DIR));
 
     // On other sentences the adapted recogniser does at least as well.
     const std::vector<std::string> others = {"Could we try two sessions and then decide what we think?",

@@ -12,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -264,4 +265,58 @@ TEST_CASE("the front end suppresses noise less in a quiet room, judged as the tr
     REQUIRE(reloaded);
     reloaded->setRoomSnrDb(plain->roomSnrDb());
     CHECK(reloaded->roomSnrDb() == plain->roomSnrDb());
+}
+
+TEST_CASE("a voice profile of means is set aside for a noisy take and back for a quiet one", "[speech]") {
+    // The model's means, every one moved a little: a means profile that fits.
+    std::string error, voice;
+    const std::string model = DOORWAY_PS_MODEL_DIR;
+    REQUIRE(doorway::readFile(model + "/en-us/means", voice, error, 2u << 20));
+    const size_t data = voice.find("endhdr\n") + 7 + 16 + 3 * 4 + 4;
+    for (size_t at = data; at + 4 + 4 <= voice.size(); at += 4) {
+        float x = 0;
+        std::memcpy(&x, voice.data() + at, 4);
+        x = x * 1.3f + 1.0f;  // far enough to change what is heard
+        std::memcpy(voice.data() + at, &x, 4);
+    }
+    CHECK_FALSE(meansFit(voice, model));  // its checksum no longer matches: PocketSphinx would stop
+    uint32_t sum = 0;
+    for (size_t at = voice.find("endhdr\n") + 7 + 4; at + 4 < voice.size(); at += 4) {
+        uint32_t w = 0;
+        std::memcpy(&w, voice.data() + at, 4);
+        sum = ((sum << 20) | (sum >> 12)) + w;
+    }
+    std::memcpy(voice.data() + voice.size() - 4, &sum, 4);
+    REQUIRE(meansFit(voice, model));
+    std::string noise;
+    REQUIRE(loadNoiseAdaptation(noise, error));
+    RecognizerOptions roomOpts, bothOpts, voiceOpts;
+    roomOpts.noiseMllr = bothOpts.noiseMllr = noise;
+    bothOpts.mllr = voiceOpts.mllr = voice;
+    auto room = Recognizer::create(roomOpts, error);
+    auto both = Recognizer::create(bothOpts, error);
+    auto voiceOnly = Recognizer::create(voiceOpts, error);
+    REQUIRE(room);
+    REQUIRE(both);
+    REQUIRE(voiceOnly);
+    CHECK(both->adapted());
+
+    doorway::test::TempDir dir;
+    AudioClip speech = synth(dir, "awb", "awb", "Would you come with me to talk to someone about the two of us.");
+    AudioClip noisy = withNoise(dir, speech, "pink", 15);
+    auto heard = [](Recognizer& r, const AudioClip& c) {
+        r.resetCmn();
+        return analyseClip(r, c.samples);
+    };
+    // Noisy: the room's transform on the model's own means, as without a voice.
+    TakeAnalysis a = heard(*room, noisy), b = heard(*both, noisy);
+    REQUIRE(b.noiseAdapted);
+    CHECK(b.transcript.text == a.transcript.text);
+    CHECK(b.transcript.words.size() == a.transcript.words.size());
+    // Quiet again: the voice's means, as without the room's transform.
+    TakeAnalysis c = heard(*voiceOnly, speech), d = heard(*both, speech);
+    CHECK_FALSE(d.noiseAdapted);
+    CHECK(d.transcript.text == c.transcript.text);
+    // (The moved means do change what is heard, so the checks above can fail.)
+    CHECK(heard(*voiceOnly, noisy).transcript.text != a.transcript.text);
 }
