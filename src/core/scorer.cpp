@@ -166,8 +166,9 @@ bool addToneBlame(const Scorer::Impl& I, const std::string& text, const std::str
 // (tone.json's "warmth" head, its edge chosen on dev so it rarely lifts a
 // mixed or blaming one). Only from inside the mixed band, only where the
 // words themselves lean warm, and never beside a card, the gentle check,
-// the blame backstop or a severe risk (the caller's `held`): it lifts the
-// score to the invitation band's floor and names the words that carried it.
+// the blame backstop or a severe risk (the caller asks only then): it lifts
+// the score to the invitation band's floor and names the words that carried
+// it.
 // True when it spoke.
 bool addToneWarmth(const Scorer::Impl& I, const std::string& text, int mixedFloor, int invitationFloor,
                    ScoreResult& res) {
