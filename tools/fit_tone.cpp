@@ -204,9 +204,9 @@ std::vector<std::string> qualifiedFeatures(const std::string& text, const std::s
     std::vector<std::string> out;
     for (auto& f : toneFeatures(text, words, set)) {
         out.push_back(f.name);
-        if (!qualifier.empty()) out.push_back(qualifier + "|" + f.name);
+        if (!qualifier.empty()) out.push_back(qualifiedFeature(qualifier, f.name));
     }
-    if (!qualifier.empty()) out.push_back(qualifier + "|#bias");
+    if (!qualifier.empty()) out.push_back(qualifiedFeature(qualifier, kQualifierBias));
     return out;
 }
 
@@ -569,7 +569,7 @@ int run(const Options& opt) {
     const json::value wordsJson = ContentFile::read(tonePath).root().as_object().at("words");
     ObjectionCatalog cat = ObjectionCatalog::loadFile(opt.assets + "/roleplay/objections.json");
 
-    std::vector<std::string> sTexts, jTexts, bTexts, wTexts;
+    std::vector<std::string> sTexts, jTexts, bTexts;
     std::vector<int> sY, jY, bY, wY;
     int trainPhr = 0, trainAns = 0;
     for (const auto& p : phrasings) {
@@ -580,8 +580,9 @@ int run(const Options& opt) {
         if (opt.badAsJabs && p.label == "bad") jTexts.push_back(p.text), jY.push_back(1);
         // Blame: bad against good and mixed. A disclosure is the safety
         // head's to read, not a message to judge for tone.
-        if (p.label != "safety") bTexts.push_back(p.text), bY.push_back(p.label == "bad");
-        if (p.label != "safety") wTexts.push_back(p.text), wY.push_back(p.label == "good");
+        // Warmth reads the same messages: good against mixed and bad.
+        if (p.label != "safety")
+            bTexts.push_back(p.text), bY.push_back(p.label == "bad"), wY.push_back(p.label == "good");
     }
     for (const auto& a : answers) {
         if (a.split != Split::Train) continue;
@@ -598,13 +599,13 @@ int run(const Options& opt) {
     if (opt.cvFolds > 0) {
         crossValidate("safety", sTexts, sY, current.words(), safetySet, opt);
         crossValidate("jab", jTexts, jY, current.words(), jabSet, opt);
-        crossValidate("warmth", wTexts, wY, current.words(), {opt.warmthCommon, false}, opt);
+        crossValidate("warmth", bTexts, wY, current.words(), {opt.warmthCommon, false}, opt);
         return 0;
     }
     Fitted safety = fitLogistic(sTexts, sY, current.words(), safetySet, opt);
     Fitted jab = fitLogistic(jTexts, jY, current.words(), jabSet, opt);
     Fitted blame = fitLogistic(bTexts, bY, current.words(), {opt.jabCommon, false}, opt);
-    Fitted warmth = fitLogistic(wTexts, wY, current.words(), {opt.warmthCommon, false}, opt);
+    Fitted warmth = fitLogistic(bTexts, wY, current.words(), {opt.warmthCommon, false}, opt);
     std::vector<std::string> mTexts, mObjections;
     std::vector<int> mY;
     for (const auto& a : answers)

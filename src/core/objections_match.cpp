@@ -438,8 +438,9 @@ std::vector<ScoreFinding> findJabs(const Objection& o, const std::string& answer
 
 // The fitted backstop (tone.json's jab head): no rule found a jab, but the
 // words taken together read as a dig. Named by the words that carried it most.
+// `answer` is already capped to what the scorer reads (checkAnswer).
 void addToneJab(const Scorer& scorer, const std::string& answer, std::vector<ScoreFinding>& jabs) {
-    ToneVerdict v = scorer.tone("jab", answer.size() > kMaxScoreBytes ? answer.substr(0, kMaxScoreBytes) : answer);
+    ToneVerdict v = scorer.tone("jab", answer);
     if (!v.passes || v.start < 0) return;
     jabs.push_back(Scorer::toneFinding(
         v, "jab_model", "risk",
@@ -559,14 +560,16 @@ FearCheck checkAnswer(const Objection& objection, const std::string& answer, con
     FearCheck r;
     r.hits = conceptHits(objection, answer);
     ScoreResult scored;
-    if (scorer) scored = scorer->score(answer.size() > kMaxScoreBytes ? answer.substr(0, kMaxScoreBytes) : answer);
+    // What the scorer and its heads read: no more than they accept.
+    const std::string read = answer.size() > kMaxScoreBytes ? answer.substr(0, kMaxScoreBytes) : answer;
+    if (scorer) scored = scorer->score(read);
     r.jabs = findJabs(objection, answer, scorer ? &scored : nullptr, r.hits.empty());
     // The card only: the scorer's gentle check (rule "safety_check", no
     // card) is for a message the user composes, and no answer to an
     // objection in the corpus tells of fear.
     for (const auto& f : scored.findings)
         if (scored.safety && f.kind == "safety" && r.safetyMessage.empty()) r.safetyMessage = f.message;
-    if (scorer && r.jabs.empty() && r.safetyMessage.empty()) addToneJab(*scorer, answer, r.jabs);
+    if (scorer && r.jabs.empty() && r.safetyMessage.empty()) addToneJab(*scorer, read, r.jabs);
     if (!r.jabs.empty()) r.blame = r.jabs.front().text;
     dropIdeasInJabs(answer, r);
     dropIdeasTurnedBy(objection, answer, r);
@@ -596,8 +599,7 @@ FearCheck checkAnswer(const Objection& objection, const std::string& answer, con
         // space, one small step" to "I'll think about it", then "could we
         // decide by Friday?"): a pass needs the answer as a whole to read
         // like the corpus's answers that meet this objection's fear.
-        const ToneVerdict v = scorer->tone(
-            "met", answer.size() > kMaxScoreBytes ? answer.substr(0, kMaxScoreBytes) : answer, objection.id);
+        const ToneVerdict v = scorer->tone("met", read, objection.id);
         // Only where the words themselves lean against it: a short answer
         // with few words the head knows would otherwise inherit its bias,
         // and the ideas already found what they look for.

@@ -422,7 +422,8 @@ ToneVerdict ToneModel::judge(const std::string& name, const std::string& text, c
         auto it = h->weights.find(feature);
         return it == h->weights.end() ? std::optional<double>() : std::optional<double>(it->second);
     };
-    const double bias = h->bias + (qualifier.empty() ? 0.0 : weightOf(qualifier + "|#bias").value_or(0.0));
+    const double bias =
+        h->bias + (qualifier.empty() ? 0.0 : weightOf(qualifiedFeature(qualifier, kQualifierBias)).value_or(0.0));
     double z = bias;
     std::vector<std::pair<double, const ToneFeature*>> weighed, pushed;
     const std::vector<Word> ws = toneWords(text);
@@ -430,7 +431,7 @@ ToneVerdict ToneModel::judge(const std::string& name, const std::string& text, c
     for (const auto& f : fs) {
         std::optional<double> w = weightOf(f.name);
         if (!qualifier.empty())
-            if (std::optional<double> q = weightOf(qualifier + "|" + f.name)) w = w.value_or(0.0) + *q;
+            if (std::optional<double> q = weightOf(qualifiedFeature(qualifier, f.name))) w = w.value_or(0.0) + *q;
         if (!w) continue;
         z += *w;
         weighed.emplace_back(*w, &f);

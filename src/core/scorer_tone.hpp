@@ -69,6 +69,14 @@ struct ToneFeatureSet {
 // home of the feature definition: the fitter and the model both ask it.
 std::vector<ToneFeature> toneFeatures(const std::string& text, const ToneWords& words, ToneFeatureSet set = {});
 
+// A feature's name under a qualifier (an objection's id for the "met" head):
+// "stranger|judg". The qualifier's own bias is the feature kQualifierBias
+// under it ("stranger|#bias"). One spelling for the fitter and the judge.
+inline constexpr const char* kQualifierBias = "#bias";
+inline std::string qualifiedFeature(const std::string& qualifier, const std::string& feature) {
+    return qualifier + "|" + feature;
+}
+
 struct ToneHead {
     std::string name;  // "safety" | "jab"; optional: "blame", "warmth", "met"
     double bias = 0;
