@@ -82,6 +82,9 @@ struct Reader {
         return out;
     }
     void onlyKeys(const json::object& o, const std::string& key, std::initializer_list<const char*> allowed) const {
+        onlyKeys(o, key, std::vector<const char*>(allowed));
+    }
+    void onlyKeys(const json::object& o, const std::string& key, const std::vector<const char*>& allowed) const {
         for (const auto& kv : o) {
             bool ok = false;
             for (const char* a : allowed) ok = ok || kv.key() == a;

@@ -258,8 +258,10 @@ struct Scorer::Impl {
     std::unordered_map<std::string, std::vector<std::string>> suffixExpansion;
     std::unordered_map<std::string, int> classIndex;
     std::vector<scoring::WordClass> classes;
-    Alt negationCues, shortNegations, negationBridge, sayVerbs, pronouns, weWords, youWords, clauseWords,
-        clauseWordsNotAfter;
+    // speakerWords, thirdPersonAux: whose saying a negated saying verb is
+    // ("I'm not saying ..." against "that doesn't mean ...").
+    Alt negationCues, shortNegations, negationBridge, sayVerbs, speakerWords, thirdPersonAux, pronouns, weWords,
+        youWords, clauseWords, clauseWordsNotAfter;
     Alt contrastWords, turnWords, tagAux, tagWords, tagPronouns, openers, interjections;
     std::vector<scoring::Pattern> mentionCues;
     std::vector<scoring::Topic> topics;
@@ -314,6 +316,10 @@ struct Scorer::Impl {
 
     // --- loading (scorer_load.cpp) ---
     void loadLexicon(const std::string& dir);
+    // The lexicon's plain word lists by key, each with the member that keeps
+    // it: one table for reading them, checking the file's keys and indexing.
+    // ("openers" is read apart: it takes in "interjections" too.)
+    std::vector<std::pair<const char*, Alt*>> wordLists();
     void linkFearClasses(const std::string& file);
     void loadRules(const std::string& dir);
     void linkRules(const std::string& file);
@@ -339,6 +345,7 @@ struct Scorer::Impl {
     int matchPhraseLen(const scoring::WordClass& c, int t, int limit, const std::vector<Token>& toks) const;
     void prepare(scoring::Analysis& a) const;
     void markEchoes(scoring::Analysis& a) const;
+    bool speakerSays(const scoring::Analysis& a, int neg, int s) const;
     void matchRules(scoring::Analysis& a) const;
     void settleOverlaps(scoring::Analysis& a) const;
 

@@ -321,10 +321,8 @@ void Scorer::Impl::buildIndex() {
                 for (auto& e : p.elems) e.alt.index(vocab);
     for (auto& p : mentionCues)
         for (auto& e : p.elems) e.alt.index(vocab);
-    for (Alt* a :
-         {&negationCues, &shortNegations, &negationBridge, &sayVerbs, &pronouns, &weWords, &youWords, &clauseWords,
-          &clauseWordsNotAfter, &contrastWords, &turnWords, &tagAux, &tagWords, &tagPronouns, &openers, &interjections})
-        a->index(vocab);
+    for (const auto& [key, alt] : wordLists()) alt->index(vocab);
+    openers.index(vocab);
     for (auto& t : topics) t.words.index(vocab);
     for (size_t ri = 0; ri < rules.size(); ++ri)
         for (const auto& g : rules[ri].groups)
@@ -363,15 +361,33 @@ void Scorer::Impl::linkFearClasses(const std::string& file) {
                    "together (all or none)");
 }
 
+std::vector<std::pair<const char*, Alt*>> Scorer::Impl::wordLists() {
+    return {{"negation_cues", &negationCues},
+            {"short_negations", &shortNegations},
+            {"negation_bridge", &negationBridge},
+            {"say_verbs", &sayVerbs},
+            {"speaker_words", &speakerWords},
+            {"third_person_aux", &thirdPersonAux},
+            {"pronouns", &pronouns},
+            {"we_words", &weWords},
+            {"you_words", &youWords},
+            {"clause_words", &clauseWords},
+            {"clause_words_not_after", &clauseWordsNotAfter},
+            {"contrast_words", &contrastWords},
+            {"turn_words", &turnWords},
+            {"tag_aux", &tagAux},
+            {"tag_words", &tagWords},
+            {"tag_pronouns", &tagPronouns},
+            {"interjections", &interjections}};
+}
+
 void Scorer::Impl::loadLexicon(const std::string& dir) {
     loadAsset(dir, "lexicon.json", "doorway-scoring-lexicon", [&](const json::object& o, const std::string& file) {
         Reader r{file};
-        r.onlyKeys(o, "",
-                   {"format",         "version",       "comment",         "contractions",    "suffixes",
-                    "classes",        "negation_cues", "short_negations", "negation_bridge", "say_verbs",
-                    "pronouns",       "we_words",      "you_words",       "clause_words",    "clause_words_not_after",
-                    "contrast_words", "turn_words",    "tag_aux",         "tag_words",       "tag_pronouns",
-                    "openers",        "interjections", "mention_cues",    "topics",          "emoji"});
+        std::vector<const char*> keys = {"format",  "version", "comment",      "contractions", "suffixes",
+                                         "classes", "openers", "mention_cues", "topics",       "emoji"};
+        for (const auto& [key, alt] : wordLists()) keys.push_back(key);
+        r.onlyKeys(o, "", keys);
 
         for (const auto& kv : r.obj(r.need(o, "", "contractions"), "contractions")) {
             std::string k = "contractions." + std::string(kv.key());
@@ -427,21 +443,7 @@ void Scorer::Impl::loadLexicon(const std::string& dir) {
                     for (const auto& w : r.strings(r.need(o, "", k), k)) joined += (joined.empty() ? "" : "|") + w;
             return compileAlt(joined, file, key);
         };
-        negationCues = altOf("negation_cues");
-        shortNegations = altOf("short_negations");
-        negationBridge = altOf("negation_bridge");
-        sayVerbs = altOf("say_verbs");
-        pronouns = altOf("pronouns");
-        weWords = altOf("we_words");
-        youWords = altOf("you_words");
-        clauseWords = altOf("clause_words");
-        clauseWordsNotAfter = altOf("clause_words_not_after");
-        contrastWords = altOf("contrast_words");
-        turnWords = altOf("turn_words");
-        tagAux = altOf("tag_aux");
-        tagWords = altOf("tag_words");
-        tagPronouns = altOf("tag_pronouns");
-        interjections = altOf("interjections");
+        for (const auto& [key, alt] : wordLists()) *alt = altOf(key);
         // An opener is either: a word that carries on ("and", "so", "just")
         // or an interjection ("okay", "well", "um").
         openers = altOf("openers", "interjections");

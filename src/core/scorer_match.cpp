@@ -155,6 +155,24 @@ void Scorer::Impl::markEchoes(Analysis& a) const {
     }
 }
 
+// Is a negated saying verb the speaker's own ("I'm not saying you're lazy,
+// but", "not that I'm saying ...", a bare "not saying ...") rather than
+// something else's ("that doesn't mean we're finished, it means ...", "it
+// isn't saying you failed")? Only the speaker's keeps a charge said
+// (preterition). `neg` is the negation, `s` the charge's first token.
+bool Scorer::Impl::speakerSays(const Analysis& a, int neg, int s) const {
+    const auto& toks = a.toks;
+    for (int k = neg + 1; k < s; ++k)
+        if (speakerWords.matches(toks[size_t(k)])) return true;
+    bool other = false;
+    for (int k = neg - 1; k >= std::max(a.clauseStart[size_t(neg)], neg - 3); --k) {
+        const Token& t = toks[size_t(k)];
+        if (speakerWords.matches(t)) return true;
+        if (pronouns.matches(t) || thirdPersonAux.matches(t)) other = true;
+    }
+    return !other;
+}
+
 void Scorer::Impl::matchRules(Analysis& a) const {
     const auto& toks = a.toks;
     const int nt = a.nt();
@@ -183,7 +201,10 @@ void Scorer::Impl::matchRules(Analysis& a) const {
                 bool yours = false;
                 for (int b = k - 1; b >= std::max(a.clauseStart[size_t(s)], k - 2); --b)
                     yours = yours || youWords.matches(toks[size_t(b)]);
-                if (!asks && !yours) return k;
+                if (!asks && !yours) {
+                    said = said && speakerSays(a, k, s);
+                    return k;
+                }
             }
             if (sayVerbs.matches(c)) said = true;
             if (!negationBridge.matches(c) && !negationCues.matches(c)) return -1;
