@@ -39,7 +39,7 @@ bool isNegationFiller(const std::string& w) {
         "very",        "that",    "really", "so",    "too", "exactly", "particularly", "even",     "just",   "all",
         "at",          "any",     "a",      "an",    "the", "one",     "single",       "think",    "saying", "say",
         "mean",        "believe", "be",     "being", "is",  "it",      "its",          "actually", "quite",  "remotely",
-        "necessarily", "always",  "gonna",  "going", "to",  "me",      "because"};
+        "necessarily", "always",  "gonna",  "going", "to",  "me",      "because",      "about"};
     return kFillers.count(w) > 0;
 }
 
@@ -63,9 +63,30 @@ bool isWantingWord(const std::string& w) {
     return kWanting.count(w) > 0;
 }
 
+// "Not because ...", "I'm not asking because ...", "it isn't cos ...": the
+// reason itself is denied, so what the because-clause says, up to eight
+// words into it, is negated ("not asking bc I think ur the problem"). The
+// negation must sit right before the "because", or one asking or saying
+// word before it: "I'm not happy because you're never home" still says it.
+bool deniedReason(const std::string& src, const std::vector<Word>& text, size_t ti) {
+    static const std::set<std::string> kBecause = {"because", "bc", "cos", "coz", "cause", "cuz"};
+    static const std::set<std::string> kAsking = {"asking", "saying", "suggesting", "doing", "raising", "bringing"};
+    for (size_t i = ti; i > 0 && ti - i < 8; --i) {
+        if (clauseBreak(src, text[i - 1], text[i])) return false;
+        if (!kBecause.count(text[i - 1].text)) continue;
+        size_t b = i - 1;
+        if (b >= 1 && isNegationWord(text[b - 1].text)) return true;
+        if (b >= 2 && kAsking.count(text[b - 1].text) && isNegationWord(text[b - 2].text)) return true;
+        // "not doing this because", "not saying it cos"
+        return b >= 3 && kAsking.count(text[b - 2].text) && isNegationWord(text[b - 3].text);
+    }
+    return false;
+}
+
 // Is the word at `ti` negated by the words just before it? `wanting`: also
 // through words of wanting (see isWantingWord).
 bool negatedAt(const std::string& src, const std::vector<Word>& text, size_t ti, bool wanting = false) {
+    if (deniedReason(src, text, ti)) return true;
     size_t i = ti;
     for (int fillers = 0; i > 0 && fillers <= (wanting ? 4 : 2); ++fillers) {
         const Word& prev = text[i - 1];
