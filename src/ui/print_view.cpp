@@ -431,8 +431,8 @@ void drawPrintDialogs(AppState& app, Platform& platform) {
 
     if (ui.printMode) {
         ImGui::SetNextItemWidth(-1);
-        ImGui::InputTextWithHint("##printer", "Printer (empty: the default printer)", ui.printer.data(),
-                                 ui.printer.size());
+        ImGui::InputText("##printer", ui.printer.data(), ui.printer.size());
+        hintOverLastItem("Printer (empty: the default printer)", ui.printer[0] == '\0');
     } else {
         if (changed) setBuffer(ui.outPath, defaultOutPath(app, ui.format, ui.card, ui.blank));
         ImGui::TextUnformatted("Save as");

@@ -298,7 +298,7 @@ void drawDatedEntries(Page& p, const FieldDef& f) {
     dateInput("##date", d.date, p.scale);
     ImGui::SameLine();
     bool entered = false;
-    shortText(p, p.key(f.id) + "/new/text", d.text, f.placeholder.empty() ? "What, in a few words" : f.placeholder,
+    shortText(p, p.key(f.id) + "/new/text", d.text, fieldHint(f, "What, in a few words"),
               p.width - 120 * p.scale - 80 * p.scale, &entered);
     ImGui::SameLine();
     bool ok = isIsoDate(d.date) && d.text.find_first_not_of(" \t") != std::string::npos;
