@@ -5,9 +5,11 @@
 #include "headless.hpp"
 #include "support.hpp"
 #include "ui/app_frame.hpp"
+#include "ui/appearance.hpp"
 #include "ui/keys.hpp"
 #include "ui/sidebar.hpp"
 #include "ui/text_editor.hpp"
+#include "ui/theme_colors.hpp"
 
 #include <imgui.h>
 #include <catch2/catch.hpp>
@@ -327,4 +329,47 @@ TEST_CASE("a hint is drawn slanted, so it never looks like typed words", "[ui]")
     float maxY = 0;
     for (int i = first; i < last; ++i) maxY = std::max(maxY, dl->VtxBuffer[i].pos.y);
     CHECK(maxY > 10 + 2 * ImGui::GetFontSize());
+}
+
+TEST_CASE("the chosen number of a scale is drawn filled in the chosen colour, the others not", "[worksheets][ui]") {
+    Headless imgui;
+    SheetApp s(true);
+    s.app.uiMap.setEnabled(true);
+    for (ThemeId theme : kThemes) {
+        s.app.appearance.theme = theme;
+        rebuildAppearance(s.app);
+        s.act("view=worksheet:intentions");
+        s.frame(2);
+        const WorksheetDef* def = s.app.catalog.find("intentions");
+        REQUIRE(def);
+        const FieldDef* scale = nullptr;
+        for (const FieldDef& f : def->fields) scale = f.kind == FieldKind::Scale ? &f : scale;
+        REQUIRE(scale);
+        const json::value* v = s.wb().answer("intentions", scale->id);
+        REQUIRE(v);
+        REQUIRE(v->is_int64());
+        const long chosen = long(v->get_int64());
+        // Vertices in the chosen fill, inside each number's button.
+        const ImU32 fill = ImGui::GetColorU32(chosenFillColor());
+        auto filledIn = [&](const UiMapItem& it) {
+            int n = 0;
+            const ImDrawData* dd = ImGui::GetDrawData();
+            for (int l = 0; l < dd->CmdListsCount; ++l)
+                for (const ImDrawVert& vx : dd->CmdLists[l]->VtxBuffer)
+                    n += vx.col == fill && vx.pos.x >= it.min.x && vx.pos.x <= it.max.x && vx.pos.y >= it.min.y &&
+                         vx.pos.y <= it.max.y;
+            return n;
+        };
+        int numbers = 0;
+        for (const UiMapItem& it : s.app.uiMap.items()) {
+            if (it.kind != "scale" || it.id.rfind("answer/intentions/" + scale->id + "/", 0) != 0) continue;
+            ++numbers;
+            INFO(palette(theme).label << ": " << it.id);
+            if (it.label == std::to_string(chosen))
+                CHECK(filledIn(it) >= 4);  // the button's face
+            else
+                CHECK(filledIn(it) == 0);
+        }
+        CHECK(numbers == scale->scaleMax - scale->scaleMin + 1);
+    }
 }
