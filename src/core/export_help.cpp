@@ -29,8 +29,7 @@ void addHelpLineBlocks(const SafetyCard& card, const std::string& country, const
     Block note;
     note.kind = BlockKind::Paragraph;
     note.style = ParagraphStyle::Muted;
-    std::string where = c.code.empty() ? std::string("Numbers for wherever you are") : "Numbers for " + c.name;
-    note.text = where +
+    note.text = "Numbers for " + helpPlaceInText(c) +
                 (oldest == newest ? ", checked on " + newest : ", checked between " + oldest + " and " + newest) +
                 ". If a number has changed since, your local emergency number still reaches help.";
     out.push_back(std::move(note));

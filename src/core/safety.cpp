@@ -226,6 +226,13 @@ SafetyCard builtInSafetyCard() {
 
 // [SECTION] countries and locales
 
+std::string helpPlaceInText(const HelpCountry& c) {
+    std::string out = c.name;
+    if (c.code.empty() && !out.empty() && static_cast<unsigned char>(out[0]) < 0x80)
+        out[0] = char(std::tolower(static_cast<unsigned char>(out[0])));
+    return out;
+}
+
 const HelpCountry& helpFor(const SafetyCard& card, const std::string& code) {
     std::string want = upper(code);
     for (const auto& c : card.countries)

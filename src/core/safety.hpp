@@ -66,6 +66,12 @@ SafetyCard builtInSafetyCard();
 // unknown code.
 const HelpCountry& helpFor(const SafetyCard& card, const std::string& code);
 
+// Whose numbers these are, to follow "numbers for" in a sentence: a
+// country's name as written ("United Kingdom"), the "elsewhere" entry's
+// with a small first letter ("wherever you are"). The card's menu shows
+// the names as they are; the paper's note and the print dialog say this.
+std::string helpPlaceInText(const HelpCountry& c);
+
 // The country of a locale name: "en_GB.UTF-8" -> "GB", "fr_CA" -> "CA";
 // "" for "C", "POSIX" and anything without a territory.
 std::string countryFromLocale(const std::string& locale);

@@ -13,6 +13,7 @@
 #include "core/paths.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -51,6 +52,15 @@ bool hasOptions(FieldKind k) {
 bool hasOwnAnswer(FieldKind k) {
     return k != FieldKind::Info && k != FieldKind::Composer && k != FieldKind::Tracker && k != FieldKind::DoorLog &&
            k != FieldKind::HelpLines;
+}
+
+// "e.g." in any case, with or without what follows: the window adds it.
+bool startsWithExamplePrefix(const std::string& s) {
+    const std::string want = "e.g.";
+    if (s.size() < want.size()) return false;
+    for (size_t i = 0; i < want.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(s[i])) != want[i]) return false;
+    return true;
 }
 
 std::string inQuotes(const std::string& s) {
@@ -293,6 +303,8 @@ FieldDef readField(const json::value& v, const std::string& file, const std::str
     f.help = r.str("help");
     f.paperHelp = r.find("paperHelp") ? r.str("paperHelp") : f.help;
     f.placeholder = r.str("placeholder");
+    if (startsWithExamplePrefix(f.placeholder))
+        r.failKey("placeholder", "the window puts " + inQuotes(kExamplePrefix) + " before it; give the example alone");
     f.counts = r.boolean("counts", true);
     f.scorePhrasing = r.boolean("scorePhrasing", false);
     f.privateByDefault = r.boolean("private", false);

@@ -51,6 +51,10 @@ struct ColumnDef {
     std::string label;
 };
 
+// What the window puts before a field's placeholder: it is an example, never
+// an answer already written. An asset's placeholder must not carry it too.
+inline constexpr const char* kExamplePrefix = "e.g. ";
+
 struct FieldDef {
     std::string id;
     FieldKind kind = FieldKind::ShortText;
@@ -60,7 +64,9 @@ struct FieldDef {
     // arrow to press, a score read as you type): "paperHelp" in the asset,
     // "" for none on paper; `help` when the asset gives no paperHelp.
     std::string paperHelp;
-    std::string placeholder;  // hint text in empty inputs
+    // An example answer, shown in the empty box after kExamplePrefix
+    // ("e.g. lonely"), muted and slanted; never on paper.
+    std::string placeholder;
     std::vector<OptionDef> options;
     std::vector<ColumnDef> columns;  // List
     int scaleMin = 1, scaleMax = 5;

@@ -63,6 +63,39 @@ std::string fmt(double v) {
     return buf;
 }
 
+// How many lines an answer or a note may take on paper and still be kept
+// whole: about a quarter of an A4 page of text at the print style's size.
+// A longer one moving whole to the next page left most of a page blank, so
+// it splits between lines instead, with a few lines on each side.
+constexpr int kWholeLines = 12;
+// Characters in a printed line of the HTML's print style (170 mm of
+// 10.5 pt DejaVu Sans), for the estimate below.
+constexpr size_t kPrintLineChars = 85;
+
+// An estimate of the lines `text` takes on paper: each of its own lines,
+// wrapped at kPrintLineChars characters (UTF-8 continuation bytes not
+// counted).
+int printLines(const std::string& text) {
+    int lines = 0;
+    size_t chars = 0;
+    auto endLine = [&] { lines += int(std::max<size_t>(1, (chars + kPrintLineChars - 1) / kPrintLineChars)); };
+    for (char c : text) {
+        if (c == '\n') {
+            endLine();
+            chars = 0;
+        } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+            ++chars;
+        }
+    }
+    endLine();
+    return lines;
+}
+
+// The class of a printed answer or note: " long" lets a long one split.
+std::string lengthClass(const std::string& text) {
+    return printLines(text) > kWholeLines ? " long" : "";
+}
+
 const char* kCss = R"CSS(
 :root { --ink:#22242a; --muted:#6b7079; --rule:#c7ccd3; --accent:#336b80; --soft:#e6eff2; --note:#f5f2eb; --warm:#cc7340; }
 * { box-sizing: border-box; }
@@ -123,7 +156,10 @@ figure.chart svg { width: 100%; height: auto; }
 .safety-line { color: var(--muted); font-size: 8.5pt; border-top: 1px solid var(--rule); padding-top: .4rem;
                margin-top: 2rem; break-inside: avoid; page-break-inside: avoid; }
 @media print {
-  body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
+  /* Closer lines than on screen, as in the PDF: at the screen's 1.45 a
+     page's closing answer ("Your invitation") spilled alone onto a page of
+     its own. */
+  body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; line-height: 1.3; }
   /* On paper the cover is a page of its own, its title in the middle; on
      screen it is only the top of the page (above). */
   header.cover { margin: 0; height: 230mm; display: flex; flex-direction: column; justify-content: center;
@@ -140,10 +176,13 @@ figure.chart svg { width: 100%; height: auto; }
      was the whole of the last page), and the best take holds together. */
   .safety-line { break-before: avoid; page-break-before: avoid; }
   .field.take { break-inside: avoid; page-break-inside: avoid; }
-  /* As on the PDF, an answer or a note that fits on a page is never split:
-     Chromium had carried the last two lines of "Your invitation" to a page
-     of their own, and cut "A door worth knowing" in two. */
+  /* A short answer or note is never split (Chromium had carried the last
+     two lines of "Your invitation" to a page of their own, and cut "A door
+     worth knowing" in two). A long one (class "long", kWholeLines) splits
+     between lines, at least three on each page, rather than move whole and
+     leave most of a page blank. */
   .answer, .note { break-inside: avoid; page-break-inside: avoid; }
+  .answer.long, .note.long { break-inside: auto; page-break-inside: auto; orphans: 3; widows: 3; }
 }
 )CSS";
 
@@ -233,7 +272,7 @@ void htmlBlock(std::string& h, const Block& b) {
             break;
         case BlockKind::Paragraph:
             if (b.style == ParagraphStyle::Note) {
-                h += "<div class=\"note\">";
+                h += "<div class=\"note" + lengthClass(b.help) + "\">";
                 if (!b.text.empty()) h += "<div class=\"prompt\">" + esc(b.text) + "</div>";
                 if (!b.help.empty()) h += "<div>" + esc(b.help) + "</div>";
                 h += "</div>\n";
@@ -252,7 +291,7 @@ void htmlBlock(std::string& h, const Block& b) {
                 for (int i = 0; i < b.writeLines; ++i) h += "<div class=\"write\"></div>";
                 h += "\n";
             } else if (b.answered) {
-                h += "<div class=\"answer\">" + esc(b.answer) + "</div>\n";
+                h += "<div class=\"answer" + lengthClass(b.answer) + "\">" + esc(b.answer) + "</div>\n";
             } else {
                 h += "<div class=\"unanswered\">Not answered yet.</div>\n";
             }
@@ -265,7 +304,8 @@ void htmlBlock(std::string& h, const Block& b) {
             for (const auto& it : b.items) {
                 h += std::string("<li") + (it.ticked ? " class=\"ticked\"" : "") + ">" + esc(it.label);
                 if (!it.detail.empty()) h += "<span class=\"detail\">" + esc(it.detail) + "</span>";
-                if (!it.note.empty()) h += "<div class=\"answer note-answer\">" + esc(it.note) + "</div>";
+                if (!it.note.empty())
+                    h += "<div class=\"answer note-answer" + lengthClass(it.note) + "\">" + esc(it.note) + "</div>";
                 h += "</li>\n";
             }
             h += "</ul></div>\n";

@@ -309,9 +309,20 @@ bool drawExportChoices(AppState& app, Platform& platform, PrintUiState& ui) {
     // Never on the card (the partner may see it) nor on pages for the partner.
     ImGui::BeginDisabled(ui.card);
     ImGui::Checkbox("End with where to turn if things ever feel unsafe", &ui.safetyLine);
-    ImGui::SameLine();
-    // Whose numbers: changed on the safety card (Help > Safety).
-    ImGui::TextDisabled("(%s)", helpFor(safetyCard(app, platform), helpCountry(app)).name.c_str());
+    {
+        // Whose numbers, under the box and wrapped (beside it, a long name
+        // ran off the dialog); they are changed on the safety card.
+        const float indent = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
+        const std::string whose = "Numbers for " +
+                                  helpPlaceInText(helpFor(safetyCard(app, platform), helpCountry(app))) +
+                                  ", as on the safety card (Help > Safety).";
+        ImGui::Indent(indent);
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("%s", whose.c_str());
+        ImGui::PopStyleColor();
+        app.uiMap.addLastItem("text/print/safety-numbers", "text", whose);
+        ImGui::Unindent(indent);
+    }
     ImGui::EndDisabled();
     ImGui::BeginDisabled(ui.card || ui.blank);
     ImGui::Checkbox("Include answers kept private (the blunt first versions)", &ui.privateAnswers);
@@ -420,8 +431,8 @@ void drawPrintDialogs(AppState& app, Platform& platform) {
 
     if (ui.printMode) {
         ImGui::SetNextItemWidth(-1);
-        ImGui::InputTextWithHint("##printer", "Printer (empty: the default printer)", ui.printer.data(),
-                                 ui.printer.size());
+        ImGui::InputText("##printer", ui.printer.data(), ui.printer.size());
+        hintOverLastItem("Printer (empty: the default printer)", ui.printer[0] == '\0');
     } else {
         if (changed) setBuffer(ui.outPath, defaultOutPath(app, ui.format, ui.card, ui.blank));
         ImGui::TextUnformatted("Save as");

@@ -29,7 +29,7 @@ namespace {
 
 const char* kCardId = "Safety###privacy-safety";
 const char* kAskId = "A gentle check###safety-ask";
-// The code kept when "Another country" is chosen on purpose: ISO 3166's
+// The code kept when "Wherever you are" is chosen on purpose: ISO 3166's
 // "unknown" territory, so the locale no longer decides.
 const char* kElsewhereCode = "ZZ";
 

@@ -547,8 +547,8 @@ void drawSpeechPanel(AppState& app, Platform& platform) {
         char path[1024];
         std::snprintf(path, sizeof path, "%s", st.importPath.c_str());
         ImGui::SetNextItemWidth(std::min(420.0f, ImGui::GetContentRegionAvail().x - 120));
-        if (ImGui::InputTextWithHint("##import", "/path/to/recording.wav (WAV, FLAC or OGG)", path, sizeof path))
-            st.importPath = path;
+        if (ImGui::InputText("##import", path, sizeof path)) st.importPath = path;
+        hintOverLastItem("/path/to/recording.wav (WAV, FLAC or OGG)", path[0] == '\0');
         ImGui::SameLine();
         ImGui::BeginDisabled(st.listening || st.importPath.empty());
         if (ImGui::Button("Bring in")) {

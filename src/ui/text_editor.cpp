@@ -296,10 +296,8 @@ void drawBox(const DrawInput& in, ImGuiID id, bool hovered) {
     ImRect clip(g.textMin.x - 1, g.frame.Min.y + st.FramePadding.y * 0.5f,
                 g.frame.Max.x - st.FramePadding.x * 0.5f - g.scrollbarW, g.frame.Max.y - st.FramePadding.y * 0.5f);
     dl->PushClipRect(clip.Min, clip.Max, true);
-    if (in.text.empty() && !in.opt.hint.empty()) {
-        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), g.textMin, ImGui::GetColorU32(ImGuiCol_TextDisabled),
-                    in.opt.hint.c_str(), nullptr, g.frame.GetWidth() - st.FramePadding.x * 2 - g.scrollbarW);
-    }
+    if (in.text.empty() && !in.opt.hint.empty())
+        drawHint(dl, g.textMin, in.opt.hint.c_str(), g.frame.GetWidth() - st.FramePadding.x * 2 - g.scrollbarW);
     const auto& lines = in.layout.lines();
     size_t first = size_t(std::max(0.f, std::floor(in.scrollY / g.lineH)));
     size_t last = std::min(lines.size(), size_t(std::ceil((in.scrollY + g.viewH) / g.lineH)) + 1);
@@ -355,6 +353,36 @@ void spanTooltip(const DrawInput& in, ImVec2 mouse, size_t pos) {
 }  // namespace
 
 // [SECTION] the widget
+
+// How far a hint's glyphs lean: their tops move right by this much of the
+// font's size (a faux italic: the house font loads no italic face).
+constexpr float kHintSlant = 0.2f;
+
+void drawHint(ImDrawList* dl, ImVec2 pos, const char* text, float wrapWidth) {
+    const float size = ImGui::GetFontSize();
+    const int first = dl->VtxBuffer.Size;
+    // Narrower by the lean, so a wrapped line's last glyph stays in the box.
+    dl->AddText(ImGui::GetFont(), size, pos, ImGui::GetColorU32(ImGuiCol_TextDisabled), text, nullptr,
+                wrapWidth > 0 ? std::max(size, wrapWidth - size * kHintSlant) : 0.f);
+    // Each glyph is one quad of four vertices: lean it about the foot of
+    // its own line.
+    for (int q = first; q + 4 <= dl->VtxBuffer.Size; q += 4) {
+        float mid = 0;
+        for (int i = q; i < q + 4; ++i) mid += dl->VtxBuffer[i].pos.y / 4;
+        const float foot = pos.y + (std::floor((mid - pos.y) / size) + 1) * size;
+        for (int i = q; i < q + 4; ++i) dl->VtxBuffer[i].pos.x += (foot - dl->VtxBuffer[i].pos.y) * kHintSlant;
+    }
+}
+
+void hintOverLastItem(const char* text, bool empty) {
+    if (!empty || !text || !*text) return;
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->PushClipRect(min, max, true);
+    drawHint(dl, ImVec2(min.x + st.FramePadding.x, min.y + st.FramePadding.y), text, 0);
+    dl->PopClipRect();
+}
 
 bool editorActive(const TextEditorUi& ui) {
     if (ui.activeKey.empty()) return false;

@@ -97,6 +97,15 @@ EditorResult textEditor(TextEditorUi& ui, const std::string& key, std::string& t
 inline void focusEditor(TextEditorUi& ui, const std::string& key) {
     ui.focusRequest = key;
 }
+// A hint in an empty box (`hint` in EditorOptions, and the few ImGui boxes
+// with one): muted and slanted, so neither the person filling the box in
+// nor anyone looking at a screenshot can take it for words already
+// written; typed text is never slanted. Every hint in the window is drawn
+// by one of these two. drawHint puts `text` at `pos`, wrapped at `wrapWidth`
+// (0: no wrapping); hintOverLastItem puts it in the last item's box (an
+// ImGui::InputText) while `empty`.
+void drawHint(ImDrawList* dl, ImVec2 pos, const char* text, float wrapWidth);
+void hintOverLastItem(const char* text, bool empty);
 // True while one of these boxes has the keyboard (Ctrl+Z then is the
 // workbook's undo, not a widget's own).
 bool editorActive(const TextEditorUi& ui);

@@ -104,6 +104,17 @@ struct Palette {
 };
 
 const Palette& palette(ThemeId id);
+
+// The chosen one of a row of buttons (a scale's number): filled with the
+// chosen-option colour and lettered in the page's, the reverse of the
+// buttons beside it, so it is seen at a glance and not by hue alone
+// (tests/ui/theme_tests.cpp holds it to the contrast rules).
+inline Rgba chosenFill(const Palette& p) {
+    return p.at(Tone::Idea);
+}
+inline Rgba chosenInk(const Palette& p) {
+    return p.at(Surface::Child);
+}
 std::optional<ThemeId> themeFromKey(std::string_view key);
 
 // WCAG 2.x: relative luminance of an opaque colour, and the contrast ratio

@@ -44,6 +44,13 @@ ImU32 themeColorU32(Fill f) {
     return ImGui::GetColorU32(themeColor(f));
 }
 
+ImVec4 chosenFillColor() {
+    return vec(chosenFill(*g_palette));
+}
+ImVec4 chosenInkColor() {
+    return vec(chosenInk(*g_palette));
+}
+
 ImVec4 bandColor(const std::string& band) {
     if (band == "invitation") return themeColor(Tone::Strength);
     if (band == "mixed") return themeColor(Tone::Mixed);

@@ -23,6 +23,10 @@ ImU32 themeColorU32(Tone t);
 ImU32 themeColorU32(Mark m);
 ImU32 themeColorU32(Fill f);
 
+// The chosen button of a row (theme.hpp: chosenFill, chosenInk).
+ImVec4 chosenFillColor();
+ImVec4 chosenInkColor();
+
 // A phrasing band's colour: "invitation", "mixed", "accusation".
 ImVec4 bandColor(const std::string& band);
 

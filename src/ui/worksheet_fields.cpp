@@ -110,18 +110,18 @@ void drawScale(Page& p, const FieldDef& f) {
     for (int i = f.scaleMin; i <= f.scaleMax; ++i) {
         if (i > f.scaleMin) ImGui::SameLine();
         bool on = current == i;
-        if (on) {  // chosen: a darker button and an outline, not colour alone
-            ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-            ImGui::PushStyleColor(ImGuiCol_Border, ImGui::GetStyleColorVec4(ImGuiCol_Text));
-            ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2 * p.scale);
+        // Chosen: filled and lettered in reverse (a thin outline on a
+        // slightly darker button was easy to miss). Hover and press keep it
+        // so; the keyboard's focus ring is drawn around it as around any.
+        if (on) {
+            for (ImGuiCol c : {ImGuiCol_Button, ImGuiCol_ButtonHovered, ImGuiCol_ButtonActive, ImGuiCol_Border})
+                ImGui::PushStyleColor(c, chosenFillColor());
+            ImGui::PushStyleColor(ImGuiCol_Text, chosenInkColor());
         }
         std::string label = std::to_string(i);
         if (ImGui::Button(label.c_str(), size) && !on) p.set(f.id, json::value(i));
         p.app.uiMap.addLastItem("answer/" + p.key(f.id) + "/" + label, "scale", label);
-        if (on) {
-            ImGui::PopStyleVar();
-            ImGui::PopStyleColor(2);
-        }
+        if (on) ImGui::PopStyleColor(5);
     }
     if (!f.minLabel.empty()) helpText(std::to_string(f.scaleMin) + ": " + f.minLabel);
     if (!f.maxLabel.empty()) helpText(std::to_string(f.scaleMax) + ": " + f.maxLabel);
@@ -298,7 +298,7 @@ void drawDatedEntries(Page& p, const FieldDef& f) {
     dateInput("##date", d.date, p.scale);
     ImGui::SameLine();
     bool entered = false;
-    shortText(p, p.key(f.id) + "/new/text", d.text, f.placeholder.empty() ? "What, in a few words" : f.placeholder,
+    shortText(p, p.key(f.id) + "/new/text", d.text, fieldHint(f, "What, in a few words"),
               p.width - 120 * p.scale - 80 * p.scale, &entered);
     ImGui::SameLine();
     bool ok = isIsoDate(d.date) && d.text.find_first_not_of(" \t") != std::string::npos;

@@ -126,10 +126,15 @@ bool shortText(Page& p, const std::string& key, std::string& value, const std::s
     return textBox(p, key, value, hint, width, 1, false, submitted);
 }
 
+std::string fieldHint(const FieldDef& f, const std::string& otherwise) {
+    return f.placeholder.empty() ? otherwise : kExamplePrefix + f.placeholder;
+}
+
 // A date box: YYYY-MM-DD, flagged when it is not a real day.
 bool dateInput(const char* id, std::string& value, float scale) {
     ImGui::SetNextItemWidth(120 * scale);
-    bool changed = ImGui::InputTextWithHint(id, "YYYY-MM-DD", &value, ImGuiInputTextFlags_CharsNoBlank);
+    bool changed = ImGui::InputText(id, &value, ImGuiInputTextFlags_CharsNoBlank);
+    hintOverLastItem("YYYY-MM-DD", value.empty());
     if (!value.empty() && !isIsoDate(value)) {
         ImGui::SameLine();
         ImGui::TextColored(themeColor(Tone::Error), "use YYYY-MM-DD");

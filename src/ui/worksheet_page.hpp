@@ -109,6 +109,10 @@ bool longText(Page& p, const std::string& key, std::string& value, const std::st
 // submits instead of starting a new line.
 bool shortText(Page& p, const std::string& key, std::string& value, const std::string& hint, float width,
                bool* submitted = nullptr);
+// The hint in a field's empty box: the asset's `placeholder` is an example
+// answer and says so ("e.g. lonely"), so it is never taken for one already
+// written; without one, `otherwise` (an instruction, "Write here…").
+std::string fieldHint(const FieldDef& f, const std::string& otherwise);
 // A date box: YYYY-MM-DD, flagged when it is not a real day.
 bool dateInput(const char* id, std::string& value, float scale);
 

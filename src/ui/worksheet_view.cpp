@@ -103,14 +103,13 @@ void drawField(Page& p, const FieldDef& f) {
     switch (f.kind) {
         case FieldKind::ShortText: {
             std::string v = p.wb().answerText(p.def.id, f.id);
-            if (shortText(p, p.key(f.id), v, f.placeholder, p.width)) p.set(f.id, json::value(v));
+            if (shortText(p, p.key(f.id), v, fieldHint(f, ""), p.width)) p.set(f.id, json::value(v));
             if (f.scorePhrasing) phrasingScore(p, v);
             break;
         }
         case FieldKind::LongText: {
             std::string v = p.wb().answerText(p.def.id, f.id);
-            std::string hint = f.placeholder.empty() ? "Write here…" : f.placeholder;
-            if (longText(p, p.key(f.id), v, hint, p.width, 3)) p.set(f.id, json::value(v));
+            if (longText(p, p.key(f.id), v, fieldHint(f, "Write here…"), p.width, 3)) p.set(f.id, json::value(v));
             if (f.scorePhrasing) phrasingScore(p, v);
             break;
         }

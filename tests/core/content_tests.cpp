@@ -74,6 +74,19 @@ TEST_CASE("content: every error says file, line:column, path and what was expect
     CHECK(err == "s.json:3:14: version: expected 2");
 }
 
+TEST_CASE("content: a placeholder is the example alone, since the window says \"e.g.\" itself", "[content]") {
+    auto sheet = [](const std::string& placeholder) {
+        return "{\"format\": \"doorway-worksheet\", \"version\": 1, \"id\": \"demo\", \"title\": \"Demo\",\n"
+               "\"fields\": [{\"id\": \"a\", \"kind\": \"short_text\", \"label\": \"A\", \"placeholder\": \"" +
+               placeholder + "\"}]}";
+    };
+    CHECK(worksheetError(sheet("lonely")).empty());
+    CHECK(worksheetError(sheet("egg on toast")).empty());
+    for (const char* doubled : {"e.g. lonely", "E.g. lonely", "e.g.lonely"})
+        CHECK_THAT(worksheetError(sheet(doubled)),
+                   Catch::Contains("fields[0].placeholder: the window puts \"e.g. \" before it"));
+}
+
 TEST_CASE("content: format and version are checked", "[content]") {
     std::string base =
         "{\"id\": \"demo\", \"title\": \"Demo\", \"fields\": [{\"id\": \"a\", \"kind\": \"info\", "

@@ -4,6 +4,7 @@
 #include "core/clock.hpp"
 #include "core/commands.hpp"
 #include "core/document.hpp"
+#include "core/export_layout.hpp"
 #include "core/safety.hpp"
 #include "core/safety_watch.hpp"
 #include "core/storage.hpp"
@@ -12,6 +13,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cctype>
 #include <cstdlib>
 #include <set>
 
@@ -364,4 +366,25 @@ TEST_CASE("a quiet setting is saved with the workbook but is never an undo step"
     doc.setReadOnly("test");
     CHECK_FALSE(doc.setSettingQuietly(kSafetyOfferedSetting, json::array{"take:b"}, 4.0));
     CHECK_FALSE(safetyOffered(doc.workbook(), "take:b"));
+}
+
+TEST_CASE("the numbers for anywhere not listed are named as a place, on the card and in a sentence", "[safety]") {
+    // The card's menu shows the name as it is; paper's note and the print
+    // dialog put it after "numbers for", where "Another country" read as
+    // someone else's numbers. Both take the card's own name.
+    SafetyCard card = assetCard();
+    const std::string name = card.elsewhere.name;
+    REQUIRE(!name.empty());
+    const std::string inText = helpPlaceInText(card.elsewhere);
+    CHECK(inText.substr(1) == name.substr(1));
+    CHECK(std::islower(static_cast<unsigned char>(inText[0])));
+    for (const auto& c : card.countries) CHECK(helpPlaceInText(c) == c.name);  // "United Kingdom" keeps its capital
+
+    FieldDef field;
+    field.id = "where_to_turn";
+    field.label = "Where to turn";
+    std::vector<Block> blocks;
+    addHelpLineBlocks(card, "ZZ", field, blocks);
+    REQUIRE(blocks.size() == 2);
+    CHECK_THAT(blocks[1].text, Catch::StartsWith("Numbers for " + inText + ", checked"));
 }

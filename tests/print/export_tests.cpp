@@ -597,3 +597,32 @@ TEST_CASE("answers kept private stay off paper unless asked for, and the page sa
         CHECK(with.find(norm(answer)) != std::string::npos);
     }
 }
+
+TEST_CASE("a field's example answer (its placeholder) never reaches paper, blank or not", "[print]") {
+    // The window shows it in the empty box as "e.g. ..."; on paper it would
+    // read as something the person wrote.
+    WorksheetCatalog catalog = realCatalog();
+    std::vector<std::string> examples;
+    ExportOptions o;
+    for (const auto& ws : catalog.worksheets()) {
+        o.sections.push_back(ws.id);  // private pages too
+        for (const auto& f : ws.fields)
+            if (f.placeholder.size() >= 20) examples.push_back(f.placeholder);  // too short to tell apart: "lonely"
+    }
+    REQUIRE(examples.size() > 10);
+    Workbook empty = newWorkbook("Examples", "2026-12-01T10:00:00Z");
+    for (bool blank : {true, false}) {
+        o.blank = blank;
+        ExportDocument doc = build(catalog, empty, o);
+        TempDir dir;
+        const std::string pdf = norm(renderToPdf(dir, doc, Paper::A4).text), html = norm(renderHtml(doc, Paper::A4)),
+                          md = norm(renderMarkdown(doc));
+        REQUIRE(pdf.find(norm(catalog.worksheets().front().title)) != std::string::npos);  // the pages are there
+        for (const std::string& e : examples) {
+            INFO((blank ? "blank: " : "empty: ") << e);
+            CHECK(pdf.find(norm(e)) == std::string::npos);
+            CHECK(html.find(norm(e)) == std::string::npos);
+            CHECK(md.find(norm(e)) == std::string::npos);
+        }
+    }
+}

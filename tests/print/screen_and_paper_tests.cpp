@@ -97,30 +97,128 @@ TEST_CASE("paper prints a field's paperHelp, not the window's help", "[print][na
     CHECK(differing >= 3);  // the ranking's arrows, the composers' live score, the check-in's nudge
 }
 
+namespace {
+
 // The HTML on paper as a browser prints it: Chromium, headless, when it is
 // installed (scripts/packages.txt has it; without it the test says so).
-TEST_CASE("HTML on paper: the last page is never the closing line alone", "[print][html]") {
+// Returns the printed PDF's path, or "" without Chromium.
+std::string printHtml(const TempDir& dir, const ExportDocument& doc) {
     const std::string chromium = runCapture("command -v chromium || command -v chromium-browser");
     if (chromium.empty()) {
         WARN("Chromium is not installed: the HTML's print pagination is not checked");
-        return;
+        return "";
     }
-    TempDir dir;
-    ExportDocument doc = exampleDocument();
-    REQUIRE(!doc.safetyLine.empty());
-    writeText(dir.file("example.html"), renderHtml(doc, Paper::A4));
+    writeText(dir.file("doc.html"), renderHtml(doc, Paper::A4));
     const std::string bin = chromium.substr(0, chromium.find('\n'));
     runCapture(quote(bin) + " --headless --no-sandbox --disable-gpu --user-data-dir=" + quote(dir.file("profile")) +
                " --no-pdf-header-footer --print-to-pdf=" + quote(dir.file("print.pdf")) + " " +
-               quote("file://" + dir.file("example.html")) + " 2>/dev/null");
-    const PdfFacts facts = pdfFacts(dir.file("print.pdf"));
+               quote("file://" + dir.file("doc.html")) + " 2>/dev/null");
+    return dir.file("print.pdf");
+}
+
+// Each page's text of a printed PDF.
+std::vector<std::string> pageTexts(const std::string& pdf) {
+    std::vector<std::string> out;
+    const int pages = pdfFacts(pdf).pages;
+    for (int i = 1; i <= pages; ++i)
+        out.push_back(runCapture("pdftotext -enc UTF-8 -f " + std::to_string(i) + " -l " + std::to_string(i) + " " +
+                                 quote(pdf) + " - 2>/dev/null"));
+    return out;
+}
+
+// The page (0-based) whose text holds `what`, or -1.
+int pageOf(const std::vector<std::string>& pages, const std::string& what) {
+    for (size_t i = 0; i < pages.size(); ++i)
+        if (pages[i].find(what) != std::string::npos) return int(i);
+    return -1;
+}
+
+// An answer of `lines` lines, each marked "<tag>L<n>" so a page's text says
+// which of them it holds.
+Block answerOfLines(const std::string& prompt, const std::string& tag, int lines) {
+    Block b;
+    b.kind = BlockKind::Answer;
+    b.text = prompt;
+    b.answered = true;
+    for (int i = 0; i < lines; ++i) b.answer += (i ? "\n" : "") + tag + "L" + std::to_string(i) + " a line of it.";
+    return b;
+}
+
+}  // namespace
+
+TEST_CASE("HTML on paper: the last page is never the closing line alone", "[print][html]") {
+    TempDir dir;
+    ExportDocument doc = exampleDocument();
+    REQUIRE(!doc.safetyLine.empty());
+    const std::string pdf = printHtml(dir, doc);
+    if (pdf.empty()) return;
+    const PdfFacts facts = pdfFacts(pdf);
     REQUIRE(facts.pages > 1);
     const std::string last = runCapture("pdftotext -enc UTF-8 -f " + std::to_string(facts.pages) + " -l " +
-                                        std::to_string(facts.pages) + " " + quote(dir.file("print.pdf")) + " -");
+                                        std::to_string(facts.pages) + " " + quote(pdf) + " -");
     std::string rest = norm(last);
     for (const std::string& part : {norm(doc.safetyLine), norm(doc.footer)})
         if (auto at = rest.find(part); at != std::string::npos) rest.erase(at, part.size());
     INFO("page " << facts.pages << " of the printed HTML: " << last);
     CHECK(norm(last).find(norm(doc.safetyLine)) != std::string::npos);  // it ends the workbook...
     CHECK(rest.size() > 40);                                            // ...with what comes before it, not alone
+}
+
+TEST_CASE("HTML on paper: a page's closing answer is not left alone on a page of its own", "[print][html]") {
+    // "8. Shrink the ask" ends with "Your invitation", four lines: at the
+    // screen's line spacing it went whole to a page that was otherwise
+    // blank. The PDF keeps the whole page on one sheet, and so does this.
+    TempDir dir;
+    ExportDocument doc = exampleDocument();
+    const ExportSection* ask = nullptr;
+    for (const auto& s : doc.sections)
+        for (const auto& b : s.blocks)
+            if (b.kind == BlockKind::Answer && b.text == "Your invitation") ask = &s;
+    REQUIRE(ask);
+    const std::string pdf = printHtml(dir, doc);
+    if (pdf.empty()) return;
+    const std::vector<std::string> pages = pageTexts(pdf);
+    const int heading = pageOf(pages, ask->title), invitation = pageOf(pages, "Your invitation");
+    INFO(ask->title << " on page " << heading + 1 << ", its invitation on page " << invitation + 1);
+    REQUIRE(heading >= 0);
+    CHECK(invitation == heading);
+}
+
+TEST_CASE("HTML on paper: a short answer is never split and a long one does not leave a page blank", "[print][html]") {
+    ExportDocument doc;
+    doc.title = "Pages";
+    doc.date = "2026-12-01";
+    ExportSection s{"pages", "1. Pages", {}};
+    // Short answers one after another: whichever meets a page's foot goes
+    // whole to the next page.
+    for (int i = 0; i < 14; ++i)
+        s.blocks.push_back(answerOfLines("Short " + std::to_string(i), "S" + std::to_string(i) + "x", 6));
+    // Then a long answer, a page and a half: it starts where the last short
+    // one ended, on the same page, instead of moving to a fresh one.
+    s.blocks.push_back(answerOfLines("The long one", "LONGx", 80));
+    doc.sections.push_back(s);
+    TempDir dir;
+    const std::string pdf = printHtml(dir, doc);
+    if (pdf.empty()) return;
+    const std::vector<std::string> pages = pageTexts(pdf);
+    REQUIRE(pages.size() >= 3);
+    bool crossed = false;  // some short answer met a page's foot
+    for (int i = 0; i < 14; ++i) {
+        const std::string tag = "S" + std::to_string(i) + "x";
+        const int first = pageOf(pages, tag + "L0"), last = pageOf(pages, tag + "L5");
+        INFO("short answer " << i << ": pages " << first + 1 << " to " << last + 1);
+        CHECK(first >= 0);
+        CHECK(first == last);
+        crossed = crossed || (i > 0 && first != pageOf(pages, "S" + std::to_string(i - 1) + "xL0"));
+    }
+    CHECK(crossed);  // else the test proved nothing about a page break
+    const int lastShort = pageOf(pages, "S13xL5"), longStart = pageOf(pages, "LONGxL0"),
+              longEnd = pageOf(pages, "LONGxL79");
+    INFO("last short answer on page " << lastShort + 1 << "; the long one from page " << longStart + 1 << " to "
+                                      << longEnd + 1);
+    CHECK(longStart == lastShort);
+    CHECK(longEnd > longStart);
+    // At least three of its lines on each page it is split across.
+    CHECK(pageOf(pages, "LONGxL2") == longStart);
+    CHECK(pageOf(pages, "LONGxL77") == longEnd);
 }

@@ -10,11 +10,13 @@
 #include "ui/app_frame.hpp"
 #include "ui/keys.hpp"
 #include "ui/preferences.hpp"
+#include "ui/safety_view.hpp"
 #include "ui/view_table.hpp"
 
 #include <imgui.h>
 #include <catch2/catch.hpp>
 
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 
@@ -299,4 +301,28 @@ TEST_CASE("a save into a folder that went away says so, and where the words are"
     CHECK(t.app.status.message.find("previous version") == std::string::npos);
     CHECK(t.app.doc.isDirty());
     CHECK(t.app.doc.workbook().title == "New words, not yet saved");
+}
+
+TEST_CASE("the print dialog says whose numbers end the workbook, in words that read as a sentence",
+          "[privacy][ui][safety]") {
+    // Beside the box it said "(Another country)", as if the numbers were
+    // someone else's; it now says "Numbers for ..." as paper does.
+    TempDir keep;
+    CareApp t(plainWorkbook(keep, "w.json"), "{\"safetyCardShown\": true, \"helpCountry\": \"GB\"}");
+    t.frame(2);
+    t.act("print.export");
+    t.frame(2);
+    const UiMapItem* note = t.item("text/print/safety-numbers");
+    REQUIRE(note);
+    CHECK_THAT(note->label, Catch::StartsWith("Numbers for United Kingdom,"));
+    setHelpCountry(t.app, t.platform, "ZZ");  // what the card's last choice keeps
+    t.frame(2);
+    note = t.item("text/print/safety-numbers");
+    REQUIRE(note);
+    const std::string name = helpFor(safetyCard(t.app, t.platform), "ZZ").name;
+    REQUIRE(name.size() > 1);
+    INFO(note->label);
+    CHECK_THAT(note->label,
+               Catch::StartsWith("Numbers for " + std::string(1, char(std::tolower(name[0]))) + name.substr(1) + ","));
+    CHECK_THAT(note->label, !Catch::Contains("Another"));
 }

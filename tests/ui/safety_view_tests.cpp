@@ -230,7 +230,7 @@ TEST_CASE("the card shows the chosen country's numbers, and so does the safety p
     }
     // The choice is kept with the preferences, where `doorway export` finds it.
     CHECK(savedHelpCountry(s.app.privacyUi.prefsPath) == card.countries.back().code);
-    s.action("safety.country=ZZ");  // "Another country", on purpose
+    s.action("safety.country=ZZ");  // "Wherever you are", on purpose
     s.frames(2);
     CHECK(s.app.safetyUi.shownCountry.empty());
     CHECK(s.app.safetyUi.shownContacts == contactsOf(""));

@@ -134,6 +134,25 @@ TEST_CASE("marks that carry meaning stand out 3:1 from what they sit on (WCAG 1.
     }
 }
 
+TEST_CASE("the chosen number of a scale is seen at a glance: filled, lettered in reverse, in every theme", "[theme]") {
+    // It was a slightly darker button with an outline (1.3:1 from the
+    // others in the light theme).
+    for (ThemeId id : kThemes) {
+        const Palette& p = palette(id);
+        const Rgba child = composite(p.at(Surface::Child), composite(p.at(Surface::Window), {0, 0, 0, 1}));
+        const Rgba fill = composite(chosenFill(p), child);
+        INFO(p.label << ": its number = " << contrastRatio(chosenInk(p), fill) << ":1");
+        CHECK(contrastRatio(chosenInk(p), fill) >= needed(p));
+        for (Surface s : {Surface::Button, Surface::ButtonHovered}) {
+            const double apart = contrastRatio(fill, composite(p.at(s), child));
+            INFO(p.label << ": from the button beside it (surface " << int(s) << ") = " << apart << ":1");
+            CHECK(apart >= 3.0);
+        }
+        INFO(p.label << ": on the page = " << contrastRatio(fill, child) << ":1");
+        CHECK(contrastRatio(fill, child) >= 3.0);
+    }
+}
+
 TEST_CASE("the contrast arithmetic matches WCAG's own examples", "[theme]") {
     CHECK(contrastRatio({0, 0, 0, 1}, {1, 1, 1, 1}) == Approx(21.0));
     CHECK(contrastRatio({1, 1, 1, 1}, {1, 1, 1, 1}) == Approx(1.0));

@@ -5,12 +5,16 @@
 #include "headless.hpp"
 #include "support.hpp"
 #include "ui/app_frame.hpp"
+#include "ui/appearance.hpp"
 #include "ui/keys.hpp"
 #include "ui/sidebar.hpp"
+#include "ui/text_editor.hpp"
+#include "ui/theme_colors.hpp"
 
 #include <imgui.h>
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 
 using namespace doorway;
@@ -266,4 +270,106 @@ TEST_CASE("with big text on a small screen the sidebar keeps to a third and the 
             CHECK(w <= avail * 0.34f + 0.5f);
             CHECK(w > 0);
         }
+}
+
+TEST_CASE("a field's example shows in its empty box as an example, \"e.g.\" first", "[worksheets][ui]") {
+    // Greyed words alone in a dated row or a box could be taken for an
+    // answer already written, by the person or on a screenshot.
+    Headless imgui;
+    SheetApp s(false);
+    s.app.uiMap.setEnabled(true);
+    int seen = 0;
+    for (const WorksheetDef& def : s.app.catalog.worksheets()) {
+        s.act("view=worksheet:" + def.id);
+        s.frame(2);
+        for (const FieldDef& f : def.fields) {
+            if (f.placeholder.empty()) continue;
+            const std::string id =
+                "answer/" + def.id + "/" + f.id + (f.kind == FieldKind::DatedEntries ? "/new/text" : "");
+            for (const UiMapItem& it : s.app.uiMap.items()) {
+                if (it.id != id) continue;
+                INFO(id);
+                CHECK(it.label == kExamplePrefix + f.placeholder);
+                ++seen;
+            }
+        }
+    }
+    CHECK(seen >= 15);  // the page draws its boxes (a field shown only after an answer is not)
+}
+
+TEST_CASE("a hint is drawn slanted, so it never looks like typed words", "[ui]") {
+    Headless imgui;
+    ImGui::NewFrame();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(400, 300));
+    ImGui::Begin("hint");
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const int first = dl->VtxBuffer.Size;
+    drawHint(dl, ImVec2(10, 10), "e.g. lonely, then a second line to wrap", 80);
+    const int last = dl->VtxBuffer.Size;
+    ImGui::End();
+    REQUIRE(last - first >= 4 * 20);  // a quad per glyph
+    int leaning = 0, quads = 0;
+    for (int q = first; q + 4 <= last; q += 4, ++quads) {
+        // A glyph's quad: its top edge sits right of its bottom edge, by a
+        // share of its height (a comma's lean is under a pixel, but there).
+        const ImDrawVert* v = &dl->VtxBuffer[q];
+        float topY = v[0].pos.y, bottomY = v[0].pos.y;
+        for (int i = 1; i < 4; ++i) {
+            topY = std::min(topY, v[i].pos.y);
+            bottomY = std::max(bottomY, v[i].pos.y);
+        }
+        float topX = 0, bottomX = 0;
+        for (int i = 0; i < 4; ++i) (v[i].pos.y == topY ? topX : bottomX) += v[i].pos.x / 2;
+        if (topX - bottomX >= 0.1f * (bottomY - topY) && topX > bottomX) ++leaning;
+    }
+    ImGui::Render();
+    CHECK(leaning == quads);
+    // Wrapped, and every line leans the same way.
+    float maxY = 0;
+    for (int i = first; i < last; ++i) maxY = std::max(maxY, dl->VtxBuffer[i].pos.y);
+    CHECK(maxY > 10 + 2 * ImGui::GetFontSize());
+}
+
+TEST_CASE("the chosen number of a scale is drawn filled in the chosen colour, the others not", "[worksheets][ui]") {
+    Headless imgui;
+    SheetApp s(true);
+    s.app.uiMap.setEnabled(true);
+    for (ThemeId theme : kThemes) {
+        s.app.appearance.theme = theme;
+        rebuildAppearance(s.app);
+        s.act("view=worksheet:intentions");
+        s.frame(2);
+        const WorksheetDef* def = s.app.catalog.find("intentions");
+        REQUIRE(def);
+        const FieldDef* scale = nullptr;
+        for (const FieldDef& f : def->fields) scale = f.kind == FieldKind::Scale ? &f : scale;
+        REQUIRE(scale);
+        const json::value* v = s.wb().answer("intentions", scale->id);
+        REQUIRE(v);
+        REQUIRE(v->is_int64());
+        const long chosen = long(v->get_int64());
+        // Vertices in the chosen fill, inside each number's button.
+        const ImU32 fill = ImGui::GetColorU32(chosenFillColor());
+        auto filledIn = [&](const UiMapItem& it) {
+            int n = 0;
+            const ImDrawData* dd = ImGui::GetDrawData();
+            for (int l = 0; l < dd->CmdListsCount; ++l)
+                for (const ImDrawVert& vx : dd->CmdLists[l]->VtxBuffer)
+                    n += vx.col == fill && vx.pos.x >= it.min.x && vx.pos.x <= it.max.x && vx.pos.y >= it.min.y &&
+                         vx.pos.y <= it.max.y;
+            return n;
+        };
+        int numbers = 0;
+        for (const UiMapItem& it : s.app.uiMap.items()) {
+            if (it.kind != "scale" || it.id.rfind("answer/intentions/" + scale->id + "/", 0) != 0) continue;
+            ++numbers;
+            INFO(palette(theme).label << ": " << it.id);
+            if (it.label == std::to_string(chosen))
+                CHECK(filledIn(it) >= 4);  // the button's face
+            else
+                CHECK(filledIn(it) == 0);
+        }
+        CHECK(numbers == scale->scaleMax - scale->scaleMin + 1);
+    }
 }
