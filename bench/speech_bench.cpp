@@ -132,6 +132,8 @@ std::unique_ptr<Recognizer> makeRecognizer(const Config& c, const std::string& s
         std::fprintf(stderr, "speech_bench: %s\n", error.c_str());
         std::exit(1);
     }
+    // What a person waits for before the first word (the biased model is built here).
+    if (c.verbose) std::printf("  recognizer ready in %.2f s\n", r->loadSeconds());
     return r;
 }
 
@@ -717,6 +719,12 @@ int main(int argc, char** argv) {
             c.rec.classWeight = std::atof(next().c_str());
         else if (a == "--bias-weight")
             c.rec.biasWeight = std::atof(next().c_str());
+        else if (a == "--domain-text-weight")
+            c.rec.domainTextWeight = std::atof(next().c_str());
+        else if (a == "--domain-text-variants")
+            c.rec.domainTextVariants = next() == "yes";
+        else if (a == "--domain-text-min-repeat")
+            c.rec.domainTextMinRepeat = std::atoi(next().c_str());
         else if (a == "--script-weight")
             c.rec.scriptWeight = std::atof(next().c_str());
         else if (a == "--prime-cmn")

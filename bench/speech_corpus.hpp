@@ -4,6 +4,7 @@
 // take, and how the person wrote it in their script (an ad-lib of it: the
 // same intent in other words). Sentences 0-11 are the dev split (thresholds
 // and weights were tuned on them); 12-23 are the test split, never tuned on.
+#include <cstddef>
 #include <vector>
 
 namespace bench {

@@ -7,7 +7,49 @@
 // model had been shown (a test keeps it so).
 #include "speech/language_model.hpp"
 
+#include "core/paths.hpp"
+
+#include <cctype>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
 namespace doorway::speech {
+
+std::string domainTextPath() {
+    return (std::filesystem::path(assetsDir()) / "speech" / "domain_text.txt").string();
+}
+
+const std::string& domainText() {
+    static const std::string k = [] {
+        std::ifstream in(domainTextPath(), std::ios::binary);
+        if (!in) {
+            std::fprintf(stderr, "doorway: %s cannot be read; speech is heard without it\n", domainTextPath().c_str());
+            return std::string();
+        }
+        std::string out, line;
+        while (std::getline(in, line))
+            if (!line.empty() && line[0] != '#') out += line + '\n';
+        return out;
+    }();
+    return k;
+}
+
+std::set<std::vector<std::string>> fourWordRuns(const std::string& text) {
+    std::vector<std::string> words;
+    std::string w;
+    for (char c : text + " ") {
+        if (std::isalpha(static_cast<unsigned char>(c)))
+            w += char(std::tolower(static_cast<unsigned char>(c)));
+        else if (c != '\'' && !w.empty())
+            words.push_back(w), w.clear();
+    }
+    std::set<std::vector<std::string>> out;
+    for (size_t i = 0; i + 4 <= words.size(); ++i)
+        out.insert(std::vector<std::string>(words.begin() + long(i), words.begin() + long(i + 4)));
+    return out;
+}
 
 const std::string& domainCorpus() {
     static const std::string kText = R"(

@@ -10,9 +10,12 @@
 #include <cstdio>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <set>
 #include <sstream>
+#include <unordered_map>
+#include <unordered_set>
 
 extern "C" cst_lexicon* cmu_lex_init(void);
 
@@ -278,6 +281,67 @@ std::vector<std::pair<std::vector<std::string>, double>> withVariants(const std:
 
 }  // namespace
 
+namespace {
+
+using Gram = std::vector<std::string>;
+
+// A sentence as the pieces the model counts, each with <s> and </s>: words
+// outside the vocabulary cut it (into `unknown`), hesitations in `skip` are
+// left out (they get their share in every context).
+std::vector<Gram> countedPieces(const Gram& sentence, const std::set<std::string>& skip,
+                                const std::function<bool(const std::string&)>& inVocab,
+                                std::set<std::string>& unknown) {
+    std::vector<Gram> pieces(1, Gram{"<s>"});
+    for (const auto& w : sentence) {
+        if (skip.count(w)) continue;
+        if (inVocab(w))
+            pieces.back().push_back(w);
+        else {
+            unknown.insert(w);
+            if (pieces.back().size() > 1) pieces.back().push_back("</s>"), pieces.emplace_back(Gram{"<s>"});
+        }
+    }
+    if (pieces.back().size() > 1)
+        pieces.back().push_back("</s>");
+    else
+        pieces.pop_back();
+    return pieces;
+}
+
+// An n-gram as one key ("a b c"), cheaper to count than a list of words.
+std::string gramKey(const Gram& seq, size_t from, size_t to) {
+    std::string k = seq[from];
+    for (size_t i = from + 1; i < to; ++i) (k += ' ') += seq[i];
+    return k;
+}
+
+// The bigrams and trigrams a text says at least `minRepeat` times (its other
+// ones are pruned: said once in thousands of sentences, they are noise).
+std::unordered_set<std::string> repeatedGrams(const std::vector<Gram>& sentences, int minRepeat,
+                                              const std::set<std::string>& skip,
+                                              const std::function<bool(const std::string&)>& inVocab) {
+    std::unordered_map<std::string, int> n;
+    std::set<std::string> unknown;
+    for (const auto& s : sentences)
+        for (const auto& seq : countedPieces(s, skip, inVocab, unknown))
+            for (size_t i = 1; i < seq.size(); ++i) {
+                ++n[gramKey(seq, i - 1, i + 1)];
+                if (i >= 2) ++n[gramKey(seq, i - 2, i + 1)];
+            }
+    std::unordered_set<std::string> out;
+    for (const auto& [g, c] : n)
+        if (c >= minRepeat) out.insert(g);
+    return out;
+}
+
+struct Counted {
+    Gram sentence;
+    double weight = 0;
+    const std::unordered_set<std::string>* keep = nullptr;  // null: every n-gram counts
+};
+
+}  // namespace
+
 LmBuildResult buildArpaLm(const std::vector<WeightedText>& texts,
                           const std::function<bool(const std::string&)>& inVocab, const LmBuildOptions& options) {
     LmBuildResult r;
@@ -285,47 +349,42 @@ LmBuildResult buildArpaLm(const std::vector<WeightedText>& texts,
     std::map<std::string, History> bi;                           // u -> next
     std::map<std::pair<std::string, std::string>, History> tri;  // (u,v) -> next
     std::set<std::string> unknown;
-    std::vector<std::pair<std::vector<std::string>, double>> all;
-    for (const auto& t : texts) {
-        if (t.weight <= 0) continue;
-        for (const auto& sentence : sentencesForLm(t.text))
-            for (auto& v : withVariants(sentence, t.weight, options)) all.push_back(std::move(v));
-    }
     std::set<std::string> skip;
     if (options.fillerShare > 0)
         for (const auto& f : options.fillers) skip.insert(f.first);
-    for (const auto& [sentence, weight] : all) {
-        // Unknown words cut the sentence into pieces the model can use;
-        // hesitations are left out (they get their share in every context).
-        std::vector<std::vector<std::string>> pieces(1);
-        for (const auto& w : sentence) {
-            if (skip.count(w)) continue;
-            if (inVocab(w))
-                pieces.back().push_back(w);
-            else {
-                unknown.insert(w);
-                if (!pieces.back().empty()) pieces.emplace_back();
-            }
+    std::vector<Counted> all;
+    std::vector<std::unique_ptr<std::unordered_set<std::string>>> kept;
+    for (const auto& t : texts) {
+        if (t.weight <= 0) continue;
+        const auto sentences = sentencesForLm(t.text);
+        const std::unordered_set<std::string>* keep = nullptr;
+        if (t.minRepeat > 1) {
+            kept.push_back(std::make_unique<std::unordered_set<std::string>>(
+                repeatedGrams(sentences, t.minRepeat, skip, inVocab)));
+            keep = kept.back().get();
         }
-        for (auto& p : pieces) {
-            if (p.empty()) continue;
-            std::vector<std::string> seq;
-            seq.push_back("<s>");
-            seq.insert(seq.end(), p.begin(), p.end());
-            seq.push_back("</s>");
+        for (const auto& sentence : sentences) {
+            if (!t.variants) {
+                all.push_back({sentence, t.weight, keep});
+                continue;
+            }
+            for (auto& v : withVariants(sentence, t.weight, options))
+                all.push_back({std::move(v.first), v.second, keep});
+        }
+    }
+    for (const auto& [sentence, weight, keep] : all)
+        for (const auto& seq : countedPieces(sentence, skip, inVocab, unknown))
             for (size_t i = 1; i < seq.size(); ++i) {
                 uni[seq[i]] += weight;
+                if (keep && !keep->count(gramKey(seq, i - 1, i + 1))) continue;
                 auto& h2 = bi[seq[i - 1]];
                 h2.next[seq[i]] += weight;
                 h2.total += weight;
-                if (i >= 2) {
-                    auto& h3 = tri[{seq[i - 2], seq[i - 1]}];
-                    h3.next[seq[i]] += weight;
-                    h3.total += weight;
-                }
+                if (i < 2 || (keep && !keep->count(gramKey(seq, i - 2, i + 1)))) continue;
+                auto& h3 = tri[{seq[i - 2], seq[i - 1]}];
+                h3.next[seq[i]] += weight;
+                h3.total += weight;
             }
-        }
-    }
     r.unknownWords.assign(unknown.begin(), unknown.end());
     if (uni.empty()) return r;
     // Each hesitation's probability in every context: its share of the share.

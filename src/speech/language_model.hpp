@@ -3,6 +3,7 @@
 // to say (their script, the domain's sentences), written as ARPA text so
 // PocketSphinx can interpolate it with its stock English model.
 #include <functional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -41,6 +42,11 @@ std::vector<std::vector<std::string>> sentencesForLm(const std::string& text);
 struct WeightedText {
     std::string text;
     double weight = 1.0;  // counts of this text are multiplied by this
+    // Its sentences also count with class words swapped (LmBuildOptions::classes).
+    bool variants = true;
+    // Its bigrams and trigrams count only when it says them this many times
+    // (its words always count): a large text's one-off word pairs are pruned.
+    int minRepeat = 1;
 };
 
 struct LmBuildResult {
@@ -77,5 +83,16 @@ LmBuildResult buildArpaLm(const std::vector<WeightedText>& texts,
 // Sentences a person inviting their partner to couples therapy might say:
 // the domain half of the recogniser's bias.
 const std::string& domainCorpus();
+
+// The larger domain text made from Doorway's corpora by
+// tools/make_speech_corpus (assets/speech/domain_text.txt), one sentence a
+// line, read once; empty (with a line on stderr) when it cannot be read.
+const std::string& domainText();
+std::string domainTextPath();
+
+// Every run of four words in `text` (letters only, lower case, apostrophes
+// dropped: "don't" -> "dont"): no domain sentence may share one with a bench
+// sentence (bench/speech_corpus.hpp).
+std::set<std::vector<std::string>> fourWordRuns(const std::string& text);
 
 }  // namespace doorway::speech

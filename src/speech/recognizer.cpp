@@ -102,6 +102,8 @@ ngram_model_t* withBias(ps_decoder_t* ps, cmd_ln_t* config, ngram_model_t* stock
                         std::vector<std::string>& added) {
     std::vector<WeightedText> texts;
     if (o.includeDomain) texts.push_back({domainCorpus(), 1.0});
+    if (o.includeDomain && o.domainTextWeight > 0)
+        texts.push_back({domainText(), o.domainTextWeight, o.domainTextVariants, o.domainTextMinRepeat});
     if (!o.script.empty()) texts.push_back({o.script, o.scriptWeight});
     const Vocabulary& vocab = Vocabulary::forModelDir(o.modelDir);
     // Words the dictionary lacks get a guessed pronunciation when the

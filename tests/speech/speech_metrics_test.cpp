@@ -274,6 +274,33 @@ TEST_CASE("the ARPA writer makes a normalised back-off trigram model", "[speech]
     CHECK(buildArpaLm({{"  ...  ", 1.0}}, known).arpa.empty());
 }
 
+TEST_CASE("a large text's one-off word pairs are pruned and it may skip the class variants", "[speech]") {
+    auto known = [](const std::string&) { return true; };
+    const std::string big = "we could try it. we could try once. we could ask a friend. you could ask";
+    WordClasses classes = {{"friend", "neighbour"}};
+    LmBuildOptions o;
+    o.classes = &classes;
+    o.classWeight = 0.5;
+    Arpa all(buildArpaLm({{big, 1.0}}, known, o).arpa);
+    WeightedText pruned{big, 1.0};
+    pruned.minRepeat = 2;
+    pruned.variants = false;
+    Arpa p(buildArpaLm({pruned}, known, o).arpa);
+    // Said three times, "we could" and "could try" (twice) stay; "ask a",
+    // said once, is gone, though its words stay in the model.
+    CHECK(p.grams.count("we could") == 1);
+    CHECK(p.grams.count("we could try") == 1);
+    CHECK(p.grams.count("ask a") == 0);
+    CHECK(p.grams.count("could ask a") == 0);
+    CHECK(all.grams.count("ask a") == 1);
+    CHECK(p.grams.count("friend") == 1);
+    CHECK(p.total("") == Approx(1.0).epsilon(0.01));
+    CHECK(p.total("we could") == Approx(1.0).epsilon(0.01));
+    // No variants: "neighbour" is not in the model at all.
+    CHECK(all.grams.count("neighbour") == 1);
+    CHECK(p.grams.count("neighbour") == 0);
+}
+
 TEST_CASE("sentences for the language model drop numbers and split on punctuation", "[speech]") {
     auto s = sentencesForLm("Would you come? Just 3 times!\nOK");
     REQUIRE(s.size() == 3);
