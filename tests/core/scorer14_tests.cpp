@@ -7,8 +7,6 @@
 #include <boost/json.hpp>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "core/objections.hpp"
@@ -22,13 +20,6 @@ namespace {
 
 constexpr auto& scorer = doorway::test::shippedScorer;
 using doorway::test::findingOf;
-
-std::string readAll(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 }  // namespace
 
@@ -63,8 +54,10 @@ TEST_CASE("Who says a negated saying verb is read from the lexicon", "[scorer]")
     REQUIRE_FALSE(findingOf(scorer().score(text), "preterition"));
     doorway::test::TempDir dir;
     for (const char* f : {"rules.json", "model.json", "tone.json"})
-        doorway::test::writeText(dir.file(f), readAll(doorway::test::sourcePath(std::string("assets/scoring/") + f)));
-    boost::json::value lex = boost::json::parse(readAll(doorway::test::sourcePath("assets/scoring/lexicon.json")));
+        doorway::test::writeText(
+            dir.file(f), doorway::test::readText(doorway::test::sourcePath(std::string("assets/scoring/") + f)));
+    boost::json::value lex =
+        boost::json::parse(doorway::test::readText(doorway::test::sourcePath("assets/scoring/lexicon.json")));
     boost::json::array& aux = lex.as_object()["third_person_aux"].as_array();
     const auto does = std::find(aux.begin(), aux.end(), boost::json::value("does"));
     REQUIRE(does != aux.end());
@@ -86,25 +79,24 @@ TEST_CASE("Who says a negated saying verb is read from the lexicon", "[scorer]")
 
 TEST_CASE("A denied reason takes back what its because-clause says", "[objections]") {
     const Objection& o = doorway::test::shippedObjection("you_go");
-    for (const char* answer : {
-             "I'm not asking because I think you're the problem. I'd like us both to have help with the way we fight.",
-             "It's not about you needing fixing. It's the two of us and the pattern we're in.",
-             "I'm not saying it cos you're the problem. It's the way we fight, the two of us.",
+    struct Case {
+        const char* answer;
+        bool denied;
+    };
+    for (const Case& k : {
+             Case{"I'm not asking because I think you're the problem. I'd like us both to have help with the way we "
+                  "fight.",
+                  true},
+             Case{"It's not about you needing fixing. It's the two of us and the pattern we're in.", true},
+             Case{"I'm not saying it cos you're the problem. It's the way we fight, the two of us.", true},
+             // A reason given, not denied: "not" belongs to "happy", so the
+             // blame in the because-clause still stands.
+             Case{"I'm not happy because you're the problem and you never listen.", false},
+             Case{"I'm not sleeping because you're the problem. It's the way we fight, the two of us.", false},
          }) {
-        const FearCheck c = checkAnswer(o, answer, &scorer());
-        INFO(answer << "\n" << c.feedback);
-        CHECK(c.jabs.empty());
-        CHECK(c.met);
-    }
-    // A reason given, not denied: "not" belongs to "happy", so the blame in
-    // the because-clause still stands.
-    for (const char* answer : {
-             "I'm not happy because you're the problem and you never listen.",
-             "I'm not sleeping because you're the problem. It's the way we fight, the two of us.",
-         }) {
-        const FearCheck c = checkAnswer(o, answer, &scorer());
-        INFO(answer << "\n" << c.feedback);
-        CHECK_FALSE(c.jabs.empty());
-        CHECK_FALSE(c.met);
+        const FearCheck c = checkAnswer(o, k.answer, &scorer());
+        INFO(k.answer << "\n" << c.feedback);
+        CHECK(c.jabs.empty() == k.denied);
+        CHECK(c.met == k.denied);
     }
 }
