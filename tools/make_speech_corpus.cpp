@@ -94,6 +94,10 @@ std::string usSpelling(const std::string& w) {
         const std::string from(uk), to(us);
         const size_t at = from == "counsell" ? w.find(from) : (w.size() > from.size() ? w.size() - from.size() : 0);
         if (at == std::string::npos || w.compare(at, from.size(), from) != 0) continue;
+        // A short word is no spelling pair: "four" and "for" sound the same
+        // but are different words (colour, odour, rise and raise are longer
+        // or have no second spelling in the dictionary).
+        if (from != "counsell" && w.size() < 5) continue;
         std::string other = w;
         other.replace(at, from.size(), to);
         const auto a = doorway::speech::dictionaryEntries(DOORWAY_PS_MODEL_DIR, w);

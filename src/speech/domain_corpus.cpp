@@ -2,9 +2,12 @@
 // person says when they ask their partner to try couples therapy, and the
 // kind of answer they hear back. Written for Doorway; used only to weight
 // the language model toward this vocabulary (counselor, session, veto ...).
-// No sentence here shares four words in a row with a bench sentence
-// (bench/speech_corpus.hpp): 18 once did, so the bench measured words the
-// model had been shown (a test keeps it so).
+// Two sources: the hand-written sentences here, and the larger text made
+// from Doorway's corpora (domainText(), assets/speech/domain_text.txt, by
+// tools/make_speech_corpus). Neither shares four words in a row with a
+// bench sentence (bench/speech_corpus.hpp; fourWordRuns finds them): 18
+// hand-written ones once did, so the bench measured words the model had
+// been shown (a test keeps it so).
 #include "speech/language_model.hpp"
 
 #include "core/paths.hpp"

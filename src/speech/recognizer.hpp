@@ -28,7 +28,7 @@ struct RecognizerOptions {
     // and 24 0.3 / 3.0 / 1.2 / 0.0% (ad-libbed script 2.4 / 16.6 / 9.6 / 6.3%
     // against 2.4 / 18.7 / 8.7 / 6.6% at 4), about the share it had before.
     double scriptWeight = 24.0;
-    // The larger domain text (domainText(): Doorway's corpora, about 12,000
+    // The larger domain text (domainText(): Doorway's corpora, about 14,000
     // sentences), its counts weighed this much against the hand-written
     // domain sentences' (0: left out), with only the word pairs and triples
     // it says at least `domainTextMinRepeat` times, and without the class

@@ -93,6 +93,8 @@ TEST_CASE("A denied reason takes back what its because-clause says", "[objection
              // blame in the because-clause still stands.
              Case{"I'm not happy because you're the problem and you never listen.", false},
              Case{"I'm not sleeping because you're the problem. It's the way we fight, the two of us.", false},
+             Case{"I'm not doing well because you're the problem. It's the way we fight, the two of us.", false},
+             Case{"no because you're the problem. it's the way we fight, the two of us", false},
          }) {
         const FearCheck c = checkAnswer(o, k.answer, &scorer());
         INFO(k.answer << "\n" << c.feedback);
