@@ -123,6 +123,7 @@ HelpCountry readCountry(const json::value& v, const std::string& where, bool els
             throw BadCard{where + ".code: expected a two-letter country code such as \"GB\""};
     }
     c.name = r.text("name");
+    c.nameInText = r.text("nameInText", false);
     const json::array& lines = r.list("lines");
     for (size_t i = 0; i < lines.size(); ++i)
         c.lines.push_back(readLine(lines[i], where + ".lines[" + std::to_string(i) + "]"));
@@ -216,6 +217,7 @@ SafetyCard builtInSafetyCard() {
     c.helpHeading = "Where to turn";
     c.elsewhere = {"",
                    "Wherever you are",
+                   "",
                    {{"In danger right now", "your local emergency number", "", "your local emergency number",
                      "https://findahelpline.com", "2026-12-01"},
                     {"A helpline near you", "findahelpline.com", "", "findahelpline.com", "https://findahelpline.com",
@@ -227,6 +229,7 @@ SafetyCard builtInSafetyCard() {
 // [SECTION] countries and locales
 
 std::string helpPlaceInText(const HelpCountry& c) {
+    if (!c.nameInText.empty()) return c.nameInText;
     std::string out = c.name;
     if (c.code.empty() && !out.empty() && static_cast<unsigned char>(out[0]) < 0x80)
         out[0] = char(std::tolower(static_cast<unsigned char>(out[0])));

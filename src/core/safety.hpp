@@ -29,6 +29,9 @@ struct HelpLine {
 struct HelpCountry {
     std::string code;
     std::string name;
+    // The name as it sits in a sentence, after "numbers for" ("the United
+    // Kingdom"); empty: the name itself ("Ireland"). See helpPlaceInText.
+    std::string nameInText;
     std::vector<HelpLine> lines;
     bool operator==(const HelpCountry&) const = default;
 };
@@ -67,8 +70,9 @@ SafetyCard builtInSafetyCard();
 const HelpCountry& helpFor(const SafetyCard& card, const std::string& code);
 
 // Whose numbers these are, to follow "numbers for" in a sentence: a
-// country's name as written ("United Kingdom"), the "elsewhere" entry's
-// with a small first letter ("wherever you are"). The card's menu shows
+// country's "nameInText" ("the United Kingdom") or else its name as written
+// ("Ireland"), the "elsewhere" entry's with a small first letter ("wherever
+// you are"). The card's menu shows
 // the names as they are; the paper's note and the print dialog say this.
 std::string helpPlaceInText(const HelpCountry& c);
 

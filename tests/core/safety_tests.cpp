@@ -378,7 +378,14 @@ TEST_CASE("the numbers for anywhere not listed are named as a place, on the card
     const std::string inText = helpPlaceInText(card.elsewhere);
     CHECK(inText.substr(1) == name.substr(1));
     CHECK(std::islower(static_cast<unsigned char>(inText[0])));
-    for (const auto& c : card.countries) CHECK(helpPlaceInText(c) == c.name);  // "United Kingdom" keeps its capital
+    // A country reads as its own name in a sentence, with "the" where it
+    // takes one: "numbers for the United Kingdom", "numbers for Ireland".
+    CHECK(helpPlaceInText(helpFor(card, "GB")) == "the United Kingdom");
+    CHECK(helpPlaceInText(helpFor(card, "US")) == "the United States");
+    CHECK(helpPlaceInText(helpFor(card, "IE")) == "Ireland");
+    for (const auto& c : card.countries) CHECK(helpPlaceInText(c) == (c.nameInText.empty() ? c.name : c.nameInText));
+    CHECK_THAT(parseErrorOf(edited("\"nameInText\": \"the United Kingdom\"", "\"nameInText\": 3")),
+               Catch::Contains("nameInText"));
 
     FieldDef field;
     field.id = "where_to_turn";

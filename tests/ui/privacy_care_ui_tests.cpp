@@ -314,7 +314,7 @@ TEST_CASE("the print dialog says whose numbers end the workbook, in words that r
     t.frame(2);
     const UiMapItem* note = t.item("text/print/safety-numbers");
     REQUIRE(note);
-    CHECK_THAT(note->label, Catch::StartsWith("Numbers for United Kingdom,"));
+    CHECK_THAT(note->label, Catch::StartsWith("Numbers for the United Kingdom,"));
     setHelpCountry(t.app, t.platform, "ZZ");  // what the card's last choice keeps
     t.frame(2);
     note = t.item("text/print/safety-numbers");
