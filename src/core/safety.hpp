@@ -72,8 +72,8 @@ const HelpCountry& helpFor(const SafetyCard& card, const std::string& code);
 // Whose numbers these are, to follow "numbers for" in a sentence: a
 // country's "nameInText" ("the United Kingdom") or else its name as written
 // ("Ireland"), the "elsewhere" entry's with a small first letter ("wherever
-// you are"). The card's menu shows
-// the names as they are; the paper's note and the print dialog say this.
+// you are"). The card's menu shows the names as they are; the paper's note
+// and the print dialog say this.
 std::string helpPlaceInText(const HelpCountry& c);
 
 // The country of a locale name: "en_GB.UTF-8" -> "GB", "fr_CA" -> "CA";
