@@ -54,9 +54,11 @@ bool hasOwnAnswer(FieldKind k) {
            k != FieldKind::HelpLines;
 }
 
-// "e.g." in any case, with or without what follows: the window adds it.
+// kExamplePrefix ("e.g.") in any case, with or without the space after it:
+// the window adds it.
 bool startsWithExamplePrefix(const std::string& s) {
-    const std::string want = "e.g.";
+    std::string want = kExamplePrefix;
+    while (!want.empty() && want.back() == ' ') want.pop_back();
     if (s.size() < want.size()) return false;
     for (size_t i = 0; i < want.size(); ++i)
         if (std::tolower(static_cast<unsigned char>(s[i])) != want[i]) return false;
