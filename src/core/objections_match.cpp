@@ -67,23 +67,29 @@ bool isWantingWord(const std::string& w) {
 // reason itself is denied, so what the because-clause says, up to eight
 // words into it, is negated ("not asking bc I think ur the problem"). The
 // negation must sit right before the "because", or before an asking or
-// saying word that does, alone or with "this", "it" or "that" after it
-// ("not doing this because", "not saying it cos"): "I'm not happy because
-// you're never home" and "I'm not doing well because ..." still say it. A
-// "no" is left out: unpunctuated ("no because you're the problem") it
-// answers rather than denies.
+// saying word that does, alone or with up to four words of what is asked
+// between them ("not doing this because", "not saying it cos", "not asking
+// you to come because", "not suggesting we go because"): "I'm not happy
+// because you're never home", "I'm not doing well because ..." and "I'm not
+// asking you again because ..." still say it. A "no" is left out:
+// unpunctuated ("no because you're the problem") it answers rather than
+// denies.
 bool deniedReason(const std::string& src, const std::vector<Word>& text, size_t ti) {
     static const std::set<std::string> kBecause = {"because", "bc", "cos", "coz", "cause", "cuz"};
     static const std::set<std::string> kAsking = {"asking", "saying", "suggesting", "doing", "raising", "bringing"};
-    static const std::set<std::string> kObject = {"this", "it", "that"};
+    static const std::set<std::string> kObject = {"this", "it", "that", "you", "u",    "us",   "we",
+                                                  "to",   "come", "go", "do",  "try", "with", "me"};
     auto denies = [&](size_t k) { return text[k].text != "no" && isNegationWord(text[k].text); };
     for (size_t i = ti; i > 0 && ti - i < 8; --i) {
         if (clauseBreak(src, text[i - 1], text[i])) return false;
         if (!kBecause.count(text[i - 1].text)) continue;
         size_t b = i - 1;
         if (b >= 1 && denies(b - 1)) return true;
-        if (b >= 2 && kAsking.count(text[b - 1].text) && denies(b - 2)) return true;
-        return b >= 3 && kObject.count(text[b - 1].text) && kAsking.count(text[b - 2].text) && denies(b - 3);
+        for (size_t k = b; k >= 2 && b - k <= 4; --k) {
+            if (kAsking.count(text[k - 1].text)) return denies(k - 2);
+            if (!kObject.count(text[k - 1].text)) return false;
+        }
+        return false;
     }
     return false;
 }
