@@ -77,8 +77,8 @@ bool isWantingWord(const std::string& w) {
 bool deniedReason(const std::string& src, const std::vector<Word>& text, size_t ti) {
     static const std::set<std::string> kBecause = {"because", "bc", "cos", "coz", "cause", "cuz"};
     static const std::set<std::string> kAsking = {"asking", "saying", "suggesting", "doing", "raising", "bringing"};
-    static const std::set<std::string> kObject = {"this", "it", "that", "you", "u",    "us",   "we",
-                                                  "to",   "come", "go", "do",  "try", "with", "me"};
+    static const std::set<std::string> kObject = {"this", "it",   "that", "you", "u",   "us",   "we",
+                                                  "to",   "come", "go",   "do",  "try", "with", "me"};
     auto denies = [&](size_t k) { return text[k].text != "no" && isNegationWord(text[k].text); };
     for (size_t i = ti; i > 0 && ti - i < 8; --i) {
         if (clauseBreak(src, text[i - 1], text[i])) return false;

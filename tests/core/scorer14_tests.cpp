@@ -89,12 +89,17 @@ TEST_CASE("A denied reason takes back what its because-clause says", "[objection
                   true},
              Case{"It's not about you needing fixing. It's the two of us and the pattern we're in.", true},
              Case{"I'm not saying it cos you're the problem. It's the way we fight, the two of us.", true},
+             // What is asked may stand between the asking and the reason.
+             Case{"I'm not asking you to come because you're the problem. It's the way we fight, the two of us.", true},
+             Case{"I'm not suggesting we go because you're the problem. It's the way we fight, the two of us.", true},
              // A reason given, not denied: "not" belongs to "happy", so the
              // blame in the because-clause still stands.
              Case{"I'm not happy because you're the problem and you never listen.", false},
              Case{"I'm not sleeping because you're the problem. It's the way we fight, the two of us.", false},
              Case{"I'm not doing well because you're the problem. It's the way we fight, the two of us.", false},
              Case{"no because you're the problem. it's the way we fight, the two of us", false},
+             // "again" is no part of what is asked: the reason is given for not asking.
+             Case{"I'm not asking you again because you're the problem. It's the way we fight, the two of us.", false},
          }) {
         const FearCheck c = checkAnswer(o, k.answer, &scorer());
         INFO(k.answer << "\n" << c.feedback);
