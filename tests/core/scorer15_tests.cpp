@@ -2,14 +2,22 @@
 // word that reaches the card also reaches ordinary tracking ("you tracked my
 // parcel"), so the broad rule names what it isn't about; and a disclosure
 // told as a wish that it not happen again ("I don't want a repeat of the door
-// thing") is still told.
+// thing") is still told. In role-play, a pass whose words lean on nothing
+// is held back under a fitted floor of the met head.
 #include <catch2/catch.hpp>
 
+#include <boost/json.hpp>
+
+#include <string>
+
+#include "core/objections.hpp"
 #include "core/scorer.hpp"
 #include "scoring_support.hpp"
+#include "support.hpp"
 
 using doorway::test::expectCard;
 using doorway::test::rulesOnlyScorer;
+using namespace doorway;
 
 TEST_CASE("Tracking a parcel is not being tracked", "[scorer]") {
     // The rules alone, so the fitted head can't hide a rule that misfires.
@@ -27,4 +35,31 @@ TEST_CASE("An incident named as a thing not to repeat is still told", "[scorer]"
                true, rulesOnlyScorer());
     expectCard({"We finally fixed the door. Could we try one session before the next thing breaks?"}, false,
                rulesOnlyScorer());
+}
+
+TEST_CASE("Role-play holds back a pass whose words lean on nothing, under the met head's floor", "[objections]") {
+    // "Just come once" passes the idea of a small try, but the answer only
+    // pleads: the met head finds it very unlikely to meet the fear of
+    // wasted effort, though no word of it leans against it.
+    const char* answer = "pls just come once? for me? 🥺";
+    const Objection& o = doorway::test::shippedObjection("whats_the_point");
+    const FearCheck shipped = checkAnswer(o, answer, &doorway::test::shippedScorer());
+    INFO(shipped.feedback);
+    REQUIRE_FALSE(shipped.hits.empty());
+    CHECK(shipped.heldBack);
+    CHECK_FALSE(shipped.met);
+
+    // tone.json is the floor's one home: at 0 the same answer passes.
+    doorway::test::TempDir dir;
+    for (const char* f : {"rules.json", "model.json", "lexicon.json"})
+        doorway::test::writeText(
+            dir.file(f), doorway::test::readText(doorway::test::sourcePath(std::string("assets/scoring/") + f)));
+    boost::json::value tone =
+        boost::json::parse(doorway::test::readText(doorway::test::sourcePath("assets/scoring/tone.json")));
+    boost::json::object& met = tone.as_object()["heads"].as_object()["met"].as_object();
+    REQUIRE(met.contains("floor_threshold"));
+    met["floor_threshold"] = 0.0;
+    doorway::test::writeText(dir.file("tone.json"), boost::json::serialize(tone));
+    const Scorer noFloor = Scorer::loadDirectory(dir.path().string());
+    CHECK(checkAnswer(o, answer, &noFloor).met);
 }
