@@ -52,14 +52,17 @@ bool clauseBreak(const std::string& src, const Word& before, const Word& after) 
 }
 
 // Words of wanting between a negation and a blame phrase: "I don't want
-// someone on my side", "I'm not looking for someone to take my side" say
-// what the speaker doesn't want, not what they accuse. Only blame phrases
+// someone on my side", "I'm not looking for someone to take my side", "I
+// don't want somebody to say you are wrong" say what the speaker doesn't
+// want, not what they accuse. Only blame phrases
 // read through them: for an idea, "I don't want to waste your evening" still
 // speaks to the worry.
 bool isWantingWord(const std::string& w) {
-    static const std::set<std::string> kWanting = {"want",  "wanted", "wanting", "looking", "for",      "asking",
-                                                   "after", "need",   "needing", "trying",  "to",       "get",
-                                                   "find",  "some",   "hoping",  "expect",  "expecting"};
+    static const std::set<std::string> kWanting = {"want", "wanted", "wanting", "looking", "for", "asking", "after",
+                                                   "need", "needing", "trying", "to", "get", "find", "some", "hoping",
+                                                   "expect", "expecting",
+                                                   // "I don't want someone to tell you you're wrong": who would say it.
+                                                   "someone", "somebody", "anyone", "anybody", "them", "say", "tell"};
     return kWanting.count(w) > 0;
 }
 
@@ -433,6 +436,19 @@ bool framedAsWorry(const Objection& o, const std::string& answer, int at) {
     return false;
 }
 
+// A blame phrase said of the speaker or of both of them ("it's us being
+// stubborn enough to keep going", "I was being selfish", "we're both being
+// stubborn") owns a share of it rather than charging the partner with it.
+bool saidOfUs(const std::vector<Word>& ws, int at) {
+    static const std::set<std::string> kUs = {"us", "we", "i", "me", "im", "myself", "ourselves", "both"};
+    static const std::set<std::string> kBe = {"am", "are", "was", "were", "been"};
+    auto before = std::partition_point(ws.begin(), ws.end(), [&](const Word& w) { return w.start < at; });
+    if (before == ws.begin()) return false;
+    const auto w1 = std::prev(before);
+    if (kUs.count(w1->text)) return true;
+    return kBe.count(w1->text) && w1 != ws.begin() && kUs.count(std::prev(w1)->text) > 0;
+}
+
 // `scored`: the phrasing score of the answer, when there is a scorer.
 std::vector<ScoreFinding> findJabs(const Objection& o, const std::string& answer, const ScoreResult* scored,
                                    bool bare) {
@@ -451,7 +467,7 @@ std::vector<ScoreFinding> findJabs(const Objection& o, const std::string& answer
     std::vector<Word> ws = roleplay::answerWords(answer);
     for (const auto& p : o.blameCompiled) {
         auto span = roleplay::findPhrase(answer, ws, p, false, true);
-        if (span.first < 0 || framedAsWorry(o, answer, span.first)) continue;
+        if (span.first < 0 || framedAsWorry(o, answer, span.first) || saidOfUs(ws, span.first)) continue;
         bool inside = false;
         for (const auto& j : jabs) inside = inside || (span.first < j.end && j.start < span.second);
         if (inside) continue;

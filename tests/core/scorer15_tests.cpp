@@ -63,3 +63,25 @@ TEST_CASE("Role-play holds back a pass whose words lean on nothing, under the me
     const Scorer noFloor = Scorer::loadDirectory(dir.path().string());
     CHECK(checkAnswer(o, answer, &noFloor).met);
 }
+
+TEST_CASE("A blame phrase said of us, or wished unsaid, is no jab in role-play", "[objections]") {
+    struct Case {
+        const char* objection;
+        const char* answer;
+        bool jab;
+    };
+    for (const Case& k : {
+             Case{"fix_it_ourselves", "Asking for a hand isn't us losing. It's us being stubborn enough to keep going.",
+                  false},
+             Case{"fix_it_ourselves", "Honestly I think I was being stubborn too. Could we try one session?", false},
+             Case{"your_side", "I don't want somebody to say you are wrong. You can choose the therapist.", false},
+             // Said of them, or said outright, it stays a jab.
+             Case{"fix_it_ourselves", "You're being stubborn about this. Could we try one session?", true},
+             Case{"your_side", "You are wrong about that. You can choose the therapist.", true},
+         }) {
+        const FearCheck c =
+            checkAnswer(doorway::test::shippedObjection(k.objection), k.answer, &doorway::test::shippedScorer());
+        INFO(k.answer << "\n" << c.feedback);
+        CHECK(c.jabs.empty() == !k.jab);
+    }
+}
