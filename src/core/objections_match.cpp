@@ -79,7 +79,10 @@ bool isWantingWord(const std::string& w) {
 // denies.
 bool deniedReason(const std::string& src, const std::vector<Word>& text, size_t ti) {
     static const std::set<std::string> kBecause = {"because", "bc", "cos", "coz", "cause", "cuz"};
-    static const std::set<std::string> kAsking = {"asking", "saying", "suggesting", "doing", "raising", "bringing"};
+    // "going": said to an objection about therapy, "I'm not going because
+    // you're the problem" denies the reason for going.
+    static const std::set<std::string> kAsking = {"asking",  "saying",   "suggesting", "doing",
+                                                  "raising", "bringing", "going"};
     static const std::set<std::string> kObject = {"this", "it",   "that", "you", "u",   "us",   "we",
                                                   "to",   "come", "go",   "do",  "try", "with", "me"};
     auto denies = [&](size_t k) { return text[k].text != "no" && isNegationWord(text[k].text); };

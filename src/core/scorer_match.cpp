@@ -173,6 +173,17 @@ bool Scorer::Impl::speakerSays(const Analysis& a, int neg, int s) const {
     return !other;
 }
 
+namespace {
+
+// A negation at `k` then "have to" / "need to": a burden lifted ("you don't
+// have to", "so you won't need to count the minutes").
+bool releaseAt(const std::vector<Token>& toks, int k) {
+    auto is = [&](int i, const char* w) { return size_t(i) < toks.size() && toks[size_t(i)].norm == w; };
+    return (is(k + 1, "have") || is(k + 1, "need")) && is(k + 2, "to");
+}
+
+}  // namespace
+
 void Scorer::Impl::matchRules(Analysis& a) const {
     const auto& toks = a.toks;
     const int nt = a.nt();
@@ -201,6 +212,9 @@ void Scorer::Impl::matchRules(Analysis& a) const {
                 bool yours = false;
                 for (int b = k - 1; b >= std::max(a.clauseStart[size_t(s)], k - 2); --b)
                     yours = yours || youWords.matches(toks[size_t(b)]);
+                // "you don't have to find the time", "you won't need to
+                // say a word": a burden lifted, not the accusation itself.
+                if (releaseAt(toks, k)) yours = false;
                 if (!asks && !yours) {
                     said = said && speakerSays(a, k, s);
                     return k;
@@ -255,6 +269,9 @@ void Scorer::Impl::matchRules(Analysis& a) const {
             h.seq = pi;
             bool said = false;
             int neg = rule.negation == NegationMode::Ignore ? -1 : negationBefore(first, said);
+            // What they would no longer need to do is still told: "so you
+            // won't need to count the minutes I'm out".
+            if (neg >= 0 && rule.kind == "safety" && releaseAt(toks, neg)) neg = -1;
             if (neg >= 0) {
                 if (rule.negation == NegationMode::Cancel) return;
                 h.rule = rule.flipIndex;

@@ -10,6 +10,7 @@
 
 #include <string>
 
+#include "../../tools/corpus.hpp"
 #include "core/objections.hpp"
 #include "core/scorer.hpp"
 #include "scoring_support.hpp"
@@ -38,16 +39,24 @@ TEST_CASE("An incident named as a thing not to repeat is still told", "[scorer]"
 }
 
 TEST_CASE("Role-play holds back a pass whose words lean on nothing, under the met head's floor", "[objections]") {
-    // "Just come once" passes the idea of a small try, but the answer only
-    // pleads: the met head finds it very unlikely to meet the fear of
-    // wasted effort, though no word of it leans against it.
-    const char* answer = "pls just come once? for me? 🥺";
-    const Objection& o = doorway::test::shippedObjection("whats_the_point");
-    const FearCheck shipped = checkAnswer(o, answer, &doorway::test::shippedScorer());
-    INFO(shipped.feedback);
-    REQUIRE_FALSE(shipped.hits.empty());
-    CHECK(shipped.heldBack);
-    CHECK_FALSE(shipped.met);
+    // A dev answer the ideas pass, whose words lean neither way, and that the
+    // met head finds unlikely enough to meet the fear to sit under its floor
+    // ("pls just come once? for me?" when this was written).
+    const ToneHead* head = doorway::test::shippedScorer().toneHead("met");
+    REQUIRE(head);
+    REQUIRE(head->floorThreshold > 0);
+    std::string answer, objection;
+    for (const auto& a : corpus::readAnswers(doorway::test::sourcePath("tests/corpus/roleplay.tsv"))) {
+        if (a.split != corpus::Split::Dev) continue;
+        const FearCheck c =
+            checkAnswer(doorway::test::shippedObjection(a.objection), a.text, &doorway::test::shippedScorer());
+        if (!c.heldBack || doorway::test::shippedScorer().tone("met", a.text, a.objection).wordsLean < 0) continue;
+        CHECK(c.metProbability < head->floorThreshold);
+        CHECK_FALSE(c.met);
+        answer = a.text, objection = a.objection;
+        break;
+    }
+    REQUIRE_FALSE(answer.empty());
 
     // tone.json is the floor's one home: at 0 the same answer passes.
     doorway::test::TempDir dir;
@@ -61,7 +70,8 @@ TEST_CASE("Role-play holds back a pass whose words lean on nothing, under the me
     met["floor_threshold"] = 0.0;
     doorway::test::writeText(dir.file("tone.json"), boost::json::serialize(tone));
     const Scorer noFloor = Scorer::loadDirectory(dir.path().string());
-    CHECK(checkAnswer(o, answer, &noFloor).met);
+    INFO(objection << ": " << answer);
+    CHECK(checkAnswer(doorway::test::shippedObjection(objection), answer, &noFloor).met);
 }
 
 TEST_CASE("A blame phrase said of us, or wished unsaid, is no jab in role-play", "[objections]") {
@@ -84,4 +94,17 @@ TEST_CASE("A blame phrase said of us, or wished unsaid, is no jab in role-play",
         INFO(k.answer << "\n" << c.feedback);
         CHECK(c.jabs.empty() == !k.jab);
     }
+}
+
+TEST_CASE("A burden lifted ('you don't have to') is no demand, but a control no longer needed is still told",
+          "[scorer]") {
+    const Scorer& s = doorway::test::shippedScorer();
+    const char* lifted = "You don't have to find the time, I'll arrange everything. Would you come once?";
+    INFO(doorway::test::describe(s.score(lifted)));
+    CHECK_FALSE(doorway::test::findingOf(s.score(lifted), "demand"));
+    // "You don't find the time" is the charge itself.
+    CHECK(doorway::test::findingOf(rulesOnlyScorer().score("You don't find the time for us. Ever."), "demand"));
+    expectCard(
+        {"i'd love us to try a counselor, maybe it would help you not need to count the minutes i'm at the shop"}, true,
+        rulesOnlyScorer());
 }
