@@ -121,20 +121,30 @@ void Scorer::Impl::prepare(Analysis& a) const {
         a.toks[size_t(t)].leadOnly = interjections.matches(toks[size_t(t)]) && (firstC || toks[size_t(t - 1)].leadOnly);
     }
     // The earliest end of a mention frame in each sentence: everything after
-    // it in the sentence is a mention. (Marking token by token from every
-    // frame was quadratic on long unpunctuated text.)
+    // it in the sentence is a mention, except that a frame inside an "if" or
+    // "when" clause ("If you think there's no point, why are you still here?")
+    // reaches only to that clause's end: what follows is said, not reported.
+    // (Marking token by token from every frame was quadratic on long
+    // unpunctuated text.)
     const int sentences = nt ? toks.back().sentence + 1 : 0;
-    std::vector<int> mentionFrom(size_t(sentences), nt);
+    std::vector<int> mentionFrom(size_t(sentences), nt), mentionTo(size_t(sentences), 0);
     for (int t = 0; t < nt; ++t) {
         cueStarts.forEach(toks[size_t(t)], [&](int ci) {
             ++a.work;
             int e = matchElems(mentionCues[size_t(ci)], 0, t, a.sentEnd[size_t(t)], toks);
-            int& from = mentionFrom[size_t(toks[size_t(t)].sentence)];
-            if (e > t) from = std::min(from, e);
+            if (e <= t) return;
+            const size_t s = size_t(toks[size_t(t)].sentence);
+            const std::string& opener = toks[size_t(a.clauseStart[size_t(t)])].norm;
+            const bool conditional = opener == "if" || opener == "when";
+            mentionFrom[s] = std::min(mentionFrom[s], e);
+            mentionTo[s] = std::max(mentionTo[s], conditional ? a.clauseEnd[size_t(t)] : a.sentEnd[size_t(t)]);
         });
     }
     a.mentioned.assign(n, 0);
-    for (int t = 0; t < nt; ++t) a.mentioned[size_t(t)] = t >= mentionFrom[size_t(toks[size_t(t)].sentence)];
+    for (int t = 0; t < nt; ++t) {
+        const size_t s = size_t(toks[size_t(t)].sentence);
+        a.mentioned[size_t(t)] = t >= mentionFrom[s] && t < mentionTo[s];
+    }
     markEchoes(a);
 }
 

@@ -108,3 +108,14 @@ TEST_CASE("A burden lifted ('you don't have to') is no demand, but a control no 
         {"i'd love us to try a counselor, maybe it would help you not need to count the minutes i'm at the shop"}, true,
         rulesOnlyScorer());
 }
+
+TEST_CASE("A mention inside an 'if' or 'when' clause ends with that clause", "[scorer]") {
+    // What they think is reported; the question after the comma is said.
+    const char* text = "If you think there's no point, why are you still here?";
+    INFO(doorway::test::describe(rulesOnlyScorer().score(text)));
+    CHECK(doorway::test::findingOf(rulesOnlyScorer().score(text), "contempt"));
+    // A frame that opens no such clause reaches the end of its sentence.
+    const char* reported = "Do you feel like I'm asking why are you still here?";
+    INFO(doorway::test::describe(rulesOnlyScorer().score(reported)));
+    CHECK_FALSE(doorway::test::findingOf(rulesOnlyScorer().score(reported), "contempt"));
+}
