@@ -785,8 +785,7 @@ int main(int argc, char** argv) {
         const std::string& v = c.noiseMllr;
         if (v != "none" && (v == "shipped" ? !loadNoiseAdaptation(c.rec.noiseMllr, error)
                                            : !doorway::readFile(v, c.rec.noiseMllr, error, 1u << 20) ||
-                                                 !(mllrFits(c.rec.noiseMllr, c.rec.modelDir) ||
-                                                   meansFit(c.rec.noiseMllr, c.rec.modelDir))))
+                                                 !mllrFits(c.rec.noiseMllr, c.rec.modelDir)))
             return std::fprintf(stderr, "speech_bench: --noise-mllr %s: %s\n", v.c_str(),
                                 error.empty() ? "not a transform of this model" : error.c_str()),
                    2;

@@ -8,7 +8,7 @@
 //   cmake --build build --target learn_condition
 //   build/tools/learn_condition [--voices awb,kal16,awb_high,kal16_low]
 //       [--conditions pink10,pink15,room10,room15] [--every]
-//       [--sentences N] [--cache DIR] [--out FILE] [--passes N] [--feature-vad yes|no]
+//       [--sentences N] [--cache DIR] [--out FILE]
 //
 // Data rule: only the bench's dev voices (awb, kal16) and sox pitch shifts
 // of them, never slt or rms; only Doorway's own text (the voice-teaching
@@ -67,14 +67,6 @@ int main(int argc, char** argv) {
     // "-2": made with sox -R (repeatable); an older folder holds random-seed noise.
     std::string cache = (fs::temp_directory_path() / "doorway-condition-cache-2").string();
     std::string out = "assets/speech/noise.mllr";
-    // A transform (composed and switched per take), learned as noise.mllr
-    // was: one round, the noisy room's cleaning, features with sphinxbase's
-    // VAD, no MAP. --passes and --feature-vad try the voice's later settings.
-    AdaptOptions ao;
-    ao.map = false;
-    ao.passes = 1;
-    ao.roomLevel = false;
-    ao.featureVad = true;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         auto next = [&]() -> std::string {
@@ -96,12 +88,6 @@ int main(int argc, char** argv) {
             cache = next();
         else if (a == "--out")
             out = next();
-        else if (a == "--passes")
-            ao.passes = std::atoi(next().c_str());
-        else if (a == "--feature-vad")
-            ao.featureVad = next() == "yes";
-        else if (a == "--map")
-            ao.map = next() == "yes";
         else
             return std::fprintf(stderr, "learn_condition: unknown argument '%s'\n", a.c_str()), 2;
     }
@@ -138,6 +124,13 @@ int main(int argc, char** argv) {
         }
     std::printf("learning from %zu takes (%.0f s of audio), %zu voices, %zu sentences\n", takes.size(), audioS,
                 voices.size(), sentences.size());
+    // A transform (composed and switched per take), learned as noise.mllr
+    // was: one round, the noisy room's cleaning, no MAP.
+    AdaptOptions ao;
+    ao.map = false;
+    ao.passes = 1;
+    ao.roomLevel = false;
+    ao.featureVad = true;
     std::string mllr, error;
     const auto t0 = std::chrono::steady_clock::now();
     if (!learnVoice(takes, ao, mllr, error)) {

@@ -153,7 +153,7 @@ struct Recognizer::Impl {
     // A voice profile that is a means file (adaptation.hpp) is the decoder's
     // -mean while the room is quiet; under the room's transform the model's
     // own means are (PocketSphinx rereads -mean for every transform).
-    std::unique_ptr<MemoryFile> voiceMeans, roomMeans;
+    std::unique_ptr<MemoryFile> voiceMeans;
     std::string quietMeans, noisyMeans;
     bool noisy = false, wantNoisy = false;
     std::optional<double> roomSnrDb;  // the last judged room's (Recognizer::roomSnrDb)
@@ -344,17 +344,6 @@ std::unique_ptr<Recognizer> Recognizer::create(const RecognizerOptions& o, std::
         im.quietMllr = r->m_adapted && !im.voiceMeans ? o.mllr : identityMllr(o.noiseMllr);
         if (im.voiceMeans) im.quietMeans = im.voiceMeans->path(), im.noisyMeans = hmm + "/means";
         if (im.quietMllr.empty()) im.noisyMllr.clear();
-    } else if (std::string like, e;
-               !o.noiseMllr.empty() && meansFit(o.noiseMllr, o.modelDir) && loadNoiseAdaptation(like, e)) {
-        // A room's own means (MAP-adapted), switched in as a voice's are,
-        // under identity transforms.
-        im.roomMeans = std::make_unique<MemoryFile>(o.noiseMllr);
-        if (im.roomMeans->ok()) {
-            im.noisyMllr = identityMllr(like);
-            im.quietMllr = r->m_adapted && !im.voiceMeans ? o.mllr : im.noisyMllr;
-            im.noisyMeans = im.roomMeans->path();
-            im.quietMeans = im.voiceMeans ? im.voiceMeans->path() : hmm + "/means";
-        }
     }
     ngram_model_t* stock = ngram_model_read(im.config, lm.c_str(), NGRAM_AUTO, ps_get_logmath(im.ps));
     if (!stock) {
