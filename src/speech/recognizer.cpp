@@ -1,7 +1,9 @@
 #include "speech/recognizer.hpp"
 
 #include "speech/adaptation.hpp"
+#include "speech/bias_model.hpp"
 #include "speech/language_model.hpp"
+#include "speech/memory_file.hpp"
 #include "speech/noise_adaptation.hpp"
 #include "speech/search_vocabulary.hpp"
 
@@ -13,9 +15,6 @@
 #include <sphinxbase/fe.h>
 #include <sphinxbase/feat.h>
 #include <sphinxbase/ngram_model.h>
-
-#include <sys/mman.h>
-#include <unistd.h>
 
 #include <chrono>
 #include <ctime>
@@ -64,115 +63,6 @@ std::string stripAlternate(std::string w) {
     // "read(2)" is the second pronunciation of "read".
     if (auto p = w.find('('); p != std::string::npos && p > 0) w.resize(p);
     return w;
-}
-
-// A file descriptor in memory, so the biased model (which holds the user's
-// script) never touches the disk; PocketSphinx reads it by its /proc path.
-class MemoryFile {
-public:
-    explicit MemoryFile(const std::string& text) {
-        m_fd = memfd_create("doorway-lm", MFD_CLOEXEC);
-        if (m_fd < 0) return;
-        size_t off = 0;
-        while (off < text.size()) {
-            ssize_t n = ::write(m_fd, text.data() + off, text.size() - off);
-            if (n <= 0) {
-                ::close(m_fd);
-                m_fd = -1;
-                return;
-            }
-            off += size_t(n);
-        }
-    }
-    ~MemoryFile() {
-        if (m_fd >= 0) ::close(m_fd);
-    }
-    bool ok() const { return m_fd >= 0; }
-    std::string path() const { return "/proc/self/fd/" + std::to_string(m_fd); }
-
-private:
-    int m_fd = -1;
-};
-
-// The stock model interpolated with one built from the domain's sentences
-// and the user's script (word classes and hesitations included); words the
-// dictionary lacks are added with guessed pronunciations (into `added`).
-// Returns `stock` itself when no biased model could be made.
-ngram_model_t* withBias(ps_decoder_t* ps, cmd_ln_t* config, ngram_model_t* stock, const RecognizerOptions& o,
-                        std::vector<std::string>& added) {
-    std::vector<WeightedText> texts;
-    if (o.includeDomain) texts.push_back({domainCorpus(), 1.0});
-    if (o.includeDomain && o.domainTextWeight > 0)
-        texts.push_back({domainText(), o.domainTextWeight, o.domainTextVariants, o.domainTextMinRepeat});
-    if (!o.script.empty()) texts.push_back({o.script, o.scriptWeight});
-    const Vocabulary& vocab = Vocabulary::forModelDir(o.modelDir);
-    // Words the dictionary lacks get a guessed pronunciation when the
-    // letter-to-sound rules give one; those words join the model.
-    std::vector<std::pair<std::string, std::string>> guessed;
-    auto inVocab = [&](const std::string& w) {
-        if (vocab.contains(w)) return true;
-        for (const auto& g : guessed)
-            if (g.first == w) return true;
-        std::string ph = guessPronunciation(w);
-        if (ph.empty()) return false;
-        guessed.emplace_back(w, ph);
-        return true;
-    };
-    LmBuildOptions lmo;
-    lmo.classes = &domainWordClasses();
-    lmo.classWeight = o.classWeight;
-    if (o.hearFillers) {
-        lmo.fillers = hesitations();
-        lmo.fillerShare = o.fillerShare;
-        // Ways of saying them the dictionary lacks: "ahm", an open "uh"
-        // (the [a] of many accents, and of flite's voices), "erm", and a
-        // drawn-out "uh" as two vowels. The dictionary's "uh" is one phone,
-        // which the decoder's first pass scores with a context-free model
-        // against words scored in context ("up", "not", "on" won); "um",
-        // two phones, was heard far more often. On the dev voices (awb,
-        // kal16, sentences 0-11) "uh(3) AH AH" raised fillers heard from 35
-        // to 37 of 48 with no false one in 332 words, and left word error
-        // as it was (clean / pink 15 dB, no script: 5.1 / 33.7%; exact
-        // script: 0.3 / 9.3%); held out (slt, rms, slt_low, rms_high, once,
-        // with -bestpathlw 11): 132 -> 143 of 192 heard, false fillers 0.32
-        // -> 0.57 per 100 words. Tried with it and not kept: "AA AA" (no
-        // more heard), "AH HH" (a breath after it: none more heard).
-        for (const auto& [w, ph] : {std::pair{"um(2)", "AA M"}, std::pair{"uh(2)", "AA"}, std::pair{"uh(3)", "AH AH"},
-                                    std::pair{"erm", "ER M"}})
-            if (!vocab.contains(w)) guessed.emplace_back(w, ph);
-        for (const auto& [w, ph] : o.extraHesitationSounds)
-            if (!vocab.contains(w)) guessed.emplace_back(w, ph);
-    }
-    LmBuildResult built = buildArpaLm(texts, inVocab, lmo);
-    // Its words beyond the common ones the decoder searches
-    // (search_vocabulary.hpp) join it with the dictionary's pronunciations.
-    std::vector<std::pair<std::string, std::string>> known;
-    auto decoderKnows = [ps](const std::string& w) {
-        char* phones = ps_lookup_word(ps, w.c_str());  // ours to free
-        ckd_free(phones);
-        return phones != nullptr;
-    };
-    for (const auto& w : built.vocabulary)
-        if (!decoderKnows(w))
-            for (auto& e : dictionaryEntries(o.modelDir, w)) known.push_back(std::move(e));
-    for (size_t i = 0; i < known.size(); ++i)
-        ps_add_word(ps, known[i].first.c_str(), known[i].second.c_str(), guessed.empty() && i + 1 == known.size());
-    for (size_t i = 0; i < guessed.size(); ++i)
-        if (ps_add_word(ps, guessed[i].first.c_str(), guessed[i].second.c_str(), i + 1 == guessed.size()) >= 0)
-            added.push_back(guessed[i].first);
-    if (built.arpa.empty()) return stock;
-    MemoryFile mem(built.arpa);
-    ngram_model_t* mine =
-        mem.ok() ? ngram_model_read(config, mem.path().c_str(), NGRAM_ARPA, ps_get_logmath(ps)) : nullptr;
-    if (!mine) return stock;
-    ngram_model_t* models[2] = {stock, mine};
-    const char* names[2] = {"stock", "bias"};
-    float32 weights[2] = {float32(1.0 - o.biasWeight), float32(o.biasWeight)};
-    // The set owns both models from here on.
-    ngram_model_t* set = ngram_model_set_init(config, models, const_cast<char**>(names), weights, 2);
-    if (set) return set;
-    ngram_model_free(mine);
-    return stock;
 }
 
 // The mean of the cepstra the decoder would compute from `audio`, with a

@@ -20,13 +20,29 @@ struct RecognizerOptions {
     bool bias = true;           // build and use the biased model
     std::string script;         // the user's own words (may be empty)
     bool includeDomain = true;  // add the built-in domain sentences
-    // Counts of the script relative to the hand-written domain sentences.
-    // 4 before the domain text came in; with it, the script was a much
-    // smaller share of the biased model and the exact script lost words
-    // (dev, awb + kal16, clean / pink 15 / pink 20 / room 20 dB: 0.0 / 3.6 /
-    // 1.2 / 0.0% -> 0.3 / 3.9 / 1.5 / 0.3%); 12 gave 0.3 / 3.3 / 1.2 / 0.0%
-    // and 24 0.3 / 3.0 / 1.2 / 0.0% (ad-libbed script 2.4 / 16.6 / 9.6 / 6.3%
-    // against 2.4 / 18.7 / 8.7 / 6.6% at 4), about the share it had before.
+    // The biased models' share of the interpolation (the rest is the stock
+    // model's), and the script's share of that when there is one. The
+    // domain's model (the hand-written sentences and the domain text: read
+    // ready-made, bias_model.hpp) and the script's (built for each
+    // recogniser) are interpolated, not counted together as they were in the
+    // fourteenth pass (script counts x 24 in one model), when every
+    // recogniser rebuilt and re-read the domain text's 5.5 MB model: 0.3-0.6
+    // s more to load, 23 MB more at the peak. With no script the two ways are
+    // the same model. The script's counts are multiplied by scriptWeight in
+    // its own model: with Witten-Bell smoothing the more counts, the less of
+    // a context's mass is left for words the script does not say after it.
+    // Chosen on the dev voices and sentences (fifteenth pass), word error
+    // over clean / pink 15 / pink 20 / room 20 dB summed, exact + ad-libbed
+    // script: counted together 4.5 + 36.1 = 40.6; interpolated, script
+    // weight 1, share 0.15 / 0.3 / 0.5 / 0.7 / 0.85: 4.8 + 40.9, 4.8 + 40.6,
+    // 4.2 + 40.0, 4.2 + 40.6, 4.2 + 40.3; weight 24, share 0.3 / 0.5 / 0.7:
+    // 3.3 + 38.2, 3.0 + 37.6, 2.7 + 38.8; weight 100, share 0.5: 3.0 + 38.8.
+    // Held out, measured once after (slt, rms, slt_low, rms_high): no-script
+    // rows as before (7.7 / 39.6%); exact script, pink 15 dB 5.5 -> 3.5%;
+    // ad-libbed, clean 7.2 -> 7.6%, pink 15 dB 38.0 -> 34.7%; fillers and
+    // pauses the same. Load 1.5-1.65 -> 0.76-0.86 s, peak memory 133 -> 110 MB.
+    double biasWeight = 0.5;
+    double scriptShare = 0.5;
     double scriptWeight = 24.0;
     // The larger domain text (domainText(): Doorway's corpora, about 14,000
     // sentences), its counts weighed this much against the hand-written
@@ -46,7 +62,6 @@ struct RecognizerOptions {
     double domainTextWeight = 0.05;
     bool domainTextVariants = false;
     int domainTextMinRepeat = 2;
-    double biasWeight = 0.5;  // interpolation weight of the biased model (0..1)
     // Ad-libbing: each sentence also counts with its class words swapped
     // ("counselor" -> "therapist", "Thursday" -> "Sunday"), at this share.
     double classWeight = 0.5;

@@ -46,6 +46,7 @@ contents)
   contents="$(dpkg-deb --contents "$d")"
   for f in ./usr/bin/doorway ./usr/share/doorway/assets/worksheets/01_safety_check.json \
     ./usr/share/doorway/assets/scoring/lexicon.json ./usr/share/doorway/assets/speech/noise.mllr \
+    ./usr/share/doorway/assets/speech/domain_model.bin ./usr/share/doorway/assets/speech/domain_model.bin.key \
     ./usr/share/doorway/workbooks/example.json \
     "./usr/share/applications/$app_id.desktop" "./usr/share/metainfo/$app_id.metainfo.xml" \
     "./usr/share/icons/hicolor/scalable/apps/$app_id.svg" "./usr/share/icons/hicolor/48x48/apps/$app_id.png" \
