@@ -165,8 +165,9 @@ struct Options {
     // no longer measure anything unseen: the older ones add to train, the
     // latest to dev, where the thresholds are chosen. The newest check set
     // (fresh15 at this writing) is in neither: it is held out.
-    std::vector<std::string> trainSets = {"fresh4.tsv", "fresh5.tsv",  "fresh6.tsv",  "fresh7.tsv",  "fresh8.tsv",
-                                          "fresh9.tsv", "fresh10.tsv", "fresh11.tsv", "fresh12.tsv", "fresh13.tsv"};
+    std::vector<std::string> trainSets = {"fresh4.tsv", "fresh5.tsv",  "fresh6.tsv",  "fresh7.tsv", "fresh8.tsv",
+                                          "fresh9.tsv", "fresh10.tsv", "fresh11.tsv", "fresh12.tsv",
+                                          "fresh13.tsv"};
     std::vector<std::string> devSets = {"fresh14.tsv"};
 };
 
@@ -515,12 +516,8 @@ void crossValidate(const char* head, const std::vector<std::string>& texts, cons
 // The "met" head on dev: the probability of each answer the ideas alone
 // pass (the rules' jabs counted, no backstop), by whether it meets the fear.
 struct MetDev {
-    // Answers the ideas pass: the probability of those whose words lean
-    // against meeting the fear, 1 for the rest (held back by the edge)...
-    std::vector<double> met, others;
-    // ... and the probability of the rest (held back by the floor only).
-    std::vector<double> metPlain, othersPlain;
-    int metN = 0;  // every dev answer labelled met
+    std::vector<double> met, others;  // answers the ideas pass
+    int metN = 0;                     // every dev answer labelled met
 };
 
 MetDev measureMet(const std::vector<corpus::Answer>& answers, const ObjectionCatalog& cat, const Scorer& rules,
@@ -531,12 +528,10 @@ MetDev measureMet(const std::vector<corpus::Answer>& answers, const ObjectionCat
         d.metN += a.label == "met";
         const Objection* o = cat.find(a.objection);
         if (!o || !checkAnswer(*o, a.text, &rules).met) continue;
-        // As role-play reads it: held back under the edge where the words
-        // lean against meeting the fear (ToneVerdict::wordsLean < 0), under
-        // the floor where they don't.
+        // As role-play reads it: held back only where the words lean against
+        // meeting the fear (ToneVerdict::wordsLean < 0).
         const ToneVerdict v = draft.judge("met", a.text, a.objection);
         (a.label == "met" ? d.met : d.others).push_back(v.wordsLean < 0 ? v.probability : 1.0);
-        if (v.wordsLean >= 0) (a.label == "met" ? d.metPlain : d.othersPlain).push_back(v.probability);
     }
     return d;
 }
@@ -552,25 +547,8 @@ double chooseMetThreshold(std::vector<double> met, const Options& opt) {
     return std::floor(t * 1000) / 1000;
 }
 
-// The floor under the edge `t` (ToneHead::floorThreshold): the highest at
-// which the met answers held back by the edge and the floor together stay
-// within metLossRate of the met answers the ideas pass; 0 when the edge
-// alone has used that share up.
-double chooseMetFloor(const MetDev& d, double t, const Options& opt) {
-    const int allowed = int(opt.metLossRate * double(d.met.size()));
-    const int budget = allowed - (int(d.met.size()) - countIn(d.met, t));
-    if (budget <= 0 || d.metPlain.empty()) return 0;
-    std::vector<double> plain = d.metPlain;
-    std::sort(plain.begin(), plain.end());
-    if (size_t(budget) >= plain.size()) return t;
-    const double f = std::clamp(plain[size_t(budget)] - 0.0005, 0.0, t);
-    return std::floor(f * 1000) / 1000;
-}
-
-std::string metReport(const MetDev& d, double t, double floor) {
-    // Answers the floor holds back come out of those the edge keeps.
-    const int keptMet = countIn(d.met, t) - (int(d.metPlain.size()) - countIn(d.metPlain, floor));
-    const int keptOthers = countIn(d.others, t) - (int(d.othersPlain.size()) - countIn(d.othersPlain, floor));
+std::string metReport(const MetDev& d, double t) {
+    const int keptMet = countIn(d.met, t), keptOthers = countIn(d.others, t);
     auto pct = [](int a, int b) {
         char buf[16];
         std::snprintf(buf, sizeof buf, "%.1f%%", 100.0 * a / std::max(1, b));
@@ -709,7 +687,6 @@ int run(const Options& opt) {
     const double tW = chooseWarmthThreshold(wd, opt);
     const MetDev md = measureMet(answers, cat, rules, draft);
     const double tM = chooseMetThreshold(md.met, opt);
-    const double fM = chooseMetFloor(md, tM, opt);
     if (opt.safetyTable)
         for (double t = opt.floor; t < 0.995; t += 0.025) {
             auto n = [t](const std::vector<double>& v) { return shareIn(v, t); };
@@ -727,7 +704,6 @@ int run(const Options& opt) {
     doc["heads"].as_object()["blame"].as_object()["threshold"] = tB;
     doc["heads"].as_object()["warmth"].as_object()["threshold"] = tW;
     doc["heads"].as_object()["met"].as_object()["threshold"] = tM;
-    doc["heads"].as_object()["met"].as_object()["floor_threshold"] = fM;
     doc["heads"].as_object()["safety"].as_object()["threshold"] = tS;
     if (tC > 0) doc["heads"].as_object()["safety"].as_object()["check_threshold"] = tC;
     doc["heads"].as_object()["jab"].as_object()["threshold"] = tJ;
@@ -754,7 +730,7 @@ int run(const Options& opt) {
     fitted["check_good_rate"] = opt.checkGoodRate;
     fitted["dev_blame"] = blameReport(bd, tB);
     fitted["dev_warmth"] = warmthReport(wd, tW);
-    fitted["dev_met"] = metReport(md, tM, fM);
+    fitted["dev_met"] = metReport(md, tM);
     fitted["dev_model_alone"] = "safety rows " + shareIn(allS, tS) + ", hostile answers " + shareIn(allJ, tJ);
     fitted["dev_jabs"] = std::to_string(hostileRules) + "/" + std::to_string(hostile) + " hostile by the rules, " +
                          std::to_string(hostileRules + addJ) + "/" + std::to_string(hostile) +
@@ -776,7 +752,7 @@ int run(const Options& opt) {
                 std::string(fitted["dev_blame"].as_string()).c_str());
     std::printf("warmth: %zu features fitted, %d kept; threshold %.3f\n  %s\n", warmth.w.size(), keptW, tW,
                 std::string(fitted["dev_warmth"].as_string()).c_str());
-    std::printf("met:    %zu features fitted, %d kept; threshold %.3f, floor %.3f\n  %s\n", met.w.size(), keptM, tM, fM,
+    std::printf("met:    %zu features fitted, %d kept; threshold %.3f\n  %s\n", met.w.size(), keptM, tM,
                 std::string(fitted["dev_met"].as_string()).c_str());
     std::printf("the model alone on dev, at these thresholds: %s\n",
                 std::string(fitted["dev_model_alone"].as_string()).c_str());

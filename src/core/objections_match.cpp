@@ -653,11 +653,9 @@ FearCheck checkAnswer(const Objection& objection, const std::string& answer, con
         const ToneVerdict v = scorer->tone("met", read, objection.id);
         // Only where the words themselves lean against it: a short answer
         // with few words the head knows would otherwise inherit its bias,
-        // and the ideas already found what they look for. Under the head's
-        // lower, fitted floor, also where they lean neither way.
+        // and the ideas already found what they look for.
         r.metProbability = v.probability;
-        const ToneHead* head = scorer->toneHead("met");
-        r.heldBack = !v.passes && (v.wordsLean < 0 || v.probability < head->floorThreshold);
+        r.heldBack = !v.passes && v.wordsLean < 0;
         r.met = !r.heldBack;
     }
     r.feedback = feedbackFor(objection, r, roleplay::answerWords(answer).empty());

@@ -302,8 +302,7 @@ ToneHead readHead(const ContentFile& cf, const json::object& heads, const std::s
     const std::string at = "heads." + name;
     const json::object& o = object(cf, heads.if_contains(name), at);
     onlyKeys(cf, o, at,
-             {"bias", "threshold", "check_threshold", "floor_threshold", "common_unigrams", "class_pairs", "comment",
-              "weights"});
+             {"bias", "threshold", "check_threshold", "common_unigrams", "class_pairs", "comment", "weights"});
     ToneHead h;
     h.name = name;
     const json::value* bias = o.if_contains("bias");
@@ -324,11 +323,6 @@ ToneHead readHead(const ContentFile& cf, const json::object& heads, const std::s
         if (name != "safety") cf.fail(at + ".check_threshold", "is read for the safety head only");
         h.checkThreshold = number(cf, *ct, at + ".check_threshold", 0.01, 0.99);
         if (h.checkThreshold > h.threshold) cf.fail(at + ".check_threshold", "must not be above threshold");
-    }
-    if (const json::value* ft = o.if_contains("floor_threshold")) {
-        if (name != "met") cf.fail(at + ".floor_threshold", "is read for the met head only");
-        h.floorThreshold = number(cf, *ft, at + ".floor_threshold", 0, 0.99);
-        if (h.floorThreshold > h.threshold) cf.fail(at + ".floor_threshold", "must not be above threshold");
     }
     const json::object& ws = object(cf, o.if_contains("weights"), at + ".weights");
     if (ws.empty()) cf.fail(at + ".weights", "must list at least one feature");

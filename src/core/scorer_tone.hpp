@@ -86,11 +86,6 @@ struct ToneHead {
     // plainly enough for the card; the message is then not scored as an
     // invitation and gets a gentle, conditional pointer to the card.
     double checkThreshold = 0;
-    // A lower edge, for the met head only (0: none). Under `threshold` an
-    // answer is held back when its words lean against meeting the fear;
-    // under this one, also when they lean neither way, since a short answer
-    // that says only "thanks" or "it's only an hour" leans on nothing.
-    double floorThreshold = 0;
     ToneFeatureSet features;  // "common_unigrams", "class_pairs"
     std::unordered_map<std::string, double> weights;
 };

@@ -2,15 +2,9 @@
 // word that reaches the card also reaches ordinary tracking ("you tracked my
 // parcel"), so the broad rule names what it isn't about; and a disclosure
 // told as a wish that it not happen again ("I don't want a repeat of the door
-// thing") is still told. In role-play, a pass whose words lean on nothing
-// is held back under a fitted floor of the met head.
+// thing") is still told.
 #include <catch2/catch.hpp>
 
-#include <boost/json.hpp>
-
-#include <string>
-
-#include "../../tools/corpus.hpp"
 #include "core/objections.hpp"
 #include "core/scorer.hpp"
 #include "scoring_support.hpp"
@@ -36,42 +30,6 @@ TEST_CASE("An incident named as a thing not to repeat is still told", "[scorer]"
                true, rulesOnlyScorer());
     expectCard({"We finally fixed the door. Could we try one session before the next thing breaks?"}, false,
                rulesOnlyScorer());
-}
-
-TEST_CASE("Role-play holds back a pass whose words lean on nothing, under the met head's floor", "[objections]") {
-    // A dev answer the ideas pass, whose words lean neither way, and that the
-    // met head finds unlikely enough to meet the fear to sit under its floor
-    // ("pls just come once? for me?" when this was written).
-    const ToneHead* head = doorway::test::shippedScorer().toneHead("met");
-    REQUIRE(head);
-    REQUIRE(head->floorThreshold > 0);
-    std::string answer, objection;
-    for (const auto& a : corpus::readAnswers(doorway::test::sourcePath("tests/corpus/roleplay.tsv"))) {
-        if (a.split != corpus::Split::Dev) continue;
-        const FearCheck c =
-            checkAnswer(doorway::test::shippedObjection(a.objection), a.text, &doorway::test::shippedScorer());
-        if (!c.heldBack || doorway::test::shippedScorer().tone("met", a.text, a.objection).wordsLean < 0) continue;
-        CHECK(c.metProbability < head->floorThreshold);
-        CHECK_FALSE(c.met);
-        answer = a.text, objection = a.objection;
-        break;
-    }
-    REQUIRE_FALSE(answer.empty());
-
-    // tone.json is the floor's one home: at 0 the same answer passes.
-    doorway::test::TempDir dir;
-    for (const char* f : {"rules.json", "model.json", "lexicon.json"})
-        doorway::test::writeText(
-            dir.file(f), doorway::test::readText(doorway::test::sourcePath(std::string("assets/scoring/") + f)));
-    boost::json::value tone =
-        boost::json::parse(doorway::test::readText(doorway::test::sourcePath("assets/scoring/tone.json")));
-    boost::json::object& met = tone.as_object()["heads"].as_object()["met"].as_object();
-    REQUIRE(met.contains("floor_threshold"));
-    met["floor_threshold"] = 0.0;
-    doorway::test::writeText(dir.file("tone.json"), boost::json::serialize(tone));
-    const Scorer noFloor = Scorer::loadDirectory(dir.path().string());
-    INFO(objection << ": " << answer);
-    CHECK(checkAnswer(doorway::test::shippedObjection(objection), answer, &noFloor).met);
 }
 
 TEST_CASE("A blame phrase said of us, or wished unsaid, is no jab in role-play", "[objections]") {

@@ -113,11 +113,6 @@ TEST_CASE("tone: a broken tone.json is refused, naming the file and the key", "[
     e = parseError("\"threshold\": 0.6, \"common_unigrams\": true",
                    "\"threshold\": 0.6, \"check_threshold\": 0.5, \"common_unigrams\": true");
     CHECK(contains(e, "heads.jab.check_threshold"));
-    // Role-play's floor: the met head's only.
-    e = parseError("\"threshold\": 0.6, \"common_unigrams\": true",
-                   "\"threshold\": 0.6, \"floor_threshold\": 0.1, \"common_unigrams\": true");
-    CHECK(contains(e, "heads.jab.floor_threshold"));
-    CHECK(contains(e, "met head only"));
     e = parseError("\"common_unigrams\": false", "\"common_unigrams\": false, \"class_pairs\": 1");
     CHECK(contains(e, "heads.safety.class_pairs"));
     // A verb written once is heard in every tense.
