@@ -7,31 +7,24 @@
 #include "speech/bias_model.hpp"
 #include "speech/metrics.hpp"
 #include "speech/recognizer.hpp"
+#include "speech_audio.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <cstdlib>
-#include <fstream>
-#include <sstream>
 
 using namespace doorway::speech;
 
 namespace {
 
-std::string readAll(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using doorway::test::readText;
 
 }  // namespace
 
 TEST_CASE("the shipped domain model is the one the domain texts make today", "[speech][domain]") {
     const RecognizerOptions defaults;
-    const std::string shipped = readAll(shippedDomainModelPath());
+    const std::string shipped = readText(shippedDomainModelPath());
     REQUIRE(shipped.size() > 100000);
     doorway::test::TempDir dir;
     const std::string path = dir.file("domain.bin");
@@ -40,9 +33,9 @@ TEST_CASE("the shipped domain model is the one the domain texts make today", "[s
     // Byte for byte: a change to the texts, the options or the counting
     // that was not followed by tools/make_speech_domain_model fails here.
     INFO("remake it: cmake --build build --target make_speech_domain_model && build/tools/make_speech_domain_model");
-    CHECK(readAll(path) == shipped);
-    CHECK(readAll(path + ".key") == readAll(shippedDomainModelPath() + ".key"));
-    CHECK(readAll(path + ".key") == domainModelKey(defaults) + "\n");
+    CHECK(readText(path) == shipped);
+    CHECK(readText(path + ".key") == readText(shippedDomainModelPath() + ".key"));
+    CHECK(readText(path + ".key") == domainModelKey(defaults) + "\n");
     // The key tells other options apart, so they never read this model.
     RecognizerOptions other = defaults;
     other.domainTextWeight = 0.1;
@@ -54,14 +47,9 @@ TEST_CASE("the shipped domain model is the one the domain texts make today", "[s
 
 TEST_CASE("a recogniser whose options the shipped model does not fit builds its own", "[speech][domain]") {
     doorway::test::TempDir dir;
-    const std::string wav = dir.file("take.wav");
     const std::string said = "Could we try one session with a counselor next week?";
-    REQUIRE(std::system(
-                ("flite -voice slt -t " + doorway::test::quote(said) + " -o " + doorway::test::quote(wav)).c_str()) ==
-            0);
-    AudioClip clip;
+    const AudioClip clip = test_audio::synth(dir, "take", "slt", said);
     std::string error;
-    REQUIRE(loadAudioFile(wav, clip, error));
     RecognizerOptions own;
     own.domainTextWeight = 0.04;  // not the shipped model's options
     const double before = domainModelBuildSeconds();
