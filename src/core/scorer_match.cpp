@@ -120,30 +120,31 @@ void Scorer::Impl::prepare(Analysis& a) const {
         a.sentStart[size_t(t)] = firstS ? t : a.sentStart[size_t(t - 1)];
         a.toks[size_t(t)].leadOnly = interjections.matches(toks[size_t(t)]) && (firstC || toks[size_t(t - 1)].leadOnly);
     }
-    // The earliest end of a mention frame in each sentence: everything after
-    // it in the sentence is a mention, except that a frame inside an "if" or
-    // "when" clause ("If you think there's no point, why are you still here?")
-    // reaches only to that clause's end: what follows is said, not reported.
-    // (Marking token by token from every frame was quadratic on long
-    // unpunctuated text.)
-    const int sentences = nt ? toks.back().sentence + 1 : 0;
-    std::vector<int> mentionFrom(size_t(sentences), nt), mentionTo(size_t(sentences), 0);
+    // What a mention frame reports runs from the frame's end to its
+    // sentence's end, except that a frame inside an "if" or "when" clause
+    // ("If you think there's no point, why are you still here?") reaches
+    // only to that clause's end: what follows is said, not reported. Each
+    // frame adds its span to a running count, so overlapping frames cost
+    // nothing more (marking token by token from every frame was quadratic
+    // on long unpunctuated text).
+    std::vector<int> opens(size_t(nt) + 1, 0);
     for (int t = 0; t < nt; ++t) {
         cueStarts.forEach(toks[size_t(t)], [&](int ci) {
             ++a.work;
             int e = matchElems(mentionCues[size_t(ci)], 0, t, a.sentEnd[size_t(t)], toks);
             if (e <= t) return;
-            const size_t s = size_t(toks[size_t(t)].sentence);
             const std::string& opener = toks[size_t(a.clauseStart[size_t(t)])].norm;
             const bool conditional = opener == "if" || opener == "when";
-            mentionFrom[s] = std::min(mentionFrom[s], e);
-            mentionTo[s] = std::max(mentionTo[s], conditional ? a.clauseEnd[size_t(t)] : a.sentEnd[size_t(t)]);
+            const int to = conditional ? a.clauseEnd[size_t(t)] : a.sentEnd[size_t(t)];
+            if (e >= to) return;
+            ++opens[size_t(e)];
+            --opens[size_t(to)];
         });
     }
     a.mentioned.assign(n, 0);
-    for (int t = 0; t < nt; ++t) {
-        const size_t s = size_t(toks[size_t(t)].sentence);
-        a.mentioned[size_t(t)] = t >= mentionFrom[s] && t < mentionTo[s];
+    for (int t = 0, open = 0; t < nt; ++t) {
+        open += opens[size_t(t)];
+        a.mentioned[size_t(t)] = open > 0;
     }
     markEchoes(a);
 }
