@@ -76,4 +76,8 @@ TEST_CASE("A mention inside an 'if' or 'when' clause ends with that clause", "[s
     const char* reported = "Do you feel like I'm asking why are you still here?";
     INFO(doorway::test::describe(rulesOnlyScorer().score(reported)));
     CHECK_FALSE(doorway::test::findingOf(rulesOnlyScorer().score(reported), "contempt"));
+    // Two frames in one sentence mark their own spans, not all between them.
+    const char* both = "If you think there's no point, why are you still here, and do you feel like I'm asking?";
+    INFO(doorway::test::describe(rulesOnlyScorer().score(both)));
+    CHECK(doorway::test::findingOf(rulesOnlyScorer().score(both), "contempt"));
 }
