@@ -143,7 +143,8 @@ std::shared_ptr<const DomainModel> loadDomainModel(const RecognizerOptions& o, l
     auto m = std::make_shared<DomainModel>();
     std::ifstream key(shippedDomainModelPath() + ".key");
     std::string shippedKey;
-    if (std::getline(key, shippedKey) && shippedKey == domainModelKey(o)) {
+    if (std::getline(key, shippedKey) && shippedKey == domainModelKey(o) &&
+        domainModelIntact(shippedDomainModelPath())) {
         m->path = shippedDomainModelPath();
         if (listWords(*m, o, lmath)) return m;
         *m = DomainModel{};
@@ -197,6 +198,19 @@ void addWords(ps_decoder_t* ps, const std::string& modelDir, const std::vector<c
             added.push_back(guessed[i].first);
 }
 
+std::string hex64(uint64_t h) {
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+    return hex;
+}
+
+std::string fileBytes(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return in ? s.str() : std::string();
+}
+
 }  // namespace
 
 std::string shippedDomainModelPath() {
@@ -204,10 +218,15 @@ std::string shippedDomainModelPath() {
 }
 
 std::string domainModelKey(const RecognizerOptions& o) {
-    char hex[17];
-    std::snprintf(hex, sizeof hex, "%016llx",
-                  static_cast<unsigned long long>(fnv1a(domainText(), fnv1a(domainCorpus(), fnv1a(domainOptions(o))))));
-    return domainOptions(o) + " texts " + hex;
+    return domainOptions(o) + " texts " + hex64(fnv1a(domainText(), fnv1a(domainCorpus(), fnv1a(domainOptions(o)))));
+}
+
+bool domainModelIntact(const std::string& path) {
+    std::ifstream key(path + ".key");
+    std::string options, model;
+    if (!std::getline(key, options) || !std::getline(key, model)) return false;
+    const std::string bytes = fileBytes(path);
+    return !bytes.empty() && model == "model " + hex64(fnv1a(bytes));
 }
 
 bool writeDomainModel(const RecognizerOptions& o, const std::string& path, std::string& error) {
@@ -218,7 +237,7 @@ bool writeDomainModel(const RecognizerOptions& o, const std::string& path, std::
     const bool ok = !built.arpa.empty() && lmath && writeBinary(built.arpa, path, lmath);
     if (lmath) logmath_free(lmath);
     std::ofstream key(path + ".key", std::ios::binary | std::ios::trunc);
-    if (ok) key << domainModelKey(o) << '\n';
+    if (ok) key << domainModelKey(o) << '\n' << "model " << hex64(fnv1a(fileBytes(path))) << '\n';
     if (!ok || !key) error = "the domain model could not be written to " + path;
     return ok && bool(key);
 }

@@ -34,8 +34,13 @@ std::string shippedDomainModelPath();
 // The options that shape the domain model, and a hash of its texts
 // (domainCorpus(), domainText()).
 std::string domainModelKey(const RecognizerOptions& o);
+// Is the model file at `path` the one its key (path + ".key", second line
+// "model HASH") was written for? sphinxbase ends the program on some
+// damaged models instead of refusing them, so a model is read only when
+// this holds; otherwise the recogniser builds its own.
+bool domainModelIntact(const std::string& path);
 // Builds the domain model for these options and writes it to `path` (and
-// its key to path + ".key").
+// its key, with the model's hash, to path + ".key").
 bool writeDomainModel(const RecognizerOptions& o, const std::string& path, std::string& error);
 
 // How long this process spent loading (or building) the domain model: what
