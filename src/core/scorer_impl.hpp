@@ -259,9 +259,10 @@ struct Scorer::Impl {
     std::unordered_map<std::string, int> classIndex;
     std::vector<scoring::WordClass> classes;
     // speakerWords, thirdPersonAux: whose saying a negated saying verb is
-    // ("I'm not saying ..." against "that doesn't mean ...").
-    Alt negationCues, shortNegations, negationBridge, sayVerbs, speakerWords, thirdPersonAux, pronouns, weWords,
-        youWords, clauseWords, clauseWordsNotAfter;
+    // ("I'm not saying ..." against "that doesn't mean ..."). releaseWords:
+    // after a negation and before "to", a burden lifted ("don't have to").
+    Alt negationCues, shortNegations, negationBridge, sayVerbs, speakerWords, thirdPersonAux, releaseWords, pronouns,
+        weWords, youWords, clauseWords, clauseWordsNotAfter;
     Alt contrastWords, turnWords, tagAux, tagWords, tagPronouns, openers, interjections;
     std::vector<scoring::Pattern> mentionCues;
     std::vector<scoring::Topic> topics;
@@ -346,6 +347,7 @@ struct Scorer::Impl {
     void prepare(scoring::Analysis& a) const;
     void markEchoes(scoring::Analysis& a) const;
     bool speakerSays(const scoring::Analysis& a, int neg, int s) const;
+    bool releaseAt(const std::vector<Token>& toks, int k) const;
     void matchRules(scoring::Analysis& a) const;
     void settleOverlaps(scoring::Analysis& a) const;
 

@@ -368,6 +368,7 @@ std::vector<std::pair<const char*, Alt*>> Scorer::Impl::wordLists() {
             {"say_verbs", &sayVerbs},
             {"speaker_words", &speakerWords},
             {"third_person_aux", &thirdPersonAux},
+            {"release_words", &releaseWords},
             {"pronouns", &pronouns},
             {"we_words", &weWords},
             {"you_words", &youWords},

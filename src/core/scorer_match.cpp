@@ -184,16 +184,12 @@ bool Scorer::Impl::speakerSays(const Analysis& a, int neg, int s) const {
     return !other;
 }
 
-namespace {
-
-// A negation at `k` then "have to" / "need to": a burden lifted ("you don't
-// have to", "so you won't need to count the minutes").
-bool releaseAt(const std::vector<Token>& toks, int k) {
-    auto is = [&](int i, const char* w) { return size_t(i) < toks.size() && toks[size_t(i)].norm == w; };
-    return (is(k + 1, "have") || is(k + 1, "need")) && is(k + 2, "to");
+// A negation at `k` then one of the release words and "to": a burden lifted
+// ("you don't have to", "so you won't need to count the minutes").
+bool Scorer::Impl::releaseAt(const std::vector<Token>& toks, int k) const {
+    const size_t w = size_t(k) + 1;
+    return w + 1 < toks.size() && releaseWords.matches(toks[w]) && toks[w + 1].norm == "to";
 }
-
-}  // namespace
 
 void Scorer::Impl::matchRules(Analysis& a) const {
     const auto& toks = a.toks;
