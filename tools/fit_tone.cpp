@@ -340,7 +340,7 @@ Dev measureDev(const std::vector<corpus::Phrasing>& phrasings, const std::vector
         devSafety += isSafety;
         rulesCard += isSafety && card;
         rulesFalse += !isSafety && card;
-        double pr = draft.judge("safety", p.text).probability;
+        double pr = draft.judge("safety", rules.safetyBackstopText(p.text)).probability;
         if (isSafety) allS.push_back(pr);
         if (card) continue;
         if (p.label == "good") goodS.push_back(pr);
@@ -354,7 +354,8 @@ Dev measureDev(const std::vector<corpus::Phrasing>& phrasings, const std::vector
         const Objection* o = cat.find(a.objection);
         if (!o) continue;
         FearCheck c = checkAnswer(*o, a.text, &rules);
-        if (c.safetyMessage.empty()) negS.push_back(draft.judge("safety", a.text).probability);
+        if (c.safetyMessage.empty())
+            negS.push_back(draft.judge("safety", rules.safetyBackstopText(a.text)).probability);
         bool isHostile = a.label == "hostile";
         hostile += isHostile;
         kind += !isHostile;

@@ -119,10 +119,11 @@ std::string withTopic(std::string s, const std::string& about) {
 // invitation, and a gentle note points to the card in case it is meant
 // (rule "safety_check"); the advice on wording stays, since it may be an
 // ordinary message after all. True when the check spoke.
-bool addToneSafety(const Scorer::Impl& I, const std::string& text, ScoreResult& res) {
+bool addToneSafety(const Scorer::Impl& I, const Analysis& a, const std::string& text, ScoreResult& res) {
     if (I.tone.empty() || I.safetyMessage.empty()) return false;
-    ToneVerdict v = I.tone.judge("safety", text);
+    ToneVerdict v = I.tone.judge("safety", I.maskLossFear(a, text));
     if (v.start < 0) return false;
+    v.text = text.substr(size_t(v.start), size_t(v.end - v.start));
     if (v.passes) {
         res.safety = true;
         res.findings.push_back(Scorer::toneFinding(v, "safety_model", "safety", I.safetyMessage));
@@ -254,7 +255,7 @@ ScoreResult Scorer::score(const std::string& text) const {
         res.findings.push_back(std::move(out));
     }
 
-    const bool checked = !res.safety && addToneSafety(I, text, res);
+    const bool checked = !res.safety && addToneSafety(I, a, text, res);
     double s = softEnds(raw, M);
     if (severe && s > M.severeKnee)
         s = M.severeKnee + (M.severeCeiling - M.severeKnee) * (1 - std::exp(-(s - M.severeKnee) / M.softWidth));
@@ -318,6 +319,11 @@ std::vector<std::pair<std::string, double>> Scorer::features(const std::string& 
 ToneVerdict Scorer::tone(const std::string& head, const std::string& text, const std::string& qualifier) const {
     if (text.size() > kMaxScoreBytes) throw ScoreTooLong("the text is too long to score");
     return m_impl->tone.judge(head, text, qualifier);
+}
+
+std::string Scorer::safetyBackstopText(const std::string& text) const {
+    if (text.size() > kMaxScoreBytes) throw ScoreTooLong("the text is too long to score");
+    return m_impl->maskLossFear(m_impl->analyze(text), text);
 }
 
 const ToneHead* Scorer::toneHead(const std::string& head) const {

@@ -91,6 +91,9 @@ public:
     ToneVerdict tone(const std::string& head, const std::string& text, const std::string& qualifier = "") const;
     // The fitted head itself (its edges), or null when absent.
     const ToneHead* toneHead(const std::string& head) const;
+    // The text as the fitted safety head reads it: a fear word followed by a
+    // feared loss ("afraid you'll leave me") blanked, offsets unchanged.
+    std::string safetyBackstopText(const std::string& text) const;
     // A finding for what the fitted backstop passed: its span and text, its
     // probability and the words that carried it, under `rule` and `kind`.
     static ScoreFinding toneFinding(const ToneVerdict& v, std::string rule, std::string kind, std::string message);

@@ -63,6 +63,9 @@ void scoring::mergeHits(std::vector<Hit>& hits, std::vector<Hit> more) {
 constexpr int kFearReach = 3;
 constexpr int kFearCarrier = 4;
 constexpr int kFearCarry = 4;
+// How far after a fear word a feared loss may begin ("afraid YOU'LL LEAVE",
+// "scared OF LOSING you", "worried THAT YOU MIGHT WALK away").
+constexpr int kFearLossReach = 4;
 
 // Is the fear word at `fear` about the partner? Yes when the partner (or
 // home) stands before it in its sentence ("YOUR drinking scares me", "when
@@ -135,6 +138,31 @@ void Scorer::Impl::dropUnanchoredFear(Analysis& a) const {
         }
         return fear;
     });
+}
+
+// Fear of losing them ("I'm afraid you'll leave me if I push this", "scared
+// of losing you") is not fear of them. The rules never card it (their fear
+// words need an anchor in what the partner does), but the fitted backstop
+// reads words, not what is feared, and "afraid you'll" leans hard toward the
+// disclosures it learned from. So the backstop is shown the text with each
+// fear word and the loss it names blanked (lexicon.json's fear_loss, a few
+// words on); offsets stay the same, and everything else still speaks ("...
+// leave me with no money if I say I want counselling").
+std::string Scorer::Impl::maskLossFear(const Analysis& a, std::string text) const {
+    if (classFearWord < 0 || classFearLoss < 0) return text;
+    const int nt = a.nt();
+    for (int k = 0; k < nt; ++k) {
+        const int len = matchPhraseLen(classes[size_t(classFearWord)], k, nt, a.toks);
+        if (len <= 0) continue;
+        const int end = std::min(a.sentEnd[size_t(k)], k + len + kFearLossReach);
+        for (int m = k + len; m < end; ++m)
+            if (int loss = matchPhraseLen(classes[size_t(classFearLoss)], m, nt, a.toks); loss > 0) {
+                for (int c = a.toks[size_t(k)].start; c < a.toks[size_t(m + loss - 1)].end; ++c) text[size_t(c)] = ' ';
+                break;
+            }
+        k += len - 1;
+    }
+    return text;
 }
 
 // A negated charge with a saying verb ("not saying", "not calling you",
@@ -396,6 +424,12 @@ void Scorer::Impl::markYouStatements(Analysis& a) const {
             toks[size_t(end - 1)].word - toks[size_t(first)].word < 2)
             continue;
         if ((a.quotesAreMentions && toks[size_t(first)].quoted) || a.mentioned[size_t(first)]) continue;
+        // "You don't have to agree there's a problem": a burden lifted off
+        // them is said for them, not about them.
+        bool lifted = false;
+        for (int k = first + 1; k < std::min(end, first + 4) && !lifted; ++k)
+            lifted = negationCues.matches(toks[size_t(k)]) && releaseAt(toks, k);
+        if (lifted) continue;
         Hit h;
         h.rule = ruleYouStatement;
         h.firstTok = first;

@@ -97,7 +97,21 @@ struct WordClass {
     }
 };
 
-enum class ElemKind { Word, Class, Gap, NotAhead, NotAheadClass, Ahead, AheadClass, ClauseEnd, ClauseStart, Echo };
+// NotBehind: a word that must not stand just before this point ("<!it|that hit me":
+// "it hit me how much" is no blow).
+enum class ElemKind {
+    Word,
+    Class,
+    Gap,
+    NotAhead,
+    NotAheadClass,
+    Ahead,
+    AheadClass,
+    NotBehind,
+    ClauseEnd,
+    ClauseStart,
+    Echo
+};
 
 struct Elem {
     ElemKind kind = ElemKind::Word;
@@ -254,6 +268,7 @@ struct Scorer::Impl {
     int classFearWord = -1, classFearAnchor = -1, classFearReach = -1, classFearBreak = -1, classFearMe = -1,
         classFearSpeaking = -1, classFearCause = -1;
     int classVolatile = -1;  // lexicon class (optional): the partner flaring up ("shout", "drinking", "lose it")
+    int classFearLoss = -1;  // lexicon class (optional): a loss feared ("you will leave", "losing you")
     std::vector<std::string> splitSuffixes;  // "n't" etc. in the order tried
     std::unordered_map<std::string, std::vector<std::string>> suffixExpansion;
     std::unordered_map<std::string, int> classIndex;
@@ -353,6 +368,7 @@ struct Scorer::Impl {
 
     // --- context (scorer_context.cpp) ---
     void dropUnanchoredFear(scoring::Analysis& a) const;
+    std::string maskLossFear(const scoring::Analysis& a, std::string text) const;
     bool fearAnchored(scoring::Analysis& a, int fear, int last) const;
     void undoReassurance(scoring::Analysis& a) const;
     void keepPreterition(scoring::Analysis& a) const;

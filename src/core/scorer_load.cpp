@@ -216,6 +216,11 @@ Pattern Scorer::Impl::compilePattern(const std::string& src, const std::string& 
             e.kind = ElemKind::ClauseEnd;
         } else if (w == "^") {
             e.kind = ElemKind::ClauseStart;
+        } else if (w.rfind("<!", 0) == 0) {
+            if (w.size() < 3 || w[2] == '{' || w[2] == '@' || w.back() == '?')
+                assetError(file, key, "'<!' takes plain words or a|b alternatives, not '" + w + "' in '" + src + "'");
+            e.kind = ElemKind::NotBehind;
+            e.alt = compileAlt(w.substr(2), file, key);
         } else if (w.rfind("...", 0) == 0) {
             e.kind = ElemKind::Gap;
             e.gapMax = 3;
@@ -348,6 +353,7 @@ void Scorer::Impl::buildIndex() {
 // all of them or none (then every fear word counts as it stands).
 void Scorer::Impl::linkFearClasses(const std::string& file) {
     if (auto v = classIndex.find("volatile"); v != classIndex.end()) classVolatile = v->second;
+    if (auto v = classIndex.find("fear_loss"); v != classIndex.end()) classFearLoss = v->second;
     const char* names[] = {"fear_word", "fear_anchor",   "fear_reach", "fear_break",
                            "fear_me",   "fear_speaking", "fear_cause"};
     int* slots[] = {&classFearWord, &classFearAnchor,   &classFearReach, &classFearBreak,

@@ -80,6 +80,9 @@ int Scorer::Impl::matchElems(const Pattern& p, size_t e, int t, int limit, const
         case ElemKind::AheadClass:
             if (matchPhraseLen(classes[size_t(el.cls)], t, limit, toks) <= 0) return -1;
             return matchElems(p, e + 1, t, limit, toks);
+        case ElemKind::NotBehind:
+            if (t > 0 && el.alt.matches(toks[size_t(t - 1)])) return -1;
+            return matchElems(p, e + 1, t, limit, toks);
         case ElemKind::ClauseEnd:
             if (t < int(toks.size()) && t > 0 && toks[size_t(t)].clause == toks[size_t(t - 1)].clause) return -1;
             return matchElems(p, e + 1, t, limit, toks);
