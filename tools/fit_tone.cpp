@@ -74,8 +74,11 @@ struct Options {
     // check, the same jabs. 0.21 since session 15: with incoming17-19 and
     // fresh13 in train, 0.2 kept 2,043 for safety; 0.21 keeps 1,874, for two
     // fewer dev cards (332 of 362 with the backstop) and two more gentle
-    // checks, so as many dev disclosures reach the card either way.
-    double prune = 0.21;
+    // checks, so as many dev disclosures reach the card either way. 0.22
+    // since session 16: with incoming20-21 and fresh14 in train, 0.21 kept
+    // 2,001 for safety; 0.22 keeps 1,864 for the same dev cards (371 of 398
+    // with the backstop) and two more bad messages held by the blame head.
+    double prune = 0.22;
     int minCount = 2;    // a feature must occur in this many train texts
     double floor = 0.5;  // no threshold below this, whatever dev allows
     // Extra jabs the head may add on dev's kind answers. 1 since session 9:

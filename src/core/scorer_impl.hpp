@@ -276,8 +276,11 @@ struct Scorer::Impl {
     // speakerWords, thirdPersonAux: whose saying a negated saying verb is
     // ("I'm not saying ..." against "that doesn't mean ..."). releaseWords:
     // after a negation and before "to", a burden lifted ("don't have to").
-    Alt negationCues, shortNegations, negationBridge, sayVerbs, speakerWords, thirdPersonAux, releaseWords, pronouns,
-        weWords, youWords, clauseWords, clauseWordsNotAfter;
+    // wishWords then wishOthers: after a negation, a wish that someone else
+    // stop ("I don't want you saying you'll take the kids"), which tells
+    // that it happens; "I don't want to threaten you" stays the speaker's no.
+    Alt negationCues, shortNegations, negationBridge, sayVerbs, speakerWords, thirdPersonAux, releaseWords, wishWords,
+        wishOthers, pronouns, weWords, youWords, clauseWords, clauseWordsNotAfter;
     Alt contrastWords, turnWords, tagAux, tagWords, tagPronouns, openers, interjections;
     std::vector<scoring::Pattern> mentionCues;
     std::vector<scoring::Topic> topics;
@@ -363,6 +366,7 @@ struct Scorer::Impl {
     void markEchoes(scoring::Analysis& a) const;
     bool speakerSays(const scoring::Analysis& a, int neg, int s) const;
     bool releaseAt(const std::vector<Token>& toks, int k) const;
+    bool wishAt(const std::vector<Token>& toks, int k) const;
     void matchRules(scoring::Analysis& a) const;
     void settleOverlaps(scoring::Analysis& a) const;
 

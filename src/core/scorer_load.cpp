@@ -375,6 +375,8 @@ std::vector<std::pair<const char*, Alt*>> Scorer::Impl::wordLists() {
             {"speaker_words", &speakerWords},
             {"third_person_aux", &thirdPersonAux},
             {"release_words", &releaseWords},
+            {"wish_words", &wishWords},
+            {"wish_others", &wishOthers},
             {"pronouns", &pronouns},
             {"we_words", &weWords},
             {"you_words", &youWords},

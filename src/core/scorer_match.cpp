@@ -194,6 +194,13 @@ bool Scorer::Impl::releaseAt(const std::vector<Token>& toks, int k) const {
     return w + 1 < toks.size() && releaseWords.matches(toks[w]) && toks[w + 1].norm == "to";
 }
 
+// A negation at `k`, a wish word, then someone else: a wish that they stop
+// ("don't want you saying ...", "don't want him to ...").
+bool Scorer::Impl::wishAt(const std::vector<Token>& toks, int k) const {
+    const size_t w = size_t(k) + 1;
+    return w + 1 < toks.size() && wishWords.matches(toks[w]) && wishOthers.matches(toks[w + 1]);
+}
+
 void Scorer::Impl::matchRules(Analysis& a) const {
     const auto& toks = a.toks;
     const int nt = a.nt();
@@ -280,8 +287,10 @@ void Scorer::Impl::matchRules(Analysis& a) const {
             bool said = false;
             int neg = rule.negation == NegationMode::Ignore ? -1 : negationBefore(first, said);
             // What they would no longer need to do is still told: "so you
-            // won't need to count the minutes I'm out".
-            if (neg >= 0 && rule.kind == "safety" && releaseAt(toks, neg)) neg = -1;
+            // won't need to count the minutes I'm out"; so is what the
+            // speaker wishes would stop: "I don't want you saying you'll take
+            // the kids again".
+            if (neg >= 0 && rule.kind == "safety" && (releaseAt(toks, neg) || wishAt(toks, neg))) neg = -1;
             if (neg >= 0) {
                 if (rule.negation == NegationMode::Cancel) return;
                 h.rule = rule.flipIndex;

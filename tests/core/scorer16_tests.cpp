@@ -140,3 +140,15 @@ TEST_CASE("Not giving up on us, and no admission of failure, meet their fears in
         CHECK(c.met);
     }
 }
+
+TEST_CASE("A wish that they stop tells that it happens, but the speaker's own 'I don't want to' is a no", "[scorer]") {
+    expectCard(
+        {"Could we try counselling? I just don't want you saying you'll take the kids again every time we fight.",
+         "I don't want you to push me again. Would you come to one session?"},
+        true, rulesOnlyScorer());
+    const ScoreResult own = doorway::test::shippedScorer().score(
+        "I don't want to threaten you or give you an ultimatum; I'm just tired and I miss us.");
+    INFO(doorway::test::describe(own));
+    CHECK_FALSE(own.safety);
+    CHECK(findingOf(own, "reassurance"));
+}
