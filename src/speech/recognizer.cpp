@@ -15,6 +15,7 @@
 #include <sphinxbase/err.h>
 #include <sphinxbase/fe.h>
 #include <sphinxbase/feat.h>
+#include <sphinxbase/logmath.h>
 #include <sphinxbase/ngram_model.h>
 
 #include <algorithm>
@@ -211,7 +212,15 @@ struct Recognizer::Impl {
             s.ef = ps_latlink_times(l, &sf);
             s.sf = sf;
             s.word = ps_latlink_word(dag, l);
+            // The word's posterior: all exits of its node, as PocketSphinx
+            // sums them (it also adds other pronunciations' nodes, which its
+            // public API does not show).
+            ps_latnode_t* from = nullptr;
+            ps_latlink_nodes(l, &from);
             s.logPosterior = ps_latlink_prob(dag, l, nullptr);
+            for (ps_latlink_iter_t* x = from ? ps_latnode_exits(from) : nullptr; x; x = ps_latlink_iter_next(x))
+                if (ps_latlink_t* e = ps_latlink_iter_link(x); e != l)
+                    s.logPosterior = logmath_add(ps_get_logmath(ps), s.logPosterior, ps_latlink_prob(dag, e, nullptr));
             out.push_back(std::move(s));
         }
         ps_latnode_t* end = ps_latlink_nodes(last, nullptr);  // and the last one's destination
@@ -220,7 +229,7 @@ struct Recognizer::Impl {
         s.sf = ps_latnode_times(end, &fef, &lef);
         s.ef = lef;
         s.word = ps_latnode_word(dag, end);
-        s.logPosterior = ps_latnode_prob(dag, end, nullptr);
+        s.logPosterior = 0;  // the path's end: certain, as PocketSphinx has it
         out.push_back(std::move(s));
         return out;
     }

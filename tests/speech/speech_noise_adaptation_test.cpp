@@ -331,6 +331,7 @@ TEST_CASE("a noisy take's best path is found again with its own language weight,
     RecognizerOptions own, stock, quiet;
     own.noiseMllr = stock.noiseMllr = quiet.noiseMllr = noise;
     own.noisyBestpathLw = 16;
+    stock.noisyBestpathLw = 0;  // PocketSphinx's own pass for every take
     stock.decoderArgs = {{"-bestpathlw", "16"}};
     auto mine = Recognizer::create(own, error);
     auto theirs = Recognizer::create(stock, error);
@@ -351,8 +352,7 @@ TEST_CASE("a noisy take's best path is found again with its own language weight,
     for (size_t i = 0; i < a.words.size(); ++i) {
         CHECK(a.words[i].start == Approx(b.words[i].start).margin(0.011));
         CHECK(a.words[i].end == Approx(b.words[i].end).margin(0.011));
-        CHECK(a.words[i].posterior >= 0);
-        CHECK(a.words[i].posterior <= 1.0001);
+        CHECK(a.words[i].posterior == Approx(b.words[i].posterior).margin(1e-3));
     }
 
     // A quiet take keeps the decoder's own best path and weight (fresh
