@@ -10,6 +10,7 @@
 //       [--dump-hesitations FILE] [--filler-dev]
 //       [--search-words N] [--work] [-v] [--noise-mllr shipped|none|FILE] [--noise-below DB]
 //       [--compose] [--ns-level N] [--quiet-ns-level N] [--quiet-above DB] [--no-ns] [--no-agc]
+//       [--noisy-bestpath-lw W] [--voices ...,awb_high,kal16_low]
 //       [--adapt-passes N] [--adapt-cmn live|current] [--adapt-room-level yes|no]
 //       [--adapt-feature-vad yes|no] [--adapt-map yes|no] [--adapt-map-tau T] [-DECODER_ARG VALUE ...]
 //
@@ -36,6 +37,8 @@
 // it (--noise-mllr shipped, the default): for takes judged noisier than
 // --noise-below dB (kNoiseAdaptBelowSnrDb); the tables count the takes heard
 // with it ("noisy-room N"). --compose compares it with a voice profile.
+// --noisy-bestpath-lw is the best path's language weight for those takes
+// (RecognizerOptions::noisyBestpathLw; 0: the quiet takes' -bestpathlw).
 // --ns-level is the front end's noise suppression in a noisy room,
 // --quiet-ns-level in a quiet one (estimated SNR at or above --quiet-above
 // dB); FrontEndOptions holds the shipped values.
@@ -105,10 +108,16 @@ std::vector<size_t> sentenceIndexes(const std::string& split) {
     return out;
 }
 
+// The table's voices; the pitch-shifted dev voices (awb_high, kal16_low) only
+// when named: a wider dev set (4 x 166 words a condition) whose choices
+// move less by chance than the two voices' (a cell moves by 1-3 words).
 std::vector<const BenchVoice*> chosenVoices(const Config& c) {
     std::vector<const BenchVoice*> out;
+    auto named = [&c](const BenchVoice& v) { return std::count(c.voices.begin(), c.voices.end(), v.name) > 0; };
     for (const auto& v : benchVoices())
-        if (c.voices.empty() || std::count(c.voices.begin(), c.voices.end(), v.name)) out.push_back(&v);
+        if (c.voices.empty() || named(v)) out.push_back(&v);
+    for (const auto& v : devVoicesShifted())
+        if (v.cents != 0 && named(v)) out.push_back(&v);
     return out;
 }
 
@@ -703,6 +712,8 @@ int main(int argc, char** argv) {
             c.noiseMllr = next();
         else if (a == "--noise-below")
             c.rec.noiseBelowSnrDb = std::atof(next().c_str());
+        else if (a == "--noisy-bestpath-lw")
+            c.rec.noisyBestpathLw = std::atof(next().c_str());
         else if (a == "--cache")
             c.cache = next();
         else if (a == "--filler-share")

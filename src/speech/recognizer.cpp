@@ -8,14 +8,17 @@
 #include "speech/search_vocabulary.hpp"
 
 #include <pocketsphinx.h>
+#include <pocketsphinx/ps_lattice.h>
 #include <pocketsphinx/ps_search.h>
 #include <sphinxbase/ckd_alloc.h>
 #include <sphinxbase/cmn.h>
 #include <sphinxbase/err.h>
 #include <sphinxbase/fe.h>
 #include <sphinxbase/feat.h>
+#include <sphinxbase/logmath.h>
 #include <sphinxbase/ngram_model.h>
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <filesystem>
@@ -38,6 +41,9 @@ double threadCpu() {
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
 }
+
+// The recogniser's one search (the interpolated language models).
+constexpr const char* kSearchName = "doorway";
 
 // PocketSphinx talks a lot on stderr; nothing of it is for the user.
 void quietSphinx() {
@@ -140,6 +146,7 @@ struct Recognizer::Impl {
     double cpu = 0;
     std::vector<float> cmnPrior;  // the model's initial cepstral mean
     double minHesitationS = 0;    // shorter hesitations are not reported
+    double noisyLwRatio = 0;      // RecognizerOptions::noisyBestpathLw over -lw (0: none)
     double primeCmnS = 0;         // RecognizerOptions::primeCmnS
     bool priming = false;         // holding the take's first audio back
     double primeLimitS = 0;       // for this take
@@ -179,6 +186,71 @@ struct Recognizer::Impl {
         primeBuf.shrink_to_fit();
     }
 
+    // One word of the best path: frames (inclusive) and log posterior.
+    struct Seg {
+        std::string word;
+        int sf = 0, ef = 0;
+        int32 logPosterior = 0;
+    };
+    // The best path through the lattice found again with the language
+    // weight `lwRatio` x -lw, as PocketSphinx's own -bestpath pass does with
+    // -bestpathlw (ngram_search_seg_iter); empty when there is no lattice.
+    std::vector<Seg> rescoredPath(float lwRatio) {
+        std::vector<Seg> out;
+        ps_lattice_t* dag = ps_get_lattice(ps);
+        ngram_model_t* lm = dag ? ps_get_lm(ps, kSearchName) : nullptr;
+        const float32 ascale = float32(1.0 / cmd_ln_float32_r(config, "-ascale"));
+        ps_latlink_t* last = lm ? ps_lattice_bestpath(dag, lm, lwRatio, ascale) : nullptr;
+        if (!last) return out;
+        ps_lattice_posterior(dag, lm, ascale);
+        std::vector<ps_latlink_t*> path;
+        for (ps_latlink_t* l = last; l; l = ps_latlink_pred(l)) path.push_back(l);
+        std::reverse(path.begin(), path.end());
+        for (ps_latlink_t* l : path) {  // each link's source word
+            Seg s;
+            int16 sf = 0;
+            s.ef = ps_latlink_times(l, &sf);
+            s.sf = sf;
+            s.word = ps_latlink_word(dag, l);
+            // The word's posterior: all exits of its node, as PocketSphinx
+            // sums them (it also adds other pronunciations' nodes, which its
+            // public API does not show).
+            ps_latnode_t* from = nullptr;
+            ps_latlink_nodes(l, &from);
+            s.logPosterior = ps_latlink_prob(dag, l, nullptr);
+            for (ps_latlink_iter_t* x = from ? ps_latnode_exits(from) : nullptr; x; x = ps_latlink_iter_next(x))
+                if (ps_latlink_t* e = ps_latlink_iter_link(x); e != l)
+                    s.logPosterior = logmath_add(ps_get_logmath(ps), s.logPosterior, ps_latlink_prob(dag, e, nullptr));
+            out.push_back(std::move(s));
+        }
+        ps_latnode_t* end = ps_latlink_nodes(last, nullptr);  // and the last one's destination
+        int16 fef = 0, lef = 0;
+        Seg s;
+        s.sf = ps_latnode_times(end, &fef, &lef);
+        s.ef = lef;
+        s.word = ps_latnode_word(dag, end);
+        s.logPosterior = 0;  // the path's end: certain, as PocketSphinx has it
+        out.push_back(std::move(s));
+        return out;
+    }
+    // The utterance's words: the decoder's best path, or in a noisy room
+    // (with noisyLwRatio) the one rescoredPath finds.
+    std::vector<Seg> segments() {
+        if (noisy && noisyLwRatio > 0)
+            if (auto r = rescoredPath(float(noisyLwRatio)); !r.empty()) return r;
+        std::vector<Seg> out;
+        for (ps_seg_t* seg = ps_seg_iter(ps); seg; seg = ps_seg_next(seg)) {
+            const char* w = ps_seg_word(seg);
+            Seg s;
+            if (w) s.word = w;
+            ps_seg_frames(seg, &s.sf, &s.ef);
+            int32 ascr = 0, lscr = 0, lback = 0;
+            s.logPosterior = ps_seg_prob(seg, &ascr, &lscr, &lback);
+            out.push_back(std::move(s));
+        }
+        return out;
+    }
+
     // Ends the current utterance and moves its words into `done`, with
     // times from the start of the take.
     void harvest() {
@@ -187,14 +259,12 @@ struct Recognizer::Impl {
         inUtt = false;
         const double frameS = 1.0 / double(cmd_ln_int32_r(config, "-frate"));
         const double offset = double(uttStart) / 16000.0;
-        for (ps_seg_t* seg = ps_seg_iter(ps); seg; seg = ps_seg_next(seg)) {
-            const char* w = ps_seg_word(seg);
-            if (!w || !isWord(w)) continue;
-            int sf = 0, ef = 0;
-            ps_seg_frames(seg, &sf, &ef);
-            TimedWord tw{stripAlternate(w), offset + double(sf) * frameS, offset + double(ef + 1) * frameS};
-            int32 ascr = 0, lscr = 0, lback = 0;  // the word's posterior on the lattice (hesitation_check.hpp)
-            tw.posterior = logmath_exp(ps_get_logmath(ps), ps_seg_prob(seg, &ascr, &lscr, &lback));
+        for (const Seg& seg : segments()) {
+            if (seg.word.empty() || !isWord(seg.word)) continue;
+            TimedWord tw{stripAlternate(seg.word), offset + double(seg.sf) * frameS,
+                         offset + double(seg.ef + 1) * frameS};
+            // The word's posterior on the lattice (hesitation_check.hpp).
+            tw.posterior = logmath_exp(ps_get_logmath(ps), seg.logPosterior);
             if (tooShortForHesitation(tw.word, tw.end - tw.start, minHesitationS)) continue;
             doneText += (doneText.empty() ? "" : " ") + tw.word;
             done.push_back(std::move(tw));
@@ -351,12 +421,13 @@ std::unique_ptr<Recognizer> Recognizer::create(const RecognizerOptions& o, std::
         return nullptr;
     }
     ngram_model_t* active = o.bias ? withBias(im.ps, im.config, stock, o, r->m_added) : stock;
-    int rc = ps_set_lm(im.ps, "doorway", active);
+    int rc = ps_set_lm(im.ps, kSearchName, active);
     ngram_model_free(active);  // the search holds its own reference
-    if (rc != 0 || ps_set_search(im.ps, "doorway") != 0) {
+    if (rc != 0 || ps_set_search(im.ps, kSearchName) != 0) {
         error = "the speech recogniser could not start its search";
         return nullptr;
     }
+    if (o.noisyBestpathLw > 0) im.noisyLwRatio = o.noisyBestpathLw / double(cmd_ln_float32_r(im.config, "-lw"));
     r->m_loadS = since(t0);
     if (!o.cmnInit.empty()) {
         // setCmn ignores a mean of the wrong length; the model's stays.

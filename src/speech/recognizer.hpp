@@ -143,6 +143,18 @@ struct RecognizerOptions {
     // The estimated SNR below which a take counts as noisy for it
     // (kNoiseAdaptBelowSnrDb; the bench varies it).
     double noiseBelowSnrDb = kNoiseAdaptBelowSnrDb;
+    // The best path's language weight for a take heard with the noisy-room
+    // transform (0: -bestpathlw, 11, as for a quiet one): the less the
+    // acoustics can be trusted, the more the words' order counts. Only those
+    // takes change. On the four dev voices (awb, kal16, awb_high, kal16_low;
+    // sentences 0-11; 664 words a cell), word errors at 11 / 14 / 17: no
+    // script, pink 15 dB 259 / 233 / 233 (better on every voice at 14), pink
+    // 10 dB 384 / 368 / 358, room 10 dB 195 / 177 / 174; exact script, pink
+    // 15 dB 54 / 42 / 42; ad-libbed 196 / 191 / 192 (unsaid script words 0.9
+    // / 1.2 / 1.4 per 100). -bestpathlw 14 for every take gave the same pink
+    // 15 dB words and 76 -> 76 on clean takes; 17, 73 (speech_bench
+    // --noisy-bestpath-lw W, and -bestpathlw W).
+    double noisyBestpathLw = 14;
     // How many of the stock model's words, most frequent first, the decoder
     // searches besides the biased model's (kSearchCommonWords; 0: all).
     size_t searchCommonWords = kSearchCommonWords;

@@ -320,3 +320,49 @@ TEST_CASE("a voice profile of means is set aside for a noisy take and back for a
     // (The moved means do change what is heard, so the checks above can fail.)
     CHECK(heard(*voiceOnly, noisy).transcript.text != a.transcript.text);
 }
+
+TEST_CASE("a noisy take's best path is found again with its own language weight, as PocketSphinx's would be",
+          "[speech]") {
+    doorway::test::TempDir dir;
+    std::string noise, error;
+    REQUIRE(loadNoiseAdaptation(noise, error));
+    // The same weight given two ways: the recogniser's own rescoring of a
+    // noisy take, and PocketSphinx's -bestpathlw for every take.
+    RecognizerOptions own, stock, quiet;
+    own.noiseMllr = stock.noiseMllr = quiet.noiseMllr = noise;
+    own.noisyBestpathLw = 16;
+    stock.noisyBestpathLw = 0;  // PocketSphinx's own pass for every take
+    stock.decoderArgs = {{"-bestpathlw", "16"}};
+    auto mine = Recognizer::create(own, error);
+    auto theirs = Recognizer::create(stock, error);
+    auto plain = Recognizer::create(quiet, error);
+    REQUIRE(mine);
+    REQUIRE(theirs);
+    REQUIRE(plain);
+    AudioClip speech = synth(dir, "awb", "awb", "Could we talk about seeing someone together after the holidays.");
+    AudioClip noisy = withNoise(dir, speech, "pink", 10);
+
+    mine->setRoomNoisy(true);
+    theirs->setRoomNoisy(true);
+    const Transcript a = mine->recognize(noisy.samples), b = theirs->recognize(noisy.samples);
+    REQUIRE(mine->roomNoisy());
+    REQUIRE_FALSE(b.words.empty());
+    CHECK(a.text == b.text);
+    REQUIRE(a.words.size() == b.words.size());
+    for (size_t i = 0; i < a.words.size(); ++i) {
+        CHECK(a.words[i].start == Approx(b.words[i].start).margin(0.011));
+        CHECK(a.words[i].end == Approx(b.words[i].end).margin(0.011));
+        CHECK(a.words[i].posterior == Approx(b.words[i].posterior).margin(1e-3));
+    }
+
+    // A quiet take keeps the decoder's own best path and weight (fresh
+    // recognisers: a take leaves its cepstral mean to the next).
+    auto mineQuiet = Recognizer::create(own, error);
+    REQUIRE(mineQuiet);
+    const Transcript q = mineQuiet->recognize(speech.samples), p = plain->recognize(speech.samples);
+    REQUIRE_FALSE(mineQuiet->roomNoisy());
+    REQUIRE_FALSE(p.words.empty());
+    CHECK(q.text == p.text);
+    REQUIRE(q.words.size() == p.words.size());
+    for (size_t i = 0; i < q.words.size(); ++i) CHECK(q.words[i].posterior == Approx(p.words[i].posterior));
+}
