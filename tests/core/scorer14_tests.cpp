@@ -53,11 +53,7 @@ TEST_CASE("Who says a negated saying verb is read from the lexicon", "[scorer]")
     const char* text = "Needing help doesn't mean we're finished though, it means we care.";
     REQUIRE_FALSE(findingOf(scorer().score(text), "preterition"));
     doorway::test::TempDir dir;
-    for (const char* f : {"rules.json", "model.json", "tone.json"})
-        doorway::test::writeText(
-            dir.file(f), doorway::test::readText(doorway::test::sourcePath(std::string("assets/scoring/") + f)));
-    boost::json::value lex =
-        boost::json::parse(doorway::test::readText(doorway::test::sourcePath("assets/scoring/lexicon.json")));
+    boost::json::value lex = doorway::test::copyScoringAssetsBut(dir, "lexicon.json");
     boost::json::array& aux = lex.as_object()["third_person_aux"].as_array();
     const auto does = std::find(aux.begin(), aux.end(), boost::json::value("does"));
     REQUIRE(does != aux.end());

@@ -31,11 +31,7 @@ TEST_CASE("A blow is told, but something that hit me like a thought is not", "[s
 
 TEST_CASE("'<!word' in a pattern is a word that must not come just before, and is checked on load", "[scorer]") {
     doorway::test::TempDir dir;
-    for (const char* f : {"lexicon.json", "model.json", "tone.json"})
-        doorway::test::writeText(
-            dir.file(f), doorway::test::readText(doorway::test::sourcePath(std::string("assets/scoring/") + f)));
-    boost::json::value rules =
-        boost::json::parse(doorway::test::readText(doorway::test::sourcePath("assets/scoring/rules.json")));
+    boost::json::value rules = doorway::test::copyScoringAssetsBut(dir, "rules.json");
     boost::json::array* patterns = nullptr;
     for (auto& r : rules.as_object()["rules"].as_array())
         if (r.as_object()["id"] == "sarcasm")

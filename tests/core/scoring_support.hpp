@@ -7,6 +7,7 @@
 #include "core/scorer_tone.hpp"
 #include "support.hpp"
 
+#include <boost/json.hpp>
 #include <catch2/catch.hpp>
 
 #include <initializer_list>
@@ -24,6 +25,15 @@ inline const Scorer& shippedScorer() {
 inline const Scorer& rulesOnlyScorer() {
     static const Scorer s = Scorer::loadForFitting(sourcePath("assets/scoring"));
     return s;
+}
+
+// A copy of the shipped scoring assets in `dir`, but for `edited`, which
+// the caller writes (an edited lexicon or rules file), and the JSON of that
+// shipped file to edit.
+inline boost::json::value copyScoringAssetsBut(const TempDir& dir, const std::string& edited) {
+    for (const char* f : {"rules.json", "lexicon.json", "model.json", "tone.json"})
+        if (f != edited) writeText(dir.file(f), readText(sourcePath(std::string("assets/scoring/") + f)));
+    return boost::json::parse(readText(sourcePath("assets/scoring/" + edited)));
 }
 
 inline const ToneModel& shippedTone() {
