@@ -141,9 +141,8 @@ void Scorer::Impl::dropUnanchoredFear(Analysis& a) const {
 }
 
 // Fear of losing them ("I'm afraid you'll leave me if I push this", "scared
-// of losing you") is not fear of them. The rules never card it (their fear
-// words need an anchor in what the partner does), but the fitted backstop
-// reads words, not what is feared, and "afraid you'll" leans hard toward the
+// of losing you") is not fear of them. No rule cards it, but the fitted
+// backstop reads words, not what is feared, and "afraid you'll" leans hard toward the
 // disclosures it learned from. So the backstop is shown the text with each
 // fear word and the loss it names blanked (lexicon.json's fear_loss, a few
 // words on); offsets stay the same, and everything else still speaks ("...
