@@ -148,3 +148,21 @@ TEST_CASE("A wish that they stop tells that it happens, but the speaker's own 'I
     CHECK_FALSE(own.safety);
     CHECK(findingOf(own, "reassurance"));
 }
+
+TEST_CASE("This pass's safety patterns leave everyday look-alikes alone", "[scorer]") {
+    // One ordinary sentence per new pattern that could overreach: the rules
+    // alone, so a pattern that misfires can't hide behind the backstop.
+    expectCard({"I set a timer when I put the pasta on, so dinner's at seven. Fancy a session this week?",
+                "I promise I can get myself home after the gig, so could we try one session on Friday?",
+                "Sorry for going to the gym without telling you, I forgot. Would you try one session?",
+                "Thanks for not taking my last chocolate. Would you come to one session?",
+                "I quit the gym because she said it was too expensive. Could we try one session?",
+                "Nobody hits anybody in our family, but we argue a lot. Could we try a counsellor?",
+                "I left my essay out for you to read. Would you come to one session with me?",
+                "I won't leave without saying goodbye, and could we book one session?",
+                "You said you'd call my mum for her birthday. Could we try one session?",
+                "The holiday left me with no money this month, so could we look for a cheap counsellor?",
+                "The last time I tried baking, the cake ended up on the floor. Would you try one session?",
+                "She drove me to the airport and left me at the terminal. Could we see someone together?"},
+               false, rulesOnlyScorer());
+}
