@@ -279,8 +279,11 @@ struct Scorer::Impl {
     // wishWords then wishOthers: after a negation, a wish that someone else
     // stop ("I don't want you saying you'll take the kids"), which tells
     // that it happens; "I don't want to threaten you" stays the speaker's no.
+    // wishBefore (then "to") before a negation: a wish that it stop ("I'd
+    // like to not be told who I can see"). concealWords: after a negation, a promise to keep it quiet ("I won't
+    // mention the slap"), which tells that it happened.
     Alt negationCues, shortNegations, negationBridge, sayVerbs, speakerWords, thirdPersonAux, releaseWords, wishWords,
-        wishOthers, pronouns, weWords, youWords, clauseWords, clauseWordsNotAfter;
+        wishOthers, wishBefore, concealWords, pronouns, weWords, youWords, clauseWords, clauseWordsNotAfter;
     Alt contrastWords, turnWords, tagAux, tagWords, tagPronouns, openers, interjections;
     std::vector<scoring::Pattern> mentionCues;
     std::vector<scoring::Topic> topics;
@@ -367,6 +370,7 @@ struct Scorer::Impl {
     bool speakerSays(const scoring::Analysis& a, int neg, int s) const;
     bool releaseAt(const std::vector<Token>& toks, int k) const;
     bool wishAt(const std::vector<Token>& toks, int k) const;
+    bool concealAt(const std::vector<Token>& toks, int k) const;
     void matchRules(scoring::Analysis& a) const;
     void settleOverlaps(scoring::Analysis& a) const;
 

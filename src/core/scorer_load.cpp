@@ -73,6 +73,14 @@ Taint taintOf(const Reader& r, const json::value& v, const std::string& key) {
     assetError(r.file, key, "must be \"none\", \"clause\", \"sentence\" or \"following\", not '" + s + "'");
 }
 
+// A word carrying one of the pattern marks ('@class', '...N', 'word?',
+// '!a', '&a', '<!a'): those belong to a rule's pattern, and inside a class
+// or a {…} group they would silently be taken as the word itself.
+bool patternMark(const std::string& w) {
+    return w[0] == '@' || w.rfind("...", 0) == 0 || w[0] == '!' || w[0] == '&' || w[0] == '<' ||
+           (w.size() > 1 && w.back() == '?');
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------
@@ -189,7 +197,7 @@ int Scorer::Impl::inlineClass(const std::string& body, const std::string& file, 
         std::string phrase = body.substr(pos, bar - pos);
         Phrase ph;
         for (const auto& w : expandShortForms(words(phrase))) {
-            if (w[0] == '@' || w.rfind("...", 0) == 0 || w[0] == '!' || (w.size() > 1 && w.back() == '?'))
+            if (patternMark(w))
                 assetError(file, key, "inside {…} use plain words, not '" + w + "'");
             ph.items.push_back(compileAlt(w, file, key));
         }
@@ -377,6 +385,8 @@ std::vector<std::pair<const char*, Alt*>> Scorer::Impl::wordLists() {
             {"release_words", &releaseWords},
             {"wish_words", &wishWords},
             {"wish_others", &wishOthers},
+            {"wish_before", &wishBefore},
+            {"conceal_words", &concealWords},
             {"pronouns", &pronouns},
             {"we_words", &weWords},
             {"you_words", &youWords},
@@ -429,7 +439,7 @@ void Scorer::Impl::loadLexicon(const std::string& dir) {
             for (size_t i = 0; i < entries.size(); ++i) {
                 Phrase ph;
                 for (const auto& w : expandShortForms(words(entries[i]))) {
-                    if (w[0] == '@' || w.rfind("...", 0) == 0 || w.back() == '?' || w[0] == '!')
+                    if (patternMark(w))
                         assetError(file, k + "[" + std::to_string(i) + "]",
                                    "class entries are plain words or a|b alternatives, not '" + w + "'");
                     ph.items.push_back(compileAlt(w, file, k + "[" + std::to_string(i) + "]"));

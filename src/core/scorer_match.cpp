@@ -196,9 +196,20 @@ bool Scorer::Impl::releaseAt(const std::vector<Token>& toks, int k) const {
 
 // A negation at `k`, a wish word, then someone else: a wish that they stop
 // ("don't want you saying ...", "don't want him to ...").
+// Or one of wishBefore (then "to") just before it: "I'd like to not be
+// told who I can see", "I'd rather not be followed home".
 bool Scorer::Impl::wishAt(const std::vector<Token>& toks, int k) const {
     const size_t w = size_t(k) + 1;
-    return w + 1 < toks.size() && wishWords.matches(toks[w]) && wishOthers.matches(toks[w + 1]);
+    if (w + 1 < toks.size() && wishWords.matches(toks[w]) && wishOthers.matches(toks[w + 1])) return true;
+    if (k >= 1 && wishBefore.matches(toks[size_t(k - 1)])) return true;
+    return k >= 2 && toks[size_t(k - 1)].norm == "to" && wishBefore.matches(toks[size_t(k - 2)]);
+}
+
+// A negation at `k` then one of the conceal words: a promise to keep it
+// quiet ("I won't mention the slap", "I will not tell her about the belt").
+bool Scorer::Impl::concealAt(const std::vector<Token>& toks, int k) const {
+    const size_t w = size_t(k) + 1;
+    return w < toks.size() && concealWords.matches(toks[w]);
 }
 
 void Scorer::Impl::matchRules(Analysis& a) const {
@@ -289,8 +300,10 @@ void Scorer::Impl::matchRules(Analysis& a) const {
             // What they would no longer need to do is still told: "so you
             // won't need to count the minutes I'm out"; so is what the
             // speaker wishes would stop: "I don't want you saying you'll take
-            // the kids again".
-            if (neg >= 0 && rule.kind == "safety" && (releaseAt(toks, neg) || wishAt(toks, neg))) neg = -1;
+            // the kids again"; so is what they promise not to mention: "I
+            // won't bring up the hitting".
+            if (neg >= 0 && rule.kind == "safety" && (releaseAt(toks, neg) || wishAt(toks, neg) || concealAt(toks, neg)))
+                neg = -1;
             if (neg >= 0) {
                 if (rule.negation == NegationMode::Cancel) return;
                 h.rule = rule.flipIndex;
