@@ -1,0 +1,138 @@
+// The seventeenth generalisation pass (issue 18, session 17): a promise to
+// keep it quiet and a wish said before the negation no longer cancel a
+// safety rule; pattern marks inside a class are refused on load; and this
+// pass's new patterns leave everyday look-alikes alone.
+#include <catch2/catch.hpp>
+
+#include <boost/json.hpp>
+
+#include "core/objections.hpp"
+#include "core/scorer.hpp"
+#include "scoring_support.hpp"
+#include "support.hpp"
+
+using doorway::test::expectCard;
+using doorway::test::findingOf;
+using doorway::test::rulesOnlyScorer;
+using namespace doorway;
+
+TEST_CASE("A promise not to mention it tells that it happened", "[scorer]") {
+    expectCard({"I won't mention the slap, I promise. Would you come to one session with me?",
+                "I promise I will not tell her about the belt. Can we go one time to the counsellor?",
+                "I won't bring up the plates getting smashed, I know work has been brutal. One session?"},
+               true, rulesOnlyScorer());
+    expectCard({"I won't mention the party to your mum, it's a surprise. Would you try one session?",
+                "I promise I won't tell her about the present. Could we see someone together?",
+                "Can you tell me about the belt you bought? And would you try one session?"},
+               false, rulesOnlyScorer());
+}
+
+TEST_CASE("A wish said before the negation tells that it happens", "[scorer]") {
+    expectCard({"I'd love us to try counselling. I'd also like to not be told who I can have lunch with anymore."},
+               true, rulesOnlyScorer());
+    const ScoreResult own =
+        doorway::test::shippedScorer().score("I would rather not fight about the dishes. Could we try one session?");
+    INFO(doorway::test::describe(own));
+    CHECK_FALSE(findingOf(own, "safety"));
+}
+
+TEST_CASE("A class entry or a {...} group refuses every pattern mark, naming where", "[scorer]") {
+    for (const char* mark : {"<!really shook me", "&me shook", "shook @harm_me", "shook me?", "!really shook"}) {
+        doorway::test::TempDir dir;
+        boost::json::value lexicon = doorway::test::copyScoringAssetsBut(dir, "lexicon.json");
+        lexicon.as_object()["classes"].as_object()["harm_me"].as_array().emplace_back(mark);
+        doorway::test::writeText(dir.file("lexicon.json"), boost::json::serialize(lexicon));
+        INFO(mark);
+        try {
+            const Scorer broken = Scorer::loadDirectory(dir.path().string());
+            FAIL("a class entry with a pattern mark loaded");
+        } catch (const std::exception& e) {
+            CHECK(std::string(e.what()).find("classes.harm_me") != std::string::npos);
+            CHECK(std::string(e.what()).find("plain words") != std::string::npos);
+        }
+    }
+    doorway::test::TempDir dir;
+    boost::json::value rules = doorway::test::copyScoringAssetsBut(dir, "rules.json");
+    for (auto& r : rules.as_object()["rules"].as_array())
+        if (r.as_object()["id"] == "sarcasm")
+            r.as_object()["groups"].as_array()[0].as_object()["patterns"].as_array().emplace_back(
+                "{lovely|<!not teapots}");
+    doorway::test::writeText(dir.file("rules.json"), boost::json::serialize(rules));
+    try {
+        const Scorer broken = Scorer::loadDirectory(dir.path().string());
+        FAIL("a {...} group with a pattern mark loaded");
+    } catch (const std::exception& e) {
+        CHECK(std::string(e.what()).find("plain words") != std::string::npos);
+    }
+}
+
+TEST_CASE("Something that shook me is no blow, but he shook me is", "[scorer]") {
+    expectCard({"The storm last week really shook me, and it made me want us to be okay. Would you see someone?",
+                "That phone call shook me up. Could we try one session together?"},
+               false, rulesOnlyScorer());
+    expectCard({"He shook me so hard my teeth rattled, but he's sorry. Could we try a counsellor?"}, true,
+               rulesOnlyScorer());
+}
+
+TEST_CASE("A set period and trying your way are offers, but 'Therapy. Period.' is an order", "[scorer]") {
+    const Scorer& s = doorway::test::shippedScorer();
+    const ScoreResult period =
+        s.score("Could we agree to try it for a set period, say four sessions, and check together after each one?");
+    INFO(doorway::test::describe(period));
+    CHECK_FALSE(findingOf(period, "demand"));
+    const ScoreResult order = s.score("You're coming to therapy. Period.");
+    INFO(doorway::test::describe(order));
+    CHECK(findingOf(order, "demand"));
+    CHECK_FALSE(findingOf(s.score("Maybe we try your way for a couple of months, and then look again?"), "backhanded"));
+    CHECK(findingOf(s.score("We tried your way for two years and look where it got us."), "backhanded"));
+}
+
+TEST_CASE("A comparison with an ex or other couples is named as a jab in role-play", "[objections]") {
+    struct Case {
+        const char* objection;
+        const char* answer;
+    };
+    for (const Case& k : {
+             Case{"were_fine", "I understand that from your perspective things appear fine. My previous partner said "
+                               "precisely the same, shortly before it ended."},
+             Case{"think_about_it", "Certainly. Many partners would have agreed readily, but I appreciate that you "
+                                    "need longer to process things."},
+             Case{"your_side", "No, I want someone neutral. Which would make a nice change, given your whole "
+                               "family's been on your side for ten years."},
+         }) {
+        const FearCheck c =
+            checkAnswer(doorway::test::shippedObjection(k.objection), k.answer, &doorway::test::shippedScorer());
+        INFO(k.answer << "\n" << c.feedback);
+        CHECK_FALSE(c.met);
+        CHECK_FALSE(c.blame.empty());
+    }
+}
+
+TEST_CASE("This pass's new patterns leave everyday look-alikes alone", "[scorer]") {
+    // One ordinary sentence per new pattern that could overreach: the rules
+    // alone, so a pattern that misfires can't hide behind the backstop.
+    expectCard({"The teacher told me to be quiet in front of the whole class once. Would you try one session?",
+                "We stood on the bridge and rang your mum with the news. Could we see someone together?",
+                "My dermatologist told me to stop wearing makeup for a week. Fancy one session?",
+                "Grandma texts me every ten minutes when I'm travelling. Would you come to one session?",
+                "I'd like access to my own bank account in the app, the login's broken. And one session?",
+                "It was an accident on the bike, my wrist is fine now. Could we try a counsellor?",
+                "I use a budgeting app so I can see where every pound goes. Would you try one session?",
+                "She cut herself on the bread knife when I told her the news. Could we see someone?",
+                "There's a dent in the door from when we moved the sofa. Would you come to one session?",
+                "I stopped seeing that physio like you said, my back is better. Could we try a counsellor?",
+                "I wonder what will happen to me if I fail the exam. Would you try one session with me?",
+                "He broke another one of my mugs doing the washing up. Could we see someone together?",
+                "My mum decides when I can see the kids on weekdays. Would you come to one session?"},
+               false, rulesOnlyScorer());
+    const Scorer& s = doorway::test::shippedScorer();
+    for (const char* text : {"You have no problem sharing your feelings with me, and I love that.",
+                             "They didn't make a fuss about it, they just booked it.",
+                             "My first husband and I had the same view on kids.",
+                             "That would make a nice change from pasta.", "I told my sister we might come at Christmas."}) {
+        const ScoreResult r = s.score(text);
+        INFO(doorway::test::describe(r));
+        CHECK_FALSE(findingOf(r, "backhanded"));
+        CHECK_FALSE(findingOf(r, "fait_accompli"));
+    }
+}
