@@ -93,12 +93,15 @@ TEST_CASE("A comparison with an ex or other couples is named as a jab in role-pl
         const char* answer;
     };
     for (const Case& k : {
-             Case{"were_fine", "I understand that from your perspective things appear fine. My previous partner said "
-                               "precisely the same, shortly before it ended."},
-             Case{"think_about_it", "Certainly. Many partners would have agreed readily, but I appreciate that you "
-                                    "need longer to process things."},
-             Case{"your_side", "No, I want someone neutral. Which would make a nice change, given your whole "
-                               "family's been on your side for ten years."},
+             Case{"were_fine",
+                  "I understand that from your perspective things appear fine. My previous partner said "
+                  "precisely the same, shortly before it ended."},
+             Case{"think_about_it",
+                  "Certainly. Many partners would have agreed readily, but I appreciate that you "
+                  "need longer to process things."},
+             Case{"your_side",
+                  "No, I want someone neutral. Which would make a nice change, given your whole "
+                  "family's been on your side for ten years."},
          }) {
         const FearCheck c =
             checkAnswer(doorway::test::shippedObjection(k.objection), k.answer, &doorway::test::shippedScorer());
@@ -126,10 +129,10 @@ TEST_CASE("This pass's new patterns leave everyday look-alikes alone", "[scorer]
                 "My mum decides when I can see the kids on weekdays. Would you come to one session?"},
                false, rulesOnlyScorer());
     const Scorer& s = doorway::test::shippedScorer();
-    for (const char* text : {"You have no problem sharing your feelings with me, and I love that.",
-                             "They didn't make a fuss about it, they just booked it.",
-                             "My first husband and I had the same view on kids.",
-                             "That would make a nice change from pasta.", "I told my sister we might come at Christmas."}) {
+    for (const char* text :
+         {"You have no problem sharing your feelings with me, and I love that.",
+          "They didn't make a fuss about it, they just booked it.", "My first husband and I had the same view on kids.",
+          "That would make a nice change from pasta.", "I told my sister we might come at Christmas."}) {
         const ScoreResult r = s.score(text);
         INFO(doorway::test::describe(r));
         CHECK_FALSE(findingOf(r, "backhanded"));
