@@ -415,10 +415,12 @@ void quotedEchoes(const Objection& o, const std::string& answer, std::vector<Sco
 // The jabs in an answer: the phrasing score's risks (less the ones this
 // catalog doesn't count), their own words in scare quotes, and the blame phrases.
 // A finding that states what they do or are: its second word is no modal
-// ("you would", "you might", "you can") and it doesn't grant them a point.
+// ("you would", "you might", "you can"), it doesn't grant them a point, and
+// it isn't how they come across to the speaker ("you sound worn out").
 bool statesAboutThem(const ScoreFinding& f) {
-    static const std::set<std::string> kSoft = {"would", "might",    "could",   "can",     "will",   "may", "should",
-                                                "right", "probably", "welcome", "deserve", "matter", "mean"};
+    static const std::set<std::string> kSoft = {"would",   "might",  "could", "can",      "will",
+                                                "may",     "should", "right", "probably", "welcome",
+                                                "deserve", "matter", "mean",  "sound",    "seem"};
     std::vector<Word> ws = roleplay::answerWords(f.text);
     if (ws.size() < 3) return false;
     for (const auto& w : ws)

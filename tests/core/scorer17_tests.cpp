@@ -126,7 +126,12 @@ TEST_CASE("This pass's new patterns leave everyday look-alikes alone", "[scorer]
                 "I stopped seeing that physio like you said, my back is better. Could we try a counsellor?",
                 "I wonder what will happen to me if I fail the exam. Would you try one session with me?",
                 "He broke another one of my mugs doing the washing up. Could we see someone together?",
-                "My mum decides when I can see the kids on weekdays. Would you come to one session?"},
+                "My mum decides when I can see the kids on weekdays. Would you come to one session?",
+                "I've been tracking my spending on that budgeting app. Could we try a counsellor for money talks?",
+                "You threatened to quit your job three times this month, ha. Would you try one session?",
+                "That film last night kind of hit me. Would you try a couple of sessions with someone?",
+                "The kids shout and throw stuff at each other all day. Could we see someone together?",
+                "That medicine made him worse when we got home from the hospital. Would you try one session?"},
                false, rulesOnlyScorer());
     const Scorer& s = doorway::test::shippedScorer();
     for (const char* text :
