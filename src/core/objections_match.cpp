@@ -464,6 +464,9 @@ std::vector<ScoreFinding> findJabs(const Objection& o, const std::string& answer
     if (scored) {
         for (auto f : scored->findings) {
             if (f.kind != "risk") continue;
+            // "You think I'd bring you so everyone says it's your fault":
+            // their worry put into words, not the speaker's charge.
+            if (f.rule == "you_accusation" && framedAsWorry(o, answer, f.start)) continue;
             if (!listed(o.notJabs, f.rule) || (bare && listed(o.bareJabs, f.rule) && statesAboutThem(f)))
                 jabs.push_back(std::move(f));
         }

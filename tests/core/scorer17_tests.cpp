@@ -144,3 +144,23 @@ TEST_CASE("This pass's new patterns leave everyday look-alikes alone", "[scorer]
         CHECK_FALSE(findingOf(r, "fait_accompli"));
     }
 }
+
+TEST_CASE("Their worry put into words, or a charge the speaker disclaims, is no jab in role-play", "[objections]") {
+    for (const char* answer : {
+             "I think you are afraid I bring you there so everybody says it is your fault. No. I will talk about my "
+             "part first, my jealousy, my temper. I want you there also to say what I do wrong.",
+             "I'm not asking you to come so someone can tell you what you're doing wrong. I've got my own stuff to "
+             "look at too. It's about how we get stuck together, not about you.",
+         }) {
+        const FearCheck c =
+            checkAnswer(doorway::test::shippedObjection("you_go"), answer, &doorway::test::shippedScorer());
+        INFO(answer << "\n" << c.feedback);
+        CHECK(c.blame.empty());
+    }
+    // The same charge said outright is still named.
+    const FearCheck said =
+        checkAnswer(doorway::test::shippedObjection("you_go"),
+                    "Honestly it is your fault, so you should be the one who goes.", &doorway::test::shippedScorer());
+    INFO(said.feedback);
+    CHECK_FALSE(said.blame.empty());
+}
