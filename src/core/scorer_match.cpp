@@ -297,11 +297,10 @@ void Scorer::Impl::matchRules(Analysis& a) const {
             h.seq = pi;
             bool said = false;
             int neg = rule.negation == NegationMode::Ignore ? -1 : negationBefore(first, said);
-            // What they would no longer need to do is still told: "so you
-            // won't need to count the minutes I'm out"; so is what the
-            // speaker wishes would stop: "I don't want you saying you'll take
-            // the kids again"; so is what they promise not to mention: "I
-            // won't bring up the hitting".
+            // Still told: what they would no longer need to do ("so you won't
+            // need to count the minutes"), what the speaker wishes would stop
+            // ("I don't want you saying you'll take the kids again") and what
+            // they promise not to mention ("I won't bring up the hitting").
             if (neg >= 0 && rule.kind == "safety" && (releaseAt(toks, neg) || wishAt(toks, neg) || concealAt(toks, neg)))
                 neg = -1;
             if (neg >= 0) {
