@@ -78,7 +78,11 @@ struct Options {
     // since session 16: with incoming20-21 and fresh14 in train, 0.21 kept
     // 2,001 for safety; 0.22 keeps 1,864 for the same dev cards (371 of 398
     // with the backstop) and two more bad messages held by the blame head.
-    double prune = 0.22;
+    // 0.23 since session 17: with incoming22-26 and fresh15 in train, 0.22
+    // kept 2,037 for safety; 0.23 keeps 1,896, for two fewer dev cards (446
+    // of 467 with the backstop) and three more gentle checks, so as many dev
+    // disclosures reach the card or the check (456 against 455).
+    double prune = 0.23;
     int minCount = 2;    // a feature must occur in this many train texts
     double floor = 0.5;  // no threshold below this, whatever dev allows
     // Extra jabs the head may add on dev's kind answers. 1 since session 9:
