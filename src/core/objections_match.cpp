@@ -430,14 +430,23 @@ bool statesAboutThem(const ScoreFinding& f) {
 
 // Does one of the catalog's blame frames come before `at` in its sentence
 // ("if they start taking my side": a guard, not a charge)?
-bool framedAsWorry(const Objection& o, const std::string& answer, int at) {
+// `asserted`: a "because" or "know" after the frame makes the charge the
+// speaker's own again ("you're scared because you know you're the problem").
+bool framedAsWorry(const Objection& o, const std::string& answer, int at, bool asserted = false) {
     if (o.blameFrames.empty()) return false;
     size_t from = size_t(at);
     while (from > 0 && std::strchr(".!?\n", answer[from - 1]) == nullptr) --from;
     const std::string before = answer.substr(from, size_t(at) - from);
     const std::vector<Word> ws = roleplay::answerWords(before);
-    for (const auto& f : o.blameFrames)
-        if (roleplay::findPhrase(before, ws, f).first >= 0) return true;
+    for (const auto& f : o.blameFrames) {
+        const auto span = roleplay::findPhrase(before, ws, f);
+        if (span.first < 0) continue;
+        bool claimed = false;
+        for (const auto& w : ws)
+            claimed = claimed || (asserted && w.start >= span.second &&
+                                  (w.text == "because" || w.text == "know" || w.text == "knows"));
+        if (!claimed) return true;
+    }
     return false;
 }
 
@@ -466,7 +475,7 @@ std::vector<ScoreFinding> findJabs(const Objection& o, const std::string& answer
             if (f.kind != "risk") continue;
             // "You think I'd bring you so everyone says it's your fault":
             // their worry put into words, not the speaker's charge.
-            if (f.rule == "you_accusation" && framedAsWorry(o, answer, f.start)) continue;
+            if (f.rule == "you_accusation" && framedAsWorry(o, answer, f.start, true)) continue;
             if (!listed(o.notJabs, f.rule) || (bare && listed(o.bareJabs, f.rule) && statesAboutThem(f)))
                 jabs.push_back(std::move(f));
         }

@@ -157,10 +157,16 @@ TEST_CASE("Their worry put into words, or a charge the speaker disclaims, is no 
         INFO(answer << "\n" << c.feedback);
         CHECK(c.blame.empty());
     }
-    // The same charge said outright is still named.
-    const FearCheck said =
-        checkAnswer(doorway::test::shippedObjection("you_go"),
-                    "Honestly it is your fault, so you should be the one who goes.", &doorway::test::shippedScorer());
-    INFO(said.feedback);
-    CHECK_FALSE(said.blame.empty());
+    // The same charge said outright, or claimed after the worry ("because
+    // you know"), is still named.
+    for (const auto& [objection, answer] : std::vector<std::pair<const char*, const char*>>{
+             {"you_go", "Honestly it is your fault, so you should be the one who goes."},
+             {"make_it_worse", "you're scared because you know you're the problem"},
+             {"you_go", "ofc u dont think u need it. thats literally the problem"},
+         }) {
+        const FearCheck said =
+            checkAnswer(doorway::test::shippedObjection(objection), answer, &doorway::test::shippedScorer());
+        INFO(answer << "\n" << said.feedback);
+        CHECK_FALSE(said.blame.empty());
+    }
 }

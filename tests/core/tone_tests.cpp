@@ -255,7 +255,9 @@ TEST_CASE("tone: jabs the rules miss fail the answer, named by the words that ca
     };
     const Case jabs[] = {
         {"stranger", "Because your mates down the pub are so discreet."},
-        {"you_go", "Oh, so I'm the broken one now. Brilliant."},
+        // (Was "Oh, so I'm the broken one now. Brilliant.": the rules now read
+        // "so I'm the broken one now" as martyrdom.)
+        {"you_go", "Sure, I'll go and get myself fixed then."},
         // (Was "It can't get much worse than you sulking for a week.": the
         // rules now read "you sulking" as pointing at them.)
         {"make_it_worse", "Worse than living with your silences? I doubt it."},
