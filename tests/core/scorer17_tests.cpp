@@ -131,7 +131,13 @@ TEST_CASE("This pass's new patterns leave everyday look-alikes alone", "[scorer]
                 "You threatened to quit your job three times this month, ha. Would you try one session?",
                 "That film last night kind of hit me. Would you try a couple of sessions with someone?",
                 "The kids shout and throw stuff at each other all day. Could we see someone together?",
-                "That medicine made him worse when we got home from the hospital. Would you try one session?"},
+                "That medicine made him worse when we got home from the hospital. Would you try one session?",
+                "The toddler hit me in the face with a wooden spoon today, haha. Could we see someone?",
+                "Would you try one counselling session with me? You hold the keys after that: stay or stop.",
+                "Please leave my post unopened on the table. And would you try one session with me?",
+                "My reaction in the car was so dramatic when the spider dropped. Could we try a counsellor?",
+                "The dog was frightened the last time you shouted at the football. One session, maybe?",
+                "I won't mention the gun you won at the fair, it's hideous. Would you try one session?"},
                false, rulesOnlyScorer());
     const Scorer& s = doorway::test::shippedScorer();
     for (const char* text :
