@@ -65,7 +65,10 @@ struct AdaptOptions {
     // MAP on the means after the transform: the profile is then the model's
     // means file moved to this voice (about 820 KB), not the transform.
     bool map = true;
-    double mapTau = 10.0;  // map_adapt's prior weight: less moves the means further
+    double mapTau = 10.0;   // map_adapt's prior weight: less moves the means further
+    bool mapBayes = false;  // map_adapt's -bayesmean: each mean weighed by its own counts, not by mapTau
+    bool mllrMult = true;   // mllr_solve's -mllrmult: the full matrix; false: the shift alone
+    double warp = 0;        // > 0: the features warped (-warp_type inverse_linear, this factor)
 };
 
 // Empty when sphinxtrain's bw and mllr_solve are there; else the sentence
