@@ -12,7 +12,9 @@
 //       [--compose] [--ns-level N] [--quiet-ns-level N] [--quiet-above DB] [--no-ns] [--no-agc]
 //       [--noisy-bestpath-lw W] [--voices ...,awb_high,kal16_low]
 //       [--adapt-passes N] [--adapt-cmn live|current] [--adapt-room-level yes|no]
-//       [--adapt-feature-vad yes|no] [--adapt-map yes|no] [--adapt-map-tau T] [-DECODER_ARG VALUE ...]
+//       [--adapt-feature-vad yes|no] [--adapt-map yes|no] [--adapt-map-tau T] [--adapt-map-bayes yes|no]
+//       [--adapt-mllr-mult yes|no] [--adapt-takes N] [--adapt-warp A] [--adapt-script none|exact|adlib]
+//       [-DECODER_ARG VALUE ...]
 //
 // Script modes: none (the domain bias only), exact (the person's script holds
 // the sentence said), adlib (it holds their written version; the take says
@@ -44,7 +46,9 @@
 // dB); FrontEndOptions holds the shipped values.
 // --adapt-* set how --adapt learns a voice (AdaptOptions, whose defaults are
 // the app's); --adapt-map no learns the transform alone (main before s13),
-// --compose always does (it composes transforms).
+// --compose always does (it composes transforms). --adapt-takes N learns from
+// the first N teaching sentences only: a few takes, as the human clips' rows
+// have (leave one out of 5, about 20 s), but on the dev voices.
 #include "../tools/list_arg.hpp"
 #include "core/paths.hpp"
 #include "speech/adaptation.hpp"
@@ -64,6 +68,7 @@
 #include <cstring>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <memory>
 #include <set>
 #include <sstream>
@@ -95,6 +100,8 @@ struct Config {
     std::string cache = (fs::temp_directory_path() / "doorway-speech-bench-cache-2").string();
     std::vector<std::pair<std::string, std::string>> decoderArgs;
     AdaptOptions learn;                 // --adapt-passes, --adapt-cmn, --adapt-room-level, --adapt-feature-vad
+    std::string adaptScript = "none";   // --adapt-script none|exact|adlib: the script the --adapt rows hear with
+    size_t teachTakes = 0;              // --adapt-takes N: learn from the first N teaching sentences (0: all)
     RecognizerOptions rec;              // tuning knobs (--filler-share, --class-weight, ...)
     std::string noiseMllr = "shipped";  // --noise-mllr
     bool conditionsGiven = false;       // --conditions named (the filler run is clean-only otherwise)
@@ -533,42 +540,75 @@ void warningRun(const Config& c, ConditionMaker& maker) {
 }
 
 // [SECTION] Voice adaptation: learn from the 12 teaching sentences, test on the bench's
+
+// -v: one take heard without and with the learned voice, and the errors of each.
+void printAdaptedTake(const std::string& label, const std::string& said, const TakeAnalysis& before,
+                      const TakeAnalysis& after) {
+    int e0 = 0, e1 = 0, n = 0;
+    wordErrorRate(said, before.transcript.text, &e0, &n);
+    wordErrorRate(said, after.transcript.text, &e1, &n);
+    std::printf("    take %s %d -> %d | %s\n      before: %s\n      after:  %s\n", label.c_str(), e0, e1, said.c_str(),
+                before.transcript.text.c_str(), after.transcript.text.c_str());
+}
+
 void adaptRun(const Config& c, ConditionMaker& maker) {
     auto voices = chosenVoices(c);
     auto sentences = sentenceIndexes(c.split);
     AdaptOptions ao = c.learn;
     ao.frontEnd = c.front;
-    std::printf("\nVoice adaptation (MLLR from %zu teaching sentences), word error %% on other sentences, no script:\n",
-                teachingSentences().size());
+    std::printf("\nVoice adaptation (MLLR from %zu teaching sentences), word error %% on other sentences, script: %s\n",
+                c.teachTakes ? std::min(c.teachTakes, teachingSentences().size()) : teachingSentences().size(),
+                c.adaptScript.c_str());
     std::printf("  %-12s %-8s %8s %8s %8s\n", "voice", "cond", "before", "after", "change");
     auto plainRec = makeRecognizer(c, "");
     for (const BenchVoice* v : voices)
         for (const auto& cond : c.conditions) {
             std::vector<TeachingTake> teach;
-            for (size_t k = 0; k < teachingSentences().size(); ++k)
+            const size_t nTeach =
+                c.teachTakes ? std::min(c.teachTakes, teachingSentences().size()) : teachingSentences().size();
+            for (size_t k = 0; k < nTeach; ++k)
                 teach.push_back({teachingSentences()[k],
                                  maker.apply(maker.base(*v, teachingSentences()[k], "teach" + std::to_string(k)), cond,
                                              "teach_" + key(*v, k))});
             std::string mllr, error;
             auto t0 = std::chrono::steady_clock::now();
-            if (!learnVoice(teach, ao, mllr, error)) {
+            AdaptOptions few = ao;
+            few.minTakes = std::min(few.minTakes, teach.size());
+            if (!learnVoice(teach, few, mllr, error)) {
                 std::printf("  %-12s %-8s adaptation failed: %s\n", v->name.c_str(), cond.c_str(), error.c_str());
                 continue;
             }
             double learnS = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-            auto adapted = makeRecognizer(c, "", mllr);
+            Config warped = c;
+            if (ao.warp > 0)
+                warped.decoderArgs.insert(warped.decoderArgs.end(), {{"-warp_type", "inverse_linear"},
+                                                                     {"-warp_params", std::to_string(ao.warp)}});
+            // --adapt-script exact|adlib: each sentence heard with its group's script.
+            std::map<size_t, std::unique_ptr<Recognizer>> plainBy, adaptedBy;
+            auto recFor = [&](auto& by, size_t i, const Config& cfg, const std::string& profile) -> Recognizer& {
+                const size_t g = c.adaptScript == "none" ? 0 : i / kScriptGroup;
+                if (!by[g]) by[g] = makeRecognizer(cfg, scriptFor(i, c.adaptScript), profile);
+                return *by[g];
+            };
+            if (c.adaptScript == "none") plainBy[0] = std::move(plainRec);
             Tally before, after;
             std::vector<float> cmnA, cmnB;
             for (size_t i : sentences) {
                 AudioClip take =
                     maker.apply(maker.base(*v, benchSentences()[i].said, std::to_string(i)), cond, key(*v, i));
-                before.add(benchSentences()[i].said, decode(*plainRec, take, c, cmnA));
-                after.add(benchSentences()[i].said, decode(*adapted, take, c, cmnB));
+                const TakeAnalysis a = decode(recFor(plainBy, i, c, ""), take, c, cmnA),
+                                   b = decode(recFor(adaptedBy, i, warped, mllr), take, c, cmnB);
+                before.add(benchSentences()[i].said, a);
+                after.add(benchSentences()[i].said, b);
+                if (c.verbose) printAdaptedTake(v->name + " " + std::to_string(i), benchSentences()[i].said, a, b);
             }
-            std::printf("  %-12s %-8s %7.1f%% %7.1f%% %+7.0f%%  (learned in %.1f s; CPU RTF %.2f / %.2f)\n",
-                        v->name.c_str(), cond.c_str(), before.wer(), after.wer(),
-                        before.wer() > 0 ? 100.0 * (after.wer() - before.wer()) / before.wer() : 0, learnS,
-                        before.rtf(), after.rtf());
+            std::printf(
+                "  %-12s %-8s %7.1f%% %7.1f%% %+7.0f%%  (%d -> %d of %d words; learned in %.1f s; CPU RTF %.2f / "
+                "%.2f)\n",
+                v->name.c_str(), cond.c_str(), before.wer(), after.wer(),
+                before.wer() > 0 ? 100.0 * (after.wer() - before.wer()) / before.wer() : 0, before.errors, after.errors,
+                before.words, learnS, before.rtf(), after.rtf());
+            if (c.adaptScript == "none") plainRec = std::move(plainBy[0]);
         }
     if (c.human) {
         // Leave one out: learn from the speaker's other clips, test on this one.
@@ -587,23 +627,27 @@ void adaptRun(const Config& c, ConditionMaker& maker) {
                 few.minTakes = 3;
                 std::string mllr, error;
                 std::vector<float> cmnA, cmnB;
-                before.add(clips[i].text, decode(*plainRec, clips[i].clip, c, cmnA));
+                const TakeAnalysis plain = decode(*plainRec, clips[i].clip, c, cmnA);
+                before.add(clips[i].text, plain);
                 const auto t0 = std::chrono::steady_clock::now();
                 const bool learned = learnVoice(teach, few, mllr, error);
                 learnS += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
                 if (learned) {
                     auto adapted = makeRecognizer(c, "", mllr);
-                    after.add(clips[i].text, decode(*adapted, clips[i].clip, c, cmnB));
+                    const TakeAnalysis b = decode(*adapted, clips[i].clip, c, cmnB);
+                    after.add(clips[i].text, b);
+                    if (c.verbose)
+                        printAdaptedTake(std::string(set) + " " + std::to_string(i), clips[i].text, plain, b);
                 } else {
                     after.add(clips[i].text, decode(*plainRec, clips[i].clip, c, cmnB));
                 }
             }
             std::printf(
-                "  human:%-6s clean    %7.1f%% %7.1f%% %+7.0f%%  (leave one out, %d clips, %d words;"
+                "  human:%-6s clean    %7.1f%% %7.1f%% %+7.0f%%  (%d -> %d of %d words; leave one out, %d clips;"
                 " learned in %.1f s on average)\n",
                 set, before.wer(), after.wer(),
-                before.wer() > 0 ? 100.0 * (after.wer() - before.wer()) / before.wer() : 0, n - 1, before.words,
-                n ? learnS / n : 0);
+                before.wer() > 0 ? 100.0 * (after.wer() - before.wer()) / before.wer() : 0, before.errors, after.errors,
+                before.words, n - 1, n ? learnS / n : 0);
         }
     }
 }
@@ -773,6 +817,16 @@ int main(int argc, char** argv) {
             c.learn.roomLevel = next() == "yes";
         else if (a == "--adapt-map-tau")
             c.learn.mapTau = std::atof(next().c_str());
+        else if (a == "--adapt-map-bayes")
+            c.learn.mapBayes = next() == "yes";
+        else if (a == "--adapt-mllr-mult")
+            c.learn.mllrMult = next() == "yes";
+        else if (a == "--adapt-script")
+            c.adaptScript = next();
+        else if (a == "--adapt-warp")
+            c.learn.warp = std::atof(next().c_str());
+        else if (a == "--adapt-takes")
+            c.teachTakes = size_t(std::atoi(next().c_str()));
         else if (a == "--adapt-map")
             c.learn.map = next() == "yes";
         else if (a == "--adapt-feature-vad")

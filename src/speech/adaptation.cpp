@@ -365,6 +365,8 @@ bool writeTeachingSet(const std::vector<TeachingTake>& takes, const AdaptOptions
     for (const auto& [k, v] : params)
         for (const char* key : {"-lowerf", "-upperf", "-nfilt", "-transform", "-lifter", "-ncep"})
             if (k == key) feArgs.insert(feArgs.end(), {k, v});
+    if (o.warp > 0)
+        feArgs.insert(feArgs.end(), {"-warp_type", "inverse_linear", "-warp_params", std::to_string(o.warp)});
     std::vector<char*> cargs;
     for (auto& a : feArgs) cargs.push_back(a.data());
     cmd_ln_t* feConfig = cmd_ln_parse_r(nullptr, fe_get_args(), int(cargs.size()), cargs.data(), FALSE);
@@ -448,8 +450,9 @@ bool solveRound(const AdaptOptions& o, const Workspace& ws,
         return false;
     }
     if (!meansFn.empty()) return true;  // counts for MAP only
-    std::vector<std::string> solveArgs = {"-meanfn",    hmm + "/means",         "-varfn",    hmm + "/variances",
-                                          "-outmllrfn", ws.file("mllr_matrix"), "-accumdir", ws.file("acc")};
+    std::vector<std::string> solveArgs = {"-meanfn",    hmm + "/means",           "-varfn",    hmm + "/variances",
+                                          "-outmllrfn", ws.file("mllr_matrix"),   "-accumdir", ws.file("acc"),
+                                          "-mllrmult",  o.mllrMult ? "yes" : "no"};
     if (!runTool(o.toolsDir + "/mllr_solve", solveArgs, log)) {
         std::string why = lastError(log);
         error = "the adaptation could not be computed" + (why.empty() ? std::string() : " (" + why + ")");
@@ -482,7 +485,7 @@ bool mapMeans(const AdaptOptions& o, const Workspace& ws,
                                      "-mapmeanfn", ws.file("map_means"),
                                      "-fixedtau",  "yes",
                                      "-tau",       tau,
-                                     "-bayesmean", "no"};
+                                     "-bayesmean", o.mapBayes ? "yes" : "no"};
     if (!runTool(o.toolsDir + "/map_adapt", args, log)) {
         error = "the adaptation could not be computed (" + lastError(log) + ")";
         return false;
