@@ -137,7 +137,10 @@ TEST_CASE("This pass's new patterns leave everyday look-alikes alone", "[scorer]
                 "Please leave my post unopened on the table. And would you try one session with me?",
                 "My reaction in the car was so dramatic when the spider dropped. Could we try a counsellor?",
                 "The dog was frightened the last time you shouted at the football. One session, maybe?",
-                "I won't mention the gun you won at the fair, it's hideous. Would you try one session?"},
+                "I won't mention the gun you won at the fair, it's hideous. Would you try one session?",
+                "I accidentally deleted all my contacts when I reset the phone. Could we see someone?",
+                "I changed the passwords on my accounts after the hack. Would you try one session?",
+                "If it's okay with you I could see my sister again next weekend. And one session?"},
                false, rulesOnlyScorer());
     const Scorer& s = doorway::test::shippedScorer();
     for (const char* text :
