@@ -416,11 +416,12 @@ void quotedEchoes(const Objection& o, const std::string& answer, std::vector<Sco
 // catalog doesn't count), their own words in scare quotes, and the blame phrases.
 // A finding that states what they do or are: its second word is no modal
 // ("you would", "you might", "you can"), it doesn't grant them a point, and
-// it isn't how they come across to the speaker ("you sound worn out").
+// it isn't how they come across to the speaker ("you sound worn out") or
+// their worry named ("you're worried we'll come out feeling worse").
 bool statesAboutThem(const ScoreFinding& f) {
-    static const std::set<std::string> kSoft = {"would",   "might",  "could", "can",      "will",
-                                                "may",     "should", "right", "probably", "welcome",
-                                                "deserve", "matter", "mean",  "sound",    "seem"};
+    static const std::set<std::string> kSoft = {"would",  "might", "could",    "can",     "will",    "may",
+                                                "should", "right", "probably", "welcome", "deserve", "matter",
+                                                "mean",   "sound", "seem",     "worried", "afraid",  "scared"};
     std::vector<Word> ws = roleplay::answerWords(f.text);
     if (ws.size() < 3) return false;
     for (const auto& w : ws)

@@ -140,7 +140,10 @@ TEST_CASE("This pass's new patterns leave everyday look-alikes alone", "[scorer]
                 "I won't mention the gun you won at the fair, it's hideous. Would you try one session?",
                 "I accidentally deleted all my contacts when I reset the phone. Could we see someone?",
                 "I changed the passwords on my accounts after the hack. Would you try one session?",
-                "If it's okay with you I could see my sister again next weekend. And one session?"},
+                "If it's okay with you I could see my sister again next weekend. And one session?",
+                "I wore long sleeves in July at the wedding because of the sunburn. Would you try one session?",
+                "I've got good at ducking when the kids throw the ball inside. Could we see someone?",
+                "We don't have access to the joint account this weekend, the bank's upgrading. One session?"},
                false, rulesOnlyScorer());
     const Scorer& s = doorway::test::shippedScorer();
     for (const char* text :
