@@ -371,6 +371,7 @@ struct Scorer::Impl {
     bool releaseAt(const std::vector<Token>& toks, int k) const;
     bool wishAt(const std::vector<Token>& toks, int k) const;
     bool concealAt(const std::vector<Token>& toks, int k) const;
+    bool stillTold(const std::vector<Token>& toks, int k) const;
     void matchRules(scoring::Analysis& a) const;
     void settleOverlaps(scoring::Analysis& a) const;
 

@@ -197,8 +197,7 @@ int Scorer::Impl::inlineClass(const std::string& body, const std::string& file, 
         std::string phrase = body.substr(pos, bar - pos);
         Phrase ph;
         for (const auto& w : expandShortForms(words(phrase))) {
-            if (patternMark(w))
-                assetError(file, key, "inside {…} use plain words, not '" + w + "'");
+            if (patternMark(w)) assetError(file, key, "inside {…} use plain words, not '" + w + "'");
             ph.items.push_back(compileAlt(w, file, key));
         }
         if (ph.items.empty()) assetError(file, key, "has an empty alternative in '{" + body + "}'");

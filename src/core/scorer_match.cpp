@@ -212,6 +212,12 @@ bool Scorer::Impl::concealAt(const std::vector<Token>& toks, int k) const {
     return w < toks.size() && concealWords.matches(toks[w]);
 }
 
+// After a negation at `k`, a safety rule is still told when the negation
+// lifts a burden, wishes it would stop, or promises to keep it quiet.
+bool Scorer::Impl::stillTold(const std::vector<Token>& toks, int k) const {
+    return releaseAt(toks, k) || wishAt(toks, k) || concealAt(toks, k);
+}
+
 void Scorer::Impl::matchRules(Analysis& a) const {
     const auto& toks = a.toks;
     const int nt = a.nt();
@@ -297,12 +303,9 @@ void Scorer::Impl::matchRules(Analysis& a) const {
             h.seq = pi;
             bool said = false;
             int neg = rule.negation == NegationMode::Ignore ? -1 : negationBefore(first, said);
-            // Still told: what they would no longer need to do ("so you won't
-            // need to count the minutes"), what the speaker wishes would stop
-            // ("I don't want you saying you'll take the kids again") and what
-            // they promise not to mention ("I won't bring up the hitting").
-            if (neg >= 0 && rule.kind == "safety" && (releaseAt(toks, neg) || wishAt(toks, neg) || concealAt(toks, neg)))
-                neg = -1;
+            // Still told: a burden lifted ("so you won't need to count the
+            // minutes"), a wish that it stop, a promise not to mention it.
+            if (neg >= 0 && rule.kind == "safety" && stillTold(toks, neg)) neg = -1;
             if (neg >= 0) {
                 if (rule.negation == NegationMode::Cancel) return;
                 h.rule = rule.flipIndex;

@@ -250,9 +250,14 @@ const Case kCases[] = {
     // What's the point? -> what you hope would change, or the loop you are in.
     {"whats_the_point", true,
      "honestly i just miss us i miss laughing together and i think someone could help us find that again"},
-    {"whats_the_point", true, "The point is that I'd like to feel like a team again instead of flatmates."},
+    // (The next two were met until session 17. Refitted on eight more blind
+    // batches, whose writers marked hope-only answers to "what's the point?"
+    // as not meeting its fear of wasted effort, a hope alone weighs 0.53
+    // against an edge of 0.63: such an answer is now told the hope helps and
+    // asked for "not past saving"; scorer17_tests checks that feedback.)
+    {"whats_the_point", false, "The point is that I'd like to feel like a team again instead of flatmates."},
     {"whats_the_point", true, "If nothing changes we'll just keep doing this dance where I push and you go quiet."},
-    {"whats_the_point", true,
+    {"whats_the_point", false,
      "i'd love for us to be able to disagree without it turning into a whole thing for three days"},
     {"whats_the_point", false, "We don't communicate at all because of you."},  // the topic word, negated
     {"whats_the_point", false, "There's no point if you're going to be like this."},

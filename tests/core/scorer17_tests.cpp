@@ -182,3 +182,45 @@ TEST_CASE("Their worry put into words, or a charge the speaker disclaims, is no 
         CHECK_FALSE(said.blame.empty());
     }
 }
+
+TEST_CASE("A hope alone answers 'what's the point?' in part, and is told so", "[objections]") {
+    for (const char* answer : {
+             "The point is that I'd like to feel like a team again instead of flatmates.",
+             "i'd love for us to be able to disagree without it turning into a whole thing for three days",
+         }) {
+        const FearCheck c =
+            checkAnswer(doorway::test::shippedObjection("whats_the_point"), answer, &doorway::test::shippedScorer());
+        INFO(answer << "\n" << c.feedback);
+        CHECK_FALSE(c.met);
+        CHECK(c.blame.empty());
+        // The part that helps is named, and the one thing to add is the fear's own.
+        CHECK(c.feedback.find("This helps: what you hope would feel different") != std::string::npos);
+        CHECK(c.feedback.find("not past saving") != std::string::npos);
+    }
+    const FearCheck both = checkAnswer(doorway::test::shippedObjection("whats_the_point"),
+                                       "I don't think we're past saving. I'd like us to feel like a team again.",
+                                       &doorway::test::shippedScorer());
+    INFO(both.feedback);
+    CHECK(both.met);
+}
+
+TEST_CASE("Each role-play idea's own example, said as an answer, touches that idea", "[objections]") {
+    // The hint is what the feedback offers as "for example": an answer that
+    // took the advice word for word must be read as having done so.
+    const ObjectionCatalog cat =
+        ObjectionCatalog::loadFile(doorway::test::sourcePath("assets/roleplay/objections.json"));
+    int checked = 0;
+    for (const Objection& o : cat.objections())
+        for (const ObjectionConcept& c : o.concepts) {
+            std::string hint = c.hint;
+            if (hint.size() >= 2 && hint.front() == '"' && hint.back() == '"') hint = hint.substr(1, hint.size() - 2);
+            if (hint.empty()) continue;
+            const FearCheck r = checkAnswer(o, hint);
+            bool touched = false;
+            for (const ConceptHit& h : r.hits) touched = touched || h.conceptId == c.id;
+            INFO(o.id << " / " << c.id << ": " << hint);
+            CHECK(touched);
+            ++checked;
+        }
+    CHECK(checked >= 30);
+}
