@@ -280,8 +280,9 @@ struct Scorer::Impl {
     // stop ("I don't want you saying you'll take the kids"), which tells
     // that it happens; "I don't want to threaten you" stays the speaker's no.
     // wishBefore (then "to") before a negation: a wish that it stop ("I'd
-    // like to not be told who I can see"). concealWords: after a negation, a promise to keep it quiet ("I won't
-    // mention the slap"), which tells that it happened.
+    // like to not be told who I can see"). concealWords: after a negation,
+    // a promise to keep it quiet ("I won't mention the slap"), which tells
+    // that it happened.
     Alt negationCues, shortNegations, negationBridge, sayVerbs, speakerWords, thirdPersonAux, releaseWords, wishWords,
         wishOthers, wishBefore, concealWords, pronouns, weWords, youWords, clauseWords, clauseWordsNotAfter;
     Alt contrastWords, turnWords, tagAux, tagWords, tagPronouns, openers, interjections;
