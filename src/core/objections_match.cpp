@@ -442,10 +442,10 @@ bool framedAsWorry(const Objection& o, const std::string& answer, int at, bool a
     for (const auto& f : o.blameFrames) {
         const auto span = roleplay::findPhrase(before, ws, f);
         if (span.first < 0) continue;
-        bool claimed = false;
-        for (const auto& w : ws)
-            claimed = claimed || (asserted && w.start >= span.second &&
-                                  (w.text == "because" || w.text == "know" || w.text == "knows"));
+        const bool claimed =
+            asserted && std::any_of(ws.begin(), ws.end(), [&](const Word& w) {
+                return w.start >= span.second && (w.text == "because" || w.text == "know" || w.text == "knows");
+            });
         if (!claimed) return true;
     }
     return false;

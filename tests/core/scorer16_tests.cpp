@@ -130,8 +130,7 @@ TEST_CASE("Not giving up on us, and no admission of failure, meet their fears in
                   "someone would not be an admission of failure; it would be a few conversations in which we remain "
                   "in charge of what we discuss."},
          }) {
-        const FearCheck c =
-            checkAnswer(doorway::test::shippedObjection(k.objection), k.answer, &doorway::test::shippedScorer());
+        const FearCheck c = doorway::test::shippedCheck(k.objection, k.answer);
         INFO(k.answer << "\n" << c.feedback);
         CHECK(c.met);
     }

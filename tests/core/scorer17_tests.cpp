@@ -103,8 +103,7 @@ TEST_CASE("A comparison with an ex or other couples is named as a jab in role-pl
                   "No, I want someone neutral. Which would make a nice change, given your whole "
                   "family's been on your side for ten years."},
          }) {
-        const FearCheck c =
-            checkAnswer(doorway::test::shippedObjection(k.objection), k.answer, &doorway::test::shippedScorer());
+        const FearCheck c = doorway::test::shippedCheck(k.objection, k.answer);
         INFO(k.answer << "\n" << c.feedback);
         CHECK_FALSE(c.met);
         CHECK_FALSE(c.blame.empty());
@@ -164,8 +163,7 @@ TEST_CASE("Their worry put into words, or a charge the speaker disclaims, is no 
              "I'm not asking you to come so someone can tell you what you're doing wrong. I've got my own stuff to "
              "look at too. It's about how we get stuck together, not about you.",
          }) {
-        const FearCheck c =
-            checkAnswer(doorway::test::shippedObjection("you_go"), answer, &doorway::test::shippedScorer());
+        const FearCheck c = doorway::test::shippedCheck("you_go", answer);
         INFO(answer << "\n" << c.feedback);
         CHECK(c.blame.empty());
     }
@@ -176,8 +174,7 @@ TEST_CASE("Their worry put into words, or a charge the speaker disclaims, is no 
              {"make_it_worse", "you're scared because you know you're the problem"},
              {"you_go", "ofc u dont think u need it. thats literally the problem"},
          }) {
-        const FearCheck said =
-            checkAnswer(doorway::test::shippedObjection(objection), answer, &doorway::test::shippedScorer());
+        const FearCheck said = doorway::test::shippedCheck(objection, answer);
         INFO(answer << "\n" << said.feedback);
         CHECK_FALSE(said.blame.empty());
     }
@@ -188,8 +185,7 @@ TEST_CASE("A hope alone answers 'what's the point?' in part, and is told so", "[
              "The point is that I'd like to feel like a team again instead of flatmates.",
              "i'd love for us to be able to disagree without it turning into a whole thing for three days",
          }) {
-        const FearCheck c =
-            checkAnswer(doorway::test::shippedObjection("whats_the_point"), answer, &doorway::test::shippedScorer());
+        const FearCheck c = doorway::test::shippedCheck("whats_the_point", answer);
         INFO(answer << "\n" << c.feedback);
         CHECK_FALSE(c.met);
         CHECK(c.blame.empty());
@@ -197,9 +193,8 @@ TEST_CASE("A hope alone answers 'what's the point?' in part, and is told so", "[
         CHECK(c.feedback.find("This helps: what you hope would feel different") != std::string::npos);
         CHECK(c.feedback.find("not past saving") != std::string::npos);
     }
-    const FearCheck both = checkAnswer(doorway::test::shippedObjection("whats_the_point"),
-                                       "I don't think we're past saving. I'd like us to feel like a team again.",
-                                       &doorway::test::shippedScorer());
+    const FearCheck both = doorway::test::shippedCheck(
+        "whats_the_point", "I don't think we're past saving. I'd like us to feel like a team again.");
     INFO(both.feedback);
     CHECK(both.met);
 }

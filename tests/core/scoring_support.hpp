@@ -49,6 +49,12 @@ inline const Objection& shippedObjection(const std::string& id) {
 }
 
 // The first finding of `rule` in `r`, or null.
+// The role-play check of `answer` against a shipped objection, its jabs read
+// by the shipped scorer.
+inline FearCheck shippedCheck(const std::string& objection, const std::string& answer) {
+    return checkAnswer(shippedObjection(objection), answer, &shippedScorer());
+}
+
 inline const ScoreFinding* findingOf(const ScoreResult& r, const std::string& rule) {
     for (const auto& f : r.findings)
         if (f.rule == rule) return &f;
