@@ -174,11 +174,12 @@ struct Options {
     // Check sets (in the corpus folder) whose errors have been read, so they
     // no longer measure anything unseen: the older ones add to train, the
     // latest to dev, where the thresholds are chosen. The newest check set
-    // (fresh17 at this writing) is in neither: it is held out.
+    // (fresh18 at this writing) is in neither: it is held out.
     std::vector<std::string> trainSets = {"fresh4.tsv",  "fresh5.tsv",  "fresh6.tsv",  "fresh7.tsv",
                                           "fresh8.tsv",  "fresh9.tsv",  "fresh10.tsv", "fresh11.tsv",
-                                          "fresh12.tsv", "fresh13.tsv", "fresh14.tsv", "fresh15.tsv"};
-    std::vector<std::string> devSets = {"fresh16.tsv"};
+                                          "fresh12.tsv", "fresh13.tsv", "fresh14.tsv", "fresh15.tsv",
+                                          "fresh16.tsv"};
+    std::vector<std::string> devSets = {"fresh17.tsv"};
 };
 
 struct Sample {
