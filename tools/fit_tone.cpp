@@ -21,7 +21,7 @@
 //            [--jab-common true|false] [--safety-class-pairs true|false] [--jab-class-pairs true|false]
 //            [--check-rate R] [--check-good-rate R] [--cv K] [--blame-good-rate R] [--blame-mixed-rate R]
 //            [--blame-table] [--safety-table] [--warmth-table] [--warmth-bad-rate R] [--warmth-mixed-rate R]
-//            [--met-loss-rate R]
+//            [--met-loss-rate R] [--hold-good-rate R]
 //            [--assets DIR]
 //            [--corpus DIR] [--train-sets A.tsv,B.tsv] [--dev-sets C.tsv]
 //
@@ -107,6 +107,12 @@ struct Options {
     // among the messages the rules left in the mixed band: at a log-odds edge of 1, 41 of 63 good ones lifted
     // against 8 of 347 mixed and 1 of 106 bad.
     double warmthBadRate = 0.005, warmthMixedRate = 0.05;
+    // The warmth head's hold (ToneHead::holdThreshold): its edge is the
+    // highest at which at most this share of dev's good messages that the
+    // rules put in the invitation band would be held back by it. A kind
+    // message held back costs a small doubt on a good draft; a plea or a
+    // dig praised as an invitation teaches the wrong thing.
+    double holdGoodRate = 0.005;
     // Common words for warmth: off, as for the others (cross-validation was
     // even: 42 of 63 good lifted with them, 41 without).
     bool warmthCommon = false;
@@ -489,6 +495,50 @@ std::string warmthReport(const BandDev& d, double t) {
            std::to_string(d.mixedN) + ", bad " + std::to_string(over(d.bad)) + "/" + std::to_string(d.badN);
 }
 
+// The hold on dev: for the messages the rules put in the invitation band with
+// no card (and the blame head at its edge left alone), the draft warmth
+// head's probability where some of its words lean away from warmth, else 1
+// (never held: the scorer names the words, so it needs some).
+BandDev measureHold(const std::vector<corpus::Phrasing>& phrasings, const Scorer& rules, const ToneModel& draft,
+                    double blameEdge, int invitationFloor) {
+    return measureBand(phrasings, rules, [&](const corpus::Phrasing& p, const ScoreResult& r, BandDev& d) {
+        if (r.safety || r.score < invitationFloor) return -1.0;
+        d.byRules += p.label != "good";
+        const ToneVerdict b = draft.judge("blame", p.text);
+        if (b.wordsLean > 0 && b.probability >= blameEdge) return -1.0;
+        const ToneVerdict v = draft.judge("warmth", p.text, "", true);
+        return v.start >= 0 ? v.probability : 1.0;
+    });
+}
+
+int countAtOrUnder(const std::vector<double>& ps, double t) {
+    return int(std::count_if(ps.begin(), ps.end(), [t](double p) { return p <= t; }));
+}
+
+// The highest edge that holds back at most holdGoodRate of dev's good
+// messages (never above 0.5), then lowered to the highest mixed or bad
+// message it still holds, so it sits as far from the good ones as dev
+// allows. 0 (no hold) when it would hold no unkind one.
+double chooseHoldThreshold(const BandDev& d, const Options& opt) {
+    std::vector<double> good = d.good;
+    std::sort(good.begin(), good.end());
+    const size_t allowed = size_t(opt.holdGoodRate * d.goodN);
+    const double limit = allowed < good.size() ? std::min(0.5, good[allowed]) : 0.5;
+    double t = 0;
+    for (const auto* v : {&d.mixed, &d.bad})
+        for (double p : *v)
+            if (p < limit) t = std::max(t, p);
+    if (t <= 0) return 0;
+    const double up = std::ceil(t * 1000) / 1000;  // three places, as written, without passing a good one
+    return std::max(0.001, up < limit ? up : std::floor(t * 1000) / 1000);
+}
+
+std::string holdReport(const BandDev& d, double t) {
+    auto held = [t](const std::vector<double>& ps) { return std::to_string(countAtOrUnder(ps, t)); };
+    return "held under the invitation band: mixed " + held(d.mixed) + ", bad " + held(d.bad) + " of the " +
+           std::to_string(d.byRules) + " the rules put there; good " + held(d.good) + "/" + std::to_string(d.goodN);
+}
+
 // --cv K: how a head's features generalise, judged on train alone, so
 // neither dev nor test is spent on the choice. Train texts go to K folds by a
 // fixed hash of their words; each fold is scored by a head fitted on the
@@ -697,6 +747,8 @@ int run(const Options& opt) {
     const int mixedFloor = belowMixed + 1, invitationFloor = int(std::ceil(rules.bandFloor("invitation")));
     BandDev wd = measureWarmth(phrasings, rules, draft, tB, mixedFloor, invitationFloor);
     const double tW = chooseWarmthThreshold(wd, opt);
+    const BandDev hd = measureHold(phrasings, rules, draft, tB, invitationFloor);
+    const double tH = std::min(chooseHoldThreshold(hd, opt), tW - 0.001);
     const MetDev md = measureMet(answers, cat, rules, draft);
     const double tM = chooseMetThreshold(md.met, opt);
     if (opt.safetyTable)
@@ -715,6 +767,7 @@ int run(const Options& opt) {
             std::printf("  warmth at %.3f: %s\n", t, warmthReport(wd, t).c_str());
     doc["heads"].as_object()["blame"].as_object()["threshold"] = tB;
     doc["heads"].as_object()["warmth"].as_object()["threshold"] = tW;
+    if (tH > 0) doc["heads"].as_object()["warmth"].as_object()["hold_threshold"] = tH;
     doc["heads"].as_object()["met"].as_object()["threshold"] = tM;
     doc["heads"].as_object()["safety"].as_object()["threshold"] = tS;
     if (tC > 0) doc["heads"].as_object()["safety"].as_object()["check_threshold"] = tC;
@@ -742,6 +795,8 @@ int run(const Options& opt) {
     fitted["check_good_rate"] = opt.checkGoodRate;
     fitted["dev_blame"] = blameReport(bd, tB);
     fitted["dev_warmth"] = warmthReport(wd, tW);
+    fitted["hold_good_rate"] = opt.holdGoodRate;
+    fitted["dev_hold"] = holdReport(hd, tH);
     fitted["dev_met"] = metReport(md, tM);
     fitted["dev_model_alone"] = "safety rows " + shareIn(allS, tS) + ", hostile answers " + shareIn(allJ, tJ);
     fitted["dev_jabs"] = std::to_string(hostileRules) + "/" + std::to_string(hostile) + " hostile by the rules, " +
@@ -764,6 +819,7 @@ int run(const Options& opt) {
                 std::string(fitted["dev_blame"].as_string()).c_str());
     std::printf("warmth: %zu features fitted, %d kept; threshold %.3f\n  %s\n", warmth.w.size(), keptW, tW,
                 std::string(fitted["dev_warmth"].as_string()).c_str());
+    std::printf("  hold at %.3f: %s\n", tH, std::string(fitted["dev_hold"].as_string()).c_str());
     std::printf("met:    %zu features fitted, %d kept; threshold %.3f\n  %s\n", met.w.size(), keptM, tM,
                 std::string(fitted["dev_met"].as_string()).c_str());
     std::printf("the model alone on dev, at these thresholds: %s\n",
@@ -830,6 +886,8 @@ int main(int argc, char** argv) {
                 opt.warmthBadRate = std::stod(value());
             else if (a == "--warmth-mixed-rate")
                 opt.warmthMixedRate = std::stod(value());
+            else if (a == "--hold-good-rate")
+                opt.holdGoodRate = std::stod(value());
             else if (a == "--met-loss-rate")
                 opt.metLossRate = std::stod(value());
             else if (a == "--safety-table")
@@ -857,7 +915,7 @@ int main(int argc, char** argv) {
                      "[--jab-class-pairs true|false] [--check-rate R] [--check-good-rate R] [--cv K]\n                "
                      "[--blame-good-rate R] "
                      "[--blame-mixed-rate R] [--blame-table] [--safety-table] [--warmth-table] [--warmth-bad-rate R] "
-                     "[--warmth-mixed-rate R] [--met-loss-rate R] [--assets DIR] [--corpus DIR]\n                "
+                     "[--warmth-mixed-rate R] [--met-loss-rate R] [--hold-good-rate R] [--assets DIR] [--corpus DIR]\n                "
                      "[--train-sets A.tsv,B.tsv] [--dev-sets C.tsv]\n",
                      e.what());
         return 2;

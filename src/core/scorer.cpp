@@ -183,6 +183,34 @@ bool addToneWarmth(const Scorer::Impl& I, const std::string& text, int mixedFloo
     return true;
 }
 
+// The warmth head's hold, at the other end of it: the rules put the message
+// in the invitation band, yet its words taken together lean far from the
+// corpus's messages that land as one (tone.json's warmth "hold_threshold",
+// chosen on dev so it rarely holds a kind message back). Often a plea or a
+// push with kind words around it, or a dig tucked inside ("I think we need
+// help, both of us, though you more with the phone thing"). Only where some
+// words lean away (a text the head knows nothing of has none to name), and
+// never where another backstop or a severe risk already spoke (the caller
+// asks only then): it keeps the score just under the invitation band and
+// names the words that leaned away most.
+// True when it spoke.
+bool addToneHold(const Scorer::Impl& I, const std::string& text, const std::string& about, int invitationFloor,
+                 ScoreResult& res) {
+    const ToneHead* h = I.tone.head("warmth");
+    if (res.score < invitationFloor || !h || h->holdThreshold <= 0) return false;
+    ToneVerdict v = I.tone.judge("warmth", text, "", true);
+    if (v.probability > h->holdThreshold || v.start < 0) return false;
+    ScoreFinding f = Scorer::toneFinding(v, "hold_model", "risk", I.holdNote.message);
+    // As the other fitted findings show how sure they are of what they say:
+    // here, that it won't land as an invitation.
+    f.probability = std::round((1 - v.probability) * 1000) / 1000;
+    f.suggestion = withTopic(I.holdNote.suggestion, about);
+    f.weight = invitationFloor - 1 - res.score;
+    res.score = invitationFloor - 1;
+    res.findings.push_back(std::move(f));
+    return true;
+}
+
 double softEnds(double s, const Model& M) {
     // Past `top` (or below `bottom`) each point counts for less, so the score
     // approaches 100 (or 0) without piling up at the clamp.
@@ -266,6 +294,8 @@ ScoreResult Scorer::score(const std::string& text) const {
     contentRisk = contentRisk || blamed;
     const bool lifted = !(severe || res.safety || checked || blamed) &&
                         addToneWarmth(I, text, int(std::ceil(M.bandMixed)), belowInvitation + 1, res);
+    contentRisk = contentRisk || (!(severe || res.safety || checked || blamed || lifted) &&
+                                  addToneHold(I, text, about, belowInvitation + 1, res));
     res.band = res.score >= M.bandInvitation ? "invitation" : res.score >= M.bandMixed ? "mixed" : "accusation";
     if (res.safety) {
         res.band = "safety";

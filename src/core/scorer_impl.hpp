@@ -299,9 +299,12 @@ struct Scorer::Impl {
     std::string safetyMessage;  // the rules' safety sentence, which the backstop's finding repeats
     // What the blame backstop (tone.json's "blame" head) says when it speaks,
     // from rules.json's "blame_note".
-    struct BlameNote {
+    struct RiskNote {
         std::string message, suggestion;
     } blameNote;
+    // What the warmth head's hold says when it keeps a message out of the
+    // invitation band, from rules.json's "hold_note".
+    RiskNote holdNote;
     // What the safety head's gentle check says (rules.json's
     // "safety_check_note"): the words may tell of fear, not plainly enough
     // for the card, so the pointer to it is conditional.

@@ -603,8 +603,8 @@ void Scorer::Impl::loadRules(const std::string& dir) {
     loadAsset(dir, "rules.json", "doorway-scoring-rules", [&](const json::object& o, const std::string& file) {
         Reader r{file};
         r.onlyKeys(o, "",
-                   {"format", "version", "comment", "unclear_note", "blame_note", "safety_check_note", "warmth_note",
-                    "rules"});
+                   {"format", "version", "comment", "unclear_note", "blame_note", "hold_note", "safety_check_note",
+                    "warmth_note", "rules"});
         const auto& wn = r.obj(r.need(o, "", "warmth_note"), "warmth_note");
         r.onlyKeys(wn, "warmth_note", {"message", "comment"});
         warmthNote = r.str(r.need(wn, "warmth_note", "message"), "warmth_note.message");
@@ -614,11 +614,14 @@ void Scorer::Impl::loadRules(const std::string& dir) {
         safetyCheckNote = r.str(r.need(sc, "safety_check_note", "message"), "safety_check_note.message");
         if (safetyCheckNote.find("Help > Safety") == std::string::npos)
             assetError(file, "safety_check_note.message", "must point to the safety card (\"Help > Safety\")");
-        const auto& bn = r.obj(r.need(o, "", "blame_note"), "blame_note");
-        r.onlyKeys(bn, "blame_note", {"message", "suggestion", "comment"});
-        for (auto [key, out] : {std::pair{"message", &blameNote.message}, {"suggestion", &blameNote.suggestion}}) {
-            *out = r.str(r.need(bn, "blame_note", key), std::string("blame_note.") + key);
-            if (out->empty()) assetError(file, std::string("blame_note.") + key, "must not be empty");
+        for (auto [name, note] : {std::pair{"blame_note", &blameNote}, {"hold_note", &holdNote}}) {
+            const std::string at = name;
+            const auto& bn = r.obj(r.need(o, "", name), at);
+            r.onlyKeys(bn, at, {"message", "suggestion", "comment"});
+            for (auto [key, out] : {std::pair{"message", &note->message}, {"suggestion", &note->suggestion}}) {
+                *out = r.str(r.need(bn, at, key), at + "." + key);
+                if (out->empty()) assetError(file, at + "." + key, "must not be empty");
+            }
         }
         const auto& no = r.obj(r.need(o, "", "unclear_note"), "unclear_note");
         r.onlyKeys(no, "unclear_note", {"lead", "add", "feeling", "ask", "way_out", "more"});

@@ -302,7 +302,8 @@ ToneHead readHead(const ContentFile& cf, const json::object& heads, const std::s
     const std::string at = "heads." + name;
     const json::object& o = object(cf, heads.if_contains(name), at);
     onlyKeys(cf, o, at,
-             {"bias", "threshold", "check_threshold", "common_unigrams", "class_pairs", "comment", "weights"});
+             {"bias", "threshold", "check_threshold", "hold_threshold", "common_unigrams", "class_pairs", "comment",
+              "weights"});
     ToneHead h;
     h.name = name;
     const json::value* bias = o.if_contains("bias");
@@ -323,6 +324,11 @@ ToneHead readHead(const ContentFile& cf, const json::object& heads, const std::s
         if (name != "safety") cf.fail(at + ".check_threshold", "is read for the safety head only");
         h.checkThreshold = number(cf, *ct, at + ".check_threshold", 0.01, 0.99);
         if (h.checkThreshold > h.threshold) cf.fail(at + ".check_threshold", "must not be above threshold");
+    }
+    if (const json::value* ht = o.if_contains("hold_threshold")) {
+        if (name != "warmth") cf.fail(at + ".hold_threshold", "is read for the warmth head only");
+        h.holdThreshold = number(cf, *ht, at + ".hold_threshold", 0.001, 0.5);
+        if (h.holdThreshold >= h.threshold) cf.fail(at + ".hold_threshold", "must be below threshold");
     }
     const json::object& ws = object(cf, o.if_contains("weights"), at + ".weights");
     if (ws.empty()) cf.fail(at + ".weights", "must list at least one feature");
@@ -414,7 +420,8 @@ const ToneHead* ToneModel::head(const std::string& name) const {
     return nullptr;
 }
 
-ToneVerdict ToneModel::judge(const std::string& name, const std::string& text, const std::string& qualifier) const {
+ToneVerdict ToneModel::judge(const std::string& name, const std::string& text, const std::string& qualifier,
+                             bool towardNo) const {
     ToneVerdict v;
     const ToneHead* h = head(name);
     if (!h) return v;
@@ -426,6 +433,7 @@ ToneVerdict ToneModel::judge(const std::string& name, const std::string& text, c
         h->bias + (qualifier.empty() ? 0.0 : weightOf(qualifiedFeature(qualifier, kQualifierBias)).value_or(0.0));
     double z = bias;
     std::vector<std::pair<double, const ToneFeature*>> weighed, pushed;
+    const double sign = towardNo ? -1.0 : 1.0;  // the direction the evidence and the span are named for
     const std::vector<Word> ws = toneWords(text);
     const std::vector<ToneFeature> fs = featuresOf(ws, m_words, h->features);
     for (const auto& f : fs) {
@@ -434,8 +442,8 @@ ToneVerdict ToneModel::judge(const std::string& name, const std::string& text, c
             if (std::optional<double> q = weightOf(qualifiedFeature(qualifier, f.name))) w = w.value_or(0.0) + *q;
         if (!w) continue;
         z += *w;
-        weighed.emplace_back(*w, &f);
-        if (*w > 0) pushed.emplace_back(*w, &f);
+        weighed.emplace_back(sign * *w, &f);
+        if (sign * *w > 0) pushed.emplace_back(sign * *w, &f);
     }
     v.wordsLean = z - bias;
     v.probability = z >= 0 ? 1 / (1 + std::exp(-z)) : std::exp(z) / (1 + std::exp(z));

@@ -86,6 +86,13 @@ struct ToneHead {
     // plainly enough for the card; the message is then not scored as an
     // invitation and gets a gentle, conditional pointer to the card.
     double checkThreshold = 0;
+    // A lower edge, for the warmth head only (0: none): at or under it,
+    // where the words themselves lean away from warmth, a message the rules
+    // put in the invitation band is held just under it. Kind words in the
+    // rules' lists can add up without the message, read as a whole,
+    // sounding like an invitation ("I need us to try counselling. I really
+    // do."), and a tucked-in dig rarely has a rule of its own.
+    double holdThreshold = 0;
     ToneFeatureSet features;  // "common_unigrams", "class_pairs"
     std::unordered_map<std::string, double> weights;
 };
@@ -110,7 +117,7 @@ struct ToneVerdict {
     // its clause that does.
     int start = -1, end = -1;
     std::string text;
-    std::vector<ToneEvidence> evidence;  // features that pushed towards yes, strongest first (at most 5)
+    std::vector<ToneEvidence> evidence;  // features that pushed towards yes (or no), strongest first (at most 5)
 };
 
 class ToneModel {
@@ -132,7 +139,11 @@ public:
     // counts its weight under "QUALIFIER|feature", and "QUALIFIER|#bias" is
     // added once, so one head can learn what differs from one objection to
     // the next beside what they share.
-    ToneVerdict judge(const std::string& head, const std::string& text, const std::string& qualifier = "") const;
+    // With `towardNo`, the evidence and the span are the features that
+    // pushed hardest towards no (their weights given as positive amounts),
+    // for a verdict that speaks when the probability is low.
+    ToneVerdict judge(const std::string& head, const std::string& text, const std::string& qualifier = "",
+                      bool towardNo = false) const;
 
 private:
     std::vector<ToneHead> m_heads;

@@ -1,0 +1,160 @@
+// The eighteenth pass (issue 18, session 18): the warmth head's hold. A
+// message the rules put in the invitation band, whose words taken together
+// lean far from the messages that land as one, is kept just under the band,
+// with the words that leaned away named. Role-play never counts it as a jab.
+#include <catch2/catch.hpp>
+
+#include <boost/json.hpp>
+
+#include <cmath>
+
+#include "core/objections.hpp"
+#include "core/scorer.hpp"
+#include "core/scorer_tone.hpp"
+#include "scoring_support.hpp"
+#include "support.hpp"
+
+using doorway::test::describe;
+using doorway::test::findingOf;
+using doorway::test::shippedScorer;
+using namespace doorway;
+
+namespace {
+
+constexpr const char* kWarmInvitation =
+    "I've missed us lately. Would you try one session with me? If it's not for you, we stop.";
+
+// The shipped assets, but with a warmth head of two words: "zebra" leans
+// hard away from warmth, "session" a little towards it. `hold` 0 leaves the
+// hold out of the file.
+Scorer withToyWarmth(const doorway::test::TempDir& dir, double hold) {
+    boost::json::value tone = doorway::test::copyScoringAssetsBut(dir, "tone.json");
+    boost::json::object warmth;
+    warmth["bias"] = 0;
+    warmth["threshold"] = 0.9;
+    if (hold > 0) warmth["hold_threshold"] = hold;
+    warmth["common_unigrams"] = false;
+    warmth["weights"] = boost::json::object{{"zebra", -4.0}, {"session", 1.0}};
+    tone.as_object()["heads"].as_object()["warmth"] = warmth;
+    doorway::test::writeText(dir.file("tone.json"), boost::json::serialize(tone));
+    return Scorer::loadDirectory(dir.path().string());
+}
+
+}  // namespace
+
+TEST_CASE("The hold keeps a message out of the invitation band when its words lean away, naming them", "[scorer]") {
+    doorway::test::TempDir dir;
+    const Scorer s = withToyWarmth(dir, 0.2);
+    const int invitationFloor = int(std::ceil(s.bandFloor("invitation")));
+
+    const ScoreResult warm = s.score(kWarmInvitation);
+    INFO(describe(warm));
+    REQUIRE(warm.score >= invitationFloor);  // the rules' verdict on it stands: p = 0.73
+    CHECK_FALSE(findingOf(warm, "hold_model"));
+
+    const std::string text = std::string(kWarmInvitation) + " Zebra.";
+    const ScoreResult held = s.score(text);
+    INFO(describe(held));
+    CHECK(held.score == invitationFloor - 1);
+    CHECK(held.band == "mixed");
+    const ScoreFinding* f = findingOf(held, "hold_model");
+    REQUIRE(f);
+    CHECK(f->kind == "risk");
+    CHECK(f->text == "Zebra");
+    CHECK(text.substr(size_t(f->start), size_t(f->end - f->start)) == "Zebra");
+    CHECK_FALSE(f->suggestion.empty());
+    CHECK(f->weight < 0);
+    // How sure it is that this won't land as an invitation: 1 - p(warm),
+    // p = 1 / (1 + e^3) with "session" (+1) and "zebra" (-4).
+    CHECK(f->probability == Approx(1 - 1 / (1 + std::exp(3.0))).margin(0.001));
+    REQUIRE_FALSE(f->carried.empty());
+    CHECK(f->carried[0].first == "Zebra");
+    CHECK(f->carried[0].second == Approx(4.0));
+
+    // Without an edge in the file, nothing is held.
+    doorway::test::TempDir plain;
+    const ScoreResult notHeld = withToyWarmth(plain, 0).score(text);
+    INFO(describe(notHeld));
+    CHECK(notHeld.score >= invitationFloor);
+    CHECK_FALSE(findingOf(notHeld, "hold_model"));
+}
+
+TEST_CASE("A verdict towards no names the words that pushed against, as positive amounts", "[scorer]") {
+    const ToneModel m = ToneModel::parse(R"({
+      "format": "doorway-scoring-tone", "version": 1,
+      "words": {"you": ["you"], "me": ["me"], "agent": ["you"], "partner": ["you"], "harm": ["shove~"],
+                "fear": ["scared"], "control": ["keys"], "common": ["i"], "breakers": ["and"],
+                "negation": ["dont"], "obligation": ["have"]},
+      "heads": {
+        "safety": {"bias": -2, "threshold": 0.6, "common_unigrams": false, "weights": {"frighten": 3}},
+        "jab": {"bias": 0, "threshold": 0.6, "common_unigrams": true, "weights": {"whatev": 3, "fine": -2}}
+      }
+    })",
+                                         "tone.json");
+    const ToneVerdict yes = m.judge("jab", "Fine. Whatever.");
+    REQUIRE_FALSE(yes.evidence.empty());
+    CHECK(yes.evidence[0].words == "Whatever");
+    CHECK(yes.text == "Whatever");
+    const ToneVerdict no = m.judge("jab", "Fine. Whatever.", "", true);
+    CHECK(no.probability == Approx(yes.probability));
+    REQUIRE(no.evidence.size() == 1);
+    CHECK(no.evidence[0].words == "Fine");
+    CHECK(no.evidence[0].weight == Approx(2.0));
+    CHECK(no.text == "Fine");
+}
+
+TEST_CASE("The hold's edge and its note are checked on load, naming where", "[scorer]") {
+    auto loadError = [](const std::string& file, auto edit) {
+        doorway::test::TempDir dir;
+        boost::json::value v = doorway::test::copyScoringAssetsBut(dir, file);
+        edit(v.as_object());
+        doorway::test::writeText(dir.file(file), boost::json::serialize(v));
+        try {
+            const Scorer s = Scorer::loadDirectory(dir.path().string());
+        } catch (const std::exception& e) {
+            return std::string(e.what());
+        }
+        return std::string();
+    };
+    std::string e = loadError("tone.json", [](boost::json::object& o) {
+        o["heads"].as_object()["safety"].as_object()["hold_threshold"] = 0.1;
+    });
+    CHECK(e.find("heads.safety.hold_threshold") != std::string::npos);
+    CHECK(e.find("warmth head only") != std::string::npos);
+    e = loadError("tone.json", [](boost::json::object& o) {
+        auto& w = o["heads"].as_object()["warmth"].as_object();
+        w["hold_threshold"] = 0.45;
+        w["threshold"] = 0.4;
+    });
+    CHECK(e.find("heads.warmth.hold_threshold") != std::string::npos);
+    CHECK(e.find("below threshold") != std::string::npos);
+    e = loadError("rules.json", [](boost::json::object& o) { o.erase("hold_note"); });
+    CHECK(e.find("hold_note") != std::string::npos);
+    e = loadError("rules.json", [](boost::json::object& o) { o["hold_note"].as_object()["suggestion"] = ""; });
+    CHECK(e.find("hold_note.suggestion") != std::string::npos);
+}
+
+TEST_CASE("The shipped hold leaves plainly warm invitations alone and is fitted with an edge", "[scorer]") {
+    const ToneHead* warmth = shippedScorer().toneHead("warmth");
+    REQUIRE(warmth);
+    CHECK(warmth->holdThreshold > 0);
+    CHECK(warmth->holdThreshold < warmth->threshold);
+    for (const char* text :
+         {kWarmInvitation, "I've been feeling far from you and I miss you. Would you come to one session with me?",
+          "I know money's tight. Would you be up for one free session at the community centre? No pressure at all.",
+          "i love you and i miss how we used to talk. would you try one counselling session with me? totally ok if not"}) {
+        const ScoreResult r = shippedScorer().score(text);
+        INFO(text << "\n" << describe(r));
+        CHECK(r.band == "invitation");
+        CHECK_FALSE(findingOf(r, "hold_model"));
+    }
+}
+
+TEST_CASE("Role-play never counts the hold as a jab", "[scorer][roleplay]") {
+    const std::string answer =
+        "I'd like you to come to therapy with me. It's six weeks, an hour each, and we can stop whenever you want.";
+    REQUIRE(findingOf(shippedScorer().score(answer), "hold_model"));
+    const FearCheck c = doorway::test::shippedCheck("no_time", answer);
+    for (const auto& j : c.jabs) CHECK(j.rule != "hold_model");
+    CHECK(c.met);
+}
