@@ -589,10 +589,11 @@ MetDev measureMet(const std::vector<corpus::Answer>& answers, const ObjectionCat
         d.metN += a.label == "met";
         const Objection* o = cat.find(a.objection);
         if (!o || !checkAnswer(*o, a.text, &rules).met) continue;
-        // As role-play reads it: held back only where the words lean against
-        // meeting the fear (ToneVerdict::wordsLean < 0).
+        // As role-play reads it: held back only where some words lean
+        // against meeting the fear (a verdict towards no names some).
         const ToneVerdict v = draft.judge("met", a.text, a.objection);
-        (a.label == "met" ? d.met : d.others).push_back(v.wordsLean < 0 ? v.probability : 1.0);
+        const bool against = draft.judge("met", a.text, a.objection, true).start >= 0;
+        (a.label == "met" ? d.met : d.others).push_back(against ? v.probability : 1.0);
     }
     return d;
 }

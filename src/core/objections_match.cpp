@@ -666,11 +666,15 @@ FearCheck checkAnswer(const Objection& objection, const std::string& answer, con
         // decide by Friday?"): a pass needs the answer as a whole to read
         // like the corpus's answers that meet this objection's fear.
         const ToneVerdict v = scorer->tone("met", read, objection.id);
-        // Only where the words themselves lean against it: a short answer
-        // with few words the head knows would otherwise inherit its bias,
-        // and the ideas already found what they look for.
+        // Only where some of its words lean against it: an answer with none
+        // the head knows against it would otherwise be held back on the
+        // head's bias alone, when the ideas already found what they look
+        // for. (Until session 18, only where the words' sum leaned against
+        // it; with the head's bias at about -3, that held back only answers
+        // under about 0.04, whatever the fitted edge. On dev, this way:
+        // precision 94.8% -> 96.3%, recall 92.9% -> 91.5%.)
         r.metProbability = v.probability;
-        r.heldBack = !v.passes && v.wordsLean < 0;
+        r.heldBack = !v.passes && scorer->tone("met", read, objection.id, true).start >= 0;
         r.met = !r.heldBack;
     }
     r.feedback = feedbackFor(objection, r, roleplay::answerWords(answer).empty());

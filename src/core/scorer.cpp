@@ -346,9 +346,10 @@ std::vector<std::pair<std::string, double>> Scorer::features(const std::string& 
     return out;
 }
 
-ToneVerdict Scorer::tone(const std::string& head, const std::string& text, const std::string& qualifier) const {
+ToneVerdict Scorer::tone(const std::string& head, const std::string& text, const std::string& qualifier,
+                         bool towardNo) const {
     if (text.size() > kMaxScoreBytes) throw ScoreTooLong("the text is too long to score");
-    return m_impl->tone.judge(head, text, qualifier);
+    return m_impl->tone.judge(head, text, qualifier, towardNo);
 }
 
 std::string Scorer::safetyBackstopText(const std::string& text) const {

@@ -88,7 +88,9 @@ public:
     // Probability 0, no pass, without one.
     // `qualifier`: see ToneModel::judge (role-play's "met" head takes the
     // objection's id).
-    ToneVerdict tone(const std::string& head, const std::string& text, const std::string& qualifier = "") const;
+    // `towardNo`: the evidence and span of the words that pushed against.
+    ToneVerdict tone(const std::string& head, const std::string& text, const std::string& qualifier = "",
+                     bool towardNo = false) const;
     // The fitted head itself (its edges), or null when absent.
     const ToneHead* toneHead(const std::string& head) const;
     // The text as the fitted safety head reads it: a fear word followed by a

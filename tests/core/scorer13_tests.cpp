@@ -163,11 +163,12 @@ TEST_CASE("Role-play's met backstop holds back a pass the ideas earned when the 
         if (c.met) {
             ++passed;
             CHECK_FALSE(c.heldBack);
-            // Under the edge, a pass stands only where the words themselves
-            // don't lean against meeting the fear (a short answer the head
-            // knows little of keeps the ideas' verdict).
+            // Under the edge, a pass stands only where no word leans against
+            // meeting the fear (an answer the head knows nothing against
+            // keeps the ideas' verdict). Changed on purpose in session 18:
+            // it was "where the words' sum doesn't lean against it".
             if (c.metProbability >= 0 && c.metProbability < head->threshold)
-                CHECK(scorer().tone("met", a.text, a.objection).wordsLean >= 0);
+                CHECK(scorer().tone("met", a.text, a.objection, true).start < 0);
         }
         if (!c.heldBack) continue;
         ++heldBack;
@@ -176,7 +177,7 @@ TEST_CASE("Role-play's met backstop holds back a pass the ideas earned when the 
         CHECK_FALSE(c.met);
         CHECK(c.metProbability >= 0);
         CHECK(c.metProbability < head->threshold);
-        CHECK(scorer().tone("met", a.text, a.objection).wordsLean < 0);
+        CHECK(scorer().tone("met", a.text, a.objection, true).start >= 0);
         // Held back only where nothing else failed it: the ideas were there.
         CHECK(c.jabs.empty());
         CHECK(c.safetyMessage.empty());
@@ -186,7 +187,8 @@ TEST_CASE("Role-play's met backstop holds back a pass the ideas earned when the 
         CHECK(c.feedback.find(o.fear.substr(1, o.fear.size() - 2)) != std::string::npos);
         const boost::json::object j = fearCheckToJson(o, a.text, c).as_object();
         CHECK(j.at("held_back").as_bool());
-        CHECK(j.at("met_probability").as_double() < head->threshold);
+        // --json rounds to three places, so at most the edge there.
+        CHECK(j.at("met_probability").as_double() <= head->threshold);
     }
     // Dev holds answers it holds back; the fitter's edge holds back at most
     // one in 50 of the dev answers that meet the fear and that the ideas
