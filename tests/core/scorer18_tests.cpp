@@ -142,7 +142,8 @@ TEST_CASE("The shipped hold leaves plainly warm invitations alone and is fitted 
     for (const char* text :
          {kWarmInvitation, "I've been feeling far from you and I miss you. Would you come to one session with me?",
           "I know money's tight. Would you be up for one free session at the community centre? No pressure at all.",
-          "i love you and i miss how we used to talk. would you try one counselling session with me? totally ok if not"}) {
+          "i love you and i miss how we used to talk. would you try one counselling session with me? totally ok if "
+          "not"}) {
         const ScoreResult r = shippedScorer().score(text);
         INFO(text << "\n" << describe(r));
         CHECK(r.band == "invitation");
@@ -157,4 +158,33 @@ TEST_CASE("Role-play never counts the hold as a jab", "[scorer][roleplay]") {
     const FearCheck c = doorway::test::shippedCheck("no_time", answer);
     for (const auto& j : c.jabs) CHECK(j.rule != "hold_model");
     CHECK(c.met);
+}
+
+// This pass's patterns, each beside the everyday sentences it was tried on
+// before it was kept, against the rules alone.
+TEST_CASE("Session 18's patterns catch their shape and leave the look-alikes alone", "[scorer]") {
+    struct Case {
+        const char* text;
+        const char* rule;  // the finding it must carry, or must not
+        bool found;
+    };
+    const Case cases[] = {
+        {"my treat lol, well ur treat since u have my card 😅 anyway one session?", "safety", true},
+        {"since you have my card details can you book the session", "safety", false},
+        {"Since you have my card, can you grab milk on the way home?", "safety", false},
+        {"It's just interesting how careful only kicks in when it's something I want.", "sarcasm", true},
+        {"It's funny how the dog only barks when the postman comes.", "sarcasm", false},
+        {"It's interesting how the kids only eat veg when it's something I grew.", "sarcasm", false},
+        {"I understand, honestly I do. I'd be embarrassed too, if I were you.", "contempt", true},
+        {"I'd be nervous too if I were you, it's a big step.", "contempt", false},
+        {"It's frightening looking at the mess. Especially when most of it's yours.", "you_accusation", true},
+        // "of it is yours" is no choice handed to them; "it is yours to decide" still is.
+        {"Would you come once? If not, that's fine, it is yours to decide.", "you_accusation", false},
+        {"Would you come once? If not, that's fine, it is yours to decide.", "agency", true},
+    };
+    for (const auto& c : cases) {
+        const ScoreResult r = doorway::test::rulesOnlyScorer().score(c.text);
+        INFO(c.text << "\n" << describe(r));
+        CHECK((findingOf(r, c.rule) != nullptr) == c.found);
+    }
 }
