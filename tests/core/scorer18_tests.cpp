@@ -181,10 +181,41 @@ TEST_CASE("Session 18's patterns catch their shape and leave the look-alikes alo
         // "of it is yours" is no choice handed to them; "it is yours to decide" still is.
         {"Would you come once? If not, that's fine, it is yours to decide.", "you_accusation", false},
         {"Would you come once? If not, that's fine, it is yours to decide.", "agency", true},
+        {"Can we try counselling? I'd want to talk about how no doesn't seem to count when you've been drinking.",
+         "safety", true},
+        {"No doesn't count as an answer in this quiz, love.", "safety", false},
+        {"Okay, therapy doesn't work, the same like your promises about the weekends.", "backhanded", true},
+        {"It's the same like your mum's lasagne, honestly perfect.", "backhanded", false},
+        {"The Hendersons were equally self-reliant, and I gather they're selling the house.", "backhanded", true},
+        {"The Smiths were just as nervous, and now they are getting married.", "backhanded", false},
+        {"Neither does talking to you.", "contempt", true},
+        {"Neither do I, to be honest. Would you try one session with me?", "contempt", false},
+        {"Of course. I'll simply set aside the money we'd save on a lawyer later.", "ultimatum", true},
+        {"We'd save on a lawyer by doing the will ourselves.", "ultimatum", false},
+        {"Only, most of the problems are coming from your side, you know this.", "you_accusation", true},
+        {"Most of the problems are coming from the boiler, not from us.", "you_accusation", false},
     };
     for (const auto& c : cases) {
         const ScoreResult r = doorway::test::rulesOnlyScorer().score(c.text);
         INFO(c.text << "\n" << describe(r));
         CHECK((findingOf(r, c.rule) != nullptr) == c.found);
     }
+}
+
+// Role-play's own blame phrases (objections.json "blame"), for jabs no
+// phrasing rule can name: "private" earns the reassurance there first.
+TEST_CASE("Session 18's blame phrases name the jab in a role-play answer", "[objections]") {
+    for (const auto& [objection, answer] :
+         {std::pair{"stranger", "Then stay private and alone."},
+          {"fix_it_ourselves", "we cant fix anything you wont even admit theres something broken"}}) {
+        const FearCheck c = doorway::test::shippedCheck(objection, answer);
+        INFO(answer << "\n" << c.feedback);
+        CHECK_FALSE(c.met);
+        REQUIRE_FALSE(c.jabs.empty());
+        CHECK(c.jabs[0].rule == "blame");
+    }
+    const FearCheck kind = doorway::test::shippedCheck(
+        "stranger", "It stays private, and you won't be alone in there: I'll be right beside you.");
+    INFO(kind.feedback);
+    CHECK(kind.jabs.empty());
 }
