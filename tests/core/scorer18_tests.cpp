@@ -80,17 +80,15 @@ TEST_CASE("The hold keeps a message out of the invitation band when its words le
 }
 
 TEST_CASE("A verdict towards no names the words that pushed against, as positive amounts", "[scorer]") {
-    const ToneModel m = ToneModel::parse(R"({
-      "format": "doorway-scoring-tone", "version": 1,
-      "words": {"you": ["you"], "me": ["me"], "agent": ["you"], "partner": ["you"], "harm": ["shove~"],
-                "fear": ["scared"], "control": ["keys"], "common": ["i"], "breakers": ["and"],
-                "negation": ["dont"], "obligation": ["have"]},
-      "heads": {
-        "safety": {"bias": -2, "threshold": 0.6, "common_unigrams": false, "weights": {"frighten": 3}},
-        "jab": {"bias": 0, "threshold": 0.6, "common_unigrams": true, "weights": {"whatev": 3, "fine": -2}}
-      }
-    })",
-                                         "tone.json");
+    // The minimal model, its jab head with a word on each side and no bias.
+    std::string text = doorway::test::kMinimalTone;
+    const std::string jab =
+        R"("jab": {"bias": -2, "threshold": 0.6, "common_unigrams": true, "weights": {"whatev": 3}})";
+    REQUIRE(text.find(jab) != std::string::npos);
+    text.replace(
+        text.find(jab), jab.size(),
+        R"("jab": {"bias": 0, "threshold": 0.6, "common_unigrams": true, "weights": {"whatev": 3, "fine": -2}})");
+    const ToneModel m = ToneModel::parse(text, "tone.json");
     const ToneVerdict yes = m.judge("jab", "Fine. Whatever.");
     REQUIRE_FALSE(yes.evidence.empty());
     CHECK(yes.evidence[0].words == "Whatever");

@@ -15,6 +15,19 @@
 
 namespace doorway::test {
 
+// The smallest tone.json that loads: every word class, and the two required
+// heads with one weight each.
+inline constexpr const char* kMinimalTone = R"({
+  "format": "doorway-scoring-tone", "version": 1,
+  "words": {"you": ["you"], "me": ["me"], "agent": ["you"], "partner": ["you"], "harm": ["shove~"],
+            "fear": ["scared"], "control": ["keys"], "common": ["i"], "breakers": ["and"],
+            "negation": ["dont"], "obligation": ["have"]},
+  "heads": {
+    "safety": {"bias": -2, "threshold": 0.6, "common_unigrams": false, "weights": {"frighten": 3}},
+    "jab": {"bias": -2, "threshold": 0.6, "common_unigrams": true, "weights": {"whatev": 3}}
+  }
+})";
+
 inline const Scorer& shippedScorer() {
     static const Scorer s = Scorer::loadDirectory(sourcePath("assets/scoring"));
     return s;

@@ -25,16 +25,7 @@ bool hasFeature(const std::vector<ToneFeature>& fs, const std::string& name) {
     return std::any_of(fs.begin(), fs.end(), [&](const ToneFeature& f) { return f.name == name; });
 }
 
-const char* kMinimal = R"({
-  "format": "doorway-scoring-tone", "version": 1,
-  "words": {"you": ["you"], "me": ["me"], "agent": ["you"], "partner": ["you"], "harm": ["shove~"],
-            "fear": ["scared"], "control": ["keys"], "common": ["i"], "breakers": ["and"],
-            "negation": ["dont"], "obligation": ["have"]},
-  "heads": {
-    "safety": {"bias": -2, "threshold": 0.6, "common_unigrams": false, "weights": {"frighten": 3}},
-    "jab": {"bias": -2, "threshold": 0.6, "common_unigrams": true, "weights": {"whatev": 3}}
-  }
-})";
+const char* const kMinimal = doorway::test::kMinimalTone;
 
 std::string parseError(const std::string& from, const std::string& to) {
     std::string text = kMinimal;
