@@ -192,6 +192,15 @@ TEST_CASE("Session 18's patterns catch their shape and leave the look-alikes alo
         {"We'd save on a lawyer by doing the will ourselves.", "ultimatum", false},
         {"Only, most of the problems are coming from your side, you know this.", "you_accusation", true},
         {"Most of the problems are coming from the boiler, not from us.", "you_accusation", false},
+        {"That's fair. Though a stranger might be easier to talk to than you are.", "backhanded", true},
+        {"It's easier to talk to than you think, honestly. One session?", "backhanded", false},
+        {"If we try nothing at all, I am not sure how long I can stay like this.", "ultimatum", true},
+        {"I'm not sure how long I can stay at the party, I'm shattered.", "ultimatum", false},
+        {"I would just note that my own patience is not unlimited.", "ultimatum", true},
+        {"My patience with the printer is not unlimited, haha.", "ultimatum", false},
+        {"Nobody would buy it, our life is too boring, haha.", "backhanded", true},
+        {"Our life is too boring lately, let's do something fun together, maybe a class?", "backhanded", false},
+        {"Seriously? Not everything's a conspiracy against you.", "contempt", true},
     };
     for (const auto& c : cases) {
         const ScoreResult r = doorway::test::rulesOnlyScorer().score(c.text);
