@@ -108,8 +108,8 @@ struct Options {
     // against 8 of 347 mixed and 1 of 106 bad.
     double warmthBadRate = 0.005, warmthMixedRate = 0.05;
     // The warmth head's hold (ToneHead::holdThreshold): its edge is the
-    // highest at which at most this share of dev's good messages that the
-    // rules put in the invitation band would be held back by it. A kind
+    // highest at which at most this share of dev's good messages (all of
+    // them, as for the other edges) would be held back by it. A kind
     // message held back costs a small doubt on a good draft; a plea or a
     // dig praised as an invitation teaches the wrong thing.
     double holdGoodRate = 0.005;
@@ -494,18 +494,21 @@ std::string warmthReport(const BandDev& d, double t) {
            std::to_string(d.mixedN) + ", bad " + std::to_string(over(d.bad)) + "/" + std::to_string(d.badN);
 }
 
-// The hold on dev: for the messages the rules put in the invitation band with
-// no card (and the blame head at its edge left alone), the draft warmth
-// head's probability where some of its words lean away from warmth, else 1
-// (never held: the scorer names the words, so it needs some).
+// The hold on dev, as the scorer asks it: for the messages the rules put in
+// the invitation band with no card or gentle check (the safety head at
+// `safetyEdge`, the lower of its two edges) and that the blame head at its
+// edge left alone, the draft warmth head's probability where some of its
+// words lean away from warmth, else 1 (never held: the scorer names the
+// words, so it needs some).
 BandDev measureHold(const std::vector<corpus::Phrasing>& phrasings, const Scorer& rules, const ToneModel& draft,
-                    double blameEdge, int invitationFloor) {
+                    double blameEdge, double safetyEdge, int invitationFloor) {
     return measureBand(phrasings, rules, [&](const corpus::Phrasing& p, const ScoreResult& r, BandDev& d) {
         if (r.safety || r.score < invitationFloor) return -1.0;
+        if (draft.judge("safety", rules.safetyBackstopText(p.text)).probability >= safetyEdge) return -1.0;
         d.byRules += p.label != "good";
         const ToneVerdict b = draft.judge("blame", p.text);
         if (b.wordsLean > 0 && b.probability >= blameEdge) return -1.0;
-        const ToneVerdict v = draft.judge("warmth", p.text, "", true);
+        const ToneVerdict v = draft.judge("warmth", p.text, "", kTowardNo);
         return v.start >= 0 ? v.probability : 1.0;
     });
 }
@@ -527,9 +530,9 @@ double chooseHoldThreshold(const BandDev& d, const Options& opt) {
     for (const auto* v : {&d.mixed, &d.bad})
         for (double p : *v)
             if (p < limit) t = std::max(t, p);
-    if (t <= 0) return 0;
     const double up = std::ceil(t * 1000) / 1000;  // three places, as written, without passing a good one
-    return std::max(0.001, up < limit ? up : std::floor(t * 1000) / 1000);
+    const double edge = up < limit ? up : std::floor(t * 1000) / 1000;
+    return edge >= 0.001 && edge < limit ? edge : 0;  // tone.json's floor; never past the allowed good ones
 }
 
 std::string holdReport(const BandDev& d, double t) {
@@ -592,7 +595,7 @@ MetDev measureMet(const std::vector<corpus::Answer>& answers, const ObjectionCat
         // As role-play reads it: held back only where some words lean
         // against meeting the fear (a verdict towards no names some).
         const ToneVerdict v = draft.judge("met", a.text, a.objection);
-        const bool against = draft.judge("met", a.text, a.objection, true).start >= 0;
+        const bool against = draft.judge("met", a.text, a.objection, kTowardNo).start >= 0;
         (a.label == "met" ? d.met : d.others).push_back(against ? v.probability : 1.0);
     }
     return d;
@@ -747,7 +750,7 @@ int run(const Options& opt) {
     const int mixedFloor = belowMixed + 1, invitationFloor = int(std::ceil(rules.bandFloor("invitation")));
     BandDev wd = measureWarmth(phrasings, rules, draft, tB, mixedFloor, invitationFloor);
     const double tW = chooseWarmthThreshold(wd, opt);
-    const BandDev hd = measureHold(phrasings, rules, draft, tB, invitationFloor);
+    const BandDev hd = measureHold(phrasings, rules, draft, tB, tC > 0 ? tC : tS, invitationFloor);
     const double tH = std::min(chooseHoldThreshold(hd, opt), tW - 0.001);
     const MetDev md = measureMet(answers, cat, rules, draft);
     const double tM = chooseMetThreshold(md.met, opt);
@@ -819,7 +822,10 @@ int run(const Options& opt) {
                 std::string(fitted["dev_blame"].as_string()).c_str());
     std::printf("warmth: %zu features fitted, %d kept; threshold %.3f\n  %s\n", warmth.w.size(), keptW, tW,
                 std::string(fitted["dev_warmth"].as_string()).c_str());
-    std::printf("  hold at %.3f: %s\n", tH, std::string(fitted["dev_hold"].as_string()).c_str());
+    if (tH > 0)
+        std::printf("  hold at %.3f: %s\n", tH, std::string(fitted["dev_hold"].as_string()).c_str());
+    else
+        std::printf("  hold: none (it would hold no mixed or bad message within its share of good ones)\n");
     std::printf("met:    %zu features fitted, %d kept; threshold %.3f\n  %s\n", met.w.size(), keptM, tM,
                 std::string(fitted["dev_met"].as_string()).c_str());
     std::printf("the model alone on dev, at these thresholds: %s\n",

@@ -628,7 +628,7 @@ FearCheck checkAnswer(const Objection& objection, const std::string& answer, con
     ScoreResult scored;
     // What the scorer and its heads read: no more than they accept.
     const std::string read = answer.size() > kMaxScoreBytes ? answer.substr(0, kMaxScoreBytes) : answer;
-    if (scorer) scored = scorer->score(read);
+    if (scorer) scored = scorer->score(read, ScoreAs::Answer);
     r.jabs = findJabs(objection, answer, scorer ? &scored : nullptr, r.hits.empty());
     // The card only: the scorer's gentle check (rule "safety_check", no
     // card) is for a message the user composes, and no answer to an
@@ -671,10 +671,10 @@ FearCheck checkAnswer(const Objection& objection, const std::string& answer, con
         // head's bias alone, when the ideas already found what they look
         // for. (Until session 18, only where the words' sum leaned against
         // it; with the head's bias at about -3, that held back only answers
-        // under about 0.04, whatever the fitted edge. On dev, this way:
-        // precision 94.8% -> 96.3%, recall 92.9% -> 91.5%.)
+        // under about 0.04, whatever the fitted edge. On the dev split when
+        // it came in, precision 95.9% -> 97.4%, recall 92.3% -> 90.9%.)
         r.metProbability = v.probability;
-        r.heldBack = !v.passes && scorer->tone("met", read, objection.id, true).start >= 0;
+        r.heldBack = !v.passes && scorer->tone("met", read, objection.id, kTowardNo).start >= 0;
         r.met = !r.heldBack;
     }
     r.feedback = feedbackFor(objection, r, roleplay::answerWords(answer).empty());

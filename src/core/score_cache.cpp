@@ -16,11 +16,11 @@ const Scorer* ScoreCache::load(const std::string& scoringDir) {
     return error.empty() ? &scorer : nullptr;
 }
 
-const ScoreResult* ScoreCache::score(const std::string& scoringDir, const std::string& text) {
+const ScoreResult* ScoreCache::score(const std::string& scoringDir, const std::string& text, ScoreAs as) {
     if (text::isBlank(text)) return nullptr;
     if (!load(scoringDir)) return nullptr;
     for (auto it = recent.begin(); it != recent.end(); ++it) {
-        if (it->first == text) {
+        if (it->first.first == as && it->first.second == text) {
             if (it != recent.begin()) {
                 auto entry = std::move(*it);
                 recent.erase(it);
@@ -31,7 +31,7 @@ const ScoreResult* ScoreCache::score(const std::string& scoringDir, const std::s
     }
     ScoreResult r;
     try {
-        r = scorer.score(text);
+        r = scorer.score(text, as);
     } catch (const ScoreTooLong&) {
         return nullptr;  // a pasted book: no score, and the scorer stays usable
     } catch (const std::exception& e) {
@@ -39,7 +39,7 @@ const ScoreResult* ScoreCache::score(const std::string& scoringDir, const std::s
         return nullptr;
     }
     ++runs;
-    recent.emplace_front(text, std::move(r));
+    recent.emplace_front(std::pair{as, text}, std::move(r));
     while (recent.size() > kSize) recent.pop_back();
     return &recent.front().second;
 }

@@ -19,7 +19,8 @@ struct ScoreCache {
     bool loaded = false;
     std::string error;  // a damaged scoring asset (or a failed run): shown, never a crash
     Scorer scorer;
-    std::deque<std::pair<std::string, ScoreResult>> recent;  // newest first
+    // Newest first, each with what it was scored as.
+    std::deque<std::pair<std::pair<ScoreAs, std::string>, ScoreResult>> recent;
     int runs = 0;  // how many times the scorer actually ran (tests check the cache)
 
     // The scorer from `scoringDir`, loaded on first use; nullptr when its
@@ -27,7 +28,7 @@ struct ScoreCache {
     const Scorer* load(const std::string& scoringDir);
     // The score of `text`, from the cache when it was scored lately; nullptr
     // for blank text, for a text too long to score, or without a scorer.
-    const ScoreResult* score(const std::string& scoringDir, const std::string& text);
+    const ScoreResult* score(const std::string& scoringDir, const std::string& text, ScoreAs as = ScoreAs::Invitation);
 };
 
 }  // namespace doorway

@@ -188,8 +188,8 @@ bool addToneWarmth(const Scorer::Impl& I, const std::string& text, int mixedFloo
 // corpus's messages that land as one (tone.json's warmth "hold_threshold",
 // chosen on dev so it rarely holds a kind message back). Often a plea or a
 // push with kind words around it, or a dig tucked inside ("I think we need
-// help, both of us, though you more with the phone thing"). Only where some
-// words lean away (a text the head knows nothing of has none to name), and
+// help, both of us, though you more with the phone thing"). Only where at
+// least one word leans away (a text the head knows nothing of has none), and
 // never where another backstop or a severe risk already spoke (the caller
 // asks only then): it keeps the score just under the invitation band and
 // names the words that leaned away most.
@@ -198,8 +198,15 @@ bool addToneHold(const Scorer::Impl& I, const std::string& text, const std::stri
                  ScoreResult& res) {
     const ToneHead* h = I.tone.head("warmth");
     if (res.score < invitationFloor || !h || h->holdThreshold <= 0) return false;
-    ToneVerdict v = I.tone.judge("warmth", text, "", true);
+    ToneVerdict v = I.tone.judge("warmth", text, "", kTowardNo);
     if (v.probability > h->holdThreshold || v.start < 0) return false;
+    // No sentence leans away on the whole, only words here and there
+    // ("counselling"): the message as a whole is what is marked, not a word
+    // that would read as the fault.
+    if (v.spanIsOneFeature) {
+        v.start = 0, v.end = int(text.size());
+        v.text = text;
+    }
     ScoreFinding f = Scorer::toneFinding(v, "hold_model", "risk", I.holdNote.message);
     // As the other fitted findings show how sure they are of what they say:
     // here, that it won't land as an invitation.
@@ -221,7 +228,7 @@ double softEnds(double s, const Model& M) {
 
 }  // namespace
 
-ScoreResult Scorer::score(const std::string& text) const {
+ScoreResult Scorer::score(const std::string& text, ScoreAs as) const {
     auto t0 = std::chrono::steady_clock::now();
     const Impl& I = *m_impl;
     if (I.rules.empty()) throw std::runtime_error("the scorer has no rules loaded (use Scorer::loadDirectory)");
@@ -294,8 +301,9 @@ ScoreResult Scorer::score(const std::string& text) const {
     contentRisk = contentRisk || blamed;
     const bool lifted = !(severe || res.safety || checked || blamed) &&
                         addToneWarmth(I, text, int(std::ceil(M.bandMixed)), belowInvitation + 1, res);
-    contentRisk = contentRisk || (!(severe || res.safety || checked || blamed || lifted) &&
-                                  addToneHold(I, text, about, belowInvitation + 1, res));
+    const bool held = as == ScoreAs::Invitation && !(severe || res.safety || checked || blamed || lifted) &&
+                      addToneHold(I, text, about, belowInvitation + 1, res);
+    contentRisk = contentRisk || held;
     res.band = res.score >= M.bandInvitation ? "invitation" : res.score >= M.bandMixed ? "mixed" : "accusation";
     if (res.safety) {
         res.band = "safety";

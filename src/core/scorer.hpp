@@ -34,6 +34,9 @@ struct ScoreFinding {
     std::vector<std::pair<std::string, double>> carried;
 };
 
+// What a text is scored as: a message inviting them, or a role-play answer.
+enum class ScoreAs { Invitation, Answer };
+
 struct ScoreResult {
     int score = 0;                       // 0..100
     std::string band;                    // see scoreBands()
@@ -80,7 +83,10 @@ public:
     static Scorer loadForFitting(const std::string& dir);
 
     // Throws ScoreTooLong past kMaxScoreBytes.
-    ScoreResult score(const std::string& text) const;
+    // `as` Answer: a role-play answer, scored for its wording but never held
+    // out of the invitation band by the warmth head's hold, which was fitted
+    // on invitations (an answer needs no ask of its own).
+    ScoreResult score(const std::string& text, ScoreAs as = ScoreAs::Invitation) const;
 
     // The fitted backstop's verdict on `text` (tone.json, read by
     // loadDirectory when the directory has one; never by loadForFitting):

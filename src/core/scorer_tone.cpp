@@ -454,7 +454,10 @@ ToneVerdict ToneModel::judge(const std::string& name, const std::string& text, c
         v.evidence.push_back({text.substr(size_t(f.start), size_t(f.end - f.start)), f.start, f.end, pushed[i].first});
     }
     auto [start, end] = heaviestSpan(ws, weighed);
-    if (start < 0 && !v.evidence.empty()) start = v.evidence[0].start, end = v.evidence[0].end;
+    if (start < 0 && !v.evidence.empty()) {
+        start = v.evidence[0].start, end = v.evidence[0].end;
+        v.spanIsOneFeature = true;
+    }
     if (start < 0) return v;
     v.start = start;
     v.end = end;

@@ -73,6 +73,9 @@ std::vector<ToneFeature> toneFeatures(const std::string& text, const ToneWords& 
 // "stranger|judg". The qualifier's own bias is the feature kQualifierBias
 // under it ("stranger|#bias"). One spelling for the fitter and the judge.
 inline constexpr const char* kQualifierBias = "#bias";
+// ToneModel::judge's `towardNo`, spelled at the call: evidence and span for
+// the words that pushed against.
+inline constexpr bool kTowardNo = true;
 inline std::string qualifiedFeature(const std::string& qualifier, const std::string& feature) {
     return qualifier + "|" + feature;
 }
@@ -117,6 +120,9 @@ struct ToneVerdict {
     // its clause that does.
     int start = -1, end = -1;
     std::string text;
+    // No sentence or clause leaned that way on the whole: the span is only
+    // the single strongest feature's words.
+    bool spanIsOneFeature = false;
     std::vector<ToneEvidence> evidence;  // features that pushed towards yes (or no), strongest first (at most 5)
 };
 

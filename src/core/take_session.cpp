@@ -45,7 +45,8 @@ void TakeSession::finish(ScoreCache& scores, const std::string& scoringDir) {
     saved = false;
     savedTakeId.clear();
     result = {};
-    if (const ScoreResult* r = scores.score(scoringDir, text)) result = *r;
+    const ScoreAs as = kind == TakeKind::RolePlay ? ScoreAs::Answer : ScoreAs::Invitation;
+    if (const ScoreResult* r = scores.score(scoringDir, text, as)) result = *r;
 }
 
 bool TakeSession::blank() const {

@@ -168,7 +168,7 @@ TEST_CASE("Role-play's met backstop holds back a pass the ideas earned when the 
             // keeps the ideas' verdict). Changed on purpose in session 18:
             // it was "where the words' sum doesn't lean against it".
             if (c.metProbability >= 0 && c.metProbability < head->threshold)
-                CHECK(scorer().tone("met", a.text, a.objection, true).start < 0);
+                CHECK(scorer().tone("met", a.text, a.objection, kTowardNo).start < 0);
         }
         if (!c.heldBack) continue;
         ++heldBack;
@@ -177,7 +177,7 @@ TEST_CASE("Role-play's met backstop holds back a pass the ideas earned when the 
         CHECK_FALSE(c.met);
         CHECK(c.metProbability >= 0);
         CHECK(c.metProbability < head->threshold);
-        CHECK(scorer().tone("met", a.text, a.objection, true).start >= 0);
+        CHECK(scorer().tone("met", a.text, a.objection, kTowardNo).start >= 0);
         // Held back only where nothing else failed it: the ideas were there.
         CHECK(c.jabs.empty());
         CHECK(c.safetyMessage.empty());

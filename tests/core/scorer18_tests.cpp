@@ -24,17 +24,18 @@ namespace {
 constexpr const char* kWarmInvitation =
     "I've missed us lately. Would you try one session with me? If it's not for you, we stop.";
 
-// The shipped assets, but with a warmth head of two words: "zebra" leans
-// hard away from warmth, "session" a little towards it. `hold` 0 leaves the
-// hold out of the file.
-Scorer withToyWarmth(const doorway::test::TempDir& dir, double hold) {
+// The shipped assets, but with a warmth head of a few words: by default
+// "zebra" leans hard away from warmth, "session" a little towards it. `hold`
+// 0 leaves the hold out of the file.
+Scorer withToyWarmth(const doorway::test::TempDir& dir, double hold, double bias = 0,
+                     boost::json::object weights = {{"zebra", -4.0}, {"session", 1.0}}) {
     boost::json::value tone = doorway::test::copyScoringAssetsBut(dir, "tone.json");
     boost::json::object warmth;
-    warmth["bias"] = 0;
+    warmth["bias"] = bias;
     warmth["threshold"] = 0.9;
     if (hold > 0) warmth["hold_threshold"] = hold;
     warmth["common_unigrams"] = false;
-    warmth["weights"] = boost::json::object{{"zebra", -4.0}, {"session", 1.0}};
+    warmth["weights"] = std::move(weights);
     tone.as_object()["heads"].as_object()["warmth"] = warmth;
     doorway::test::writeText(dir.file("tone.json"), boost::json::serialize(tone));
     return Scorer::loadDirectory(dir.path().string());
@@ -71,12 +72,47 @@ TEST_CASE("The hold keeps a message out of the invitation band when its words le
     CHECK(f->carried[0].first == "Zebra");
     CHECK(f->carried[0].second == Approx(4.0));
 
+    // A risk a rule found first doesn't stop the hold: a dig beside kind
+    // words is what it is for.
+    const std::string withRisk =
+        "I've missed us lately, though I'm tired of always being the one who tries. Would you try one session "
+        "with me? If it's not for you, we stop. Zebra.";
+    const ScoreResult risky = s.score(withRisk);
+    INFO(describe(risky));
+    CHECK(risky.score == invitationFloor - 1);
+    CHECK(findingOf(risky, "hold_model"));
+
+    // A role-play answer is never held: it needs no ask of its own.
+    const ScoreResult answer = s.score(text, ScoreAs::Answer);
+    INFO(describe(answer));
+    CHECK(answer.score >= invitationFloor);
+    CHECK_FALSE(findingOf(answer, "hold_model"));
+
     // Without an edge in the file, nothing is held.
     doorway::test::TempDir plain;
     const ScoreResult notHeld = withToyWarmth(plain, 0).score(text);
     INFO(describe(notHeld));
     CHECK(notHeld.score >= invitationFloor);
     CHECK_FALSE(findingOf(notHeld, "hold_model"));
+}
+
+TEST_CASE("Where no sentence leans away on the whole, the hold marks the whole message, not one word", "[scorer]") {
+    doorway::test::TempDir dir;
+    // Each sentence leans warm (+1, and -1 + 2), but with the bias the
+    // message sits under the edge: p = 1 / (1 + e^1) = 0.27.
+    const Scorer s = withToyWarmth(dir, 0.3, -3, {{"session", 1.0}, {"zebra", -1.0}, {"moon", 2.0}});
+    const std::string text =
+        "I've missed us lately. Would you try one session with me? If it's not for you, we stop. "
+        "Zebra moon.";
+    REQUIRE(s.score(std::string(kWarmInvitation)).score >= int(std::ceil(s.bandFloor("invitation"))));
+    const ScoreResult r = s.score(text);
+    INFO(describe(r));
+    const ScoreFinding* f = findingOf(r, "hold_model");
+    REQUIRE(f);
+    CHECK(f->start == 0);
+    CHECK(f->end == int(text.size()));
+    REQUIRE_FALSE(f->carried.empty());
+    CHECK(f->carried[0].first == "Zebra");
 }
 
 TEST_CASE("A verdict towards no names the words that pushed against, as positive amounts", "[scorer]") {
@@ -93,7 +129,7 @@ TEST_CASE("A verdict towards no names the words that pushed against, as positive
     REQUIRE_FALSE(yes.evidence.empty());
     CHECK(yes.evidence[0].words == "Whatever");
     CHECK(yes.text == "Whatever");
-    const ToneVerdict no = m.judge("jab", "Fine. Whatever.", "", true);
+    const ToneVerdict no = m.judge("jab", "Fine. Whatever.", "", kTowardNo);
     CHECK(no.probability == Approx(yes.probability));
     REQUIRE(no.evidence.size() == 1);
     CHECK(no.evidence[0].words == "Fine");
@@ -149,10 +185,12 @@ TEST_CASE("The shipped hold leaves plainly warm invitations alone and is fitted 
     }
 }
 
-TEST_CASE("Role-play never counts the hold as a jab", "[scorer][roleplay]") {
+TEST_CASE("Role-play scores an answer's wording without the hold", "[scorer][roleplay]") {
     const std::string answer =
         "I'd like you to come to therapy with me. It's six weeks, an hour each, and we can stop whenever you want.";
-    REQUIRE(findingOf(shippedScorer().score(answer), "hold_model"));
+    const ScoreResult asAnswer = shippedScorer().score(answer, ScoreAs::Answer);
+    INFO(describe(asAnswer));
+    CHECK_FALSE(findingOf(asAnswer, "hold_model"));
     const FearCheck c = doorway::test::shippedCheck("no_time", answer);
     for (const auto& j : c.jabs) CHECK(j.rule != "hold_model");
     CHECK(c.met);
