@@ -27,6 +27,23 @@ TEST_CASE("the score cache runs the scorer once per text", "[scorer][cache]") {
     CHECK(c.runs == int(ScoreCache::kSize) + 4);
 }
 
+TEST_CASE("the score cache keeps a text scored as an invitation apart from the same text as an answer",
+          "[scorer][cache]") {
+    ScoreCache c;
+    const std::string dir = sourcePath("assets/scoring");
+    // Held as an invitation by the warmth head's hold; an answer never is.
+    const std::string text = "We should go to counselling, I think. Both of us, though mostly for your temper.";
+    const ScoreResult* asInvitation = c.score(dir, text);
+    REQUIRE(asInvitation != nullptr);
+    const int invitationScore = asInvitation->score;
+    const ScoreResult* asAnswer = c.score(dir, text, ScoreAs::Answer);
+    REQUIRE(asAnswer != nullptr);
+    CHECK(c.runs == 2);
+    CHECK(asAnswer->score == c.scorer.score(text, ScoreAs::Answer).score);
+    CHECK(c.score(dir, text)->score == invitationScore);  // from the cache, not the answer's entry
+    CHECK(c.runs == 2);
+}
+
 TEST_CASE("a damaged scoring folder is an error to show, not a crash", "[scorer][cache]") {
     TempDir empty;
     ScoreCache c;
