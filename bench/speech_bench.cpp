@@ -556,16 +556,15 @@ void adaptRun(const Config& c, ConditionMaker& maker) {
     auto sentences = sentenceIndexes(c.split);
     AdaptOptions ao = c.learn;
     ao.frontEnd = c.front;
+    const size_t nTeach =
+        c.teachTakes ? std::min(c.teachTakes, teachingSentences().size()) : teachingSentences().size();
     std::printf("\nVoice adaptation (MLLR from %zu teaching sentences), word error %% on other sentences, script: %s\n",
-                c.teachTakes ? std::min(c.teachTakes, teachingSentences().size()) : teachingSentences().size(),
-                c.adaptScript.c_str());
+                nTeach, c.adaptScript.c_str());
     std::printf("  %-12s %-8s %8s %8s %8s\n", "voice", "cond", "before", "after", "change");
     auto plainRec = makeRecognizer(c, "");
     for (const BenchVoice* v : voices)
         for (const auto& cond : c.conditions) {
             std::vector<TeachingTake> teach;
-            const size_t nTeach =
-                c.teachTakes ? std::min(c.teachTakes, teachingSentences().size()) : teachingSentences().size();
             for (size_t k = 0; k < nTeach; ++k)
                 teach.push_back({teachingSentences()[k],
                                  maker.apply(maker.base(*v, teachingSentences()[k], "teach" + std::to_string(k)), cond,

@@ -508,8 +508,8 @@ BandDev measureHold(const std::vector<corpus::Phrasing>& phrasings, const Scorer
         d.byRules += p.label != "good";
         const ToneVerdict b = draft.judge("blame", p.text);
         if (b.wordsLean > 0 && b.probability >= blameEdge) return -1.0;
-        const ToneVerdict v = draft.judge("warmth", p.text, "", kTowardNo);
-        return v.start >= 0 ? v.probability : 1.0;
+        const ToneVerdict v = draft.judge("warmth", p.text);
+        return v.someAgainst ? v.probability : 1.0;
     });
 }
 
@@ -595,8 +595,7 @@ MetDev measureMet(const std::vector<corpus::Answer>& answers, const ObjectionCat
         // As role-play reads it: held back only where some words lean
         // against meeting the fear (a verdict towards no names some).
         const ToneVerdict v = draft.judge("met", a.text, a.objection);
-        const bool against = draft.judge("met", a.text, a.objection, kTowardNo).start >= 0;
-        (a.label == "met" ? d.met : d.others).push_back(against ? v.probability : 1.0);
+        (a.label == "met" ? d.met : d.others).push_back(v.someAgainst ? v.probability : 1.0);
     }
     return d;
 }

@@ -674,7 +674,7 @@ FearCheck checkAnswer(const Objection& objection, const std::string& answer, con
         // under about 0.04, whatever the fitted edge. On the dev split when
         // it came in, precision 95.9% -> 97.4%, recall 92.3% -> 90.9%.)
         r.metProbability = v.probability;
-        r.heldBack = !v.passes && scorer->tone("met", read, objection.id, kTowardNo).start >= 0;
+        r.heldBack = !v.passes && v.someAgainst;
         r.met = !r.heldBack;
     }
     r.feedback = feedbackFor(objection, r, roleplay::answerWords(answer).empty());

@@ -199,7 +199,7 @@ bool addToneHold(const Scorer::Impl& I, const std::string& text, const std::stri
     const ToneHead* h = I.tone.head("warmth");
     if (res.score < invitationFloor || !h || h->holdThreshold <= 0) return false;
     ToneVerdict v = I.tone.judge("warmth", text, "", kTowardNo);
-    if (v.probability > h->holdThreshold || v.start < 0) return false;
+    if (v.probability > h->holdThreshold || !v.someAgainst) return false;
     // No sentence leans away on the whole, only words here and there
     // ("counselling"): the message as a whole is what is marked, not a word
     // that would read as the fault.

@@ -442,6 +442,7 @@ ToneVerdict ToneModel::judge(const std::string& name, const std::string& text, c
             if (std::optional<double> q = weightOf(qualifiedFeature(qualifier, f.name))) w = w.value_or(0.0) + *q;
         if (!w) continue;
         z += *w;
+        v.someAgainst = v.someAgainst || *w < 0;
         weighed.emplace_back(sign * *w, &f);
         if (sign * *w > 0) pushed.emplace_back(sign * *w, &f);
     }

@@ -114,6 +114,9 @@ struct ToneVerdict {
     // words themselves lean towards yes, rather than a text with few known
     // words inheriting the bias.
     double wordsLean = 0;
+    // Some feature of the text the head knows leans towards no (a negative
+    // weight): what a verdict towards no would name. Filled in the same pass.
+    bool someAgainst = false;
     bool passes = false;  // probability >= the head's threshold
     // The span the finding names: the sentence whose features push hardest
     // towards yes ("Oh, so I'm the broken one now"), or, in a long sentence,
