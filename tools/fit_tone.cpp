@@ -85,7 +85,7 @@ struct Options {
     // later in session 17: with incoming27-29 in train, 0.23 kept 2,005;
     // 0.24 keeps 1,882, for two more dev cards (490 of 512) and three fewer
     // checks (503 reached against 504).
-    double prune = 0.24;
+    double prune = 0.25;
     int minCount = 2;    // a feature must occur in this many train texts
     double floor = 0.5;  // no threshold below this, whatever dev allows
     // Extra jabs the head may add on dev's kind answers. 1 since session 9:
@@ -180,11 +180,11 @@ struct Options {
     // Check sets (in the corpus folder) whose errors have been read, so they
     // no longer measure anything unseen: the older ones add to train, the
     // latest to dev, where the thresholds are chosen. The newest check set
-    // (fresh18 at this writing) is in neither: it is held out.
+    // (fresh19 at this writing) is in neither: it is held out.
     std::vector<std::string> trainSets = {"fresh4.tsv",  "fresh5.tsv",  "fresh6.tsv",  "fresh7.tsv",  "fresh8.tsv",
                                           "fresh9.tsv",  "fresh10.tsv", "fresh11.tsv", "fresh12.tsv", "fresh13.tsv",
-                                          "fresh14.tsv", "fresh15.tsv", "fresh16.tsv"};
-    std::vector<std::string> devSets = {"fresh17.tsv"};
+                                          "fresh14.tsv", "fresh15.tsv", "fresh16.tsv", "fresh17.tsv"};
+    std::vector<std::string> devSets = {"fresh18.tsv"};
 };
 
 struct Sample {

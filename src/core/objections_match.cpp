@@ -100,10 +100,29 @@ bool deniedReason(const std::string& src, const std::vector<Word>& text, size_t 
     return false;
 }
 
+// "It might sound like I'm saying you're the problem", "as if I think it's
+// your fault": blame set out as how the speaker could be heard, not as what
+// they say. "like" or "if", "I" ("I am"), then a word of saying or thinking,
+// with up to three words between it and the phrase in one clause. Only for
+// blame: an idea under "like I'm saying it's private" is still said.
+bool disownedAt(const std::string& src, const std::vector<Word>& text, size_t ti) {
+    static const std::set<std::string> kReport = {"saying", "say",   "mean",     "meant",    "think",
+                                                  "blaming", "blame", "accusing", "implying", "suggesting"};
+    for (size_t i = ti; i >= 3 && ti - i < 4; --i) {
+        if (clauseBreak(src, text[i - 1], text[i])) return false;
+        if (!kReport.count(text[i - 1].text)) continue;
+        size_t k = i - 1;
+        if (text[k - 1].text == "am") --k;
+        return k >= 2 && text[k - 1].text == "i" && (text[k - 2].text == "like" || text[k - 2].text == "if");
+    }
+    return false;
+}
+
 // Is the word at `ti` negated by the words just before it? `wanting`: also
-// through words of wanting (see isWantingWord).
+// through words of wanting (see isWantingWord), and blame's disowned frame
+// (disownedAt).
 bool negatedAt(const std::string& src, const std::vector<Word>& text, size_t ti, bool wanting = false) {
-    if (deniedReason(src, text, ti)) return true;
+    if (deniedReason(src, text, ti) || (wanting && disownedAt(src, text, ti))) return true;
     size_t i = ti;
     for (int fillers = 0; i > 0 && fillers <= (wanting ? 4 : 2); ++fillers) {
         const Word& prev = text[i - 1];

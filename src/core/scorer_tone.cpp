@@ -117,6 +117,16 @@ int findAhead(const std::vector<Word>& ws, size_t i, const ToneWords& tw, const 
     return -1;
 }
 
+// Is what follows "me" at `m` something served (ToneWords::served), past one
+// article?
+bool servedAfter(const std::vector<Word>& ws, size_t m, const ToneWords& tw) {
+    size_t k = m + 1;
+    if (k < ws.size() && ws[k].clause == ws[m].clause &&
+        (ws[k].plain == "a" || ws[k].plain == "an" || ws[k].plain == "some" || ws[k].plain == "the"))
+        ++k;
+    return k < ws.size() && ws[k].clause == ws[m].clause && inSet(tw.served, ws[k].plain);
+}
+
 // Shapes built from the word classes above, each named by the words that
 // make it:
 //   #partner_harm_me   the partner acts, a harm or control verb, me as object
@@ -133,7 +143,8 @@ void addShapes(const std::vector<Word>& ws, size_t i, const ToneWords& tw, Add& 
         int v = findAhead(ws, i, tw, tw.harm);
         if (v >= 0) {
             int m = findAhead(ws, size_t(v), tw, tw.me);
-            if (m >= 0) add("#partner_harm_me", w.start, ws[size_t(m)].end, ws[size_t(m)], false);
+            if (m >= 0 && !servedAfter(ws, size_t(m), tw))
+                add("#partner_harm_me", w.start, ws[size_t(m)].end, ws[size_t(m)], false);
         }
     }
     if (inSet(tw.fear, w.plain)) {
@@ -369,7 +380,7 @@ ToneWords readWords(const ContentFile& cf, const json::object& root) {
     const json::object& o = object(cf, root.if_contains("words"), "words");
     onlyKeys(cf, o, "words",
              {"comment", "you", "me", "agent", "partner", "harm", "fear", "control", "common", "breakers", "negation",
-              "obligation"});
+              "obligation", "served"});
     ToneWords w;
     w.you = readWordClass(cf, o, "you");
     w.me = readWordClass(cf, o, "me");
@@ -382,6 +393,7 @@ ToneWords readWords(const ContentFile& cf, const json::object& root) {
     w.breakers = readWordClass(cf, o, "breakers");
     w.negation = readWordClass(cf, o, "negation");
     w.obligation = readWordClass(cf, o, "obligation");
+    w.served = readWordClass(cf, o, "served");
     return w;
 }
 

@@ -46,6 +46,10 @@ struct ToneWords {
     std::set<std::string> control;   // what one can hold over another: money, a phone, people
     std::set<std::string> common;    // stems too common to carry a verdict alone ("i", "when")
     std::set<std::string> breakers;  // words that start another thought ("and", "but")
+    // Food and drink and what they come in: after a harm verb and "me" (past
+    // one "a", "an", "some" or "the") they make it a kindness done, "you made
+    // me tea", "he kept me a plate", not #partner_harm_me.
+    std::set<std::string> served;
     // A burden lifted: a negation, then within two words an obligation and
     // "to" ("you don't have to", "you'd never need to"). Its words are read
     // as one feature, "#release", and not as the bare "don't" and "never"

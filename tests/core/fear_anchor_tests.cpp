@@ -132,6 +132,11 @@ TEST_CASE("tone: shapes of who does what to whom", "[scorer][tone]") {
     CHECK(hasFeature(shippedTone().features("He shoved me into the wardrobe."), "#partner_harm_me"));
     CHECK(hasFeature(shippedTone().features("She won't let me see my friends."), "#partner_harm_me"));
     CHECK_FALSE(hasFeature(shippedTone().features("I shoved my bag into the wardrobe."), "#partner_harm_me"));
+    // Something served after "me" is a kindness done; without it, still a shape.
+    CHECK_FALSE(hasFeature(shippedTone().features("You made me tea when I was low."), "#partner_harm_me"));
+    CHECK_FALSE(hasFeature(shippedTone().features("He kept me a plate of dinner."), "#partner_harm_me"));
+    CHECK(hasFeature(shippedTone().features("You made me quit my job."), "#partner_harm_me"));
+    CHECK(hasFeature(shippedTone().features("He kept me a prisoner at home."), "#partner_harm_me"));
     CHECK(hasFeature(shippedTone().features("I'm scared of what he'll do."), "#fear_of_partner"));
     CHECK_FALSE(hasFeature(shippedTone().features("I'm scared of heights and he laughs."), "#fear_of_partner"));
     CHECK(hasFeature(shippedTone().features("She took my passport again."), "#control_object"));

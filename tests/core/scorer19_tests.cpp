@@ -1,0 +1,89 @@
+// The nineteenth pass (issue 18, session 19): what fresh18's errors showed
+// once it became dev. Each shape is checked with its everyday look-alikes,
+// so a pattern that grew too wide fails here before it fails on text no one
+// has seen.
+#include <catch2/catch.hpp>
+
+#include "core/objections.hpp"
+#include "core/scorer.hpp"
+#include "scoring_support.hpp"
+#include "support.hpp"
+
+using doorway::test::describe;
+using doorway::test::findingOf;
+using namespace doorway;
+
+TEST_CASE("Session 19's patterns catch their shape and leave the look-alikes alone", "[scorer]") {
+    struct Case {
+        const char* text;
+        const char* rule;  // the finding it must carry, or must not
+        bool found;
+    };
+    const Case cases[] = {
+        // "you wish" is a sneer on its own, not in a polite "as you wish".
+        {"You wish.", "contempt", true},
+        {"Ha, you wish you were that lucky.", "contempt", true},
+        {"You would be free to say as little as you wish.", "contempt", false},
+        {"Should you wish to talk it over later, I shall be glad to.", "contempt", false},
+        {"Come whenever you wish, the door's open.", "contempt", false},
+        // "you will agree" is an order, but not after a hope.
+        {"You will come, and that's the end of it.", "demand", true},
+        {"I do hope very much that you will agree.", "demand", false},
+        {"If you will come with me once, I'd be so glad.", "demand", false},
+        // From incoming33's dev lines: a friend made the price, children told
+        // to report, and the tucked jabs of a kind-sounding answer.
+        {"It's been a year since you said it was her or you, and she's my oldest friend.", "safety", true},
+        {"It was her or me who had to tell the kids, so I did.", "safety", false},
+        {"When you tell them I am a bad mother, it hurts me very much.", "safety", true},
+        {"The kids told me I am a bad singer, which is fair.", "safety", false},
+        {"You tell the children they should tell you everything I say.", "safety", true},
+        {"Doesn't work for people who sit there with their arms folded, no.", "contempt", true},
+        {"We sat there with our arms folded against the cold.", "contempt", false},
+        {"Perhaps when your business finally turns a profit we can revisit it.", "backhanded", true},
+        {"Maybe when your shift is over we could talk about it?", "backhanded", false},
+        {"I had assumed our marriage ranked somewhere above your Thursday squash.", "sarcasm", true},
+        {"My sister went and it helped, but then they actually show up for each other.", "backhanded", true},
+        {"We went once and then we actually talked on the way home.", "backhanded", false},
+        {"Tom and Priya loved it, but they're a bit braver about these things.", "backhanded", true},
+        {"They are a bit braver than me at the dentist, to be fair.", "backhanded", false},
+        {"I'll book for one then. I'm used to doing the hard bits on my own by now.", "guilt_trip", true},
+        {"I'm used to the early train by now, honestly it's fine.", "guilt_trip", false},
+        {"yeah i'll go. and i'll tell them exactly what u do.", "ultimatum", true},
+        {"I'll tell them exactly what I told you, that I miss us.", "ultimatum", false},
+        {"Money's tight. It did stretch to the new golf clubs, though.", "sarcasm", true},
+        {"The budget did stretch to a takeaway on Friday, which was lovely.", "sarcasm", false},
+        {"ok maybe skip a couple of ur friday rounds and we're sorted", "backhanded", true},
+        {"Maybe we skip a couple of our takeaways and put it towards it?", "backhanded", false},
+        {"I'm not looking for a cheerleader. Though after the last six months, I could probably use one.",
+         "guilt_trip", true},
+        {"After the last six months I could use a holiday, couldn't you?", "guilt_trip", false},
+        {"I have managed to fit it into mine, alongside the children and my job.", "backhanded", true},
+        {"My sister's husband thought about it one day and said yes, very quick.", "backhanded", true},
+        {"Everyone said yes so quickly to the trip, I was amazed.", "backhanded", false},
+        {"Our record of fixing things ourselves consists largely of not mentioning them.", "sarcasm", true},
+        {"Our record collection consists largely of jazz.", "sarcasm", false},
+    };
+    for (const auto& c : cases) {
+        const ScoreResult r = doorway::test::rulesOnlyScorer().score(c.text);
+        INFO(c.text << "\n" << describe(r));
+        CHECK((findingOf(r, c.rule) != nullptr) == c.found);
+    }
+}
+
+// Blame the speaker sets out as how they could be heard ("it might sound like
+// I'm saying you're the problem") is not said to the partner; said outright,
+// or after "like I said", it still is.
+TEST_CASE("Role-play doesn't name blame the answer disowns as a jab", "[objections]") {
+    for (const char* answer : {"i know it might sound like im saying youre the problem and im really not",
+                               "It can feel as if I think it's all your fault. I don't.",
+                               "I worry it sounds like I am blaming you for everything, and that isn't it."}) {
+        const FearCheck c = doorway::test::shippedCheck("you_go", answer);
+        INFO(answer << "\n" << c.feedback);
+        CHECK(c.jabs.empty());
+    }
+    for (const char* answer : {"youre the problem, like i said", "Like I said: you're the problem."}) {
+        const FearCheck c = doorway::test::shippedCheck("you_go", answer);
+        INFO(answer << "\n" << c.feedback);
+        REQUIRE_FALSE(c.jabs.empty());
+    }
+}
