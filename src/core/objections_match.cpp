@@ -106,7 +106,7 @@ bool deniedReason(const std::string& src, const std::vector<Word>& text, size_t 
 // with up to three words between it and the phrase in one clause. Only for
 // blame: an idea under "like I'm saying it's private" is still said.
 bool disownedAt(const std::string& src, const std::vector<Word>& text, size_t ti) {
-    static const std::set<std::string> kReport = {"saying", "say",   "mean",     "meant",    "think",
+    static const std::set<std::string> kReport = {"saying",  "say",   "mean",     "meant",    "think",
                                                   "blaming", "blame", "accusing", "implying", "suggesting"};
     for (size_t i = ti; i >= 3 && ti - i < 4; --i) {
         if (clauseBreak(src, text[i - 1], text[i])) return false;
