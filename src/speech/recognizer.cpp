@@ -429,7 +429,7 @@ std::unique_ptr<Recognizer> Recognizer::create(const RecognizerOptions& o, std::
     if (!o.noiseMllr.empty() && mllrFits(o.noiseMllr, o.modelDir)) {
         // In a noisy room the room's transform stands alone, the voice's is
         // set aside (see noise_adaptation.hpp for the measurements).
-        im.noisyMllr = o.noiseMllr;
+        im.noisyMllr = o.noiseVarianceScale == 1 ? o.noiseMllr : scaleMllrVariances(o.noiseMllr, o.noiseVarianceScale);
         im.quietMllr = r->m_adapted && !im.voiceMeans ? o.mllr : identityMllr(o.noiseMllr);
         if (im.voiceMeans) im.quietMeans = im.voiceMeans->path(), im.noisyMeans = hmm + "/means";
         if (im.quietMllr.empty()) im.noisyMllr.clear();
