@@ -245,14 +245,15 @@ struct Recognizer::Impl {
     //   PocketSphinx's A* (ps_nbest, ps_astar_start) does not give its paths
     //   best first, and never takes the route through a silence the best
     //   path takes: its first path was "you to uh i want" where the best
-    //   path had "you <sil> uh i want".
+    //   path had "you <sil> uh i want" (its sources of that time score a
+    //   silence with the language model, where the best path skips it).
     // - Each best-path word swapped for the word with more posterior in its
     //   slot (lattice links overlapping it by more than half, summed by
     //   word; a confusion network for substitutions only): with -ascale's
     //   1/20, clean 87 and pink 256; acoustic scale 0.09 77-92 clean
     //   (another word needing 3x or 1x the posterior), 0.3 162-173, 0.02
-    //   108, 0.008 132. The lattice's posteriors are weighed by a weaker
-    //   language model than the best path's trigrams, and swapped words
+    //   108, 0.008 132. ps_lattice_posterior weighs links with bigrams (one
+    //   word of history), not the best path's trigrams, and swapped words
     //   that the sentence rules out ("it would me know love to me").
     std::vector<Seg> segments() {
         if (noisy && noisyLwRatio > 0)
