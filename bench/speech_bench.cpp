@@ -10,7 +10,7 @@
 //       [--dump-hesitations FILE] [--filler-dev]
 //       [--search-words N] [--work] [-v] [--noise-mllr shipped|none|FILE] [--noise-below DB]
 //       [--compose] [--ns-level N] [--quiet-ns-level N] [--quiet-above DB] [--no-ns] [--no-agc]
-//       [--noisy-bestpath-lw W] [--voices ...,awb_high,kal16_low]
+//       [--noisy-bestpath-lw W] [--noise-var-scale S] [--voices ...,awb_high,kal16_low]
 //       [--adapt-passes N] [--adapt-cmn live|current] [--adapt-room-level yes|no]
 //       [--adapt-feature-vad yes|no] [--adapt-map yes|no] [--adapt-map-tau T] [--adapt-map-bayes yes|no]
 //       [--adapt-mllr-mult yes|no] [--adapt-takes N] [--adapt-warp A] [--adapt-script none|exact|adlib]
@@ -40,7 +40,8 @@
 // --noise-below dB (kNoiseAdaptBelowSnrDb); the tables count the takes heard
 // with it ("noisy-room N"). --compose compares it with a voice profile.
 // --noisy-bestpath-lw is the best path's language weight for those takes
-// (RecognizerOptions::noisyBestpathLw; 0: the quiet takes' -bestpathlw).
+// (RecognizerOptions::noisyBestpathLw; 0: the quiet takes' -bestpathlw);
+// --noise-var-scale its variance scale (kNoiseVarianceScale; 1: as learned).
 // --ns-level is the front end's noise suppression in a noisy room,
 // --quiet-ns-level in a quiet one (estimated SNR at or above --quiet-above
 // dB); FrontEndOptions holds the shipped values.
@@ -757,6 +758,8 @@ int main(int argc, char** argv) {
             c.rec.noiseBelowSnrDb = std::atof(next().c_str());
         else if (a == "--noisy-bestpath-lw")
             c.rec.noisyBestpathLw = std::atof(next().c_str());
+        else if (a == "--noise-var-scale")
+            c.rec.noiseVarianceScale = std::atof(next().c_str());
         else if (a == "--cache")
             c.cache = next();
         else if (a == "--filler-share")

@@ -114,7 +114,11 @@ std::string composeMllr(const std::string& first, const std::string& then) {
     return out;
 }
 
-std::string identityMllr(const std::string& like) {
+namespace {
+
+// A transform that leaves the means where they are and scales every
+// variance by `h` ("1": changes nothing), in the layout of `like`.
+std::string varianceOnlyMllr(const std::string& like, const std::string& h) {
     auto streams = readStreams(like);
     if (streams.empty()) return {};
     std::string out = "1\n" + std::to_string(streams.size()) + "\n";
@@ -123,9 +127,21 @@ std::string identityMllr(const std::string& like) {
         for (size_t i = 0; i < s.n; ++i)
             for (size_t j = 0; j < s.n; ++j) out += std::string(i == j ? "1" : "0") + (j + 1 < s.n ? " " : "\n");
         for (size_t i = 0; i < s.n; ++i) out += std::string("0") + (i + 1 < s.n ? " " : "\n");
-        for (size_t i = 0; i < s.n; ++i) out += std::string("1") + (i + 1 < s.n ? " " : "\n");
+        for (size_t i = 0; i < s.n; ++i) out += h + (i + 1 < s.n ? " " : "\n");
     }
     return out;
+}
+
+}  // namespace
+
+std::string scaleMllrVariances(const std::string& mllr, double scale) {
+    char h[32];
+    std::snprintf(h, sizeof h, "%.9g", scale);
+    return composeMllr(mllr, varianceOnlyMllr(mllr, h));
+}
+
+std::string identityMllr(const std::string& like) {
+    return varianceOnlyMllr(like, "1");
 }
 
 }  // namespace doorway::speech

@@ -140,6 +140,8 @@ struct RecognizerOptions {
     // the speaker adaptation (which is for the quiet takes it was learned
     // from; noise_adaptation.hpp has the measurements).
     std::string noiseMllr;
+    // Its variance scale (kNoiseVarianceScale; 1: as learned).
+    double noiseVarianceScale = kNoiseVarianceScale;
     // The estimated SNR below which a take counts as noisy for it
     // (kNoiseAdaptBelowSnrDb; the bench varies it).
     double noiseBelowSnrDb = kNoiseAdaptBelowSnrDb;

@@ -366,3 +366,49 @@ TEST_CASE("a noisy take's best path is found again with its own language weight,
     REQUIRE(q.words.size() == p.words.size());
     for (size_t i = 0; i < q.words.size(); ++i) CHECK(q.words[i].posterior == Approx(p.words[i].posterior));
 }
+
+TEST_CASE("a variance scale widens every Gaussian and leaves the means' transform as it was", "[speech]") {
+    const std::string t = madeUp(0.7);
+    const Parsed p = parse(t), wide = parse(scaleMllrVariances(t, 1.3));
+    REQUIRE(wide.len == p.len);
+    for (size_t f = 0; f < p.len.size(); ++f) {
+        for (size_t i = 0; i < p.a[f].size(); ++i) CHECK(wide.a[f][i] == Approx(p.a[f][i]));
+        for (size_t i = 0; i < p.len[f]; ++i) {
+            CHECK(wide.b[f][i] == Approx(p.b[f][i]));
+            CHECK(wide.h[f][i] == Approx(p.h[f][i] * 1.3));
+        }
+    }
+    CHECK(parse(scaleMllrVariances(t, 1)).h == p.h);
+    CHECK(scaleMllrVariances("1\n3\n13\n0.5 nan\n", 1.3).empty());
+}
+
+TEST_CASE("a noisy take is heard with the room's transform at its variance scale", "[speech]") {
+    doorway::test::TempDir dir;
+    std::string noise, error;
+    REQUIRE(loadNoiseAdaptation(noise, error));
+    CHECK(RecognizerOptions{}.noiseVarianceScale == kNoiseVarianceScale);
+    // The scale given as an option, the same scale written into the
+    // transform, and the transform as learned.
+    RecognizerOptions option, written, learned;
+    option.noiseMllr = learned.noiseMllr = noise;
+    option.noiseVarianceScale = 3;
+    written.noiseMllr = scaleMllrVariances(noise, 3);
+    written.noiseVarianceScale = learned.noiseVarianceScale = 1;
+    AudioClip speech = synth(dir, "kal16", "kal16", "Could we talk about seeing someone together after the holidays.");
+    AudioClip noisy = withNoise(dir, speech, "pink", 15);
+    // Words with their times and posteriors: what the variances move first.
+    auto heard = [&](const RecognizerOptions& o) {
+        auto rec = Recognizer::create(o, error);
+        REQUIRE(rec);
+        rec->setRoomNoisy(true);
+        const Transcript t = rec->recognize(noisy.samples);
+        REQUIRE(rec->roomNoisy());
+        std::ostringstream out;
+        for (const auto& w : t.words) out << w.word << ' ' << w.start << ' ' << w.end << ' ' << w.posterior << '\n';
+        return out.str();
+    };
+    const std::string a = heard(option);
+    REQUIRE_FALSE(a.empty());
+    CHECK(a == heard(written));
+    CHECK(a != heard(learned));
+}
