@@ -141,7 +141,12 @@ struct Options {
     // "he said he'd take the kids to the park on Saturday"); at 0.006 it is
     // 0.88, for 223 of 249 dev disclosures instead of 225, and 7 false cards
     // instead of 10.
-    double cardRate = 0.006;
+    // 0.005 since session 19: with incoming33-34 in train and fresh18 as dev,
+    // at 0.006 the edge fell to 0.916 and "I'm scared of bringing it up
+    // because I don't want to upset you" (0.923) got the card; at 0.005 it is
+    // 0.969, for 548 of 600 dev disclosures carded instead of 568, 46 given
+    // the gentle check instead of 26, and 14 false cards instead of 17.
+    double cardRate = 0.005;
     bool badAsJabs = false;
     // Single very common words ("I", "you", "when") and pairs of them ("when
     // you") as features. Off for both: on dev they buy recall (safety alone

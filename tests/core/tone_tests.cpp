@@ -251,9 +251,13 @@ TEST_CASE("tone: jabs the rules miss fail the answer, named by the words that ca
         {"you_go", "Sure, I'll go and get myself fixed then."},
         // (Was "It can't get much worse than you sulking for a week.": the
         // rules now read "you sulking" as pointing at them.)
-        {"make_it_worse", "Worse than living with your silences? I doubt it."},
+        // (Was "Worse than living with your silences? I doubt it.": the rules
+        // now read a lone "I doubt it" as sarcasm.)
+        {"make_it_worse", "Worse than living with your silences? Hard to picture."},
         // (Was "You're fine. I'm the one lying awake.": the rules now read that martyrdom.)
-        {"were_fine", "We're fine the way a house with no smoke alarm is fine."},
+        // (Was "We're fine the way a house with no smoke alarm is fine.": the
+        // rules now read "fine the way a ... is fine" as sarcasm.)
+        {"were_fine", "You'd say we were fine if the kitchen was on fire."},
     };
     for (const auto& c : jabs) {
         INFO(c.objection << ": " << c.answer);
