@@ -199,12 +199,7 @@ TEST_CASE("Role-play scores an answer's wording without the hold", "[scorer][rol
 // This pass's patterns, each beside the everyday sentences it was tried on
 // before it was kept, against the rules alone.
 TEST_CASE("Session 18's patterns catch their shape and leave the look-alikes alone", "[scorer]") {
-    struct Case {
-        const char* text;
-        const char* rule;  // the finding it must carry, or must not
-        bool found;
-    };
-    const Case cases[] = {
+    doorway::test::expectRuleTable({
         {"my treat lol, well ur treat since u have my card 😅 anyway one session?", "safety", true},
         {"since you have my card details can you book the session", "safety", false},
         {"Since you have my card, can you grab milk on the way home?", "safety", false},
@@ -239,12 +234,7 @@ TEST_CASE("Session 18's patterns catch their shape and leave the look-alikes alo
         {"Nobody would buy it, our life is too boring, haha.", "backhanded", true},
         {"Our life is too boring lately, let's do something fun together, maybe a class?", "backhanded", false},
         {"Seriously? Not everything's a conspiracy against you.", "contempt", true},
-    };
-    for (const auto& c : cases) {
-        const ScoreResult r = doorway::test::rulesOnlyScorer().score(c.text);
-        INFO(c.text << "\n" << describe(r));
-        CHECK((findingOf(r, c.rule) != nullptr) == c.found);
-    }
+    });
 }
 
 // Role-play's own blame phrases (objections.json "blame"), for jabs no

@@ -14,12 +14,7 @@ using doorway::test::findingOf;
 using namespace doorway;
 
 TEST_CASE("Session 19's patterns catch their shape and leave the look-alikes alone", "[scorer]") {
-    struct Case {
-        const char* text;
-        const char* rule;  // the finding it must carry, or must not
-        bool found;
-    };
-    const Case cases[] = {
+    doorway::test::expectRuleTable({
         // "you wish" is a sneer on its own, not in a polite "as you wish".
         {"You wish.", "contempt", true},
         {"Ha, you wish you were that lucky.", "contempt", true},
@@ -135,12 +130,7 @@ TEST_CASE("Session 19's patterns catch their shape and leave the look-alikes alo
         {"We could sort out the sex you keep pushing for.", "safety", true},
         {"We're fine the way a house with no smoke alarm is fine.", "sarcasm", true},
         {"We're fine the way we are, honestly, but I'd love a weekend away.", "sarcasm", false},
-    };
-    for (const auto& c : cases) {
-        const ScoreResult r = doorway::test::rulesOnlyScorer().score(c.text);
-        INFO(c.text << "\n" << describe(r));
-        CHECK((findingOf(r, c.rule) != nullptr) == c.found);
-    }
+    });
 }
 
 // Blame the speaker sets out as how they could be heard ("it might sound like

@@ -103,4 +103,20 @@ inline void expectCard(std::initializer_list<const char*> texts, bool card, cons
     }
 }
 
+// A table of texts and the rules-only finding each must carry, or must not:
+// a pattern's shape beside its everyday look-alikes.
+struct RuleCase {
+    const char* text;
+    const char* rule;
+    bool found;
+};
+
+inline void expectRuleTable(std::initializer_list<RuleCase> cases) {
+    for (const auto& c : cases) {
+        const ScoreResult r = rulesOnlyScorer().score(c.text);
+        INFO(c.text << "\n" << describe(r));
+        CHECK((findingOf(r, c.rule) != nullptr) == c.found);
+    }
+}
+
 }  // namespace doorway::test
