@@ -758,9 +758,11 @@ int main(int argc, char** argv) {
             c.rec.noiseBelowSnrDb = std::atof(next().c_str());
         else if (a == "--noisy-bestpath-lw")
             c.rec.noisyBestpathLw = std::atof(next().c_str());
-        else if (a == "--noise-var-scale")
+        else if (a == "--noise-var-scale") {
             c.rec.noiseVarianceScale = std::atof(next().c_str());
-        else if (a == "--cache")
+            if (!(c.rec.noiseVarianceScale > 0))
+                return std::fprintf(stderr, "speech_bench: --noise-var-scale takes a number above 0\n"), 2;
+        } else if (a == "--cache")
             c.cache = next();
         else if (a == "--filler-share")
             c.rec.fillerShare = std::atof(next().c_str());

@@ -137,6 +137,7 @@ TEST_CASE("tone: shapes of who does what to whom", "[scorer][tone]") {
     CHECK_FALSE(hasFeature(shippedTone().features("He kept me a plate of dinner."), "#partner_harm_me"));
     CHECK(hasFeature(shippedTone().features("You made me quit my job."), "#partner_harm_me"));
     CHECK(hasFeature(shippedTone().features("He kept me a prisoner at home."), "#partner_harm_me"));
+    CHECK(hasFeature(shippedTone().features("You made me drink until I was sick."), "#partner_harm_me"));
     CHECK(hasFeature(shippedTone().features("I'm scared of what he'll do."), "#fear_of_partner"));
     CHECK_FALSE(hasFeature(shippedTone().features("I'm scared of heights and he laughs."), "#fear_of_partner"));
     CHECK(hasFeature(shippedTone().features("She took my passport again."), "#control_object"));
