@@ -102,9 +102,11 @@ bool deniedReason(const std::string& src, const std::vector<Word>& text, size_t 
 
 // "It might sound like I'm saying you're the problem", "as if I think it's
 // your fault": blame set out as how the speaker could be heard, not as what
-// they say. "like" or "if", "I" ("I am"), then a word of saying or thinking,
-// with up to three words between it and the phrase in one clause. Only for
-// blame: an idea under "like I'm saying it's private" is still said.
+// they say. "like" or "as if", "I" ("I am"), then a word of saying or
+// thinking, with up to three words between it and the phrase in one clause.
+// A bare "if" is not the frame: "even if I think it's your fault" may still
+// say it. Only for blame: an idea under "like I'm saying it's private" is
+// still said.
 bool disownedAt(const std::string& src, const std::vector<Word>& text, size_t ti) {
     static const std::set<std::string> kReport = {"saying",  "say",   "mean",     "meant",    "think",
                                                   "blaming", "blame", "accusing", "implying", "suggesting"};
@@ -113,7 +115,9 @@ bool disownedAt(const std::string& src, const std::vector<Word>& text, size_t ti
         if (!kReport.count(text[i - 1].text)) continue;
         size_t k = i - 1;
         if (text[k - 1].text == "am") --k;
-        return k >= 2 && text[k - 1].text == "i" && (text[k - 2].text == "like" || text[k - 2].text == "if");
+        if (k < 2 || text[k - 1].text != "i") return false;
+        const std::string& frame = text[k - 2].text;
+        return frame == "like" || (frame == "if" && k >= 3 && text[k - 3].text == "as");
     }
     return false;
 }

@@ -171,3 +171,19 @@ TEST_CASE("Role-play doesn't name blame the answer disowns as a jab", "[objectio
         CHECK(c.jabs.empty());
     }
 }
+
+// Only "like" or "as if" sets blame out as how the speaker could be heard; a
+// bare "if" ("even if I think it's your fault") may still say it. Read with
+// no scorer, so role-play's own blame list is all that could name it.
+TEST_CASE("Role-play's own blame list still names blame after a bare if", "[objections]") {
+    const doorway::Objection& youGo = doorway::test::shippedObjection("you_go");
+    for (const char* answer : {"Even if I think it's your fault, I'd still go with you.",
+                               "And if I think it is your fault? Then I'll say so in there."}) {
+        const FearCheck c = doorway::checkAnswer(youGo, answer, nullptr);
+        INFO(answer);
+        REQUIRE(c.jabs.size() == 1);
+        CHECK(c.jabs.front().rule == "blame");
+    }
+    const FearCheck disowned = doorway::checkAnswer(youGo, "It may sound as if I think it's your fault.", nullptr);
+    CHECK(disowned.jabs.empty());
+}

@@ -61,13 +61,13 @@ inline const Objection& shippedObjection(const std::string& id) {
     return *o;
 }
 
-// The first finding of `rule` in `r`, or null.
 // The role-play check of `answer` against a shipped objection, its jabs read
 // by the shipped scorer.
 inline FearCheck shippedCheck(const std::string& objection, const std::string& answer) {
     return checkAnswer(shippedObjection(objection), answer, &shippedScorer());
 }
 
+// The first finding of `rule` in `r`, or null.
 inline const ScoreFinding* findingOf(const ScoreResult& r, const std::string& rule) {
     for (const auto& f : r.findings)
         if (f.rule == rule) return &f;
