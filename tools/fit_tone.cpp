@@ -86,8 +86,10 @@ struct Options {
     // 0.24 keeps 1,882, for two more dev cards (490 of 512) and three fewer
     // checks (503 reached against 504). 0.25 since session 19: with fresh17
     // and incoming33 in train, 0.24 kept 2,005; 0.25 keeps 1,920 for one more
-    // dev card (519 of 563 with the backstop).
-    double prune = 0.25;
+    // dev card (519 of 563 with the backstop). 0.26 since session 20: with
+    // fresh18 in train, 0.25 kept 2,015; 0.26 keeps 1,874 for the same dev
+    // cards (557 of 600 with the backstop).
+    double prune = 0.26;
     int minCount = 2;    // a feature must occur in this many train texts
     double floor = 0.5;  // no threshold below this, whatever dev allows
     // Extra jabs the head may add on dev's kind answers. 1 since session 9:
@@ -194,11 +196,11 @@ struct Options {
     // Check sets (in the corpus folder) whose errors have been read, so they
     // no longer measure anything unseen: the older ones add to train, the
     // latest to dev, where the thresholds are chosen. The newest check set
-    // (fresh19 at this writing) is in neither: it is held out.
+    // (fresh20 at this writing) is in neither: it is held out.
     std::vector<std::string> trainSets = {"fresh4.tsv",  "fresh5.tsv",  "fresh6.tsv",  "fresh7.tsv",  "fresh8.tsv",
                                           "fresh9.tsv",  "fresh10.tsv", "fresh11.tsv", "fresh12.tsv", "fresh13.tsv",
-                                          "fresh14.tsv", "fresh15.tsv", "fresh16.tsv", "fresh17.tsv"};
-    std::vector<std::string> devSets = {"fresh18.tsv"};
+                                          "fresh14.tsv", "fresh15.tsv", "fresh16.tsv", "fresh17.tsv", "fresh18.tsv"};
+    std::vector<std::string> devSets = {"fresh19.tsv"};
 };
 
 struct Sample {

@@ -135,6 +135,23 @@ bool addToneSafety(const Scorer::Impl& I, const Analysis& a, const std::string& 
     return true;
 }
 
+// A safety group of tier "check" matched (rules.json): the same gentle note as
+// the backstop's check, naming the rule's words, which say more than the
+// words the head leaned on. True: the check speaks.
+bool addRuleCheck(const Scorer::Impl& I, const Hit& hint, const std::string& text, ScoreResult& res) {
+    if (I.safetyCheckNote.empty()) return false;
+    std::erase_if(res.findings, [](const ScoreFinding& f) { return f.rule == "safety_check"; });
+    ScoreFinding f;
+    f.rule = "safety_check";
+    f.kind = "safety";
+    f.start = hint.start;
+    f.end = hint.end;
+    f.text = text.substr(size_t(hint.start), size_t(hint.end - hint.start));
+    f.message = I.safetyCheckNote;
+    res.findings.insert(res.findings.begin(), std::move(f));
+    return true;
+}
+
 // The fitted blame backstop: no rule held the message below the mixed band,
 // but its words taken together read like the corpus's messages that land as
 // blame or pressure (tone.json's "blame" head, its edge chosen on dev so it
@@ -248,8 +265,13 @@ ScoreResult Scorer::score(const std::string& text, ScoreAs as) const {
     std::vector<int> seen(I.features.size(), 0);
     double raw = M.base, evidence = 0;
     bool severe = false, feeling = false, ask = false, wayOut = false, contentRisk = false;
+    const Hit* hint = nullptr;  // the first match of a safety group of tier "check"
     for (const auto& h : a.hits) {
         if (h.voided) continue;
+        if (h.group && h.group->checkOnly) {
+            if (!hint) hint = &h;
+            continue;
+        }
         const Rule& rule = I.rules[size_t(h.rule)];
         const int f = h.group ? h.group->featureIndex : rule.featureIndex;
         const double w = I.features[size_t(f)].weight;
@@ -290,7 +312,8 @@ ScoreResult Scorer::score(const std::string& text, ScoreAs as) const {
         res.findings.push_back(std::move(out));
     }
 
-    const bool checked = !res.safety && addToneSafety(I, a, text, res);
+    bool checked = !res.safety && addToneSafety(I, a, text, res);
+    if (!res.safety && hint) checked = addRuleCheck(I, *hint, text, res) || checked;
     double s = softEnds(raw, M);
     if (severe && s > M.severeKnee)
         s = M.severeKnee + (M.severeCeiling - M.severeKnee) * (1 - std::exp(-(s - M.severeKnee) / M.softWidth));

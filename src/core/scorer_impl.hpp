@@ -137,6 +137,10 @@ struct Group {
     std::vector<Pattern> patterns;
     std::string message, suggestion;
     int taints = -1;  // -1: as the rule says
+    // A safety group of tier "check": its words earn the gentle check (the
+    // note that asks, rule "safety_check"), not the card. It claims no words
+    // from other rules, so the advice on an ordinary message stays whole.
+    bool checkOnly = false;
 };
 
 enum class NegationMode { Ignore, Cancel, Flip };

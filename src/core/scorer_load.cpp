@@ -562,10 +562,6 @@ void readRuleOptions(const Reader& r, const json::object& ro, const std::string&
     }
 }
 
-}  // namespace
-
-namespace {
-
 // The groups of one rule: patterns, messages, an optional id (its own weight).
 void readGroups(Scorer::Impl& impl, const Reader& r, const json::object& ro, const std::string& k, Rule& rule) {
     const std::string& file = r.file;
@@ -575,7 +571,7 @@ void readGroups(Scorer::Impl& impl, const Reader& r, const json::object& ro, con
     for (size_t g = 0; g < groups.as_array().size(); ++g) {
         std::string gk = k + ".groups[" + std::to_string(g) + "]";
         const auto& go = r.obj(groups.as_array()[g], gk);
-        r.onlyKeys(go, gk, {"id", "patterns", "message", "suggestion", "taints", "comment"});
+        r.onlyKeys(go, gk, {"id", "patterns", "message", "suggestion", "taints", "tier", "comment"});
         Group grp;
         if (go.contains("id")) {
             grp.id = r.str(go.at("id"), gk + ".id");
@@ -586,6 +582,12 @@ void readGroups(Scorer::Impl& impl, const Reader& r, const json::object& ro, con
         if (go.contains("taints")) {
             if (rule.kind != "risk") assetError(file, gk + ".taints", "only a risk can taint its clause");
             grp.taints = int(taintOf(r, go.at("taints"), gk + ".taints"));
+        }
+        if (go.contains("tier")) {
+            const std::string tier = r.str(go.at("tier"), gk + ".tier");
+            if (rule.kind != "safety" || (tier != "card" && tier != "check"))
+                assetError(file, gk + ".tier", "a safety group's tier is \"card\" or \"check\", not '" + tier + "'");
+            grp.checkOnly = tier == "check";
         }
         grp.message = go.contains("message") ? r.str(go.at("message"), gk + ".message") : rule.message;
         grp.suggestion = go.contains("suggestion") ? r.str(go.at("suggestion"), gk + ".suggestion") : rule.suggestion;

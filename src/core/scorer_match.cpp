@@ -355,6 +355,10 @@ void Scorer::Impl::settleOverlaps(Analysis& a) const {
     kept.reserve(cands.size());
     for (const auto& c : cands) {
         ++a.work;
+        if (c.group && c.group->checkOnly) {  // a side note: claims nothing, loses nothing
+            kept.push_back(c);
+            continue;
+        }
         auto it = claimed.lower_bound(c.claimStart);
         bool clash = it != claimed.end() && it->first < c.claimEnd;
         if (!clash && it != claimed.begin()) clash = std::prev(it)->second > c.claimStart;

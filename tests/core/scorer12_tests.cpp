@@ -43,7 +43,10 @@ TEST_CASE("The gentle safety check: under the card's edge, no invitation score a
         const ToneHead* head = scorer().toneHead("safety");
         REQUIRE(head);
         const bool inBand = v.probability >= head->checkThreshold && v.probability < head->threshold;
-        CHECK(bool(check) == inBand);
+        // Or a safety pattern of tier "check" matched (session 20): the rules
+        // alone say so.
+        const bool ruled = findingOf(doorway::test::rulesOnlyScorer().score(p.text), "safety_check") != nullptr;
+        CHECK(bool(check) == (inBand || ruled));
         if (!check) continue;
         ++checked;
         CHECK(r.score < invitation);

@@ -1,0 +1,159 @@
+// The twentieth pass (issue 18, session 20): safety patterns of tier "check"
+// (the gentle note that asks, not the card), and what fresh19's and
+// incoming35's dev lines showed. Each shape is checked with its everyday
+// look-alikes, so a pattern that grew too wide fails here first.
+#include <catch2/catch.hpp>
+
+#include "core/objections.hpp"
+#include "core/scorer.hpp"
+#include "scoring_support.hpp"
+#include "support.hpp"
+
+using doorway::test::describe;
+using doorway::test::findingOf;
+using doorway::test::rulesOnlyScorer;
+using namespace doorway;
+
+namespace {
+
+// The shipped rules with `group` added to the rule `ruleId`, in `dir`.
+Scorer scorerWithGroup(const doorway::test::TempDir& dir, const std::string& ruleId, boost::json::object group) {
+    boost::json::value rules = doorway::test::copyScoringAssetsBut(dir, "rules.json");
+    bool added = false;
+    for (auto& r : rules.as_object()["rules"].as_array()) {
+        if (r.as_object()["id"] != ruleId.c_str()) continue;
+        r.as_object()["groups"].as_array().emplace_back(std::move(group));
+        added = true;
+    }
+    REQUIRE(added);
+    doorway::test::writeText(dir.file("rules.json"), boost::json::serialize(rules));
+    return Scorer::loadDirectory(dir.path().string());
+}
+
+}  // namespace
+
+TEST_CASE("A safety pattern of tier check gives the gentle check, and the advice stays", "[scorer][safety]") {
+    const char* text =
+        "I've learned not to speak in the mornings until you say I can - would you try one session with me?";
+    const ScoreResult r = rulesOnlyScorer().score(text);
+    INFO(describe(r));
+    CHECK_FALSE(r.safety);
+    CHECK(r.band != "safety");
+    CHECK(r.score < 65);
+    const ScoreFinding* check = findingOf(r, "safety_check");
+    REQUIRE(check != nullptr);
+    CHECK(check->kind == "safety");
+    CHECK(check->text.find("learned not to speak") != std::string::npos);
+    CHECK(check->message.find("Help > Safety") != std::string::npos);
+    // The message may be an ordinary one after all: the wording advice stays.
+    CHECK(findingOf(r, "small_ask") != nullptr);
+}
+
+TEST_CASE("A clear sign beside a check-tier one brings the card, and only the card", "[scorer][safety]") {
+    const char* text =
+        "I've learned not to speak until you say I can, and last week you pushed me. Could we see someone?";
+    const ScoreResult r = rulesOnlyScorer().score(text);
+    INFO(describe(r));
+    CHECK(r.safety);
+    CHECK(r.band == "safety");
+    CHECK(findingOf(r, "safety_check") == nullptr);
+}
+
+TEST_CASE("A check-tier group claims no words from the other rules, and its tier is checked on load",
+          "[scorer][safety]") {
+    doorway::test::TempDir dir;
+    const char* text = "You never listen to me. Would you try one session?";
+    // Shipped, "You never listen" is an accusation.
+    REQUIRE(findingOf(rulesOnlyScorer().score(text), "you_accusation") != nullptr);
+    const Scorer edited = scorerWithGroup(
+        dir, "safety", boost::json::object{{"tier", "check"}, {"patterns", boost::json::array{"never listen to me"}}});
+    const ScoreResult r = edited.score(text);
+    INFO(describe(r));
+    CHECK(findingOf(r, "safety_check") != nullptr);
+    CHECK(findingOf(r, "you_accusation") != nullptr);  // a card-tier safety match (priority 200) would take these words
+    CHECK_FALSE(r.safety);
+
+    for (const auto& [ruleId, tier, says] :
+         {std::tuple{"safety", "maybe", "'maybe'"}, std::tuple{"sarcasm", "check", "safety group's tier"}}) {
+        INFO(ruleId << " tier " << tier);
+        try {
+            (void)scorerWithGroup(dir, ruleId,
+                                  boost::json::object{{"tier", tier},
+                                                      {"suggestion", "Say it plainly."},
+                                                      {"patterns", boost::json::array{"teapots are lovely"}}});
+            FAIL("a bad tier loaded");
+        } catch (const std::exception& e) {
+            CHECK(std::string(e.what()).find(says) != std::string::npos);
+            CHECK(std::string(e.what()).find(".tier") != std::string::npos);
+        }
+    }
+}
+
+TEST_CASE("Session 20's patterns catch their shape and leave the look-alikes alone", "[scorer]") {
+    doorway::test::expectRuleTable({
+        // Harm to the hair or ear, and the look-alikes of care and habit.
+        {"my husband pulls my hair when we argue", "safety", true},
+        {"You pulled my hair back off my face when I was sick, thank you.", "safety", false},
+        {"He pulls my hair into a plait every morning, it's sweet.", "safety", false},
+        {"also the hair pulling thing when ur angry", "safety", true},
+        {"My hair pulling habit gets worse when you're away; I'd like us to see someone.", "safety", false},
+        {"The kids' hair pulling fights when you're at work are wearing me out.", "safety", false},
+        // Blame for "provoking" taken on by the one who was hurt.
+        {"I am grateful that you have forgiven me for provoking you in March.", "safety", true},
+        {"Thanks for forgiving me for being late to your mum's.", "safety", false},
+        {"Given what happened in March, which I accept I partly provoked, could we get help?", "safety", true},
+        {"I provoked you into laughing at dinner, admit it.", "safety_check", false},
+        // Owed sex, a hidden mark, pay handed back, money moved to their name.
+        {"I recognise that I owe you intimacy whenever you ask.", "safety", true},
+        {"I owe you a dinner and a proper apology.", "safety", false},
+        {"Nobody at work noticed my wrist, so please, can we just see someone once?", "safety", true},
+        {"Nobody at work noticed my new haircut, so tell me you like it.", "safety", false},
+        {"Nobody noticed my wrist brace at the party.", "safety", false},
+        {"The $40 a week you hand back to me from my check covers the basics.", "safety", true},
+        {"As you requested, the inheritance has been moved into your sole account.", "safety", true},
+        {"Our savings are in your own account for now while mine is frozen.", "safety", false},
+        {"i had to say sorry or you wouldnt give me the keys back", "safety", true},
+        {"I'd give you my keys back but you would not take them, silly.", "safety_check", false},
+        {"the truth starts fights that scare me", "safety", true},
+        {"I'm anxious about the arguments that therapy might bring up.", "safety", false},
+        {"Horror films scare me, and so do the fights that break out at your mum's.", "safety", false},
+        // Tier check: ordinary-sounding, so the note asks.
+        {"I don't even mind you reading my chats with Jess anymore, I get why you need to.", "safety_check", true},
+        {"I'm fine with you reading my emails to help with the job application.", "safety_check", false},
+        {"At parties I've started just nodding and letting you tell the stories.", "safety_check", true},
+        {"I've started keeping quiet when your mum talks politics.", "safety_check", false},
+        {"Since you've kept the car keys I've been getting the bus, which is fine.", "safety_check", true},
+        {"I've not spoken to Tom beyond a quick hello since you asked, so that's sorted.", "safety_check", true},
+        {"I haven't spoken to Tom since you asked me to give him space after the funeral.", "safety_check", false},
+        {"I run every purchase past you first, it's just easier.", "safety_check", true},
+        {"We run big purchases past each other first.", "safety_check", false},
+        {"I run every recipe past you first, you're the chef.", "safety_check", false},
+        {"You wake me if I sleep past six, I get it.", "safety_check", true},
+        {"You wake me if I sleep through the alarm, thank you.", "safety_check", false},
+        {"Some of the stuff that happens when you've had a few, like with the pillow, is hard.", "safety_check", true},
+        {"The stuff that happens when you've had a few is hilarious, like the karaoke.", "safety_check", false},
+        {"I know you don't like me driving, so maybe on the bus line.", "safety_check", true},
+        {"You don't like me driving in the snow and I get it.", "safety_check", false},
+        {"Dinner and then that counsellor? I'll wear long sleeves.", "safety_check", true},
+        {"I'll wear long sleeves, it's freezing in that office.", "safety_check", false},
+        {"i had to say sorry to your mother for something you did to me", "safety_check", true},
+        {"Something you did to me at the surprise party was so sweet.", "safety_check", false},
+        {"you can look at the laptop history whenever, like you normally do", "safety_check", true},
+        {"You can look at the menu and choose, like you usually do.", "safety_check", false},
+        {"Asking before the second bottle, while it's still safe: one session?", "safety_check", true},
+        {"Let's book before the second bottle of wine, ha!", "safety_check", false},
+        {"I've learned not to speak until the coffee kicks in.", "safety_check", false},
+        // Role-play's quiet jabs, and the kind answers that share their words.
+        {"I'm not the one who needs convincing that I have a part in this.", "backhanded", true},
+        {"Honestly I'm not the one who needs convincing, I'm already sold, but it's your call.", "backhanded", false},
+        {"ok i'll go alone, and i'll say u were too busy being fine", "sarcasm", true},
+        {"I was too busy being fine to ask for help, that's on me.", "sarcasm", false},
+        {"Fine, I'll go alone then, and we'll see whose version the therapist believes.", "backhanded", true},
+        {"I know you worry about whose side the therapist takes. A good one takes no side.", "backhanded", false},
+        {"Of course we can't afford it - not after that new phone you just had to have.", "contempt", true},
+        {"I remember the coat you just had to have last winter, you looked amazing.", "contempt", false},
+        {"It'd dig up the Cardiff weekend, and we can't have that, can we?", "sarcasm", true},
+        {"and if you walk out feeling worse, we stop - no arguing about it.", "you_accusation", false},
+        {"You walked out on me last night.", "you_accusation", true},
+    });
+}
