@@ -157,3 +157,41 @@ TEST_CASE("Session 20's patterns catch their shape and leave the look-alikes alo
         {"You walked out on me last night.", "you_accusation", true},
     });
 }
+
+TEST_CASE("fresh19's dev misses: the shape caught, the look-alikes left alone", "[scorer]") {
+    doorway::test::expectRuleTable({
+        {"a better way to handle rows than my phone ending up in bits on the floor again", "safety", true},
+        {"After the fight about money, the plates got broken in the move.", "safety", false},
+        {"when you call me a stupid cow in front of them, they go really quiet", "safety", true},
+        {"You call me a silly goose when I forget my keys.", "safety", false},
+        {"When we argue you take away my chair and put it in other room.", "safety", true},
+        {"When we argue you always take away my excuses, fair enough.", "safety", false},
+        {"About our intimate life: I do not always feel able to decline when you insist.", "safety", true},
+        {"I don't always feel able to say no when you insist on paying, ha.", "safety_check", false},
+        {"I do not always feel able to say no when you keep asking.", "safety_check", true},
+        {"I must wait until you are calm.", "safety_check", true},
+        {"I must wait until you are home to open the presents.", "safety_check", false},
+        {"I understand you find them tiresome, but being told I may not go has left me isolated.", "safety_check",
+         true},
+        {"Being told I may not go to the conference left me feeling isolated at work.", "safety_check", false},
+        {"my sister keeps saying its abuse and i keep telling her its not", "safety", true},
+        {"Can you unlock the door first, and then we talk about counselling?", "safety_check", true},
+        {"Can you open the door first and then we can talk about dinner?", "safety_check", false},
+        // Hostile answers, and the kind ones that share their words.
+        {"Must be lovely not noticing anything.", "sarcasm", true},
+        {"Must be lovely not having to commute anymore!", "sarcasm", false},
+        {"But before it not work because you not talk at all, only sit like a stone.", "contempt", true},
+        {"I only sat like a stone because I was scared.", "contempt", false},
+        {"I promise I'll be gentle; we'll hardly even mention the affair.", "sarcasm", true},
+        {"Your affair, for example, we need not discuss at all.", "sarcasm", true},
+        {"I'd like to talk about the affair with a counsellor, gently.", "sarcasm", false},
+        {"i will go on my own first so the therapist hears my side properly before u show up", "backhanded", true},
+        {"I'd like the therapist to hear my side and yours, together.", "backhanded", false},
+        {"I would hardly need a therapist to agree with me; any reasonable observer would.", "contempt", true},
+        {"Any reasonable person would feel nervous about this, so that's fair.", "contempt", false},
+        {"someone neutral there to point out the stuff you cant see about yourself", "you_accusation", true},
+        {"I'd like someone to point out the things we can't see.", "you_accusation", false},
+        {"If we try someone, it's someone you've checked out first.", "you_accusation", false},
+        {"You've checked out of this marriage.", "you_accusation", true},
+    });
+}
