@@ -83,8 +83,7 @@ bool patternMark(const std::string& w) {
 
 }  // namespace
 
-// ---------------------------------------------------------------------------
-// Compiling words and patterns.
+// [SECTION] Compiling words and patterns.
 
 void WordClass::indexStarts(size_t vocabSize) {
     byFirstId.assign(vocabSize, {});
@@ -264,6 +263,11 @@ Pattern Scorer::Impl::compilePattern(const std::string& src, const std::string& 
                 e.kind = neg ? ElemKind::NotAhead : ahead ? ElemKind::Ahead : ElemKind::Word;
                 e.alt = compileAlt(w, file, key);
             }
+            // "!a|the office": the look-ahead names one word; "office" would be the next one to match.
+            if (e.kind == ElemKind::Word && !e.optional && !p.elems.empty() &&
+                p.elems.back().kind == ElemKind::NotAhead)
+                assetError(file, key,
+                           "a word right after a '!' look-ahead: for a phrase write '!{a|the office}': '" + src + "'");
             if (!neg && !ahead && !e.optional) consumes = true;
         }
         p.elems.push_back(std::move(e));
@@ -353,8 +357,7 @@ void Scorer::Impl::buildIndex() {
     }
 }
 
-// ---------------------------------------------------------------------------
-// lexicon.json
+// [SECTION] lexicon.json
 
 // The classes that say whose fear a fear word tells of (scorer_context.cpp):
 // all of them or none (then every fear word counts as it stands).
@@ -497,8 +500,7 @@ void Scorer::Impl::loadLexicon(const std::string& dir) {
     });
 }
 
-// ---------------------------------------------------------------------------
-// rules.json
+// [SECTION] rules.json
 
 namespace {
 
@@ -725,8 +727,7 @@ void Scorer::Impl::linkRules(const std::string& file) {
     }
 }
 
-// ---------------------------------------------------------------------------
-// model.json
+// [SECTION] model.json
 
 void Scorer::Impl::loadModel(const std::string& dir, bool requireWeights) {
     loadAsset(dir, "model.json", "doorway-scoring-model", [&](const json::object& o, const std::string& file) {

@@ -89,6 +89,28 @@ TEST_CASE("A check-tier group claims no words from the other rules, and its tier
     }
 }
 
+// "!work|the office" reads as "not work or the", then "office": a look-ahead
+// names one word. The loader says so rather than load a pattern that can
+// never match what was meant (two of this session's patterns were written so).
+TEST_CASE("A word right after a '!' look-ahead is refused on load", "[scorer]") {
+    doorway::test::TempDir dir;
+    try {
+        (void)scorerWithGroup(dir, "sarcasm",
+                              boost::json::object{{"suggestion", "Say it plainly."},
+                                                  {"patterns", boost::json::array{"i leave !work|the office early"}}});
+        FAIL("a word after a '!' look-ahead loaded");
+    } catch (const std::exception& e) {
+        CHECK(std::string(e.what()).find("look-ahead") != std::string::npos);
+        CHECK(std::string(e.what()).find("rules.json") != std::string::npos);
+    }
+    // The phrase form, and a word made optional, load.
+    CHECK_NOTHROW(scorerWithGroup(
+        dir, "sarcasm",
+        boost::json::object{
+            {"suggestion", "Say it plainly."},
+            {"patterns", boost::json::array{"i leave !{work|the office} early", "i leave !work|home now? early"}}}));
+}
+
 TEST_CASE("Session 20's patterns catch their shape and leave the look-alikes alone", "[scorer]") {
     doorway::test::expectRuleTable({
         // Harm to the hair or ear, and the look-alikes of care and habit.
@@ -155,6 +177,10 @@ TEST_CASE("Session 20's patterns catch their shape and leave the look-alikes alo
         {"It'd dig up the Cardiff weekend, and we can't have that, can we?", "sarcasm", true},
         {"and if you walk out feeling worse, we stop - no arguing about it.", "you_accusation", false},
         {"You walked out on me last night.", "you_accusation", true},
+        {"if you lie to me again", "you_accusation", true},
+        // Asking leave of the partner, not of work.
+        {"Am I allowed to leave the house tomorrow?", "safety", true},
+        {"I'll come if I'm allowed to leave work early.", "safety", false},
     });
 }
 
