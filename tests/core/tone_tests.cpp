@@ -248,7 +248,9 @@ TEST_CASE("tone: jabs the rules miss fail the answer, named by the words that ca
         {"stranger", "Because your mates down the pub are so discreet."},
         // (Was "Oh, so I'm the broken one now. Brilliant.": the rules now read
         // "so I'm the broken one now" as martyrdom.)
-        {"you_go", "Sure, I'll go and get myself fixed then."},
+        // (Was "Sure, I'll go and get myself fixed then.": session 20's
+        // refit no longer leans on its words far enough.)
+        {"you_go", "Right, fine, I'm the project then."},
         // (Was "It can't get much worse than you sulking for a week.": the
         // rules now read "you sulking" as pointing at them.)
         // (Was "Worse than living with your silences? I doubt it.": the rules
