@@ -260,9 +260,12 @@ TEST_CASE("incoming36's dev misses: the shape caught, the look-alikes left alone
         {"I'll have more time once I've moved out of the office job.", "ultimatum", false},
         {"Take your time, we've only got the rest of our lives.", "sarcasm", true},
         {"Do let me know when the committee reaches a verdict.", "sarcasm", true},
+        {"You'd say we were fine if the kitchen was on fire.", "sarcasm", true},
+        {"You'd say it's fine if I asked, I know, and I'm asking.", "sarcasm", false},
         {"Such a coward.", "contempt", true},
         {"I was such a coward about telling you this.", "contempt", false},
         {"ok DIY king lemme know when the manual arrives", "sarcasm", true},
+        {"ok DIY king, whatever you say", "backhanded", true},
         {"When the manual arrives we can build the shelf.", "sarcasm", false},
         // Disclosures told as routine (tier check unless plain).
         {"I was twelve minutes longer at the shop than you'd worked out and I'm sorry.", "safety_check", true},

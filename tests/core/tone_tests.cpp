@@ -259,7 +259,9 @@ TEST_CASE("tone: jabs the rules miss fail the answer, named by the words that ca
         // (Was "You're fine. I'm the one lying awake.": the rules now read that martyrdom.)
         // (Was "We're fine the way a house with no smoke alarm is fine.": the
         // rules now read "fine the way a ... is fine" as sarcasm.)
-        {"were_fine", "You'd say we were fine if the kitchen was on fire."},
+        // (Was "You'd say we were fine if the kitchen was on fire.": the rules
+        // now read "fine if ... on fire" as sarcasm.)
+        {"were_fine", "Oh, we're fine, are we. Lovely."},
     };
     for (const auto& c : jabs) {
         INFO(c.objection << ": " << c.answer);
