@@ -119,12 +119,17 @@ std::string withTopic(std::string s, const std::string& about) {
 // invitation, and a gentle note points to the card in case it is meant
 // (rule "safety_check"); the advice on wording stays, since it may be an
 // ordinary message after all. True when the check spoke.
-bool addToneSafety(const Scorer::Impl& I, const Analysis& a, const std::string& text, ScoreResult& res) {
+// `cardable` false: past the card's edge gives the check only. A role-play
+// answer in which a rule found a jab is one: the head learned disclosures
+// from messages, not answers, and a jab named is what the answer needs to
+// hear ("the way you still make my tea ... you said your last marriage was
+// fine" was carded, and its jab never named).
+bool addToneSafety(const Scorer::Impl& I, const Analysis& a, const std::string& text, ScoreResult& res, bool cardable) {
     if (I.tone.empty() || I.safetyMessage.empty()) return false;
     ToneVerdict v = I.tone.judge("safety", I.maskLossFear(a, text));
     if (v.start < 0) return false;
     v.text = text.substr(size_t(v.start), size_t(v.end - v.start));
-    if (v.passes) {
+    if (v.passes && cardable) {
         res.safety = true;
         res.findings.push_back(Scorer::toneFinding(v, "safety_model", "safety", I.safetyMessage));
         return false;
@@ -312,7 +317,7 @@ ScoreResult Scorer::score(const std::string& text, ScoreAs as) const {
         res.findings.push_back(std::move(out));
     }
 
-    bool checked = !res.safety && addToneSafety(I, a, text, res);
+    bool checked = !res.safety && addToneSafety(I, a, text, res, as == ScoreAs::Invitation || !contentRisk);
     if (!res.safety && hint) checked = addRuleCheck(I, *hint, text, res) || checked;
     double s = softEnds(raw, M);
     if (severe && s > M.severeKnee)

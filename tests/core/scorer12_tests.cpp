@@ -70,7 +70,9 @@ TEST_CASE("Role-play takes the card, not the gentle check, as its safety verdict
     int seen = 0;
     for (const auto& p : rows) {
         if (p.split != corpus::Split::Dev) continue;
-        ScoreResult r = scorer().score(p.text);
+        // Scored as an answer: where a rule found a jab, the head's lean
+        // gives the check, not the card (session 20).
+        ScoreResult r = scorer().score(p.text, ScoreAs::Answer);
         if (!findingOf(r, "safety_check") && !r.safety) continue;
         ++seen;
         FearCheck c = checkAnswer(o, p.text, &scorer());

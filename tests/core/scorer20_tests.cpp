@@ -290,3 +290,89 @@ TEST_CASE("incoming36's dev misses: the shape caught, the look-alikes left alone
         {"The kids are scared of the dog next door.", "safety", false},
     });
 }
+
+// The safety head learned disclosures from messages, not answers: in a
+// role-play answer where a rule found a jab, its lean past the card's edge
+// gives the gentle check, and the jab is what the answer is told.
+TEST_CASE("In a role-play answer with a jab, the safety head gives the check, not the card", "[scorer][tone]") {
+    const Scorer& s = doorway::test::shippedScorer();
+    const std::string told = "Since that night in the kitchen I keep my keys in my pocket and sleep light.";
+    const std::string jabbed = told + " You never listen anyway.";
+    const ScoreResult invitation = s.score(jabbed);
+    INFO(describe(invitation));
+    REQUIRE(findingOf(invitation, "safety_model") != nullptr);  // the head cards it as a message
+    CHECK(invitation.safety);
+    const ScoreResult answer = s.score(jabbed, ScoreAs::Answer);
+    INFO(describe(answer));
+    CHECK_FALSE(answer.safety);
+    CHECK(findingOf(answer, "safety_check") != nullptr);
+    CHECK(findingOf(answer, "you_accusation") != nullptr);
+    // No jab: the card stays, answer or not.
+    CHECK(s.score(told, ScoreAs::Answer).safety);
+}
+
+TEST_CASE("incoming37's dev misses: the shape caught, the look-alikes left alone", "[scorer]") {
+    doorway::test::expectRuleTable({
+        {"rex still hides behind the couch when u raise ur voice", "safety_check", true},
+        {"The dog hides under the table when you raise your voice at the football, bless him.", "safety_check", false},
+        {"the kids went straight upstairs again when ur truck pulled in", "safety_check", true},
+        {"You are counting minutes when I go to supermarket and calling if I am late five minutes.", "safety_check",
+         true},
+        {"I'm counting the minutes when I go to the dentist, ha.", "safety_check", false},
+        {"I cleaned the kitchen so you wouldn't get cross.", "safety_check", true},
+        {"I'm saying it now so you don't get the wrong idea.", "safety_check", false},
+        {"Dig everything up? What exactly are you so keen to keep buried?", "accusing_question", true},
+        {"What are you so keen to keep for the weekend?", "accusing_question", false},
+        {"I suppose I shall explain to the therapist why you couldn't make it, again.", "sarcasm", true},
+        {"I'll explain why you couldn't make it again, the boss will understand.", "sarcasm", false},
+        {"Fine. I'll just keep talking to the walls then.", "backhanded", true},
+        {"I talk to the walls when I practise my speech, ha.", "backhanded", false},
+        {"your boss gets every evening, so he'd let you have one back for your marriage", "sarcasm", true},
+        {"Your job gets every evening this month, I know, and I'm proud of you.", "sarcasm", false},
+        {"you'd rather keep burying everything, like your whole family does", "contempt", true},
+        {"fine in what way exactly? genuinely asking.", "sarcasm", true},
+        {"I'll go and tell them how you feel about it, I'm sure they'll find it really interesting.", "sarcasm", true},
+        {"I'm sure they'll find it really interesting, your work is fascinating.", "sarcasm", false},
+        {"Maybe think about it yourself this time, instead of asking your mom what she thinks.", "contempt", true},
+        {"Instead of asking your mum, let's ask the GP.", "contempt", false},
+        {"Shall I ask your assistant to pencil our marriage in between board meetings?", "sarcasm", true},
+        {"Can we pencil us in between your shifts for a date night?", "sarcasm", false},
+        {"It is a pity that value does not extend to telling your friends everything at the pub.", "backhanded", true},
+        {"I appreciate your concern for our privacy; it is a pity it did not extend to your mother's group chat.",
+         "backhanded", true},
+        {"Such a shame the sale did not extend to the sofa.", "backhanded", false},
+        {"I'll be sure to give them a very fair account of you.", "sarcasm", true},
+        {"I'll give them a fair account of both of us.", "sarcasm", false},
+        {"The point, should you care to find it, is whether I am still here next year.", "ultimatum", true},
+        {"I'm asking whether I'm still here next year for the lease.", "ultimatum", false},
+        {"Should you care to join us, we'd love that.", "sarcasm", false},
+        {"It's almost impressive how oblivious you manage to be.", "contempt", true},
+        {"It's quite impressive how little sleep the baby needs.", "contempt", false},
+        {"My ex-husband also said we fix it ourselves. We fixed nothing.", "backhanded", true},
+        {"fine like priya and tom were fine right up until she found the messages", "sarcasm", true},
+        {"You are right. A divorce lawyer is much cheaper.", "ultimatum", true},
+        {"you can carry on like your dad did with your mum", "contempt", true},
+        {"Maybe the therapist tell me how to live with a person who never think he need anything.", "contempt", true},
+        {"I read a book on how to live with someone who snores.", "contempt", false},
+        {"k. i'll go. and i'll make sure they know exactly who refused", "ultimatum", true},
+        {"Worse than you not speaking to me for a week over a parking ticket?", "you_accusation", true},
+        {"If there's no point, then I guess there's no point in me trying anymore either.", "ultimatum", true},
+        {"No point in me trying to fix the boiler, I'll call someone.", "ultimatum", false},
+        {"We're so fine that you sleep on the couch three nights a week.", "sarcasm", true},
+        {"We're so fine that I booked us a holiday!", "sarcasm", false},
+        {"Mind you, you said your last marriage was fine right up until the day she left.", "backhanded", true},
+        {"You said your last relationship was great fun, tell me about it.", "backhanded", false},
+        {"Your mother also always say everything fine in her house, and we know how is there.", "contempt", true},
+        {"Your mum always says everything's fine, bless her.", "contempt", false},
+        {"Half the bar on Fifth Street already knows our business after your birthday.", "backhanded", true},
+        {"we cant afford it but u renewed ur fifa ultimate team thing last week", "sarcasm", true},
+        {"We can't afford the holiday, but you bought me flowers anyway, sweet.", "sarcasm", false},
+        {"I'll just pay for it myself, like I pay for most of the fun things around here.", "backhanded", true},
+        {"Like I do every Sunday around here, I'll cook.", "backhanded", false},
+        {"if a stranger ends up agreeing with me, it's not a conspiracy, love, it might just be true.", "backhanded",
+         true},
+        {"I think you are more afraid somebody sees what you did with my trust.", "backhanded", true},
+        {"Which of us, exactly?", "sarcasm", true},
+        {"Which of us is cooking tonight?", "sarcasm", false},
+    });
+}

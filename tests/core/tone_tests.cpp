@@ -245,12 +245,15 @@ TEST_CASE("tone: jabs the rules miss fail the answer, named by the words that ca
         const char* answer;
     };
     const Case jabs[] = {
-        {"stranger", "Because your mates down the pub are so discreet."},
+        // (Was "Because your mates down the pub are so discreet.": session
+        // 20's last refit no longer leans on its words far enough.)
+        {"stranger", "Oh, but the whole pub is fine, is it."},
         // (Was "Oh, so I'm the broken one now. Brilliant.": the rules now read
         // "so I'm the broken one now" as martyrdom.)
-        // (Was "Sure, I'll go and get myself fixed then.": session 20's
-        // refit no longer leans on its words far enough.)
-        {"you_go", "Right, fine, I'm the project then."},
+        // (Was you_go's "Sure, I'll go and get myself fixed then." and then
+        // "Right, fine, I'm the project then.": session 20's refits no longer
+        // lean on their words far enough.)
+        {"no_time", "Oh, but the golf is fine, is it."},
         // (Was "It can't get much worse than you sulking for a week.": the
         // rules now read "you sulking" as pointing at them.)
         // (Was "Worse than living with your silences? I doubt it.": the rules
