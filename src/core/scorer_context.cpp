@@ -411,8 +411,9 @@ void Scorer::Impl::markYouStatements(Analysis& a) const {
     const auto& toks = a.toks;
     const int nt = a.nt();
     std::vector<char> sentenceHasHit(size_t(sentenceCount(a)), 0);
-    for (const auto& h : a.hits)
-        for (int k = h.firstTok; k <= h.lastTok; ++k) sentenceHasHit[size_t(toks[size_t(k)].sentence)] = 1;
+    for (const auto& h : a.hits)  // a check-tier safety note is a side note, not something said
+        if (!(h.group && h.group->checkOnly))
+            for (int k = h.firstTok; k <= h.lastTok; ++k) sentenceHasHit[size_t(toks[size_t(k)].sentence)] = 1;
     for (int s0 = 0; s0 < nt; s0 = a.sentEnd[size_t(s0)]) {
         ++a.work;
         const int end = a.sentEnd[size_t(s0)];
@@ -458,7 +459,7 @@ void Scorer::Impl::addStructure(Analysis& a) const {
     std::vector<char> inStrength(size_t(nt), 0), inRisk(size_t(nt), 0);
     std::vector<char> sentenceHasRisk(size_t(sentenceCount(a)), 0);
     for (const auto& h : a.hits) {
-        if (h.voided) continue;
+        if (h.voided || (h.group && h.group->checkOnly)) continue;
         const Rule& rule = rules[size_t(h.rule)];
         for (int k = h.firstTok; k <= h.lastTok; ++k) (rule.kind == "strength" ? inStrength : inRisk)[size_t(k)] = 1;
         if (rule.kind == "risk") sentenceHasRisk[size_t(toks[size_t(h.firstTok)].sentence)] = 1;

@@ -1,6 +1,5 @@
-// Reading assets/scoring/*.json: every error names the file and the key.
-// lexicon.json holds words, rules.json the hand-written rules, model.json
-// the fitted weights (tools/fit_scorer writes them) and the structure knobs.
+// Reading assets/scoring/*.json; every error names the file and the key. lexicon.json holds words,
+// rules.json the hand-written rules, model.json the fitted weights (tools/fit_scorer) and the structure knobs.
 #include "core/content.hpp"
 #include "core/scorer_asset_reader.hpp"
 #include "core/scorer_impl.hpp"
@@ -587,9 +586,11 @@ void readGroups(Scorer::Impl& impl, const Reader& r, const json::object& ro, con
         }
         if (go.contains("tier")) {
             const std::string tier = r.str(go.at("tier"), gk + ".tier");
-            if (rule.kind != "safety" || (tier != "card" && tier != "check"))
-                assetError(file, gk + ".tier", "a safety group's tier is \"card\" or \"check\", not '" + tier + "'");
+            if (rule.kind != "safety") assetError(file, gk + ".tier", "only a safety group has a tier");
+            if (tier != "card" && tier != "check")
+                assetError(file, gk + ".tier", "is card or check, not '" + tier + "'");
             grp.checkOnly = tier == "check";
+            if (grp.checkOnly) r.onlyKeys(go, gk, {"tier", "patterns", "comment"});  // it says safety_check_note
         }
         grp.message = go.contains("message") ? r.str(go.at("message"), gk + ".message") : rule.message;
         grp.suggestion = go.contains("suggestion") ? r.str(go.at("suggestion"), gk + ".suggestion") : rule.suggestion;
