@@ -10,14 +10,15 @@
 // Each head's threshold is then chosen on the DEV split, against what the
 // rules already do there: the lowest probability (never below --floor)
 // at which the backstop's cards and the rules' together reach at most
-// --max-cards (1) or one in 250 of dev's non-safety messages and role-play
-// answers, whichever is more (--card-rate 0.004), and at which it adds at most
-// --extra-jabs jabs to dev's kind answers. The test split
+// --max-cards (1) or one in 200 of dev's non-safety messages and role-play
+// answers, whichever is more (--card-rate 0.005); the jab head's is the lowest
+// at which it alone names at most --jab-kind-rate (0.005) of kind answers a
+// jab, train's judged out of fold and dev's by the draft. The test split
 // is never read. Role-play answers (none of them a disclosure) are negatives
 // of the safety head too, since it reads answers as well.
 //
 //   fit_tone [--write] [--lambda L] [--prune P] [--min-count N] [--floor F] [--bad-as-jabs]
-//            [--max-cards N] [--card-rate R] [--extra-jabs N] [--safety-common true|false]
+//            [--max-cards N] [--card-rate R] [--jab-kind-rate R] [--safety-common true|false]
 //            [--jab-common true|false] [--safety-class-pairs true|false] [--jab-class-pairs true|false]
 //            [--check-rate R] [--check-good-rate R] [--cv K] [--blame-good-rate R] [--blame-mixed-rate R]
 //            [--blame-table] [--safety-table] [--warmth-table] [--warmth-bad-rate R] [--warmth-mixed-rate R]
@@ -92,11 +93,20 @@ struct Options {
     double prune = 0.26;
     int minCount = 2;    // a feature must occur in this many train texts
     double floor = 0.5;  // no threshold below this, whatever dev allows
-    // Extra jabs the head may add on dev's kind answers. 1 since session 9:
-    // the second one moved the edge from 0.787 to 0.725 for one more hostile
-    // answer, an edge sitting in a sparse stretch that the next refit would
-    // move again.
-    int extraJabs = 1;
+    // The jab head's edge: the lowest at which at most this share of kind
+    // answers (met and not met) would be named a jab by the head alone,
+    // judged on words it was not fitted on: train's kind answers out of fold
+    // (jabFolds) and dev's under the draft head. Until session 21 the edge
+    // was the lowest that added at most one jab to dev's kind answers the
+    // rules left alone, then risen while it held the same of dev's hostile
+    // answers the rules missed. The rules are written from dev's misses, so
+    // only a few dozen of those were left, and the edge rose far into a
+    // sparse stretch: 0.869 in session 19, 0.966 after session 20's refit,
+    // and on the pre-session lines of the test split hostile answers failed
+    // with their jab named 355 -> 310 of 462 with no rule changed (old rules
+    // and new head: 310; new rules and old head: 355).
+    double jabKindRate = 0.005;
+    int jabFolds = 5;
     int maxCards = 1;
     // The blame head's edge: on dev, at most this share of the good messages
     // the rules left at 40 or above, and blameMixedRate of the mixed ones,
@@ -352,6 +362,7 @@ struct Dev {
     std::vector<double> goodS;             // dev good messages the rules gave no card
     int hostile = 0, hostileRules = 0, kind = 0, kindRules = 0;
     std::vector<double> negJ, posJ, allJ;
+    std::vector<double> kindJ;  // every dev kind answer, whatever the rules found
     // Phrasings the rules scored as invitations without a card, by label:
     // what a softer edge would hold under the invitation band.
     struct Held {
@@ -364,7 +375,7 @@ Dev measureDev(const std::vector<corpus::Phrasing>& phrasings, const std::vector
     // Safety on dev: rules' cards, and the model's probability where the rules gave none.
     Dev d;
     auto& [rulesFalse, devSafety, rulesCard, negS, posS, allS, goodS, hostile, hostileRules, kind, kindRules, negJ,
-           posJ, allJ, inv] = d;
+           posJ, allJ, kindJ, inv] = d;
     for (const auto& p : phrasings) {
         if (p.split != Split::Dev) continue;
         bool card = rules.score(p.text).safety;
@@ -395,7 +406,7 @@ Dev measureDev(const std::vector<corpus::Phrasing>& phrasings, const std::vector
         hostileRules += isHostile && jabbed && !c.met;
         kindRules += !isHostile && jabbed;
         double pr = draft.judge("jab", a.text).probability;
-        if (isHostile) allJ.push_back(pr);
+        (isHostile ? allJ : kindJ).push_back(pr);
         if (jabbed || !c.safetyMessage.empty()) continue;
         (isHostile ? posJ : negJ).push_back(pr);
     }
@@ -557,28 +568,41 @@ std::string holdReport(const BandDev& d, double t) {
            std::to_string(d.byRules) + " the rules put there; good " + held(d.good) + "/" + std::to_string(d.goodN);
 }
 
-// --cv K: how a head's features generalise, judged on train alone, so
-// neither dev nor test is spent on the choice. Train texts go to K folds by a
-// fixed hash of their words; each fold is scored by a head fitted on the
-// others; the pooled out-of-fold scores give the share of "yes" texts caught
-// at the edge that lets 0.5%, 1% and 2% of the "no" texts through.
-void crossValidate(const char* head, const std::vector<std::string>& texts, const std::vector<int>& ys,
-                   const ToneWords& words, ToneFeatureSet set, const Options& opt) {
+// Each train text's probability from a head fitted on the other K folds
+// (texts go to folds by a fixed hash of their words) and pruned as it would
+// ship: what the head says of words it was not fitted on. The one home of
+// the folds, for --cv and for the jab edge.
+std::vector<double> outOfFold(const std::vector<std::string>& texts, const std::vector<int>& ys, const ToneWords& words,
+                              ToneFeatureSet set, const Options& opt, int folds) {
     auto fold = [&](const std::string& t) {
         uint64_t h = 1469598103934665603ull;  // FNV-1a: the same folds on every machine
         for (unsigned char c : t) h = (h ^ c) * 1099511628211ull;
-        return int(h % uint64_t(opt.cvFolds));
+        return int(h % uint64_t(folds));
     };
-    std::vector<double> yes, no;
-    for (int k = 0; k < opt.cvFolds; ++k) {
+    std::vector<double> out(texts.size(), 0.0);
+    for (int k = 0; k < folds; ++k) {
         std::vector<std::string> trT;
         std::vector<int> trY;
         for (size_t i = 0; i < texts.size(); ++i)
             if (fold(texts[i]) != k) trT.push_back(texts[i]), trY.push_back(ys[i]);
-        const Fitted f = fitLogistic(trT, trY, words, set, opt);
+        Fitted f = fitLogistic(trT, trY, words, set, opt);
+        for (double& w : f.w)
+            if (std::abs(w) < opt.prune) w = 0;
         for (size_t i = 0; i < texts.size(); ++i)
-            if (fold(texts[i]) == k) (ys[i] ? yes : no).push_back(f.logOdds(toneFeatures(texts[i], words, set)));
+            if (fold(texts[i]) == k) out[i] = sigmoid(f.logOdds(toneFeatures(texts[i], words, set)));
     }
+    return out;
+}
+
+// --cv K: how a head's features generalise, judged on train alone, so
+// neither dev nor test is spent on the choice: the pooled out-of-fold
+// scores give the share of "yes" texts caught at the edge that lets 0.5%,
+// 1% and 2% of the "no" texts through.
+void crossValidate(const char* head, const std::vector<std::string>& texts, const std::vector<int>& ys,
+                   const ToneWords& words, ToneFeatureSet set, const Options& opt) {
+    const std::vector<double> ps = outOfFold(texts, ys, words, set, opt, opt.cvFolds);
+    std::vector<double> yes, no;
+    for (size_t i = 0; i < ps.size(); ++i) (ys[i] ? yes : no).push_back(ps[i]);
     if (yes.empty() || no.empty()) return;
     std::sort(no.rbegin(), no.rend());
     std::printf("%s (class pairs %s), %d folds, %zu yes / %zu no:", head, set.classPairs ? "on" : "off", opt.cvFolds,
@@ -586,7 +610,7 @@ void crossValidate(const char* head, const std::vector<std::string>& texts, cons
     for (double rate : {0.005, 0.01, 0.02}) {
         const double edge = no[std::min(no.size() - 1, size_t(rate * double(no.size())))];
         int caught = 0;
-        for (double z : yes) caught += z > edge;
+        for (double p : yes) caught += p > edge;
         std::printf("  at %.1f%% false: %d/%zu (%.1f%%)", rate * 100, caught, yes.size(),
                     100.0 * caught / double(yes.size()));
     }
@@ -734,7 +758,7 @@ int run(const Options& opt) {
 
     Dev d = measureDev(phrasings, answers, rules, cat, draft);
     auto& [rulesFalse, devSafety, rulesCard, negS, posS, allS, goodS, hostile, hostileRules, kind, kindRules, negJ,
-           posJ, allJ, inv] = d;
+           posJ, allJ, kindJ, inv] = d;
     const int allowedCards = std::max(opt.maxCards, int(opt.cardRate * double(negS.size() + size_t(rulesFalse))));
     double tS = chooseThreshold(negS, std::max(0, allowedCards - rulesFalse), opt.floor);
     const int addS = countIn(posS, tS), falseS = countIn(negS, tS);
@@ -750,10 +774,13 @@ int run(const Options& opt) {
                                                   shareIn(inv.safety, tC, tS) + "; non-safety messages and answers " +
                                                   shareIn(negS, tC, tS) + ", good messages " + shareIn(goodS, tC, tS);
 
-    // As for blame, where dev can't tell two edges apart, the one further
-    // from kind answers (session 13: the lowest edge, 0.814, named "You
-    // might actually enjoy having a say in it" a jab).
-    double tJ = riseWhileSame(posJ, chooseThreshold(negJ, opt.extraJabs, opt.floor));
+    // The jab edge (Options::jabKindRate), on kind answers the head never
+    // saw: dev's under the draft, train's out of fold.
+    std::vector<double> unseenKindJ = kindJ;
+    const std::vector<double> oofJ = outOfFold(jTexts, jY, current.words(), jabSet, opt, opt.jabFolds);
+    for (size_t i = 0; i < oofJ.size(); ++i)
+        if (!jY[i]) unseenKindJ.push_back(oofJ[i]);
+    const double tJ = chooseThreshold(unseenKindJ, int(opt.jabKindRate * double(unseenKindJ.size())), opt.floor);
     // The rules were written on train and dev, so they miss almost nothing
     // there; what the model would catch on its own says more about words
     // it hasn't seen.
@@ -820,7 +847,9 @@ int run(const Options& opt) {
     fitted["dev_jabs"] = std::to_string(hostileRules) + "/" + std::to_string(hostile) + " hostile by the rules, " +
                          std::to_string(hostileRules + addJ) + "/" + std::to_string(hostile) +
                          " with the backstop; false jabs on kind answers " + std::to_string(kindRules) + " -> " +
-                         std::to_string(kindRules + falseJ) + " of " + std::to_string(kind);
+                         std::to_string(kindRules + falseJ) + " of " + std::to_string(kind) +
+                         "; the head alone names " + shareIn(unseenKindJ, tJ) +
+                         " kind answers it never saw (train out of fold and dev)";
     json::object out;
     for (const char* k : {"format", "version", "comment"}) out[k] = doc[k];
     out["fitted"] = fitted;
@@ -913,8 +942,8 @@ int main(int argc, char** argv) {
                 opt.metLossRate = std::stod(value());
             else if (a == "--safety-table")
                 opt.safetyTable = true;
-            else if (a == "--extra-jabs")
-                opt.extraJabs = std::stoi(value());
+            else if (a == "--jab-kind-rate")
+                opt.jabKindRate = std::stod(value());
             else if (a == "--bad-as-jabs")
                 opt.badAsJabs = true;
             else if (a == "--train-sets")
@@ -932,7 +961,7 @@ int main(int argc, char** argv) {
         std::fprintf(stderr,
                      "fit_tone: %s\nusage: fit_tone [--write] [--lambda L] [--prune P] [--min-count N] [--floor F] "
                      "[--bad-as-jabs]\n                [--max-cards N] [--card-rate R] [--safety-common true|false] "
-                     "[--jab-common true|false] [--extra-jabs N]\n                [--safety-class-pairs true|false] "
+                     "[--jab-common true|false] [--jab-kind-rate R]\n                [--safety-class-pairs true|false] "
                      "[--jab-class-pairs true|false] [--check-rate R] [--check-good-rate R] [--cv K]\n                "
                      "[--blame-good-rate R] "
                      "[--blame-mixed-rate R] [--blame-table] [--safety-table] [--warmth-table] [--warmth-bad-rate R] "

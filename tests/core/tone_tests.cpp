@@ -4,6 +4,7 @@
 // (in no corpus and not in tests/corpus/fresh4.tsv) it catches disclosures and
 // jabs the rules miss, names the words that carried them, and leaves kind
 // look-alikes alone.
+#include "../../tools/corpus.hpp"
 #include "core/scorer_tone.hpp"
 #include "scoring_support.hpp"
 
@@ -245,14 +246,15 @@ TEST_CASE("tone: jabs the rules miss fail the answer, named by the words that ca
         const char* answer;
     };
     const Case jabs[] = {
-        // (Was "Because your mates down the pub are so discreet.": session
-        // 20's last refit no longer leans on its words far enough.)
+        // (Session 20's refit let this one and you_go's two below through:
+        // its jab edge had risen to 0.966. Back since session 21, when the
+        // edge is chosen on kind answers the head never saw.)
+        {"stranger", "Because your mates down the pub are so discreet."},
         {"stranger", "Oh, but the whole pub is fine, is it."},
         // (Was "Oh, so I'm the broken one now. Brilliant.": the rules now read
         // "so I'm the broken one now" as martyrdom.)
-        // (Was you_go's "Sure, I'll go and get myself fixed then." and then
-        // "Right, fine, I'm the project then.": session 20's refits no longer
-        // lean on their words far enough.)
+        {"you_go", "Sure, I'll go and get myself fixed then."},
+        {"you_go", "Right, fine, I'm the project then."},
         {"no_time", "Oh, but the golf is fine, is it."},
         // (Was "It can't get much worse than you sulking for a week.": the
         // rules now read "you sulking" as pointing at them.)
@@ -305,4 +307,27 @@ TEST_CASE("tone: kind answers get no jab from the backstop", "[scorer][tone]") {
         for (const auto& j : r.jabs) CHECK(j.rule != "jab_model");
         CHECK(r.met);
     }
+}
+
+// The jab head's edge is chosen so that it alone names few kind answers it
+// never saw (fit_tone's jabKindRate, 0.5%, on train out of fold and dev),
+// not by what it adds past the rules on dev, where the rules, written from
+// dev's misses, leave it almost nothing: chosen that way it sat at 0.966
+// after session 20 and named on its own a quarter of dev's hostile answers
+// (150 of 576), and on unseen answers far fewer jabs than the rules missed.
+TEST_CASE("tone: the jab head alone names most hostile dev answers and few kind ones", "[scorer][tone][corpus]") {
+    int hostile = 0, hostileNamed = 0, kind = 0, kindNamed = 0;
+    for (const auto& a : doorway::corpus::readAnswers(sourcePath("tests/corpus/roleplay.tsv"))) {
+        if (a.split != doorway::corpus::Split::Dev) continue;
+        const bool named = shippedTone().judge("jab", a.text).passes;
+        if (a.label == "hostile")
+            ++hostile, hostileNamed += named;
+        else
+            ++kind, kindNamed += named;
+    }
+    REQUIRE(hostile > 100);
+    REQUIRE(kind > 200);
+    INFO("hostile " << hostileNamed << "/" << hostile << ", kind " << kindNamed << "/" << kind);
+    CHECK(hostileNamed * 2 >= hostile);
+    CHECK(kindNamed * 100 <= kind);
 }
