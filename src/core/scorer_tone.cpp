@@ -118,9 +118,10 @@ int findAhead(const std::vector<Word>& ws, size_t i, const ToneWords& tw, const 
 }
 
 // Is what follows "me" at `m` something served (ToneWords::served), past one
-// article?
-bool servedAfter(const std::vector<Word>& ws, size_t m, const ToneWords& tw) {
+// article, or what leaves the speaker better off (ToneWords::kindly)?
+bool kindnessAfter(const std::vector<Word>& ws, size_t m, const ToneWords& tw) {
     size_t k = m + 1;
+    if (k < ws.size() && ws[k].clause == ws[m].clause && inSet(tw.kindly, ws[k].plain)) return true;
     if (k < ws.size() && ws[k].clause == ws[m].clause &&
         (ws[k].plain == "a" || ws[k].plain == "an" || ws[k].plain == "some" || ws[k].plain == "the"))
         ++k;
@@ -143,7 +144,7 @@ void addShapes(const std::vector<Word>& ws, size_t i, const ToneWords& tw, Add& 
         int v = findAhead(ws, i, tw, tw.harm);
         if (v >= 0) {
             int m = findAhead(ws, size_t(v), tw, tw.me);
-            if (m >= 0 && !servedAfter(ws, size_t(m), tw))
+            if (m >= 0 && !kindnessAfter(ws, size_t(m), tw))
                 add("#partner_harm_me", w.start, ws[size_t(m)].end, ws[size_t(m)], false);
         }
     }
@@ -380,7 +381,7 @@ ToneWords readWords(const ContentFile& cf, const json::object& root) {
     const json::object& o = object(cf, root.if_contains("words"), "words");
     onlyKeys(cf, o, "words",
              {"comment", "you", "me", "agent", "partner", "harm", "fear", "control", "common", "breakers", "negation",
-              "obligation", "served"});
+              "obligation", "served", "kindly"});
     ToneWords w;
     w.you = readWordClass(cf, o, "you");
     w.me = readWordClass(cf, o, "me");
@@ -394,6 +395,7 @@ ToneWords readWords(const ContentFile& cf, const json::object& root) {
     w.negation = readWordClass(cf, o, "negation");
     w.obligation = readWordClass(cf, o, "obligation");
     w.served = readWordClass(cf, o, "served");
+    w.kindly = readWordClass(cf, o, "kindly");
     return w;
 }
 

@@ -50,6 +50,10 @@ struct ToneWords {
     // one "a", "an", "some" or "the") they make it a kindness done, "you made
     // me tea", "he kept me a plate", not #partner_harm_me.
     std::set<std::string> served;
+    // What leaves someone better off, straight after a harm verb and "me":
+    // "you keep me going", "she makes me laugh", "he lets me sleep in". Read
+    // like `served`: the partner doing something for the speaker, not to them.
+    std::set<std::string> kindly;
     // A burden lifted: a negation, then within two words an obligation and
     // "to" ("you don't have to", "you'd never need to"). Its words are read
     // as one feature, "#release", and not as the bare "don't" and "never"

@@ -135,6 +135,12 @@ TEST_CASE("tone: shapes of who does what to whom", "[scorer][tone]") {
     // Something served after "me" is a kindness done; without it, still a shape.
     CHECK_FALSE(hasFeature(shippedTone().features("You made me tea when I was low."), "#partner_harm_me"));
     CHECK_FALSE(hasFeature(shippedTone().features("He kept me a plate of dinner."), "#partner_harm_me"));
+    // So is what leaves the speaker better off, straight after "me" (session
+    // 21: "You keep me going, honestly." had reached the gentle check).
+    CHECK_FALSE(hasFeature(shippedTone().features("You keep me going, honestly."), "#partner_harm_me"));
+    CHECK_FALSE(hasFeature(shippedTone().features("She makes me laugh every day."), "#partner_harm_me"));
+    CHECK(hasFeature(shippedTone().features("He won't let me sleep until I apologise."), "#partner_harm_me"));
+    CHECK(hasFeature(shippedTone().features("You keep me from going out."), "#partner_harm_me"));
     CHECK(hasFeature(shippedTone().features("You made me quit my job."), "#partner_harm_me"));
     CHECK(hasFeature(shippedTone().features("He kept me a prisoner at home."), "#partner_harm_me"));
     CHECK(hasFeature(shippedTone().features("You made me drink until I was sick."), "#partner_harm_me"));

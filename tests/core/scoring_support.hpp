@@ -21,7 +21,8 @@ inline constexpr const char* kMinimalTone = R"({
   "format": "doorway-scoring-tone", "version": 1,
   "words": {"you": ["you"], "me": ["me"], "agent": ["you"], "partner": ["you"], "harm": ["shove~"],
             "fear": ["scared"], "control": ["keys"], "common": ["i"], "breakers": ["and"],
-            "negation": ["dont"], "obligation": ["have"], "served": ["tea"]},
+            "negation": ["dont"], "obligation": ["have"], "served": ["tea"],
+            "kindly": ["going"]},
   "heads": {
     "safety": {"bias": -2, "threshold": 0.6, "common_unigrams": false, "weights": {"frighten": 3}},
     "jab": {"bias": -2, "threshold": 0.6, "common_unigrams": true, "weights": {"whatev": 3}}
