@@ -21,6 +21,10 @@ TEST_CASE("incoming38's dev misses: the shape caught, the look-alikes left alone
          "safety_check", true},
         {"I'll put you on speaker so you'd know exactly who I'm talking to at the bank.", "safety_check", false},
         {"Bring the name tags so you'll know exactly who I'm talking to at the party.", "safety_check", false},
+        {"(I know, I was ten minutes late, the 42 broke down, I did screenshot the app for you)", "safety_check", true},
+        {"The train's running late so I screenshotted the times for you, in case you want to meet there.",
+         "safety_check", false},
+        {"I was late for the film so I screenshotted the listings for you to pick another.", "safety_check", false},
         // An older card pattern took any photo "of the": now who, where or what.
         {"i'll send you a photo of the group so you know who's coming on the trip", "safety", false},
         {"he won't let me go to the Co-op without sending him a photo of the queue", "safety", true},
@@ -37,5 +41,29 @@ TEST_CASE("incoming38's dev misses: the shape caught, the look-alikes left alone
         {"So what's your plan then for Saturday?", "sarcasm", false},
         {"If you decline, I shall go alone, and the therapist will naturally only hear my account.", "ultimatum", true},
         {"The therapist will only hear my side if I go alone, which is why I'd love you there.", "ultimatum", false},
+    });
+}
+
+// A trait of theirs named as the cause (lexicon class trait_noun): "with your
+// temper", "comes from your temper", "your workaholic streak", "it's mostly
+// your hours that have put this distance". Seen in incoming38's train lines,
+// where warm answers tucked it into a reason.
+TEST_CASE("A trait of theirs named as the cause is a charge, and their trait named with care is not", "[scorer]") {
+    doorway::test::expectRuleTable({
+        {"a lot of what goes on between us does come from your temper, so it'd make sense for you to be there",
+         "you_accusation", true},
+        {"I know with your workaholic streak everything feels urgent all the time.", "you_accusation", true},
+        {"Given that it's mostly your hours that have put this distance between us, I'd hope you'd make room.",
+         "you_accusation", true},
+        {"with your temper fair enough it might get loud but theyre trained for that", "you_accusation", true},
+        {"I'm worried about your drinking and I love you, would you come with me to talk to someone?", "you_accusation",
+         false},
+        {"With your shifts, evenings are hard, so could we try a Sunday session?", "you_accusation", false},
+        {"Given your hours, could we look for someone online?", "you_accusation", false},
+        {"Thanks to your patience we got through last winter.", "you_accusation", false},
+        {"It's your kindness that has made this year bearable.", "you_accusation", false},
+        {"It's mostly my own pride that has put distance between us, I think.", "you_accusation", false},
+        {"I think some of this comes from your dad's drinking, and it isn't your fault.", "you_accusation", false},
+        {"I know your pride matters to you, and nobody would tell you what to do.", "you_accusation", false},
     });
 }

@@ -260,7 +260,9 @@ TEST_CASE("tone: jabs the rules miss fail the answer, named by the words that ca
         // rules now read "you sulking" as pointing at them.)
         // (Was "Worse than living with your silences? I doubt it.": the rules
         // now read a lone "I doubt it" as sarcasm.)
-        {"make_it_worse", "Worse than living with your silences? Hard to picture."},
+        // (Was "Worse than living with your silences? Hard to picture.": the
+        // rules now read "with your silences" as a trait named as the cause.)
+        {"make_it_worse", "Worse than the last three years? Hard to imagine."},
         // (Was "You're fine. I'm the one lying awake.": the rules now read that martyrdom.)
         // (Was "We're fine the way a house with no smoke alarm is fine.": the
         // rules now read "fine the way a ... is fine" as sarcasm.)
