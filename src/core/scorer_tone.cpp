@@ -395,7 +395,8 @@ ToneWords readWords(const ContentFile& cf, const json::object& root) {
     w.negation = readWordClass(cf, o, "negation");
     w.obligation = readWordClass(cf, o, "obligation");
     w.served = readWordClass(cf, o, "served");
-    w.kindly = readWordClass(cf, o, "kindly");
+    // Optional: a file fitted before session 21 has none, and reads as it did.
+    if (o.contains("kindly")) w.kindly = readWordClass(cf, o, "kindly");
     return w;
 }
 

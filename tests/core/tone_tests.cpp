@@ -333,3 +333,15 @@ TEST_CASE("tone: the jab head alone names most hostile dev answers and few kind 
     CHECK(hostileNamed * 2 >= hostile);
     CHECK(kindNamed * 100 <= kind);
 }
+
+TEST_CASE("tone: a file without the 'kindly' words (fitted before session 21) still loads", "[scorer][tone]") {
+    std::string text = kMinimal;
+    const std::string kindly = R"(,
+            "kindly": ["going"])";
+    const auto at = text.find(kindly);
+    REQUIRE(at != std::string::npos);
+    text.erase(at, kindly.size());
+    const ToneModel m = ToneModel::parse(text, "tone.json");
+    CHECK(m.words().kindly.empty());
+    CHECK(parseError("\"kindly\": [\"going\"]", "\"kindly\": []").find("words.kindly") != std::string::npos);
+}
