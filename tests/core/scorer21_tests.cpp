@@ -35,6 +35,13 @@ TEST_CASE("incoming38's dev misses: the shape caught, the look-alikes left alone
         {"i'll send you a photo of the group so you know who's coming on the trip", "safety", false},
         {"Sending you photos of where we're staying, it's gorgeous.", "safety", false},
         {"I have to keep sending him photos of the people I'm with.", "safety", true},
+        // And a photo "of where I am" needs it too, or a habit: a kind
+        // arrival photo no longer brings the card (the head may still ask).
+        {"I'll send you a photo of where I am when I land!", "safety", false},
+        {"Here's a selfie of where I was this morning, the sunrise!", "safety", false},
+        {"sorry sorry i forgot to send the pic of where i am. at tesco. here it is", "safety", true},
+        {"i promise ill come straight home after like you want and send you a photo of where i am", "safety", true},
+        {"i send you a pic of where i am every hour", "safety", true},
         {"he won't let me go to the Co-op without sending him a photo of the queue", "safety", true},
         // A prediction of failure, a comparison with an ex, a charge, a
         // challenge, a threat about what the therapist will hear.
