@@ -120,12 +120,12 @@ int findAhead(const std::vector<Word>& ws, size_t i, const ToneWords& tw, const 
 // Is what follows "me" at `m` something served (ToneWords::served), past one
 // article, or what leaves the speaker better off (ToneWords::kindly)?
 bool kindnessAfter(const std::vector<Word>& ws, size_t m, const ToneWords& tw) {
+    auto inClause = [&](size_t k) { return k < ws.size() && ws[k].clause == ws[m].clause; };
     size_t k = m + 1;
-    if (k < ws.size() && ws[k].clause == ws[m].clause && inSet(tw.kindly, ws[k].plain)) return true;
-    if (k < ws.size() && ws[k].clause == ws[m].clause &&
-        (ws[k].plain == "a" || ws[k].plain == "an" || ws[k].plain == "some" || ws[k].plain == "the"))
+    if (inClause(k) && inSet(tw.kindly, ws[k].plain)) return true;
+    if (inClause(k) && (ws[k].plain == "a" || ws[k].plain == "an" || ws[k].plain == "some" || ws[k].plain == "the"))
         ++k;
-    return k < ws.size() && ws[k].clause == ws[m].clause && inSet(tw.served, ws[k].plain);
+    return inClause(k) && inSet(tw.served, ws[k].plain);
 }
 
 // Shapes built from the word classes above, each named by the words that
