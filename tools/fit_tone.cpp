@@ -17,7 +17,7 @@
 // is never read. Role-play answers (none of them a disclosure) are negatives
 // of the safety head too, since it reads answers as well.
 //
-//   fit_tone [--write] [--lambda L] [--prune P] [--min-count N] [--floor F] [--bad-as-jabs]
+//   fit_tone [--write] [--lambda L] [--prune P] [--budget N] [--min-count N] [--floor F] [--bad-as-jabs]
 //            [--max-cards N] [--card-rate R] [--jab-kind-rate R] [--safety-common true|false]
 //            [--jab-common true|false] [--safety-class-pairs true|false] [--jab-class-pairs true|false]
 //            [--check-rate R] [--check-good-rate R] [--cv K] [--blame-good-rate R] [--blame-mixed-rate R]
@@ -62,38 +62,23 @@ struct Options {
     // session 11: it pulled "You don't have to decide now..." under the mixed
     // band through the blame head.
     double lambda = 2.0;
-    // Weights smaller than this are left out of the file, so each head stays
-    // readable (under 2,000 weights). 0.17 since fresh9 and incoming12 joined
-    // train (0.16 kept 2,086 for safety; 0.17 costs two dev cards of 249 and
-    // gains two dev jabs of 202). 0.18 since session 12: class pairs kept
-    // 2,103 for safety at 0.17; at 0.18, 1,951, for the same dev cards.
-    // 0.19 since session 13: with incoming14 and fresh11 in train, 0.18 kept
-    // 2,051 for safety; 0.19 keeps 1,870 for the same dev cards, one fewer
-    // gentle check (20 of 79 uncarded disclosures), one more jab, one less
-    // blame. 0.2 since session 14: with incoming15, incoming16 and fresh12
-    // in train, 0.19 kept 2,047 for safety; 0.2 keeps 1,887, for one more
-    // dev card (271 of 310 with the backstop against 270), one fewer gentle
-    // check, the same jabs. 0.21 since session 15: with incoming17-19 and
-    // fresh13 in train, 0.2 kept 2,043 for safety; 0.21 keeps 1,874, for two
-    // fewer dev cards (332 of 362 with the backstop) and two more gentle
-    // checks, so as many dev disclosures reach the card either way. 0.22
-    // since session 16: with incoming20-21 and fresh14 in train, 0.21 kept
-    // 2,001 for safety; 0.22 keeps 1,864 for the same dev cards (371 of 398
-    // with the backstop) and two more bad messages held by the blame head.
-    // 0.23 since session 17: with incoming22-26 and fresh15 in train, 0.22
-    // kept 2,037 for safety; 0.23 keeps 1,896, for two fewer dev cards (446
-    // of 467 with the backstop) and three more gentle checks, so as many dev
-    // disclosures reach the card or the check (456 against 455). 0.24 since
-    // later in session 17: with incoming27-29 in train, 0.23 kept 2,005;
-    // 0.24 keeps 1,882, for two more dev cards (490 of 512) and three fewer
-    // checks (503 reached against 504). 0.25 since session 19: with fresh17
-    // and incoming33 in train, 0.24 kept 2,005; 0.25 keeps 1,920 for one more
-    // dev card (519 of 563 with the backstop). 0.26 since session 20: with
-    // fresh18 in train, 0.25 kept 2,015; 0.26 keeps 1,874 for the same dev
-    // cards (557 of 600 with the backstop). Since session 21 the kept
-    // features are fitted again on their own (fitSparse): 1,918 kept for
-    // safety with incoming38 in train.
-    double prune = 0.26;
+    // A feature whose first-fit weight is smaller than this is left out,
+    // and of the rest at most `budget` of the strongest are kept and fitted
+    // again (fitSparse), so each head stays readable. Until session 21 this
+    // edge was the only cap, raised as train grew (0.17 in session 10 to
+    // 0.26 in session 20) to keep safety under 2,000, and the refitted
+    // weights were pruned at it a second time. Since session 22 the budget
+    // caps the count and every refitted weight ships; with incoming39 and
+    // fresh19 in train, --cv 5 at 0.5% / 1% / 2% false against the old
+    // 0.26 edge: safety 71.9 / 78.1 / 85.0% -> 71.4 / 79.1 / 85.1%, jab
+    // 57.8 / 71.6 / 78.5% -> 65.6 / 74.0 / 80.6%, warmth 71.9 / 78.8 /
+    // 89.4% -> 73.3 / 81.5 / 91.4%. The floor at 0.1 against 0.15 and 0.2
+    // (before incoming39): safety the same (the budget binds), jab 65.3 /
+    // 65.3 / 64.8%, warmth 75.0 / 72.6 / 74.1% at 0.5% false. Ranking by
+    // weight times the root of the feature's count, not by weight alone,
+    // lost for safety (71.4 against 72.4% at 0.5% false).
+    double prune = 0.1;
+    size_t budget = kMaxHeadWeights;
     int minCount = 2;    // a feature must occur in this many train texts
     double floor = 0.5;  // no threshold below this, whatever dev allows
     // The jab head's edge: the lowest at which at most this share of kind
@@ -215,12 +200,13 @@ struct Options {
     std::string assets, corpus;
     // Check sets (in the corpus folder) whose errors have been read, so they
     // no longer measure anything unseen: the older ones add to train, the
-    // latest to dev, where the thresholds are chosen. The newest check set
-    // (fresh20 at this writing) is in neither: it is held out.
-    std::vector<std::string> trainSets = {"fresh4.tsv",  "fresh5.tsv",  "fresh6.tsv",  "fresh7.tsv",  "fresh8.tsv",
-                                          "fresh9.tsv",  "fresh10.tsv", "fresh11.tsv", "fresh12.tsv", "fresh13.tsv",
-                                          "fresh14.tsv", "fresh15.tsv", "fresh16.tsv", "fresh17.tsv", "fresh18.tsv"};
-    std::vector<std::string> devSets = {"fresh19.tsv"};
+    // latest to dev, where the thresholds are chosen. The newer check sets
+    // (fresh21 and fresh22 at this writing) are in neither: they are held out.
+    std::vector<std::string> trainSets = {"fresh4.tsv",  "fresh5.tsv",  "fresh6.tsv",  "fresh7.tsv",
+                                          "fresh8.tsv",  "fresh9.tsv",  "fresh10.tsv", "fresh11.tsv",
+                                          "fresh12.tsv", "fresh13.tsv", "fresh14.tsv", "fresh15.tsv",
+                                          "fresh16.tsv", "fresh17.tsv", "fresh18.tsv", "fresh19.tsv"};
+    std::vector<std::string> devSets = {"fresh20.tsv"};
 };
 
 struct Sample {
@@ -322,20 +308,29 @@ Fitted fitLogistic(const std::vector<std::string>& texts, const std::vector<int>
     return fit;
 }
 
-// A head as it ships: fitted on every feature, then, with --refit-kept (the
-// default), fitted again on only the features whose weight reached the prune
-// edge, so the weights that stay make up for the ones left out instead of
-// each small weight just being dropped. Pruning alone cost the safety head a
-// sixth of the disclosures it caught out of fold (session 21, --cv 5 at 0.5%
-// false: 75.0% unpruned before incoming38 joined train, 63.9% pruned after;
-// refitted, 68.8%).
+// A head as it ships: fitted on every feature, then only the strongest
+// features are kept (at least `prune`, at most `budget` of them) and, with
+// --refit-kept (the default), fitted again on their own, so the weights that
+// stay make up for the ones left out instead of each small weight just being
+// dropped. Pruning alone cost the safety head a sixth of the disclosures it
+// caught out of fold (session 21, --cv 5 at 0.5% false: 75.0% unpruned
+// before incoming38 joined train, 63.9% pruned after; refitted, 68.8%).
 Fitted fitSparse(const std::vector<std::string>& texts, const std::vector<int>& ys, const ToneWords& words,
                  ToneFeatureSet set, const Options& opt, const std::vector<std::string>& qualifiers = {}) {
     Fitted full = fitLogistic(texts, ys, words, set, opt, qualifiers);
-    if (!opt.refitKept) return full;
-    std::set<std::string> kept;
+    std::vector<size_t> ranked;
     for (size_t i = 0; i < full.w.size(); ++i)
-        if (std::abs(full.w[i]) >= opt.prune) kept.insert(full.names[i]);
+        if (std::abs(full.w[i]) >= opt.prune) ranked.push_back(i);
+    std::sort(ranked.begin(), ranked.end(),
+              [&](size_t a, size_t b) { return std::abs(full.w[a]) > std::abs(full.w[b]); });
+    if (ranked.size() > opt.budget) ranked.resize(opt.budget);
+    std::set<std::string> kept;
+    for (size_t i : ranked) kept.insert(full.names[i]);
+    if (!opt.refitKept) {
+        for (size_t i = 0; i < full.w.size(); ++i)
+            if (!kept.count(full.names[i])) full.w[i] = 0;
+        return full;
+    }
     Options refit = opt;
     if (opt.refitLambda > 0) refit.lambda = opt.refitLambda;
     return fitLogistic(texts, ys, words, set, refit, qualifiers, &kept);
@@ -345,10 +340,10 @@ double round3(double x) {
     return std::round(x * 1000) / 1000;
 }
 
-json::object headJson(const Fitted& f, double threshold, const Options& opt, int& kept) {
+json::object headJson(const Fitted& f, double threshold, int& kept) {
     std::vector<std::pair<double, std::string>> ws;
     for (size_t i = 0; i < f.w.size(); ++i)
-        if (std::abs(f.w[i]) >= opt.prune) ws.emplace_back(round3(f.w[i]), f.names[i]);
+        if (round3(f.w[i]) != 0) ws.emplace_back(round3(f.w[i]), f.names[i]);
     // Strongest "yes" first, strongest "no" last: the top and the tail of
     // the list are what a reader wants to see.
     std::stable_sort(ws.begin(), ws.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
@@ -616,8 +611,7 @@ std::vector<double> outOfFold(const std::vector<std::string>& texts, const std::
         for (size_t i = 0; i < texts.size(); ++i)
             if (fold(texts[i]) != k) trT.push_back(texts[i]), trY.push_back(ys[i]);
         Fitted f = fitSparse(trT, trY, words, set, opt);
-        for (double& w : f.w)
-            if (std::abs(w) < opt.prune) w = 0;
+        for (double& w : f.w) w = round3(w);  // as the file has it
         for (size_t i = 0; i < texts.size(); ++i)
             if (fold(texts[i]) == k) out[i] = sigmoid(f.logOdds(toneFeatures(texts[i], words, set)));
     }
@@ -757,31 +751,38 @@ int run(const Options& opt) {
     // Thresholds on dev, with the pruned weights as they will ship.
     json::object heads;
     int keptS = 0, keptJ = 0, keptB = 0, keptW = 0, keptM = 0;
-    heads["safety"] = headJson(safety, 0.5, opt, keptS);
-    heads["jab"] = headJson(jab, 0.5, opt, keptJ);
-    heads["blame"] = headJson(blame, 0.5, opt, keptB);
-    heads["warmth"] = headJson(warmth, 0.5, opt, keptW);
-    heads["met"] = headJson(met, 0.5, opt, keptM);
+    heads["safety"] = headJson(safety, 0.5, keptS);
+    heads["jab"] = headJson(jab, 0.5, keptJ);
+    heads["blame"] = headJson(blame, 0.5, keptB);
+    heads["warmth"] = headJson(warmth, 0.5, keptW);
+    heads["met"] = headJson(met, 0.5, keptM);
     json::object doc;
     doc["format"] = "doorway-scoring-tone";
     doc["version"] = 1;
     doc["comment"] =
-        "Fitted by tools/fit_tone on the train split of tests/corpus/ (thresholds chosen on dev): a backstop behind "
-        "the rules. safety: does a message tell of fear of the partner, harm, threats or control? jab: does a "
-        "role-play answer land as a dig? blame: does a message no rule held under the mixed band still land as "
-        "blame or pressure (bad against good and mixed phrasings)? warmth: does a message the rules left in the mixed "
-        "band still land as an invitation (good against mixed and bad phrasings)? met: does a role-play answer the "
-        "ideas "
-        "pass meet its objection's fear as a whole (met against not met and hostile answers; each feature also "
-        "weighs under 'OBJECTION|feature', and 'OBJECTION|#bias' once)? Features are word stems, neighbouring pairs "
-        "with a "
-        "word of substance in them "
-        "('lock me'), a sentence's first word ('^ classic'), '#question', '#you_me' (you ... me/my in one "
-        "clause) and three shapes of who does what to whom, built from 'words': '#partner_harm_me' (he/she/you, a harm "
-        "or control verb, me/my), '#fear_of_partner' (a fear word, then the partner) and '#control_object' (a control "
-        "verb on money, a phone, keys, friends); very common words alone, and pairs of them, are left out where "
-        "common_unigrams is false. Small "
-        "weights are pruned.";
+        std::string(
+            "Fitted by tools/fit_tone on the train split of tests/corpus/ (thresholds chosen on dev): a backstop "
+            "behind "
+            "the rules. safety: does a message tell of fear of the partner, harm, threats or control? jab: does a "
+            "role-play answer land as a dig? blame: does a message no rule held under the mixed band still land as "
+            "blame or pressure (bad against good and mixed phrasings)? warmth: does a message the rules left in the "
+            "mixed "
+            "band still land as an invitation (good against mixed and bad phrasings)? met: does a role-play answer the "
+            "ideas "
+            "pass meet its objection's fear as a whole (met against not met and hostile answers; each feature also "
+            "weighs under 'OBJECTION|feature', and 'OBJECTION|#bias' once)? Features are word stems, neighbouring "
+            "pairs "
+            "with a "
+            "word of substance in them "
+            "('lock me'), a sentence's first word ('^ classic'), '#question', '#you_me' (you ... me/my in one "
+            "clause) and three shapes of who does what to whom, built from 'words': '#partner_harm_me' (he/she/you, a "
+            "harm "
+            "or control verb, me/my), '#fear_of_partner' (a fear word, then the partner) and '#control_object' (a "
+            "control "
+            "verb on money, a phone, keys, friends); very common words alone, and pairs of them, are left out where "
+            "common_unigrams is false. Small "
+            "weights are pruned, and each head keeps at most its strongest ") +
+        std::to_string(opt.budget) + ", fitted again on their own.";
     doc["words"] = wordsJson;
     doc["heads"] = heads;
     ToneModel draft = ToneModel::parse(json::serialize(doc), "tone.json (draft)");
@@ -860,6 +861,7 @@ int run(const Options& opt) {
     fitted["bad_phrasings_as_jabs"] = opt.badAsJabs;
     fitted["lambda"] = opt.lambda;
     fitted["prune_below"] = opt.prune;
+    fitted["budget"] = opt.budget;
     fitted["min_count"] = opt.minCount;
     fitted["dev_safety_cards"] = std::to_string(rulesCard) + "/" + std::to_string(devSafety) + " by the rules, " +
                                  std::to_string(rulesCard + addS) + "/" + std::to_string(devSafety) +
@@ -930,6 +932,8 @@ int main(int argc, char** argv) {
                 opt.write = true;
             else if (a == "--lambda")
                 opt.lambda = std::stod(value());
+            else if (a == "--budget")
+                opt.budget = size_t(std::stoul(value()));
             else if (a == "--prune")
                 opt.prune = std::stod(value());
             else if (a == "--min-count")
@@ -992,18 +996,19 @@ int main(int argc, char** argv) {
                 throw std::invalid_argument("unknown option " + a);
         }
     } catch (const std::exception& e) {
-        std::fprintf(stderr,
-                     "fit_tone: %s\nusage: fit_tone [--write] [--lambda L] [--prune P] [--min-count N] [--floor F] "
-                     "[--bad-as-jabs]\n                [--max-cards N] [--card-rate R] [--safety-common true|false] "
-                     "[--jab-common true|false] [--jab-kind-rate R]\n                [--safety-class-pairs true|false] "
-                     "[--jab-class-pairs true|false] [--check-rate R] [--check-good-rate R] [--cv K]\n                "
-                     "[--blame-good-rate R] "
-                     "[--blame-mixed-rate R] [--blame-table] [--safety-table] [--warmth-table] [--warmth-bad-rate R] "
-                     "[--warmth-mixed-rate R] [--met-loss-rate R] [--hold-good-rate R] [--refit-kept true|false]\n "
-                     "               [--refit-lambda L] [--assets DIR] [--corpus DIR]\n "
-                     "               "
-                     "[--train-sets A.tsv,B.tsv] [--dev-sets C.tsv]\n",
-                     e.what());
+        std::fprintf(
+            stderr,
+            "fit_tone: %s\nusage: fit_tone [--write] [--lambda L] [--prune P] [--budget N] [--min-count N] [--floor F] "
+            "[--bad-as-jabs]\n                [--max-cards N] [--card-rate R] [--safety-common true|false] "
+            "[--jab-common true|false] [--jab-kind-rate R]\n                [--safety-class-pairs true|false] "
+            "[--jab-class-pairs true|false] [--check-rate R] [--check-good-rate R] [--cv K]\n                "
+            "[--blame-good-rate R] "
+            "[--blame-mixed-rate R] [--blame-table] [--safety-table] [--warmth-table] [--warmth-bad-rate R] "
+            "[--warmth-mixed-rate R] [--met-loss-rate R] [--hold-good-rate R] [--refit-kept true|false]\n "
+            "               [--refit-lambda L] [--assets DIR] [--corpus DIR]\n "
+            "               "
+            "[--train-sets A.tsv,B.tsv] [--dev-sets C.tsv]\n",
+            e.what());
         return 2;
     }
     try {

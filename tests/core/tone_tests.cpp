@@ -57,7 +57,15 @@ TEST_CASE("tone: the shipped model loads, with both heads, readable sizes and de
         CHECK(h->threshold >= 0.5);
         CHECK(h->threshold < 0.99);
         CHECK(h->weights.size() >= 200);
-        CHECK(h->weights.size() <= 2000);
+        CHECK(h->weights.size() <= kMaxHeadWeights);
+    }
+    // Every head, not only those two, stays within what a person can read
+    // (tools/fit_tone keeps the strongest weights up to the same cap).
+    for (const char* name : {"safety", "jab", "blame", "warmth", "met"}) {
+        INFO(name);
+        const ToneHead* h = m.head(name);
+        REQUIRE(h != nullptr);
+        CHECK(h->weights.size() <= kMaxHeadWeights);
     }
     CHECK(shippedScorer().hasTone());
     CHECK_FALSE(rulesOnly().hasTone());
