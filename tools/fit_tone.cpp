@@ -327,8 +327,10 @@ Fitted fitSparse(const std::vector<std::string>& texts, const std::vector<int>& 
     std::vector<size_t> ranked;
     for (size_t i = 0; i < full.w.size(); ++i)
         if (std::abs(full.w[i]) >= opt.prune) ranked.push_back(i);
-    std::sort(ranked.begin(), ranked.end(),
-              [&](size_t a, size_t b) { return std::abs(full.w[a]) > std::abs(full.w[b]); });
+    // Stable, so a tie at the budget's edge keeps the feature first by name
+    // on every machine, whatever the sort's implementation.
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [&](size_t a, size_t b) { return std::abs(full.w[a]) > std::abs(full.w[b]); });
     if (ranked.size() > opt.budget) ranked.resize(opt.budget);
     std::set<std::string> kept;
     for (size_t i : ranked) kept.insert(full.names[i]);
