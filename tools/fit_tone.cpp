@@ -23,6 +23,7 @@
 //            [--check-rate R] [--check-good-rate R] [--cv K] [--cv-head H] [--blame-good-rate R] [--blame-mixed-rate R]
 //            [--blame-table] [--safety-table] [--warmth-table] [--warmth-bad-rate R] [--warmth-mixed-rate R]
 //            [--met-loss-rate R] [--hold-good-rate R] [--refit-kept true|false] [--refit-lambda L]
+//            [--nb-mix M] [--safety-nb-mix M]
 //            [--assets DIR]
 //            [--corpus DIR] [--train-sets A.tsv,B.tsv] [--dev-sets C.tsv]
 //
@@ -79,7 +80,27 @@ struct Options {
     // lost for safety (71.4 against 72.4% at 0.5% false).
     double prune = 0.1;
     size_t budget = kMaxHeadWeights;
-    int minCount = 2;    // a feature must occur in this many train texts
+    int minCount = 2;  // a feature must occur in this many train texts
+    // Naive Bayes scaling (as in Wang and Manning's NBSVM): each feature
+    // enters the fit as s = (1 - nbMix) + nbMix * |r|, where r is its
+    // smoothed log-count ratio between the two classes on train, and ships
+    // as the fitted weight times s, so tone.json keeps its form and the
+    // scorer is unchanged. A word that leans hard one way is then penalised
+    // less by the L2 than one that appears evenly on both sides. Since
+    // session 23, for every head but safety. --cv 5 on train, caught at
+    // 0.5% / 1% / 2% false, without -> nbMix 0.5:
+    //   jab    65.5 / 73.9 / 80.5% -> 68.9 / 76.4 / 83.4%
+    //   warmth 73.4 / 81.8 / 91.4% -> 77.3 / 86.3 / 92.0%
+    //   safety 71.7 / 79.1 / 85.2% -> 74.2 / 82.0 / 88.5% (0.1% false: 51.4 -> 57.7%)
+    // (nbMix 0.25 / 0.75 / 1 for safety: 74.1 / 74.4 / 73.9% at 0.5%.) Yet
+    // for safety on dev, where the card edge is chosen among a handful of
+    // look-alikes, the edge rose 0.988 -> 0.990 and the card went 564 -> 557
+    // of 641 disclosures with 7 of them scored as invitations (0 without),
+    // so its head is fitted as before (safetyNbMix 0). On dev the others
+    // gave: hostile answers named by the jab head alone 385 -> 417 of 607,
+    // role-play precision 98.9 -> 99.6%, bad held under the mixed band 421
+    // -> 423 of 450 with the backstop.
+    double nbMix = 0.5, safetyNbMix = 0;
     double floor = 0.5;  // no threshold below this, whatever dev allows
     // The jab head's edge: the lowest at which at most this share of kind
     // answers (met and not met) would be named a jab by the head alone,
@@ -291,6 +312,16 @@ Fitted fitLogistic(const std::vector<std::string>& texts, const std::vector<int>
         data.push_back(std::move(s));
     }
     fit.w.assign(fit.names.size(), 0.0);
+    std::vector<double> scale(fit.names.size(), 1.0);
+    if (opt.nbMix > 0) {
+        std::vector<double> p(scale.size(), 1.0), q(scale.size(), 1.0);
+        for (const auto& s : data)
+            for (int i : s.x) (s.y ? p : q)[size_t(i)] += 1;
+        double ps = 0, qs = 0;
+        for (size_t i = 0; i < scale.size(); ++i) ps += p[i], qs += q[i];
+        for (size_t i = 0; i < scale.size(); ++i)
+            scale[i] = (1 - opt.nbMix) + opt.nbMix * std::abs(std::log((p[i] / ps) / (q[i] / qs)));
+    }
     const size_t n = fit.w.size() + 1;
     std::vector<double> m(n, 0), v(n, 0), g(n, 0);
     const double lr = 0.05, b1 = 0.9, b2 = 0.999;
@@ -298,9 +329,9 @@ Fitted fitLogistic(const std::vector<std::string>& texts, const std::vector<int>
         std::fill(g.begin(), g.end(), 0.0);
         for (const auto& s : data) {
             double z = fit.bias;
-            for (int i : s.x) z += fit.w[size_t(i)];
+            for (int i : s.x) z += fit.w[size_t(i)] * scale[size_t(i)];
             double d = s.weight * (sigmoid(z) - s.y);
-            for (int i : s.x) g[size_t(i)] += d;
+            for (int i : s.x) g[size_t(i)] += d * scale[size_t(i)];
             g[n - 1] += d;
         }
         for (size_t i = 0; i + 1 < n; ++i) g[i] += opt.lambda * fit.w[i];
@@ -311,6 +342,7 @@ Fitted fitLogistic(const std::vector<std::string>& texts, const std::vector<int>
             (i + 1 < n ? fit.w[i] : fit.bias) -= step;
         }
     }
+    for (size_t i = 0; i < fit.w.size(); ++i) fit.w[i] *= scale[i];
     return fit;
 }
 
@@ -628,8 +660,9 @@ std::vector<double> outOfFold(const std::vector<std::string>& texts, const std::
 
 // --cv K: how a head's features generalise, judged on train alone, so
 // neither dev nor test is spent on the choice: the pooled out-of-fold
-// scores give the share of "yes" texts caught at the edge that lets 0.5%,
-// 1% and 2% of the "no" texts through.
+// scores give the share of "yes" texts caught at the edge that lets 0.1%,
+// 0.2%, 0.5%, 1% and 2% of the "no" texts through (the safety card's edge
+// sits near the first two).
 void crossValidate(const char* head, const std::vector<std::string>& texts, const std::vector<int>& ys,
                    const ToneWords& words, ToneFeatureSet set, const Options& opt) {
     const std::vector<double> ps = outOfFold(texts, ys, words, set, opt, opt.cvFolds);
@@ -639,7 +672,7 @@ void crossValidate(const char* head, const std::vector<std::string>& texts, cons
     std::sort(no.rbegin(), no.rend());
     std::printf("%s (class pairs %s), %d folds, %zu yes / %zu no:", head, set.classPairs ? "on" : "off", opt.cvFolds,
                 yes.size(), no.size());
-    for (double rate : {0.005, 0.01, 0.02}) {
+    for (double rate : {0.001, 0.002, 0.005, 0.01, 0.02}) {
         const double edge = no[std::min(no.size() - 1, size_t(rate * double(no.size())))];
         int caught = 0;
         for (double p : yes) caught += p > edge;
@@ -739,14 +772,16 @@ int run(const Options& opt) {
         sY.push_back(0);
     }
     const ToneFeatureSet safetySet{opt.safetyCommon, opt.safetyClassPairs}, jabSet{opt.jabCommon, opt.jabClassPairs};
+    Options safetyOpt = opt;
+    safetyOpt.nbMix = opt.safetyNbMix;
     if (opt.cvFolds > 0) {
         auto wanted = [&](const char* head) { return opt.cvHead.empty() || opt.cvHead == head; };
-        if (wanted("safety")) crossValidate("safety", sTexts, sY, current.words(), safetySet, opt);
+        if (wanted("safety")) crossValidate("safety", sTexts, sY, current.words(), safetySet, safetyOpt);
         if (wanted("jab")) crossValidate("jab", jTexts, jY, current.words(), jabSet, opt);
         if (wanted("warmth")) crossValidate("warmth", bTexts, wY, current.words(), {opt.warmthCommon, false}, opt);
         return 0;
     }
-    Fitted safety = fitSparse(sTexts, sY, current.words(), safetySet, opt);
+    Fitted safety = fitSparse(sTexts, sY, current.words(), safetySet, safetyOpt);
     Fitted jab = fitSparse(jTexts, jY, current.words(), jabSet, opt);
     Fitted blame = fitSparse(bTexts, bY, current.words(), {opt.jabCommon, false}, opt);
     Fitted warmth = fitSparse(bTexts, wY, current.words(), {opt.warmthCommon, false}, opt);
@@ -947,6 +982,10 @@ int main(int argc, char** argv) {
                 opt.budget = size_t(std::stoul(value()));
             else if (a == "--prune")
                 opt.prune = std::stod(value());
+            else if (a == "--nb-mix")
+                opt.nbMix = std::stod(value());
+            else if (a == "--safety-nb-mix")
+                opt.safetyNbMix = std::stod(value());
             else if (a == "--min-count")
                 opt.minCount = std::stoi(value());
             else if (a == "--floor")
@@ -1017,7 +1056,7 @@ int main(int argc, char** argv) {
             "[--blame-good-rate R] "
             "[--blame-mixed-rate R] [--blame-table] [--safety-table] [--warmth-table] [--warmth-bad-rate R] "
             "[--warmth-mixed-rate R] [--met-loss-rate R] [--hold-good-rate R] [--refit-kept true|false]\n "
-            "               [--refit-lambda L] [--assets DIR] [--corpus DIR]\n "
+            "               [--refit-lambda L] [--nb-mix M] [--safety-nb-mix M] [--assets DIR] [--corpus DIR]\n "
             "               "
             "[--train-sets A.tsv,B.tsv] [--dev-sets C.tsv]\n",
             e.what());
