@@ -92,11 +92,14 @@ struct Options {
     //   jab    65.5 / 73.9 / 80.5% -> 68.9 / 76.4 / 83.4%
     //   warmth 73.4 / 81.8 / 91.4% -> 77.3 / 86.3 / 92.0%
     //   safety 71.7 / 79.1 / 85.2% -> 74.2 / 82.0 / 88.5% (0.1% false: 51.4 -> 57.7%)
-    // (nbMix 0.25 / 0.75 / 1 for safety: 74.1 / 74.4 / 73.9% at 0.5%.) Yet
-    // for safety on dev, where the card edge is chosen among a handful of
-    // look-alikes, the edge rose 0.988 -> 0.990 and the card went 564 -> 557
-    // of 641 disclosures with 7 of them scored as invitations (0 without),
-    // so its head is fitted as before (safetyNbMix 0). On dev the others
+    // (nbMix 0.25 / 0.75 / 1 for safety: 74.1 / 74.4 / 73.9% at 0.5%.) But
+    // judged where the backstop works, on the train texts the rules give no
+    // card (--cv's second line; incoming40 in train), safety gains nothing
+    // where its card edge sits: 51.5 / 59.4% -> 52.0 / 60.1% at 0.1 / 0.2%
+    // false (70.0 -> 72.3% at 0.5%). On dev the card edge rose 0.988 ->
+    // 0.990 and the card went 564 -> 557 of 641 disclosures with 7 of them
+    // scored as invitations (0 without), so the safety head is fitted as
+    // before (safetyNbMix 0). On dev the others
     // gave: hostile answers named by the jab head alone 385 -> 417 of 607,
     // role-play precision 98.9 -> 99.6%, bad held under the mixed band 421
     // -> 423 of 450 with the backstop.
@@ -662,15 +665,17 @@ std::vector<double> outOfFold(const std::vector<std::string>& texts, const std::
 // neither dev nor test is spent on the choice: the pooled out-of-fold
 // scores give the share of "yes" texts caught at the edge that lets 0.1%,
 // 0.2%, 0.5%, 1% and 2% of the "no" texts through (the safety card's edge
-// sits near the first two).
-void crossValidate(const char* head, const std::vector<std::string>& texts, const std::vector<int>& ys,
-                   const ToneWords& words, ToneFeatureSet set, const Options& opt) {
-    const std::vector<double> ps = outOfFold(texts, ys, words, set, opt, opt.cvFolds);
+// sits near the first two). With `behind` (the texts the rules leave to
+// the head, as for safety: those they give no card), a second line judges
+// the head there alone, where the backstop does its work.
+void printCaught(const char* head, const char* where, const std::vector<double>& ps, const std::vector<int>& ys,
+                 const std::vector<char>* behind, ToneFeatureSet set, int folds) {
     std::vector<double> yes, no;
-    for (size_t i = 0; i < ps.size(); ++i) (ys[i] ? yes : no).push_back(ps[i]);
+    for (size_t i = 0; i < ps.size(); ++i)
+        if (!behind || (*behind)[i]) (ys[i] ? yes : no).push_back(ps[i]);
     if (yes.empty() || no.empty()) return;
     std::sort(no.rbegin(), no.rend());
-    std::printf("%s (class pairs %s), %d folds, %zu yes / %zu no:", head, set.classPairs ? "on" : "off", opt.cvFolds,
+    std::printf("%s (class pairs %s), %d folds%s, %zu yes / %zu no:", head, set.classPairs ? "on" : "off", folds, where,
                 yes.size(), no.size());
     for (double rate : {0.001, 0.002, 0.005, 0.01, 0.02}) {
         const double edge = no[std::min(no.size() - 1, size_t(rate * double(no.size())))];
@@ -680,6 +685,14 @@ void crossValidate(const char* head, const std::vector<std::string>& texts, cons
                     100.0 * caught / double(yes.size()));
     }
     std::printf("\n");
+}
+
+void crossValidate(const char* head, const std::vector<std::string>& texts, const std::vector<int>& ys,
+                   const ToneWords& words, ToneFeatureSet set, const Options& opt,
+                   const std::vector<char>* behind = nullptr) {
+    const std::vector<double> ps = outOfFold(texts, ys, words, set, opt, opt.cvFolds);
+    printCaught(head, "", ps, ys, nullptr, set, opt.cvFolds);
+    if (behind) printCaught(head, ", where the rules give no card", ps, ys, behind, set, opt.cvFolds);
 }
 
 // The "met" head on dev: the probability of each answer the ideas alone
@@ -776,7 +789,11 @@ int run(const Options& opt) {
     safetyOpt.nbMix = opt.safetyNbMix;
     if (opt.cvFolds > 0) {
         auto wanted = [&](const char* head) { return opt.cvHead.empty() || opt.cvHead == head; };
-        if (wanted("safety")) crossValidate("safety", sTexts, sY, current.words(), safetySet, safetyOpt);
+        if (wanted("safety")) {
+            std::vector<char> uncarded;
+            for (const auto& t : sTexts) uncarded.push_back(!rules.score(t).safety);
+            crossValidate("safety", sTexts, sY, current.words(), safetySet, safetyOpt, &uncarded);
+        }
         if (wanted("jab")) crossValidate("jab", jTexts, jY, current.words(), jabSet, opt);
         if (wanted("warmth")) crossValidate("warmth", bTexts, wY, current.words(), {opt.warmthCommon, false}, opt);
         return 0;

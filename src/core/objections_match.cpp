@@ -455,20 +455,28 @@ bool statesAboutThem(const ScoreFinding& f) {
 // Does one of the catalog's blame frames come before `at` in its sentence
 // ("if they start taking my side": a guard, not a charge)?
 // `asserted`: a "because" or "know" after the frame makes the charge the
-// speaker's own again ("you're scared because you know you're the problem").
+// speaker's own again ("you're scared because you know you're the problem"),
+// and so does a "since" or "cos" right before it ("I don't want a side, I
+// want a referee, since you never fight fair"); one further back, or "ever
+// since", only tells when or why inside their worry ("you're worried that
+// since I found her, she'd decide you always start the fights").
 bool framedAsWorry(const Objection& o, const std::string& answer, int at, bool asserted = false) {
+    static const std::set<std::string> kSince = {"since", "cos", "coz", "cuz", "bc"};
     if (o.blameFrames.empty()) return false;
     size_t from = size_t(at);
     while (from > 0 && std::strchr(".!?\n", answer[from - 1]) == nullptr) --from;
     const std::string before = answer.substr(from, size_t(at) - from);
     const std::vector<Word> ws = roleplay::answerWords(before);
+    const bool givenAsReason =
+        !ws.empty() && kSince.count(ws.back().text) && (ws.size() < 2 || ws[ws.size() - 2].text != "ever");
     for (const auto& f : o.blameFrames) {
         const auto span = roleplay::findPhrase(before, ws, f);
         if (span.first < 0) continue;
         const bool claimed =
-            asserted && std::any_of(ws.begin(), ws.end(), [&](const Word& w) {
-                return w.start >= span.second && (w.text == "because" || w.text == "know" || w.text == "knows");
-            });
+            asserted &&
+            ((givenAsReason && ws.back().start >= span.second) || std::any_of(ws.begin(), ws.end(), [&](const Word& w) {
+                 return w.start >= span.second && (w.text == "because" || w.text == "know" || w.text == "knows");
+             }));
         if (!claimed) return true;
     }
     return false;
