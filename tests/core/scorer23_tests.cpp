@@ -152,3 +152,37 @@ TEST_CASE("Role-play names a forecast that they'll need it, a relative who found
         CHECK(c.blame.empty());
     }
 }
+
+TEST_CASE("Granting their view is no disguised charge: 'not saying you're wrong, I just' and 'you'd always have a say'",
+          "[scorer]") {
+    doorway::test::expectRuleTable({
+        // "Not saying X, just..." still says X when X is a charge...
+        {"I'm not saying you're lazy, I just think you could help more.", "preterition", true},
+        {"I'm not saying you've got a drinking problem, I just count the bottles.", "preterition", true},
+        {"I'm not saying you were rude, I just noticed my mum cried.", "preterition", true},
+        {"I'm not saying you're wrong, but you're not exactly right either.", "preterition", true},
+        // ...but not when what it sets aside is that they are wrong, and
+        // what follows is the speaker's own view.
+        {"im not saying youre wrong i just want us to stay okay", "preterition", false},
+        {"im not trying to say youve got it wrong i just notice i go quiet after we argue", "preterition", false},
+        {"i'm not saying you're wrong to see it that way i just see it a bit differently", "preterition", false},
+        // A standing offer is no "you always".
+        {"If it gets too much, we pause. You'd always have the brakes.", "you_accusation", false},
+        {"You'd always have a say in who we see.", "you_accusation", false},
+        {"You always have an excuse.", "you_accusation", true},
+        {"You always have the last word.", "you_accusation", true},
+    });
+}
+
+TEST_CASE("'I don't want you there so someone can tell you...' frames their worry in role-play", "[objections]") {
+    const char* framed =
+        "i dont want you there so someone can tell you what youre doing wrong i want you there because "
+        "i cant see my own part properly without you";
+    const doorway::FearCheck c = doorway::test::shippedCheck("you_go", framed);
+    INFO(c.feedback);
+    CHECK(c.blame.empty());
+    const doorway::FearCheck said =
+        doorway::test::shippedCheck("you_go", "I want you there so someone can tell you what you're doing wrong.");
+    INFO(said.feedback);
+    CHECK_FALSE(said.blame.empty());
+}
