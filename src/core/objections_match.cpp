@@ -467,16 +467,20 @@ bool framedAsWorry(const Objection& o, const std::string& answer, int at, bool a
     while (from > 0 && std::strchr(".!?\n", answer[from - 1]) == nullptr) --from;
     const std::string before = answer.substr(from, size_t(at) - from);
     const std::vector<Word> ws = roleplay::answerWords(before);
+    // The charge's own first word may be the reason ("because you never
+    // listen" is one finding).
+    const std::vector<Word> own = roleplay::answerWords(answer.substr(size_t(at), 16));
+    const bool opensWithReason = !own.empty() && (own[0].text == "because" || kSince.count(own[0].text) > 0);
     const bool givenAsReason =
         !ws.empty() && kSince.count(ws.back().text) && (ws.size() < 2 || ws[ws.size() - 2].text != "ever");
     for (const auto& f : o.blameFrames) {
         const auto span = roleplay::findPhrase(before, ws, f);
         if (span.first < 0) continue;
-        const bool claimed =
-            asserted &&
-            ((givenAsReason && ws.back().start >= span.second) || std::any_of(ws.begin(), ws.end(), [&](const Word& w) {
-                 return w.start >= span.second && (w.text == "because" || w.text == "know" || w.text == "knows");
-             }));
+        const bool claimed = asserted && (opensWithReason || (givenAsReason && ws.back().start >= span.second) ||
+                                          std::any_of(ws.begin(), ws.end(), [&](const Word& w) {
+                                              return w.start >= span.second &&
+                                                     (w.text == "because" || w.text == "know" || w.text == "knows");
+                                          }));
         if (!claimed) return true;
     }
     return false;

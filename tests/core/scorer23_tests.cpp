@@ -97,8 +97,11 @@ TEST_CASE(
 
 TEST_CASE("A charge after a worry frame is the speaker's own when 'since' or 'cos' gives it as the reason",
           "[objections]") {
+    // "because" as the charge's own first word counts too (found by the
+    // second read: "because you never" is one finding).
     for (const char* answer : {"I don't want a side, I want a referee, since you never fight fair.",
-                               "I don't want a side, I want a referee, cos you never fight fair."}) {
+                               "I don't want a side, I want a referee, cos you never fight fair.",
+                               "I don't want a side, I want you there because you never listen to me."}) {
         const doorway::FearCheck c = doorway::test::shippedCheck("your_side", answer);
         INFO(answer << "\n" << c.feedback);
         CHECK_FALSE(c.met);
@@ -146,6 +149,12 @@ TEST_CASE("Role-play names a forecast that they'll need it, a relative who found
              {"you_go", "I don't think you need it more than me, we both need it."},
              {"no_time", "Your mum made time to help us move, so I know family shows up for us. One hour online?"},
              {"no_time", "I found time for it by dropping one gym class, and I'd love to do the same with you."},
+             {"you_go",
+              "I'm not worried you'll end up needing it, I'm hoping we'll both get something from it together."},
+             {"no_time",
+              "Your sister finds time for it with online evening sessions, and I thought that might work for "
+              "us too."},
+             {"doesnt_work", "But we did say that about the baby classes too, and we both ended up loving them."},
          }) {
         const doorway::FearCheck c = doorway::test::shippedCheck(objection, answer);
         INFO(answer << "\n" << c.feedback);
@@ -153,36 +162,25 @@ TEST_CASE("Role-play names a forecast that they'll need it, a relative who found
     }
 }
 
-TEST_CASE("Granting their view is no disguised charge: 'not saying you're wrong, I just' and 'you'd always have a say'",
-          "[scorer]") {
+TEST_CASE("Granting their view is no disguised charge: 'not saying you're wrong, I just want us...'", "[scorer]") {
     doorway::test::expectRuleTable({
         // "Not saying X, just..." still says X when X is a charge...
         {"I'm not saying you're lazy, I just think you could help more.", "preterition", true},
         {"I'm not saying you've got a drinking problem, I just count the bottles.", "preterition", true},
         {"I'm not saying you were rude, I just noticed my mum cried.", "preterition", true},
         {"I'm not saying you're wrong, but you're not exactly right either.", "preterition", true},
-        // ...but not when what it sets aside is that they are wrong, and
-        // what follows is the speaker's own view.
+        // ...and when setting aside that they are wrong leads into a dig
+        // (found by the second read)...
+        {"I'm not saying you're wrong, I just expected more from you.", "preterition", true},
+        {"I'm not saying you're wrong, I just think you'd say anything to get out of this.", "preterition", true},
+        {"I'm not saying you've got it all wrong, I just think you could try being honest for a change.", "preterition",
+         true},
+        {"I'm not saying you were right, I just gave up arguing with you.", "preterition", true},
+        // ...but not when what follows is the speaker's own wish or view.
         {"im not saying youre wrong i just want us to stay okay", "preterition", false},
         {"im not trying to say youve got it wrong i just notice i go quiet after we argue", "preterition", false},
         {"i'm not saying you're wrong to see it that way i just see it a bit differently", "preterition", false},
-        // A standing offer is no "you always".
-        {"If it gets too much, we pause. You'd always have the brakes.", "you_accusation", false},
-        {"You'd always have a say in who we see.", "you_accusation", false},
-        {"You always have an excuse.", "you_accusation", true},
-        {"You always have the last word.", "you_accusation", true},
+        {"I'm not saying you're wrong, I just miss us.", "preterition", false},
+        {"I'm not saying you're wrong, I just think we could use a bit of help.", "preterition", false},
     });
-}
-
-TEST_CASE("'I don't want you there so someone can tell you...' frames their worry in role-play", "[objections]") {
-    const char* framed =
-        "i dont want you there so someone can tell you what youre doing wrong i want you there because "
-        "i cant see my own part properly without you";
-    const doorway::FearCheck c = doorway::test::shippedCheck("you_go", framed);
-    INFO(c.feedback);
-    CHECK(c.blame.empty());
-    const doorway::FearCheck said =
-        doorway::test::shippedCheck("you_go", "I want you there so someone can tell you what you're doing wrong.");
-    INFO(said.feedback);
-    CHECK_FALSE(said.blame.empty());
 }
