@@ -99,10 +99,12 @@ struct Options {
     // false (70.0 -> 72.3% at 0.5%). On dev the card edge rose 0.988 ->
     // 0.990 and the card went 564 -> 557 of 641 disclosures with 7 of them
     // scored as invitations (0 without), so the safety head is fitted as
-    // before (safetyNbMix 0). On dev the others
-    // gave: hostile answers named by the jab head alone 385 -> 417 of 607,
-    // role-play precision 98.9 -> 99.6%, bad held under the mixed band 421
-    // -> 423 of 450 with the backstop.
+    // before (safetyNbMix 0). On dev the others gave: hostile answers named
+    // by the jab head alone 385 -> 417 of 607, role-play precision 98.9 ->
+    // 99.6%, bad held under the mixed band 421 -> 423 of 450 with the
+    // backstop. Held out, measured once at the end (tests/corpus/README.md,
+    // the twenty-third pass): role-play precision rose on the test split and
+    // fresh23, but jabs named fell on fresh21-23 while rising on test.
     double nbMix = 0.5, safetyNbMix = 0;
     double floor = 0.5;  // no threshold below this, whatever dev allows
     // The jab head's edge: the lowest at which at most this share of kind
