@@ -229,6 +229,9 @@ std::vector<ToneFeature> featuresOf(const std::vector<Word>& ws, const ToneWords
         // Class pairs keep the rule for two common words: "=partner said"
         // would bring back the "he said" that reported speech taught.
         if (set.classPairs && !first && !commonPair) addClassPairs(ws[i - 1], w, tw, add);
+        if (set.skipPairs && i >= 2 && ws[i - 2].clause == w.clause && !lifted && !released[i - 2] &&
+            !(common && inSet(tw.common, ws[i - 2].stem)))
+            add(ws[i - 2].stem + " _ " + w.stem, ws[i - 2].start, w.end, w, false);
     }
     return out;
 }
@@ -314,8 +317,8 @@ ToneHead readHead(const ContentFile& cf, const json::object& heads, const std::s
     const std::string at = "heads." + name;
     const json::object& o = object(cf, heads.if_contains(name), at);
     onlyKeys(cf, o, at,
-             {"bias", "threshold", "check_threshold", "hold_threshold", "common_unigrams", "class_pairs", "comment",
-              "weights"});
+             {"bias", "threshold", "check_threshold", "hold_threshold", "common_unigrams", "class_pairs", "skip_pairs",
+              "comment", "weights"});
     ToneHead h;
     h.name = name;
     const json::value* bias = o.if_contains("bias");
@@ -331,6 +334,10 @@ ToneHead readHead(const ContentFile& cf, const json::object& heads, const std::s
     if (const json::value* cp = o.if_contains("class_pairs")) {
         if (!cp->is_bool()) cf.fail(at + ".class_pairs", "must be true or false");
         h.features.classPairs = cp->as_bool();
+    }
+    if (const json::value* sp = o.if_contains("skip_pairs")) {
+        if (!sp->is_bool()) cf.fail(at + ".skip_pairs", "must be true or false");
+        h.features.skipPairs = sp->as_bool();
     }
     if (const json::value* ct = o.if_contains("check_threshold")) {
         if (name != "safety") cf.fail(at + ".check_threshold", "is read for the safety head only");

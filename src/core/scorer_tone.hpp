@@ -71,6 +71,11 @@ struct ToneFeatureSet {
     // "took =me", "=me =control"), so a pair fitted on "took my keys" speaks
     // for "hid my car keys" too.
     bool classPairs = false;
+    // Two stems of one clause with one word between them ("drive _ without",
+    // "let _ see"), so a pair still speaks when a word stands in the middle
+    // ("not allowed to drive anywhere without"). Pairs of two common words
+    // are left out, as for neighbours.
+    bool skipPairs = false;
 };
 
 // Every feature of `text`, each once (the first place it occurs). The one
@@ -108,7 +113,7 @@ struct ToneHead {
     // sounding like an invitation ("I need us to try counselling. I really
     // do."), and a tucked-in dig rarely has a rule of its own.
     double holdThreshold = 0;
-    ToneFeatureSet features;  // "common_unigrams", "class_pairs"
+    ToneFeatureSet features;  // "common_unigrams", "class_pairs", "skip_pairs"
     std::unordered_map<std::string, double> weights;
 };
 

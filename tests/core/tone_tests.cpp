@@ -115,6 +115,8 @@ TEST_CASE("tone: a broken tone.json is refused, naming the file and the key", "[
     CHECK(contains(e, "heads.jab.check_threshold"));
     e = parseError("\"common_unigrams\": false", "\"common_unigrams\": false, \"class_pairs\": 1");
     CHECK(contains(e, "heads.safety.class_pairs"));
+    e = parseError("\"common_unigrams\": false", "\"common_unigrams\": false, \"skip_pairs\": \"yes\"");
+    CHECK(contains(e, "heads.safety.skip_pairs"));
     // A verb written once is heard in every tense.
     const ToneModel minimal = ToneModel::parse(kMinimal, "tone.json");
     for (const char* w : {"shove", "shoves", "shoved", "shoving"}) CHECK(minimal.words().harm.count(w) == 1);
@@ -163,6 +165,16 @@ TEST_CASE("tone: features are stems, pairs, openers and shapes, the same for cur
     // Pairs told by word class, for a head that reads them.
     CHECK(hasFeature(shippedTone().features("He hid my keys.", ToneFeatureSet{false, true}), "=me =control"));
     CHECK_FALSE(hasFeature(shippedTone().features("He hid my keys.", ToneFeatureSet{false, false}), "=me =control"));
+    // Pairs past one word between, within a clause, for a head that reads them.
+    const ToneFeatureSet skipping{false, false, true};
+    auto drive = shippedTone().features("I'm not allowed to drive anywhere without him.", skipping);
+    CHECK(hasFeature(drive, "drive _ without"));
+    CHECK(hasFeature(drive, "allow _ drive"));
+    CHECK_FALSE(
+        hasFeature(shippedTone().features("I'm not allowed to drive anywhere without him.", ToneFeatureSet{false}),
+                   "drive _ without"));
+    CHECK_FALSE(hasFeature(shippedTone().features("He drives fast, without a care.", skipping), "fast _ without"));
+    CHECK_FALSE(hasFeature(shippedTone().features("He drives. Without a care.", skipping), "drive _ without"));
     // A lifted burden is one feature, not the "don't" that leans toward blame.
     auto lifted = shippedTone().features("You don't have to decide now.", ToneFeatureSet{false});
     CHECK(hasFeature(lifted, "#release"));
