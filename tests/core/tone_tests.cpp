@@ -204,7 +204,9 @@ TEST_CASE("tone: disclosures the rules miss get the safety finding and card, nam
         "I keep the car keys in my bra at night in case I need to go.",
         // (Was "...I go and sleep in the car...": the rules now read sleeping in the car.)
         "When you drink I wait in the car with the doors locked.",
-        "I'm frightened of the look you get before things start flying.",
+        // (Was "I'm frightened of the look you get before things start flying.":
+        // the rules now read things flying around the partner's temper.)
+        "I sleep with my phone under the pillow in case I need to call someone.",
         // (Was "...i just lie there waiting for it": the rules now read lying awake waiting.)
         "When you've had a drink I keep the baby's bag by the back door.",
     };
