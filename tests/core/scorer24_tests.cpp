@@ -77,6 +77,8 @@ TEST_CASE("A body's fear is the speaker's: the partner freezing up is no disclos
         {"When your car pulled in I'd freeze up.", "safety", true},
         {"If you raise your voice, I might freeze up.", "safety", true},
         {"When you start drinking I will probably freeze up.", "safety", true},
+        {"I learned to hold my breath when he came in.", "safety", true},
+        {"I try to hold my breath when you shout.", "safety", true},
         // ...and the partner's, either way round, does not.
         {"Your mum said you'd freeze up when you proposed.", "safety", false},
         {"He'd probably go cold on the idea.", "safety", false},
