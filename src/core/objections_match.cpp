@@ -117,7 +117,11 @@ bool disownedAt(const std::string& src, const std::vector<Word>& text, size_t ti
         if (text[k - 1].text == "am") --k;
         if (k < 2 || text[k - 1].text != "i") return false;
         const std::string& frame = text[k - 2].text;
-        return frame == "like" || (frame == "if" && k >= 3 && text[k - 3].text == "as");
+        // "Like I say, you're never home" opening a clause is "as I said",
+        // most of all spoken, with no comma to end the clause.
+        const bool asISaid =
+            frame == "like" && text[i - 1].text == "say" && (k == 2 || clauseBreak(src, text[k - 3], text[k - 2]));
+        return (frame == "like" && !asISaid) || (frame == "if" && k >= 3 && text[k - 3].text == "as");
     }
     return false;
 }
@@ -543,6 +547,13 @@ std::vector<ScoreFinding> findJabs(const Objection& o, const std::string& answer
 void addToneJab(const Scorer& scorer, const std::string& answer, std::vector<ScoreFinding>& jabs) {
     ToneVerdict v = scorer.tone("jab", answer);
     if (!v.passes || v.start < 0) return;
+    // Blame set out as how the speaker fears they could be heard ("I worry it
+    // sounds like I am blaming you for everything") is not said to the
+    // partner, as for the blame list (disownedAt). The head reads words, not
+    // that frame, so the words it names must not hold one.
+    const std::vector<Word> ws = roleplay::answerWords(answer);
+    for (size_t i = 0; i < ws.size(); ++i)
+        if (ws[i].start >= v.start && ws[i].end <= v.end && roleplay::disownedAt(answer, ws, i)) return;
     jabs.push_back(Scorer::toneFinding(
         v, "jab_model", "risk",
         "Together these words read as a dig rather than an answer, and a dig is what this worry is braced for."));
