@@ -28,3 +28,155 @@ TEST_CASE("The jab head leaves blame the answer disowns alone, and still reads '
         CHECK_FALSE(c.met);
     }
 }
+
+TEST_CASE("Kept in a doorway till the speaker gives in gets the card, waiting in one does not", "[scorer]") {
+    doorway::test::expectRuleTable({
+        // A dev disclosure that scored 61 with no card.
+        {"Could we find a counsellor before the next time you plant yourself in the doorway till I agree with you?",
+         "safety", true},
+        {"he stands in the door until i say sorry", "safety", true},
+        {"You block the front door so I can't leave when we argue.", "safety", true},
+        {"The cat plants herself in the doorway until I feed her.", "safety", false},
+        {"You stand at the door until I'm out of sight, it's sweet.", "safety", false},
+        {"she waits in the doorway until I get home from the night shift", "safety", false},
+        {"You always stand in the doorway so I can see you wave.", "safety", false},
+        {"You planted yourself in the doorway until I agreed.", "safety", true},
+        {"I'd ask that in the meantime you not stand in the doorway when I try to leave a discussion.", "safety", true},
+        // The second read's: a comfort, a goodbye, things in the way, the speaker waiting.
+        {"you stand at the door till i calm down and then you hug me, and that helps", "safety", false},
+        {"You stand at the door so I can not go without kissing you goodbye, and I love it", "safety", false},
+        {"I stood in the doorway for ages before I had the courage to come and talk to you.", "safety", false},
+        {"Your bike is blocking the hall again, can you move it?", "safety", false},
+        {"The boxes from the move are still blocking the stairs.", "safety", false},
+        {"I love it when you stand in the doorway and watch the kids play.", "safety", false},
+    });
+}
+
+TEST_CASE("Looming right up close in a temper gets the card, close to a screen or an animal does not", "[scorer]") {
+    doorway::test::expectRuleTable({
+        {"I know you'd never actually do anything, you just get big and loud and come right up close when you're "
+         "wound up, and I go sort of frozen.",
+         "safety", true},
+        {"he gets right up in my face when he's been drinking", "safety", true},
+        {"You stood right over me till I said sorry.", "safety", true},
+        {"You come right up close to the screen when you read, get your eyes tested!", "safety", false},
+        {"The deer come right up close when you're quiet in the hide.", "safety", false},
+        {"you get right up close for the selfie every time lol", "safety", false},
+        {"The kids come right up close when they're tired and want a cuddle.", "safety", false},
+        // The second read's: a hug, a funeral, getting over someone.
+        {"When you come right up close and hug me from behind, I feel so loved.", "safety", false},
+        {"He came right up close and gave me the biggest hug at the airport.", "safety", false},
+        {"You stood right up close beside me at the funeral and it meant everything.", "safety", false},
+        {"She got right over me after we split.", "safety", false},
+    });
+}
+
+TEST_CASE("Staying away from family because it winds the partner up earns the gentle check, a late night does not",
+          "[scorer]") {
+    doorway::test::expectRuleTable({
+        // A dev disclosure scored 86 as an invitation.
+        {"I've not seen our Leanne since Easter because I know it winds you up when I go round, and that's fine, "
+         "but I've got nobody to talk to now. Would you try a counsellor with me?",
+         "safety_check", true},
+        {"i dont call my sister anymore cos it upsets you when i ring my family", "safety_check", true},
+        {"I'll skip book club, since it annoys you when I go out with my friends.", "safety_check", true},
+        {"I'll ring before I come home late because I know it winds you up when I forget.", "safety_check", false},
+        {"I stopped leaving dishes in the sink because it annoys you when I do that.", "safety_check", false},
+        {"I know it upsets you when I work late, so I've asked for earlier shifts.", "safety_check", false},
+        {"I know it winds you up when I see my mum, so I barely go any more.", "safety_check", true},
+        // The second read's: going over a point, waking them, a phone, the office.
+        {"since it winds you up when I go over the same thing again and again, I will write it down instead",
+         "safety_check", false},
+        {"Sorry, because it gets you up when I go out early for my run.", "safety_check", false},
+        {"As it gets you in a mood when I see my phone light up at dinner, it stays in the drawer now.", "safety_check",
+         false},
+        {"Since it upsets you when I stay at the office past seven, I've moved my hours.", "safety_check", false},
+    });
+}
+
+TEST_CASE("Days of being blanked and receipts checked as usual earn the gentle check, their look-alikes do not",
+          "[scorer]") {
+    doorway::test::expectRuleTable({
+        {"It's day five of you blanking me over the bins, and I know that's how you deal with it.", "safety_check",
+         true},
+        {"three days of you not speaking to me because I went to Jo's", "safety_check", true},
+        {"3 days of you not speaking to me", "safety_check", true},
+        {"Another fortnight of you not talking to me and I don't know what I'll do.", "safety_check", true},
+        {"I leave my phone on the table for you to go through like you always do.", "safety_check", true},
+        // The second read's: a topic, a group chat, the accounts, a hospital bag.
+        {"I could not face another two weeks of you not talking to me about money, so can we try a session?",
+         "safety_check", false},
+        {"Day three of you ignoring me on the group chat because you muted it, ha", "safety_check", false},
+        {"The bank statements are on the desk for you to check as usual, thanks for doing the accounts.",
+         "safety_check", false},
+        {"My bag is packed and by the door for you to check as usual before the hospital.", "safety_check", false},
+        {"Day five of the festival and you're ignoring my texts, have fun!", "safety_check", false},
+        {"Three days of you working nights and I miss you.", "safety_check", false},
+        {"I've left the receipts for you to go through for the tax return.", "safety_check", false},
+        {"The bank statements are in the drawer for you to check before we see the mortgage adviser.", "safety_check",
+         false},
+    });
+}
+
+TEST_CASE("Digs at a track record, half as careful, a fraction of that attention and a booked repeat are named",
+          "[scorer]") {
+    doorway::test::expectRuleTable({
+        {"u might be right tho ur track record on predicting what works isn't amazing", "backhanded", true},
+        {"Your track record with fixing things is not exactly stellar.", "backhanded", true},
+        {"Your track record at work is amazing, and I'm proud of you.", "backhanded", false},
+        {"My track record isn't great either, so let's both try.", "backhanded", false},
+        {"Your track record is hardly spotless.", "backhanded", true},
+        {"I know your track record with therapists has not been great, and I understand why you are wary.",
+         "backhanded", false},
+        {"I only wish you were half as careful with your words as you are with the pennies.", "backhanded", true},
+        {"I wish I was half as organised with money as you are with it.", "backhanded", false},
+        {"I wish you were half as interested in us as you are in your phone.", "backhanded", true},
+        {"I wish you were half as kind to yourself as you are to everyone else.", "backhanded", false},
+        {"I only wish a fraction of that attention came home with you.", "backhanded", true},
+        {"I wish half of that snow came our way, the kids would love it.", "backhanded", false},
+        {"I wish some of the energy at work came home with me, that is on me.", "backhanded", false},
+        {"Sure, and I'll pencil in this same argument for next Christmas.", "backhanded", true},
+        {"I don't want the same argument next Christmas, could we book one session?", "backhanded", false},
+        {"Let's book a session so we don't have this same argument next year.", "backhanded", false},
+        {"That chat really helped. Shall we book in the same chat for next week?", "backhanded", false},
+        {"I would rather try one session than keep putting ourselves through the same row next Christmas.",
+         "backhanded", false},
+    });
+}
+
+// "Throw" is no longer a harm word on its own (lexicon.json's danger_act):
+// "you throw the loan at me in an argument" was given the card. Things
+// thrown at the speaker, and pills thrown out, still bring it.
+TEST_CASE("Things thrown at the speaker get the card, a past thrown in their face or a ball does not", "[scorer]") {
+    doorway::test::expectRuleTable({
+        {"he threw his phone at me", "safety", true},
+        {"You threw a mug at me last week and I still jump at loud noises.", "safety", true},
+        {"I know you threw out my birth control because you were sure we were ready.", "safety", true},
+        {"he gets right in my face when he's drunk", "safety", true},
+        {"it's out every time you throw the loan at me in an argument", "safety", false},
+        {"You throw it in my face every time we argue.", "safety", false},
+        {"you threw the ball at me and I caught it, best day", "safety", false},
+        {"You laugh in my face when I'm being serious and it stings.", "safety", false},
+    });
+}
+
+TEST_CASE("Taking your time 'just like you took your time with' and 'anything could top the last fortnight' are named",
+          "[scorer]") {
+    doorway::test::expectRuleTable({
+        {"Of course, take your time. Just like you took your time with the wedding date.", "sarcasm", true},
+        {"Totally fair, hon, though I didn't know anything could top the last fortnight.", "sarcasm", true},
+        {"Take your time, just like I did with the job offer.", "sarcasm", false},
+        {"I didn't think anything could top the last holiday, but this was even better.", "sarcasm", false},
+    });
+}
+
+// An older card pattern, "so I can't go", read a cold as a disclosure; it now
+// needs the partner doing something first in the clause.
+TEST_CASE("'So I couldn't go' after what the partner did gets the card, after a cold it does not", "[scorer]") {
+    doorway::test::expectRuleTable({
+        {"since the night you held the door shut so I couldn't go to Em's", "safety", true},
+        {"you take my phone when you go to work so I cannot call my family", "safety", true},
+        {"I've got the flu so I can't go to the party, sorry.", "safety", false},
+        {"The trains are off so I couldn't get away till eight.", "safety", false},
+    });
+}
