@@ -3,7 +3,11 @@
 // (and the fastest and slowest) of many runs, in wall time and in the
 // thread's own CPU time (on a shared, busy machine the wall time mostly
 // measures the queue). Then 1, 2 and 4 MiB (the most `score` reads), to show
-// the cost grows linearly: issue 17 found 10 MiB taking 537 s.
+// the cost grows linearly: issue 17 found 10 MiB taking 537 s. First, what
+// loading the scoring assets costs in time and memory (the app and every
+// `doorway score` pay it once): session 25 found a table per {…} group as
+// long as the whole vocabulary, 1.6 s and 640 MB once the rules had grown.
+#include <sys/resource.h>
 #include <time.h>
 
 #include <algorithm>
@@ -19,7 +23,12 @@ int main() {
     using namespace doorway;
     Scorer scorer;
     try {
+        const auto t0 = std::chrono::steady_clock::now();
         scorer = Scorer::loadDirectory(assetsDir() + "/scoring");
+        const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+        rusage ru{};
+        getrusage(RUSAGE_SELF, &ru);
+        std::printf("load: %.0f ms, peak memory %.0f MB (the process so far)\n", ms, double(ru.ru_maxrss) / 1024.0);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "scorer_bench: %s\n", e.what());
         return 1;

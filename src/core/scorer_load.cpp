@@ -85,20 +85,19 @@ bool patternMark(const std::string& w) {
 // [SECTION] Compiling words and patterns.
 
 void WordClass::indexStarts(size_t vocabSize) {
-    byFirstId.assign(vocabSize, {});
+    startIds.clear();
     prefixStarts.clear();
     for (auto& ph : phrases)
         for (auto& item : ph.items) item.index(vocabSize);
     for (size_t i = 0; i < phrases.size(); ++i) {
         if (phrases[i].items.empty()) continue;
         const Alt& first = phrases[i].items.front();
-        for (int id : first.ids) {
-            if (id < 0 || size_t(id) >= vocabSize) continue;
-            auto& list = byFirstId[size_t(id)];
-            if (list.empty() || list.back() != int(i)) list.push_back(int(i));
-        }
+        for (int id : first.ids)
+            if (id >= 0 && size_t(id) < vocabSize) startIds.emplace_back(id, int(i));
         if (!first.prefixes.empty() || !first.suffixes.empty()) prefixStarts.push_back(int(i));
     }
+    std::sort(startIds.begin(), startIds.end());
+    startIds.erase(std::unique(startIds.begin(), startIds.end()), startIds.end());
 }
 
 void Scorer::Impl::StartIndex::add(const Alt& first, bool any, int index) {
@@ -388,6 +387,7 @@ std::vector<std::pair<const char*, Alt*>> Scorer::Impl::wordLists() {
             {"wish_others", &wishOthers},
             {"wish_before", &wishBefore},
             {"conceal_words", &concealWords},
+            {"excuse_words", &excuseWords},
             {"pronouns", &pronouns},
             {"we_words", &weWords},
             {"you_words", &youWords},

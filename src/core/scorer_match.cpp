@@ -206,14 +206,20 @@ bool Scorer::Impl::wishAt(const std::vector<Token>& toks, int k) const {
 }
 
 // A negation at `k` then one of the conceal words: a promise to keep it
-// quiet ("I won't mention the slap", "I will not tell her about the belt").
+// quiet ("I won't mention the slap", "I will not tell her about the belt");
+// or one of the excuse words: putting up with it ("I don't mind the way you
+// drive when you're cross").
 bool Scorer::Impl::concealAt(const std::vector<Token>& toks, int k) const {
     const size_t w = size_t(k) + 1;
-    return w < toks.size() && concealWords.matches(toks[w]);
+    if (w >= toks.size()) return false;
+    // "Never mind ..." brushes it aside rather than putting up with it.
+    const bool excuse = excuseWords.matches(toks[w]) && toks[size_t(k)].norm != "never";
+    return concealWords.matches(toks[w]) || excuse;
 }
 
 // After a negation at `k`, a safety rule is still told when the negation
-// lifts a burden, wishes it would stop, or promises to keep it quiet.
+// lifts a burden, wishes it would stop, promises to keep it quiet or puts up
+// with it.
 bool Scorer::Impl::stillTold(const std::vector<Token>& toks, int k) const {
     return releaseAt(toks, k) || wishAt(toks, k) || concealAt(toks, k);
 }

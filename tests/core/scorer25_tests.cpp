@@ -180,3 +180,71 @@ TEST_CASE("'So I couldn't go' after what the partner did gets the card, after a 
         {"The trains are off so I couldn't get away till eight.", "safety", false},
     });
 }
+
+// incoming43's dev misses (the second batch of the pass).
+TEST_CASE("A fist's hole, a card cut off after a row, a gun at hand in a row and angry driving get the card",
+          "[scorer]") {
+    doorway::test::expectRuleTable({
+        {"I've patched the hallway where your fist went, no one will notice.", "safety", true},
+        {"card got declined at the pharmacy again, i guess you cut it off after the fight?", "safety", true},
+        {"I know you didn't mean anything by cleaning your revolver at the kitchen table while we argued.", "safety",
+         true},
+        {"i dont mind the way you drive when youre cross really but the kids were crying", "safety", true},
+        {"I've fixed the step where your foot went through, that old wood had to go.", "safety", false},
+        {"The bank cancelled the card after the fraud alert, so I paid cash.", "safety", false},
+        {"You were cleaning your fishing knife while we talked about the holiday.", "safety", false},
+        {"I don't mind the way you drive, you're a careful driver.", "safety", false},
+        {"you got your gun out when we fought", "safety", true},
+        {"You cut off my card after the argument.", "safety", true},
+        // The second read's: a boxing match, dough, a team scoring, music, a booking, knives in the
+        // dishwasher, praise for calm driving, "never mind".
+        {"I still think about where your fist landed in that boxing match, you were brilliant.", "safety", false},
+        {"Where his fist hit the table when the team scored, the cups jumped.", "safety", false},
+        {"Remember the dent his knuckles made in the bread dough?", "safety", false},
+        {"You cut it off after the fight, the music I mean.", "safety", false},
+        {"You cancelled it after the argument, the dinner booking.", "safety", false},
+        {"I put your knives in the dishwasher while we argued about the holiday.", "safety", false},
+        {"Your rifle club was on the news as we argued.", "safety", false},
+        {"I admire the way you drive when you are upset, so calm and careful.", "safety", false},
+        {"Never mind the way you drive when you are drunk, you never drink.", "safety", false},
+    });
+}
+
+TEST_CASE("Friends dropped as asked, being kept up, breakages kept quiet and days of no word earn the gentle check",
+          "[scorer]") {
+    doorway::test::expectRuleTable({
+        {"As you requested, I have declined Priya's leaving event and removed the photographs from my profile.",
+         "safety_check", true},
+        {"As you asked, I have stopped attending the Thursday prayer group.", "safety_check", true},
+        {"you do keep me up going on and on when you've drink taken", "safety_check", true},
+        {"I did not tell Auntie Esi how the plates came to be broken, and I will not.", "safety_check", true},
+        {"Sure you didn't say a word to me for nine days after the dance.", "safety_check", true},
+        {"As you asked, I have booked the table for eight.", "safety_check", false},
+        {"The baby keeps me up every night, so I'm shattered.", "safety_check", false},
+        {"You didn't say a word to me about the surprise, you sneak!", "safety_check", false},
+        // The second read's: no one in particular, a child, a mum, the hours, a film.
+        {"As you asked, I have declined the wedding invite since we will be on holiday.", "safety_check", false},
+        {"As you told me to, I have blocked that scam number.", "safety_check", false},
+        {"As you wanted, I stopped going to the gym on Saturdays so we can have brunch.", "safety_check", false},
+        {"The baby is teething, she kept me up all night screaming.", "safety_check", false},
+        {"The landlord did not explain how the boiler got broken.", "safety_check", false},
+        {"My mum never told me how the teapot came to be broken.", "safety_check", false},
+        {"you did not say a word to me for two hours, you were just shattered", "safety_check", false},
+        {"My boss did not say a word to me for a week because she was on holiday.", "safety_check", false},
+    });
+}
+
+TEST_CASE("Their family knowing everything and 'not everyone is' after a comparison are named", "[scorer]") {
+    doorway::test::expectRuleTable({
+        {"tho ur mum already knows every detail of our life so that ship sailed lol", "backhanded", true},
+        {"They found the money somehow, but they're good at planning like that, not everyone is.", "backhanded", true},
+        {"Your mum knows a lot about gardening, ask her.", "backhanded", false},
+        {"Not everyone is ready for therapy, and that's fine.", "backhanded", false},
+        // The second read's: good news shared, compliments.
+        {"Your mum already knows all about our wedding plans, she helped pick the venue.", "backhanded", false},
+        {"Your dad knows every detail of our mortgage because he is our broker.", "backhanded", false},
+        {"You are so good at listening to the kids, not everyone is, and I love that about you.", "backhanded", false},
+        {"It is fine that you are not good at talking about feelings, not everyone is.", "backhanded", false},
+        {"Your mum is good at cooking, not everyone is.", "backhanded", false},
+    });
+}
