@@ -28,7 +28,11 @@ int main() {
         const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
         rusage ru{};
         getrusage(RUSAGE_SELF, &ru);
-        std::printf("load: %.0f ms, peak memory %.0f MB (the process so far)\n", ms, double(ru.ru_maxrss) / 1024.0);
+        const double cpuMs = (double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1e3 +
+                              double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e3);
+        // ru_maxrss is in KiB on Linux.
+        std::printf("load: wall %.0f ms, cpu %.0f ms (the process so far), peak memory %.0f MiB\n", ms, cpuMs,
+                    double(ru.ru_maxrss) / 1024.0);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "scorer_bench: %s\n", e.what());
         return 1;

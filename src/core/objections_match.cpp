@@ -117,10 +117,11 @@ bool disownedAt(const std::string& src, const std::vector<Word>& text, size_t ti
         if (text[k - 1].text == "am") --k;
         if (k < 2 || text[k - 1].text != "i") return false;
         const std::string& frame = text[k - 2].text;
-        // "Like I say, you're never home" opening a clause is "as I said",
-        // most of all spoken, with no comma to end the clause.
-        const bool asISaid =
-            frame == "like" && text[i - 1].text == "say" && (k == 2 || clauseBreak(src, text[k - 3], text[k - 2]));
+        // "Like I say, you're never home" opening a clause (or a line) is "as
+        // I said", most of all spoken, with no comma to end the clause.
+        const bool opens =
+            k == 2 || text[k - 3].sentence != text[k - 2].sentence || clauseBreak(src, text[k - 3], text[k - 2]);
+        const bool asISaid = frame == "like" && text[i - 1].text == "say" && opens;
         return (frame == "like" && !asISaid) || (frame == "if" && k >= 3 && text[k - 3].text == "as");
     }
     return false;
@@ -550,7 +551,11 @@ void addToneJab(const Scorer& scorer, const std::string& answer, std::vector<Sco
     // Blame set out as how the speaker fears they could be heard ("I worry it
     // sounds like I am blaming you for everything") is not said to the
     // partner, as for the blame list (disownedAt). The head reads words, not
-    // that frame, so the words it names must not hold one.
+    // that frame, so the words it names must not hold one. Wider than the
+    // blame list (a whole sentence is left alone, not only the words after
+    // the frame), but the head only speaks when no rule named a jab, and a
+    // rule still names "you never listen" before "it sounds like I'm blaming
+    // you".
     const std::vector<Word> ws = roleplay::answerWords(answer);
     for (size_t i = 0; i < ws.size(); ++i)
         if (ws[i].start >= v.start && ws[i].end <= v.end && roleplay::disownedAt(answer, ws, i)) return;

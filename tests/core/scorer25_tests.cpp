@@ -21,6 +21,7 @@ TEST_CASE("The jab head leaves blame the answer disowns alone, and still reads '
         CHECK(c.jabs.empty());
     }
     for (const char* answer : {"like i say youre glued to your phone so no i wont stop asking",
+                               "i hear you\nlike i say youre glued to your phone so no i wont stop asking",
                                "Like I say, you're glued to your phone, so no, I won't stop asking."}) {
         const FearCheck c = doorway::test::shippedCheck("you_go", answer);
         INFO(answer << "\n" << c.feedback);
