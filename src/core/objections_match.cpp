@@ -548,14 +548,10 @@ std::vector<ScoreFinding> findJabs(const Objection& o, const std::string& answer
 void addToneJab(const Scorer& scorer, const std::string& answer, std::vector<ScoreFinding>& jabs) {
     ToneVerdict v = scorer.tone("jab", answer);
     if (!v.passes || v.start < 0) return;
-    // Blame set out as how the speaker fears they could be heard ("I worry it
-    // sounds like I am blaming you for everything") is not said to the
-    // partner, as for the blame list (disownedAt). The head reads words, not
-    // that frame, so the words it names must not hold one. Wider than the
-    // blame list (a whole sentence is left alone, not only the words after
-    // the frame), but the head only speaks when no rule named a jab, and a
-    // rule still names "you never listen" before "it sounds like I'm blaming
-    // you".
+    // Blame set out as how the speaker fears they could be heard ("it sounds
+    // like I am blaming you") is not said to them (disownedAt). The head reads
+    // words, not that frame, so its whole span is left alone: wider than the
+    // blame list, but the head speaks only when no rule named a jab.
     const std::vector<Word> ws = roleplay::answerWords(answer);
     for (size_t i = 0; i < ws.size(); ++i)
         if (ws[i].start >= v.start && ws[i].end <= v.end && roleplay::disownedAt(answer, ws, i)) return;
