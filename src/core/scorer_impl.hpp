@@ -278,8 +278,9 @@ struct Scorer::Impl {
     // a cause given, which then must name the partner).
     int classFearWord = -1, classFearAnchor = -1, classFearReach = -1, classFearBreak = -1, classFearMe = -1,
         classFearSpeaking = -1, classFearCause = -1;
-    int classVolatile = -1;  // lexicon class (optional): the partner flaring up ("shout", "drinking", "lose it")
-    int classFearLoss = -1;  // lexicon class (optional): a loss feared ("you will leave", "losing you")
+    int classVolatile = -1;    // lexicon class (optional): the partner flaring up ("shout", "drinking", "lose it")
+    int classFearLoss = -1;    // lexicon class (optional): a loss feared ("you will leave", "losing you")
+    int classRecurrence = -1;  // lexicon class (optional): it happened before ("like Sunday", "like last time")
     std::vector<std::string> splitSuffixes;  // "n't" etc. in the order tried
     std::unordered_map<std::string, std::vector<std::string>> suffixExpansion;
     std::unordered_map<std::string, int> classIndex;
@@ -295,9 +296,13 @@ struct Scorer::Impl {
     // a promise to keep it quiet ("I won't mention the slap"), which tells
     // that it happened. excuseWords: after a negation, putting up with it
     // ("I don't mind the way you drive when you're cross"), which tells it too.
+    // requestLead: all that may stand before a negation ("please don't ...")
+    // back to the clause's start or one of the requestJoins ("read this
+    // sitting down AND not standing over me") for it to be a request, which
+    // a recalled time then turns into a telling (recalledAfter).
     Alt negationCues, shortNegations, negationBridge, sayVerbs, speakerWords, thirdPersonAux, releaseWords, wishWords,
-        wishOthers, wishBefore, concealWords, excuseWords, pronouns, weWords, youWords, clauseWords,
-        clauseWordsNotAfter;
+        wishOthers, wishBefore, concealWords, excuseWords, requestLead, requestJoins, pronouns, weWords, youWords,
+        clauseWords, clauseWordsNotAfter;
     Alt contrastWords, turnWords, tagAux, tagWords, tagPronouns, openers, interjections;
     std::vector<scoring::Pattern> mentionCues;
     std::vector<scoring::Topic> topics;
@@ -389,6 +394,7 @@ struct Scorer::Impl {
     bool wishAt(const std::vector<Token>& toks, int k) const;
     bool concealAt(const std::vector<Token>& toks, int k) const;
     bool stillTold(const std::vector<Token>& toks, int k) const;
+    bool recalledAfter(const scoring::Analysis& a, int neg, int last) const;
     void matchRules(scoring::Analysis& a) const;
     void settleOverlaps(scoring::Analysis& a) const;
 

@@ -16,6 +16,12 @@ using namespace scoring;
 
 namespace {
 
+// How many words after a negated safety match may come before the words that
+// say it happened before: "not standing over me LIKE Sunday", "don't lock
+// me in again LIKE last time"; not "don't stand over me, just hold me like
+// you always do".
+constexpr int kRecallReach = 2;
+
 // The length of `ph` if it matches at token t without passing `limit`, else -1.
 int phraseLenAt(const Phrase& ph, int t, int limit, const std::vector<Token>& toks) {
     int len = int(ph.items.size());
@@ -224,6 +230,30 @@ bool Scorer::Impl::stillTold(const std::vector<Token>& toks, int k) const {
     return releaseAt(toks, k) || wishAt(toks, k) || concealAt(toks, k);
 }
 
+// A negated safety match asked of the partner that points back to a time
+// it happened ("sitting down and not standing over me LIKE SUNDAY", "please
+// don't lock me in like last time") tells of that time: the lexicon's
+// "recurrence" class right after the match, in its clause. Only a request
+// (nothing before the negation but the lexicon's `request_lead` words, back
+// to the clause's start or one of its `request_joins`):
+// "the kids didn't push me over like last weekend" and "I'm not scared to go
+// home like before" tell of no harm now. A bare "again" is not in the class:
+// "please don't read my diary again, I know you were worried" asks that a
+// one-off not be repeated.
+bool Scorer::Impl::recalledAfter(const Analysis& a, int neg, int last) const {
+    if (classRecurrence < 0) return false;
+    const auto& toks = a.toks;
+    const int from = a.clauseStart[size_t(neg)];
+    int k = neg - 1;
+    if (toks[size_t(neg)].norm == "not" && k >= from && toks[size_t(k)].norm == "do") --k;  // "don't"
+    for (; k >= from && !requestJoins.matches(toks[size_t(k)]); --k)
+        if (!requestLead.matches(toks[size_t(k)])) return false;
+    const int nt = a.nt(), end = std::min(a.clauseEnd[size_t(last)], last + 1 + kRecallReach);
+    for (int t = last + 1; t < end && t < nt; ++t)
+        if (matchPhraseLen(classes[size_t(classRecurrence)], t, nt, toks) > 0) return true;
+    return false;
+}
+
 void Scorer::Impl::matchRules(Analysis& a) const {
     const auto& toks = a.toks;
     const int nt = a.nt();
@@ -311,7 +341,7 @@ void Scorer::Impl::matchRules(Analysis& a) const {
             int neg = rule.negation == NegationMode::Ignore ? -1 : negationBefore(first, said);
             // Still told: a burden lifted ("so you won't need to count the
             // minutes"), a wish that it stop, a promise not to mention it.
-            if (neg >= 0 && rule.kind == "safety" && stillTold(toks, neg)) neg = -1;
+            if (neg >= 0 && rule.kind == "safety" && (stillTold(toks, neg) || recalledAfter(a, neg, last))) neg = -1;
             if (neg >= 0) {
                 if (rule.negation == NegationMode::Cancel) return;
                 h.rule = rule.flipIndex;

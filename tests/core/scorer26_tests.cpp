@@ -1,0 +1,185 @@
+// The twenty-sixth pass (issue 18, session 26): what incoming44 and
+// incoming45's dev lines showed. Each shape is checked with the everyday
+// look-alikes a second read found, so a pattern that grew too wide fails
+// here first.
+#include <catch2/catch.hpp>
+
+#include "core/objections.hpp"
+#include "scoring_support.hpp"
+
+using doorway::FearCheck;
+
+// A negated safety match is no telling ("he never hit me"), unless it is a
+// request that points back to a time it happened.
+TEST_CASE("A request not to do it again 'like Sunday' tells of Sunday, a negation about someone else does not",
+          "[scorer]") {
+    doorway::test::expectRuleTable({
+        // A dev disclosure that scored 64 with no card.
+        {"Please read this sitting down and not standing over me like Sunday — I'd love us to try counseling.",
+         "safety", true},
+        {"Please don't lock me in like last time.", "safety", true},
+        {"Please don't stand over me like Sunday.", "safety", true},
+        {"Please don't stand over me while I cook, it's annoying lol", "safety", false},
+        // The second read's: someone else, no partner, a one-off, "like" that belongs to another verb.
+        {"The kids didn't push me over like last weekend, we just played cards instead.", "safety", false},
+        {"Mum didn't stand over me like last Christmas, she let me cook the turkey myself.", "safety", false},
+        {"I didn't check my phone at dinner like last time, promise.", "safety", false},
+        {"I'm not scared to go home like before, the new neighbours are lovely.", "safety", false},
+        {"I'm not afraid to say no like before, my counsellor helped me with that at work.", "safety", false},
+        {"Please don't read my diary again, I know you were worried, but I'd like some privacy.", "safety", false},
+        {"Don't stand over me just hold me like you always do.", "safety", false},
+        {"Please don't read my messages i would like last night to stay between me and my sister", "safety", false},
+    });
+}
+
+TEST_CASE("'You would never hurt me' is no charge sheet", "[scorer]") {
+    doorway::test::expectRuleTable({
+        {"I know you would never hurt me, and I love you. Could we try one session?", "you_accusation", false},
+        {"You'd never hurt me, I know that. I just want us to talk better.", "you_accusation", false},
+        {"You never hurt me, but you never listen either.", "you_accusation", true},
+        {"You would never listen to me anyway.", "you_accusation", true},
+    });
+}
+
+TEST_CASE("A thing thrown on a night named or at someone gets the card, one thrown away or by the dog does not",
+          "[scorer]") {
+    doorway::test::expectRuleTable({
+        // A dev disclosure that scored 95 as an invitation.
+        {"I would like us to try a short course of couples counselling. I am aware I tend to avoid conflict, and "
+         "since the evening the laptop was thrown, I have found myself avoiding it even more.",
+         "safety", true},
+        {"The plates were thrown at the wall and I cleaned up.", "safety", true},
+        {"That was the night the remote was thrown, and I haven't forgotten.", "safety", true},
+        // The second read's: thrown away, a class, a bonfire, the dog, the baby.
+        {"The TV got chucked when we moved, so we need a new one.", "safety", false},
+        {"The plates were chucked because they were all chipped.", "safety", false},
+        {"The chair got thrown onto the bonfire on Saturday.", "safety", false},
+        {"My phone got lobbed from the pram by the baby.", "safety", false},
+        {"That was the night the party was thrown for your mum.", "safety", false},
+        {"My phone screen is cracked from hitting the floor when I dropped it.", "safety_check", false},
+        {"The drone is wrecked after flying into the window.", "safety_check", false},
+        {"The old one is in bits from being thrown at the wall.", "safety_check", true},
+    });
+}
+
+TEST_CASE("Kept from friends as the partner prefers earns the gentle check, a preference about a film does not",
+          "[scorer]") {
+    doorway::test::expectRuleTable({
+        // Dev disclosures: one scored 66 as an invitation, two had nothing said.
+        {"since then I have not seen Dan or Ellie at all, as you prefer I don't meet them without you, and I feel "
+         "isolated.",
+         "safety_check", true},
+        {"I told Maria I couldn't come to her birthday because you'd rather I didn't see her anymore.", "safety_check",
+         true},
+        {"I have turned down the promotion, as you preferred that I not work later than four or speak with male "
+         "colleagues.",
+         "safety_check", true},
+        {"He wants me to stop having lunch with my male colleagues.", "safety_check", true},
+        // The second read's: a film, meetings, the baby, a boss, spoilers, reassurance.
+        {"You would rather I did not see the film without you, fair enough.", "safety_check", false},
+        {"You would prefer I did not call during your meetings, so I'm texting.", "safety_check", false},
+        {"You'd rather I didn't ring after ten because of the baby.", "safety_check", false},
+        {"You would rather I did not see the spoilers, so I've muted the chat.", "safety_check", false},
+        {"I do not mind you having lunch with female colleagues.", "safety_check", false},
+        {"I am not jealous when you go out with female colleagues.", "safety_check", false},
+        {"I promise not to talk to female friends about our private stuff.", "safety_check", false},
+        {"It is not weird to have lunch with male coworkers.", "safety_check", false},
+    });
+}
+
+TEST_CASE("Clothes worn so nobody sees the bruises are told, a love bite, eczema and chemo are not carded",
+          "[scorer]") {
+    doorway::test::expectRuleTable({
+        {"Wore the polo neck like you said, nobody at work saw the marks.", "safety", true},
+        {"I wear long sleeves so nobody saw the bruises.", "safety", true},
+        {"i wear the polo necks to work now so nobody asks questions", "safety_check", true},
+        // The second read's.
+        {"I wore a polo neck to the office and nobody noticed the mark you left, cheeky", "safety", false},
+        {"I wore long sleeves all week for my eczema and no one at work noticed the marks", "safety", false},
+        {"I wore a scarf over the dress and nobody noticed the marks from the red wine", "safety", false},
+        {"I wore a scarf after chemo so nobody asked about it", "safety_check", false},
+    });
+}
+
+TEST_CASE("The router pulled whenever the speaker plays and doors slammed to make them jump earn the gentle check",
+          "[scorer]") {
+    doorway::test::expectRuleTable({
+        {"therapy? sure. anything's better than you unplugging the router every time I'm in a match with girls on "
+         "comms",
+         "safety_check", true},
+        {"You slam doors so I feel it. I jump every time.", "safety_check", true},
+        {"He slams the cupboard doors to make me jump.", "safety_check", true},
+        // The second read's: a child, progress, a request, a kindness, the doorbell, the cat.
+        {"He turns off the PlayStation every time I ask him to come for dinner now, which is real progress.",
+         "safety_check", false},
+        {"She switches off the Xbox whenever I call up the stairs, she is a good kid.", "safety_check", false},
+        {"Could you turn off the router every time I ask, so the printer reconnects?", "safety_check", false},
+        {"You switch off the wifi every time I go to bed, which helps me sleep.", "safety_check", false},
+        {"The doorbell is broken, so you bang the door so I hear you.", "safety_check", false},
+        {"She bangs the cupboards so I know she wants feeding, the cat is a genius.", "safety_check", false},
+        {"He slams drawers so I know he is looking for his keys.", "safety_check", false},
+    });
+}
+
+TEST_CASE("A finger pointed elsewhere, a funeral's verdict on work and therapy words as a weapon are named",
+          "[scorer]") {
+    doorway::test::expectRuleTable({
+        {"if anyone's got stuff to unpack it's not the one who stayed stateside lol", "backhanded", true},
+        {"If anyone needs counselling, it certainly is not me.", "backhanded", true},
+        {"I suspect that at your funeral nobody will remark upon the quarterly reports.", "backhanded", true},
+        {"I'll let the therapist know it's one of your patterns.", "backhanded", true},
+        {"Mm, that's a really classic avoidance response, and it's completely valid.", "backhanded", true},
+        // The second read's: kind uses of the same words.
+        {"If anyone deserves a spa day it's not me, it's you, you've worked so hard this month.", "backhanded", false},
+        {"If anyone knows how to fix the boiler it's not me, could you ring your brother?", "backhanded", false},
+        {"If anyone is good with money, it's not me! You're so much better at the budget.", "backhanded", false},
+        {"At your funeral nobody will remember the arguments, only how kind you were.", "backhanded", false},
+        {"On your deathbed you won't wish you'd spent more time at the office, so let's book that holiday.",
+         "backhanded", false},
+        {"At your wake no one will be sober, that's how much your mates love you.", "backhanded", false},
+        {"You could tell the therapist one of your things that's been bothering you, I want to hear it too.",
+         "backhanded", false},
+        {"Tell the therapist one of your patterns first, then I'll share one of mine.", "backhanded", false},
+        {"I know going quiet is my classic avoidance move, and I'm working on it.", "backhanded", false},
+        {"Cleaning the whole house instead of talking to you was such a classic avoidance move of mine, ha.",
+         "backhanded", false},
+        {"The therapist said stonewalling is a typical defensive reaction when people feel flooded.", "backhanded",
+         false},
+    });
+}
+
+TEST_CASE("Role-play names the jabs the twenty-sixth pass's dev answers hid", "[objections]") {
+    const std::pair<const char*, const char*> hostile[] = {
+        {"you_go",
+         "babe I love u and I'm so proud of everything u do for the unit 💙 but if anyone's got stuff to unpack it's "
+         "not the one who stayed stateside lol. pls come"},
+        {"no_time",
+         "I fully appreciate the demands on your diary, and I would not add to them lightly. Still, I suspect that at "
+         "your funeral nobody will remark upon the quarterly reports. Might we find one hour?"},
+        {"make_it_worse",
+         "Mm, that's a really classic avoidance response, and it's completely valid. I'll let the therapist know it's "
+         "one of your patterns."},
+    };
+    for (const auto& [objection, answer] : hostile) {
+        const FearCheck c = doorway::test::shippedCheck(objection, answer);
+        INFO(answer << "\n" << c.feedback);
+        CHECK_FALSE(c.jabs.empty());
+        CHECK_FALSE(c.met);
+    }
+}
+
+TEST_CASE("The kids who had to go next door earn the gentle check, the kids who went to play do not", "[scorer]") {
+    doorway::test::expectRuleTable({
+        // A dev disclosure scored 95 as an invitation once the backstop was refitted.
+        {"I'll make sure the kids are in bed first, so it doesn't turn into Tuesday again, when they had to go next "
+         "door.",
+         "safety_check", true},
+        {"so the kids were sent next door, again", "safety_check", true},
+        {"when they went next door, I had a bath, bliss", "safety_check", false},
+        {"The kids had to go next door while the plumber fixed the gas, so can we talk tonight?", "safety_check",
+         false},
+        {"the kids had to go next door when the power went, so we ate cold pizza", "safety_check", false},
+        {"When the kids had to go next door for the night, we finally got a date night!", "safety_check", false},
+        {"when the kids went next door to play I had a bath", "safety_check", false},
+    });
+}
