@@ -183,3 +183,55 @@ TEST_CASE("The kids who had to go next door earn the gentle check, the kids who 
         {"when the kids went next door to play I had a bath", "safety_check", false},
     });
 }
+
+TEST_CASE("A threat to take the kids where the speaker won't see them gets the card, the school run does not",
+          "[scorer]") {
+    doorway::test::expectRuleTable({
+        // A dev disclosure that scored 62 with no card.
+        {"you always say if i go for counselling you will take the children to your mothers and i will not see them "
+         "so i just want to ask can we go together instead",
+         "safety", true},
+        {"You'd take the kids and I wouldn't ever see them again", "safety", true},
+        {"He said he would take the kids back to his family and I would never see them.", "safety", true},
+        // The second read's: errands, trips and a night away.
+        {"He is going to take the kids to football so I won't see them after school.", "safety", false},
+        {"You'll take the kids to the airport, I won't see them off because of my shift.", "safety", false},
+        {"You'll take the kids to school tomorrow, I can't see them in the morning.", "safety", false},
+        {"You will take the baby to your mum's and I won't see her again until Sunday.", "safety", false},
+        {"You'll take the kids trick or treating and I won't see them dressed up, please send photos.", "safety",
+         false},
+        {"OK, you'll take the kids and I won't see them, so give them a hug from me.", "safety", false},
+    });
+}
+
+TEST_CASE(
+    "Sulking that the counsellor will hear only the speaker's side, old predictions thrown back and a slow "
+    "repair are named, their kind twins are not",
+    "[scorer]") {
+    doorway::test::expectRuleTable({
+        {"That's fine, I'll go by myself. Guess she'll only ever hear my version of you, then.", "backhanded", true},
+        {"Fine. Guess the therapist will only hear my side.", "backhanded", true},
+        {"though you said the same thing about the microwave and the flu shot so maybe just try it", "backhanded",
+         true},
+        {"I'll book it, like you thought about fixing the roof.", "backhanded", true},
+        {"only dont think about it like you think about fixing the tap you know three months already", "backhanded",
+         true},
+        // The second read's.
+        {"I'll go first on my own, and I guess she will only hear my side for now, but the door is open whenever you "
+         "want to join.",
+         "backhanded", false},
+        {"Honestly, I guess the counsellor will only ever hear my version until you feel ready, and I can live with "
+         "that.",
+         "backhanded", false},
+        {"You said the same thing about the kitchen tiles and the paint, and it turned out lovely.", "backhanded",
+         false},
+        {"You say the same thing about the mornings and the evenings, that there's never a minute to breathe.",
+         "backhanded", false},
+        {"It sounds like you thought about doing the sessions online, and that could really work for us.", "backhanded",
+         false},
+        {"It seems like you think about clearing the debt first, which makes sense to me.", "backhanded", false},
+        {"Please don't feel like you think about fixing the money stuff alone, I'm here too.", "backhanded", false},
+        {"I don't know, it looks like you thought about sorting the garden really carefully, it's lovely.",
+         "backhanded", false},
+    });
+}
