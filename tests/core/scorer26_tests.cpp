@@ -235,3 +235,133 @@ TEST_CASE(
          "backhanded", false},
     });
 }
+
+TEST_CASE("Proof owed as routine and an injury covered for are told, the household accounts are not", "[scorer]") {
+    doorway::test::expectRuleTable({
+        // Dev disclosures scored 95, 87, 83 and 76 as invitations, or 28 with nothing said.
+        {"I would be glad to pay from the account Tom left me, if you would be willing to release the checkbook for "
+         "that purpose.",
+         "safety_check", true},
+        {"I will, of course, bring you the receipt for my share of each session, as I do for the groceries.",
+         "safety_check", true},
+        {"Last Sunday you had me sat in the car outside me mam's for an hour because you'd decided we weren't going "
+         "in.",
+         "safety_check", true},
+        {"just come with me to the counsellor one time and mi nah go tell her bout the pills you say you will take if "
+         "mi ever leave",
+         "safety", true},
+        {"I will video call you from inside the room so you can see nobody else is there, as usual, no wahala.",
+         "safety_check", true},
+        {"Don't worry, I told her the bump on me head was the cupboard, so that won't come up.", "safety_check", true},
+        {"The phone you smashed in the row last week still works, just about.", "safety_check", true},
+        {"He keeps refusing to release my savings.", "safety_check", true},
+        {"I have to FaceTime you at lunch so you can see where I am.", "safety_check", true},
+        // The second read's: a bank, an embassy, a hotel hold, accounts, singing in the car, medication cared for,
+        // a view, furniture, an accident.
+        {"You said the bank would release the savings once the fixed term ends.", "safety_check", false},
+        {"Did you ask the embassy to release my passport yet?", "safety_check", false},
+        {"Did you release the card hold at the hotel?", "safety_check", false},
+        {"I will send you the receipts for the boiler tonight, as I do not have the login.", "safety_check", false},
+        {"I will show you the receipt for the sofa, as I do think they overcharged us.", "safety_check", false},
+        {"Remember when you had me sat in the car singing ABBA all the way to Cornwall?", "safety_check", false},
+        {"Can you make sure Mum takes her tablets when I leave tomorrow morning?", "safety", false},
+        {"Could you pick up my tablets from the chemist if I leave you the prescription?", "safety", false},
+        {"Remind Nan about her pills when I leave, she forgets.", "safety", false},
+        {"I will FaceTime you from the hotel so you can see where I am staying, the view is unreal.", "safety_check",
+         false},
+        {"I'll video call you from the match so you can see nobody turned up, lol", "safety_check", false},
+        {"I told them the marks on the sofa were the cat, so we might lose the deposit.", "safety_check", false},
+        {"Is that the phone you broke on holiday? I thought we got the screen fixed.", "safety_check", false},
+        {"The tablet she smashed when she dropped it off the trampoline is fixed!", "safety_check", false},
+    });
+}
+
+TEST_CASE(
+    "Therapy words as a verdict, silence kept until it can't be, a threat dressed as a choice and a bet won "
+    "on them are named",
+    "[scorer]") {
+    doorway::test::expectRuleTable({
+        {"It is understandable that your learned helplessness would tell you that.", "backhanded", true},
+        {"I promise I'll keep quiet about it, right up until I can't any more.", "backhanded", true},
+        {"We can talk to a stranger together, or I can keep talking to my girlfriends about us without you. Either "
+         "way it's getting talked about.",
+         "backhanded", true},
+        {"Okay, I will go alone, and I will tell her everything very honestly, so you don't need to worry about "
+         "explaining anything.",
+         "backhanded", true},
+        {"I promise I'll sort the money side, starting with the three streaming things you swore you'd cancel.",
+         "backhanded", true},
+        {"i know were broke but if we skip your wawa runs for a month thats basically a session right there",
+         "backhanded", true},
+        {"go on then have a think you can pop it on the pile with the shed roof and the boiler man", "backhanded",
+         true},
+        {"Of course, take your time. I told Sam you'd say that, actually, so she owes me a coffee.", "backhanded",
+         true},
+        {"That's just your denial talking.", "backhanded", true},
+        {"Drop your Friday pints and that basically covers a session.", "backhanded", true},
+        // The second read's: the same words said kindly, or of the speaker.
+        {"Your resistance is completely fair, and I'd still love to try.", "backhanded", false},
+        {"Your codependency would be my fault too, I know.", "backhanded", false},
+        {"I tend to keep quiet until I can't hold it in any more, and I'd like help with that.", "backhanded", false},
+        {"I'll stay quiet about the surprise until I can't resist telling you!", "backhanded", false},
+        {"Either way, it is talked about only when you feel ready.", "backhanded", false},
+        {"Either way this is said with love.", "backhanded", false},
+        {"I'll tell her everything so nobody has to guess what's going on with me.", "backhanded", false},
+        {"I'll tell him everything tonight so you're not carrying it on your own.", "backhanded", false},
+        {"starting with the one online session you said you would be open to", "backhanded", false},
+        {"No need to drop your gym, the employer scheme covers the sessions.", "backhanded", false},
+        {"I'll drop your car off first, the voucher covers a session.", "backhanded", false},
+        {"Put it on the list with the other date-night ideas.", "backhanded", false},
+        {"Throw it on the pile with the laundry, I'll do it tonight.", "backhanded", false},
+        {"I bet you would say this better than me, but I miss us.", "backhanded", false},
+        {"I said to Mum you would say no, but you surprised us both.", "backhanded", false},
+    });
+}
+
+TEST_CASE("A breakage the speaker takes the blame for and a phone shown every day are told, a cat's vase is not",
+          "[scorer]") {
+    doorway::test::expectRuleTable({
+        // Dev disclosures the refitted backstop no longer held (scored 89 and 79 as invitations).
+        {"my new phone came today so you can reach me again sorry the old one got smashed i know i wound you up "
+         "would you come to one counselling session with me",
+         "safety_check", true},
+        {"I was thinking, maybe we try the counsellor my colleague told me about. I will show you my phone after "
+         "work like every day, it is no problem.",
+         "safety_check", true},
+        {"the vase got broken when the cat jumped, i know i should not have left it there", "safety_check", false},
+        {"I'll show you my phone later, the photos from the wedding are gorgeous.", "safety_check", false},
+        // The second read's: grief, news, sleep, an accident, a bill.
+        {"I was broken hearted when Mum died and I know I pushed you away. Would you come to one session with me?",
+         "safety_check", false},
+        {"I was thrown by the news from work and I know I upset you that night.", "safety_check", false},
+        {"I get broken sleep with the baby and I know I set you off with my moods.", "safety_check", false},
+        {"The car window got smashed at the station, I know I annoyed you by parking there.", "safety_check", false},
+        {"I'll show you my phone bill on Sunday as usual and we can sort the budget together.", "safety_check", false},
+        {"tonight the chef he scream at everybody, he throw the menu, one table want carbonara", "safety", false},
+    });
+}
+
+TEST_CASE("Counting the times they fixed it themselves and 'one of us still wants this' are named", "[scorer]") {
+    doorway::test::expectRuleTable({
+        {"Certainly. We have fixed it ourselves four times since January; I am confident the fifth will be the one "
+         "that holds.",
+         "sarcasm", true},
+        {"The point is one of us still wants this to work.", "backhanded", true},
+        {"We have fixed the boiler ourselves, and I'm proud of us.", "sarcasm", false},
+        {"One of us still has to ring the plumber, shall I?", "backhanded", false},
+        {"Yeah, we've fixed it ourselves so many times.", "sarcasm", true},
+        {"At least one of us is trying.", "backhanded", true},
+        // The second read's: hope after hard tries, pride, going first.
+        {"You failed your driving test twice, but I'm sure the third time will be the one!", "sarcasm", false},
+        {"I know the last two counsellors weren't right, but I'm confident the next try will be the one if we "
+         "choose together.",
+         "sarcasm", false},
+        {"The boiler is leaking again. We've fixed it ourselves three times, so let's get a plumber in this week.",
+         "sarcasm", false},
+        {"You're right, we have fixed it ourselves so many times, and I'm proud of that.", "sarcasm", false},
+        {"That's fair, thank you. If only one of us wants to go for now, I'll go on my own first.", "backhanded",
+         false},
+        {"Even if only one of us is trying at first, that's still a start.", "backhanded", false},
+        {"I know only one of us is putting in the long hours right now, and I'm grateful.", "backhanded", false},
+    });
+}
