@@ -365,3 +365,110 @@ TEST_CASE("Counting the times they fixed it themselves and 'one of us still want
         {"I know only one of us is putting in the long hours right now, and I'm grateful.", "backhanded", false},
     });
 }
+
+TEST_CASE(
+    "Leave to go out, a curfew, money waited for and threats about the kids or the dog are told, not scored as "
+    "invitations",
+    "[scorer]") {
+    doorway::test::expectRuleTable({
+        // Dev disclosures, some scored 71 to 88 as invitations.
+        {"I understand that I would require your approval to leave the house on a weekday evening.", "safety_check",
+         true},
+        {"I know you don't like I go to Polish church and meet other women, so I stop. Is fine.", "safety_check", true},
+        {"The kids keep asking why Daddy said he'd take them where I'd never find them.", "safety", true},
+        {"I have taken seriously your statement that, should I raise counselling again, you would move to Ipoh with "
+         "the children.",
+         "safety", true},
+        {"Back by ten per curfew. May we discuss counselling tomorrow?", "safety_check", true},
+        {"for my personal expenses I wait for your transfer", "safety_check", true},
+        {"I've kept Biscuit well out of your way since you said what you'd do to him if he chewed another shoe.",
+         "safety_check", true},
+        {"the chunky case survived being thrown on Monday beautifully, which is more than the last two did",
+         "safety_check", true},
+        {"since the last dinner party when you said you'd throw the lot of them out if they came round again",
+         "safety_check", true},
+        {"you would rather die than admit you are wrong so i am not holding my breath", "safety", false},
+    });
+}
+
+TEST_CASE(
+    "Therapy words as a label, a witness against rewriting, a pace that patronises and a start with their "
+    "phone are named",
+    "[scorer]") {
+    doorway::test::expectRuleTable({
+        {"uh yeah so thats kind of um thats what people call denial right like thats literally the word for it hon",
+         "backhanded", true},
+        {"I can be fine also, maybe fine in my own flat near my sister, and you can be fine here, so you choose which "
+         "kind of fine you want.",
+         "backhanded", true},
+        {"okay is fine i go alone but you know everybody can see who is needing it more in this house", "backhanded",
+         true},
+        {"I don't need a referee, love, just a witness so you can't rewrite it after.", "backhanded", true},
+        {"I still ended up sitting in the car outside the clinic for an hour last week crying because I didn't know "
+         "who else to talk to, so, you know, whatever works for you, it's fine.",
+         "guilt_trip", true},
+        {"That's your call. I'll be talking to someone about us either way, so you can be in the room to give your "
+         "side, or not.",
+         "backhanded", true},
+        {"So I'll go on my own for now, and I'll let her know you're still working up to it, which is totally fine.",
+         "backhanded", true},
+        {"totally valid, abundance can feel really scary when you grew up the way you did, no judgment at all.",
+         "backhanded", true},
+        {"Yes, yes, on your salary I understand it feels impossible. I will pay, it is nothing for me.", "backhanded",
+         true},
+        {"I'll let Mummy know you're considering it; she'll be so relieved you're taking something seriously.",
+         "backhanded", true},
+        {"Love that energy! Let's do it. We could start with you leaving the phone in the kitchen at dinner?",
+         "backhanded", true},
+        // The second read's: the same words said of the speaker, with sympathy, or of the week's errands.
+        {"I keep putting off hard talks, thats literally avoidance on my part.", "backhanded", false},
+        {"that is called projection, and I think I do it when I'm tired.", "backhanded", false},
+        {"I'm honestly curious which kind of fine you want: just getting by, or feeling close?", "backhanded", false},
+        {"Everyone can see who is the one holding this family together, it's you.", "backhanded", false},
+        {"Anyone can see who needs a break, both of us do.", "backhanded", false},
+        {"It already happened, so you can't change what happened, and nobody's asking you to.", "backhanded", false},
+        {"The booking's non-refundable so you can't change it, sorry.", "backhanded", false},
+        {"If you end up crying in there that's okay, do what you like.", "guilt_trip", false},
+        {"I'll be talking to a counsellor about this either way, for me, and the door's always open.", "backhanded",
+         false},
+        {"I'll let her know you're still not ready, and that's completely okay.", "backhanded", false},
+        {"It makes total sense that talking to a stranger feels hard when you grew up the way you did.", "backhanded",
+         false},
+        {"On your salary I understand why this feels scary, so I'd like to cover it.", "backhanded", false},
+        {"I can tell you are taking something seriously at work, and I'm proud of you.", "backhanded", false},
+        {"We could start with you leaving the phone in the kitchen and me doing the same.", "backhanded", false},
+    });
+}
+
+TEST_CASE("Fear of what happens after in the car is told, a night off worrying is not", "[scorer]") {
+    doorway::test::expectRuleTable({
+        // A dev disclosure scored 98 as an invitation once the backstop was refitted.
+        {"somewhere I can say things without worrying about what happens after in the car, which I know sounds "
+         "dramatic",
+         "safety_check", true},
+        {"Let's just enjoy tonight without worrying about what happens after, okay?", "safety_check", false},
+        {"I want a weekend without worrying about what happens after the holiday with money.", "safety_check", false},
+        // The second read of the round's patterns: a school trip, a curfew at the airport, a pony, the hair.
+        {"The school needs your consent to attend the residential trip.", "safety_check", false},
+        {"I would need your consent to go ahead and book us a first session.", "safety_check", false},
+        {"You did not like that I call you babe, so I stopped.", "safety_check", false},
+        {"For half term we could take the kids somewhere you would never find crowds, like the Hebrides.", "safety",
+         false},
+        {"If I mention the fair you will go with the kids and I can have a lie in.", "safety", false},
+        {"We had to leave the festival early because of the curfew.", "safety_check", false},
+        {"I am waiting for your transfer for the gas bill, no rush.", "safety_check", false},
+        {"She said what she would do to her hair for the wedding.", "safety_check", false},
+        {"Dan survived being thrown last week into the new team at work.", "safety_check", false},
+        {"When he comes home I am never not shaking.", "safety", true},
+    });
+}
+
+// scorer25's 'like I say' check leaned on the jab head naming "glued to your
+// phone"; a rule names it now, so the head's refits can't take it away.
+TEST_CASE("'Glued to your phone' is a charge, being glued to the telly for a final is not", "[scorer]") {
+    doorway::test::expectRuleTable({
+        {"like i say youre glued to your phone so no i wont stop asking", "you_accusation", true},
+        {"You are always glued to that screen.", "you_accusation", true},
+        {"I was glued to the telly for the final, sorry!", "you_accusation", false},
+    });
+}
