@@ -1,5 +1,5 @@
 #pragma once
-// The reader behind every scoring asset (core/scorer_load.cpp): a JSON
+// The reader behind every scoring asset (core/scorer_load.cpp, core/scorer_model_load.cpp): a JSON
 // object's keys checked one by one, each error thrown with its key's path
 // and placed at its line and column by loadAsset. Internal to the scorer.
 #include "core/content.hpp"

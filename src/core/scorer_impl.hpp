@@ -1,7 +1,8 @@
 #pragma once
 // The phrasing scorer's insides, shared by its source files (not part of the
 // public API, see scorer.hpp):
-//   scorer_load.cpp      reading and checking assets/scoring/*.json
+//   scorer_load.cpp      reading and checking lexicon.json and rules.json
+//   scorer_model_load.cpp  reading and checking model.json (the fitted weights)
 //   scorer_tokenize.cpp  text -> tokens (contractions, clauses, quotes)
 //   scorer_match.cpp     rule patterns -> findings, overlaps settled
 //   scorer_context.cpp   what the words around a finding change: a "but",
@@ -280,7 +281,7 @@ struct Scorer::Impl {
         classFearSpeaking = -1, classFearCause = -1;
     int classVolatile = -1;    // lexicon class (optional): the partner flaring up ("shout", "drinking", "lose it")
     int classFearLoss = -1;    // lexicon class (optional): a loss feared ("you will leave", "losing you")
-    int classRecurrence = -1;  // lexicon class (optional): it happened before ("like Sunday", "like last time")
+    int classRecurrence = -1;  // lexicon class: it happened before ("like Sunday", "like last time")
     std::vector<std::string> splitSuffixes;  // "n't" etc. in the order tried
     std::unordered_map<std::string, std::vector<std::string>> suffixExpansion;
     std::unordered_map<std::string, int> classIndex;
@@ -358,7 +359,7 @@ struct Scorer::Impl {
     StartIndex ruleStarts, cueStarts;
     void collectNeeds(scoring::Pattern& p) const;
 
-    // --- loading (scorer_load.cpp) ---
+    // --- loading (scorer_load.cpp; loadModel in scorer_model_load.cpp) ---
     void loadLexicon(const std::string& dir);
     // The lexicon's plain word lists by key, each with the member that keeps
     // it: one table for reading them, checking the file's keys and indexing.

@@ -363,7 +363,6 @@ void Scorer::Impl::buildIndex() {
 void Scorer::Impl::linkFearClasses(const std::string& file) {
     if (auto v = classIndex.find("volatile"); v != classIndex.end()) classVolatile = v->second;
     if (auto v = classIndex.find("fear_loss"); v != classIndex.end()) classFearLoss = v->second;
-    if (auto v = classIndex.find("recurrence"); v != classIndex.end()) classRecurrence = v->second;
     const char* names[] = {"fear_word", "fear_anchor",   "fear_reach", "fear_break",
                            "fear_me",   "fear_speaking", "fear_cause"};
     int* slots[] = {&classFearWord, &classFearAnchor,   &classFearReach, &classFearBreak,
@@ -459,6 +458,11 @@ void Scorer::Impl::loadLexicon(const std::string& dir) {
         classQuestionStart = qs->second;
         if (auto ur = classIndex.find("ur_owned"); ur != classIndex.end()) classUrOwned = ur->second;
         if (auto lets = classIndex.find("lets_object"); lets != classIndex.end()) classLetsObject = lets->second;
+        // Read with request_lead and request_joins, which every lexicon holds.
+        auto rec = classIndex.find("recurrence");
+        if (rec == classIndex.end())
+            assetError(file, "classes.recurrence", "is missing (what points back to a time it happened)");
+        classRecurrence = rec->second;
         linkFearClasses(file);
         auto altOf = [&](const char* key, const char* alsoKey = nullptr) {
             std::string joined;

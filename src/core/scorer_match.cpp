@@ -16,10 +16,11 @@ using namespace scoring;
 
 namespace {
 
-// How many words after a negated safety match may come before the words that
-// say it happened before: "not standing over me LIKE Sunday", "don't lock
-// me in again LIKE last time"; not "don't stand over me, just hold me like
-// you always do".
+// Within how many words after a negated safety match the words that say it
+// happened before must start: "not standing over me LIKE Sunday", "don't
+// lock me in again LIKE last time" (one word between, never a pronoun: "i
+// like sunday mornings" is a liking); not "don't stand over me, just hold
+// me like you always do".
 constexpr int kRecallReach = 2;
 
 // The length of `ph` if it matches at token t without passing `limit`, else -1.
@@ -243,14 +244,23 @@ bool Scorer::Impl::stillTold(const std::vector<Token>& toks, int k) const {
 bool Scorer::Impl::recalledAfter(const Analysis& a, int neg, int last) const {
     if (classRecurrence < 0) return false;
     const auto& toks = a.toks;
+    // A request is "don't", "do not", "not" or "never"; "nobody pushed me
+    // over like last weekend" is a statement.
+    const std::string& cue = toks[size_t(neg)].norm;
+    if (cue != "not" && cue != "never") return false;
     const int from = a.clauseStart[size_t(neg)];
     int k = neg - 1;
-    if (toks[size_t(neg)].norm == "not" && k >= from && toks[size_t(k)].norm == "do") --k;  // "don't"
+    if (cue == "not" && k >= from && toks[size_t(k)].norm == "do") --k;  // "don't"
     for (; k >= from && !requestJoins.matches(toks[size_t(k)]); --k)
         if (!requestLead.matches(toks[size_t(k)])) return false;
-    const int nt = a.nt(), end = std::min(a.clauseEnd[size_t(last)], last + 1 + kRecallReach);
-    for (int t = last + 1; t < end && t < nt; ++t)
-        if (matchPhraseLen(classes[size_t(classRecurrence)], t, nt, toks) > 0) return true;
+    // The phrase starts and ends in the match's clause ("please don't lock me
+    // in like, sunday is my day off" points nowhere).
+    const int clauseEnd = a.clauseEnd[size_t(last)], end = std::min(clauseEnd, last + 1 + kRecallReach);
+    for (int t = last + 1; t < end; ++t) {
+        if (t > last + 1 && (pronouns.matches(toks[size_t(t - 1)]) || weWords.matches(toks[size_t(t - 1)])))
+            return false;
+        if (matchPhraseLen(classes[size_t(classRecurrence)], t, clauseEnd, toks) > 0) return true;
+    }
     return false;
 }
 

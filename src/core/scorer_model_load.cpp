@@ -7,7 +7,6 @@ namespace doorway {
 
 using namespace scoring;
 
-namespace json = boost::json;
 using namespace scoring::asset;
 
 void Scorer::Impl::loadModel(const std::string& dir, bool requireWeights) {

@@ -472,3 +472,17 @@ TEST_CASE("'Glued to your phone' is a charge, being glued to the telly for a fin
         {"I was glued to the telly for the final, sorry!", "you_accusation", false},
     });
 }
+
+TEST_CASE("A recalled time must sit in the request's own clause, not after a pronoun, 'as' or a 'nobody'", "[scorer]") {
+    doorway::test::expectRuleTable({
+        // A reviewer's read of the mechanism.
+        {"please don't lock me in like. Sunday was fine", "safety", false},
+        {"please don't lock me in like, sunday is my day off", "safety", false},
+        {"Please don't stand over me i like sunday mornings to be quiet", "safety", false},
+        {"Please don't read my messages we like last night being private", "safety", false},
+        {"Please don't stand over me as Sunday is my only day to relax.", "safety", false},
+        {"nobody pushed me over like last weekend", "safety", false},
+        {"please don't lock me in again like last time", "safety", true},
+        {"Please don't stand over me as you did on Sunday.", "safety", true},
+    });
+}
