@@ -486,3 +486,15 @@ TEST_CASE("A recalled time must sit in the request's own clause, not after a pro
         {"Please don't stand over me as you did on Sunday.", "safety", true},
     });
 }
+
+TEST_CASE("Wages handed over are told, a payslip for the mortgage, a spare key and a bruised ego are not", "[scorer]") {
+    doorway::test::expectRuleTable({
+        {"I'm so tired of having to hand you my wage slip every Friday.", "safety", true},
+        {"I give him my wages every Friday and he gives me twenty back.", "safety", true},
+        {"I had a bruise on my arm again this morning.", "safety", true},
+        // Reviewers' finds in older rules.
+        {"I will give you my payslip for the mortgage form.", "safety", false},
+        {"I'll give you my spare key while I'm at my sister's so you can feed Biscuit.", "safety", false},
+        {"Fell over at judo, just a bruised ego, haha.", "safety", false},
+    });
+}
