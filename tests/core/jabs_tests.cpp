@@ -178,3 +178,16 @@ TEST_CASE("jabs: the echo is data: its length in model.json, its replies in rule
     CHECK(e.find("lexicon.json") != std::string::npos);
     CHECK(e.find("question_start") != std::string::npos);
 }
+
+// The recalled-time check (scorer26_tests) reads a class and two word lists
+// together; a lexicon without one of them says which, instead of quietly
+// reading every negated disclosure as untold.
+TEST_CASE("lexicon: the recalled-time words are required, and a missing one is named", "[scorer][jabs]") {
+    for (const char* key : {"recurrence", "request_lead", "request_joins"}) {
+        INFO(key);
+        const std::string e =
+            loadError("lexicon.json", "\"" + std::string(key) + "\":", "\"" + std::string(key) + "_gone\":");
+        CHECK(e.find("lexicon.json") != std::string::npos);
+        CHECK(e.find(key) != std::string::npos);
+    }
+}
