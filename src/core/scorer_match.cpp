@@ -242,7 +242,6 @@ bool Scorer::Impl::stillTold(const std::vector<Token>& toks, int k) const {
 // "please don't read my diary again, I know you were worried" asks that a
 // one-off not be repeated.
 bool Scorer::Impl::recalledAfter(const Analysis& a, int neg, int last) const {
-    if (classRecurrence < 0) return false;
     const auto& toks = a.toks;
     // A request is "don't", "do not", "not" or "never"; "nobody pushed me
     // over like last weekend" is a statement.
