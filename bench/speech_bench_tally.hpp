@@ -122,9 +122,9 @@ struct FillerTally {
                             [&](const TimedWord& w) { return w.start == all[j].start && w.word == all[j].word; });
             (real[j] ? heardBefore : falseBefore) += 1;
             if (dump) {
-                const HesitationEvidence e = hesitationEvidence(all, j, &a.sound);
-                std::fprintf(dump, "%s %s %d %d %.3f %.4f %.3f %.3f %.3f\n", label.c_str(), all[j].word.c_str(),
-                             int(real[j]), int(kept), e.durationS, e.posterior, e.gapBeforeS, e.gapAfterS, e.voicing);
+                const HesitationEvidence e = hesitationEvidence(all, j);
+                std::fprintf(dump, "%s %s %d %d %.3f %.4f %.3f %.3f\n", label.c_str(), all[j].word.c_str(),
+                             int(real[j]), int(kept), e.durationS, e.posterior, e.gapBeforeS, e.gapAfterS);
             }
         }
     }

@@ -122,12 +122,9 @@ FrontEndKind FrontEnd::kind() const {
     return m_impl->options.kind;
 }
 
-bool quietRoom(const FrontEndOptions& options, std::optional<double> snrDb) {
-    return snrDb && *snrDb >= options.quietRoomAboveSnrDb;
-}
-
 int suppressionLevelFor(const FrontEndOptions& options, std::optional<double> snrDb) {
-    return quietRoom(options, snrDb) ? options.quietSuppressionLevel : options.suppressionLevel;
+    const bool quiet = snrDb && *snrDb >= options.quietRoomAboveSnrDb;
+    return quiet ? options.quietSuppressionLevel : options.suppressionLevel;
 }
 
 void FrontEnd::setSuppressionLevel(int level) {

@@ -63,11 +63,8 @@ struct FrontEndOptions {
     double quietRoomAboveSnrDb = 23.0;
 };
 
-// Whether a room whose estimated SNR is `snrDb` is quiet (none: not judged
-// yet, so not).
-bool quietRoom(const FrontEndOptions& options, std::optional<double> snrDb);
-
-// The suppression level for a room whose estimated SNR is `snrDb`.
+// The suppression level for a room whose estimated SNR is `snrDb` (none:
+// not judged yet, so the noisy-room level).
 int suppressionLevelFor(const FrontEndOptions& options, std::optional<double> snrDb);
 
 // Samples per 10 ms frame at 16 kHz: the unit of every decision here.

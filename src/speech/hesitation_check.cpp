@@ -50,9 +50,6 @@ constexpr double kHesitationPauseS = 0.08;
 // 10 ms frame so that one is not lost to rounding. Reduced function words
 // misheard as "uh"/"um" in the human clips lasted 50-140 ms.
 constexpr double kLongHesitationS = 0.195;
-// Voiced from end to end: the mean voicing (voicingOver) at or above this.
-// PROVISIONAL, chosen below.
-constexpr double kVoicedHesitation = 0.75;
 // Two hesitations this close are one drawn out ("uhh" heard as "uh uh").
 constexpr double kSameHesitationGapS = 0.03;
 
@@ -64,8 +61,7 @@ bool isHesitation(const std::string& word) {
     return false;
 }
 
-HesitationEvidence hesitationEvidence(const std::vector<TimedWord>& words, size_t i,
-                                      const std::vector<SoundFrame>* sound) {
+HesitationEvidence hesitationEvidence(const std::vector<TimedWord>& words, size_t i) {
     HesitationEvidence e;
     if (i >= words.size()) return e;
     const TimedWord& w = words[i];
@@ -74,16 +70,15 @@ HesitationEvidence hesitationEvidence(const std::vector<TimedWord>& words, size_
     // The take's edges are not pauses: everyone is silent before they begin.
     e.gapBeforeS = i > 0 ? std::max(0.0, w.start - words[i - 1].end) : 0;
     e.gapAfterS = i + 1 < words.size() ? std::max(0.0, words[i + 1].start - w.end) : 0;
-    if (sound) e.voicing = voicingOver(*sound, w.start, w.end);
     return e;
 }
 
 bool hesitationBelieved(const HesitationEvidence& e) {
-    if (e.durationS >= kLongHesitationS || e.voicing >= kVoicedHesitation) return true;
+    if (e.durationS >= kLongHesitationS) return true;
     return std::max(e.gapBeforeS, e.gapAfterS) >= kHesitationPauseS;
 }
 
-std::vector<TimedWord> dropDoubtfulHesitations(Transcript& t, const std::vector<SoundFrame>* sound) {
+std::vector<TimedWord> dropDoubtfulHesitations(Transcript& t) {
     auto hesitation = [](const TimedWord& w) { return isHesitation(normalizeWord(w.word)); };
     // One drawn-out hesitation the decoder split is one: the pieces after the
     // first join it.
@@ -101,7 +96,7 @@ std::vector<TimedWord> dropDoubtfulHesitations(Transcript& t, const std::vector<
     }
     std::vector<TimedWord> kept;
     for (size_t i = 0; i < merged.size(); ++i) {
-        const bool doubt = hesitation(merged[i]) && !hesitationBelieved(hesitationEvidence(merged, i, sound));
+        const bool doubt = hesitation(merged[i]) && !hesitationBelieved(hesitationEvidence(merged, i));
         (doubt ? dropped : kept).push_back(merged[i]);
     }
     if (dropped.empty()) return dropped;

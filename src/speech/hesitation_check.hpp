@@ -8,7 +8,6 @@
 // aside, so nothing is hidden from a bench or a curious reader.
 #include "speech/metrics.hpp"
 #include "speech/recognizer.hpp"
-#include "speech/sound_frames.hpp"
 
 #include <vector>
 
@@ -20,27 +19,23 @@ struct HesitationEvidence {
     double posterior = 1;   // the decoder's, 0..1 (TimedWord::posterior)
     double gapBeforeS = 0;  // silence between the previous word and it (0 first in the take)
     double gapAfterS = 0;   // silence between it and the next word (0 last in the take)
-    double voicing = -1;    // how voiced the sound under it is (voicingOver), -1 unknown
 };
 
 // Whether `word` (normalised) is one of the recogniser's hesitations.
 bool isHesitation(const std::string& word);
 
-// The evidence for words[i], with `words` in time order; the voicing is
-// read from `sound` when given (the take's frames, times as the words').
-HesitationEvidence hesitationEvidence(const std::vector<TimedWord>& words, size_t i,
-                                      const std::vector<SoundFrame>* sound = nullptr);
+// The evidence for words[i], with `words` in time order.
+HesitationEvidence hesitationEvidence(const std::vector<TimedWord>& words, size_t i);
 
 // Whether the evidence says the hesitation was said: it lasts about 200 ms
-// or more, or a pause of 80 ms or more sits beside it between words, or the
-// sound under it is voiced throughout, as a held "uh" is and a misheard
-// "and" or "to" is not (the .cpp holds the numbers and how they were chosen).
+// or more, or a pause of 80 ms or more sits beside it between words (the .cpp
+// holds the numbers and how they were chosen).
 bool hesitationBelieved(const HesitationEvidence& e);
 
 // Joins a hesitation the decoder split in pieces ("uh uh" with no gap) into
 // one, leaves the hesitations the evidence does not support out of `t` (its
 // words and text), and returns what it left out. Other words are never
-// touched. Without `sound` the words' times are the only evidence.
-std::vector<TimedWord> dropDoubtfulHesitations(Transcript& t, const std::vector<SoundFrame>* sound = nullptr);
+// touched.
+std::vector<TimedWord> dropDoubtfulHesitations(Transcript& t);
 
 }  // namespace doorway::speech

@@ -79,7 +79,6 @@ void TakePipeline::settleFrontEnd(const Recognizer* recognizer) {
     std::optional<double> snr = roomJudged(own) ? std::optional<double>(own.snrDb) : std::nullopt;
     if (!snr && recognizer) snr = recognizer->roomSnrDb();
     m_level = suppressionLevelFor(m_frontEndOptions, snr);
-    m_quietRoom = quietRoom(m_frontEndOptions, snr);
     m_frontEnd.setSuppressionLevel(m_level);
     clean(m_raw.data(), m_raw.size());
     m_raw.clear();
@@ -89,9 +88,8 @@ void TakePipeline::settleFrontEnd(const Recognizer* recognizer) {
 }
 
 void TakePipeline::clean(const int16_t* samples, size_t n) {
-    const size_t before = m_voiced.size(), cleanBefore = m_clean.size();
+    const size_t before = m_voiced.size();
     m_frontEnd.process(samples, n, m_clean, m_voiced);
-    m_sound.push(m_clean.data() + cleanBefore, m_clean.size() - cleanBefore);
     for (size_t i = before; i < m_voiced.size(); ++i) m_tracker.push(m_voiced[i] != 0);
 }
 
@@ -179,9 +177,8 @@ std::string TakePipeline::partial() {
 TakeAnalysis TakePipeline::finish() {
     const double c0 = threadCpu(), w0 = wallNow();
     settleFrontEnd(m_rec ? m_rec : m_waiting);
-    const size_t before = m_voiced.size(), cleanBefore = m_clean.size();
+    const size_t before = m_voiced.size();
     m_frontEnd.flush(m_clean, m_voiced);
-    m_sound.push(m_clean.data() + cleanBefore, m_clean.size() - cleanBefore);
     for (size_t i = before; i < m_voiced.size(); ++i) m_tracker.push(m_voiced[i] != 0);
     m_tracker.finish();
     m_cpuS += threadCpu() - c0;
@@ -196,12 +193,7 @@ TakeAnalysis TakePipeline::finish() {
         // The room as this take heard it is the room the next one starts in.
         m_rec->heardRoom(a.input);
     }
-    // In a noisy room the decoder takes whole voiced syllables for "uh"s, so
-    // a voiced sound under one says nothing there (dev voices, pink noise at
-    // 15 dB: 2 false fillers in 24 takes became 11 with it); it is evidence
-    // in a quiet room alone.
-    a.doubted = dropDoubtfulHesitations(a.transcript, m_quietRoom ? &m_sound.frames() : nullptr);
-    a.sound = m_sound.frames();
+    a.doubted = dropDoubtfulHesitations(a.transcript);
     a.transcript.durationS = double(m_fed) / double(kSampleRate);
     a.transcript.cpuS += m_cpuS;
     a.transcript.processingS += m_wallS;

@@ -10,7 +10,6 @@
 #include "speech/input_quality.hpp"
 #include "speech/metrics.hpp"
 #include "speech/recognizer.hpp"
-#include "speech/sound_frames.hpp"
 
 #include <memory>
 #include <string>
@@ -22,7 +21,6 @@ struct TakeAnalysis {
     Transcript transcript;
     std::vector<VoicedSpan> voiced;  // where the voice-activity detector heard a voice
     std::vector<TimedWord> doubted;  // hesitations heard and left out (hesitation_check.hpp)
-    std::vector<SoundFrame> sound;   // the cleaned take, 10 ms by 10 ms, as that check read it
     InputReport input;
     bool noiseAdapted = false;  // heard with the noisy-room transform ("noisy_room_model" in the metrics)
     int suppressionLevel = -1;  // the front end's noise suppression for it (FrontEndOptions)
@@ -101,7 +99,6 @@ private:
     FrontEnd m_frontEnd;
     bool m_settled = false;      // the suppression level is chosen
     int m_level = -1;            // and this is it
-    bool m_quietRoom = false;    // the room it was chosen for is quiet (quietRoom)
     std::vector<int16_t> m_raw;  // raw audio waiting for that choice
     InputSource m_source;
     double m_judgeFirstS = 0;         // judgeRoomFirst's, for a live take
@@ -111,7 +108,6 @@ private:
     Recognizer* m_rec = nullptr;
     std::vector<int16_t> m_clean;   // cleaned audio not yet given to the recogniser
     std::vector<uint8_t> m_voiced;  // its frames' raw voice decisions
-    SoundFrames m_sound;            // every cleaned sample so far, as frames for the hesitation check
     size_t m_silentFrames = 0;      // unvoiced frames in a row, at the recogniser's position
     bool m_skipping = false;        // in a long silence: audio held back, not decoded
     std::vector<int16_t> m_margin;  // the last kSkipMarginS of a skipped silence
