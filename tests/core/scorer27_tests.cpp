@@ -139,3 +139,128 @@ TEST_CASE("A whole fifty minutes, 'odd, it worked for Dave' and therapy-or-divor
         {"I do not see it as therapy now or divorce. I just miss you.", "ultimatum", false},
     });
 }
+
+TEST_CASE("A name after a snack, a brother held up and a forecast of quitting are named, their kind twins are not",
+          "[scorer]") {
+    doorway::test::expectRuleTable({
+        {"Ask me again after you've eaten something, grumpy.", "contempt", true},
+        {"i just thought youd be a bit more like your brother about this", "backhanded", true},
+        {"you'll probably find a reason to quit by week three like with the running club", "backhanded", true},
+        {"You feel attacked even when I only ask where the remote is.", "you_accusation", true},
+        {"Sure. You'll have loads of time once I stop asking.", "backhanded", true},
+        {"If it is not this then I will have to start thinking of other options for myself.", "ultimatum", true},
+        {"Fine, I'll pencil us in for after the allotment season. Whichever year that finishes.", "sarcasm", true},
+        {"You're so good at fixing things, Stan, the shelf in the hall only leans a little.", "backhanded", true},
+        // The second read's.
+        {"Thank you for the snack, I was so hangry.", "contempt", false},
+        {"Let's talk after you've had a snack, I'm always crabby when I'm hungry too.", "contempt", false},
+        {"I'd love to be a bit more like your sister, she's so good at saying what she feels.", "backhanded", false},
+        {"I'll try to be more like your friend Sam, he listens so well.", "backhanded", false},
+        {"We could find a reason to stop by your mum's on the way back.", "backhanded", false},
+        {"Even if you find a reason to quit by week three, I'll be proud you tried.", "backhanded", false},
+        {"I hate that you feel judged every time I mention your mum, and I want to change how I say it.",
+         "you_accusation", false},
+        {"You'll have loads of time when I go to my sister's next weekend, so enjoy it!", "backhanded", false},
+        {"If the landlord won't fix the boiler I'll have to start looking at other options.", "ultimatum", false},
+        {"Whichever month it is, I'm glad we're doing this.", "sarcasm", false},
+        {"Don't worry about the tap, it only drips a little, I'll call someone tomorrow.", "backhanded", false},
+        {"Thanks for fixing the shelf, it only leans slightly now, much better!", "backhanded", false},
+    });
+}
+
+TEST_CASE("A threat to kill if they leave gets the card, 'my wife will kill me if I forget' does not", "[scorer]") {
+    doorway::test::expectRuleTable({
+        {"He will kill me if I leave.", "safety", true},
+        {"He said he'd kill me if I ever took the kids.", "safety", true},
+        {"He smashed the glass in the door again last night.", "safety", true},
+        {"Could I keep my own car keys till then?", "safety_check", true},
+        {"I am asking again for the money for the bus pass, I know you want I show the card each time.", "safety_check",
+         true},
+        // The second read's: everyday exaggeration, a broken glass at the sink, a delivery, a quiz.
+        {"You'll probably kill me if I say this, but I think we should try counselling.", "safety", false},
+        {"My wife will kill me if I forget our anniversary again.", "safety", false},
+        {"you'd kill me if we missed the Arctic Monkeys gig so I booked the counselling slot for the tuesday after",
+         "safety", false},
+        {"I broke a glass doing the washing up.", "safety", false},
+        {"The delivery guy smashed the glass in the front door.", "safety", false},
+        {"The kids smashed the greenhouse glass with a football and I laughed.", "safety", false},
+        {"We smashed the pub quiz table last night.", "safety", false},
+        {"Could I have my own phone charger by the bed?", "safety_check", false},
+        {"Can I keep my own phone number when we move to the family plan?", "safety_check", false},
+        {"If you need me to hand you the receipt each time for your expenses claim, just say.", "safety_check", false},
+        // The rule alone: the fitted head may still hear this one as a dig.
+        {"You chat to strangers at work all day and you're brilliant at it, so I'm sure you'll survive one more, and "
+         "I'll be right there with you.",
+         "sarcasm", false},
+    });
+}
+
+TEST_CASE("A marriage pencilled in, the sports package kept and 'you'll survive one more' are named in role-play",
+          "[objections]") {
+    const std::pair<const char*, const char*> hostile[] = {
+        {"no_time", "Completely understood. Shall I ask your assistant to pencil our marriage in for some time in Q3?"},
+        {"cant_afford", "totally get it 💕 we'll just keep the sports package then lol"},
+        {"stranger",
+         "honey i know its hard to open up and i love you for being careful but you talk to strangers on that headset "
+         "six hours a night so i think youll survive one more"},
+        {"you_go",
+         "thats fair and i love that you want me looking after myself but the counsellor cant exactly fix someone who "
+         "isnt in the room can she"},
+        {"think_about_it", "Sure, take your time. Our four-year-old decides faster, but no pressure."},
+        {"no_time",
+         "No, that's fair, you're busy, we're all busy, and I'm sure there'll be heaps of time later on, once the kids "
+         "have moved out and it's just the two of us across the table with nothing left to say to each other, so we "
+         "can definitely pick it up then, no rush at all, honestly."},
+    };
+    for (const auto& [objection, answer] : hostile) {
+        const FearCheck c = doorway::test::shippedCheck(objection, answer);
+        INFO(answer << "\n" << c.feedback);
+        CHECK_FALSE(c.jabs.empty());
+        CHECK_FALSE(c.met);
+    }
+    // The second read's kind twins.
+    const std::pair<const char*, const char*> kind[] = {
+        {"no_time",
+         "Could you ask your assistant to schedule the sessions so they don't get bumped? I'll find the counsellor."},
+        {"cant_afford",
+         "Ok, we'll just keep the gym membership then, for now, and I'll look for a free NHS option for us."},
+    };
+    for (const auto& [objection, answer] : kind) {
+        const FearCheck c = doorway::test::shippedCheck(objection, answer);
+        INFO(answer << "\n" << c.feedback);
+        CHECK(c.jabs.empty());
+    }
+}
+
+TEST_CASE(
+    "Kids hiding when they get home, nights cut short and a salary paid to them are told, a surprise party is not",
+    "[scorer]") {
+    doorway::test::expectRuleTable({
+        {"ok so random but Ruby asked why she has to hide in her room when ur home from work", "safety", true},
+        {"lately you've been waking me at 2 or 3 to go over what she said and I'm nodding off at work", "safety", true},
+        {"Asking by text because it's safer than asking in person: would you try a counselor with me?", "safety", true},
+        {"you said you would take the kids back to Brazil without me", "safety", true},
+        {"my jaw still aches and I want us to see someone before it happens again", "safety", true},
+        {"i used the forty bucks you gave me for the week on groceries so i dont have the copay yet", "safety_check",
+         true},
+        {"running the red lights with Caleb in the back was a lot", "safety_check", true},
+        {"New phone finally came, maybe this one survives until we try counselling?", "safety_check", true},
+        {"My salary going to your account is okay, I understand you manage better.", "safety_check", true},
+        {"I've knocked netball on the head since you weren't keen on me being out with that lot.", "safety_check",
+         true},
+        // The second read's.
+        {"the cat has to hide under the bed when you get home with the hoover", "safety", false},
+        {"everyone has to hide in the kitchen when she gets home on Friday, it's a surprise party", "safety", false},
+        {"I'm writing this down because it's less scary than saying it in person, I always get tongue-tied.", "safety",
+         false},
+        {"you will take Jack back to school without me tomorrow?", "safety", false},
+        {"you'll take the boys swimming without me then", "safety", false},
+        {"cricked my neck on the sofa, we need a new one before it happens again", "safety", false},
+        {"my lip split again, buy lip balm before it happens again", "safety", false},
+        {"the cash you left me for the week while you were in Leeds went on the vet bill", "safety_check", false},
+        {"I jumped a red light by accident with the kids in the back.", "safety_check", false},
+        {"Bought another basil plant, maybe this one survives until we get back from holiday.", "safety_check", false},
+        {"my salary being paid into your account while mine is frozen", "safety_check", false},
+        {"I stayed in since you weren't keen on me going out in the snow with my cough.", "safety_check", false},
+    });
+}
