@@ -264,3 +264,39 @@ TEST_CASE(
         {"I stayed in since you weren't keen on me going out in the snow with my cough.", "safety_check", false},
     });
 }
+
+TEST_CASE("A tracking app not installed by me and doors slammed to crack the frame are told, a fitness app is not",
+          "[scorer]") {
+    doorway::test::expectRuleTable({
+        {"One matter I would like to raise is the tracking application on my phone, which I did not install and "
+         "which I would like us to discuss openly.",
+         "safety", true},
+        {"our conversations tend to end with doors slammed hard enough to crack the frame", "safety", true},
+        {"I just think it'd be good to talk to someone about you running plates on my friends' cars", "safety", true},
+        // The second read's (the rule alone; older rules or the head may still speak).
+        {"The monitoring software on my laptop is from work, I didn't ask for it but IT says it's needed.", "safety",
+         false},
+        {"the location app in my car, I did not set up the maps so we got lost", "safety", false},
+        {"the football banged hard enough to crack the glass", "safety", false},
+        {"the cupboard door slams hard enough to dent the wall", "safety", false},
+        {"can you run records on my sister's old vinyl player?", "safety", false},
+    });
+}
+
+TEST_CASE("'The way you think about calling your sister', step 1 of the plan and 'so certain of oneself' are named",
+          "[scorer]") {
+    doorway::test::expectRuleTable({
+        {"please do not think about it the way you think about calling your sister back", "backhanded", true},
+        {"ok what's step 1 of the plan? genuinely asking, bc i'm not sure we've had a step 1 yet", "sarcasm", true},
+        {"they'll prob ask why my partner won't come n i'm not gonna cover for u", "backhanded", true},
+        {"It must be restful to be so certain of oneself at seventy-four.", "sarcasm", true},
+        // The second read's.
+        {"I don't think about it the way you think about it, and that's okay.", "backhanded", false},
+        {"I know I don't handle it the way you handle it.", "backhanded", false},
+        {"I'm not sure we've made a plan yet, that's what I hope a counsellor could help us build.", "sarcasm", false},
+        {"I don't think we've had a first step yet, and I'd like this to be ours.", "sarcasm", false},
+        {"not gonna lie for you to come would mean so much to me", "backhanded", false},
+        {"The counsellor isn't going to cover for you or for me.", "backhanded", false},
+        {"it must be wonderful to be so certain about that after all those rejections", "sarcasm", false},
+    });
+}
