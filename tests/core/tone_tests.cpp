@@ -275,9 +275,7 @@ TEST_CASE("tone: jabs the rules miss fail the answer, named by the words that ca
         {"stranger", "Oh, but the whole pub is fine, is it."},
         // (Was "Oh, so I'm the broken one now. Brilliant.": the rules now read
         // "so I'm the broken one now" as martyrdom.)
-        // (Was "Sure, I'll go and get myself fixed then.": session 27's refit,
-        // with that pass's kind answers among the unseen ones, put the jab
-        // edge at 0.928, and the head reads it at 0.926.)
+        {"you_go", "Sure, I'll go and get myself fixed then."},
         {"you_go", "Right, fine, I'm the project then."},
         {"no_time", "Oh, but the golf is fine, is it."},
         // (Was "It can't get much worse than you sulking for a week.": the
