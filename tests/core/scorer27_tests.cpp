@@ -300,3 +300,115 @@ TEST_CASE("'The way you think about calling your sister', step 1 of the plan and
         {"it must be wonderful to be so certain about that after all those rejections", "sarcasm", false},
     });
 }
+
+TEST_CASE(
+    "Visits bought by dropping the subject, a rifle cleaned while we argue and a phone taken are told, "
+    "the dog's visit and a repair are not",
+    "[scorer]") {
+    doorway::test::expectRuleTable({
+        {"I appreciate your agreeing that the children may visit my parents again, on the understanding that I drop "
+         "the subject of counselling.",
+         "safety_check", true},
+        {"Please let's see someone, I don't want the kids learning to tiptoe around you like I do.", "safety", true},
+        {"When you are cleaning the rifle at the table while we argue, I do not know where to look.", "safety", true},
+        {"I appreciate that you prefer to authorise all my purchases, and I shall of course bring you the receipt.",
+         "safety_check", true},
+        {"that was only Dave from work on the phone, I put him on speaker like always so you could hear.",
+         "safety_check", true},
+        {"I know you get really dark when I'm away and I don't want you doing anything to yourself.", "safety", true},
+        {"the bedroom door getting locked from the outside when we argue so your mum won't hear me crying", "safety",
+         true},
+        {"Can I bring up therapy, or is that another thing that gets my phone taken?", "safety", true},
+        {"maybe sort out the whole me not being allowed to visit thing", "safety_check", true},
+        // The second read's.
+        {"We can visit my mum next weekend on condition that I bring the dog.", "safety_check", false},
+        {"The kids can stay with my parents over half term as long as I pick them up on Sunday.", "safety_check",
+         false},
+        {"We all tiptoe around her like I do when the baby finally naps.", "safety", false},
+        {"I always end up cleaning the knives while we argue about whose turn it is to wash up.", "safety", false},
+        {"My manager has to approve all my expenses.", "safety_check", false},
+        {"Your mum rang, I put her on speaker like always so you could hear her news about the hip.", "safety_check",
+         false},
+        {"It gets really dark when I go out for my run now.", "safety", false},
+        {"The therapist won't tell anyone what goes on in here.", "safety", false},
+        {"My door was locked from the outside at the hotel.", "safety", false},
+        {"I got my phone taken to be repaired.", "safety", false},
+        {"I got my card cut off because of a fraud alert.", "safety", false},
+        {"It's me not being allowed to have visitors after the op that gets me down.", "safety_check", false},
+    });
+}
+
+TEST_CASE("Arms folded through a session, 'nothing, if we leave it to you' and 'the year you retire' are named",
+          "[scorer]") {
+    doorway::test::expectRuleTable({
+        {"in fairness you did spend most of it with your arms folded", "you_accusation", true},
+        {"I want we go together, because if we leave it to you, nothing in this house will move, never.", "backhanded",
+         true},
+        {"thats grand youre busy sure ill book it in for the year you retire so", "sarcasm", true},
+        // The second read's.
+        {"Honestly, if you'd rather sit in the waiting room with your arms crossed, that's fine.", "you_accusation",
+         false},
+        {"Last time you sat with your arms crossed and by the end you were laughing with her.", "you_accusation",
+         false},
+        {"If we leave it to you, nothing has to happen before you're ready.", "backhanded", false},
+        {"If we leave it to you, nothing needs to change until you feel ready.", "backhanded", false},
+        {"Shall we book it in for the week you finally get some leave? No rush at all.", "sarcasm", false},
+        {"We could pencil it in for the month you retire if that's what suits.", "sarcasm", false},
+    });
+}
+
+TEST_CASE("A bass launched across the room and a mug 'only this time' are told, keys tossed and a cat's mess are not",
+          "[scorer]") {
+    doorway::test::expectRuleTable({
+        {"Next time you feel like launching my bass across the room, maybe launch a yes to counselling instead?",
+         "safety", true},
+        {"I have provoked many of your outbursts, including the one that ended with the television on the floor.",
+         "safety", true},
+        {"the children tell me you say to them if papa goes to the therapy, you take them to abuela in Guadalajara "
+         "and not come back",
+         "safety", true},
+        {"Glad it was only the mug this time 😅 counselling, maybe?", "safety", true},
+        {"haha yes yes i know im only here on ur visa and u can send me home whenever 🙃", "safety", true},
+        // The second read's (the rule alone).
+        {"You could fling my jumper across the landing into the wash basket.", "safety", false},
+        {"she threw my sock across the floor giggling, she's two", "safety", false},
+        {"The DIY weekend ended with the mirror in pieces.", "safety", false},
+        {"I provoked your anger yesterday by forgetting your mum's birthday, and I'm sorry.", "safety", false},
+        {"you take them to the park and never come back on time for tea", "safety", false},
+        {"Lucky it was only the remote this time, the dog chewed it.", "safety", false},
+        {"he can send me home whenever the shop is quiet, zero hours is rubbish", "safety", false},
+        {"you can send me home if i get too drunk at the wedding", "safety", false},
+    });
+}
+
+TEST_CASE("A point spelled out for others, a quiet house economised into and a reminder for next spring are named",
+          "[scorer]") {
+    doorway::test::expectRuleTable({
+        {"Mark and Dana went last spring and they seem like newlyweds now; they didn't need the point spelled out.",
+         "backhanded", true},
+        {"You're marvellously self-sufficient; I've always envied how little you seem to need from anyone, myself "
+         "included.",
+         "backhanded", true},
+        {"Okay, I'll go. I'll give you a full report afterward; I suspect you'll feature heavily.", "backhanded", true},
+        {"We did find the money for the new telly, mind, so maybe there's a bit somewhere?", "backhanded", true},
+        {"Totally. We'll just economize our way into a very affordable, very quiet house.", "sarcasm", true},
+        {"If they do end up on my side, I suspect it won't be my doing.", "backhanded", true},
+        {"Okay. I'll set a reminder for next spring, when we're having this exact conversation again.", "sarcasm",
+         true},
+        {"Only, you find two hours every evening for the phone, so I thought maybe one hour is possible for us.",
+         "backhanded", true},
+        {"Only with us, it seems you wait for it to fix itself.", "you_accusation", true},
+        // The second read's.
+        {"you didn't need it spelled out, you just knew. Thank you.", "backhanded", false},
+        {"The signal at your mum's makes you impossible to reach, I was worried sick.", "backhanded", false},
+        {"I admire how little you care about people judging you.", "backhanded", false},
+        {"In my wedding speech you'll feature heavily, all good things I promise.", "backhanded", false},
+        {"We did find the money for a new car when we really needed it, so I'm sure we'll manage this too.",
+         "backhanded", false},
+        {"We found a cheap, quiet house near the school, want to see it?", "sarcasm", false},
+        {"If we're late it won't be my doing, the trains are a mess!", "backhanded", false},
+        {"I'll set a reminder so we avoid having this exact conversation again next year.", "sarcasm", false},
+        {"I'm glad you find two hours every week for your running, it's good for you.", "backhanded", false},
+        {"If you wait for it to fix itself the boiler will be dead by winter.", "you_accusation", false},
+    });
+}
