@@ -412,3 +412,14 @@ TEST_CASE("A point spelled out for others, a quiet house economised into and a r
         {"If you wait for it to fix itself the boiler will be dead by winter.", "you_accusation", false},
     });
 }
+
+TEST_CASE("A tracker on my phone or car is told, a period, sleep or fitness tracker app is not", "[scorer]") {
+    doorway::test::expectRuleTable({
+        {"there's a tracking app on my phone and I didn't put it there", "safety", true},
+        {"I found a spy app on my phone after you had it on Sunday.", "safety", true},
+        // From a second read of this pass's tracking-app pattern: an older one carded these.
+        {"My period tracker app on my phone says I'm due Tuesday.", "safety", false},
+        {"The sleep tracking app on my phone says I got six hours.", "safety", false},
+        {"My fitness tracker app on my phone says I walked ten miles today.", "safety", false},
+    });
+}
