@@ -7,8 +7,6 @@
 #include "core/objections.hpp"
 #include "scoring_support.hpp"
 
-using doorway::FearCheck;
-
 // A negated safety match is no telling ("he never hit me"), unless it is a
 // request that points back to a time it happened.
 TEST_CASE("A request not to do it again 'like Sunday' tells of Sunday, a negation about someone else does not",
@@ -149,7 +147,7 @@ TEST_CASE("A finger pointed elsewhere, a funeral's verdict on work and therapy w
 }
 
 TEST_CASE("Role-play names the jabs the twenty-sixth pass's dev answers hid", "[objections]") {
-    const std::pair<const char*, const char*> hostile[] = {
+    doorway::test::expectJabsNamed({
         {"you_go",
          "babe I love u and I'm so proud of everything u do for the unit 💙 but if anyone's got stuff to unpack it's "
          "not the one who stayed stateside lol. pls come"},
@@ -159,13 +157,7 @@ TEST_CASE("Role-play names the jabs the twenty-sixth pass's dev answers hid", "[
         {"make_it_worse",
          "Mm, that's a really classic avoidance response, and it's completely valid. I'll let the therapist know it's "
          "one of your patterns."},
-    };
-    for (const auto& [objection, answer] : hostile) {
-        const FearCheck c = doorway::test::shippedCheck(objection, answer);
-        INFO(answer << "\n" << c.feedback);
-        CHECK_FALSE(c.jabs.empty());
-        CHECK_FALSE(c.met);
-    }
+    });
 }
 
 TEST_CASE("The kids who had to go next door earn the gentle check, the kids who went to play do not", "[scorer]") {

@@ -7,8 +7,6 @@
 #include "core/objections.hpp"
 #include "scoring_support.hpp"
 
-using doorway::FearCheck;
-
 TEST_CASE("Never knowing which version of them will come home is told, which doctor or bus one gets is not",
           "[scorer]") {
     doorway::test::expectRuleTable({
@@ -197,7 +195,7 @@ TEST_CASE("A threat to kill if they leave gets the card, 'my wife will kill me i
 
 TEST_CASE("A marriage pencilled in, the sports package kept and 'you'll survive one more' are named in role-play",
           "[objections]") {
-    const std::pair<const char*, const char*> hostile[] = {
+    doorway::test::expectJabsNamed({
         {"no_time", "Completely understood. Shall I ask your assistant to pencil our marriage in for some time in Q3?"},
         {"cant_afford", "totally get it 💕 we'll just keep the sports package then lol"},
         {"stranger",
@@ -211,25 +209,17 @@ TEST_CASE("A marriage pencilled in, the sports package kept and 'you'll survive 
          "No, that's fair, you're busy, we're all busy, and I'm sure there'll be heaps of time later on, once the kids "
          "have moved out and it's just the two of us across the table with nothing left to say to each other, so we "
          "can definitely pick it up then, no rush at all, honestly."},
-    };
-    for (const auto& [objection, answer] : hostile) {
-        const FearCheck c = doorway::test::shippedCheck(objection, answer);
-        INFO(answer << "\n" << c.feedback);
-        CHECK_FALSE(c.jabs.empty());
-        CHECK_FALSE(c.met);
-    }
+    });
     // The second read's kind twins.
-    const std::pair<const char*, const char*> kind[] = {
-        {"no_time",
-         "Could you ask your assistant to schedule the sessions so they don't get bumped? I'll find the counsellor."},
-        {"cant_afford",
-         "Ok, we'll just keep the gym membership then, for now, and I'll look for a free NHS option for us."},
-    };
-    for (const auto& [objection, answer] : kind) {
-        const FearCheck c = doorway::test::shippedCheck(objection, answer);
-        INFO(answer << "\n" << c.feedback);
-        CHECK(c.jabs.empty());
-    }
+    doorway::test::expectJabsNamed(
+        {
+            {"no_time",
+             "Could you ask your assistant to schedule the sessions so they don't get bumped? I'll find the "
+             "counsellor."},
+            {"cant_afford",
+             "Ok, we'll just keep the gym membership then, for now, and I'll look for a free NHS option for us."},
+        },
+        false);
 }
 
 TEST_CASE(

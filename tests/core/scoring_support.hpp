@@ -68,6 +68,22 @@ inline FearCheck shippedCheck(const std::string& objection, const std::string& a
     return checkAnswer(shippedObjection(objection), answer, &shippedScorer());
 }
 
+// Role-play answers, each with its objection, that must fail with a jab
+// named (`named`), or that must name none.
+struct AnswerCase {
+    const char* objection;
+    const char* answer;
+};
+
+inline void expectJabsNamed(std::initializer_list<AnswerCase> cases, bool named = true) {
+    for (const auto& [objection, answer] : cases) {
+        const FearCheck c = shippedCheck(objection, answer);
+        INFO(answer << "\n" << c.feedback);
+        CHECK(c.jabs.empty() != named);
+        if (named) CHECK_FALSE(c.met);
+    }
+}
+
 // The first finding of `rule` in `r`, or null.
 inline const ScoreFinding* findingOf(const ScoreResult& r, const std::string& rule) {
     for (const auto& f : r.findings)
