@@ -51,3 +51,60 @@ TEST_CASE("'Funny.' alone and arms folded in a session are contempt, 'funny, I w
          false},
     });
 }
+
+TEST_CASE(
+    "Closing arguments that stopped persuading, a highlight of nobody's week and a forgotten anniversary are named",
+    "[objections]") {
+    using doorway::test::expectJabsNamed;
+    // incoming60-63's dev answers, then the second read's extra positives.
+    expectJabsNamed({
+        {"whats_the_point",
+         "I love you, and I'd really like to try this with you. The point, counselor, is that your closing arguments "
+         "at dinner stopped persuading me a while ago."},
+        {"stranger",
+         "I hear you, darling, and I love how fiercely you protect us. Don't worry, she's seen far juicier couples "
+         "than us; you won't be the highlight of her week."},
+        {"think_about_it", "Grand, I'll set you a reminder, seeing as you forgot our anniversary."},
+        {"were_fine", "Your puppy eyes stopped working on me years ago."},
+        {"stranger", "Honestly, you won't be the highlight of anyone's week."},
+        {"think_about_it", "Take your time, seeing as you never remember my birthday anyway."},
+    });
+    // The second read's kind twins: praise that never stops, reassurance
+    // about the counsellor, a missed call or a birthday missed in hospital.
+    expectJabsNamed(
+        {
+            {"whats_the_point", "Your kindness has never stopped impressing me, and I think we deserve some help."},
+            {"stranger", "You won't be the highlight of her week, so relax, it's just a chat."},
+            {"think_about_it", "Since you missed our call, I'll ring you tonight. Love you."},
+            {"think_about_it",
+             "Since you missed my birthday while you were in hospital, let's celebrate together once you're home."},
+        },
+        false);
+}
+
+TEST_CASE("Sitting in the car till it blows over, a husband who won't talk and 'tell the barber but not me' are named",
+          "[objections]") {
+    using doorway::test::expectJabsNamed;
+    expectJabsNamed({
+        {"make_it_worse",
+         "I understand, love, and we'll go gentle, I promise, and anyway there's no danger of a row getting out of "
+         "hand, you'd only go and sit in the car with the radio on till it blew over."},
+        {"fix_it_ourselves",
+         "Maybe we can, and I'd love for us to. I'm just not sure YouTube has a tutorial for a husband who won't "
+         "talk. Want to try one session together?"},
+        {"stranger", "You'll tell the guy at the bait shop about your prostate but not this? Please."},
+        {"fix_it_ourselves", "No point, you'd only go and hide in the shed till I gave up."},
+        {"stranger", "You'd tell your barber about your bowels but not me."},
+    });
+    // Kind twins: a break allowed, a quiet man loved, time to be ready.
+    expectJabsNamed(
+        {
+            {"make_it_worse",
+             "If it got too much, you'd just go and sit in the car for a bit, and that's completely okay, I'd wait "
+             "for you."},
+            {"stranger", "I fell in love with a man who doesn't talk much, and I still love that quiet about you."},
+            {"stranger", "She's great with a husband who doesn't talk, she'll let you go at your own pace."},
+            {"stranger", "You will talk to her about work stress first, but not about us until you're ready."},
+        },
+        false);
+}
