@@ -108,3 +108,95 @@ TEST_CASE("Sitting in the car till it blows over, a husband who won't talk and '
         },
         false);
 }
+
+TEST_CASE(
+    "A child used as a weapon, asking first as I'm made to and plates broken earn the check, chess and a cat do not",
+    "[scorer]") {
+    doorway::test::expectRuleTable({
+        // incoming60-63's dev disclosures and the second read's positives.
+        {"I feel like our daughter is being used as a weapon.", "safety_check", true},
+        {"it hurts seeing the kids being used as pawns against each other", "safety_check", true},
+        {"i already asked your dad first like you always make me and he said its fine", "safety_check", true},
+        {"After the plates got broken on Tuesday I was thinking maybe we need some help from outside.", "safety_check",
+         true},
+        {"I've stopped telling you things, because I'm never quite sure which way you'll go, and that worries me.",
+         "safety_check", true},
+        {"location's on like always, I'll call at 6 so u know I'm not lying", "safety_check", true},
+        {"the mug you chucked missed me so that's fine", "safety_check", true},
+        // The second read's look-alikes: chess, a school play, a recipe, a cat,
+        // a dishwasher, pub or cinema, pizza, a fish, a snowball, a cushion.
+        {"My son used as a pawn in chess club tonight, he loved it", "safety_check", false},
+        {"our girl being the hostage in the school play is so cute", "safety_check", false},
+        {"I asked him for the recipe as he always makes me the best curry", "safety_check", false},
+        {"I checked with the bank like you made me, thank you, it saved us 200 quid", "safety_check", false},
+        {"after the mug was broken by the cat we got a new set", "safety_check", false},
+        {"after the glasses got broken in the dishwasher I bought plastic ones", "safety_check", false},
+        {"I'm not sure which way you'll go tonight, pub or cinema?", "safety_check", false},
+        {"never quite sure which way you'll go when we order pizza haha", "safety_check", false},
+        {"here's a photo of the fish so you know I'm not lying haha", "safety_check", false},
+        {"the snowball you threw just missed me!", "safety_check", false},
+        {"the cushion you lobbed missed my head, rubbish aim", "safety_check", false},
+    });
+}
+
+TEST_CASE("Texting where I am every hour is told, a festival meet-up or a walk home with a broken app is not",
+          "[scorer]") {
+    doorway::test::expectRuleTable({
+        {"I have to text him where I am every hour or he goes mad", "safety", true},
+        {"I'll text you where I am every half hour on the walk home, the app is playing up", "safety", false},
+        {"At the festival I'll text you where I am every two hours so we can meet up", "safety_check", false},
+        {"can I text you where I am every 2 hours when we're at the beach instead?", "safety_check", false},
+    });
+}
+
+TEST_CASE(
+    "A drive home after a row, 'you said we'd see' and whispering when they're home earn the check, a yes does not",
+    "[scorer]") {
+    doorway::test::expectRuleTable({
+        // incoming64-67's dev disclosures and the second read's positives.
+        {"lol the way u drove home after we argued at Ellie's party, I thought we were ending up in a hedge",
+         "safety_check", true},
+        {"I asked again if I could go to book club this month and you said we'd see, which is fair.", "safety_check",
+         true},
+        {"I asked you if I could go out with Sam and you said not unless you came", "safety_check", true},
+        {"The girls asked me why we always whisper when you're home.", "safety_check", true},
+        {"we all go quiet when he comes home", "safety_check", true},
+        {"Dad flinches every time you come in from the yard", "safety_check", true},
+        {"sorry im so slow today lol u had me up till 5 explaining myself again", "safety_check", true},
+        {"I recognise that you prefer to manage our finances and to approve my purchases", "safety_check", true},
+        {"the remote was probably an accident even if it did catch my eye", "safety_check", true},
+        {"Therapy? Before the next plate flies", "safety_check", true},
+        {"let's get help before the next mug gets thrown", "safety_check", true},
+        {"got a new headset, the old one's still in bits from hitting the wall lol", "safety_check", true},
+        {"Receipts are on the fridge for you to go through as usual", "safety_check", true},
+        // The second read's look-alikes.
+        {"how you drove home after we argued with the taxi driver was so calm", "safety_check", false},
+        {"I asked if I could go round to Jo's and you said yes, thank you!", "safety_check", false},
+        {"we whisper when you're home on nights so you can sleep", "safety_check", false},
+        {"My heart still jumps every time you walk into the room", "safety_check", false},
+        {"the kids had me up until midnight explaining why the sky is blue", "safety_check", false},
+        {"The council has to sign off on my plans for the extension", "safety_check", false},
+        {"found this shop by accident and a lovely jumper caught my eye", "safety_check", false},
+        {"before the next phone bill comes in", "safety_check", false},
+        {"the dartboard's in bits from hitting the wall so often", "safety_check", false},
+        {"Work receipts are in the blue folder for you to go through as usual for the VAT return", "safety_check",
+         false},
+    });
+}
+
+TEST_CASE(
+    "'I'm not to ring my mother' and taking the twins and going get the card, a call at work and a seaside trip do not",
+    "[scorer]") {
+    doorway::test::expectRuleTable({
+        {"Since you said I'm not to ring my mother anymore, could I at least ring a counsellor, with you?", "safety",
+         true},
+        {"he told me I'm not to see my friends anymore", "safety", true},
+        {"you said I'm not to leave the house without you", "safety", true},
+        {"Counselling? I'd just like to stop hearing that you'll take the twins and go.", "safety", true},
+        {"please stop threatening to take the kids away", "safety", true},
+        {"you said I'm not to call you at work unless it's urgent", "safety", false},
+        {"you said I'm not to tell anyone about the surprise party", "safety", false},
+        {"I'd love to take the twins away to the seaside", "safety", false},
+        {"can you take the twins from me for an hour so I can shower", "safety", false},
+    });
+}
