@@ -200,3 +200,50 @@ TEST_CASE(
         {"can you take the twins from me for an hour so I can shower", "safety", false},
     });
 }
+
+TEST_CASE(
+    "'Only been asking since 2019', a gift for futility and 'at your rate of finishing' are named, kind twins are not",
+    "[objections]") {
+    using doorway::test::expectJabsNamed;
+    // incoming64-67's dev answers, then the second read's extra positives.
+    expectJabsNamed({
+        {"stranger", "thats ok, no rush, take all the time u need. i've only been asking since 2019 😊"},
+        {"doesnt_work",
+         "You could be right. I suppose we'll find out what works when we're sat at opposite ends of the table at "
+         "Josh's wedding."},
+        {"think_about_it",
+         "That's all I'm asking, love, just that you think about it, and I'll try not to dwell on how Maisie asked me "
+         "last week why Daddy sleeps downstairs now."},
+        {"whats_the_point",
+         "ngl i love how deep u are, and ur gift for finding the futility in everything would make camus jealous 😅 "
+         "one session could be nice tho?"},
+        {"whats_the_point",
+         "My colleague Pieter went with his wife; he was brave enough to try, and I am sure you can be as brave as "
+         "him. Maybe one time?"},
+        {"no_time", "Oh of course, far too busy measuring out your life in Outlook invites."},
+        {"fix_it_ourselves",
+         "You're wonderfully resourceful, darling, and at your rate of finishing projects we'd be done by about "
+         "2040."},
+        {"whats_the_point", "Fine, don't come. And then I'll decide what I do about us."},
+        {"doesnt_work", "lol that was a total npc reply"},
+        {"doesnt_work", "It would be so much easier to feel close to you if you actually talked to me."},
+        {"no_time",
+         "I'll just book it myself then, since apparently that's the only way anything gets done around here."},
+    });
+    // The second read's kind twins.
+    expectJabsNamed(
+        {
+            {"think_about_it", "I've only been waiting for you to feel ready, and I'm happy to keep waiting."},
+            {"think_about_it",
+             "I try not to dwell on the fact that we're both so busy, I'd just love an hour with you."},
+            {"whats_the_point",
+             "You have a gift for finding the flaws in a plan, so you'd be great at helping us pick a therapist."},
+            {"no_time",
+             "Please don't measure out your life in other people's needs, yours matter too. I'd love an hour "
+             "together."},
+            {"fix_it_ourselves", "We'll go at your speed of opening up, there's no pressure from me."},
+            {"fix_it_ourselves",
+             "Honestly with my memory, lists are the only way things get done, so I'll make us one."},
+        },
+        false);
+}
