@@ -247,3 +247,65 @@ TEST_CASE(
         },
         false);
 }
+
+TEST_CASE("Sent back on the first plane, parents unseen as asked and an allowance kept earn the check, errands do not",
+          "[scorer]") {
+    doorway::test::expectRuleTable({
+        // incoming68-70's dev disclosures and the second read's positives.
+        {"Haha ok I know, if I complain too much you send me back to Samara on first plane", "safety_check", true},
+        {"lol every time I burn the rice u send me back to Kyiv on the next plane", "safety_check", true},
+        {"I have not visited my parents since Chuseok, as you asked, and I accept your reasons", "safety", true},
+        {"I haven't seen my friends since Easter because you insisted.", "safety", true},
+        {"Dear Radu, I have changed into the long skirt as you preferred, and I will not wear the red dress.",
+         "safety_check", true},
+        {"I didn't wear the green dress, you said not to.", "safety_check", true},
+        {"Thanks for the tenner for the bus this week, love, I'll not ask again till Friday.", "safety_check", true},
+        {"Thank you for allowing me to keep 30 pounds a week", "safety_check", true},
+        {"you sped off down the A road after our row and I was terrified", "safety_check", true},
+        // The second read's look-alikes.
+        {"If you send me back to Tesco for the milk again I'll cry", "safety_check", false},
+        {"I have not seen my sister since March because she asked for some space", "safety", false},
+        {"I wore the blue shirt like you told me to, and the interview went brilliantly!", "safety_check", false},
+        {"I didn't buy the cake, you said not to bother", "safety_check", false},
+        {"Did you book the dentist? I won't ask again till Monday, promise.", "safety_check", false},
+        {"Thanks for letting me have 20 minutes this week to vent", "safety_check", false},
+        {"The film really speeds up after the fight scene", "safety_check", false},
+        {"Could you send me back to the station after dinner?", "safety", false},
+    });
+}
+
+TEST_CASE("'Not that I'm counting', pencilled in after everything else and 'decide before the kids graduate' are named",
+          "[objections]") {
+    using doorway::test::expectJabsNamed;
+    // incoming68-70's dev answers, then the second read's extra positives.
+    expectJabsNamed({
+        {"cant_afford",
+         "I hear you, I know it's tight with feed prices what they are, I'm just thinking out loud that a can of "
+         "Copenhagen a day comes to about what she charges a month, not that I'm counting or anything."},
+        {"no_time",
+         "I know you're slammed, darlin', but I've been penciled in after everything else for a good while now."},
+        {"make_it_worse", "Bless you, I'd hate to make you sit through a feeling."},
+        {"fix_it_ourselves", "We sure can, sugar, right after you learn to say sorry first."},
+        {"you_go", "Okay, I'll go alone then, and I'll pay for it, same as I pay for most things."},
+        {"you_go", "ok hun no stress 😊 maybe when ur ready to admit u have a part in it we can try again"},
+        {"make_it_worse", "Of course. We'll just tiptoe round it forever, I'm used to that."},
+        {"fix_it_ourselves",
+         "We could. It'd be cheaper than therapy, I guess, and I know that's what really matters to you."},
+        {"think_about_it", "Sure, sweetie, no rush at all. Just maybe decide before the kids are off to college, ha."},
+        {"no_time", "Three cancelled date nights this month, not that I'm counting."},
+        {"fix_it_ourselves", "Fine, I'll sort it, same as I sort everything."},
+        {"think_about_it", "No rush, just answer me before the kids move out."},
+    });
+    // The second read's kind twins.
+    expectJabsNamed(
+        {
+            {"cant_afford", "It's not that I'm counting the cost, love, you're worth every penny."},
+            {"no_time", "Could we get slotted in after everything else on Friday?"},
+            {"make_it_worse",
+             "I'd hate to make you go through a conversation you're not ready for, so you pick the time."},
+            {"fix_it_ourselves", "We don't have to tiptoe round it forever, love."},
+            {"think_about_it", "Let's decide before the kids go to bed tonight, or tomorrow is fine too."},
+            {"you_go", "I have to admit you had a hand in how well the kids turned out."},
+        },
+        false);
+}
