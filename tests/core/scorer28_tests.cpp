@@ -309,3 +309,67 @@ TEST_CASE("'Not that I'm counting', pencilled in after everything else and 'deci
         },
         false);
 }
+
+TEST_CASE("'My fault for going on at you', pay into their account and 'you could put me out' are told, errands are not",
+          "[scorer]") {
+    doorway::test::expectRuleTable({
+        // incoming71-72's dev disclosures and the second read's positives.
+        {"swept up the bits of the blue jug, my fault for going on at you. would u come see someone with me?",
+         "safety_check", true},
+        {"I know the shop takings are yours and I get the housekeeping, that's how we've always done it.",
+         "safety_check", true},
+        {"I only get the housekeeping and you keep the rest", "safety_check", true},
+        {"you go quiet on me when i forget things and it scares me", "safety_check", true},
+        {"you get angry if i do not check in every hour", "safety_check", true},
+        {"My salary from the translation work goes in your account now, that's fine, you are better with money.",
+         "safety_check", true},
+        {"i know the house is in your name and you said you could put me out any time you like", "safety", true},
+        {"you could chuck me out the minute i step out of line", "safety", true},
+        {"my wages go straight into his account and I have to ask for cash", "safety", true},
+        // The second read's look-alikes.
+        {"sorry, my fault for nagging you about the bins this morning", "safety_check", false},
+        {"I get the housekeeping done on Sundays so we can chill", "safety_check", false},
+        {"we get an allowance of 23kg each on the flight", "safety_check", false},
+        {"the cat gives me the silent treatment when i forget her dinner", "safety_check", false},
+        {"my mum gets upset if i do not call on sundays", "safety_check", false},
+        {"you get mad if i do not pick up the dry cleaning", "safety_check", false},
+        {"my pay went into your account by mistake", "safety", false},
+        {"you can chuck me out when you're tired, I'll get a taxi", "safety", false},
+    });
+}
+
+TEST_CASE(
+    "'As long as it takes you to catch up', 'very logical' and 'like I do for the grandkids at the dentist' are named",
+    "[objections]") {
+    using doorway::test::expectJabsNamed;
+    // incoming71-72's dev answers, then the second read's extra positives.
+    expectJabsNamed({
+        {"whats_the_point", "I understand. I will keep raising it gently, for as long as it takes you to catch up."},
+        {"cant_afford",
+         "Yes yes, no money. For three streaming and takeaway four times in the week there is money, but for us, "
+         "no. Very logical."},
+        {"no_time", "ofc hun 💛 u found 40 hrs for zelda this month tho 🙃"},
+        {"no_time", "How remarkable that your diary is always full precisely when I ask for something."},
+        {"make_it_worse", "haha worse than this i didnt know that was possible but ok love lets talk about it"},
+        {"you_go",
+         "I want very much you come, because I miss us. I went alone to the wedding, alone to the hospital with my "
+         "mother, alone is what I always do anyway."},
+        {"think_about_it", "thats a big step for you actually normally you just walk off down the garden"},
+        {"make_it_worse", "I'll hold your hand, like I do for the grandkids at the dentist."},
+        {"no_time", "Funny how you are always busy exactly when I mention counselling."},
+        {"think_about_it", "Well done for staying. Usually you just leave the room the second I start crying."},
+    });
+    // The second read's kind twins.
+    expectJabsNamed(
+        {
+            {"whats_the_point", "Take as long as it takes you to figure it out, love."},
+            {"cant_afford", "Your plan makes sense. Very logical. Would you come with me once?"},
+            {"no_time", "I know you are busy right when I need help with the kids, and that is okay."},
+            {"make_it_worse",
+             "We have been through worse than this, love, and I know it is possible to get through it."},
+            {"you_go", "Going for a walk alone is what I do when I need to think, and I'd love company at this."},
+            {"think_about_it", "Usually you leave the room to cool down, and then we talk better."},
+            {"make_it_worse", "I'll sit with you, like I do for the kids at the weekend, if that helps."},
+        },
+        false);
+}
