@@ -373,3 +373,58 @@ TEST_CASE(
         },
         false);
 }
+
+TEST_CASE(
+    "No lift when they're angry, an allowance from them and friends kept away earn the check, work allowances do not",
+    "[scorer]") {
+    doorway::test::expectRuleTable({
+        // incoming73-77's dev disclosures and the second read's positives.
+        {"My doctor ask why I miss two injections. I don't tell him you don't drive me when you are angry with me.",
+         "safety_check", true},
+        {"You refuse to give me a lift to work when you're in a mood.", "safety_check", true},
+        {"I've stopped going round to Sarah's because you told me to.", "safety_check", true},
+        {"I receive a small weekly allowance from you and have to ask for anything else.", "safety_check", true},
+        {"He controls all our money, including my wages.", "safety_check", true},
+        {"I don't go to book club because you don't like it when my friends see me.", "safety_check", true},
+        {"When you are home you want to talk all the night and I cannot sleep until you say so.", "safety_check", true},
+        {"thanks for ringing me only six times at work today that was much better honestly", "safety_check", true},
+        // The second read's look-alikes.
+        {"You don't drive me mad when you're cross, you make me laugh.", "safety_check", false},
+        {"I've stopped going over old arguments since you asked, and it helps.", "safety_check", false},
+        {"I receive an allowance as a foster carer, so money is fine this month.", "safety_check", false},
+        {"I'd love for us to sit down together and manage our finances, including my salary.", "safety_check", false},
+        {"I hate it when people see me cry, because you don't like it when people see me cry either.", "safety_check",
+         false},
+    });
+}
+
+TEST_CASE("'Neither did your promises', 'costs less than the trainers you bought' and 'so calm, obviously' are named",
+          "[objections]") {
+    using doorway::test::expectJabsNamed;
+    expectJabsNamed({
+        {"doesnt_work", "Neither did your promises, and I still sat through those."},
+        {"cant_afford",
+         "Honestly don't stress about it, I'll just cover it from my wages like I covered everything the year you "
+         "weren't working, we'll be fine."},
+        {"were_fine",
+         "aw I know honey 🥰 not everyone sees these things straight away and that's ok, the therapist can help you "
+         "catch up"},
+        {"doesnt_work",
+         "totally get it and I'm not asking for much!! it costs less than the bike parts you ordered this month so "
+         "worst case we're out a bit 🤷‍♀️ deal?"},
+        {"make_it_worse", "Sure, everything is so perfect at the moment, clearly."},
+        {"fix_it_ourselves", "Let me know when you'd like to start; I'll keep my calendar open indefinitely."},
+        {"whats_the_point", "The point is you quit on everything the second it gets hard."},
+        {"you_go", "totally get it 💕 this isn't about blaming you, i promise nobody's gonna bruise that fragile ego."},
+    });
+    // The second read's kind twins.
+    expectJabsNamed(
+        {
+            {"doesnt_work", "I'm not perfect either, and neither do your apologies have to be big."},
+            {"cant_afford", "It's less than the flowers you bought me for my birthday 🥰 so I think we can manage."},
+            {"fix_it_ourselves",
+             "No rush at all, I'll keep my schedule open indefinitely, whenever you're ready is fine."},
+            {"were_fine", "If you miss a week, I can help you get up to speed if you like."},
+        },
+        false);
+}
