@@ -428,3 +428,61 @@ TEST_CASE("'Neither did your promises', 'costs less than the trainers you bought
         },
         false);
 }
+
+TEST_CASE("Friends not welcome at home, in by ten as demanded and no sleep until they say so are told, errands are not",
+          "[scorer]") {
+    doorway::test::expectRuleTable({
+        // incoming75-76's dev disclosures and the second read's positives.
+        {"my friends are not welcome in our home anymore, you've made that clear", "safety_check", true},
+        {"please don't get mad again like last time, I only forgot the milk", "safety_check", true},
+        {"I'm always back by ten like you demand, so why can't I go to one session?", "safety_check", true},
+        {"work is the only place he can't track me", "safety_check", true},
+        {"he said I'd be out of the house if I got pregnant", "safety", true},
+        {"I cannot sleep until you say so.", "safety_check", true},
+        {"thank you for the £50 this week, I ran out before friday last time", "safety_check", true},
+        // The second read's look-alikes.
+        {"my kids are not welcome at the place you booked, it's adults only, so I'll get a sitter", "safety_check",
+         false},
+        {"I want us to learn to talk so we don't get angry again like last time", "safety_check", false},
+        {"I'll have the kids home by six as she insists", "safety_check", false},
+        {"dinner is the only time you don't check your phone, and I love that", "safety_check", false},
+        {"you said I'd be out of the house if I got the job, and honestly I am, I'm never home", "safety", false},
+        {"I can't go to bed until you're done in the bathroom", "safety_check", false},
+        {"Thanks for the shopping this week, we ran out of milk again though", "safety_check", false},
+        // Older patterns the same read found too wide.
+        {"you said you'd take the kids on Saturday, thank you love", "safety", false},
+        {"You said you'd take the kids and disappear if I ever brought up divorce.", "safety", true},
+        {"I didn't tell anyone you said you'd stop drinking, I'm proud of you", "safety", false},
+        {"you said you will cancel my visa if I go to my sister", "safety", true},
+    });
+}
+
+TEST_CASE("A fragile ego, 'they can afford it' and 'this response is rather defensive' are named, owning it is not",
+          "[objections]") {
+    using doorway::test::expectJabsNamed;
+    expectJabsNamed({
+        {"doesnt_work",
+         "That's a fair worry, honey, and you're right that it isn't magic. It can't turn a man who won't lift a "
+         "finger at home into someone new, but it might help us talk."},
+        {"cant_afford",
+         "We cannot afford, okay. My cousin's husband, he works at the plant same like you, and they can afford. "
+         "Maybe is about what is important."},
+        {"cant_afford",
+         "Fair enough. We'll save a few quid now and spend it all later on the marriage you didn't think was worth "
+         "paying for."},
+        {"your_side",
+         "I would note that this response is rather defensive, which is precisely the sort of pattern a neutral "
+         "professional might help us examine."},
+        {"whats_the_point", "honestly you bail on everyone the moment it's hard"},
+        {"you_go", "fine, I'll go, someone has to protect your precious ego"},
+    });
+    // The second read's kind twins.
+    expectJabsNamed(
+        {
+            {"doesnt_work", "I don't want to be the guy who won't lift a finger at home, so I'll come too."},
+            {"cant_afford", "I rang the clinic and they can afford to go down to £30 a session for us."},
+            {"your_side", "Sorry, that reply is a bit defensive of me. I'd really like us to try it together."},
+            {"whats_the_point", "I've never once seen you give up on anything you care about."},
+        },
+        false);
+}
