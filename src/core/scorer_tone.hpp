@@ -93,9 +93,10 @@ inline std::string qualifiedFeature(const std::string& qualifier, const std::str
     return qualifier + "|" + feature;
 }
 
-// The most weights a head ships with, so a person can still read tone.json
-// and see what each head leans on (tools/fit_tone keeps the strongest).
-inline constexpr size_t kMaxHeadWeights = 2000;
+// The most weights a head ships with, so tone.json stays a file a person
+// can open and search for what a head leans on (tools/fit_tone keeps the
+// strongest, up to its per-head budget; the safety head's is this cap).
+inline constexpr size_t kMaxHeadWeights = 8000;
 
 struct ToneHead {
     std::string name;  // "safety" | "jab"; optional: "blame", "warmth", "met"
