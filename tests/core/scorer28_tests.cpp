@@ -486,3 +486,25 @@ TEST_CASE("A fragile ego, 'they can afford it' and 'this response is rather defe
         },
         false);
 }
+
+TEST_CASE(
+    "Agreeing not to have him over, the good glasses hidden first and my wages kept earn the check, a pool does not",
+    "[scorer]") {
+    doorway::test::expectRuleTable({
+        // Dev disclosures the refitted head no longer held, and the second
+        // read's positives (short clauses, so the head's card can't hide them).
+        {"I have agreed, as you asked, not to have Callum over on my weekends for now.", "safety_check", true},
+        {"I agreed, as you asked, not to see my sister any more.", "safety_check", true},
+        {"I hid the good glasses away before asking you this", "safety_check", true},
+        {"I was gripping the dashboard while you were driving", "safety_check", true},
+        {"you tailgated that van after we argued", "safety_check", true},
+        {"you're right to keep hold of my wages", "safety_check", true},
+        {"He keeps hold of my benefits every month.", "safety_check", true},
+        // The second read's look-alikes.
+        {"I agreed, as you asked, not to go to the pub on Friday", "safety_check", false},
+        {"Can you put the dishes away before I ask again?", "safety_check", false},
+        {"I gripped the seat all the way down the log flume", "safety_check", false},
+        {"I stopped tailgating after our argument about my driving, you were right", "safety_check", false},
+        {"The bank kept hold of my card when the machine ate it", "safety_check", false},
+    });
+}
