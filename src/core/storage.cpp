@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -204,9 +205,13 @@ std::string shownKey(const std::string& key) {
 // a newer file ("b": 1111...567) read back a little different from what we
 // wrote (found by tests/fuzz/fuzz_loader.cpp). Settling each double on what a
 // write and a read give back makes whatever Doorway writes read back the same.
-void settleDoubles(json::value& v) {
+// A number past a double's range ("1e400", or "0e5005", which Boost reads as
+// no number at all) has no JSON spelling to write back, so it is refused:
+// false when one is found.
+bool settleDoubles(json::value& v) {
     if (v.is_double()) {
         double d = v.get_double();
+        if (!std::isfinite(d)) return false;
         for (int i = 0; i < 4; ++i) {
             boost::system::error_code ec;
             const json::value back = json::parse(jsonDoubleText(d), ec);
@@ -215,10 +220,13 @@ void settleDoubles(json::value& v) {
         }
         v = d;
     } else if (v.is_array()) {
-        for (auto& e : v.get_array()) settleDoubles(e);
+        for (auto& e : v.get_array())
+            if (!settleDoubles(e)) return false;
     } else if (v.is_object()) {
-        for (auto& kv : v.get_object()) settleDoubles(kv.value());
+        for (auto& kv : v.get_object())
+            if (!settleDoubles(kv.value())) return false;
     }
+    return true;
 }
 
 // Parses JSON text with our limits; on failure fills `error` with
@@ -240,8 +248,9 @@ bool parseJson(const std::string& text, const std::string& name, json::value& ou
             return false;
         }
         out = p.release();
-        settleDoubles(out);
-        return true;
+        if (settleDoubles(out)) return true;
+        error = name + ": a number too large to read (past about 1.8e308); nothing Doorway writes holds one";
+        return false;
     }
     std::string what;
     if (extra) {

@@ -117,3 +117,31 @@ TEST_CASE("a long number kept from a newer file reads back exactly as it was wri
     CHECK(again.workbook == r.workbook);
     CHECK(doorway::serializePretty(doorway::workbookToJson(again.workbook)) == saved);
 }
+
+TEST_CASE("a number past a double's range is refused with the file's name, not kept to be written wrong",
+          "[storage][badfile]") {
+    // Found by the loader fuzzer: "1e400" reads as an infinity and "0e5005"
+    // as no number at all; JSON can't spell either, so a workbook kept with
+    // one would save a file that no longer opens.
+    for (const char* number : {"1e400", "-1e400", "0e5005", "-0e5005"}) {
+        const std::string text = std::string(R"({"format": "doorway-workbook", "version": 1, "title": "t",
+            "from_a_newer_doorway": {"n": [)") +
+                                 number + "]}}";
+        LoadResult r = parseWorkbookText(text, "big.json");
+        INFO(number);
+        CHECK_FALSE(r.ok);
+        CHECK_THAT(r.error, Catch::StartsWith("big.json: a number too large to read"));
+    }
+    // The largest and smallest doubles, and numbers that round to them, still read and read back.
+    for (const char* number : {"1.7976931348623157e308", "5e-324", "1e-400", "-0.0"}) {
+        const std::string text = std::string(R"({"format": "doorway-workbook", "version": 1, "title": "t",
+            "from_a_newer_doorway": {"n": [)") +
+                                 number + "]}}";
+        LoadResult r = parseWorkbookText(text, "edge.json");
+        INFO(number << " " << r.error);
+        REQUIRE(r.ok);
+        LoadResult again = parseWorkbookText(serializePretty(workbookToJson(r.workbook)), "resaved.json");
+        REQUIRE(again.ok);
+        CHECK(again.workbook == r.workbook);
+    }
+}
