@@ -90,6 +90,7 @@ struct Options {
     // -> 50.2 / 54.1 / 65.4%. So 8000 for safety and 4000 for jab; blame,
     // warmth and met keep `budget` (not cross-validated at other sizes).
     size_t safetyBudget = 8000, jabBudget = 4000;
+    static_assert(kMaxHeadWeights >= 8000, "the safety head's budget is within tone.json's cap");
     int minCount = 2;  // a feature must occur in this many train texts
     // Naive Bayes scaling (as in Wang and Manning's NBSVM): each feature
     // enters the fit as s = (1 - nbMix) + nbMix * |r|, where r is its
@@ -917,7 +918,7 @@ int run(const Options& opt) {
     // The jab edge (Options::jabKindRate), on kind answers the head never
     // saw: dev's under the draft, train's out of fold.
     std::vector<double> unseenKindJ = kindJ;
-    const std::vector<double> oofJ = outOfFold(jTexts, jY, current.words(), jabSet, opt, opt.jabFolds);
+    const std::vector<double> oofJ = outOfFold(jTexts, jY, current.words(), jabSet, jabOpt, opt.jabFolds);
     for (size_t i = 0; i < oofJ.size(); ++i)
         if (!jY[i]) unseenKindJ.push_back(oofJ[i]);
     const double tJ = chooseThreshold(unseenKindJ, int(opt.jabKindRate * double(unseenKindJ.size())), opt.floor);

@@ -123,8 +123,9 @@ TEST_CASE(
          "safety_check", true},
         {"location's on like always, I'll call at 6 so u know I'm not lying", "safety_check", true},
         {"the mug you chucked missed me so that's fine", "safety_check", true},
-        // The second read's look-alikes: chess, a school play, a recipe, a cat,
-        // a dishwasher, pub or cinema, pizza, a fish, a snowball, a cushion.
+        // The second read's look-alikes: chess, a school play, a recipe, the
+        // bank, a cat, a dishwasher, pub or cinema, pizza, a fish, a snowball,
+        // a cushion.
         {"My son used as a pawn in chess club tonight, he loved it", "safety_check", false},
         {"our girl being the hostage in the school play is so cute", "safety_check", false},
         {"I asked him for the recipe as he always makes me the best curry", "safety_check", false},
@@ -248,8 +249,10 @@ TEST_CASE(
         false);
 }
 
-TEST_CASE("Sent back on the first plane, parents unseen as asked and an allowance kept earn the check, errands do not",
-          "[scorer]") {
+TEST_CASE(
+    "Sent back on the first plane and an allowance kept earn the check, parents unseen as asked the card, errands "
+    "nothing",
+    "[scorer]") {
     doorway::test::expectRuleTable({
         // incoming68-70's dev disclosures and the second read's positives.
         {"Haha ok I know, if I complain too much you send me back to Samara on first plane", "safety_check", true},
@@ -378,7 +381,7 @@ TEST_CASE(
     "No lift when they're angry, an allowance from them and friends kept away earn the check, work allowances do not",
     "[scorer]") {
     doorway::test::expectRuleTable({
-        // incoming73-77's dev disclosures and the second read's positives.
+        // Dev disclosures from incoming73 to incoming77, and the second read's positives.
         {"My doctor ask why I miss two injections. I don't tell him you don't drive me when you are angry with me.",
          "safety_check", true},
         {"You refuse to give me a lift to work when you're in a mood.", "safety_check", true},
@@ -388,6 +391,8 @@ TEST_CASE(
         {"I don't go to book club because you don't like it when my friends see me.", "safety_check", true},
         {"When you are home you want to talk all the night and I cannot sleep until you say so.", "safety_check", true},
         {"thanks for ringing me only six times at work today that was much better honestly", "safety_check", true},
+        {"Every night we talk until 4 in the morning and at 7 I must be in fish plant.", "safety_check", true},
+        {"every night we talk until 2 in the morning laughing like teenagers", "safety_check", false},
         // The second read's look-alikes.
         {"You don't drive me mad when you're cross, you make me laugh.", "safety_check", false},
         {"I've stopped going over old arguments since you asked, and it helps.", "safety_check", false},
@@ -398,8 +403,9 @@ TEST_CASE(
     });
 }
 
-TEST_CASE("'Neither did your promises', 'costs less than the trainers you bought' and 'so calm, obviously' are named",
-          "[objections]") {
+TEST_CASE(
+    "'Neither did your promises', 'costs less than the bike parts you ordered' and 'so perfect, clearly' are named",
+    "[objections]") {
     using doorway::test::expectJabsNamed;
     expectJabsNamed({
         {"doesnt_work", "Neither did your promises, and I still sat through those."},
@@ -457,7 +463,7 @@ TEST_CASE("Friends not welcome at home, in by ten as demanded and no sleep until
     });
 }
 
-TEST_CASE("A fragile ego, 'they can afford it' and 'this response is rather defensive' are named, owning it is not",
+TEST_CASE("A precious ego, 'they can afford it' and 'this response is rather defensive' are named, owning it is not",
           "[objections]") {
     using doorway::test::expectJabsNamed;
     expectJabsNamed({
@@ -488,11 +494,12 @@ TEST_CASE("A fragile ego, 'they can afford it' and 'this response is rather defe
 }
 
 TEST_CASE(
-    "Agreeing not to have him over, the good glasses hidden first and my wages kept earn the check, a pool does not",
+    "Agreeing not to have him over, the good glasses hidden first and my wages kept earn the check, a log flume does "
+    "not",
     "[scorer]") {
     doorway::test::expectRuleTable({
-        // Dev disclosures the refitted head no longer held, and the second
-        // read's positives (short clauses, so the head's card can't hide them).
+        // Dev disclosures the refitted head no longer held (as short clauses),
+        // and the second read's positives.
         {"I have agreed, as you asked, not to have Callum over on my weekends for now.", "safety_check", true},
         {"I agreed, as you asked, not to see my sister any more.", "safety_check", true},
         {"I hid the good glasses away before asking you this", "safety_check", true},

@@ -59,13 +59,20 @@ TEST_CASE("tone: the shipped model loads, with both heads, readable sizes and de
         CHECK(h->weights.size() >= 200);
         CHECK(h->weights.size() <= kMaxHeadWeights);
     }
-    // Every head, not only those two, stays within what a person can read
-    // (tools/fit_tone keeps the strongest weights up to the same cap).
-    for (const char* name : {"safety", "jab", "blame", "warmth", "met"}) {
+    // Every head stays within the budget tools/fit_tone fitted it to (its
+    // report in tone.json: safety and jab have their own, the others share
+    // one), and every budget within the cap a loader accepts.
+    const boost::json::value fitted =
+        boost::json::parse(doorway::test::readText(sourcePath("assets/scoring/tone.json"))).at("fitted");
+    for (const auto& [name, key] :
+         {std::pair{"safety", "safety_budget"}, std::pair{"jab", "jab_budget"}, std::pair{"blame", "budget"},
+          std::pair{"warmth", "budget"}, std::pair{"met", "budget"}}) {
         INFO(name);
         const ToneHead* h = m.head(name);
         REQUIRE(h != nullptr);
-        CHECK(h->weights.size() <= kMaxHeadWeights);
+        const auto budget = size_t(fitted.at(key).as_int64());
+        CHECK(budget <= kMaxHeadWeights);
+        CHECK(h->weights.size() <= budget);
     }
     CHECK(shippedScorer().hasTone());
     CHECK_FALSE(rulesOnly().hasTone());
