@@ -74,11 +74,13 @@ Taint taintOf(const Reader& r, const json::value& v, const std::string& key) {
 }
 
 // A word carrying one of the pattern marks ('@class', '...N', 'word?',
-// '!a', '&a', '<!a'): those belong to a rule's pattern, and inside a class
-// or a {…} group they would silently be taken as the word itself.
+// '!a', '&a', '<!a', and the clause edges '$' and '^'): those belong to a
+// rule's pattern, and inside a class or a {…} group they would silently be
+// taken as the word itself, which no text holds ("{$|and}" never matched
+// at a clause's end; found in session 28).
 bool patternMark(const std::string& w) {
-    return w[0] == '@' || w.rfind("...", 0) == 0 || w[0] == '!' || w[0] == '&' || w[0] == '<' ||
-           (w.size() > 1 && w.back() == '?');
+    return w[0] == '@' || w.rfind("...", 0) == 0 || w[0] == '!' || w[0] == '&' || w[0] == '<' || w == "$" ||
+           w == "^" || (w.size() > 1 && w.back() == '?');
 }
 
 }  // namespace
@@ -195,6 +197,10 @@ int Scorer::Impl::inlineClass(const std::string& body, const std::string& file, 
         std::string phrase = body.substr(pos, bar - pos);
         Phrase ph;
         for (const auto& w : expandShortForms(words(phrase))) {
+            if (w == "$" || w == "^")
+                assetError(file, key,
+                           "'" + w + "' marks a clause's edge only outside {…}: write the pattern twice, once with '" +
+                               w + "' in place of the group");
             if (patternMark(w)) assetError(file, key, "inside {…} use plain words, not '" + w + "'");
             ph.items.push_back(compileAlt(w, file, key));
         }

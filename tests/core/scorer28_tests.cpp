@@ -515,3 +515,45 @@ TEST_CASE(
         {"The bank kept hold of my card when the machine ate it", "safety_check", false},
     });
 }
+
+TEST_CASE("A clause edge inside a {...} group or a class entry is refused at load, naming where and what to write",
+          "[scorer]") {
+    // Until session 28 "{$|and}" loaded and its '$' matched nothing, so four
+    // shipped patterns never fired at a clause's end.
+    for (const char* pattern : {"scared of him {$|and}", "{^|then} go away"}) {
+        doorway::test::TempDir dir;
+        boost::json::value rules = doorway::test::copyScoringAssetsBut(dir, "rules.json");
+        for (auto& r : rules.as_object()["rules"].as_array())
+            if (r.as_object()["id"] == "safety")
+                r.as_object()["groups"].as_array()[1].as_object()["patterns"].as_array().emplace_back(pattern);
+        doorway::test::writeText(dir.file("rules.json"), boost::json::serialize(rules));
+        INFO(pattern);
+        try {
+            const doorway::Scorer broken = doorway::Scorer::loadDirectory(dir.path().string());
+            FAIL("a {...} group with a clause edge loaded");
+        } catch (const std::exception& e) {
+            CHECK(std::string(e.what()).find("rules.json") != std::string::npos);
+            CHECK(std::string(e.what()).find("(safety).groups[1]") != std::string::npos);
+            CHECK(std::string(e.what()).find("only outside {…}") != std::string::npos);
+        }
+    }
+    for (const char* entry : {"hurt me $", "^ hurt me"}) {
+        doorway::test::TempDir dir;
+        boost::json::value lexicon = doorway::test::copyScoringAssetsBut(dir, "lexicon.json");
+        lexicon.as_object()["classes"].as_object()["harm_me"].as_array().emplace_back(entry);
+        doorway::test::writeText(dir.file("lexicon.json"), boost::json::serialize(lexicon));
+        INFO(entry);
+        try {
+            const doorway::Scorer broken = doorway::Scorer::loadDirectory(dir.path().string());
+            FAIL("a class entry with a clause edge loaded");
+        } catch (const std::exception& e) {
+            CHECK(std::string(e.what()).find("classes.harm_me") != std::string::npos);
+        }
+    }
+    // The four patterns, written twice, now fire at the clause's end too.
+    doorway::test::expectRuleTable({
+        {"our son is scared of him.", "safety", true},
+        {"our son is scared of him and his temper", "safety", true},
+        {"our son is scared of heights.", "safety", false},
+    });
+}
