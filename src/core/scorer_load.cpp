@@ -79,8 +79,8 @@ Taint taintOf(const Reader& r, const json::value& v, const std::string& key) {
 // taken as the word itself, which no text holds ("{$|and}" never matched
 // at a clause's end; found in session 28).
 bool patternMark(const std::string& w) {
-    return w[0] == '@' || w.rfind("...", 0) == 0 || w[0] == '!' || w[0] == '&' || w[0] == '<' || w == "$" ||
-           w == "^" || (w.size() > 1 && w.back() == '?');
+    return w[0] == '@' || w.rfind("...", 0) == 0 || w[0] == '!' || w[0] == '&' || w[0] == '<' || w == "$" || w == "^" ||
+           (w.size() > 1 && w.back() == '?');
 }
 
 }  // namespace
