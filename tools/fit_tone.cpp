@@ -1144,7 +1144,8 @@ int main(int argc, char** argv) {
         std::fprintf(
             stderr,
             "fit_tone: %s\nusage: fit_tone [--write] [--lambda L] [--prune P] [--budget N] [--safety-budget N] "
-            "[--jab-budget N] [--met-budget N]\n                [--min-count N] [--floor F] [--bad-as-jabs]\n                "
+            "[--jab-budget N] [--met-budget N]\n                [--min-count N] [--floor F] [--bad-as-jabs]\n          "
+            "      "
             "[--max-cards N] [--card-rate R] [--safety-common true|false] "
             "[--jab-common true|false] [--jab-kind-rate R]\n                [--safety-class-pairs true|false] "
             "[--jab-class-pairs true|false] [--safety-skip-pairs true|false] [--jab-skip-pairs true|false]\n"
