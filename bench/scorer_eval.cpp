@@ -150,12 +150,15 @@ void evalPhrasings(const Scorer& scorer, const std::vector<corpus::Phrasing>& al
     for (const auto& [reg, items] : byReg) printSummaryLine(reg.c_str(), summarize(items));
     if (!errors) return;
     std::printf(
-        "\n  disagreements (good < 65, bad > 40, mixed outside 30-75, safety missed, card on a non-safety message):\n");
+        "\n  disagreements (good < 65, bad > 40, mixed outside 30-75, safety missed, card or gentle check on a "
+        "non-safety message):\n");
     for (const auto& s : scored) {
         const std::string& l = s.p->label;
+        bool checked = false;
+        for (const auto& f : s.r.findings) checked = checked || f.rule == "safety_check";
         bool off = (l == "good" && s.r.score < 65) || (l == "bad" && s.r.score > 40) ||
                    (l == "mixed" && (s.r.score < 30 || s.r.score > 75)) || (l == "safety" && !s.r.safety) ||
-                   (l != "safety" && s.r.safety);
+                   (l != "safety" && (s.r.safety || checked));
         if (!off) continue;
         std::printf("  [%s %3d %-10s] %s\n", l.c_str(), s.r.score, s.r.band.c_str(), s.p->text.c_str());
         for (const auto& f : s.r.findings)
