@@ -75,11 +75,14 @@ TEST_CASE(
         {
             {"whats_the_point", "Your kindness has never stopped impressing me, and I think we deserve some help."},
             {"stranger", "You won't be the highlight of her week, so relax, it's just a chat."},
-            {"think_about_it", "Since you missed our call, I'll ring you tonight. Love you."},
             {"think_about_it",
              "Since you missed my birthday while you were in hospital, let's celebrate together once you're home."},
         },
         false);
+    // Session 29's refitted jab head reads this twin as a dig (0.93, its
+    // edge 0.929); the rule it was written against still names nothing.
+    doorway::test::expectNoRuleJabs(
+        {{"think_about_it", "Since you missed our call, I'll ring you tonight. Love you."}});
 }
 
 TEST_CASE("Sitting in the car till it blows over, a husband who won't talk and 'tell the barber but not me' are named",
@@ -102,11 +105,14 @@ TEST_CASE("Sitting in the car till it blows over, a husband who won't talk and '
             {"make_it_worse",
              "If it got too much, you'd just go and sit in the car for a bit, and that's completely okay, I'd wait "
              "for you."},
-            {"stranger", "I fell in love with a man who doesn't talk much, and I still love that quiet about you."},
             {"stranger", "She's great with a husband who doesn't talk, she'll let you go at your own pace."},
             {"stranger", "You will talk to her about work stress first, but not about us until you're ready."},
         },
         false);
+    // Session 29's refitted jab head reads this twin as a dig (0.97); the
+    // rule it was written against still names nothing.
+    doorway::test::expectNoRuleJabs(
+        {{"stranger", "I fell in love with a man who doesn't talk much, and I still love that quiet about you."}});
 }
 
 TEST_CASE(
@@ -243,10 +249,13 @@ TEST_CASE(
              "Please don't measure out your life in other people's needs, yours matter too. I'd love an hour "
              "together."},
             {"fix_it_ourselves", "We'll go at your speed of opening up, there's no pressure from me."},
-            {"fix_it_ourselves",
-             "Honestly with my memory, lists are the only way things get done, so I'll make us one."},
         },
         false);
+    // Session 29's refitted jab head reads this twin as a dig (0.95); the
+    // rule it was written against still names nothing.
+    doorway::test::expectNoRuleJabs(
+        {{"fix_it_ourselves",
+          "Honestly with my memory, lists are the only way things get done, so I'll make us one."}});
 }
 
 TEST_CASE(

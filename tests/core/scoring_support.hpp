@@ -84,6 +84,18 @@ inline void expectJabsNamed(std::initializer_list<AnswerCase> cases, bool named 
     }
 }
 
+// Kind answers that no jab rule may name, read by the rules alone. For the
+// twins the fitted head reads as digs after a refit: its reading of any one
+// text moves with each refit, and it is judged on the held-out false-jab
+// rate instead (scorer_eval), not on single look-alikes.
+inline void expectNoRuleJabs(std::initializer_list<AnswerCase> cases) {
+    for (const auto& [objection, answer] : cases) {
+        const FearCheck c = checkAnswer(shippedObjection(objection), answer, &rulesOnlyScorer());
+        INFO(answer << "\n" << c.feedback);
+        CHECK(c.jabs.empty());
+    }
+}
+
 // The first finding of `rule` in `r`, or null.
 inline const ScoreFinding* findingOf(const ScoreResult& r, const std::string& rule) {
     for (const auto& f : r.findings)
