@@ -70,7 +70,8 @@ TEST_CASE(
         {"think_about_it", "Take your time, seeing as you never remember my birthday anyway."},
     });
     // The second read's kind twins: praise that never stops, reassurance
-    // about the counsellor, a missed call or a birthday missed in hospital.
+    // about the counsellor, a birthday missed in hospital (a missed call,
+    // below, is checked against the rules alone).
     expectJabsNamed(
         {
             {"whats_the_point", "Your kindness has never stopped impressing me, and I think we deserve some help."},
@@ -99,7 +100,8 @@ TEST_CASE("Sitting in the car till it blows over, a husband who won't talk and '
         {"fix_it_ourselves", "No point, you'd only go and hide in the shed till I gave up."},
         {"stranger", "You'd tell your barber about your bowels but not me."},
     });
-    // Kind twins: a break allowed, a quiet man loved, time to be ready.
+    // Kind twins: a break allowed, time to be ready (a quiet man loved,
+    // below, is checked against the rules alone).
     expectJabsNamed(
         {
             {"make_it_worse",

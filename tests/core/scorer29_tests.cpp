@@ -40,7 +40,7 @@ TEST_CASE(
 
 TEST_CASE(
     "Not having had to hide the knives, the kids taken if I keep pushing and being made to explain money get "
-    "the gentle check; a crawling baby, ballet and a museum do not",
+    "the gentle check, a crawling baby, ballet and a museum do not",
     "[scorer]") {
     doorway::test::expectRuleTable({
         {"youve been so good lately i havent even had to hide the knives so maybe now is a good time", "safety_check",
@@ -60,7 +60,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "Never sure how you'll react, a phone lobbed and days of silence until I apologise get the gentle check; "
+    "Never sure how you'll react, a phone lobbed and days of silence until I apologise get the gentle check, "
     "'not sure how you'll react, but', a telly thrown out and a week away do not",
     "[scorer]") {
     doorway::test::expectRuleTable({
@@ -83,7 +83,7 @@ TEST_CASE(
 
 TEST_CASE(
     "An allowance set for my household, the kids as your bargaining chip again and driving fast after a fight "
-    "get the gentle check; a trip's spending money, a water fight and a row about the playlist do not",
+    "get the gentle check, a trip's spending money, a water fight and a row about the playlist do not",
     "[scorer]") {
     doorway::test::expectRuleTable({
         {"I appreciate the monthly allowance you have set for my household expenses.", "safety_check", true},
@@ -100,7 +100,7 @@ TEST_CASE(
 
 TEST_CASE(
     "Nothing thrown afterwards, a schedule submitted for approval and days without a word get the gentle "
-    "check; the movers, a flight itinerary and the kids' silence do not",
+    "check, the movers, a flight itinerary and the kids' silence do not",
     "[scorer]") {
     doorway::test::expectRuleTable({
         {"i liked that nothing got thrown after so maybe we could keep that going with a counselor", "safety_check",
@@ -117,7 +117,7 @@ TEST_CASE(
 
 TEST_CASE(
     "The card back for the big shop, spending nothing without your approval and asking for bus fare get the "
-    "gentle check; a lent card, a wedding budget and children asking do not",
+    "gentle check, a lent card, a wedding budget and children asking do not",
     "[scorer]") {
     doorway::test::expectRuleTable({
         {"could i have the card back for the big shop? also.. would u be open to counselling at some point?",
@@ -133,7 +133,7 @@ TEST_CASE(
 
 TEST_CASE(
     "Frozen out for a week, whereabouts accounted for hourly, only three calls on a night out and a hole "
-    "patched so nobody asks get the gentle check; a TV bracket and a landlord do not",
+    "patched so nobody asks get the gentle check, a TV bracket and a landlord do not",
     "[scorer]") {
     doorway::test::expectRuleTable({
         {"i know ur gonna say no and then freeze me out for a week but pls just think abt it", "safety_check", true},
@@ -150,7 +150,7 @@ TEST_CASE(
 
 TEST_CASE(
     "A plate not aimed at me, the house going quiet when you come in and my emails reviewed get the gentle "
-    "check; a late shift, a ball and a proofread do not",
+    "check, a late shift, a ball and a proofread do not",
     "[scorer]") {
     doorway::test::expectRuleTable({
         {"i know the plate wasnt aimed at me and youve been under so much pressure", "safety_check", true},
@@ -167,7 +167,7 @@ TEST_CASE(
 
 TEST_CASE(
     "Older card shapes narrowed: hiding keys or knives from a toddler, a push into hosting and a record "
-    "smashed; what they were written for is still told",
+    "smashed, what they were written for is still told",
     "[scorer]") {
     doorway::test::expectRuleTable({
         {"I hid the car keys so you wouldn't drive after the row.", "safety", true},
@@ -178,7 +178,15 @@ TEST_CASE(
         {"you smashed the old telly when I said no", "safety", true},
         {"you smashed the record at parkrun, so proud of you", "safety", false},
         {"Nothing got broken this time, so, counselling?", "safety_check", true},
+        // Moved to the gentle check, not narrowed: the movers and a pottery night
+        // lose the card and get the gentle question instead.
         {"The movers were brilliant, nothing got broken this time!", "safety", false},
+        {"The movers were brilliant, nothing got broken this time!", "safety_check", true},
+        {"Pottery night! nothing got thrown this time", "safety_check", true},
+        {"Pottery night! nothing got thrown this time", "safety", false},
+        // The older sarcasm shape no longer takes a week given and a help found.
+        {"You gave it a whole week and it helped, so maybe therapy deserves that too.", "sarcasm", false},
+        {"You gave therapy a whole one session.", "sarcasm", true},
     });
 }
 TEST_CASE(
@@ -311,7 +319,7 @@ TEST_CASE(
     });
 }
 
-TEST_CASE("Answers with a jab from incoming78-100's dev misses are named; the second read's kind look-alikes are not",
+TEST_CASE("Answers with a jab from incoming78-100's dev misses are named, the second read's kind look-alikes are not",
           "[objections]") {
     using doorway::test::expectJabsNamed;
     expectJabsNamed({
@@ -536,7 +544,7 @@ TEST_CASE("Answers with a jab from incoming78-100's dev misses are named; the se
 
 TEST_CASE(
     "'Fine for now, you mean', a bet you can't sit through a session, a whole week for the keto, 'very 1950s', a "
-    "mother who decides, a six-year-old held up and a brick wall are named; their kind twins are not",
+    "mother who decides, a six-year-old held up and a brick wall are named, their kind twins are not",
     "[objections]") {
     using doorway::test::expectJabsNamed;
     expectJabsNamed({

@@ -84,8 +84,9 @@ inline void expectJabsNamed(std::initializer_list<AnswerCase> cases, bool named 
     }
 }
 
-// Kind answers that no jab rule may name, read by the rules alone. For the
-// twins the fitted head reads as digs after a refit: its reading of any one
+// Kind answers that no jab rule may name, read by the rules alone (no
+// fitted head: neither the jab head nor the blame head). For the twins the
+// fitted jab head reads as digs after a refit: its reading of any one
 // text moves with each refit, and it is judged on the held-out false-jab
 // rate instead (scorer_eval), not on single look-alikes.
 inline void expectNoRuleJabs(std::initializer_list<AnswerCase> cases) {
