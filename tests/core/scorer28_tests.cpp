@@ -499,9 +499,13 @@ TEST_CASE("A precious ego, 'they can afford it' and 'this response is rather def
             {"doesnt_work", "I don't want to be the guy who won't lift a finger at home, so I'll come too."},
             {"cant_afford", "I rang the clinic and they can afford to go down to £30 a session for us."},
             {"your_side", "Sorry, that reply is a bit defensive of me. I'd really like us to try it together."},
-            {"whats_the_point", "I've never once seen you give up on anything you care about."},
         },
         false);
+    // Read as a dig by session 30's refitted jab head (0.93 against its edge
+    // of 0.926); no rule names it, and the head is judged on the held-out
+    // false-jab rate instead.
+    doorway::test::expectNoRuleJabs(
+        {{"whats_the_point", "I've never once seen you give up on anything you care about."}});
 }
 
 TEST_CASE(

@@ -435,8 +435,6 @@ TEST_CASE("Answers with a jab from incoming78-100's dev misses are named, the se
             {"you_go",
              "posted a new blog post called 'walls and windows' about the renovation, completely unrelated hehe. So "
              "which evening suits you?"},
-            {"think_about_it",
-             "People keep saying you have changed since the accident, but I know you're still you and I love you"},
             {"cant_afford",
              "I know our marriage is worth more to you than pride, that's why I'm asking, and I trust you"},
             {"cant_afford", "You've shown me every day that I am worth more to you than your job, thank you for that"},
@@ -540,6 +538,11 @@ TEST_CASE("Answers with a jab from incoming78-100's dev misses are named, the se
             {"make_it_worse", "you know you can't take it personally, it's just how my mum is, and I'm on your side"},
         },
         false);
+    // Read as a dig by session 30's refitted jab head (edge 0.926); no rule
+    // names it, and the head is judged on the held-out false-jab rate.
+    doorway::test::expectNoRuleJabs(
+        {{"think_about_it",
+          "People keep saying you have changed since the accident, but I know you're still you and I love you"}});
 }
 
 TEST_CASE(
