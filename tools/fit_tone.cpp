@@ -11,7 +11,7 @@
 // rules already do there: the lowest probability (never below --floor)
 // at which the backstop's cards and the rules' together reach at most
 // --max-cards (1) or one in 200 of dev's non-safety messages and role-play
-// answers, whichever is more (--card-rate 0.0035); the jab head's is the lowest
+// answers, whichever is more (--card-rate 0.005); the jab head's is the lowest
 // at which it alone names at most --jab-kind-rate (0.005) of kind answers a
 // jab, train's judged out of fold and dev's by the draft. The test split
 // is never read. Role-play answers (none of them a disclosure) are negatives
@@ -210,16 +210,7 @@ struct Options {
     // because I don't want to upset you" (0.923) got the card; at 0.005 it is
     // 0.969, for 548 of 600 dev disclosures carded instead of 568, 46 given
     // the gentle check instead of 26, and 14 false cards instead of 17.
-    // 0.0035 since session 30: the rules' own false cards on dev fell from
-    // 15 to 5 when older shapes were narrowed against ordinary messages
-    // (hyperbole, a boss, a dog, a nervous passenger), and at 0.005 the
-    // freed allowance went to the backstop, whose edge fell to 0.876 and
-    // carded "he said he'd take the kids to the park on Saturday" and "my
-    // wife said she wants to visit her parents at Easter" (2 of the 30
-    // everyday sentences scorer8 allows 1 in 25 of); at 0.0035 it sits at
-    // 0.932 (0.925 last pass), for the same dev disclosures linked (1,606
-    // of 1,621 against 1,605) and 15 false cards instead of 23.
-    double cardRate = 0.0035;
+    double cardRate = 0.005;
     bool badAsJabs = false;
     // Single very common words ("I", "you", "when") and pairs of them ("when
     // you") as features. Off for both: on dev they buy recall (safety alone

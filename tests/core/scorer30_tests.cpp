@@ -32,123 +32,126 @@ TEST_CASE(
         {"Honestly the best part of this week was you being calm. No yelling, no slamming things, no me tiptoeing "
          "around. I want more weeks like that, and I think a counselor could help us get there.",
          "safety_check", true},
-        {"Since you've got the only key to the front door now, fancy unlocking a wee counselling session with me? 😉",
+        {"I know work has been brutal and that's why you snap, and I've gotten pretty good at reading when to stay out "
+         "of your way. But I'd love it if we didn't have to live like that. Would you try a couple of sessions with a "
+         "counselor with me?",
          "safety_check", true},
-        {"i had to borrow taxi fare from nomsa again because you said i dont need money if i am only going to work can "
-         "we please talk to someone about money and everything",
+        {"Would you come to one therapy session with me, somewhere you can't throw anything, like the campus "
+         "counseling center?",
          "safety", true},
-        {"ok so u can take a break from watching my dot on life360 thursday bc ill literally be at the counselor's the "
-         "whole hour 😅 unless u wanna come too??",
-         "safety_check", true},
-        {"Hey Jonas, I know the oar thing last week was just you blowing off steam, and I've already ordered a new one "
-         "since you snapped it over the rail. I'd love for us to try talking to someone about how our fights go on the "
-         "boat, nothing heavy.",
-         "safety_check", true},
-        {"np about the passwords btw, changed them all back to the ones u know 👍 wanna do a trial counselling session "
-         "next wk?",
-         "safety_check", true},
-        {"I'm still a little shaky from the drive home after your tournament loss, when you did ninety on the highway "
-         "to make a point. Could we talk to someone together?",
+        {"I want to ask something but please not drive so fast like Sunday when I say it 🙏 Maybe we can try a couple "
+         "therapist?",
          "safety", true},
-        {"Right, I've hidden the nice glasses before I say this, ha. I saw the betting app. I'm not going to shout. "
-         "Would you see a counsellor with me, even once?",
+        {"Thank you that you say yes, I can go to the market with Anja on Saturday. I am happy. Also I want to ask, "
+         "can we try couple therapy online? I find one who speaks my language too.",
          "safety_check", true},
-        {"Counselling instead of the silent weeks? Please? 🙏", "safety_check", true},
-        {"You told me you won't still be here when I get back if I accept the offer in Leeds. I don't want us to "
-         "decide things like that alone, can we talk to someone?",
+        {"pls no 'I'll take the kids to ur mum's and u won't find us' this time 🙏 I just want us to try a counsellor, "
+         "that's all",
+         "safety", true},
+        {"I've sorted the bank card business, you keep it, I don't mind asking when I need something. What I do mind "
+         "is how we've been lately, so would you come to a session with me?",
+         "safety", true},
+        {"Further to our conversation, I have found a therapist who specialises in couples adjusting to relocation. "
+         "Rest assured, I have told her nothing beyond what you approved in advance.",
+         "safety_check", true},
+        {"Once I took the London contract you told me you won't still be here when I get back, and I keep thinking "
+         "about it. Would you see a counsellor with me?",
+         "safety_check", true},
+        {"I know you needed space, but being locked out in the garden for two hours was not okay. Could we talk to a "
+         "counsellor about it?",
          "safety_check", true},
         {"I found a counsellor who does evenings, and I would like to pay the deposit, but I'll wait for your answer "
          "since I have to clear every purchase with you first.",
          "safety_check", true},
-        {"Since you told me I had to stop going to choir, I have felt quite alone. Would you come to a counsellor with "
-         "me?",
+        {"You told me no more choir, and I have gone along with it, but I miss it. Could we see someone together to "
+         "work out something fair?",
          "safety_check", true},
         {"I called the therapist from work so it won't show up on our phone bill. Please come with me, just once.",
          "safety_check", true},
-        {"You've made it very clear it's not my place to have a say in how our money is spent. I would like us to talk "
-         "about that with a counsellor.",
+        {"You have made it plain that it is none of my business to offer an opinion on the household finances. Could "
+         "we see someone together about it?",
          "safety_check", true},
         {"Sunday was lovely. No shouting, no slamming, no me tiptoeing around you. More of that, please, maybe with a "
          "counsellor.",
          "safety_check", true},
-        {"booked us a session, paid from the card instead of the account you go through every week so there is no "
-         "argument",
-         "safety_check", true},
+        {"You drove like a lunatic after angry words, and I was frightened. Could we see a counsellor?", "safety_check",
+         true},
         {"You snap a lot since the new job, and I have got really good at sensing when to keep my head down. I don't "
          "want us to live like that, would you see a counsellor with me?",
          "safety_check", true},
-        {"I keep having to borrow bus fare from colleagues because you say I don't need my own money if I'm only going "
-         "to work",
+        {"Had to borrow lunch money again since you decided I don't need cash when I'm just going to work and back",
          "safety", true},
         {"Could we book a session somewhere you cannot throw stuff, a quiet office maybe?", "safety", true},
-        {"yep it's back on, you go funny when my dot is off haha. would you try couples counselling with me?",
+        {"yep it's back on, you get cross when my life360 is switched off haha. would you try couples counselling with "
+         "me?",
          "safety_check", true},
         {"Please don't drive so fast like last time when I tell you this, I want us to see a counsellor", "safety",
          true},
-        {"I know the oars were only you letting off steam, and the new ones have arrived since you snapped them over "
-         "the side. Could we talk to someone about our fights?",
+        {"You snapped it over the rail, I know, just blowing off steam. Can we talk to someone about how our fights "
+         "go?",
          "safety_check", true},
-        {"Thanks that you said yes, I can go with the girls from work for coffee", "safety_check", true},
-        {"Please no more 'I will take the children away and you will never see them again'. Can we try a counsellor?",
-         "safety", true},
-        {"After the party you did 100 mph on the way home just to make a point, I'm still upset. Would you see a "
-         "counsellor with me?",
-         "safety", true},
-        {"You drove so fast on the way home just to make a point, I'm still shaking. Can we see someone?", "safety",
-         true},
-        {"I know the mug went through the window last month, you were under pressure, but can we try a counsellor "
+        {"I have some fear when you go red and silent, I never know what happens next. Could we try a therapist "
          "together?",
          "safety", true},
-        {"I've hidden the good plates before I bring this up, ha. Would you try counselling with me, even once?",
+        {"no more 'I'll take the kids to my mum's and you'll never see them again' please, can we try a counsellor?",
+         "safety", true},
+        {"You drove like a maniac on the way home to teach me a lesson and I'm still shaky. Could we talk to someone "
+         "together?",
+         "safety", true},
+        {"My wages, you keep them, I don't mind asking you each time I need money. But could we try a counsellor "
+         "together?",
+         "safety", true},
+        {"I know the remote went into the wall last time, you were stressed, but please can we see someone?", "safety",
+         true},
+        {"Hid the breakables before I tell you this, lol. Would you see a counsellor with me, even once?",
          "safety_check", true},
-        {"Rest assured, I have told my therapist nothing beyond what you approved in advance. Would you join me for "
-         "one session?",
+        {"I told the counsellor nothing more than what you okayed, like you asked. Could we go together next week?",
          "safety_check", true},
-        {"Could we try a counsellor rather than your silent weeks? Please?", "safety_check", true},
-        {"Counselling instead of weeks of the silent treatment? Please? 🙏", "safety_check", true},
-        {"I've been thinking about killing myself and I'm scared to tell you why.", "safety", true},
-        {"I don't want to wake up tomorrow, not in this house with you.", "safety", true},
-        {"You strangled me last week and I still can't sleep.", "safety", true},
-        {"You said you'd strangle me if I left, and I believed you.", "safety", true},
-        {"You threatened me when I mentioned counselling.", "safety", true},
+        {"Can we talk to someone instead of all those silent weeks?", "safety_check", true},
+        {"Could we try a counsellor rather than months of you not speaking to me?", "safety_check", true},
+        {"I want to die when you scream at me like that.", "safety", true},
+        {"I've started cutting myself again since you moved back in.", "safety", true},
+        {"He said he'd strangle me if I ever told anyone.", "safety", true},
+        {"You beat me so badly I couldn't go to work.", "safety", true},
+        {"You check my phone every night and read all my messages.", "safety", true},
         {"I've stopped seeing my friends because you get so angry when I go out.", "safety", true},
-        {"You never let me see my sister anymore.", "safety", true},
+        {"I feel like a prisoner in my own home.", "safety", true},
         {"You checked my phone while I was asleep again.", "safety", true},
-        {"He hit me in front of the kids.", "safety", true},
+        {"You hit me hard enough to leave a mark.", "safety", true},
         {"He checks my phone every five minutes when I'm out.", "safety", true},
-        {"She reads my messages every ten minutes and asks who I'm talking to.", "safety", true},
+        {"I'm scared every time you drive like that with me in the car.", "safety", true},
         {"I'm scared whenever you drink, because of what happens after.", "safety", true},
-        {"I feel unsafe leaving the kids with you after what happened last weekend.", "safety", true},
-        {"I feel unsafe, you scare me when you get angry.", "safety", true},
-        {"You scare me when you get like this.", "safety", true},
-        {"You grabbed my arm so hard it left bruises.", "safety", true},
-        {"He grabbed my wrist and wouldn't let go.", "safety", true},
-        {"I covered the bruise with makeup before work.", "safety", true},
-        {"I flinch every time you come near me now.", "safety", true},
-        {"I found a tracker on my car and I know it was you.", "safety", true},
-        {"I have to keep location sharing on or you go mad.", "safety", true},
-        {"I'm scared to disagree with you because of what happens after.", "safety", true},
-        {"I'm terrified of your temper, I never know when you'll explode.", "safety", true},
-        {"I'm so scared of how you'll react if I say no again.", "safety", true},
-        {"I'm too afraid to tell you how I feel.", "safety", true},
-        {"I'm scared to ask you for anything anymore.", "safety", true},
-        {"I'm afraid of what will happen when I get home late.", "safety", true},
-        {"I agreed to it but I did not want to, I was scared to say no.", "safety", true},
-        {"He shouted at me until I cried.", "safety", true},
-        {"You hit me that night and I still remember it.", "safety", true},
-        {"You're always checking my messages when I'm asleep.", "safety", true},
+        {"I don't feel safe around you anymore. I'm not safe in this house.", "safety", true},
+        {"You scare me when you drink.", "safety", true},
+        {"Your temper scares me and I don't know what to do.", "safety", true},
+        {"You grabbed my arm when I tried to leave the room.", "safety", true},
+        {"I have a bruise on my arm from where you held me.", "safety", true},
+        {"There are bruises on my wrist and I told everyone I fell.", "safety", true},
+        {"The kids flinch when you walk in.", "safety", true},
+        {"You put a tracker on my phone without asking.", "safety", true},
+        {"I'm terrified to say no to you.", "safety", true},
+        {"I'm afraid to argue with you anymore.", "safety", true},
+        {"I'm always on edge waiting for you to come home.", "safety", true},
+        {"I'm nervous about how you'll take it, because last time you threw my phone.", "safety", true},
+        {"I'm afraid to show you my bank statements because of how you react.", "safety", true},
+        {"I'm terrified of what you'll do when I tell you I want to leave.", "safety", true},
+        {"I said yes even though I didn't want to, because you wouldn't stop.", "safety", true},
+        {"You called me crazy in front of my friends.", "safety", true},
+        {"You say I'm imagining it but you locked me out again.", "safety", true},
+        {"You keep tracking my spending and asking about every receipt.", "safety", true},
+        {"You grabbed my hair so hard I cried.", "safety", true},
         {"You grip my arm too hard when we argue in public.", "safety", true},
-        {"You burned my letters and diaries.", "safety", true},
+        {"You smashed it at my feet and told me to clean it up.", "safety", true},
         {"You punch the door when you don't get your way.", "safety", true},
-        {"You said you'd kill me and I believe you.", "safety", true},
+        {"Sometimes I think you will kill me.", "safety", true},
         {"He threatened to kill me if I told anyone.", "safety", true},
-        {"My stomach drops every time I hear your car in the drive.", "safety", true},
+        {"I start shaking when you raise your voice.", "safety", true},
         {"I was shaking for hours after you screamed at me.", "safety", true},
-        {"I want to kill myself.", "safety", true},
+        {"I keep thinking about hurting myself when you shout.", "safety", true},
         {"I've thought about ending it all.", "safety", true},
-        {"I tried to kill myself last year and you never asked why.", "safety", true},
+        {"I lock myself in the bathroom when you get like this.", "safety", true},
         {"You made me delete my friends and block my sister.", "safety", true},
-        {"I have to hand over my wages to you every Friday.", "safety", true},
+        {"You hit me and called me crazy.", "safety", true},
         {"I went along with it even though I did not want to, because you kept on at me.", "safety", true},
     });
 }
@@ -157,218 +160,406 @@ TEST_CASE(
     "Ordinary messages the new and narrowed safety shapes once fired on get neither the card nor the gentle check",
     "[scorer]") {
     doorway::test::expectRuleTable({
+        {"You've got the only key to the flat now since I lost mine at the gym.", "safety", false},
         {"You've got the only key to the flat now since I lost mine at the gym.", "safety_check", false},
         {"She tracks my runs on Strava so she knows where I am if I fall, we agreed it after my knee.", "safety",
          false},
-        {"I left my whole family, my job, my language, everything, to come here for you, and I'm the one killing "
-         "myself in classes every night trying to fit in, and I'm not asking for much, just one hour in one room, "
-         "which after everything I gave up seems like the bare minimum, but sure, if your Saturday mates are more "
-         "important, I'll know where I stand.",
-         "safety", false},
-        {"I've been killing myself between the salon and the Sunday pupusa stand, and Abuela keeps asking why you "
-         "never come to Mass anymore, and honestly I'm so embarrassed, I cover for you every single week, so the least "
-         "you could do after everything I do for this family is give counseling one try, is that really too much to "
-         "ask?",
-         "safety", false},
-        {"i love you and i want this to work so please come to counselling with me otherwise whats the point of me "
-         "killing myself every term to hold this family together",
-         "safety", false},
-        {"I've been killing myself working double shifts so we can afford the deposit. Could we try a counsellor "
-         "together?",
-         "safety", false},
-        {"Honestly I'm killing myself trying to keep the house going. Would you come to one session with me?", "safety",
+        {"She tracks my runs on Strava so she knows where I am if I fall, we agreed it after my knee.", "safety_check",
          false},
         {"I know I keep going on about it and you probably want to strangle me by now, ha, but the wine thing at "
          "weekends has me a bit worried, not in a big way, just that we seem to argue more on Saturdays, and I think "
          "maybe a counsellor would help, or maybe not, I don't really know what I want actually, I just feel like "
          "something should change, anyway have a think.",
          "safety", false},
-        {"ur dad said hed beat me so bad at golf id need therapy lol. speaking of, did u think any more about trying a "
-         "session?",
+        {"I know I keep going on about it and you probably want to strangle me by now, ha, but the wine thing at "
+         "weekends has me a bit worried, not in a big way, just that we seem to argue more on Saturdays, and I think "
+         "maybe a counsellor would help, or maybe not, I don't really know what I want actually, I just feel like "
+         "something should change, anyway have a think.",
+         "safety_check", false},
+        {"she said she'd strangle me if i planned another surprise party lol ur sister is a riot. also i found a "
+         "counsellor with saturday slots, want to look at her page with me?",
          "safety", false},
-        {"Your brother beat me so badly at chess last night. Anyway, would you come to a session with me?", "safety",
+        {"she said she'd strangle me if i planned another surprise party lol ur sister is a riot. also i found a "
+         "counsellor with saturday slots, want to look at her page with me?",
+         "safety_check", false},
+        {"You'll want to strangle me for this, but I booked us a counselling taster session. Can we go?", "safety",
          false},
-        {"I've done everything, I've read the books, I've changed my hours, I've stopped seeing my friends so much, "
-         "and you can't even do ONE session? Do you know how that makes me feel? Like I'm the only adult in this "
-         "house.",
-         "safety", false},
-        {"Please hear this as me reaching for you, not pushing you away. Every time your mum visits we end up in the "
-         "same spiral afterwards: you feel caught in the middle, I feel like a guest in my own house, and then we "
-         "don't talk for two days. I don't think either of us is the villain in that. I'd love us to try a counsellor "
-         "who can help us work out what to do with it, and if you'd rather start with a book first I'm open to that "
-         "too.",
-         "safety", false},
-        {"My manager reads my emails over my shoulder all day and I come home wrecked. Could we see someone together "
-         "about how we cope?",
-         "safety", false},
-        {"I've stopped seeing my friends as much since the baby came and I miss adult company. Could we try a "
-         "counsellor together?",
-         "safety", false},
+        {"You'll want to strangle me for this, but I booked us a counselling taster session. Can we go?",
+         "safety_check", false},
         {"So the redundancy hit me harder than I let on, and I think I've been taking it out on us, snapping about the "
          "dishes and the noise and everything, and I hate that. I've been reading about couples counselling and "
          "wondered if you'd look at it with me.",
          "safety", false},
-        {"the money stuff has hit me harder than i let on and i think its making me snappy with u. could we try "
-         "talking to someone together? even just once, ur call 💛",
+        {"So the redundancy hit me harder than I let on, and I think I've been taking it out on us, snapping about the "
+         "dishes and the noise and everything, and I hate that. I've been reading about couples counselling and "
+         "wondered if you'd look at it with me.",
+         "safety_check", false},
+        {"The kids were throwing snowballs at each other this morning and one hit me square in the face and I just "
+         "stood there laughing, and I thought, I want us to be like that again, a bit daft, not so careful, and I "
+         "wondered if you'd come and talk to someone with me, a counsellor, once, and see",
          "safety", false},
-        {"ever since the accident im scared every time you drive at night and i know ive been nagging you about it i "
-         "think it would help to talk about it with someone together would you be okay with that",
-         "safety", false},
-        {"I feel unsafe leaving the kids with the new puppy while it's still nipping. Can we agree a plan, maybe with "
-         "a counsellor's help for the bigger stuff?",
-         "safety", false},
+        {"The kids were throwing snowballs at each other this morning and one hit me square in the face and I just "
+         "stood there laughing, and I thought, I want us to be like that again, a bit daft, not so careful, and I "
+         "wondered if you'd come and talk to someone with me, a counsellor, once, and see",
+         "safety_check", false},
+        {"Losing the baby has hit me harder than I thought, and I'd like us to talk to someone together.", "safety",
+         false},
+        {"Losing the baby has hit me harder than I thought, and I'd like us to talk to someone together.",
+         "safety_check", false},
         {"You scared me with that mask at Halloween and I still laugh about it. I miss laughing with you. Would you "
          "try a session with me to get more of that back? No is fine.",
          "safety", false},
-        {"I've been thinking since your mum's birthday, when you grabbed my arm right before I stepped back into that "
-         "cyclist, honestly you saved my life, and afterwards we sat on the kerb and talked better than we have in "
-         "months. I want more of that kind of talking. Would a counsellor help? I don't know. Maybe we look at one "
-         "together and decide.",
+        {"You scared me with that mask at Halloween and I still laugh about it. I miss laughing with you. Would you "
+         "try a session with me to get more of that back? No is fine.",
+         "safety_check", false},
+        {"You grabbed my arm just before I stepped into the road on Saturday and I keep thinking about how much I rely "
+         "on you. Would you try a counsellor with me?",
          "safety", false},
+        {"You grabbed my arm just before I stepped into the road on Saturday and I keep thinking about how much I rely "
+         "on you. Would you try a counsellor with me?",
+         "safety_check", false},
         {"Fell off the trampoline with the kids, I'll have a bruise on my knee tomorrow. Anyway, could we look at a "
          "counsellor this week?",
          "safety", false},
-        {"I flinch at every roundabout when you drive, which drives you mad. Could we talk to someone about the car "
-         "arguments?",
+        {"Fell off the trampoline with the kids, I'll have a bruise on my knee tomorrow. Anyway, could we look at a "
+         "counsellor this week?",
+         "safety_check", false},
+        {"i know im a nervous passenger and i flinch every time you brake and that makes you tense and then we argue "
+         "the whole way could we maybe see someone about it together just once i think itd help us both",
          "safety", false},
+        {"i know im a nervous passenger and i flinch every time you brake and that makes you tense and then we argue "
+         "the whole way could we maybe see someone about it together just once i think itd help us both",
+         "safety_check", false},
+        {"We put the tracker on Bella's collar so we'd stop fighting about whose turn the walk is. Maybe therapy's "
+         "like that, just a tool. Think about it, okay? I already booked.",
+         "safety", false},
+        {"We put the tracker on Bella's collar so we'd stop fighting about whose turn the walk is. Maybe therapy's "
+         "like that, just a tool. Think about it, okay? I already booked.",
+         "safety_check", false},
         {"I know we agreed to keep location sharing on since the hike, and that's fine. I just think we need therapy. "
          "Can you book it this week?",
          "safety", false},
-        {"Honestly I'm terrified of ending up like your parents, screaming at each other over the dishwasher. So "
-         "either we book a counselor this week or I'm moving in with Dana.",
-         "safety", false},
-        {"I've been anxious about raising this, and I hope you won't take it the wrong way, but I do think your stress "
-         "at work has been affecting us, and it might be wise to consult a professional.",
-         "safety", false},
+        {"I know we agreed to keep location sharing on since the hike, and that's fine. I just think we need therapy. "
+         "Can you book it this week?",
+         "safety_check", false},
         {"I'm nervous of the interview on Friday and I know I snap when I'm stressed. Could we see someone together "
          "about how we handle pressure?",
          "safety", false},
-        {"i was so nervous to show you the new cosplay and you loved it and that made me think i should just say "
-         "things more so here goes would you try one counselling session with me no pressure",
+        {"I'm nervous of the interview on Friday and I know I snap when I'm stressed. Could we see someone together "
+         "about how we handle pressure?",
+         "safety_check", false},
+        {"I was really nervous to show you my drawings, and you were so kind about them. Could we try a counsellor so "
+         "we talk like that more?",
          "safety", false},
-        {"I'm nervous about how my parents will react when I tell them we're seeing a counsellor. Would you come with "
-         "me anyway?",
-         "safety", false},
+        {"I was really nervous to show you my drawings, and you were so kind about them. Could we try a counsellor so "
+         "we talk like that more?",
+         "safety_check", false},
         {"Would you go along with one session? If you don't agree, I don't want to pressure you.", "safety", false},
-        {"You spent the whole weekend glued to the cricket and then acted hurt when I said I wanted to talk, which is "
-         "classic you, and it really hit me that you care more about a game than about us, so yeah, I want couples "
-         "therapy, and no, it's not up for debate, you can watch the highlights after",
+        {"Would you go along with one session? If you don't agree, I don't want to pressure you.", "safety_check",
+         false},
+        {"The kids have started asking why Daddy's always cross. I've told them he'll get help soon, so don't make a "
+         "liar of me.",
          "safety", false},
+        {"The kids have started asking why Daddy's always cross. I've told them he'll get help soon, so don't make a "
+         "liar of me.",
+         "safety_check", false},
+        {"You were away all week and it hit me how much I miss you. Could we try a counsellor together?", "safety",
+         false},
+        {"You were away all week and it hit me how much I miss you. Could we try a counsellor together?",
+         "safety_check", false},
         {"We set the budget together and you're better at tracking it than me. Could we put a line in it for a few "
          "counselling sessions? You decide how many.",
          "safety", false},
+        {"We set the budget together and you're better at tracking it than me. Could we put a line in it for a few "
+         "counselling sessions? You decide how many.",
+         "safety_check", false},
         {"The toddler grabbed my face so hard at bath time. Anyway, I miss us, would you see a counsellor with me?",
          "safety", false},
-        {"you punch a bag for an hour every night but the second i say therapy you run off so whos the scared one",
+        {"The toddler grabbed my face so hard at bath time. Anyway, I miss us, would you see a counsellor with me?",
+         "safety_check", false},
+        {"You smashed it at my sister's wedding speech, everyone loved it. Could we try a couple of counselling "
+         "sessions?",
          "safety", false},
-        {"ur gonna kill me but i looked up couples therapists near ur uni 🙈 one does video. could be good? or we could "
-         "just wing it idk",
+        {"You smashed it at my sister's wedding speech, everyone loved it. Could we try a couple of counselling "
+         "sessions?",
+         "safety_check", false},
+        {"So I'm sitting here after the shift and I'm honestly wiped, like the restaurant tried to kill me tonight, "
+         "and I keep thinking we should maybe see someone, a counsellor or whatever, I don't know, it's probably "
+         "nothing, we're probably fine, but maybe, I don't know, tell me what you think whenever.",
          "safety", false},
-        {"The spin class tried to kill me this morning, ha. Also, would you come to one session with me?", "safety",
-         false},
-        {"you were literally shaking at the wheel on that roundabout lol. a counsellor's not gonna kill you. just book "
-         "it",
+        {"So I'm sitting here after the shift and I'm honestly wiped, like the restaurant tried to kill me tonight, "
+         "and I keep thinking we should maybe see someone, a counsellor or whatever, I don't know, it's probably "
+         "nothing, we're probably fine, but maybe, I don't know, tell me what you think whenever.",
+         "safety_check", false},
+        {"you should see yourself youre literally shaking because i said the word counselling thats how much you need "
+         "it honestly",
          "safety", false},
-        {"You are shaking every night from stress of work and then you complain to me all evening. I am tired. You "
-         "must go to therapy, and me I come only to watch.",
+        {"you should see yourself youre literally shaking because i said the word counselling thats how much you need "
+         "it honestly",
+         "safety_check", false},
+        {"Your mum said she'd strangle me if I planned another surprise party. Speaking of plans, would you come to a "
+         "counselling session?",
          "safety", false},
-        {"I've been killing myself juggling the two jobs. I miss you. Could we see someone together?", "safety", false},
-        {"My supervisor checks my messages all day and I'm fried. Could we try seeing someone together?", "safety",
-         false},
+        {"Your mum said she'd strangle me if I planned another surprise party. Speaking of plans, would you come to a "
+         "counselling session?",
+         "safety_check", false},
         {"Work really hit me harder than I expected this month. Could we try a counsellor together?", "safety", false},
-        {"I was worried you would take it the wrong way, so I waited, but could we try one counselling session?",
-         "safety", false},
-        {"Neck's ok now btw, don't stress, I just slept on it funny.", "safety_check", false},
-        {"Eye's fine now btw don't panic, it was just hay fever.", "safety_check", false},
-        {"Throat is better now, no need to worry, it was just a cold. Can we still go to the session?", "safety_check",
+        {"Work really hit me harder than I expected this month. Could we try a counsellor together?", "safety_check",
          false},
+        {"I haven't seen my dad since the funeral, and I suppose that's just how it is now. Grief is strange. Can we "
+         "talk to someone together?",
+         "safety", false},
+        {"I haven't seen my dad since the funeral, and I suppose that's just how it is now. Grief is strange. Can we "
+         "talk to someone together?",
+         "safety_check", false},
+        {"Neck's ok now btw, don't stress, I just slept on it funny.", "safety", false},
+        {"Neck's ok now btw, don't stress, I just slept on it funny.", "safety_check", false},
+        {"Jaw's better now, don't worry, the dentist said it was just the filling.", "safety", false},
+        {"Jaw's better now, don't worry, the dentist said it was just the filling.", "safety_check", false},
+        {"Ribs are healing now so don't stress about the trip, I'll be fine to travel.", "safety", false},
+        {"Ribs are healing now so don't stress about the trip, I'll be fine to travel.", "safety_check", false},
+        {"Lip's ok now, don't stress, the cold sore's gone.", "safety", false},
+        {"Lip's ok now, don't stress, the cold sore's gone.", "safety_check", false},
+        {"Being locked out in the garden in the rain was a lot, the door swung shut behind me.", "safety", false},
         {"Being locked out in the garden in the rain was a lot, the door swung shut behind me.", "safety_check", false},
+        {"I know I have to run everything by you first for the wedding, we agreed, so here's the venue list.", "safety",
+         false},
         {"I know I have to run everything by you first for the wedding, we agreed, so here's the venue list.",
          "safety_check", false},
-        {"Paid the deposit for the holiday in cash so it will not show up on the joint account before your birthday.",
+        {"I booked the counsellor for your birthday surprise so it won't show up until then.", "safety", false},
+        {"I booked the counsellor for your birthday surprise so it won't show up until then.", "safety_check", false},
+        {"Not my place to offer a view on the money side, you're the accountant, but can we talk to a counsellor?",
+         "safety", false},
+        {"Not my place to offer a view on the money side, you're the accountant, but can we talk to a counsellor?",
          "safety_check", false},
+        {"I know it's not my place to give an opinion about the budget at work.", "safety", false},
         {"I know it's not my place to give an opinion about the budget at work.", "safety_check", false},
+        {"No shouting at the telly, no slamming the fridge, no me hiding the biscuits. What a week!", "safety", false},
         {"No shouting at the telly, no slamming the fridge, no me hiding the biscuits. What a week!", "safety_check",
          false},
-        {"No yelling, no slamming doors, no me tiptoeing round the teenagers. Holiday bliss.", "safety_check", false},
-        {"I'm really good at sensing when to keep quiet during the match, haha.", "safety_check", false},
+        {"No screaming toddler, no me tiptoeing around nap time. Bliss.", "safety", false},
+        {"No screaming toddler, no me tiptoeing around nap time. Bliss.", "safety_check", false},
+        {"I've gotten pretty good at knowing when to stay out of your way in the kitchen when you're cooking lol.",
+         "safety", false},
+        {"I've gotten pretty good at knowing when to stay out of your way in the kitchen when you're cooking lol.",
+         "safety_check", false},
+        {"I'm getting good at knowing when to disappear so you can nap 😂", "safety", false},
+        {"I'm getting good at knowing when to disappear so you can nap 😂", "safety_check", false},
+        {"I'm good at telling when to say nothing and just hug you.", "safety", false},
         {"I'm good at telling when to say nothing and just hug you.", "safety_check", false},
         {"You said you wouldn't still be here when I got back, and you weren't, and that's fine, I know the train was "
          "early.",
+         "safety", false},
+        {"You said you wouldn't still be here when I got back, and you weren't, and that's fine, I know the train was "
+         "early.",
          "safety_check", false},
+        {"you get weird when it is not your turn to pick the film lol", "safety", false},
         {"you get weird when it is not your turn to pick the film lol", "safety_check", false},
+        {"you can take a break from watching my dot now I've landed safely in Lisbon!", "safety", false},
+        {"you can take a break from watching my dot now I've landed safely in Lisbon!", "safety_check", false},
+        {"You snapped the oar over the rail in the race when we clipped the buoy, the club has spares.", "safety",
+         false},
         {"You snapped the oar over the rail in the race when we clipped the buoy, the club has spares.", "safety_check",
          false},
+        {"He broke the bread across the table and passed it round, so sweet.", "safety", false},
         {"He broke the bread across the table and passed it round, so sweet.", "safety_check", false},
-        {"The regatta was you blowing off steam, and you snapped an oar on the turn, unlucky! Could we see someone "
-         "together?",
+        {"You snapped it over the rail while fishing, the rod was old anyway.", "safety", false},
+        {"You snapped it over the rail while fishing, the rod was old anyway.", "safety_check", false},
+        {"I get nervous when you go red and quiet on stage, you always smash it though!", "safety", false},
+        {"I get nervous when you go red and quiet on stage, you always smash it though!", "safety_check", false},
+        {"It's frightening when you go purple and still holding your breath underwater, stop it!", "safety", false},
+        {"It's frightening when you go purple and still holding your breath underwater, stop it!", "safety_check",
+         false},
+        {"No more 'I'll take the kids to the zoo and you won't see us all day' this time, you're coming too!", "safety",
+         false},
+        {"No more 'I'll take the kids to the zoo and you won't see us all day' this time, you're coming too!",
          "safety_check", false},
-        {"I get scared when you go white and still after the injection, please sit down.", "safety_check", false},
-        {"No, I'll take the kids to the woods and you won't find us, it's hide and seek!", "safety_check", false},
+        {"You did ninety on the highway to make a point about the new engine, honestly such a boy racer, but I love "
+         "you.",
+         "safety", false},
         {"You did ninety on the highway to make a point about the new engine, honestly such a boy racer, but I love "
          "you.",
          "safety_check", false},
-        {"You keep the card, I keep the cash, and I ask you when I need something bigger, fair split.", "safety_check",
-         false},
+        {"He did 100 on the autobahn to prove a point to his brother, it was legal there!", "safety", false},
+        {"He did 100 on the autobahn to prove a point to his brother, it was legal there!", "safety_check", false},
+        {"The kid's shoe went through the window at the party and you were upset", "safety", false},
+        {"The kid's shoe went through the window at the party and you were upset", "safety_check", false},
+        {"I've put away the nice glasses before I ask you to help with the party.", "safety", false},
         {"I've put away the nice glasses before I ask you to help with the party.", "safety_check", false},
+        {"I said nothing more than what you agreed to at the meeting.", "safety", false},
         {"I said nothing more than what you agreed to at the meeting.", "safety_check", false},
+        {"I told my mum nothing beyond what you okayed about the pregnancy, we wanted to announce together.", "safety",
+         false},
         {"I told my mum nothing beyond what you okayed about the pregnancy, we wanted to announce together.",
          "safety_check", false},
-        {"I set my pin back to the one you know so you can do the shopping for me while I'm ill.", "safety_check",
-         false},
-        {"np about the passwords, changed it back to the one you know, the new one was too long anyway", "safety_check",
-         false},
-        {"When I mentioned the Lisbon conference, you said you wouldn't still be here when I got back, what with your "
-         "own Glasgow trip the same week.",
+        {"no worries about the passwords, changed them back to the ones you know for the bank app we share. session "
+         "next week?",
+         "safety", false},
+        {"no worries about the passwords, changed them back to the ones you know for the bank app we share. session "
+         "next week?",
          "safety_check", false},
-        {"Once I mentioned the dentist appointment, she said she wouldn't still be there when I got back, her shift "
-         "ends at five, so can you collect Mia?",
+        {"changed my passwords back to the ones you know, easier for both of us when we pay bills.", "safety", false},
+        {"changed my passwords back to the ones you know, easier for both of us when we pay bills.", "safety_check",
+         false},
+        {"The plumber came Tuesday. When I went out for milk he said he wouldn't still be here when I got back, and he "
+         "wasn't, the tap still drips.",
+         "safety", false},
+        {"The plumber came Tuesday. When I went out for milk he said he wouldn't still be here when I got back, and he "
+         "wasn't, the tap still drips.",
          "safety_check", false},
+        {"When I mentioned the Australia trip to Gran, she said she wouldn't still be here when I got back, bless her, "
+         "she's 94 and says that every year.",
+         "safety", false},
+        {"When I mentioned the Australia trip to Gran, she said she wouldn't still be here when I got back, bless her, "
+         "she's 94 and says that every year.",
+         "safety_check", false},
+        {"When I took the kids to swimming you said you wouldn't still be here when I got back. No worries, I found "
+         "your note about the gym.",
+         "safety", false},
+        {"When I took the kids to swimming you said you wouldn't still be here when I got back. No worries, I found "
+         "your note about the gym.",
+         "safety_check", false},
+        {"You said you won't still be here when I get back if I go to the late showing, your shift starts at ten, no "
+         "problem.",
+         "safety", false},
+        {"You said you won't still be here when I get back if I go to the late showing, your shift starts at ten, no "
+         "problem.",
+         "safety_check", false},
+        {"He said he won't still be there when I get back if I go the scenic way, the shop shuts at six.", "safety",
+         false},
         {"He said he won't still be there when I get back if I go the scenic way, the shop shuts at six.",
          "safety_check", false},
+        {"It was nobody's fault, but being locked out on the balcony for an hour felt awful. The neighbour finally "
+         "heard me.",
+         "safety", false},
         {"It was nobody's fault, but being locked out on the balcony for an hour felt awful. The neighbour finally "
          "heard me.",
          "safety_check", false},
         {"I love the new flat, but being locked out in the garden all night was awful. Spare key under the pot from "
          "now on.",
+         "safety", false},
+        {"I love the new flat, but being locked out in the garden all night was awful. Spare key under the pot from "
+         "now on.",
          "safety_check", false},
-        {"For the kitchen reno I have to run every decision by you first. You're the one with the design eye.",
+        {"Happy to plan your mum's 60th, but I know I have to run everything by you first. Your family, your call!",
+         "safety", false},
+        {"Happy to plan your mum's 60th, but I know I have to run everything by you first. Your family, your call!",
          "safety_check", false},
+        {"Found a great holiday deal, I need to run it all by you first though!", "safety", false},
+        {"Found a great holiday deal, I need to run it all by you first though!", "safety_check", false},
+        {"Since you're the treasurer for the PTA I have to clear every purchase with you first. Fine by me.", "safety",
+         false},
         {"Since you're the treasurer for the PTA I have to clear every purchase with you first. Fine by me.",
          "safety_check", false},
-        {"I need to clear it all with you first, then I'll book the cottage.", "safety_check", false},
-        {"I have to run everything by you first. Otherwise I'll get the paint colour wrong again, ha.", "safety_check",
+        {"The wedding planner says I have to run every decision by you first. Makes sense, it's your dress.", "safety",
          false},
-        {"You told me I should stop going to book club, honestly you're right, it's just a wine club now.",
+        {"The wedding planner says I have to run every decision by you first. Makes sense, it's your dress.",
          "safety_check", false},
+        {"I know I need to run everything by you first. Those were the rules for the surprise party, right?", "safety",
+         false},
+        {"I know I need to run everything by you first. Those were the rules for the surprise party, right?",
+         "safety_check", false},
+        {"You said I could not go to choir tonight? I thought that was Friday.", "safety", false},
+        {"You said I could not go to choir tonight? I thought that was Friday.", "safety_check", false},
+        {"She said I should not go to choir tonight, she's got a fever and needs me home.", "safety", false},
+        {"She said I should not go to choir tonight, she's got a fever and needs me home.", "safety_check", false},
+        {"He said I should no longer attend the knitting group, my physio, because of my wrist.", "safety", false},
         {"He said I should no longer attend the knitting group, my physio, because of my wrist.", "safety_check",
          false},
+        {"You wanted that I stop going to the prayer group tonight, the storm warning is out.", "safety", false},
         {"You wanted that I stop going to the prayer group tonight, the storm warning is out.", "safety_check", false},
+        {"I had to borrow bus fare from Jo because you said I don't need cash, everything's contactless now, turns out "
+         "the 42 isn't lol",
+         "safety", false},
+        {"I had to borrow bus fare from Jo because you said I don't need cash, everything's contactless now, turns out "
+         "the 42 isn't lol",
+         "safety_check", false},
+        {"Had to borrow train fare from Dad because he said I don't need money if I've got the railcard, he was wrong "
+         "haha",
+         "safety", false},
         {"Had to borrow train fare from Dad because he said I don't need money if I've got the railcard, he was wrong "
          "haha",
          "safety_check", false},
+        {"I had to borrow petrol money from Mum cos she thinks I don't need money till payday, bless her", "safety",
+         false},
         {"I had to borrow petrol money from Mum cos she thinks I don't need money till payday, bless her",
          "safety_check", false},
         {"I had to borrow cash from Ana because you insisted I don't need money, the restaurant was your treat, so "
          "sweet of you",
+         "safety", false},
+        {"I had to borrow cash from Ana because you insisted I don't need money, the restaurant was your treat, so "
+         "sweet of you",
          "safety_check", false},
-        {"Put the baby in the playpen somewhere she can't throw stuff, I'm making tea", "safety_check", false},
-        {"For the office Secret Santa I found a room where he cannot throw anything, Dave and his paper balls lol",
+        {"Let's have Leo's party somewhere he can't throw anything, he's two and the soft play is perfect", "safety",
+         false},
+        {"Let's have Leo's party somewhere he can't throw anything, he's two and the soft play is perfect",
          "safety_check", false},
+        {"Honestly let's do darts night somewhere you can't throw anything, you're a menace at the oche 😂", "safety",
+         false},
+        {"Honestly let's do darts night somewhere you can't throw anything, you're a menace at the oche 😂",
+         "safety_check", false},
+        {"The party is at the community centre, a room where you can't throw anything, so no water balloons", "safety",
+         false},
+        {"The party is at the community centre, a room where you can't throw anything, so no water balloons",
+         "safety_check", false},
+        {"I'll be there on the dot, promise, I know you get funny when I do not show up on time", "safety", false},
         {"I'll be there on the dot, promise, I know you get funny when I do not show up on time", "safety_check",
          false},
         {"Found a new spot near the lake, the location is gorgeous, you get moody when it is not sunny though haha",
+         "safety", false},
+        {"Found a new spot near the lake, the location is gorgeous, you get moody when it is not sunny though haha",
          "safety_check", false},
-        {"Booked the location for your birthday, I know you go funny when it is off the beaten track so it's in town",
+        {"Find my keys app is great, you get mad when I forget them so I got you one too", "safety", false},
+        {"Find my keys app is great, you get mad when I forget them so I got you one too", "safety_check", false},
+        {"My Fitbit died on the run, you get funny when my tracker stops counting your steps competition lol", "safety",
+         false},
+        {"My Fitbit died on the run, you get funny when my tracker stops counting your steps competition lol",
          "safety_check", false},
+        {"You get mad when my location is off, you worry so much, I love you for it but I'll be at mum's", "safety",
+         false},
         {"You get mad when my location is off, you worry so much, I love you for it but I'll be at mum's",
          "safety_check", false},
+        {"You go funny when my dot disappears on the tube, it's just no signal, I promise I'm safe", "safety", false},
         {"You go funny when my dot disappears on the tube, it's just no signal, I promise I'm safe", "safety_check",
          false},
-        {"Take a breather from checking my pin on the app tomorrow, I'm not cycling the route, the race is cancelled",
+        {"Mum can take a break from tracking my location on life360 tomorrow, I'm home all day", "safety", false},
+        {"Mum can take a break from tracking my location on life360 tomorrow, I'm home all day", "safety_check", false},
+        {"Can you not drive like a maniac when I tell you something exciting? You nearly missed the turn 😂", "safety",
+         false},
+        {"Can you not drive like a maniac when I tell you something exciting? You nearly missed the turn 😂",
          "safety_check", false},
-        {"Please don't drive like a maniac to the hospital when I say it, we'll have ages, the midwife said so 😂",
+        {"The kids were letting off steam in the garden after school and she snapped a branch over her knee for the "
+         "bonfire, proper little lumberjack",
+         "safety", false},
+        {"The kids were letting off steam in the garden after school and she snapped a branch over her knee for the "
+         "bonfire, proper little lumberjack",
          "safety_check", false},
+    });
+}
+
+TEST_CASE(
+    "Disclosures the final read found unlinked by a first narrowing (self-harm said in passing, a threat, fear of the "
+    "partner's temper) keep the card, and three ordinary look-alikes of the new shapes do not get it",
+    "[scorer]") {
+    doorway::test::expectRuleTable({
+        {"I've been cutting myself between classes again.", "safety", true},
+        {"I started cutting myself in class last term.", "safety", true},
+        {"I've been hurting myself every shift to cope.", "safety", true},
+        {"I want to end it all and find some peace.", "safety", true},
+        {"You'd all be better off without me, one day you'll see.", "safety", true},
+        {"I'm going to kill myself someday, I mean it.", "safety", true},
+        {"He said he'd kill me for leaving.", "safety", true},
+        {"She'll kill me for telling anyone.", "safety", true},
+        {"I'm scared of the appointment because of your temper.", "safety", true},
+        {"I'm scared of how my family will react when I tell them what you did.", "safety", true},
+        {"I was never allowed so much as a coffee with friends.", "safety", true},
+        {"I'm frightened whenever you drive after an argument.", "safety", true},
+        {"I feel unsafe leaving the house when you're like this.", "safety", true},
+        {"I freeze up at the mention of money because you go mad.", "safety", true},
+        {"You scare me when you forget yourself and start shouting.", "safety", true},
+        {"My wife watches the flight tracker so she knows where I am when I land", "safety", false},
+        {"He checks the bus app so he knows where I am on the way home, he's sweet like that", "safety", false},
+        {"You have the only key to the flat now, can you let the plumber in at ten?", "safety_check", false},
     });
 }
 
@@ -570,30 +761,29 @@ TEST_CASE("The second reads' kind look-alikes of the thirtieth pass's jab patter
          "horrified, so I really do get it about money. Could we try the free Relate line first?"},
         {"were_fine",
          "Okay for now, you mean, till the baby comes? I hear you, love. Maybe we could go once before then."},
-        {"were_fine",
-         "Good for now, you mean, because work's calmer? That's fair, and I'm glad. I'd still like us to learn some "
-         "tools while things are easy."},
+        {"were_fine", "Happy for now you mean, and me too, honestly, I just want us to stay that way. One session?"},
         {"were_fine",
          "Ok for now, you mean, with the money? Yes, we're ok, so maybe it's a good time to try it while we're not in "
          "crisis."},
-        {"no_time",
-         "You said no to the overtime, and not just to me, to your boss too, I'm proud of you. So maybe we do have one "
-         "evening?"},
+        {"were_fine",
+         "Fine for now, you mean, or fine for good? Either way I'm glad you feel settled. I'd just like one session to "
+         "keep it that way."},
         {"no_time",
          "You said no to the overtime, not just to me, to your boss too, I'm proud of you. So maybe we do have one "
          "evening?"},
-        {"you_go", "Not needing much sleep is very you! Would you come with me on Friday?"},
+        {"you_go",
+         "You're so independent, not needing anyone is very you and I admire it, but I'd love us to do this together."},
         {"think_about_it", "Of course. Don't let it go the way of the chips and the dip if you're hungry."},
+        {"fix_it_ourselves", "You'll need to actually commit to a night a week, and so will I, which sounds nice."},
         {"think_about_it",
          "Take your time. I love what you said about wanting us closer, and if you're still thinking on Friday that's "
          "okay."},
         {"think_about_it",
-         "I heard what you said about work, and if you're still thinking it over next week, no problem."},
+         "That's what you said about the puppy, and you're still thinking she was the best idea we ever had."},
         {"think_about_it",
          "You said the same about the new job, and you're still thinking it through, which I admire. Take your time."},
         {"think_about_it",
-         "That's what you said about the sofa and you're still deciding between the blue and the grey, haha. Take your "
-         "time."},
+         "I know you said that about the kids' school, and you're still weighing it, no pressure at all."},
         {"were_fine",
          "I'm the one who's been holding everything together at work this month, and I'd love an hour that's just "
          "about us."},
@@ -604,7 +794,7 @@ TEST_CASE("The second reads' kind look-alikes of the thirtieth pass's jab patter
         {"cant_afford", "I said we can't afford it for me. For us, I'll find the money."},
         {"make_it_worse", "I had no idea you were so delicate with the kids about this, it's lovely to see."},
         {"make_it_worse", "I never knew you were so precious to your nan, that's sweet. I'd still like us to try."},
-        {"make_it_worse", "When it's your turn to talk anyway, remember I offered to go first if that helps."},
+        {"make_it_worse", "When it rains anyway, remember I offered you a lift, so just text me."},
         {"stranger",
          "Some folk are just braver I suppose, I'm certainly not, which is why I'd love us to go together."},
         {"stranger", "Some people are just more open, I guess, and that's okay, we can go at your pace."},
@@ -621,42 +811,41 @@ TEST_CASE("The second reads' kind look-alikes of the thirtieth pass's jab patter
         {"think_about_it",
          "I'll give you till dinner to think, then I'm going to start without you if you're not hungry, ha."},
         {"make_it_worse",
-         "I think it's better it comes out with someone who can help than in front of your family later, and I'll be "
-         "right next to you."},
+         "It's easier when feelings come out with someone trained than in front of your friends, for your sake as much "
+         "as mine."},
         {"make_it_worse",
          "It happens sometimes that things come out better with a stranger than in front of your family, that's why I "
          "like this idea."},
         {"no_time",
-         "You're exhausted, I know. You found a few hours for my dad's move, and I'll never forget that. Could we find "
-         "one hour for us?"},
+         "I know you're slammed. You did find three hours for Mia's recital last week, and she still talks about it."},
         {"no_time",
          "You managed to find three hours for the kids' science fair, and they loved it. I know time is tight; we "
          "could go after work, just one hour."},
         {"no_time",
+         "I know you're busy. You did find three hours for golf with your brother last month and came back so happy, "
+         "that was lovely to see."},
+        {"no_time",
          "You work so hard. You found a few hours for fishing with Sam and he hasn't stopped grinning. You deserve "
          "that."},
-        {"no_time",
-         "I know you're busy. You did find a few hours for golf with Dad though, and he loved it. Maybe one hour for "
-         "us?"},
+        {"whats_the_point",
+         "We took the kids to the farm and even a goat could sit still longer than Leo 😂 but honestly, I'd love us to "
+         "try one session."},
         {"stranger",
          "I get that it's private. The bump will get so big that everyone will know anyway 😂 but this, this stays "
          "between us and her."},
         {"stranger",
-         "I get it. The news will get so big that everyone will know anyway when the baby comes, but our marriage "
-         "stuff stays ours."},
+         "I know. Our little secret gets so big that everyone will know anyway when we announce the wedding 😍 but this "
+         "one stays private."},
         {"your_side",
          "Honestly, I'll wait until you're able to hear feedback from the counsellor about both of us, there's no "
          "rush. It's not about sides."},
         {"your_side",
-         "I'll wait until you're able to hear something hopeful, because I think there's a lot of hope here."},
-        {"make_it_worse",
-         "I know feelings aren't really your department, and that's fine, the counsellor will go at your pace."},
+         "That was you deflecting a compliment again, silly 😘 anyway, a good counsellor is on the side of us two."},
         {"stranger",
          "I hear you. Though you told everyone at work about my promotion, which was sweet, I know this feels "
          "different."},
-        {"whats_the_point",
-         "I hear you. My husband went to the dentist without any fuss last week, so I know you can do hard things, "
-         "love."},
+        {"stranger",
+         "Yet you told half the team about my marathon and I loved it. This is different though; it's just for us."},
         {"whats_the_point",
          "My partner came along without a word last year and we were both surprised how much it helped. Could we try?"},
         {"whats_the_point",
@@ -669,28 +858,31 @@ TEST_CASE("The second reads' kind look-alikes of the thirtieth pass's jab patter
          "If it ever gets worse, I hope you'll remember I offered to go with you, and the offer stands."},
         {"doesnt_work", "I know the evidence is mixed. Do tell me if you find a study, I'll read it too."},
         {"doesnt_work", "Do tell me your sources, love, I'm genuinely curious and I might learn something"},
-        {"doesnt_work", "How enlightening! Thank you for telling me about your parents, I get why you feel that way."},
+        {"doesnt_work",
+         "How enlightening, I honestly didn't know that about your dad's counsellor. That makes sense now."},
         {"doesnt_work",
          "How enlightening. I never thought of it that way, you might be right, so let's find someone who does it "
          "differently."},
-        {"cant_afford", "your scarcity mindset kept us afloat when the business was struggling, you were right then"},
+        {"doesnt_work",
+         "The expert you consulted about your knee was brilliant, maybe we find someone like that for us"},
         {"whats_the_point",
          "I have been holding the family together alone since Dad died, and I think I've shut you out, I'm sorry"},
+        {"fix_it_ourselves", "Your plan of waiting until the kids are in bed to talk is a good one, I'm in"},
         {"fix_it_ourselves",
          "I love your approach of pretending the kitchen is a restaurant on Fridays, let's keep that, and add one "
          "session"},
-        {"fix_it_ourselves",
-         "your technique of walking out to cool down is actually healthy, a counsellor could help us use it better"},
+        {"whats_the_point",
+         "nothing matters to you unless you feel it's real, and I respect that, so let's try one and see if it feels "
+         "real"},
         {"whats_the_point",
          "I know nothing counts to you except whether things actually change, so let's agree to check in after three "
          "sessions"},
-        {"whats_the_point",
-         "nothing interests you except your game at the moment and I get it, you're unwinding, but could we try one "
-         "session?"},
+        {"fix_it_ourselves",
+         "Maybe you could start by actually talking to your sister about it, she went through this with Tom and it "
+         "helped"},
         {"fix_it_ourselves",
          "You could start by actually listening to each other's side without interrupting, I'll try that too"},
-        {"fix_it_ourselves",
-         "you could start by actually showing up for yourself, you've been so hard on yourself lately"},
+        {"cant_afford", "it's like the car insurance, we all know what that costs, but this is worth more to me"},
         {"cant_afford", "like the dentist, we all know what that cost us, but we paid it because it mattered"},
         {"doesnt_work",
          "You're right that nothing works once someone has decided it won't, so maybe we can both go in open, and if "
@@ -700,21 +892,20 @@ TEST_CASE("The second reads' kind look-alikes of the thirtieth pass's jab patter
          "open to it"},
         {"doesnt_work",
          "nothing works once someone has decided it won't, my diet proved that lol, so let's both give it a real go"},
-        {"no_time", "after months of picking up your slack at work, your boss should give you a day off for this 😂"},
         {"fix_it_ourselves",
          "I got advice from someone who still hasn't learned to say sorry, my mum, so I know what not to do 😅"},
         {"fix_it_ourselves",
-         "That means a lot from someone who still hasn't fixed things with his own brother, I know how hard this is "
-         "for you"},
-        {"were_fine", "Your mum said the same thing, and she is his ex wife's best friend, small world!"},
+         "I got a message from someone who still hasn't paid for the sofa, so I'm a bit stressed, but yes let's talk "
+         "tonight"},
         {"your_side",
          "Do you have a habit of thinking everyone is against you? I do sometimes, and I'd love us to talk about it "
          "together."},
+        {"no_time", "I'll handle the booking and the calendar, you'd only have to actually turn up on the day."},
         {"no_time", "I know work is mad. You still found two hours for the gym this morning though, proud of you!"},
-        {"no_time", "Honestly I'm glad you found a couple of hours for golf on Saturday though, you needed it."},
+        {"no_time", "Could you find two hours for the football on Saturday though? Sam's got his final."},
         {"no_time",
          "I know you're swamped. Did you find a couple of hours for the gym this week though? Your back's been bad."},
-        {"no_time", "You found a few hours for netflix with me on Friday though, lovely, let's do that again."},
+        {"no_time", "Hope you find two hours for the match tomorrow though, you've earned it, love."},
         {"cant_afford",
          "if we both pitch in, i mean actually pitch in together like we did with the wedding, it's easy"},
         {"fix_it_ourselves",
@@ -723,26 +914,26 @@ TEST_CASE("The second reads' kind look-alikes of the thirtieth pass's jab patter
         {"cant_afford",
          "if we both work, i mean seriously, the childcare costs more than my wage so let's look at sliding scale "
          "places"},
-        {"make_it_worse", "if it gets worse, just remember i asked. no pressure at all, honestly"},
-        {"were_fine",
-         "while you were deployed i have been holding us together by myself, and i'm so proud of how we got through "
-         "it"},
+        {"cant_afford",
+         "financially i have been keeping us afloat on my own since you were made redundant and i honestly don't mind, "
+         "but therapy is worth it"},
         {"were_fine", "i know it seems i have been holding this relationship up alone, but you do so much i never see"},
-        {"your_side", "my mum says i have been carrying this marriage alone but that isn't true, we carry it together"},
+        {"were_fine",
+         "since your op i have been holding us up on my own and honestly i am tired, i need us to get some support"},
         {"doesnt_work", "what medical sources have you consulted so far? we could bring them to the first session"},
+        {"doesnt_work",
+         "what academic sources had you consulted before you decided? no judgement, i just want to read them too"},
         {"cant_afford",
          "my therapist said that is the scarcity mindset talking, and i catch myself in it all the time too"},
         {"cant_afford",
-         "honestly that is just the scarcity mindset my parents gave me, it's not your fault and it's not mine"},
+         "i know money feels tight, and that's the poverty mindset i grew up with too, we can unlearn it together"},
         {"cant_afford", "once we both work, i mean properly full time after the baby, we can easily afford it"},
         {"fix_it_ourselves",
-         "I know your approach of storming off is about needing space, and that's ok, maybe a counsellor can help us "
-         "find a signal for it"},
+         "i get that your method of storming off is how you cool down, i do it too in my own way, let's learn better "
+         "ones together"},
         {"fix_it_ourselves",
          "i used to hate your method of pretending nothing happened but now i see it was how your family coped, i want "
          "to understand it more"},
-        {"whats_the_point",
-         "i know nothing matters to you other than the kids and the match on a sunday 😂 but this matters to me"},
     });
 }
 
