@@ -11,7 +11,7 @@
 // rules already do there: the lowest probability (never below --floor)
 // at which the backstop's cards and the rules' together reach at most
 // --max-cards (1) or one in 200 of dev's non-safety messages and role-play
-// answers, whichever is more (--card-rate 0.005); the jab head's is the lowest
+// answers, whichever is more (--card-rate 0.004); the jab head's is the lowest
 // at which it alone names at most --jab-kind-rate (0.005) of kind answers a
 // jab, train's judged out of fold and dev's by the draft. The test split
 // is never read. Role-play answers (none of them a disclosure) are negatives
@@ -210,7 +210,15 @@ struct Options {
     // because I don't want to upset you" (0.923) got the card; at 0.005 it is
     // 0.969, for 548 of 600 dev disclosures carded instead of 568, 46 given
     // the gentle check instead of 26, and 14 false cards instead of 17.
-    double cardRate = 0.005;
+    // 0.004 since session 31: the pass narrowed the rules' own false cards
+    // on dev (a doctor's "not allowed", "killing myself doing the school
+    // runs") from 26 to 8, and at 0.005 the backstop took the freed allowance:
+    // its edge fell to 0.888 and "My husband said he will take the kids
+    // swimming on Sunday so I can rest" got the card (scorer7's test). At
+    // 0.004 the edge is 0.930; dev disclosures linked are the same 1,798 of
+    // 1,927 (card 1,747 and gentle check 51 against 1,787 and 11), for 24
+    // false cards instead of 30 and 12 checks on other texts instead of 6.
+    double cardRate = 0.004;
     bool badAsJabs = false;
     // Single very common words ("I", "you", "when") and pairs of them ("when
     // you") as features. Off for both: on dev they buy recall (safety alone

