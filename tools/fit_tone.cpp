@@ -10,7 +10,7 @@
 // Each head's threshold is then chosen on the DEV split, against what the
 // rules already do there: the lowest probability (never below --floor)
 // at which the backstop's cards and the rules' together reach at most
-// --max-cards (1) or one in 200 of dev's non-safety messages and role-play
+// --max-cards (1) or one in 250 of dev's non-safety messages and role-play
 // answers, whichever is more (--card-rate 0.004); the jab head's is the lowest
 // at which it alone names at most --jab-kind-rate (0.005) of kind answers a
 // jab, train's judged out of fold and dev's by the draft. The test split
@@ -217,7 +217,9 @@ struct Options {
     // swimming on Sunday so I can rest" got the card (scorer7's test). At
     // 0.004 the edge is 0.930; dev disclosures linked are the same 1,798 of
     // 1,927 (card 1,747 and gentle check 51 against 1,787 and 11), for 24
-    // false cards instead of 30 and 12 checks on other texts instead of 6.
+    // false cards instead of 30 and 12 checks on other texts instead of 6
+    // (fit_tone's own dev: the dev split's phrasings with the older check
+    // sets read as dev, and its role-play answers as negatives too).
     double cardRate = 0.004;
     bool badAsJabs = false;
     // Single very common words ("I", "you", "when") and pairs of them ("when

@@ -390,6 +390,13 @@ TEST_CASE(
         {"I freeze up at the mention of money because you go mad.", "safety", true},
         {"I'm scared of how my family will react when I tell them what you did.", "safety", true},
         {"I'm too afraid to tell my sister what he has done to me.", "safety", true},
+        {"I'm not allowed to drink alcohol, he says I embarrass him.", "safety", true},
+        {"I'm not allowed to exercise, he says it's for attention.", "safety", true},
+        {"I'm not allowed to eat after 6, he weighs me every morning.", "safety", true},
+        {"I was not allowed to work from home, he wanted me where he could see me.", "safety", true},
+        {"He installed something on my phone and it tracks my location.", "safety", true},
+        {"His mum tracks my phone for him.", "safety", true},
+        {"I feel like a guest in my own home.", "safety_check", true},
     });
 }
 
@@ -1637,6 +1644,11 @@ TEST_CASE("Ordinary messages the thirty-first pass's new and narrowed shapes wer
         {"My physio said I'm not allowed to run until she says so.", "safety_check", false},
         {"I'm dreading telling my boss what you did.", "safety", false},
         {"I'm scared to tell mum what you did with the kitchen, she'll be so jealous.", "safety", false},
+        {"Dad installed an app on my phone for the kids' school notices.", "safety", false},
+        {"I feel like a guest in my own home when your mum visits.", "safety_check", false},
+        {"I'm not allowed to eat after 8, stupid reflux diet, he says it will help.", "safety", false},
+        {"Every time your mum visits I feel like a guest in my own house, and then we don't talk for two days.",
+         "safety_check", false},
     });
 }
 
