@@ -211,8 +211,8 @@ struct Options {
     // 0.969, for 548 of 600 dev disclosures carded instead of 568, 46 given
     // the gentle check instead of 26, and 14 false cards instead of 17.
     // 0.004 since session 31: the pass narrowed the rules' own false cards
-    // on dev (a doctor's "not allowed", "killing myself doing the school
-    // runs") from 26 to 8, and at 0.005 the backstop took the freed allowance:
+    // (a doctor's "not allowed", "killing myself doing the school runs") on
+    // the dev read here from 17 to 8, and at 0.005 the backstop took the freed allowance:
     // its edge fell to 0.888 and "My husband said he will take the kids
     // swimming on Sunday so I can rest" got the card (scorer7's test). At
     // 0.004 the edge is 0.930; dev disclosures linked are the same 1,798 of
