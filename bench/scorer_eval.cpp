@@ -11,6 +11,12 @@
 //                            a kind column, phrasing|roleplay, then the
 //                            corpus columns), summarised like a split; never
 //                            fitted on, run only to measure
+//   --dump                   every line's verdict (score, band, findings with
+//                            their words; role-play: met, jabs, feedback),
+//                            train and dev in full, the test split as one
+//                            digest per file: for showing that a change to the
+//                            rules' form (not their meaning) leaves every
+//                            verdict as it was, by diffing two dumps
 // Prints, per split: pairwise order (a good message outscores a bad one),
 // share of good >= 65, share of bad <= 40, median of mixed, the safety
 // checks, a confusion table by band, the same per register; then role-play:
@@ -18,6 +24,7 @@
 // hostile answer fails with its jab named, and how many kind answers (met or
 // not met) were found a jab in.
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <map>
@@ -226,9 +233,47 @@ void evalRolePlay(const Scorer& scorer, const ObjectionCatalog& cat, const std::
 
 }  // namespace
 
+// One line per verdict, everything a finding says, so two dumps differ
+// exactly where a verdict does. The test split is folded into a digest
+// (FNV-1a of its lines): it shows the split unchanged without showing it.
+void dumpVerdicts(const Scorer& scorer, const ObjectionCatalog& cat, const std::vector<corpus::Phrasing>& phrasings,
+                  const std::vector<corpus::Answer>& answers) {
+    uint64_t digest[2] = {1469598103934665603ull, 1469598103934665603ull};
+    int tested[2] = {0, 0};
+    auto emit = [&](Split split, int file, const std::string& line) {
+        if (split != Split::Test) {
+            std::printf("%s\n", line.c_str());
+            return;
+        }
+        ++tested[file];
+        for (unsigned char c : line + "\n") digest[file] = (digest[file] ^ c) * 1099511628211ull;
+    };
+    for (const auto& p : phrasings) {
+        const ScoreResult r = scorer.score(p.text);
+        std::string line = "phrasings:" + std::to_string(p.line) + " " + corpus::splitName(p.split) + " " +
+                           std::to_string(r.score) + " " + r.band;
+        for (const auto& f : r.findings)
+            line += " | " + f.kind + " " + f.rule + " " + std::to_string(f.weight) + " '" + f.text + "'";
+        emit(p.split, 0, line);
+    }
+    for (const auto& a : answers) {
+        const Objection* o = cat.find(a.objection);
+        if (!o) continue;
+        const FearCheck c = checkAnswer(*o, a.text, &scorer);
+        std::string line =
+            "roleplay:" + std::to_string(a.line) + " " + corpus::splitName(a.split) + " " + (c.met ? "met" : "not-met");
+        for (const auto& j : c.jabs) line += " | jab " + j.rule + " '" + j.text + "'";
+        line += " | " + c.feedback;
+        emit(a.split, 1, line);
+    }
+    std::printf("test split: phrasings %d lines, digest %016llx; roleplay %d lines, digest %016llx\n", tested[0],
+                static_cast<unsigned long long>(digest[0]), tested[1], static_cast<unsigned long long>(digest[1]));
+}
+
 int main(int argc, char** argv) {
     Split split = Split::Dev;
     bool errors = false;
+    bool dump = false;
     const char* own = nullptr;
     const char* fresh = nullptr;
     const char* objection = nullptr;
@@ -242,6 +287,8 @@ int main(int argc, char** argv) {
             split = s == "train" ? Split::Train : s == "test" ? Split::Test : Split::Dev;
         } else if (a == "--errors") {
             errors = true;
+        } else if (a == "--dump") {
+            dump = true;
         } else if (a == "--text" && i + 1 < argc) {
             own = argv[++i];
         } else if (a == "--objection" && i + 1 < argc) {
@@ -253,7 +300,7 @@ int main(int argc, char** argv) {
         } else {
             std::fprintf(stderr,
                          "usage: scorer_eval [--split train|dev] [--test] [--errors] [--corpus DIR] [--objection ID] "
-                         "[--text TEXT] [--fresh FILE]\n");
+                         "[--text TEXT] [--fresh FILE] [--dump]\n");
             return 2;
         }
     }
@@ -291,6 +338,10 @@ int main(int argc, char** argv) {
             std::vector<corpus::Phrasing> ps;
             std::vector<corpus::Answer> as;
             corpus::readCheckSet(fresh, Split::Dev, ps, as);
+            if (dump) {
+                dumpVerdicts(scorer, cat, ps, as);
+                return 0;
+            }
             std::printf("== HELD-OUT CHECK SET %s: never fitted on ==\n", fresh);
             evalPhrasings(scorer, ps, Split::Dev, errors, "held-out check set");
             evalRolePlay(scorer, cat, as, Split::Dev, errors, "held-out check set");
@@ -298,6 +349,10 @@ int main(int argc, char** argv) {
         }
         auto phrasings = corpus::readPhrasings(corpusDir + "/phrasings.tsv");
         auto answers = corpus::readAnswers(corpusDir + "/roleplay.tsv");
+        if (dump) {
+            dumpVerdicts(scorer, cat, phrasings, answers);
+            return 0;
+        }
         if (split == Split::Test) std::printf("== FROZEN TEST SPLIT: report these figures once ==\n");
         const std::string name = std::string(corpus::splitName(split)) + " split";
         evalPhrasings(scorer, phrasings, split, errors, name.c_str());

@@ -106,7 +106,10 @@ struct WordClass {
 };
 
 // NotBehind: a word that must not stand just before this point ("<!it|that hit me":
-// "it hit me how much" is no blow).
+// "it hit me how much" is no blow). OnlyBehind: the word just before, if there
+// is one, must be one of these ("<&ok|fine ^ any day now": said as the whole
+// answer or after a shrug). SentenceEnd ("$."): nothing but a sign-off kiss
+// (lexicon.json's sign_offs) follows in the sentence.
 enum class ElemKind {
     Word,
     Class,
@@ -116,7 +119,9 @@ enum class ElemKind {
     Ahead,
     AheadClass,
     NotBehind,
+    OnlyBehind,
     ClauseEnd,
+    SentenceEnd,
     ClauseStart,
     Echo
 };
@@ -305,6 +310,8 @@ struct Scorer::Impl {
         wishOthers, wishBefore, concealWords, excuseWords, requestLead, requestJoins, pronouns, weWords, youWords,
         clauseWords, clauseWordsNotAfter;
     Alt contrastWords, turnWords, tagAux, tagWords, tagPronouns, openers, interjections;
+    // A kiss that may close a sentence ("any day now x") without it going on: what "$." lets follow.
+    Alt signOffs;
     std::vector<scoring::Pattern> mentionCues;
     std::vector<scoring::Topic> topics;
     std::unordered_map<uint32_t, std::string> emojiWords;  // 🙄 -> "eyeroll": a sign that reads as a word

@@ -74,13 +74,13 @@ Taint taintOf(const Reader& r, const json::value& v, const std::string& key) {
 }
 
 // A word carrying one of the pattern marks ('@class', '...N', 'word?',
-// '!a', '&a', '<!a', and the clause edges '$' and '^'): those belong to a
+// '!a', '&a', '<!a', '<&a', the clause edges '$' and '^', the sentence's end '$.'): those belong to a
 // rule's pattern, and inside a class or a {…} group they would silently be
 // taken as the word itself, which no text holds ("{$|and}" never matched
 // at a clause's end; found in session 28).
 bool patternMark(const std::string& w) {
-    return w[0] == '@' || w.rfind("...", 0) == 0 || w[0] == '!' || w[0] == '&' || w[0] == '<' || w == "$" || w == "^" ||
-           (w.size() > 1 && w.back() == '?');
+    return w[0] == '@' || w.rfind("...", 0) == 0 || w[0] == '!' || w[0] == '&' || w[0] == '<' || w == "$" ||
+           w == "$." || w == "^" || (w.size() > 1 && w.back() == '?');
 }
 
 }  // namespace
@@ -225,12 +225,16 @@ Pattern Scorer::Impl::compilePattern(const std::string& src, const std::string& 
             p.echo = consumes = true;
         } else if (w == "$") {
             e.kind = ElemKind::ClauseEnd;
+        } else if (w == "$.") {
+            e.kind = ElemKind::SentenceEnd;
         } else if (w == "^") {
             e.kind = ElemKind::ClauseStart;
-        } else if (w.rfind("<!", 0) == 0) {
+        } else if (w.rfind("<!", 0) == 0 || w.rfind("<&", 0) == 0) {
+            const std::string mark = w.substr(0, 2);
             if (w.size() < 3 || w[2] == '{' || w[2] == '@' || w.back() == '?')
-                assetError(file, key, "'<!' takes plain words or a|b alternatives, not '" + w + "' in '" + src + "'");
-            e.kind = ElemKind::NotBehind;
+                assetError(file, key,
+                           "'" + mark + "' takes plain words or a|b alternatives, not '" + w + "' in '" + src + "'");
+            e.kind = mark == "<!" ? ElemKind::NotBehind : ElemKind::OnlyBehind;
             e.alt = compileAlt(w.substr(2), file, key);
         } else if (w.rfind("...", 0) == 0) {
             e.kind = ElemKind::Gap;
@@ -407,7 +411,8 @@ std::vector<std::pair<const char*, Alt*>> Scorer::Impl::wordLists() {
             {"tag_aux", &tagAux},
             {"tag_words", &tagWords},
             {"tag_pronouns", &tagPronouns},
-            {"interjections", &interjections}};
+            {"interjections", &interjections},
+            {"sign_offs", &signOffs}};
 }
 
 void Scorer::Impl::loadLexicon(const std::string& dir) {

@@ -1,9 +1,9 @@
 // Matching: every rule's token patterns (literals, prefixes, word classes,
-// optional words, short gaps, look-aheads, clause anchors) against the
-// tokens, then context that decides whether a match counts: a negation cue
-// earlier in the clause flips or cancels it, a "do you feel like ..." frame
-// or quoted speech makes it a mention, and overlapping matches are settled
-// by rule priority. Every step is linear in the text: each token tries only
+// optional words, short gaps, look-aheads and look-behinds, clause and
+// sentence anchors) against the tokens, then context that decides whether a
+// match counts: a negation cue earlier in the clause flips or cancels it, a
+// "do you feel like ..." frame or quoted speech makes it a mention, and
+// overlapping matches are settled by rule priority. Every step is linear in the text: each token tries only
 // the patterns that can start with it, and each pattern is short.
 #include "core/scorer_impl.hpp"
 
@@ -90,6 +90,18 @@ int Scorer::Impl::matchElems(const Pattern& p, size_t e, int t, int limit, const
         case ElemKind::NotBehind:
             if (t > 0 && el.alt.matches(toks[size_t(t - 1)])) return -1;
             return matchElems(p, e + 1, t, limit, toks);
+        case ElemKind::OnlyBehind:
+            if (t > 0 && !el.alt.matches(toks[size_t(t - 1)])) return -1;
+            return matchElems(p, e + 1, t, limit, toks);
+        case ElemKind::SentenceEnd: {
+            if (t == 0) return toks.empty() ? matchElems(p, e + 1, t, limit, toks) : -1;
+            const int sentence = toks[size_t(t - 1)].sentence;
+            int k = t;
+            while (k < int(toks.size()) && toks[size_t(k)].sentence == sentence && signOffs.matches(toks[size_t(k)]))
+                ++k;
+            if (k < int(toks.size()) && toks[size_t(k)].sentence == sentence) return -1;
+            return matchElems(p, e + 1, t, limit, toks);
+        }
         case ElemKind::ClauseEnd:
             if (t < int(toks.size()) && t > 0 && toks[size_t(t)].clause == toks[size_t(t - 1)].clause) return -1;
             return matchElems(p, e + 1, t, limit, toks);
