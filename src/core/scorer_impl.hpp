@@ -109,7 +109,9 @@ struct WordClass {
 // "it hit me how much" is no blow). OnlyBehind: the word just before, if there
 // is one, must be one of these ("<&ok|fine ^ any day now": said as the whole
 // answer or after a shrug). SentenceEnd ("$."): nothing but a sign-off kiss
-// (lexicon.json's sign_offs) follows in the sentence.
+// (lexicon.json's sign_offs) follows in the sentence. SentenceStart ("^."):
+// nothing comes before in the sentence ("^. which would be new $." is a
+// sentence of its own, not "salsa, which would be new").
 enum class ElemKind {
     Word,
     Class,
@@ -123,6 +125,7 @@ enum class ElemKind {
     ClauseEnd,
     SentenceEnd,
     ClauseStart,
+    SentenceStart,
     Echo
 };
 

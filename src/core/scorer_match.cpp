@@ -110,6 +110,9 @@ int Scorer::Impl::matchElems(const Pattern& p, size_t e, int t, int limit, const
                 !toks[size_t(t - 1)].leadOnly)
                 return -1;
             return matchElems(p, e + 1, t, limit, toks);
+        case ElemKind::SentenceStart:
+            if (t > 0 && t < int(toks.size()) && toks[size_t(t)].sentence == toks[size_t(t - 1)].sentence) return -1;
+            return matchElems(p, e + 1, t, limit, toks);
         case ElemKind::Echo:
             if (t >= int(toks.size()) || toks[size_t(t)].echoNext < 0) return -1;
             return matchElems(p, e + 1, toks[size_t(t)].echoNext, limit, toks);

@@ -25,11 +25,13 @@ namespace {
 constexpr auto& scorer = doorway::test::shippedScorer;
 
 // Fear of an activity, a thing, a place or a mood, each once carded by the
-// rules for its fear word alone.
+// rules for its fear word alone. (Session 32 narrowed "I feel unsafe ..." and
+// "I feel trapped in ..." to a place, the partner or a sentence that stops:
+// two wordings here changed so the rules without anchors still card them.)
 const std::vector<const char*> kLookAlikes = {
-    "I feel unsafe on the icy pavement in the mornings, so could you walk the dog tonight?",
+    "I don't feel safe on the icy pavement in the mornings, so could you walk the dog tonight?",
     "I was trembling before the exam results and you made me tea. Could we see someone to keep that closeness?",
-    "I feel trapped in this tiny flat, and I'd love us to look for somewhere bigger together.",
+    "I feel trapped, this flat is so tiny, and I'd love us to look for somewhere bigger together.",
     "I don't feel safe on that old ladder, so could we call a handyman?",
     "My hands shake before every presentation at work. Could you help me practise tonight?",
     "I don't feel safe bringing up the holidays because we both dig our heels in. Could a counsellor help?",

@@ -84,6 +84,16 @@ inline void expectJabsNamed(std::initializer_list<AnswerCase> cases, bool named 
     }
 }
 
+// Role-play answers that must be met (`met`), or must not, by the shipped
+// check: its concepts, threshold, jabs and fitted head together.
+inline void expectMet(std::initializer_list<AnswerCase> cases, bool met) {
+    for (const auto& [objection, answer] : cases) {
+        const FearCheck c = shippedCheck(objection, answer);
+        INFO(answer << "\n" << c.feedback);
+        CHECK(c.met == met);
+    }
+}
+
 // Kind answers that no jab rule may name, read by the rules alone (no
 // fitted head: neither the jab head nor the blame head). For the twins the
 // fitted jab head reads as digs after a refit: its reading of any one
