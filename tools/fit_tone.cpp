@@ -10,8 +10,8 @@
 // Each head's threshold is then chosen on the DEV split, against what the
 // rules already do there: the lowest probability (never below --floor)
 // at which the backstop's cards and the rules' together reach at most
-// --max-cards (1) or one in 286 of dev's non-safety messages and role-play
-// answers, whichever is more (--card-rate 0.0035); the jab head's is the lowest
+// --max-cards (1) or one in 333 of dev's non-safety messages and role-play
+// answers, whichever is more (--card-rate 0.003); the jab head's is the lowest
 // at which it alone names at most --jab-kind-rate (0.005) of kind answers a
 // jab, train's judged out of fold and dev's by the draft. The test split
 // is never read. Role-play answers (none of them a disclosure) are negatives
@@ -220,14 +220,16 @@ struct Options {
     // false cards instead of 30 and 12 checks on other texts instead of 6
     // (fit_tone's own dev: the dev split's phrasings with the older check
     // sets read as dev, and its role-play answers as negatives too).
-    // 0.0035 since session 32, for the same reason: the rules' false cards
-    // on dev fell again (24 to 17 by scorer_eval) and at 0.004 the edge fell
-    // to 0.900, where "I'm scared of bringing it up because I don't want to
-    // upset you" (0.901, wording_tests) got the card once more. At 0.0035
-    // the edge is 0.918; the disclosures linked are the same 1,959 of 2,086
-    // (card 1,912 and gentle check 47 against 1,932 and 27), for 22 false
-    // cards instead of 26 and 11 checks on other texts instead of 7.
-    double cardRate = 0.0035;
+    // 0.003 since session 32, for the same reason: the rules' false cards
+    // on dev fell again (24 to 17 by scorer_eval) and with incoming141-162
+    // in train the edge fell to 0.900 at 0.004 and 0.903 at 0.0035, where
+    // "I'm scared of bringing it up because I don't want to upset you"
+    // (wording_tests) and scorer7's "take the kids swimming on Sunday" got
+    // the card. At 0.003 the edge is 0.932; the disclosures linked are the
+    // same 2,077 of 2,207 (card 1,995 and gentle check 82 against 2,040 and
+    // 37), for 20 false cards instead of 23 and 18 checks on other texts
+    // instead of 15.
+    double cardRate = 0.003;
     bool badAsJabs = false;
     // Single very common words ("I", "you", "when") and pairs of them ("when
     // you") as features. Off for both: on dev they buy recall (safety alone

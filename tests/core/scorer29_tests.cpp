@@ -502,8 +502,6 @@ TEST_CASE("Answers with a jab from incoming78-100's dev misses are named, the se
              "I would do anything for kids who are not even mine, that's just who I am, and I'd do anything for us"},
             {"your_side", "it's ok if you jump in before i finish my sentence, i know you get excited, i do it too"},
             {"your_side", "I know I ramble, so I don't mind if you cut in before I get to the end of my point"},
-            {"your_side",
-             "Don't worry about it, you cut in before I finish my point sometimes, so do I, nobody's perfect"},
             {"make_it_worse", "Don't worry, I won't be the one holding the baby for long, your mum is coming at 6"},
             {"make_it_worse",
              "I'm not going to be the one holding you up for much longer, just finishing this email x"},
