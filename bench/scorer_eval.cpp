@@ -238,7 +238,7 @@ void evalRolePlay(const Scorer& scorer, const ObjectionCatalog& cat, const std::
 // (FNV-1a of its lines): it shows the split unchanged without showing it.
 void dumpVerdicts(const Scorer& scorer, const ObjectionCatalog& cat, const std::vector<corpus::Phrasing>& phrasings,
                   const std::vector<corpus::Answer>& answers) {
-    uint64_t digest[2] = {1469598103934665603ull, 1469598103934665603ull};
+    uint64_t digest[2] = {14695981039346656037ull, 14695981039346656037ull};
     int tested[2] = {0, 0};
     auto emit = [&](Split split, int file, const std::string& line) {
         if (split != Split::Test) {

@@ -197,9 +197,11 @@ int Scorer::Impl::inlineClass(const std::string& body, const std::string& file, 
         std::string phrase = body.substr(pos, bar - pos);
         Phrase ph;
         for (const auto& w : expandShortForms(words(phrase))) {
-            if (w == "$" || w == "^")
+            if (w == "$" || w == "^" || w == "$." || w == "^.")
                 assetError(file, key,
-                           "'" + w + "' marks a clause's edge only outside {…}: write the pattern twice, once with '" +
+                           "'" + w +
+                               "' marks a clause's or a sentence's edge only outside {…}: write the pattern "
+                               "twice, once with '" +
                                w + "' in place of the group");
             if (patternMark(w)) assetError(file, key, "inside {…} use plain words, not '" + w + "'");
             ph.items.push_back(compileAlt(w, file, key));
@@ -233,7 +235,18 @@ Pattern Scorer::Impl::compilePattern(const std::string& src, const std::string& 
             e.kind = ElemKind::SentenceStart;
         } else if (w.rfind("<!", 0) == 0 || w.rfind("<&", 0) == 0) {
             const std::string mark = w.substr(0, 2);
-            if (w.size() < 3 || w[2] == '{' || w[2] == '@' || w.back() == '?')
+            // Each alternative is a plain word: a mark in one ('<&ok|$.')
+            // would be read as a word no text holds, and '<&' would then
+            // quietly mean "only at the text's start".
+            bool plain = w.size() >= 3;
+            for (size_t a = 2; plain && a <= w.size();) {
+                size_t bar = w.find('|', a);
+                if (bar == std::string::npos) bar = w.size();
+                const std::string alt = w.substr(a, bar - a);
+                plain = !alt.empty() && !patternMark(alt) && alt.find_first_of("{}") == std::string::npos;
+                a = bar + 1;
+            }
+            if (!plain)
                 assetError(file, key,
                            "'" + mark + "' takes plain words or a|b alternatives, not '" + w + "' in '" + src + "'");
             e.kind = mark == "<!" ? ElemKind::NotBehind : ElemKind::OnlyBehind;

@@ -243,6 +243,8 @@ TEST_CASE(
     expectJabsNamed(
         {
             {"think_about_it", "I've only been waiting for you to feel ready, and I'm happy to keep waiting."},
+            {"think_about_it",
+             "I try not to dwell on the fact that we're both so busy, I'd just love an hour with you."},
             {"whats_the_point",
              "You have a gift for finding the flaws in a plan, so you'd be great at helping us pick a therapist."},
             {"no_time",
@@ -256,11 +258,6 @@ TEST_CASE(
     doorway::test::expectNoRuleJabs(
         {{"fix_it_ourselves",
           "Honestly with my memory, lists are the only way things get done, so I'll make us one."}});
-    // Session 32's refitted jab head reads this one as a dig (0.94 against its
-    // edge of 0.93); no rule names it.
-    doorway::test::expectNoRuleJabs(
-        {{"think_about_it",
-          "I try not to dwell on the fact that we're both so busy, I'd just love an hour with you."}});
 }
 
 TEST_CASE(

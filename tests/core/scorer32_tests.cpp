@@ -40,9 +40,8 @@ struct EditedRules {
         REQUIRE(patterns != nullptr);
         patterns->emplace_back(pattern);
         doorway::test::writeText(dir.file("rules.json"), boost::json::serialize(rules));
-        Scorer s = Scorer::loadDirectory(dir.path().string());
-        patterns->pop_back();
-        return s;
+        patterns->pop_back();  // before loading: a pattern that fails to load must not stay for the next
+        return Scorer::loadDirectory(dir.path().string());
     }
     std::string loadError(const std::string& pattern) {
         try {
@@ -75,6 +74,10 @@ TEST_CASE("'<&a|b' is the word just before a match when there is one, and is che
     CHECK(error.find("'<&' takes plain words") != std::string::npos);
     CHECK(error.find("rules.json") != std::string::npos);
     CHECK(edit.loadError("<&oh? teapots are lovely").find("'<&' takes plain words") != std::string::npos);
+    // A pattern mark among the alternatives would be read as a word no text
+    // holds, and '<&' would quietly mean "only at the text's start".
+    CHECK(edit.loadError("<&oh|$. teapots are lovely").find("'<&' takes plain words") != std::string::npos);
+    CHECK(edit.loadError("<!oh|&well teapots are lovely").find("'<!' takes plain words") != std::string::npos);
 }
 
 TEST_CASE("'$.' is the end of a sentence, where only a sign-off kiss may follow", "[scorer]") {
@@ -90,7 +93,7 @@ TEST_CASE("'$.' is the end of a sentence, where only a sign-off kiss may follow"
     CHECK_FALSE(sarcasmIn(s, "Teapots are lovely and small. Would you try one session?"));
     CHECK_FALSE(sarcasmIn(s, "Would you try one session? Teapots are lovely xmas gifts"));
 
-    CHECK(edit.loadError("teapots are {lovely|$.}").find("plain words") != std::string::npos);
+    CHECK(edit.loadError("teapots are {lovely|$.}").find("a sentence's edge only outside") != std::string::npos);
 }
 
 TEST_CASE("'^.' is the start of a sentence, not of a clause", "[scorer]") {
@@ -100,7 +103,7 @@ TEST_CASE("'^.' is the start of a sentence, not of a clause", "[scorer]") {
     CHECK(sarcasmIn(s, "Would you try one session with me? Teapots are lovely."));
     CHECK_FALSE(sarcasmIn(s, "Would you try one session with me, teapots are lovely."));
     CHECK_FALSE(sarcasmIn(s, "Would you try one session with me? Green teapots are lovely."));
-    CHECK(edit.loadError("teapots are {^.|lovely}").find("plain words") != std::string::npos);
+    CHECK(edit.loadError("teapots are {^.|lovely}").find("a sentence's edge only outside") != std::string::npos);
 }
 
 TEST_CASE("Said alone, not relaxing in my own home still links the card, through the gentle check", "[scorer]") {
@@ -109,7 +112,12 @@ TEST_CASE("Said alone, not relaxing in my own home still links the card, through
     // finally relax in my own home" got the card; the bare complaint is left
     // to the fitted backstop's gentle check.
     doorway::test::expectCard({"I can't relax in my own home anymore."}, true);
-    doorway::test::expectCard({"I can finally relax in my own home now the builders have gone."}, false);
+    doorway::test::expectCard({"I can finally relax in my own home now the builders have gone.",
+                               "I finally feel safe in my own home again now the builders have gone.",
+                               "I love pottering around in my own home at weekends."},
+                              false);
+    doorway::test::expectCard(
+        {"I don't feel safe in my own home.", "I tiptoe around in my own home so you don't explode."}, true);
 }
 
 TEST_CASE("A kind twin the refitted jab head reads as a dig still names no jab by the rules", "[objections]") {
@@ -118,6 +126,18 @@ TEST_CASE("A kind twin the refitted jab head reads as a dig still names no jab b
     doorway::test::expectNoRuleJabs(
         {{"your_side",
           "Don't worry about it, you cut in before I finish my point sometimes, so do I, nobody's perfect"}});
+}
+
+TEST_CASE("Asking whether I'm allowed visitors or a plus one gets no gentle check from the rules", "[scorer]") {
+    // The final read of session 32 found two check shapes asking of ordinary
+    // questions; they were dropped, and the disclosures they were written
+    // for keep their card through other shapes.
+    doorway::test::expectRuleTable({
+        {"Am I allowed to have visitors after my operation?", "safety_check", false},
+        {"Am I allowed to bring a plus one or not?", "safety_check", false},
+        {"Am I allowed to have visitors, or is that against your rules too?", "safety", true},
+        {"Am I allowed to have friends over or do I need to ask you first?", "safety", true},
+    });
 }
 
 TEST_CASE("The shipped rules spell neither device out as a list of every other word", "[scorer]") {
