@@ -231,8 +231,6 @@ void evalRolePlay(const Scorer& scorer, const ObjectionCatalog& cat, const std::
     }
 }
 
-}  // namespace
-
 // One line per verdict, everything a finding says, so two dumps differ
 // exactly where a verdict does. The test split is folded into a digest
 // (FNV-1a of its lines): it shows the split unchanged without showing it.
@@ -269,6 +267,8 @@ void dumpVerdicts(const Scorer& scorer, const ObjectionCatalog& cat, const std::
     std::printf("test split: phrasings %d lines, digest %016llx; roleplay %d lines, digest %016llx\n", tested[0],
                 static_cast<unsigned long long>(digest[0]), tested[1], static_cast<unsigned long long>(digest[1]));
 }
+
+}  // namespace
 
 int main(int argc, char** argv) {
     Split split = Split::Dev;

@@ -74,10 +74,10 @@ Taint taintOf(const Reader& r, const json::value& v, const std::string& key) {
 }
 
 // A word carrying one of the pattern marks ('@class', '...N', 'word?',
-// '!a', '&a', '<!a', '<&a', the clause edges '$' and '^', the sentence's edges '^.' and '$.'): those belong to a
-// rule's pattern, and inside a class or a {…} group they would silently be
-// taken as the word itself, which no text holds ("{$|and}" never matched
-// at a clause's end; found in session 28).
+// '!a', '&a', '<!a', '<&a', the clause edges '$' and '^', the sentence's
+// edges '^.' and '$.'): those belong to a rule's pattern, and inside a class
+// or a {…} group they would silently be taken as the word itself, which no
+// text holds ("{$|and}" never matched at a clause's end; found in session 28).
 bool patternMark(const std::string& w) {
     return w[0] == '@' || w.rfind("...", 0) == 0 || w[0] == '!' || w[0] == '&' || w[0] == '<' || w == "$" ||
            w == "$." || w == "^" || w == "^." || (w.size() > 1 && w.back() == '?');

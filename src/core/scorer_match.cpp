@@ -3,8 +3,9 @@
 // sentence anchors) against the tokens, then context that decides whether a
 // match counts: a negation cue earlier in the clause flips or cancels it, a
 // "do you feel like ..." frame or quoted speech makes it a mention, and
-// overlapping matches are settled by rule priority. Every step is linear in the text: each token tries only
-// the patterns that can start with it, and each pattern is short.
+// overlapping matches are settled by rule priority. Every step is linear in
+// the text: each token tries only the patterns that can start with it, and
+// each pattern is short.
 #include "core/scorer_impl.hpp"
 
 #include <algorithm>
