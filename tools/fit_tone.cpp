@@ -138,6 +138,15 @@ struct Options {
     // and on the pre-session lines of the test split hostile answers failed
     // with their jab named 355 -> 310 of 462 with no rule changed (old rules
     // and new head: 310; new rules and old head: 355).
+    // Session 33 tried 0.01 and 0.0075 and kept 0.005. On the train and
+    // dev lines of incoming163-170, written blind and read before any rule
+    // was written for them (1,333 lines, none in the test split), 0.01 named
+    // 252 of 262 hostile answers against 243 at 0.005 (0.0075: 248), with 28
+    // false jabs on 419 kind answers against 27. But refitted with the
+    // pass's rules, its head (edge 0.863) named 14 of the kind answers the
+    // earlier passes' tests hold as look-alikes ("Busy? I know, love. Could
+    // we find one hour that suits you?", "Your plan makes sense. Very
+    // logical."), and 0.0075 (0.893) still named 7 of them.
     double jabKindRate = 0.005;
     int jabFolds = 5;
     bool refitKept = true;  // fitSparse
@@ -1010,6 +1019,7 @@ int run(const Options& opt) {
                                  " with the backstop; false cards (messages and answers) " +
                                  std::to_string(rulesFalse) + " -> " + std::to_string(rulesFalse + falseS);
     fitted["dev_safety_check"] = checkReport;
+    fitted["card_rate"] = opt.cardRate;
     fitted["check_rate"] = opt.checkRate;
     fitted["check_good_rate"] = opt.checkGoodRate;
     fitted["dev_blame"] = blameReport(bd, tB);
@@ -1017,6 +1027,8 @@ int run(const Options& opt) {
     fitted["hold_good_rate"] = opt.holdGoodRate;
     fitted["dev_hold"] = holdReport(hd, tH);
     fitted["dev_met"] = metReport(md, tM);
+    // tone_tests bounds what the head alone names on dev by this rate.
+    fitted["jab_kind_rate"] = opt.jabKindRate;
     fitted["dev_model_alone"] = "safety rows " + shareIn(allS, tS) + ", hostile answers " + shareIn(allJ, tJ);
     fitted["dev_jabs"] = std::to_string(hostileRules) + "/" + std::to_string(hostile) + " hostile by the rules, " +
                          std::to_string(hostileRules + addJ) + "/" + std::to_string(hostile) +
