@@ -465,8 +465,10 @@ bool statesAboutThem(const ScoreFinding& f) {
 // want a referee, since you never fight fair"); one further back, or "ever
 // since", only tells when or why inside their worry ("you're worried that
 // since I found her, she'd decide you always start the fights").
+// A "but" between the frame and the charge ends its reach ("not telling you what to do, but you're the problem").
 bool framedAsWorry(const Objection& o, const std::string& answer, int at, bool asserted = false) {
-    static const std::set<std::string> kSince = {"since", "cos", "coz", "cuz", "bc"};
+    static const std::set<std::string> kSince = {"since", "cos", "coz", "cuz", "bc"},
+                                       kBut = {"but", "though", "although", "however", "yet"};
     if (o.blameFrames.empty()) return false;
     size_t from = size_t(at);
     while (from > 0 && std::strchr(".!?\n", answer[from - 1]) == nullptr) --from;
@@ -480,7 +482,8 @@ bool framedAsWorry(const Objection& o, const std::string& answer, int at, bool a
         !ws.empty() && kSince.count(ws.back().text) && (ws.size() < 2 || ws[ws.size() - 2].text != "ever");
     for (const auto& f : o.blameFrames) {
         const auto span = roleplay::findPhrase(before, ws, f);
-        if (span.first < 0) continue;
+        auto cut = [&](const Word& w) { return w.start >= span.second && kBut.count(w.text) > 0; };
+        if (span.first < 0 || std::any_of(ws.begin(), ws.end(), cut)) continue;
         const bool claimed = asserted && (opensWithReason || (givenAsReason && ws.back().start >= span.second) ||
                                           std::any_of(ws.begin(), ws.end(), [&](const Word& w) {
                                               return w.start >= span.second &&
