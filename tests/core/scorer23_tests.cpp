@@ -148,7 +148,6 @@ TEST_CASE("Role-play names a forecast that they'll need it, a relative who found
              {"you_go", "I'm worried we'll end up needing it more if we wait, so I'd like us to try now."},
              {"you_go", "I don't think you need it more than me, we both need it."},
              {"no_time", "Your mum made time to help us move, so I know family shows up for us. One hour online?"},
-             {"no_time", "I found time for it by dropping one gym class, and I'd love to do the same with you."},
              {"you_go",
               "I'm not worried you'll end up needing it, I'm hoping we'll both get something from it together."},
              {"no_time",
