@@ -465,25 +465,24 @@ bool statesAboutThem(const ScoreFinding& f) {
 // want a referee, since you never fight fair"); one further back, or "ever
 // since", only tells when or why inside their worry ("you're worried that
 // since I found her, she'd decide you always start the fights").
-// A "but" between the frame and the charge ends its reach ("not telling you what to do, but you're the problem").
+// Only what follows the last of the catalog's turns ("but", "however") can frame the charge.
 bool framedAsWorry(const Objection& o, const std::string& answer, int at, bool asserted = false) {
-    static const std::set<std::string> kSince = {"since", "cos", "coz", "cuz", "bc"},
-                                       kBut = {"but", "though", "although", "however", "yet"};
+    static const std::set<std::string> kSince = {"since", "cos", "coz", "cuz", "bc"};
     if (o.blameFrames.empty()) return false;
-    size_t from = size_t(at);
+    size_t from = size_t(at), cut = 0;
     while (from > 0 && std::strchr(".!?\n", answer[from - 1]) == nullptr) --from;
-    const std::string before = answer.substr(from, size_t(at) - from);
+    for (const Word& w : roleplay::answerWords(answer.substr(from, size_t(at) - from)))
+        if (std::count(o.yesBut.turns.begin(), o.yesBut.turns.end(), w.text)) cut = size_t(w.end);
+    const std::string before = answer.substr(from + cut, size_t(at) - from - cut);
     const std::vector<Word> ws = roleplay::answerWords(before);
-    // The charge's own first word may be the reason ("because you never
-    // listen" is one finding).
+    // The charge's own first word may be the reason ("because you never listen" is one finding).
     const std::vector<Word> own = roleplay::answerWords(answer.substr(size_t(at), 16));
     const bool opensWithReason = !own.empty() && (own[0].text == "because" || kSince.count(own[0].text) > 0);
     const bool givenAsReason =
         !ws.empty() && kSince.count(ws.back().text) && (ws.size() < 2 || ws[ws.size() - 2].text != "ever");
     for (const auto& f : o.blameFrames) {
         const auto span = roleplay::findPhrase(before, ws, f);
-        auto cut = [&](const Word& w) { return w.start >= span.second && kBut.count(w.text) > 0; };
-        if (span.first < 0 || std::any_of(ws.begin(), ws.end(), cut)) continue;
+        if (span.first < 0) continue;
         const bool claimed = asserted && (opensWithReason || (givenAsReason && ws.back().start >= span.second) ||
                                           std::any_of(ws.begin(), ws.end(), [&](const Word& w) {
                                               return w.start >= span.second &&

@@ -17,7 +17,7 @@
 
 using namespace doorway;
 
-TEST_CASE("A blame frame stops at a contrast word: what comes after 'but' is the speaker's own charge",
+TEST_CASE("A blame frame stops at the catalog's turns: what comes after 'but' is the speaker's own charge",
           "[scorer][objections]") {
     const Objection& side = doorway::test::shippedObjection("your_side");
     auto blamed = [&](const char* answer) {
@@ -28,7 +28,11 @@ TEST_CASE("A blame frame stops at a contrast word: what comes after 'but' is the
     };
     // Their worry put into words, then, after the "but", the charge itself.
     CHECK(blamed("I know you think the counsellor will take sides, but finally someone on my side for once."));
-    CHECK(blamed("If they start taking my side, though, finally someone on my side for once."));
+    CHECK(blamed("If they start taking my side, however, finally someone on my side for once."));
+    // A frame said again after the turn guards what follows it.
+    CHECK_FALSE(blamed("I know you think they'll take sides, but you think I just want someone on my side."));
+    // "though" and "yet" are no turns here: "as though", "yet another".
+    CHECK_FALSE(blamed("I know you think it would look as though I want someone on my side."));
     // The same frame with no contrast still guards what it holds.
     CHECK_FALSE(blamed("Pick whoever you like, and if they start taking my side we walk out together."));
 }
@@ -314,7 +318,9 @@ TEST_CASE("Ordinary messages the thirty-third pass's new and narrowed shapes wer
         {"I've been checking the counsellor's website for a week and I'm scared to bring it up, so here goes: would "
          "you come to one session with me? Totally okay if the answer is \"not yet.\"",
          "safety", false},
-        {"your mum finally asking about 'your wife' at dinner killed me 😭❤️ I'm so proud of us. also... I'd like us "
+        {"your mum finally asking about 'your wife' at dinner killed me 😭❤\ufe0f I'm so proud of us. also... I'd "
+         "like "
+         "us "
          "to try couples therapy, to keep being this good. thoughts?",
          "safety", false},
         {"I'm realizing I'm afraid to ask you for help since my diagnosis, because I hate feeling like a burden, and I "
@@ -365,7 +371,7 @@ TEST_CASE("Ordinary messages the thirty-third pass's new and narrowed shapes wer
          "If you don't like it, we don't go.",
          "safety", false},
         {"the OT said I need permission from the council for the ramp, which made me laugh, cos the only thing I "
-         "actually want permission for is an hour with you. counselling, dinner, anything. up to you ❤️",
+         "actually want permission for is an hour with you. counselling, dinner, anything. up to you ❤\ufe0f",
          "safety", false},
         {"We need permission from the landlord for the dog.", "safety", false},
         {"i've been scared to bring it up so i'm just gonna say it: can we try couples counselling? no pressure x",
@@ -1895,7 +1901,7 @@ TEST_CASE("Kind look-alikes of the thirty-third pass's jab patterns and narrowin
         {"think_about_it", "ok but pls dont take forever, i really need this 🥺"},
         {"no_time", "It's really important to me, I think we should make time."},
         {"no_time", "Please make time, this really matters to me."},
-        {"whats_the_point", "the point is us ❤️ pls just say yes"},
+        {"whats_the_point", "the point is us ❤\ufe0f pls just say yes"},
         {"no_time", "We'll make time! 💪 It'll be worth it"},
         {"no_time", "It's really important to me, so I think we should make the time."},
         {"no_time", "It's really important to me, though. I think we should make time for the things that matter."},
@@ -2003,7 +2009,7 @@ TEST_CASE("Kind look-alikes of the thirty-third pass's jab patterns and narrowin
          "just go Thursday?"},
         {"no_time", "Amore, for the family we must always make time."},
         {"make_it_worse",
-         "things can't stay buried forever tho 🤷‍♀️ we need to talk about all of it at some point"},
+         "things can't stay buried forever tho 🤷‍♀\ufe0f we need to talk about all of it at some point"},
         {"no_time",
          "I totally get it, but honestly I think it'd be worth it, like it's an investment in us, and I read that "
          "couples who invest early have way better outcomes, and there's a therapist in Kreuzberg who's really good "

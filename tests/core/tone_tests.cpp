@@ -342,11 +342,11 @@ TEST_CASE("tone: kind answers get no jab from the backstop", "[scorer][tone]") {
 
 // The jab head's edge is chosen so that it alone names few kind answers it
 // never saw (fit_tone's jabKindRate, written to tone.json's fitted block as
-// jab_kind_rate, on train out of fold and dev),
-// not by what it adds past the rules on dev, where the rules, written from
-// dev's misses, leave it almost nothing: chosen that way it sat at 0.966
-// after session 20 and named on its own a quarter of dev's hostile answers
-// (150 of 576), and on unseen answers far fewer jabs than the rules missed.
+// jab_kind_rate, on train out of fold and dev), not by what it adds past
+// the rules on dev, where the rules, written from dev's misses, leave it
+// almost nothing: chosen that way it sat at 0.966 after session 20 and
+// named on its own a quarter of dev's hostile answers (150 of 576), and on
+// unseen answers far fewer jabs than the rules missed.
 TEST_CASE("tone: the jab head alone names most hostile dev answers and few kind ones", "[scorer][tone][corpus]") {
     int hostile = 0, hostileNamed = 0, kind = 0, kindNamed = 0;
     for (const auto& a : doorway::corpus::readAnswers(sourcePath("tests/corpus/roleplay.tsv"))) {
