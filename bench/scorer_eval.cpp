@@ -24,7 +24,6 @@
 // hostile answer fails with its jab named, and how many kind answers (met or
 // not met) were found a jab in.
 #include <algorithm>
-#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <map>
@@ -233,18 +232,18 @@ void evalRolePlay(const Scorer& scorer, const ObjectionCatalog& cat, const std::
 
 // One line per verdict, everything a finding says, so two dumps differ
 // exactly where a verdict does. The test split is folded into a digest
-// (FNV-1a of its lines): it shows the split unchanged without showing it.
+// (corpus::fnv1a of its lines): it shows the split unchanged without showing it.
 void dumpVerdicts(const Scorer& scorer, const ObjectionCatalog& cat, const std::vector<corpus::Phrasing>& phrasings,
                   const std::vector<corpus::Answer>& answers) {
-    uint64_t digest[2] = {14695981039346656037ull, 14695981039346656037ull};
-    int tested[2] = {0, 0};
+    std::string tested[2];
+    int lines[2] = {0, 0};
     auto emit = [&](Split split, int file, const std::string& line) {
         if (split != Split::Test) {
             std::printf("%s\n", line.c_str());
             return;
         }
-        ++tested[file];
-        for (unsigned char c : line + "\n") digest[file] = (digest[file] ^ c) * 1099511628211ull;
+        ++lines[file];
+        tested[file] += line + "\n";
     };
     for (const auto& p : phrasings) {
         const ScoreResult r = scorer.score(p.text);
@@ -264,8 +263,9 @@ void dumpVerdicts(const Scorer& scorer, const ObjectionCatalog& cat, const std::
         line += " | " + c.feedback;
         emit(a.split, 1, line);
     }
-    std::printf("test split: phrasings %d lines, digest %016llx; roleplay %d lines, digest %016llx\n", tested[0],
-                static_cast<unsigned long long>(digest[0]), tested[1], static_cast<unsigned long long>(digest[1]));
+    std::printf("test split: phrasings %d lines, digest %016llx; roleplay %d lines, digest %016llx\n", lines[0],
+                static_cast<unsigned long long>(corpus::fnv1a(tested[0])), lines[1],
+                static_cast<unsigned long long>(corpus::fnv1a(tested[1])));
 }
 
 }  // namespace

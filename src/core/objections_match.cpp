@@ -368,6 +368,10 @@ std::vector<ConceptHit> deflectionHits(const Objection& objection, const std::st
 
 namespace {
 
+bool listed(const std::vector<std::string>& list, const std::string& w) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+}
+
 std::string joinLabels(const std::vector<std::string>& labels) {
     std::string out;
     for (size_t i = 0; i < labels.size(); ++i) {
@@ -469,12 +473,13 @@ bool statesAboutThem(const ScoreFinding& f) {
 bool framedAsWorry(const Objection& o, const std::string& answer, int at, bool asserted = false) {
     static const std::set<std::string> kSince = {"since", "cos", "coz", "cuz", "bc"};
     if (o.blameFrames.empty()) return false;
-    size_t from = size_t(at), cut = 0;
+    size_t from = size_t(at);
     while (from > 0 && std::strchr(".!?\n", answer[from - 1]) == nullptr) --from;
-    for (const Word& w : roleplay::answerWords(answer.substr(from, size_t(at) - from)))
-        if (std::count(o.yesBut.turns.begin(), o.yesBut.turns.end(), w.text)) cut = size_t(w.end);
-    const std::string before = answer.substr(from + cut, size_t(at) - from - cut);
-    const std::vector<Word> ws = roleplay::answerWords(before);
+    const std::string before = answer.substr(from, size_t(at) - from);
+    std::vector<Word> ws = roleplay::answerWords(before);
+    const auto turn =
+        std::find_if(ws.rbegin(), ws.rend(), [&](const Word& w) { return listed(o.yesBut.turns, w.text); });
+    ws.erase(ws.begin(), turn.base());
     // The charge's own first word may be the reason ("because you never listen" is one finding).
     const std::vector<Word> own = roleplay::answerWords(answer.substr(size_t(at), 16));
     const bool opensWithReason = !own.empty() && (own[0].text == "because" || kSince.count(own[0].text) > 0);
@@ -510,9 +515,6 @@ bool saidOfUs(const std::vector<Word>& ws, int at) {
 std::vector<ScoreFinding> findJabs(const Objection& o, const std::string& answer, const ScoreResult* scored,
                                    bool bare) {
     std::vector<ScoreFinding> jabs;
-    auto listed = [](const std::vector<std::string>& v, const std::string& id) {
-        return std::find(v.begin(), v.end(), id) != v.end();
-    };
     if (scored) {
         for (auto f : scored->findings) {
             if (f.kind != "risk") continue;
@@ -641,14 +643,11 @@ void dropIdeasInJabs(const std::string& answer, FearCheck& r) {
 // something other than the ask ("but that doesn't mean nobody would be").
 void dropIdeasTurnedBy(const Objection& o, const std::string& answer, FearCheck& r) {
     if (r.hits.empty() || o.yesBut.turns.empty()) return;
-    auto in = [](const std::vector<std::string>& list, const std::string& w) {
-        return std::find(list.begin(), list.end(), w) != list.end();
-    };
     const std::vector<Word> ws = roleplay::answerWords(answer);
     // Linear in the answer's words: whether a push follows each word, and
     // each hit's sentence (that of its last word), found once.
     std::vector<char> pushFrom(ws.size() + 1, 0);
-    for (size_t k = ws.size(); k-- > 0;) pushFrom[k] = pushFrom[k + 1] || in(o.yesBut.pushes, ws[k].text);
+    for (size_t k = ws.size(); k-- > 0;) pushFrom[k] = pushFrom[k + 1] || listed(o.yesBut.pushes, ws[k].text);
     int lastHitStart = -1;
     std::vector<int> hitSentence;
     for (const auto& h : r.hits) {
@@ -658,7 +657,7 @@ void dropIdeasTurnedBy(const Objection& o, const std::string& answer, FearCheck&
     }
     std::vector<char> drop(r.hits.size(), 0);
     for (size_t i = 0; i + 1 < ws.size(); ++i) {
-        if (!in(o.yesBut.turns, ws[i].text) || lastHitStart >= ws[i].end || !pushFrom[i + 1]) continue;
+        if (!listed(o.yesBut.turns, ws[i].text) || lastHitStart >= ws[i].end || !pushFrom[i + 1]) continue;
         for (size_t j = 0; j < r.hits.size(); ++j)
             if (r.hits[j].end <= ws[i].start && ws[i].sentence - hitSentence[j] <= 1)
                 drop[j] = 1;  // the turn's sentence or the one before
