@@ -1,6 +1,6 @@
 // Reading assets/roleplay/objections.json: every error names the file and
 // the key. Phrases are compiled here (stems, synonym groups); matching and
-// the check itself are in objections_match.cpp.
+// the check itself are in objections_match.cpp and objections_judge.cpp.
 #include "core/objections.hpp"
 
 #include "core/objections_text.hpp"

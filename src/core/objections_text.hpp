@@ -1,6 +1,7 @@
 #pragma once
 // Role-play's word matching, shared by objections.cpp (compiling the
-// asset's phrases) and objections_match.cpp (checking answers).
+// asset's phrases), objections_match.cpp (finding them in answers) and
+// objections_judge.cpp (jabs and the verdict).
 #include "core/objections.hpp"
 
 #include <map>
@@ -34,6 +35,13 @@ std::pair<int, int> findPhrase(const std::string& text, const std::vector<Word>&
                                bool minimised = false, bool wanting = false);
 
 bool isNegationWord(const std::string& w);
+
+// Is the blame phrase at word `ti` set out as how the speaker fears they
+// could be heard ("it sounds like I am blaming you"), not said to them?
+bool disownedAt(const std::string& src, const std::vector<Word>& text, size_t ti);
+
+// '.', '!', '?' or a line break: where answerWords starts a new sentence.
+bool sentenceEnd(char c);
 
 // "youre" -> {"you", "are"}, "dont" -> {"do", "not"} (apostrophes already
 // dropped): answers and phrases are expanded alike, so "you're" and "you
