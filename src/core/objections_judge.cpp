@@ -176,9 +176,18 @@ std::vector<ScoreFinding> findJabs(const Objection& o, const std::string& answer
     }
     quotedEchoes(o, answer, jabs);
     std::vector<Word> ws = roleplay::answerWords(answer);
+    // Every place a phrase is said, not only the first: a framed use ("you
+    // think they'll decide you're wrong") doesn't excuse a later one that
+    // isn't ("...but you're wrong about this").
+    constexpr size_t kPlacesPerPhrase = 8;
     for (const auto& p : o.blameCompiled) {
-        auto span = roleplay::findPhrase(answer, ws, p, false, true);
-        if (span.first < 0 || framedAsWorry(o, answer, span.first) || saidOfUs(ws, span.first)) continue;
+        std::pair<int, int> span{-1, -1};
+        for (const auto& at : roleplay::findPhrases(answer, ws, p, false, true, kPlacesPerPhrase))
+            if (!framedAsWorry(o, answer, at.first) && !saidOfUs(ws, at.first)) {
+                span = at;
+                break;
+            }
+        if (span.first < 0) continue;
         bool inside = false;
         for (const auto& j : jabs) inside = inside || (span.first < j.end && j.start < span.second);
         if (inside) continue;
@@ -317,11 +326,22 @@ void dropIdeasTurnedBy(const Objection& o, const std::string& answer, FearCheck&
     r.hits = std::move(kept);
 }
 
+// One hit per idea, its first match still standing, in the catalog's order.
+void keepFirstEach(const Objection& o, std::vector<ConceptHit>& hits) {
+    std::vector<ConceptHit> kept;
+    for (const auto& c : o.concepts) {
+        auto it = std::find_if(hits.begin(), hits.end(), [&](const ConceptHit& h) { return h.conceptId == c.id; });
+        if (it != hits.end()) kept.push_back(*it);
+    }
+    hits = std::move(kept);
+}
+
 }  // namespace
 
 FearCheck checkAnswer(const Objection& objection, const std::string& answer, const Scorer* scorer) {
     FearCheck r;
-    r.hits = conceptHits(objection, answer);
+    // Every match of each idea until the jabs and turns have taken theirs back; one each after.
+    r.hits = roleplay::conceptMatches(objection, answer, roleplay::answerWords(answer));
     ScoreResult scored;
     // What the scorer and its heads read: no more than they accept.
     const std::string read = answer.size() > kMaxScoreBytes ? answer.substr(0, kMaxScoreBytes) : answer;
@@ -336,6 +356,7 @@ FearCheck checkAnswer(const Objection& objection, const std::string& answer, con
     if (!r.jabs.empty()) r.blame = r.jabs.front().text;
     dropIdeasInJabs(answer, r);
     dropIdeasTurnedBy(objection, answer, r);
+    keepFirstEach(objection, r.hits);
     bool requiredMissing = false;
     for (const auto& c : objection.concepts) {
         bool touched = false;

@@ -273,20 +273,21 @@ std::vector<Word> answerWords(const std::string& s) {
     return out;
 }
 
-std::pair<int, int> findPhrase(const std::string& text, const std::vector<Word>& ws, const ConceptPhrase& p,
-                               bool minimised, bool wanting) {
-    if (p.words.empty()) return {-1, -1};
+std::vector<std::pair<int, int>> findPhrases(const std::string& text, const std::vector<Word>& ws,
+                                             const ConceptPhrase& p, bool minimised, bool wanting, size_t limit) {
+    std::vector<std::pair<int, int>> out;
+    if (p.words.empty()) return out;
     bool checkNegation = true;
     for (const auto& w : p.words) checkNegation = checkNegation && !w.negation;
-    if (p.anyOrder) {
-        // Every word within a window of the phrase's length plus three, in
-        // one sentence, in any order; the match runs from the first to the last.
-        const size_t window = p.words.size() + 3;
-        for (size_t ti = 0; ti < ws.size(); ++ti) {
+    for (size_t ti = 0; ti < ws.size() && out.size() < limit; ++ti) {
+        size_t last = ti;  // the match's last word
+        if (p.anyOrder) {
+            // Every word within a window of the phrase's length plus three, in
+            // one sentence, in any order; the match runs from the first to the last.
+            const size_t window = p.words.size() + 3;
             bool startsHere = false;
             for (const auto& pw : p.words) startsHere = startsHere || wordMatches(pw, ws[ti]);
             if (!startsHere) continue;
-            size_t last = ti;
             bool all = true;
             for (const auto& pw : p.words) {
                 bool found = false;
@@ -296,18 +297,23 @@ std::pair<int, int> findPhrase(const std::string& text, const std::vector<Word>&
                 all = all && found;
             }
             if (!all || (checkNegation && negatedAt(text, ws, ti, wanting))) continue;
-            return {ws[ti].start, ws[last].end};
+        } else {
+            int end = matchFrom(ws, ti, p, 0);
+            if (end <= int(ti)) continue;
+            if (checkNegation && negatedAt(text, ws, ti, wanting)) continue;
+            if (minimised && minimisedAt(ws, ti)) continue;
+            last = size_t(end) - 1;
         }
-        return {-1, -1};
+        out.emplace_back(ws[ti].start, ws[last].end);
+        ti = last;  // the next match starts after this one
     }
-    for (size_t ti = 0; ti < ws.size(); ++ti) {
-        int end = matchFrom(ws, ti, p, 0);
-        if (end <= int(ti)) continue;
-        if (checkNegation && negatedAt(text, ws, ti, wanting)) continue;
-        if (minimised && minimisedAt(ws, ti)) continue;
-        return {ws[ti].start, ws[size_t(end) - 1].end};
-    }
-    return {-1, -1};
+    return out;
+}
+
+std::pair<int, int> findPhrase(const std::string& text, const std::vector<Word>& ws, const ConceptPhrase& p,
+                               bool minimised, bool wanting) {
+    const auto found = findPhrases(text, ws, p, minimised, wanting, 1);
+    return found.empty() ? std::pair<int, int>{-1, -1} : found.front();
 }
 
 }  // namespace roleplay
@@ -324,36 +330,59 @@ std::pair<int, int> findConceptPhrase(const std::string& text, const std::string
 // concepts ("you decide" as both "you choose the counsellor" and "it's your
 // call") counts once. The longest matches claim their words first (the more
 // specific phrase), ties going to the concept listed first; a concept whose
-// every match lies in words already claimed is not touched.
-std::vector<ConceptHit> conceptHits(const Objection& objection, const std::string& answer) {
-    std::vector<Word> ws = roleplay::answerWords(answer);
+// every match lies in words already claimed is not touched. Then each
+// touched concept's other matches in words still free are kept as spares, so
+// an idea a jab or a turn takes back at one place still counts where it is
+// said again ("...it'll blow up, but we can go slow": the fear restated
+// before the turn, the pace after it).
+std::vector<ConceptHit> roleplay::conceptMatches(const Objection& objection, const std::string& answer,
+                                                 const std::vector<Word>& ws) {
+    // Enough for any answer the scorer reads; bounds the work on a pasted essay.
+    constexpr size_t kMatchesPerPhrase = 8;
     struct Candidate {
         size_t idea;
         int start, end;
     };
     std::vector<Candidate> candidates;
     for (size_t ci = 0; ci < objection.concepts.size(); ++ci)
-        for (const auto& p : objection.concepts[ci].compiled) {
-            auto span = roleplay::findPhrase(answer, ws, p, true);
-            if (span.first >= 0) candidates.push_back({ci, span.first, span.second});
-        }
+        for (const auto& p : objection.concepts[ci].compiled)
+            for (const auto& span : roleplay::findPhrases(answer, ws, p, true, false, kMatchesPerPhrase))
+                candidates.push_back({ci, span.first, span.second});
     std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
         if (a.end - a.start != b.end - b.start) return a.end - a.start > b.end - b.start;
         if (a.idea != b.idea) return a.idea < b.idea;
         return a.start < b.start;
     });
+    std::vector<const Candidate*> taken;  // every span credited so far
+    auto free = [&](const Candidate& c) {
+        return std::all_of(taken.begin(), taken.end(),
+                           [&](const Candidate* o) { return c.end <= o->start || o->end <= c.start; });
+    };
     std::vector<const Candidate*> claimed(objection.concepts.size(), nullptr);
-    for (const auto& c : candidates) {
-        if (claimed[c.idea]) continue;
-        bool free = true;
-        for (const Candidate* other : claimed)
-            free = free && (!other || c.end <= other->start || other->end <= c.start);
-        if (free) claimed[c.idea] = &c;
-    }
+    for (const auto& c : candidates)
+        if (!claimed[c.idea] && free(c)) taken.push_back(claimed[c.idea] = &c);
+    std::vector<const Candidate*> spares;
+    for (const auto& c : candidates)
+        if (claimed[c.idea] && claimed[c.idea] != &c && free(c)) {
+            taken.push_back(&c);
+            spares.push_back(&c);
+        }
+    std::stable_sort(spares.begin(), spares.end(), [](const Candidate* a, const Candidate* b) {
+        return a->idea != b->idea ? a->idea < b->idea : a->start < b->start;
+    });
     std::vector<ConceptHit> out;
     for (size_t ci = 0; ci < objection.concepts.size(); ++ci)
         if (const Candidate* c = claimed[ci]) out.push_back({objection.concepts[ci].id, c->start, c->end});
+    for (const Candidate* c : spares) out.push_back({objection.concepts[c->idea].id, c->start, c->end});
     return out;
+}
+
+std::vector<ConceptHit> conceptHits(const Objection& objection, const std::string& answer) {
+    std::vector<ConceptHit> hits = roleplay::conceptMatches(objection, answer, roleplay::answerWords(answer));
+    // The spares follow the concepts' first matches: keep one each.
+    std::set<std::string> seen;
+    std::erase_if(hits, [&](const ConceptHit& h) { return !seen.insert(h.conceptId).second; });
+    return hits;
 }
 
 std::vector<ConceptHit> deflectionHits(const Objection& objection, const std::string& answer) {

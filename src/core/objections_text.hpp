@@ -33,6 +33,15 @@ ConceptPhrase compilePhrase(const std::string& phrase, const std::map<std::strin
 // want someone on my side"), for blame phrases.
 std::pair<int, int> findPhrase(const std::string& text, const std::vector<Word>& ws, const ConceptPhrase& p,
                                bool minimised = false, bool wanting = false);
+// Every match of `p`, none overlapping the one before, up to `limit`, in order.
+std::vector<std::pair<int, int>> findPhrases(const std::string& text, const std::vector<Word>& ws,
+                                             const ConceptPhrase& p, bool minimised, bool wanting, size_t limit);
+
+// The concepts `answer` (its words `ws`) touches: each touched concept's
+// first match, in the catalog's order, then its other matches in words no
+// other match claimed (spares), by concept and place.
+std::vector<ConceptHit> conceptMatches(const Objection& objection, const std::string& answer,
+                                       const std::vector<Word>& ws);
 
 bool isNegationWord(const std::string& w);
 
