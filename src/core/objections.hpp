@@ -129,7 +129,7 @@ struct ConceptHit {
 
 struct FearCheck {
     bool met = false;
-    std::vector<ConceptHit> hits;       // concepts the answer touched (first match each)
+    std::vector<ConceptHit> hits;  // concepts the answer touched (each at its first match no jab or turn took back)
     std::vector<ConceptHit> deflected;  // deflections in it (conceptId holds the deflection's id)
     std::string deflectedText;          // the first deflection's words, if any
     std::vector<std::string> matched;   // their labels

@@ -111,7 +111,9 @@ struct WordClass {
 // answer or after a shrug). SentenceEnd ("$."): nothing but a sign-off kiss
 // (lexicon.json's sign_offs) follows in the sentence. SentenceStart ("^."):
 // nothing comes before in the sentence ("^. which would be new $." is a
-// sentence of its own, not "salsa, which would be new").
+// sentence of its own, not "salsa, which would be new"). Both edges are the
+// sentences as written: two short ones that joinFragments reads as one
+// ("That's hilarious. Ask literally anyone.") still end and start at the stop.
 enum class ElemKind {
     Word,
     Class,

@@ -100,7 +100,7 @@ int Scorer::Impl::matchElems(const Pattern& p, size_t e, int t, int limit, const
             int k = t;
             while (k < int(toks.size()) && toks[size_t(k)].sentence == sentence && signOffs.matches(toks[size_t(k)]))
                 ++k;
-            if (k < int(toks.size()) && toks[size_t(k)].sentence == sentence) return -1;
+            if (k < int(toks.size()) && toks[size_t(k)].sentence == sentence && !toks[size_t(k)].softStart) return -1;
             return matchElems(p, e + 1, t, limit, toks);
         }
         case ElemKind::ClauseEnd:
@@ -112,7 +112,9 @@ int Scorer::Impl::matchElems(const Pattern& p, size_t e, int t, int limit, const
                 return -1;
             return matchElems(p, e + 1, t, limit, toks);
         case ElemKind::SentenceStart:
-            if (t > 0 && t < int(toks.size()) && toks[size_t(t)].sentence == toks[size_t(t - 1)].sentence) return -1;
+            if (t > 0 && t < int(toks.size()) && toks[size_t(t)].sentence == toks[size_t(t - 1)].sentence &&
+                !toks[size_t(t)].softStart)
+                return -1;
             return matchElems(p, e + 1, t, limit, toks);
         case ElemKind::Echo:
             if (t >= int(toks.size()) || toks[size_t(t)].echoNext < 0) return -1;

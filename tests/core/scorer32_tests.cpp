@@ -106,6 +106,21 @@ TEST_CASE("'^.' is the start of a sentence, not of a clause", "[scorer]") {
     CHECK(edit.loadError("teapots are {^.|lovely}").find("a sentence's edge only outside") != std::string::npos);
 }
 
+TEST_CASE("'^.' and '$.' are the sentences as written, where two short ones are read as one", "[scorer]") {
+    // Session 34: "That's hilarious. Ask literally anyone." is two fragments
+    // the demand rules read as one sentence ("Therapy. This week."); a
+    // pattern that opens or closes a sentence still finds the full stop.
+    EditedRules edit;
+    const Scorer opens = edit.with("^. teapots are lovely");
+    CHECK(sarcasmIn(opens, "That's nice. Teapots are lovely."));
+    CHECK(sarcasmIn(opens, "Oh wow. Teapots are lovely."));
+    CHECK_FALSE(sarcasmIn(opens, "That's nice, teapots are lovely."));
+    const Scorer closes = edit.with("lovely teapots $.");
+    CHECK(sarcasmIn(closes, "Lovely teapots. Come Saturday."));
+    CHECK_FALSE(sarcasmIn(closes, "Lovely teapots, come Saturday."));
+    CHECK_FALSE(sarcasmIn(closes, "Lovely teapots and cups. Come Saturday."));
+}
+
 TEST_CASE("Said alone, not relaxing in my own home still links the card, through the gentle check", "[scorer]") {
     // Session 32 narrowed "in my own home" in the rules to a word of fear or
     // control just before it ("a prisoner in my own home"), since "I can
