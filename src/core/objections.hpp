@@ -123,13 +123,14 @@ struct Objection {
 
 struct ConceptHit {
     std::string conceptId;  // concept id
-    int start = 0;          // byte span of the first match in the answer
+    int start = 0;          // byte span of the match credited in the answer
     int end = 0;
 };
 
 struct FearCheck {
     bool met = false;
-    std::vector<ConceptHit> hits;  // concepts the answer touched (each at its first match no jab or turn took back)
+    std::vector<ConceptHit> hits;  // concepts the answer touched (each at its claimed match, or a later one if a jab or
+                                   // turn took that back)
     std::vector<ConceptHit> deflected;  // deflections in it (conceptId holds the deflection's id)
     std::string deflectedText;          // the first deflection's words, if any
     std::vector<std::string> matched;   // their labels

@@ -178,19 +178,20 @@ std::vector<ScoreFinding> findJabs(const Objection& o, const std::string& answer
     std::vector<Word> ws = roleplay::answerWords(answer);
     // Every place a phrase is said, not only the first: a framed use ("you
     // think they'll decide you're wrong") doesn't excuse a later one that
-    // isn't ("...but you're wrong about this").
-    constexpr size_t kPlacesPerPhrase = 8;
+    // isn't ("...but you're wrong about this"), and one inside a jab already
+    // named doesn't hide a later one of its own.
+    auto insideJab = [&](const std::pair<int, int>& at) {
+        return std::any_of(jabs.begin(), jabs.end(),
+                           [&](const ScoreFinding& j) { return at.first < j.end && j.start < at.second; });
+    };
     for (const auto& p : o.blameCompiled) {
         std::pair<int, int> span{-1, -1};
-        for (const auto& at : roleplay::findPhrases(answer, ws, p, false, true, kPlacesPerPhrase))
-            if (!framedAsWorry(o, answer, at.first) && !saidOfUs(ws, at.first)) {
+        for (const auto& at : roleplay::findPhrases(answer, ws, p, false, true, roleplay::kPlacesPerPhrase))
+            if (!framedAsWorry(o, answer, at.first) && !saidOfUs(ws, at.first) && !insideJab(at)) {
                 span = at;
                 break;
             }
         if (span.first < 0) continue;
-        bool inside = false;
-        for (const auto& j : jabs) inside = inside || (span.first < j.end && j.start < span.second);
-        if (inside) continue;
         ScoreFinding f;
         f.rule = "blame";
         f.kind = "risk";
@@ -274,13 +275,17 @@ std::string feedbackFor(const Objection& o, const FearCheck& r, bool empty) {
 // An idea said in the clause that carries a jab earns no credit ("funny
 // how we can always afford your nights out" is not a word about low-cost
 // options); one in a clause of its own still does ("you always complain
-// about money, but the clinic has a sliding scale"). Jabs are placed by
-// their words: the tone model's name a sentence without offsets.
+// about money, but the clinic has a sliding scale"). A jab is placed where
+// the finding says, or else by its words (the tone model's may name words
+// without their place).
 void dropIdeasInJabs(const std::string& answer, FearCheck& r) {
     auto clauseEnd = [](char c) { return roleplay::sentenceEnd(c) || c == ',' || c == ';' || c == ':'; };
     std::vector<std::pair<size_t, size_t>> clauses;
     for (const auto& j : r.jabs) {
-        const size_t at = j.text.empty() ? std::string::npos : answer.find(j.text);
+        // Where the finding says it is; the tone model's names its words only.
+        const bool placed = j.start >= 0 && size_t(j.start) + j.text.size() <= answer.size() &&
+                            answer.compare(size_t(j.start), j.text.size(), j.text) == 0;
+        const size_t at = j.text.empty() ? std::string::npos : placed ? size_t(j.start) : answer.find(j.text);
         if (at == std::string::npos) continue;
         size_t from = at, to = at + j.text.size();
         while (from > 0 && !clauseEnd(answer[from - 1])) --from;
@@ -340,7 +345,8 @@ void keepFirstEach(const Objection& o, std::vector<ConceptHit>& hits) {
 
 FearCheck checkAnswer(const Objection& objection, const std::string& answer, const Scorer* scorer) {
     FearCheck r;
-    // Every match of each idea until the jabs and turns have taken theirs back; one each after.
+    // Every match of each idea (its claimed one and its spares) until the
+    // jabs and turns have taken theirs back; one each after.
     r.hits = roleplay::conceptMatches(objection, answer, roleplay::answerWords(answer));
     ScoreResult scored;
     // What the scorer and its heads read: no more than they accept.

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cmath>
 #include <cstring>
 
 namespace doorway {
@@ -333,12 +332,10 @@ std::pair<int, int> findConceptPhrase(const std::string& text, const std::string
 // every match lies in words already claimed is not touched. Then each
 // touched concept's other matches in words still free are kept as spares, so
 // an idea a jab or a turn takes back at one place still counts where it is
-// said again ("...it'll blow up, but we can go slow": the fear restated
-// before the turn, the pace after it).
+// said again ("all the old stuff will blow up, but we can go slow": "old
+// stuff" claims the pace idea before the turn, and "slow" after it is a spare).
 std::vector<ConceptHit> roleplay::conceptMatches(const Objection& objection, const std::string& answer,
                                                  const std::vector<Word>& ws) {
-    // Enough for any answer the scorer reads; bounds the work on a pasted essay.
-    constexpr size_t kMatchesPerPhrase = 8;
     struct Candidate {
         size_t idea;
         int start, end;
@@ -346,7 +343,7 @@ std::vector<ConceptHit> roleplay::conceptMatches(const Objection& objection, con
     std::vector<Candidate> candidates;
     for (size_t ci = 0; ci < objection.concepts.size(); ++ci)
         for (const auto& p : objection.concepts[ci].compiled)
-            for (const auto& span : roleplay::findPhrases(answer, ws, p, true, false, kMatchesPerPhrase))
+            for (const auto& span : roleplay::findPhrases(answer, ws, p, true, false, roleplay::kPlacesPerPhrase))
                 candidates.push_back({ci, span.first, span.second});
     std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
         if (a.end - a.start != b.end - b.start) return a.end - a.start > b.end - b.start;
@@ -354,16 +351,16 @@ std::vector<ConceptHit> roleplay::conceptMatches(const Objection& objection, con
         return a.start < b.start;
     });
     std::vector<const Candidate*> taken;  // every span credited so far
-    auto free = [&](const Candidate& c) {
+    auto unclaimed = [&](const Candidate& c) {
         return std::all_of(taken.begin(), taken.end(),
                            [&](const Candidate* o) { return c.end <= o->start || o->end <= c.start; });
     };
     std::vector<const Candidate*> claimed(objection.concepts.size(), nullptr);
     for (const auto& c : candidates)
-        if (!claimed[c.idea] && free(c)) taken.push_back(claimed[c.idea] = &c);
+        if (!claimed[c.idea] && unclaimed(c)) taken.push_back(claimed[c.idea] = &c);
     std::vector<const Candidate*> spares;
     for (const auto& c : candidates)
-        if (claimed[c.idea] && claimed[c.idea] != &c && free(c)) {
+        if (claimed[c.idea] && claimed[c.idea] != &c && unclaimed(c)) {
             taken.push_back(&c);
             spares.push_back(&c);
         }

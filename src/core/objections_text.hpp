@@ -37,9 +37,15 @@ std::pair<int, int> findPhrase(const std::string& text, const std::vector<Word>&
 std::vector<std::pair<int, int>> findPhrases(const std::string& text, const std::vector<Word>& ws,
                                              const ConceptPhrase& p, bool minimised, bool wanting, size_t limit);
 
+// How many places of one phrase an answer is read for (concepts and blame):
+// bounds the work on a pasted essay; a phrase said more often is read at its
+// first eight.
+inline constexpr size_t kPlacesPerPhrase = 8;
+
 // The concepts `answer` (its words `ws`) touches: each touched concept's
-// first match, in the catalog's order, then its other matches in words no
-// other match claimed (spares), by concept and place.
+// claimed match (the longest phrases claim their words first), in the
+// catalog's order, then its other matches in words no match claimed
+// (spares), by concept and place.
 std::vector<ConceptHit> conceptMatches(const Objection& objection, const std::string& answer,
                                        const std::vector<Word>& ws);
 

@@ -114,6 +114,8 @@ struct WordClass {
 // sentence of its own, not "salsa, which would be new"). Both edges are the
 // sentences as written: two short ones that joinFragments reads as one
 // ("That's hilarious. Ask literally anyone.") still end and start at the stop.
+// The clause edges ('$', '^') do not: the join makes one clause of the two, so
+// a demand read across the stop stays one.
 enum class ElemKind {
     Word,
     Class,

@@ -39,7 +39,8 @@ TEST_CASE("an idea a turn takes back at one place still counts where it is said 
     const FearCheck before = checkAnswer(worse(), "We would go slow, but we should go.");
     CHECK(before.hits.empty());
     CHECK_FALSE(before.met);
-    // Said before and after the turn: the later place stands.
+    // Said before and after the turn: "old stuff" claims the idea before it,
+    // and the "slow" after it means the turn takes nothing back.
     const std::string answer = "I know the old stuff scares you, but we can go slow and really slow.";
     const FearCheck again = checkAnswer(worse(), answer);
     CHECK(ideasOf(again) == std::vector<std::string>{"pace"});
@@ -60,6 +61,13 @@ TEST_CASE("an idea inside a jab's clause still counts in a clause of its own", "
     CHECK(ideasOf(c) == std::vector<std::string>{"pace"});
     const FearCheck only = checkAnswer(worse(), "It's your fault we go slow.");
     CHECK(only.hits.empty());
+    // The clause taken back is the one where the jab was named, not the
+    // first place its words appear (there, their worry is put into words).
+    const FearCheck second =
+        checkAnswer(worse(), "You think you are wrong to go slow, but you are wrong to stop any time.");
+    REQUIRE(second.jabs.size() == 1);
+    CHECK(second.jabs[0].start > 20);
+    CHECK(ideasOf(second) == std::vector<std::string>{"pace"});
 }
 
 TEST_CASE("a blame phrase excused where it is first said is still named where it is not", "[objections][places]") {
