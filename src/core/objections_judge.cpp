@@ -331,16 +331,6 @@ void dropIdeasTurnedBy(const Objection& o, const std::string& answer, FearCheck&
     r.hits = std::move(kept);
 }
 
-// One hit per idea, its first match still standing, in the catalog's order.
-void keepFirstEach(const Objection& o, std::vector<ConceptHit>& hits) {
-    std::vector<ConceptHit> kept;
-    for (const auto& c : o.concepts) {
-        auto it = std::find_if(hits.begin(), hits.end(), [&](const ConceptHit& h) { return h.conceptId == c.id; });
-        if (it != hits.end()) kept.push_back(*it);
-    }
-    hits = std::move(kept);
-}
-
 }  // namespace
 
 FearCheck checkAnswer(const Objection& objection, const std::string& answer, const Scorer* scorer) {
@@ -362,7 +352,7 @@ FearCheck checkAnswer(const Objection& objection, const std::string& answer, con
     if (!r.jabs.empty()) r.blame = r.jabs.front().text;
     dropIdeasInJabs(answer, r);
     dropIdeasTurnedBy(objection, answer, r);
-    keepFirstEach(objection, r.hits);
+    roleplay::keepFirstEach(objection, r.hits);
     bool requiredMissing = false;
     for (const auto& c : objection.concepts) {
         bool touched = false;

@@ -374,11 +374,18 @@ std::vector<ConceptHit> roleplay::conceptMatches(const Objection& objection, con
     return out;
 }
 
+void roleplay::keepFirstEach(const Objection& o, std::vector<ConceptHit>& hits) {
+    std::vector<ConceptHit> kept;
+    for (const auto& c : o.concepts) {
+        auto it = std::find_if(hits.begin(), hits.end(), [&](const ConceptHit& h) { return h.conceptId == c.id; });
+        if (it != hits.end()) kept.push_back(*it);
+    }
+    hits = std::move(kept);
+}
+
 std::vector<ConceptHit> conceptHits(const Objection& objection, const std::string& answer) {
     std::vector<ConceptHit> hits = roleplay::conceptMatches(objection, answer, roleplay::answerWords(answer));
-    // The spares follow the concepts' first matches: keep one each.
-    std::set<std::string> seen;
-    std::erase_if(hits, [&](const ConceptHit& h) { return !seen.insert(h.conceptId).second; });
+    roleplay::keepFirstEach(objection, hits);  // the claimed matches, which come before the spares
     return hits;
 }
 

@@ -49,6 +49,9 @@ inline constexpr size_t kPlacesPerPhrase = 8;
 std::vector<ConceptHit> conceptMatches(const Objection& objection, const std::string& answer,
                                        const std::vector<Word>& ws);
 
+// One hit per concept, the first of its in `hits`, in the catalog's order.
+void keepFirstEach(const Objection& o, std::vector<ConceptHit>& hits);
+
 bool isNegationWord(const std::string& w);
 
 // Is the blame phrase at word `ti` set out as how the speaker fears they
