@@ -1393,3 +1393,15 @@ TEST_CASE("Answers that share the thirty-fourth pass's concept words but miss th
         },
         false);
 }
+
+TEST_CASE("'need permission' said of people in general is a rule of the place, not control", "[scorer]") {
+    // A second read found "Mum said you need permission to park there" got
+    // the card; the shape now leaves out a general "you", "they", "people"
+    // just before it, and still cards the speaker's own need.
+    doorway::test::expectRuleTable({
+        {"Mum said you need permission to park there.", "safety", false},
+        {"They need permission from the council to build.", "safety", false},
+        {"He says I need permission to see my sister.", "safety", true},
+        {"she says i need permission before i go anywhere", "safety", true},
+    });
+}
