@@ -326,7 +326,9 @@ int main(int argc, char** argv) {
         }
         if (own) {
             ScoreResult r = scorer.score(own);
-            std::printf("%d %s (safety p=%.3f)\n", r.score, r.band.c_str(), scorer.tone("safety", own).probability);
+            const std::string masked = scorer.safetyBackstopText(own);
+            std::printf("%d %s (safety p=%.3f, disclosure p=%.3f)\n", r.score, r.band.c_str(),
+                        scorer.tone("safety", masked).probability, scorer.tone("disclosure", masked).probability);
             for (const auto& f : r.findings) {
                 std::printf("  %s %s %+.1f '%s'", f.kind.c_str(), f.rule.c_str(), f.weight, f.text.c_str());
                 for (const auto& [w, x] : f.carried) std::printf("  [%s %+.2f]", w.c_str(), x);

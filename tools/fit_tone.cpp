@@ -26,6 +26,7 @@
 //            [--check-rate R] [--check-good-rate R] [--cv K] [--cv-head H] [--blame-good-rate R] [--blame-mixed-rate R]
 //            [--blame-table] [--safety-table] [--warmth-table] [--warmth-bad-rate R] [--warmth-mixed-rate R]
 //            [--met-loss-rate R] [--hold-good-rate R] [--refit-kept true|false] [--refit-lambda L]
+//            [--disclosure-good-rate R] [--disclosure-only] [--disclosure-table]
 //            [--nb-mix M] [--safety-nb-mix M]
 //            [--assets DIR]
 //            [--corpus DIR] [--train-sets A.tsv,B.tsv] [--dev-sets C.tsv]
@@ -186,6 +187,25 @@ struct Options {
     // message held back costs a small doubt on a good draft; a plea or a
     // dig praised as an invitation teaches the wrong thing.
     double holdGoodRate = 0.005;
+    // The disclosure hold (tone.json's "disclosure" head, fitted on
+    // disclosures against good and mixed messages): its edge is the lowest
+    // at which at most this share of dev's good messages (all of them) would
+    // be held out of the invitation band by it, then risen while the head
+    // alone still holds as many dev disclosures (the rules leave it few to
+    // hold on dev, having been written there).
+    // Session 35, on dev at about 10 of 1,087 good held: against good alone
+    // it held 9 of the 43 disclosures the rules and the safety head left in
+    // the band, and 83 of 231 mixed or bad messages there (each given the
+    // gentle check); against good and mixed, 16 and 10; against all three,
+    // 12 and 6. Then, on the blind batches incoming171-178 (their test-split
+    // lines left out) under session 33's assets and a head fitted on session
+    // 33's corpus: disclosures scored as invitations 9 -> 5 of 393, linked
+    // to the card 373 -> 380, good in the invitation band 88 -> 87 of 96,
+    // one mixed message given the check.
+    double disclosureGoodRate = 0.01;
+    std::set<std::string> disclosureAgainst = {"good", "mixed"};  // --disclosure-against: labels it learns against
+    bool disclosureOnly = false;   // --disclosure-only: fit that head alone, keep the rest of tone.json
+    bool disclosureTable = false;  // --disclosure-table: the dev trade at each edge
     // Common words for warmth: off, as for the others (cross-validation was
     // even: 42 of 63 good lifted with them, 41 without).
     bool warmthCommon = false;
@@ -717,6 +737,56 @@ std::string holdReport(const BandDev& d, double t) {
            std::to_string(d.byRules) + " the rules put there; good " + held(d.good) + "/" + std::to_string(d.goodN);
 }
 
+// The disclosure hold on dev, as the scorer asks it: for the messages that
+// would be scored as invitations (by the rules, with no card or gentle check
+// from the safety head at `safetyEdge`, not pulled under the mixed band by
+// the blame head, or lifted into the invitation band by the warmth head),
+// the draft disclosure head's probability, by label; and the head alone on
+// every dev disclosure (the rules catch them all there, having been written
+// on dev, so it is what says how far the edge may rise).
+struct DisclosureDev {
+    std::vector<double> good, other, safety, alone;
+    int goodN = 0;
+};
+
+DisclosureDev measureDisclosure(const std::vector<corpus::Phrasing>& phrasings, const Scorer& rules,
+                                const ToneModel& draft, double safetyEdge, double blameEdge, double warmthEdge,
+                                int mixedFloor, int invitationFloor) {
+    DisclosureDev d;
+    auto head = [&](const std::string& text) {
+        const ToneVerdict v = draft.judge("disclosure", rules.safetyBackstopText(text));
+        return v.start < 0 ? 0.0 : v.probability;  // the scorer names the words, so it needs some
+    };
+    for (const auto& p : phrasings) {
+        if (p.split != Split::Dev) continue;
+        d.goodN += p.label == "good";
+        if (p.label == "safety") d.alone.push_back(head(p.text));
+        const ScoreResult r = rules.score(p.text);
+        if (r.safety || r.score < mixedFloor) continue;
+        if (draft.judge("safety", rules.safetyBackstopText(p.text)).probability >= safetyEdge) continue;
+        const ToneVerdict b = draft.judge("blame", p.text);
+        if (b.wordsLean > 0 && b.probability >= blameEdge) continue;
+        if (r.score < invitationFloor) {
+            const ToneVerdict w = draft.judge("warmth", p.text);
+            if (!(w.wordsLean > 0 && w.probability >= warmthEdge)) continue;
+        }
+        const double prob = head(p.text);
+        (p.label == "good" ? d.good : p.label == "safety" ? d.safety : d.other).push_back(prob);
+    }
+    return d;
+}
+
+double chooseDisclosureThreshold(const DisclosureDev& d, const Options& opt) {
+    return riseWhileSame(d.alone, chooseThreshold(d.good, int(opt.disclosureGoodRate * d.goodN), opt.floor));
+}
+
+std::string disclosureReport(const DisclosureDev& d, double t) {
+    return "held under the invitation band: good " + std::to_string(countIn(d.good, t)) + "/" +
+           std::to_string(d.goodN) + " (" + std::to_string(d.good.size()) + " would be invitations), mixed or bad " +
+           shareIn(d.other, t) + ", disclosures " + shareIn(d.safety, t) + "; the head alone, every dev disclosure " +
+           shareIn(d.alone, t);
+}
+
 // Each train text's probability from a head fitted on the other K folds
 // (texts go to folds by a fixed hash of their words) and pruned as it would
 // ship: what the head says of words it was not fitted on. The one home of
@@ -825,6 +895,112 @@ std::string metReport(const MetDev& d, double t) {
            pct(keptMet, d.metN);
 }
 
+// What tone.json says of itself, one home for both ways of writing it.
+std::string toneComment(const Options& opt) {
+    return std::string(
+               "Fitted by tools/fit_tone on the train split of tests/corpus/ (thresholds chosen on dev): a backstop "
+               "behind "
+               "the rules. safety: does a message tell of fear of the partner, harm, threats or control? jab: does a "
+               "role-play answer land as a dig? blame: does a message no rule held under the mixed band still land as "
+               "blame or pressure (bad against good and mixed phrasings)? warmth: does a message the rules left in the "
+               "mixed "
+               "band still land as an invitation (good against mixed and bad phrasings)? met: does a role-play answer "
+               "the "
+               "ideas "
+               "pass meet its objection's fear as a whole (met against not met and hostile answers; each feature also "
+               "weighs under 'OBJECTION|feature', and 'OBJECTION|#bias' once)? disclosure: of the messages that would "
+               "be "
+               "scored as invitations, does this one tell of fear (disclosures against good and mixed phrasings; above "
+               "its edge "
+               "the message is held under the invitation band with the gentle check)? Features are word stems, "
+               "neighbouring "
+               "pairs "
+               "with a "
+               "word of substance in them "
+               "('lock me'), a sentence's first word ('^ classic'), '#question', '#you_me' (you ... me/my in one "
+               "clause) and three shapes of who does what to whom, built from 'words': '#partner_harm_me' (he/she/you, "
+               "a "
+               "harm "
+               "or control verb, me/my), '#fear_of_partner' (a fear word, then the partner) and '#control_object' (a "
+               "control "
+               "verb on money, a phone, keys, friends); very common words alone, and pairs of them, are left out where "
+               "common_unigrams is false. Small "
+               "weights are pruned, and each head keeps at most its strongest ") +
+           std::to_string(opt.budget) + " (safety and disclosure " + std::to_string(opt.safetyBudget) + ", jab " +
+           std::to_string(opt.jabBudget) + ", met " + std::to_string(opt.metBudget) + "), fitted again on their own.";
+}
+
+// The disclosure head learns from train's disclosures against its good and
+// mixed messages (Options::disclosureAgainst): what sets a disclosure apart
+// from an ask that shares its kind words, not from every other message (the
+// safety head's question, whose negatives full of complaints about phones
+// and money teach it little about asks).
+Fitted fitDisclosure(const std::vector<corpus::Phrasing>& phrasings, const ToneWords& words, const Options& opt) {
+    std::vector<std::string> texts;
+    std::vector<int> ys;
+    for (const auto& p : phrasings)
+        if (p.split == Split::Train && (p.label == "safety" || opt.disclosureAgainst.count(p.label)))
+            texts.push_back(p.text), ys.push_back(p.label == "safety");
+    Options dOpt = opt;
+    dOpt.nbMix = opt.safetyNbMix;
+    dOpt.budget = opt.safetyBudget;
+    return fitSparse(texts, ys, words, {opt.safetyCommon, opt.safetyClassPairs, opt.safetySkipPairs}, dOpt);
+}
+
+// The disclosure head's edge chosen on dev against the draft's other heads at
+// their edges; sets it in `doc` and says what it did.
+std::string placeDisclosure(json::object& doc, const std::vector<corpus::Phrasing>& phrasings, const Scorer& rules,
+                            const Options& opt) {
+    const ToneModel draft = ToneModel::parse(json::serialize(doc), "tone.json (draft)");
+    const ToneHead *safety = draft.head("safety"), *blame = draft.head("blame"), *warmth = draft.head("warmth");
+    if (!blame || !warmth) throw std::runtime_error("the disclosure head is placed behind the blame and warmth heads");
+    const int mixedFloor = int(std::ceil(rules.bandFloor("mixed"))),
+              invitationFloor = int(std::ceil(rules.bandFloor("invitation")));
+    const DisclosureDev d = measureDisclosure(phrasings, rules, draft,
+                                              safety->checkThreshold > 0 ? safety->checkThreshold : safety->threshold,
+                                              blame->threshold, warmth->threshold, mixedFloor, invitationFloor);
+    const double t = chooseDisclosureThreshold(d, opt);
+    if (opt.disclosureTable)
+        for (double x = opt.floor; x < 0.995; x += 0.025)
+            std::printf("  disclosure at %.3f: %s\n", x, disclosureReport(d, x).c_str());
+    doc["heads"].as_object()["disclosure"].as_object()["threshold"] = t;
+    const std::string report = disclosureReport(d, t);
+    std::printf("disclosure: threshold %.3f\n  %s\n", t, report.c_str());
+    return report;
+}
+
+// What the disclosure head was fitted with and did on dev, in tone.json's
+// "fitted".
+void recordDisclosure(json::object& fitted, const Options& opt, const std::string& report) {
+    fitted["disclosure_good_rate"] = opt.disclosureGoodRate;
+    std::string against;
+    for (const auto& l : opt.disclosureAgainst) against += (against.empty() ? "" : ", ") + l;
+    fitted["disclosure_against"] = against;
+    fitted["dev_disclosure"] = report;
+}
+
+// --disclosure-only: the disclosure head fitted and placed on its own, the
+// rest of tone.json kept as it is (a refit of every head moves the others'
+// edges too, which is a choice of its own).
+int runDisclosureOnly(const Options& opt, const std::vector<corpus::Phrasing>& phrasings, const Scorer& rules,
+                      const ToneModel& current, const std::string& tonePath) {
+    json::object doc = ContentFile::read(tonePath).root().as_object();
+    int kept = 0;
+    doc["heads"].as_object()["disclosure"] = headJson(fitDisclosure(phrasings, current.words(), opt), 0.5, kept);
+    const std::string report = placeDisclosure(doc, phrasings, rules, opt);
+    doc["comment"] = toneComment(opt);
+    json::object& fitted = doc["fitted"].as_object();
+    recordDisclosure(fitted, opt, report);
+    ToneModel::parse(json::serialize(doc), "tone.json (check)");  // what we write, we can read
+    std::printf("disclosure: %d weights kept\n", kept);
+    if (!opt.write) return 0;
+    std::ofstream f(tonePath, std::ios::binary | std::ios::trunc);
+    f << tools::prettyJson(doc) << "\n";
+    if (!f) throw std::runtime_error(tonePath + ": cannot be written");
+    std::printf("wrote %s\n", tonePath.c_str());
+    return 0;
+}
+
 int run(const Options& opt) {
     auto phrasings = corpus::readPhrasings(opt.corpus + "/phrasings.tsv");
     auto answers = corpus::readAnswers(opt.corpus + "/roleplay.tsv");
@@ -838,6 +1014,7 @@ int run(const Options& opt) {
     const ToneModel current = ToneModel::loadFile(tonePath);
     const json::value wordsJson = ContentFile::read(tonePath).root().as_object().at("words");
     ObjectionCatalog cat = ObjectionCatalog::loadFile(opt.assets + "/roleplay/objections.json");
+    if (opt.disclosureOnly) return runDisclosureOnly(opt, phrasings, rules, current, tonePath);
 
     std::vector<std::string> sTexts, jTexts, bTexts;
     std::vector<int> sY, jY, bY, wY;
@@ -903,34 +1080,12 @@ int run(const Options& opt) {
     heads["blame"] = headJson(blame, 0.5, keptB);
     heads["warmth"] = headJson(warmth, 0.5, keptW);
     heads["met"] = headJson(met, 0.5, keptM);
+    int keptD = 0;
+    heads["disclosure"] = headJson(fitDisclosure(phrasings, current.words(), opt), 0.5, keptD);
     json::object doc;
     doc["format"] = "doorway-scoring-tone";
     doc["version"] = 1;
-    doc["comment"] =
-        std::string(
-            "Fitted by tools/fit_tone on the train split of tests/corpus/ (thresholds chosen on dev): a backstop "
-            "behind "
-            "the rules. safety: does a message tell of fear of the partner, harm, threats or control? jab: does a "
-            "role-play answer land as a dig? blame: does a message no rule held under the mixed band still land as "
-            "blame or pressure (bad against good and mixed phrasings)? warmth: does a message the rules left in the "
-            "mixed "
-            "band still land as an invitation (good against mixed and bad phrasings)? met: does a role-play answer the "
-            "ideas "
-            "pass meet its objection's fear as a whole (met against not met and hostile answers; each feature also "
-            "weighs under 'OBJECTION|feature', and 'OBJECTION|#bias' once)? Features are word stems, neighbouring "
-            "pairs "
-            "with a "
-            "word of substance in them "
-            "('lock me'), a sentence's first word ('^ classic'), '#question', '#you_me' (you ... me/my in one "
-            "clause) and three shapes of who does what to whom, built from 'words': '#partner_harm_me' (he/she/you, a "
-            "harm "
-            "or control verb, me/my), '#fear_of_partner' (a fear word, then the partner) and '#control_object' (a "
-            "control "
-            "verb on money, a phone, keys, friends); very common words alone, and pairs of them, are left out where "
-            "common_unigrams is false. Small "
-            "weights are pruned, and each head keeps at most its strongest ") +
-        std::to_string(opt.budget) + " (safety " + std::to_string(opt.safetyBudget) + ", jab " +
-        std::to_string(opt.jabBudget) + ", met " + std::to_string(opt.metBudget) + "), fitted again on their own.";
+    doc["comment"] = toneComment(opt);
     doc["words"] = wordsJson;
     doc["heads"] = heads;
     ToneModel draft = ToneModel::parse(json::serialize(doc), "tone.json (draft)");
@@ -996,6 +1151,7 @@ int run(const Options& opt) {
     doc["heads"].as_object()["safety"].as_object()["threshold"] = tS;
     if (tC > 0) doc["heads"].as_object()["safety"].as_object()["check_threshold"] = tC;
     doc["heads"].as_object()["jab"].as_object()["threshold"] = tJ;
+    const std::string disclosure = placeDisclosure(doc, phrasings, rules, opt);
     json::object fitted;
     fitted["train_phrasings"] = trainPhr;
     fitted["train_answers"] = trainAns;
@@ -1027,6 +1183,7 @@ int run(const Options& opt) {
     fitted["hold_good_rate"] = opt.holdGoodRate;
     fitted["dev_hold"] = holdReport(hd, tH);
     fitted["dev_met"] = metReport(md, tM);
+    recordDisclosure(fitted, opt, disclosure);
     // tone_tests bounds what the head alone names on dev by this rate.
     fitted["jab_kind_rate"] = opt.jabKindRate;
     fitted["dev_model_alone"] = "safety rows " + shareIn(allS, tS) + ", hostile answers " + shareIn(allJ, tJ);
@@ -1149,6 +1306,15 @@ int main(int argc, char** argv) {
                 opt.warmthMixedRate = std::stod(value());
             else if (a == "--hold-good-rate")
                 opt.holdGoodRate = std::stod(value());
+            else if (a == "--disclosure-good-rate")
+                opt.disclosureGoodRate = std::stod(value());
+            else if (a == "--disclosure-against") {
+                opt.disclosureAgainst.clear();
+                for (const auto& l : tools::splitList(value())) opt.disclosureAgainst.insert(l);
+            } else if (a == "--disclosure-only")
+                opt.disclosureOnly = true;
+            else if (a == "--disclosure-table")
+                opt.disclosureTable = true;
             else if (a == "--met-loss-rate")
                 opt.metLossRate = std::stod(value());
             else if (a == "--safety-table")
@@ -1186,6 +1352,7 @@ int main(int argc, char** argv) {
             "[--blame-good-rate R] "
             "[--blame-mixed-rate R] [--blame-table] [--safety-table] [--warmth-table] [--warmth-bad-rate R] "
             "[--warmth-mixed-rate R] [--met-loss-rate R] [--hold-good-rate R] [--refit-kept true|false]\n "
+            "[--disclosure-good-rate R] [--disclosure-only] [--disclosure-table]\n "
             "               [--refit-lambda L] [--nb-mix M] [--safety-nb-mix M] [--assets DIR] [--corpus DIR]\n "
             "               "
             "[--train-sets A.tsv,B.tsv] [--dev-sets C.tsv]\n",

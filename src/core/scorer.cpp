@@ -157,6 +157,35 @@ bool addRuleCheck(const Scorer::Impl& I, const Hit& hint, const std::string& tex
     return true;
 }
 
+// The fitted disclosure hold: the message would be scored as an invitation,
+// and nothing named fear in it, yet its words read like the corpus's
+// disclosures rather than its invitations (tone.json's "disclosure" head,
+// fitted on disclosures against good and mixed messages only, so it learns
+// what sets a disclosure apart from an ask that shares its kind words: "could
+// we go to someone together" after "when you held the knife"). The safety
+// head, fitted against every other message, can't draw that line without
+// holding many kind ones back. Its edge is chosen on dev to hold few good messages; above
+// it, the message is kept just under the invitation band with the same gentle
+// check as the safety head's, naming the words that carried it.
+// True when it spoke.
+// `held`: the warmth hold already kept it just under the band; the check then
+// only links the card.
+bool addDisclosureHold(const Scorer::Impl& I, const Analysis& a, const std::string& text, int invitationFloor,
+                       bool held, ScoreResult& res) {
+    if ((res.score < invitationFloor && !held) || I.safetyCheckNote.empty() || !I.tone.head("disclosure")) return false;
+    ToneVerdict v = I.tone.judge("disclosure", I.maskLossFear(a, text));
+    if (!v.passes || v.start < 0) return false;
+    v.text = text.substr(size_t(v.start), size_t(v.end - v.start));
+    ScoreFinding f = Scorer::toneFinding(v, "safety_check", "safety", I.safetyCheckNote);
+    f.weight = std::min(0, invitationFloor - 1 - res.score);  // the points it took, as the other holds show theirs
+    res.score = std::min(res.score, invitationFloor - 1);
+    // No praise for the ask inside what may be a disclosure, as with the
+    // card: the rewrite advice stays, since it may be an ordinary message.
+    std::erase_if(res.findings, [](const ScoreFinding& s) { return s.rule == "warmth_model"; });
+    res.findings.insert(res.findings.begin(), std::move(f));
+    return true;
+}
+
 // The fitted blame backstop: no rule held the message below the mixed band,
 // but its words taken together read like the corpus's messages that land as
 // blame or pressure (tone.json's "blame" head, its edge chosen on dev so it
@@ -331,7 +360,15 @@ ScoreResult Scorer::score(const std::string& text, ScoreAs as) const {
                         addToneWarmth(I, text, int(std::ceil(M.bandMixed)), belowInvitation + 1, res);
     const bool held = as == ScoreAs::Invitation && !(severe || res.safety || checked || blamed || lifted) &&
                       addToneHold(I, text, about, belowInvitation + 1, res);
-    contentRisk = contentRisk || held;
+    // After the warmth lift, which reads mixed against good and bad and has
+    // never seen a disclosure, so neither it nor the rules put one in the
+    // invitation band unasked; and beside the warmth hold, whose advice on
+    // the wording stays (the message may be an ordinary one), so that a
+    // disclosure it held still links the card. Phrasings only, as the warmth
+    // hold: the head learned from messages, not answers.
+    const bool disclosed = as == ScoreAs::Invitation && !(severe || res.safety || checked || blamed) &&
+                           addDisclosureHold(I, a, text, belowInvitation + 1, held, res);
+    contentRisk = contentRisk || held || disclosed;
     res.band = res.score >= M.bandInvitation ? "invitation" : res.score >= M.bandMixed ? "mixed" : "accusation";
     if (res.safety) {
         res.band = "safety";

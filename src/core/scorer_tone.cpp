@@ -418,12 +418,12 @@ ToneModel ToneModel::parse(const std::string& text, const std::string& name) {
         onlyKeys(cf, root, "", {"format", "version", "comment", "fitted", "words", "heads"});
         m.m_words = readWords(cf, root);
         const json::object& heads = object(cf, root.if_contains("heads"), "heads");
-        onlyKeys(cf, heads, "heads", {"safety", "jab", "blame", "warmth", "met"});
+        onlyKeys(cf, heads, "heads", {"safety", "jab", "blame", "warmth", "met", "disclosure"});
         for (const char* h : {"safety", "jab"}) m.m_heads.push_back(readHead(cf, heads, h));
-        // "blame" (session 9), "warmth" and "met" (session 13) came later: a
-        // file fitted before them has none, and the scorer and role-play do
-        // without them.
-        for (const char* h : {"blame", "warmth", "met"})
+        // "blame" (session 9), "warmth" and "met" (session 13) and
+        // "disclosure" (session 35) came later: a file fitted before them has
+        // none, and the scorer and role-play do without them.
+        for (const char* h : {"blame", "warmth", "met", "disclosure"})
             if (heads.contains(h)) m.m_heads.push_back(readHead(cf, heads, h));
     } catch (const ContentError& e) {
         throw cf.placed(e);

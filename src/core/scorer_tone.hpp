@@ -3,7 +3,9 @@
 // logistic regressions over stemmed words and word pairs, one per question
 // ("safety": does this tell of fear of the partner, harm, threats or
 // control? "jab": does this role-play answer land as a dig? "blame": will
-// this message land as blame or pressure, though no rule named why?). The rules
+// this message land as blame or pressure, though no rule named why?
+// "disclosure": of the messages the rules would call an invitation, is this
+// one a disclosure rather than an ask?). The rules
 // catch what they were written for and name it; these models generalise past
 // the exact wordings, and still name the words that carried them.
 //
@@ -99,7 +101,7 @@ inline std::string qualifiedFeature(const std::string& qualifier, const std::str
 inline constexpr size_t kMaxHeadWeights = 8000;
 
 struct ToneHead {
-    std::string name;  // "safety" | "jab"; optional: "blame", "warmth", "met"
+    std::string name;  // "safety" | "jab"; optional: "blame", "warmth", "met", "disclosure"
     double bias = 0;
     double threshold = 0.5;  // probability at or above which the model speaks
     // A lower edge, for the safety head only (0: none): at or above it, but

@@ -46,7 +46,16 @@ TEST_CASE("The gentle safety check: under the card's edge, no invitation score a
         // Or a safety pattern of tier "check" matched (session 20): the rules
         // alone say so.
         const bool ruled = findingOf(doorway::test::rulesOnlyScorer().score(p.text), "safety_check") != nullptr;
-        CHECK(bool(check) == (inBand || ruled));
+        // Or the disclosure hold (session 35): the message would have been
+        // an invitation (or the warmth hold kept it just under), and the
+        // disclosure head reads it as a disclosure.
+        const ScoreResult before = doorway::test::withoutDisclosureScorer().score(p.text);
+        const ToneHead* dh = scorer().toneHead("disclosure");
+        REQUIRE(dh);
+        const bool disclosed =
+            (before.score >= invitation || findingOf(before, "hold_model")) && !findingOf(before, "safety_check") &&
+            scorer().tone("disclosure", scorer().safetyBackstopText(p.text)).probability >= dh->threshold;
+        CHECK(bool(check) == (inBand || ruled || disclosed));
         if (!check) continue;
         ++checked;
         CHECK(r.score < invitation);

@@ -50,6 +50,19 @@ inline boost::json::value copyScoringAssetsBut(const TempDir& dir, const std::st
     return boost::json::parse(readText(sourcePath("assets/scoring/" + edited)));
 }
 
+// The shipped assets without tone.json's disclosure head: what the scorer
+// said before the disclosure hold, to tell where the hold speaks.
+inline const Scorer& withoutDisclosureScorer() {
+    static const TempDir dir;
+    static const Scorer s = [] {
+        boost::json::value tone = copyScoringAssetsBut(dir, "tone.json");
+        tone.as_object()["heads"].as_object().erase("disclosure");
+        writeText(dir.file("tone.json"), boost::json::serialize(tone));
+        return Scorer::loadDirectory(dir.path().string());
+    }();
+    return s;
+}
+
 inline const ToneModel& shippedTone() {
     static const ToneModel m = ToneModel::loadFile(sourcePath("assets/scoring/tone.json"));
     return m;

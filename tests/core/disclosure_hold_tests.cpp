@@ -1,0 +1,148 @@
+// The disclosure hold (tone.json's "disclosure" head): a message that would
+// be scored as an invitation, but whose words read like a disclosure, is kept
+// just under the invitation band with the gentle check that links the safety
+// card. Toy heads test the mechanism; the shipped head is tested on messages
+// written for this test, never in the corpus.
+#include <catch2/catch.hpp>
+
+#include <boost/json.hpp>
+
+#include <cmath>
+
+#include "core/scorer.hpp"
+#include "core/scorer_tone.hpp"
+#include "scoring_support.hpp"
+#include "support.hpp"
+
+using doorway::test::describe;
+using doorway::test::findingOf;
+using doorway::test::shippedScorer;
+using namespace doorway;
+
+namespace {
+
+constexpr const char* kWarm = "I've missed us lately. Would you try one session with me? If it's not for you, we stop.";
+
+// The shipped assets with a disclosure head of one word: "zebra" reads as a
+// disclosure (p = 0.95 with it, 0.05 without). `warmth` also swaps in a
+// warmth head under which "zebra" leans far from warmth, its hold at 0.2.
+Scorer withToyDisclosure(const doorway::test::TempDir& dir, bool warmth = false) {
+    boost::json::value tone = doorway::test::copyScoringAssetsBut(dir, "tone.json");
+    auto& heads = tone.as_object()["heads"].as_object();
+    heads["disclosure"] = boost::json::object{
+        {"bias", -3.0}, {"threshold", 0.9}, {"common_unigrams", false}, {"weights", {{"zebra", 6.0}}}};
+    if (warmth)
+        heads["warmth"] = boost::json::object{{"bias", 0.0},
+                                              {"threshold", 0.9},
+                                              {"hold_threshold", 0.2},
+                                              {"common_unigrams", false},
+                                              {"weights", {{"zebra", -4.0}, {"session", 1.0}}}};
+    doorway::test::writeText(dir.file("tone.json"), boost::json::serialize(tone));
+    return Scorer::loadDirectory(dir.path().string());
+}
+
+int invitationFloor(const Scorer& s) {
+    return int(std::ceil(s.bandFloor("invitation")));
+}
+
+}  // namespace
+
+TEST_CASE("The disclosure hold keeps an invitation that reads like a disclosure under the band, linking the card",
+          "[scorer][tone]") {
+    doorway::test::TempDir dir;
+    const Scorer s = withToyDisclosure(dir);
+    const ScoreResult warm = s.score(kWarm);
+    INFO(describe(warm));
+    REQUIRE(warm.score >= invitationFloor(s));
+    CHECK_FALSE(findingOf(warm, "safety_check"));
+
+    const std::string text = std::string(kWarm) + " Zebra.";
+    const ScoreResult r = s.score(text);
+    INFO(describe(r));
+    CHECK(r.score == invitationFloor(s) - 1);
+    CHECK(r.band == "mixed");
+    CHECK_FALSE(r.safety);  // the gentle check, not the card
+    const ScoreFinding* f = findingOf(r, "safety_check");
+    REQUIRE(f);
+    CHECK(f->kind == "safety");
+    CHECK(f->text == "Zebra");
+    CHECK(text.substr(size_t(f->start), size_t(f->end - f->start)) == "Zebra");
+    CHECK(f->message.find("Help > Safety") != std::string::npos);
+    CHECK(f->weight < 0);  // the points it took
+    CHECK(f->probability == Approx(1 / (1 + std::exp(-3.0))).margin(0.001));
+    REQUIRE_FALSE(f->carried.empty());
+    CHECK(f->carried[0].first == "Zebra");
+    // The ask's own advice stays: it may be an ordinary message after all.
+    CHECK(findingOf(r, "small_ask"));
+}
+
+TEST_CASE("The disclosure hold leaves answers and messages under the band alone", "[scorer][tone]") {
+    doorway::test::TempDir dir;
+    const Scorer s = withToyDisclosure(dir);
+    // Role-play answers: the head learned from messages.
+    const ScoreResult answer = s.score(std::string(kWarm) + " Zebra.", ScoreAs::Answer);
+    INFO(describe(answer));
+    CHECK_FALSE(findingOf(answer, "safety_check"));
+    // Nothing to hold: the message is no invitation anyway.
+    const ScoreResult low = s.score("You never listen and you always walk away. Zebra.");
+    INFO(describe(low));
+    REQUIRE(low.score < invitationFloor(s));
+    CHECK_FALSE(findingOf(low, "safety_check"));
+}
+
+TEST_CASE("Beside the warmth hold, the disclosure hold links the card and keeps the hold's advice", "[scorer][tone]") {
+    doorway::test::TempDir dir;
+    const Scorer s = withToyDisclosure(dir, true);
+    const ScoreResult r = s.score(std::string(kWarm) + " Zebra.");
+    INFO(describe(r));
+    CHECK(r.score == invitationFloor(s) - 1);
+    const ScoreFinding* hold = findingOf(r, "hold_model");
+    REQUIRE(hold);
+    CHECK_FALSE(hold->suggestion.empty());
+    const ScoreFinding* check = findingOf(r, "safety_check");
+    REQUIRE(check);
+    CHECK(check->weight == 0);  // the hold took the points; the check links the card
+}
+
+TEST_CASE("A tone.json without a disclosure head scores as before", "[scorer][tone]") {
+    const Scorer& without = doorway::test::withoutDisclosureScorer();
+    CHECK_FALSE(without.toneHead("disclosure"));
+    const ScoreResult r = without.score(kWarm);
+    CHECK(r.band == "invitation");
+}
+
+// Written for this test, after the head was fitted: a plain ask with one
+// sentence that tells of hiding from the partner, which no rule names and
+// the safety head leaves under its edges.
+TEST_CASE("The shipped disclosure head holds a disclosure dressed as an invitation, and not warm ones",
+          "[scorer][tone]") {
+    const ToneHead* h = shippedScorer().toneHead("disclosure");
+    REQUIRE(h);
+    CHECK(h->threshold >= 0.5);
+    CHECK(h->threshold < 0.99);
+    const std::string hidden =
+        "Would you see someone with me? I'm tired of whispering on the phone to my sister in "
+        "the bathroom. Just one appointment, and we can stop whenever.";
+    const ScoreResult before = doorway::test::withoutDisclosureScorer().score(hidden);
+    INFO(describe(before));
+    REQUIRE(before.score >= invitationFloor(shippedScorer()));
+    const ScoreResult r = shippedScorer().score(hidden);
+    INFO(describe(r));
+    CHECK(r.score < invitationFloor(shippedScorer()));
+    const ScoreFinding* f = findingOf(r, "safety_check");
+    REQUIRE(f);
+    CHECK(f->text.find("whispering") != std::string::npos);
+
+    for (const char* text :
+         {kWarm, "I've been feeling far from you and I miss you. Would you come to one session with me?",
+          "I miss how we used to laugh. Would you try one counselling session with me, just to see? You pick the day.",
+          "Could we try talking to someone together about the evenings? I know we both get tired and snappy. If you "
+          "hate it, we stop.",
+          "i love you and i miss how we used to talk. would you try one counselling session with me? totally ok if "
+          "not"}) {
+        const ScoreResult w = shippedScorer().score(text);
+        INFO(text << "\n" << describe(w));
+        CHECK(w.band == "invitation");
+        CHECK_FALSE(findingOf(w, "safety_check"));
+    }
+}
