@@ -26,7 +26,7 @@
 //            [--check-rate R] [--check-good-rate R] [--cv K] [--cv-head H] [--blame-good-rate R] [--blame-mixed-rate R]
 //            [--blame-table] [--safety-table] [--warmth-table] [--warmth-bad-rate R] [--warmth-mixed-rate R]
 //            [--met-loss-rate R] [--hold-good-rate R] [--refit-kept true|false] [--refit-lambda L]
-//            [--disclosure-good-rate R] [--disclosure-only] [--disclosure-table]
+//            [--disclosure-good-rate R] [--keep-heads] [--disclosure-table] [--jab-fail-kind-rate R]
 //            [--nb-mix M] [--safety-nb-mix M]
 //            [--assets DIR]
 //            [--corpus DIR] [--train-sets A.tsv,B.tsv] [--dev-sets C.tsv]
@@ -149,6 +149,21 @@ struct Options {
     // we find one hour that suits you?", "Your plan makes sense. Very
     // logical."), and 0.0075 (0.893) still named 7 of them.
     double jabKindRate = 0.005;
+    // The jab head's lower edge (ToneHead::failThreshold), for answers that
+    // fail anyway: the lowest at which at most this share of the same kind
+    // answers would be named by the head alone. It never takes a pass away,
+    // so it can sit lower than the edge above. Chosen in session 35 on the
+    // blind batches incoming179-182 (tests/corpus/check35.tsv, written after
+    // the heads were fitted) with session 34's heads. At 0.01 (edge 0.863):
+    // hostile answers that failed with their jab named 158 -> 166 of 176,
+    // false jabs on kind answers 11 -> 11 of 264, met recall unchanged; on
+    // dev, false jabs 58 -> 69 of 2,260 (all on answers that fail anyway),
+    // hostile 2,090 -> 2,092 of 2,094; the kind twins the earlier passes'
+    // tests hold, written to look like digs, 35 -> 117 of 1,433 named by the
+    // shipped check. At 0.015 (0.776): 173 of 176 named, 11 false jabs, dev
+    // 80, twins 202, and a warm but off-topic "You're kind to everyone, and I
+    // love that about you" named a dig on "love"; not kept.
+    double jabFailKindRate = 0.01;
     int jabFolds = 5;
     bool refitKept = true;  // fitSparse
     // The L2 strength of fitSparse's second fit, over the kept features
@@ -204,7 +219,9 @@ struct Options {
     // one mixed message given the check.
     double disclosureGoodRate = 0.01;
     std::set<std::string> disclosureAgainst = {"good", "mixed"};  // --disclosure-against: labels it learns against
-    bool disclosureOnly = false;   // --disclosure-only: fit that head alone, keep the rest of tone.json
+    // --keep-heads: keep tone.json's heads and edges as they are; fit and
+    // place the disclosure head, and place the jab head's fail edge.
+    bool keepHeads = false;
     bool disclosureTable = false;  // --disclosure-table: the dev trade at each edge
     // Common words for warmth: off, as for the others (cross-validation was
     // even: 42 of 63 good lifted with them, 41 without).
@@ -979,18 +996,54 @@ void recordDisclosure(json::object& fitted, const Options& opt, const std::strin
     fitted["dev_disclosure"] = report;
 }
 
-// --disclosure-only: the disclosure head fitted and placed on its own, the
-// rest of tone.json kept as it is (a refit of every head moves the others'
-// edges too, which is a choice of its own).
-int runDisclosureOnly(const Options& opt, const std::vector<corpus::Phrasing>& phrasings, const Scorer& rules,
-                      const ToneModel& current, const std::string& tonePath) {
+// The jab head's fail edge (Options::jabFailKindRate) in `doc`, from the kind
+// answers its head never saw (`unseenKind`: dev's under it, train's out of
+// fold); none where it would not sit under the head's own edge. Says what it
+// did.
+std::string placeJabFail(json::object& doc, const std::vector<double>& unseenKind, const Options& opt) {
+    json::object& jab = doc["heads"].as_object()["jab"].as_object();
+    const double tJ = jab["threshold"].to_number<double>();
+    const double tF = chooseThreshold(unseenKind, int(opt.jabFailKindRate * double(unseenKind.size())), opt.floor);
+    std::string report;
+    if (tF >= tJ) {
+        jab.erase("fail_threshold");
+        report = "none: its edge would not sit under the head's own";
+    } else {
+        jab["fail_threshold"] = tF;
+        report = "at " + std::to_string(tF).substr(0, 5) + ", for answers that fail anyway, the head alone names " +
+                 shareIn(unseenKind, tF) + " kind answers it never saw (train out of fold and dev)";
+    }
+    std::printf("jab fail edge: %s\n", report.c_str());
+    return report;
+}
+
+void recordJabFail(json::object& fitted, const Options& opt, const std::string& report) {
+    fitted["jab_fail_kind_rate"] = opt.jabFailKindRate;
+    fitted["dev_jab_fail"] = report;
+}
+
+// --keep-heads: tone.json's heads and their edges kept as they are (a refit
+// of every head moves the others' edges too, which is a choice of its own);
+// the disclosure head fitted and placed, and the jab head's fail edge placed
+// from its kind answers: dev's under the shipped head, train's out of fold.
+int runKeepHeads(const Options& opt, const std::vector<corpus::Phrasing>& phrasings,
+                 const std::vector<corpus::Answer>& answers, const Scorer& rules, const ToneModel& current,
+                 const std::string& tonePath, const std::vector<std::string>& jTexts, const std::vector<int>& jY,
+                 ToneFeatureSet jabSet, const Options& jabOpt) {
     json::object doc = ContentFile::read(tonePath).root().as_object();
     int kept = 0;
     doc["heads"].as_object()["disclosure"] = headJson(fitDisclosure(phrasings, current.words(), opt), 0.5, kept);
     const std::string report = placeDisclosure(doc, phrasings, rules, opt);
     doc["comment"] = toneComment(opt);
-    json::object& fitted = doc["fitted"].as_object();
-    recordDisclosure(fitted, opt, report);
+    recordDisclosure(doc["fitted"].as_object(), opt, report);
+    std::vector<double> unseenKind;
+    for (const auto& a : answers)
+        if (a.split == Split::Dev && a.label != "hostile")
+            unseenKind.push_back(current.judge("jab", a.text).probability);
+    const std::vector<double> oof = outOfFold(jTexts, jY, current.words(), jabSet, jabOpt, opt.jabFolds);
+    for (size_t i = 0; i < oof.size(); ++i)
+        if (!jY[i]) unseenKind.push_back(oof[i]);
+    recordJabFail(doc["fitted"].as_object(), opt, placeJabFail(doc, unseenKind, opt));
     ToneModel::parse(json::serialize(doc), "tone.json (check)");  // what we write, we can read
     std::printf("disclosure: %d weights kept\n", kept);
     if (!opt.write) return 0;
@@ -1014,7 +1067,6 @@ int run(const Options& opt) {
     const ToneModel current = ToneModel::loadFile(tonePath);
     const json::value wordsJson = ContentFile::read(tonePath).root().as_object().at("words");
     ObjectionCatalog cat = ObjectionCatalog::loadFile(opt.assets + "/roleplay/objections.json");
-    if (opt.disclosureOnly) return runDisclosureOnly(opt, phrasings, rules, current, tonePath);
 
     std::vector<std::string> sTexts, jTexts, bTexts;
     std::vector<int> sY, jY, bY, wY;
@@ -1050,6 +1102,8 @@ int run(const Options& opt) {
     jabOpt.budget = opt.jabBudget;
     Options metOpt = opt;
     metOpt.budget = opt.metBudget;
+    if (opt.keepHeads)
+        return runKeepHeads(opt, phrasings, answers, rules, current, tonePath, jTexts, jY, jabSet, jabOpt);
     if (opt.cvFolds > 0) {
         auto wanted = [&](const char* head) { return opt.cvHead.empty() || opt.cvHead == head; };
         if (wanted("safety")) {
@@ -1152,6 +1206,7 @@ int run(const Options& opt) {
     if (tC > 0) doc["heads"].as_object()["safety"].as_object()["check_threshold"] = tC;
     doc["heads"].as_object()["jab"].as_object()["threshold"] = tJ;
     const std::string disclosure = placeDisclosure(doc, phrasings, rules, opt);
+    const std::string jabFail = placeJabFail(doc, unseenKindJ, opt);
     json::object fitted;
     fitted["train_phrasings"] = trainPhr;
     fitted["train_answers"] = trainAns;
@@ -1184,6 +1239,7 @@ int run(const Options& opt) {
     fitted["dev_hold"] = holdReport(hd, tH);
     fitted["dev_met"] = metReport(md, tM);
     recordDisclosure(fitted, opt, disclosure);
+    recordJabFail(fitted, opt, jabFail);
     // tone_tests bounds what the head alone names on dev by this rate.
     fitted["jab_kind_rate"] = opt.jabKindRate;
     fitted["dev_model_alone"] = "safety rows " + shareIn(allS, tS) + ", hostile answers " + shareIn(allJ, tJ);
@@ -1311,8 +1367,10 @@ int main(int argc, char** argv) {
             else if (a == "--disclosure-against") {
                 opt.disclosureAgainst.clear();
                 for (const auto& l : tools::splitList(value())) opt.disclosureAgainst.insert(l);
-            } else if (a == "--disclosure-only")
-                opt.disclosureOnly = true;
+            } else if (a == "--keep-heads")
+                opt.keepHeads = true;
+            else if (a == "--jab-fail-kind-rate")
+                opt.jabFailKindRate = std::stod(value());
             else if (a == "--disclosure-table")
                 opt.disclosureTable = true;
             else if (a == "--met-loss-rate")
@@ -1352,7 +1410,7 @@ int main(int argc, char** argv) {
             "[--blame-good-rate R] "
             "[--blame-mixed-rate R] [--blame-table] [--safety-table] [--warmth-table] [--warmth-bad-rate R] "
             "[--warmth-mixed-rate R] [--met-loss-rate R] [--hold-good-rate R] [--refit-kept true|false]\n "
-            "[--disclosure-good-rate R] [--disclosure-only] [--disclosure-table]\n "
+            "[--disclosure-good-rate R] [--keep-heads] [--disclosure-table] [--jab-fail-kind-rate R]\n "
             "               [--refit-lambda L] [--nb-mix M] [--safety-nb-mix M] [--assets DIR] [--corpus DIR]\n "
             "               "
             "[--train-sets A.tsv,B.tsv] [--dev-sets C.tsv]\n",

@@ -208,9 +208,10 @@ std::vector<ScoreFinding> findJabs(const Objection& o, const std::string& answer
 // The fitted backstop (tone.json's jab head): no rule found a jab, but the
 // words taken together read as a dig. Named by the words that carried it most.
 // `answer` is already capped to what the scorer reads (checkAnswer).
-void addToneJab(const Scorer& scorer, const std::string& answer, std::vector<ScoreFinding>& jabs) {
+// `edge`: the probability at which it speaks, 0 for the head's own threshold.
+void addToneJab(const Scorer& scorer, const std::string& answer, double edge, std::vector<ScoreFinding>& jabs) {
     ToneVerdict v = scorer.tone("jab", answer);
-    if (!v.passes || v.start < 0) return;
+    if (!(edge > 0 ? v.probability >= edge : v.passes) || v.start < 0) return;
     // Blame set out as how the speaker fears they could be heard ("it sounds
     // like I am blaming you") is not said to them (disownedAt). The head reads
     // words, not that frame, so its whole span is left alone: wider than the
@@ -331,24 +332,22 @@ void dropIdeasTurnedBy(const Objection& o, const std::string& answer, FearCheck&
     r.hits = std::move(kept);
 }
 
-}  // namespace
-
-FearCheck checkAnswer(const Objection& objection, const std::string& answer, const Scorer* scorer) {
+// The verdict on `answer`, given what the scorer found in it (`scored`, of
+// `read`: the answer capped to what the scorer accepts), with the jab head
+// speaking at `jabEdge` (0: its own threshold).
+FearCheck judgeAnswer(const Objection& objection, const std::string& answer, const std::string& read,
+                      const ScoreResult& scored, const Scorer* scorer, double jabEdge) {
     FearCheck r;
     // Every match of each idea (its claimed one and its spares) until the
     // jabs and turns have taken theirs back; one each after.
     r.hits = roleplay::conceptMatches(objection, answer, roleplay::answerWords(answer));
-    ScoreResult scored;
-    // What the scorer and its heads read: no more than they accept.
-    const std::string read = answer.size() > kMaxScoreBytes ? answer.substr(0, kMaxScoreBytes) : answer;
-    if (scorer) scored = scorer->score(read, ScoreAs::Answer);
     r.jabs = findJabs(objection, answer, scorer ? &scored : nullptr, r.hits.empty());
     // The card only: the scorer's gentle check (rule "safety_check", no
     // card) is for a message the user composes, and no answer to an
     // objection in the corpus tells of fear.
     for (const auto& f : scored.findings)
         if (scored.safety && f.kind == "safety" && r.safetyMessage.empty()) r.safetyMessage = f.message;
-    if (scorer && r.jabs.empty() && r.safetyMessage.empty()) addToneJab(*scorer, read, r.jabs);
+    if (scorer && r.jabs.empty() && r.safetyMessage.empty()) addToneJab(*scorer, read, jabEdge, r.jabs);
     if (!r.jabs.empty()) r.blame = r.jabs.front().text;
     dropIdeasInJabs(answer, r);
     dropIdeasTurnedBy(objection, answer, r);
@@ -393,6 +392,24 @@ FearCheck checkAnswer(const Objection& objection, const std::string& answer, con
     }
     r.feedback = feedbackFor(objection, r, roleplay::answerWords(answer).empty());
     return r;
+}
+
+}  // namespace
+
+FearCheck checkAnswer(const Objection& objection, const std::string& answer, const Scorer* scorer) {
+    // What the scorer and its heads read: no more than they accept.
+    const std::string read = answer.size() > kMaxScoreBytes ? answer.substr(0, kMaxScoreBytes) : answer;
+    ScoreResult scored;
+    if (scorer) scored = scorer->score(read, ScoreAs::Answer);
+    FearCheck r = judgeAnswer(objection, answer, read, scored, scorer, 0);
+    // An answer that fails anyway, with no dig named, is read again with the
+    // jab head at its lower edge (ToneHead::failThreshold): a dig it finds
+    // there is named, and the feedback says to drop it, since what to add
+    // won't help while it stays. A pass is never taken away by that edge.
+    const ToneHead* jab = scorer ? scorer->toneHead("jab") : nullptr;
+    if (r.met || !r.jabs.empty() || !r.safetyMessage.empty() || !jab || jab->failThreshold <= 0) return r;
+    FearCheck again = judgeAnswer(objection, answer, read, scored, scorer, jab->failThreshold);
+    return again.jabs.empty() ? r : again;
 }
 
 std::string fearVerdict(const FearCheck& c) {

@@ -317,8 +317,8 @@ ToneHead readHead(const ContentFile& cf, const json::object& heads, const std::s
     const std::string at = "heads." + name;
     const json::object& o = object(cf, heads.if_contains(name), at);
     onlyKeys(cf, o, at,
-             {"bias", "threshold", "check_threshold", "hold_threshold", "common_unigrams", "class_pairs", "skip_pairs",
-              "comment", "weights"});
+             {"bias", "threshold", "check_threshold", "hold_threshold", "fail_threshold", "common_unigrams",
+              "class_pairs", "skip_pairs", "comment", "weights"});
     ToneHead h;
     h.name = name;
     const json::value* bias = o.if_contains("bias");
@@ -348,6 +348,11 @@ ToneHead readHead(const ContentFile& cf, const json::object& heads, const std::s
         if (name != "warmth") cf.fail(at + ".hold_threshold", "is read for the warmth head only");
         h.holdThreshold = number(cf, *ht, at + ".hold_threshold", 0.001, 0.5);
         if (h.holdThreshold >= h.threshold) cf.fail(at + ".hold_threshold", "must be below threshold");
+    }
+    if (const json::value* ft = o.if_contains("fail_threshold")) {
+        if (name != "jab") cf.fail(at + ".fail_threshold", "is read for the jab head only");
+        h.failThreshold = number(cf, *ft, at + ".fail_threshold", 0.01, 0.99);
+        if (h.failThreshold > h.threshold) cf.fail(at + ".fail_threshold", "must not be above threshold");
     }
     const json::object& ws = object(cf, o.if_contains("weights"), at + ".weights");
     if (ws.empty()) cf.fail(at + ".weights", "must list at least one feature");

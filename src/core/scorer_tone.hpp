@@ -116,6 +116,13 @@ struct ToneHead {
     // sounding like an invitation ("I need us to try counselling. I really
     // do."), and a tucked-in dig rarely has a rule of its own.
     double holdThreshold = 0;
+    // A lower edge, for the jab head only (0: none): at or above it, but
+    // under `threshold`, a role-play answer that fails anyway (its ideas fall
+    // short, or the met head held it back) has its dig named. A pass is never
+    // taken away by it, so it can sit where a kind answer that meets the fear
+    // would too often be called a dig; an answer that fails with a dig in it
+    // hears about the dig, not only about what to add.
+    double failThreshold = 0;
     ToneFeatureSet features;  // "common_unigrams", "class_pairs", "skip_pairs"
     std::unordered_map<std::string, double> weights;
 };

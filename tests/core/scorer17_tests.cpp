@@ -185,7 +185,12 @@ TEST_CASE("A hope alone answers 'what's the point?' in part, and is told so", "[
              "The point is that I'd like to feel like a team again instead of flatmates.",
              "i'd love for us to be able to disagree without it turning into a whole thing for three days",
          }) {
-        const FearCheck c = doorway::test::shippedCheck("whats_the_point", answer);
+        // The rules alone: a partial answer that fails anyway is where the jab
+        // head's fail edge (session 35) may read a dig, and its reading of
+        // one text moves with each fit; what this checks is the ideas and
+        // the feedback they give.
+        const FearCheck c =
+            checkAnswer(doorway::test::shippedObjection("whats_the_point"), answer, &doorway::test::rulesOnlyScorer());
         INFO(answer << "\n" << c.feedback);
         CHECK_FALSE(c.met);
         CHECK(c.blame.empty());

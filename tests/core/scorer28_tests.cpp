@@ -243,8 +243,6 @@ TEST_CASE(
     expectJabsNamed(
         {
             {"think_about_it", "I've only been waiting for you to feel ready, and I'm happy to keep waiting."},
-            {"think_about_it",
-             "I try not to dwell on the fact that we're both so busy, I'd just love an hour with you."},
             {"whats_the_point",
              "You have a gift for finding the flaws in a plan, so you'd be great at helping us pick a therapist."},
             {"no_time",
@@ -253,6 +251,12 @@ TEST_CASE(
             {"fix_it_ourselves", "We'll go at your speed of opening up, there's no pressure from me."},
         },
         false);
+    // Read as digs by the jab head at its fail edge (session 35, 0.863),
+    // which names the dig in an answer that fails anyway: no rule names
+    // them, and the head is judged on the held-out false-jab rate.
+    doorway::test::expectNoRuleJabs(
+        {{"think_about_it",
+          "I try not to dwell on the fact that we're both so busy, I'd just love an hour with you."}});
     // Session 29's refitted jab head reads this twin as a dig (0.95); the
     // rule it was written against still names nothing.
     doorway::test::expectNoRuleJabs(
@@ -377,13 +381,17 @@ TEST_CASE(
     expectJabsNamed(
         {
             {"whats_the_point", "Take as long as it takes you to figure it out, love."},
-            {"cant_afford", "Your plan makes sense. Very logical. Would you come with me once?"},
             {"no_time", "I know you are busy right when I need help with the kids, and that is okay."},
             {"you_go", "Going for a walk alone is what I do when I need to think, and I'd love company at this."},
             {"think_about_it", "Usually you leave the room to cool down, and then we talk better."},
             {"make_it_worse", "I'll sit with you, like I do for the kids at the weekend, if that helps."},
         },
         false);
+    // Read as digs by the jab head at its fail edge (session 35, 0.863),
+    // which names the dig in an answer that fails anyway: no rule names
+    // them, and the head is judged on the held-out false-jab rate.
+    doorway::test::expectNoRuleJabs(
+        {{"cant_afford", "Your plan makes sense. Very logical. Would you come with me once?"}});
     // Read as a dig by session 31's refitted jab head; no rule names it, and
     // the head is judged on the held-out false-jab rate.
     doorway::test::expectNoRuleJabs(
@@ -440,13 +448,17 @@ TEST_CASE(
     // The second read's kind twins.
     expectJabsNamed(
         {
-            {"doesnt_work", "I'm not perfect either, and neither do your apologies have to be big."},
             {"cant_afford", "It's less than the flowers you bought me for my birthday 🥰 so I think we can manage."},
             {"fix_it_ourselves",
              "No rush at all, I'll keep my schedule open indefinitely, whenever you're ready is fine."},
             {"were_fine", "If you miss a week, I can help you get up to speed if you like."},
         },
         false);
+    // Read as digs by the jab head at its fail edge (session 35, 0.863),
+    // which names the dig in an answer that fails anyway: no rule names
+    // them, and the head is judged on the held-out false-jab rate.
+    doorway::test::expectNoRuleJabs(
+        {{"doesnt_work", "I'm not perfect either, and neither do your apologies have to be big."}});
 }
 
 TEST_CASE("Friends not welcome at home, in by ten as demanded and no sleep until they say so are told, errands are not",
@@ -499,11 +511,15 @@ TEST_CASE("A precious ego, 'they can afford it' and 'this response is rather def
     // The second read's kind twins.
     expectJabsNamed(
         {
-            {"doesnt_work", "I don't want to be the guy who won't lift a finger at home, so I'll come too."},
             {"cant_afford", "I rang the clinic and they can afford to go down to £30 a session for us."},
             {"your_side", "Sorry, that reply is a bit defensive of me. I'd really like us to try it together."},
         },
         false);
+    // Read as digs by the jab head at its fail edge (session 35, 0.863),
+    // which names the dig in an answer that fails anyway: no rule names
+    // them, and the head is judged on the held-out false-jab rate.
+    doorway::test::expectNoRuleJabs(
+        {{"doesnt_work", "I don't want to be the guy who won't lift a finger at home, so I'll come too."}});
     // Read as a dig by session 30's refitted jab head (0.93 against its edge
     // of 0.926); no rule names it, and the head is judged on the held-out
     // false-jab rate instead.

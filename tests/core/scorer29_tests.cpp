@@ -437,18 +437,14 @@ TEST_CASE("Answers with a jab from incoming78-100's dev misses are named, the se
              "which evening suits you?"},
             {"cant_afford",
              "I know our marriage is worth more to you than pride, that's why I'm asking, and I trust you"},
-            {"cant_afford", "You've shown me every day that I am worth more to you than your job, thank you for that"},
             {"cant_afford",
              "Dear, our family is worth more to you than gold, I know this, so let us find a cheap way together"},
             {"no_time", "Let's book 7pm so you can actually get there on time without rushing from work ❤️"},
-            {"no_time", "I'll drive us so you can actually make it on time, no stress"},
             {"no_time",
              "Would be nice if we found a place near your work, then you could actually get there on time without "
              "stress"},
             {"no_time",
              "Pick a Saturday so we can both actually be there on time, I'm the worst for being late anyway 😂"},
-            {"your_side",
-             "haha i've been the one listening to your band practice for free for years, happy to keep going 🎸"},
             {"your_side", "I was the one holding your coat at every gig for nothing all along and I'd do it again"},
             {"your_side",
              "I've been the one listening to everything for free for years and you know I'd do it forever"},
@@ -482,7 +478,6 @@ TEST_CASE("Answers with a jab from incoming78-100's dev misses are named, the se
             {"you_go",
              "In our house the person who never empties the bins is me, guilty 🙋‍♀️, but let's go to the "
              "session"},
-            {"cant_afford", "If your brother ever stopped borrowing my hoodies I'd miss it haha"},
             {"cant_afford",
              "if your sister stops borrowing the car she'll need lifts, happy to help her, and we can still afford the "
              "session"},
@@ -514,9 +509,6 @@ TEST_CASE("Answers with a jab from incoming78-100's dev misses are named, the se
             {"make_it_worse",
              "I'm not asking you to be like my friend's husband, he came without any fuss but every couple is "
              "different, no pressure at all"},
-            {"make_it_worse",
-             "Just like your wife said yes without hesitation when you asked her to marry you, I'm saying yes to "
-             "trying whatever helps us 🥰"},
             {"cant_afford", "We won't make you skip your nights down the pub, promise, we'll find it elsewhere"},
             {"cant_afford",
              "Honestly skip your Tuesday nights at the club if you're knackered, the session can be then"},
@@ -533,6 +525,18 @@ TEST_CASE("Answers with a jab from incoming78-100's dev misses are named, the se
             {"make_it_worse", "you know you can't take it personally, it's just how my mum is, and I'm on your side"},
         },
         false);
+    // Read as digs by the jab head at its fail edge (session 35, 0.863),
+    // which names the dig in an answer that fails anyway: no rule names
+    // them, and the head is judged on the held-out false-jab rate.
+    doorway::test::expectNoRuleJabs(
+        {{"cant_afford", "You've shown me every day that I am worth more to you than your job, thank you for that"},
+         {"no_time", "I'll drive us so you can actually make it on time, no stress"},
+         {"your_side",
+          "haha i've been the one listening to your band practice for free for years, happy to keep going 🎸"},
+         {"cant_afford", "If your brother ever stopped borrowing my hoodies I'd miss it haha"},
+         {"make_it_worse",
+          "Just like your wife said yes without hesitation when you asked her to marry you, I'm saying yes to "
+          "trying whatever helps us 🥰"}});
     // Read as a dig by session 30's refitted jab head (edge 0.926); no rule
     // names it, and the head is judged on the held-out false-jab rate.
     doorway::test::expectNoRuleJabs(
@@ -574,11 +578,14 @@ TEST_CASE(
     expectJabsNamed(
         {
             {"think_about_it", "Let me know when your mum's decided, I need to order the turkey."},
-            {"think_about_it", "Let me know when your mum's decided about Christmas lunch."},
             {"no_time",
              "I bet you can't sit through one session without falling asleep, you're so tired, love, so let's do a "
              "short one"},
             {"your_side", "phoning the council is like talking to a brick wall at the moment, so I'll do it tomorrow"},
         },
         false);
+    // Read as digs by the jab head at its fail edge (session 35, 0.863),
+    // which names the dig in an answer that fails anyway: no rule names
+    // them, and the head is judged on the held-out false-jab rate.
+    doorway::test::expectNoRuleJabs({{"think_about_it", "Let me know when your mum's decided about Christmas lunch."}});
 }
