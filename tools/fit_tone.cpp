@@ -26,7 +26,8 @@
 //            [--check-rate R] [--check-good-rate R] [--cv K] [--cv-head H] [--blame-good-rate R] [--blame-mixed-rate R]
 //            [--blame-table] [--safety-table] [--warmth-table] [--warmth-bad-rate R] [--warmth-mixed-rate R]
 //            [--met-loss-rate R] [--hold-good-rate R] [--refit-kept true|false] [--refit-lambda L]
-//            [--disclosure-good-rate R] [--keep-heads] [--disclosure-table] [--jab-fail-kind-rate R]
+//            [--disclosure-good-rate R] [--disclosure-against L] [--keep-heads] [--disclosure-table]
+//            [--jab-fail-kind-rate R]
 //            [--nb-mix M] [--safety-nb-mix M]
 //            [--assets DIR]
 //            [--corpus DIR] [--train-sets A.tsv,B.tsv] [--dev-sets C.tsv]
@@ -206,17 +207,18 @@ struct Options {
     // disclosures against good and mixed messages): its edge is the lowest
     // at which at most this share of dev's good messages (all of them) would
     // be held out of the invitation band by it, then risen while the head
-    // alone still holds as many dev disclosures (the rules leave it few to
-    // hold on dev, having been written there).
-    // Session 35, on dev at about 10 of 1,087 good held: against good alone
-    // it held 9 of the 43 disclosures the rules and the safety head left in
-    // the band, and 83 of 231 mixed or bad messages there (each given the
-    // gentle check); against good and mixed, 16 and 10; against all three,
-    // 12 and 6. Then, on the blind batches incoming171-178 (their test-split
-    // lines left out) under session 33's assets and a head fitted on session
-    // 33's corpus: disclosures scored as invitations 9 -> 5 of 393, linked
-    // to the card 373 -> 380, good in the invitation band 88 -> 87 of 96,
-    // one mixed message given the check.
+    // alone still holds as many dev disclosures (the rules leave it almost
+    // none to hold on dev, having been written there: 2 of 2,415).
+    // Session 35, each at 10 of 1,087 dev good held: against good alone
+    // (edge 0.834) the head alone read 2,202 of 2,415 dev disclosures as one
+    // and held 83 of the 223 mixed or bad messages that would be invitations
+    // (each given the gentle check); against good and mixed (0.600), 2,251
+    // and 9; against all three (0.588), 2,234 and 7. Then, on the blind
+    // batches incoming171-178 (their test-split lines left out) under
+    // session 33's assets and a head fitted on session 33's corpus:
+    // disclosures scored as invitations 9 -> 5 of 393, linked to the card
+    // 373 -> 380, good in the invitation band 88 -> 87 of 96, one mixed
+    // message given the check.
     double disclosureGoodRate = 0.01;
     std::set<std::string> disclosureAgainst = {"good", "mixed"};  // --disclosure-against: labels it learns against
     // --keep-heads: keep tone.json's heads and edges as they are; fit and
@@ -779,7 +781,11 @@ DisclosureDev measureDisclosure(const std::vector<corpus::Phrasing>& phrasings, 
         d.goodN += p.label == "good";
         if (p.label == "safety") d.alone.push_back(head(p.text));
         const ScoreResult r = rules.score(p.text);
-        if (r.safety || r.score < mixedFloor) continue;
+        // As the scorer: no fitted head moves a card, a severe risk or a
+        // safety pattern's gentle check (rule tier "check") into the band.
+        const bool ruleCheck = std::any_of(r.findings.begin(), r.findings.end(),
+                                           [](const ScoreFinding& f) { return f.rule == "safety_check"; });
+        if (r.safety || r.severe || ruleCheck || r.score < mixedFloor) continue;
         if (draft.judge("safety", rules.safetyBackstopText(p.text)).probability >= safetyEdge) continue;
         const ToneVerdict b = draft.judge("blame", p.text);
         if (b.wordsLean > 0 && b.probability >= blameEdge) continue;
@@ -912,8 +918,25 @@ std::string metReport(const MetDev& d, double t) {
            pct(keptMet, d.metN);
 }
 
+// The most weights each head kept, as tone.json's comment states them.
+struct Budgets {
+    size_t others, safety, disclosure, jab, met;
+};
+
+// The budgets of a fit with `opt`: the disclosure head keeps safety's.
+Budgets budgetsOf(const Options& opt) {
+    return {opt.budget, opt.safetyBudget, opt.safetyBudget, opt.jabBudget, opt.metBudget};
+}
+
+// The labels the disclosure head learns against, as written in tone.json.
+std::string againstList(const Options& opt) {
+    std::string out;
+    for (const auto& l : opt.disclosureAgainst) out += (out.empty() ? "" : " and ") + l;
+    return out;
+}
+
 // What tone.json says of itself, one home for both ways of writing it.
-std::string toneComment(const Options& opt) {
+std::string toneComment(const Options& opt, const Budgets& b) {
     return std::string(
                "Fitted by tools/fit_tone on the train split of tests/corpus/ (thresholds chosen on dev): a backstop "
                "behind "
@@ -927,7 +950,9 @@ std::string toneComment(const Options& opt) {
                "pass meet its objection's fear as a whole (met against not met and hostile answers; each feature also "
                "weighs under 'OBJECTION|feature', and 'OBJECTION|#bias' once)? disclosure: of the messages that would "
                "be "
-               "scored as invitations, does this one tell of fear (disclosures against good and mixed phrasings; above "
+               "scored as invitations, does this one tell of fear (disclosures against " +
+               againstList(opt) +
+               " phrasings; above "
                "its edge "
                "the message is held under the invitation band with the gentle check)? Features are word stems, "
                "neighbouring "
@@ -943,8 +968,9 @@ std::string toneComment(const Options& opt) {
                "verb on money, a phone, keys, friends); very common words alone, and pairs of them, are left out where "
                "common_unigrams is false. Small "
                "weights are pruned, and each head keeps at most its strongest ") +
-           std::to_string(opt.budget) + " (safety and disclosure " + std::to_string(opt.safetyBudget) + ", jab " +
-           std::to_string(opt.jabBudget) + ", met " + std::to_string(opt.metBudget) + "), fitted again on their own.";
+           std::to_string(b.others) + " (safety " + std::to_string(b.safety) + ", disclosure " +
+           std::to_string(b.disclosure) + ", jab " + std::to_string(b.jab) + ", met " + std::to_string(b.met) +
+           "), fitted again on their own.";
 }
 
 // The disclosure head learns from train's disclosures against its good and
@@ -993,6 +1019,7 @@ void recordDisclosure(json::object& fitted, const Options& opt, const std::strin
     std::string against;
     for (const auto& l : opt.disclosureAgainst) against += (against.empty() ? "" : ", ") + l;
     fitted["disclosure_against"] = against;
+    fitted["disclosure_budget"] = opt.safetyBudget;
     fitted["dev_disclosure"] = report;
 }
 
@@ -1029,21 +1056,32 @@ void recordJabFail(json::object& fitted, const Options& opt, const std::string& 
 int runKeepHeads(const Options& opt, const std::vector<corpus::Phrasing>& phrasings,
                  const std::vector<corpus::Answer>& answers, const Scorer& rules, const ToneModel& current,
                  const std::string& tonePath, const std::vector<std::string>& jTexts, const std::vector<int>& jY,
-                 ToneFeatureSet jabSet, const Options& jabOpt) {
+                 const ObjectionCatalog& cat, ToneFeatureSet jabSet, const Options& jabOpt) {
     json::object doc = ContentFile::read(tonePath).root().as_object();
+    if (!doc.contains("fitted") || !doc["fitted"].is_object())
+        throw std::runtime_error(tonePath + ": has no \"fitted\" report to keep its heads by; fit every head instead");
+    json::object& fitted = doc["fitted"].as_object();
     int kept = 0;
     doc["heads"].as_object()["disclosure"] = headJson(fitDisclosure(phrasings, current.words(), opt), 0.5, kept);
     const std::string report = placeDisclosure(doc, phrasings, rules, opt);
-    doc["comment"] = toneComment(opt);
-    recordDisclosure(doc["fitted"].as_object(), opt, report);
+    // The kept heads' budgets are the file's own; the disclosure head's is this fit's.
+    auto budget = [&](const char* key) {
+        const json::value* v = fitted.if_contains(key);
+        return v && v->is_int64() ? size_t(v->as_int64()) : size_t(0);
+    };
+    doc["comment"] = toneComment(
+        opt, {budget("budget"), budget("safety_budget"), opt.safetyBudget, budget("jab_budget"), budget("met_budget")});
+    recordDisclosure(fitted, opt, report);
+    // As the full fit's pool: dev's kind answers to an objection in the
+    // catalog (measureDev), here under the kept head.
     std::vector<double> unseenKind;
     for (const auto& a : answers)
-        if (a.split == Split::Dev && a.label != "hostile")
+        if (a.split == Split::Dev && a.label != "hostile" && cat.find(a.objection))
             unseenKind.push_back(current.judge("jab", a.text).probability);
     const std::vector<double> oof = outOfFold(jTexts, jY, current.words(), jabSet, jabOpt, opt.jabFolds);
     for (size_t i = 0; i < oof.size(); ++i)
         if (!jY[i]) unseenKind.push_back(oof[i]);
-    recordJabFail(doc["fitted"].as_object(), opt, placeJabFail(doc, unseenKind, opt));
+    recordJabFail(fitted, opt, placeJabFail(doc, unseenKind, opt));
     ToneModel::parse(json::serialize(doc), "tone.json (check)");  // what we write, we can read
     std::printf("disclosure: %d weights kept\n", kept);
     if (!opt.write) return 0;
@@ -1103,7 +1141,7 @@ int run(const Options& opt) {
     Options metOpt = opt;
     metOpt.budget = opt.metBudget;
     if (opt.keepHeads)
-        return runKeepHeads(opt, phrasings, answers, rules, current, tonePath, jTexts, jY, jabSet, jabOpt);
+        return runKeepHeads(opt, phrasings, answers, rules, current, tonePath, jTexts, jY, cat, jabSet, jabOpt);
     if (opt.cvFolds > 0) {
         auto wanted = [&](const char* head) { return opt.cvHead.empty() || opt.cvHead == head; };
         if (wanted("safety")) {
@@ -1139,7 +1177,7 @@ int run(const Options& opt) {
     json::object doc;
     doc["format"] = "doorway-scoring-tone";
     doc["version"] = 1;
-    doc["comment"] = toneComment(opt);
+    doc["comment"] = toneComment(opt, budgetsOf(opt));
     doc["words"] = wordsJson;
     doc["heads"] = heads;
     ToneModel draft = ToneModel::parse(json::serialize(doc), "tone.json (draft)");
@@ -1366,7 +1404,12 @@ int main(int argc, char** argv) {
                 opt.disclosureGoodRate = std::stod(value());
             else if (a == "--disclosure-against") {
                 opt.disclosureAgainst.clear();
-                for (const auto& l : tools::splitList(value())) opt.disclosureAgainst.insert(l);
+                for (const auto& l : tools::splitList(value())) {
+                    if (l != "good" && l != "mixed" && l != "bad")
+                        throw std::invalid_argument("--disclosure-against takes good, mixed or bad, not '" + l + "'");
+                    opt.disclosureAgainst.insert(l);
+                }
+                if (opt.disclosureAgainst.empty()) throw std::invalid_argument("--disclosure-against needs a label");
             } else if (a == "--keep-heads")
                 opt.keepHeads = true;
             else if (a == "--jab-fail-kind-rate")
@@ -1410,7 +1453,8 @@ int main(int argc, char** argv) {
             "[--blame-good-rate R] "
             "[--blame-mixed-rate R] [--blame-table] [--safety-table] [--warmth-table] [--warmth-bad-rate R] "
             "[--warmth-mixed-rate R] [--met-loss-rate R] [--hold-good-rate R] [--refit-kept true|false]\n "
-            "[--disclosure-good-rate R] [--keep-heads] [--disclosure-table] [--jab-fail-kind-rate R]\n "
+            "[--disclosure-good-rate R] [--disclosure-against L] [--keep-heads] [--disclosure-table]\n "
+            "[--jab-fail-kind-rate R]\n "
             "               [--refit-lambda L] [--nb-mix M] [--safety-nb-mix M] [--assets DIR] [--corpus DIR]\n "
             "               "
             "[--train-sets A.tsv,B.tsv] [--dev-sets C.tsv]\n",

@@ -409,6 +409,9 @@ FearCheck checkAnswer(const Objection& objection, const std::string& answer, con
     const ToneHead* jab = scorer ? scorer->toneHead("jab") : nullptr;
     if (r.met || !r.jabs.empty() || !r.safetyMessage.empty() || !jab || jab->failThreshold <= 0) return r;
     FearCheck again = judgeAnswer(objection, answer, read, scored, scorer, jab->failThreshold);
+    // The second reading is the verdict: with a jab named, the jab is what
+    // fails the answer and the met head is not asked, as when a rule names
+    // one (held_back stays false: held back only where nothing else failed it).
     return again.jabs.empty() ? r : again;
 }
 

@@ -164,24 +164,32 @@ bool addRuleCheck(const Scorer::Impl& I, const Hit& hint, const std::string& tex
 // what sets a disclosure apart from an ask that shares its kind words: "could
 // we go to someone together" after "when you held the knife"). The safety
 // head, fitted against every other message, can't draw that line without
-// holding many kind ones back. Its edge is chosen on dev to hold few good messages; above
-// it, the message is kept just under the invitation band with the same gentle
-// check as the safety head's, naming the words that carried it.
-// True when it spoke.
+// holding many kind ones back. Its edge is chosen on dev to hold few good
+// messages; above it, the message is kept just under the invitation band with
+// the same gentle check as the safety head's, naming the words that carried
+// it. A lift by the warmth head is undone first: that head never saw a
+// disclosure, and its praise would read as praise for telling one.
 // `held`: the warmth hold already kept it just under the band; the check then
 // only links the card.
+// True when it spoke.
 bool addDisclosureHold(const Scorer::Impl& I, const Analysis& a, const std::string& text, int invitationFloor,
                        bool held, ScoreResult& res) {
     if ((res.score < invitationFloor && !held) || I.safetyCheckNote.empty() || !I.tone.head("disclosure")) return false;
     ToneVerdict v = I.tone.judge("disclosure", I.maskLossFear(a, text));
     if (!v.passes || v.start < 0) return false;
     v.text = text.substr(size_t(v.start), size_t(v.end - v.start));
+    for (auto it = res.findings.begin(); it != res.findings.end();)
+        if (it->rule == "warmth_model") {
+            res.score -= int(std::lround(it->weight));  // the points the lift gave, given back
+            it = res.findings.erase(it);
+        } else {
+            ++it;
+        }
     ScoreFinding f = Scorer::toneFinding(v, "safety_check", "safety", I.safetyCheckNote);
     f.weight = std::min(0, invitationFloor - 1 - res.score);  // the points it took, as the other holds show theirs
     res.score = std::min(res.score, invitationFloor - 1);
-    // No praise for the ask inside what may be a disclosure, as with the
-    // card: the rewrite advice stays, since it may be an ordinary message.
-    std::erase_if(res.findings, [](const ScoreFinding& s) { return s.rule == "warmth_model"; });
+    // The rules' findings stay, as with the safety head's check: it may be
+    // an ordinary message after all.
     res.findings.insert(res.findings.begin(), std::move(f));
     return true;
 }
@@ -354,21 +362,24 @@ ScoreResult Scorer::score(const std::string& text, ScoreAs as) const {
     res.score = std::clamp(int(std::lround(s)), 0, 100);
     const int belowInvitation = int(std::ceil(M.bandInvitation)) - 1;
     if (severe || res.safety || checked) res.score = std::min(res.score, belowInvitation);
+    res.severe = severe;
     const bool blamed = !res.safety && addToneBlame(I, text, about, int(std::ceil(M.bandMixed)) - 1, res);
     contentRisk = contentRisk || blamed;
     const bool lifted = !(severe || res.safety || checked || blamed) &&
                         addToneWarmth(I, text, int(std::ceil(M.bandMixed)), belowInvitation + 1, res);
     const bool held = as == ScoreAs::Invitation && !(severe || res.safety || checked || blamed || lifted) &&
                       addToneHold(I, text, about, belowInvitation + 1, res);
-    // After the warmth lift, which reads mixed against good and bad and has
+    // After the warmth lift, which reads good against mixed and bad and has
     // never seen a disclosure, so neither it nor the rules put one in the
     // invitation band unasked; and beside the warmth hold, whose advice on
     // the wording stays (the message may be an ordinary one), so that a
     // disclosure it held still links the card. Phrasings only, as the warmth
     // hold: the head learned from messages, not answers.
-    const bool disclosed = as == ScoreAs::Invitation && !(severe || res.safety || checked || blamed) &&
-                           addDisclosureHold(I, a, text, belowInvitation + 1, held, res);
-    contentRisk = contentRisk || held || disclosed;
+    if (as == ScoreAs::Invitation && !(severe || res.safety || checked || blamed))
+        addDisclosureHold(I, a, text, belowInvitation + 1, held, res);
+    // As with the safety head's check, the check alone doesn't keep the
+    // message out of "not enough to go on".
+    contentRisk = contentRisk || held;
     res.band = res.score >= M.bandInvitation ? "invitation" : res.score >= M.bandMixed ? "mixed" : "accusation";
     if (res.safety) {
         res.band = "safety";

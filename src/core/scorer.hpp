@@ -45,6 +45,7 @@ struct ScoreResult {
     int unlisted = 0;                    // findings past kMaxListedFindings: counted, not listed
 
     bool safety = false;  // discloses fear of the partner, violence, threats or control
+    bool severe = false;  // a severe risk kept it under the invitation band (no fitted head moves it there)
 
     double elapsedMs = 0;  // the scorer's own time
     long long work = 0;    // steps taken; grows linearly with the text (a test checks)
@@ -85,12 +86,14 @@ public:
     // Throws ScoreTooLong past kMaxScoreBytes.
     // `as` Answer: a role-play answer, scored for its wording but never held
     // out of the invitation band by the warmth head's hold, which was fitted
-    // on invitations (an answer needs no ask of its own).
+    // on invitations (an answer needs no ask of its own), nor by the
+    // disclosure hold, fitted on messages.
     ScoreResult score(const std::string& text, ScoreAs as = ScoreAs::Invitation) const;
 
     // The fitted backstop's verdict on `text` (tone.json, read by
     // loadDirectory when the directory has one; never by loadForFitting):
-    // a head of tone.json ("safety", "jab", "blame", "warmth", "met").
+    // a head of tone.json ("safety", "jab", "blame", "warmth", "met",
+    // "disclosure").
     // Probability 0, no pass, without one.
     // `qualifier`: see ToneModel::judge (role-play's "met" head takes the
     // objection's id).

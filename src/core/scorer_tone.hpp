@@ -4,7 +4,7 @@
 // ("safety": does this tell of fear of the partner, harm, threats or
 // control? "jab": does this role-play answer land as a dig? "blame": will
 // this message land as blame or pressure, though no rule named why?
-// "disclosure": of the messages the rules would call an invitation, is this
+// "disclosure": of the messages that would be scored as invitations, is this
 // one a disclosure rather than an ask?). The rules
 // catch what they were written for and name it; these models generalise past
 // the exact wordings, and still name the words that carried them.

@@ -23,23 +23,39 @@ namespace {
 
 constexpr const char* kWarm = "I've missed us lately. Would you try one session with me? If it's not for you, we stop.";
 
+enum class ToyWarmth { Shipped, HoldsZebra, LiftsZebra };
+
 // The shipped assets with a disclosure head of one word: "zebra" reads as a
-// disclosure (p = 0.95 with it, 0.05 without). `warmth` also swaps in a
-// warmth head under which "zebra" leans far from warmth, its hold at 0.2.
-Scorer withToyDisclosure(const doorway::test::TempDir& dir, bool warmth = false) {
+// disclosure (p = 0.95 with it, 0.05 without); none when `disclosure` is
+// false. The warmth head is the shipped one, or one under which "zebra" leans
+// far from warmth (its hold at 0.2), or one under which it lifts a message.
+Scorer withToyDisclosure(const doorway::test::TempDir& dir, ToyWarmth warmth = ToyWarmth::Shipped,
+                         bool disclosure = true) {
     boost::json::value tone = doorway::test::copyScoringAssetsBut(dir, "tone.json");
     auto& heads = tone.as_object()["heads"].as_object();
-    heads["disclosure"] = boost::json::object{
-        {"bias", -3.0}, {"threshold", 0.9}, {"common_unigrams", false}, {"weights", {{"zebra", 6.0}}}};
-    if (warmth)
+    heads.erase("disclosure");
+    if (disclosure)
+        heads["disclosure"] = boost::json::object{
+            {"bias", -3.0}, {"threshold", 0.9}, {"common_unigrams", false}, {"weights", {{"zebra", 6.0}}}};
+    if (warmth == ToyWarmth::HoldsZebra)
         heads["warmth"] = boost::json::object{{"bias", 0.0},
                                               {"threshold", 0.9},
                                               {"hold_threshold", 0.2},
                                               {"common_unigrams", false},
                                               {"weights", {{"zebra", -4.0}, {"session", 1.0}}}};
+    if (warmth == ToyWarmth::LiftsZebra)
+        heads["warmth"] = boost::json::object{
+            {"bias", -4.0}, {"threshold", 0.9}, {"common_unigrams", false}, {"weights", {{"zebra", 8.0}}}};
     doorway::test::writeText(dir.file("tone.json"), boost::json::serialize(tone));
     return Scorer::loadDirectory(dir.path().string());
 }
+
+// Written for this test, after the head was fitted: a plain ask with one
+// sentence that tells of hiding from the partner, which no rule names and
+// the safety head leaves under its edges.
+constexpr const char* kHidden =
+    "Would you see someone with me? I'm tired of whispering on the phone to my sister in the bathroom. Just one "
+    "appointment, and we can stop whenever.";
 
 int invitationFloor(const Scorer& s) {
     return int(std::ceil(s.bandFloor("invitation")));
@@ -72,7 +88,8 @@ TEST_CASE("The disclosure hold keeps an invitation that reads like a disclosure 
     CHECK(f->probability == Approx(1 / (1 + std::exp(-3.0))).margin(0.001));
     REQUIRE_FALSE(f->carried.empty());
     CHECK(f->carried[0].first == "Zebra");
-    // The ask's own advice stays: it may be an ordinary message after all.
+    // The rules' findings stay, praise for the ask among them: it may be an
+    // ordinary message after all.
     CHECK(findingOf(r, "small_ask"));
 }
 
@@ -92,7 +109,7 @@ TEST_CASE("The disclosure hold leaves answers and messages under the band alone"
 
 TEST_CASE("Beside the warmth hold, the disclosure hold links the card and keeps the hold's advice", "[scorer][tone]") {
     doorway::test::TempDir dir;
-    const Scorer s = withToyDisclosure(dir, true);
+    const Scorer s = withToyDisclosure(dir, ToyWarmth::HoldsZebra);
     const ScoreResult r = s.score(std::string(kWarm) + " Zebra.");
     INFO(describe(r));
     CHECK(r.score == invitationFloor(s) - 1);
@@ -104,25 +121,44 @@ TEST_CASE("Beside the warmth hold, the disclosure hold links the card and keeps 
     CHECK(check->weight == 0);  // the hold took the points; the check links the card
 }
 
+TEST_CASE("A lift by the warmth head is given back before the disclosure hold speaks", "[scorer][tone]") {
+    const std::string text = "Could we talk about the evenings sometime? Zebra.";
+    doorway::test::TempDir a, b;
+    const Scorer lifts = withToyDisclosure(a, ToyWarmth::LiftsZebra, false);
+    const ScoreResult lifted = lifts.score(text);
+    INFO(describe(lifted));
+    const ScoreFinding* lift = findingOf(lifted, "warmth_model");
+    REQUIRE(lift);  // the rules left it in the mixed band, and the warmth head lifted it
+    const int byRules = lifted.score - int(lift->weight);
+    REQUIRE(byRules < invitationFloor(lifts));
+
+    const ScoreResult r = withToyDisclosure(b, ToyWarmth::LiftsZebra).score(text);
+    INFO(describe(r));
+    CHECK(r.score == byRules);  // the points the lift gave, given back: the findings add up
+    CHECK_FALSE(findingOf(r, "warmth_model"));
+    const ScoreFinding* f = findingOf(r, "safety_check");
+    REQUIRE(f);
+    CHECK(f->weight == 0);
+}
+
 TEST_CASE("A tone.json without a disclosure head scores as before", "[scorer][tone]") {
     const Scorer& without = doorway::test::withoutDisclosureScorer();
     CHECK_FALSE(without.toneHead("disclosure"));
-    const ScoreResult r = without.score(kWarm);
+    CHECK(without.score(kWarm).band == "invitation");
+    // The text the shipped head holds (below) is an invitation without it.
+    const ScoreResult r = without.score(kHidden);
+    INFO(describe(r));
     CHECK(r.band == "invitation");
+    CHECK_FALSE(findingOf(r, "safety_check"));
 }
 
-// Written for this test, after the head was fitted: a plain ask with one
-// sentence that tells of hiding from the partner, which no rule names and
-// the safety head leaves under its edges.
 TEST_CASE("The shipped disclosure head holds a disclosure dressed as an invitation, and not warm ones",
           "[scorer][tone]") {
     const ToneHead* h = shippedScorer().toneHead("disclosure");
     REQUIRE(h);
     CHECK(h->threshold >= 0.5);
     CHECK(h->threshold < 0.99);
-    const std::string hidden =
-        "Would you see someone with me? I'm tired of whispering on the phone to my sister in "
-        "the bathroom. Just one appointment, and we can stop whenever.";
+    const std::string hidden = kHidden;
     const ScoreResult before = doorway::test::withoutDisclosureScorer().score(hidden);
     INFO(describe(before));
     REQUIRE(before.score >= invitationFloor(shippedScorer()));

@@ -58,10 +58,11 @@ TEST_CASE("An answer that fails anyway has its dig named at the jab head's fail 
 
 TEST_CASE("The jab head's fail edge never takes a pass away", "[objections][tone]") {
     const Objection& o = doorway::test::shippedObjection("whats_the_point");
-    doorway::test::TempDir dir;
-    const Scorer s = withToyJab(dir, 0.6);
+    doorway::test::TempDir dir, plainDir;
+    const Scorer s = withToyJab(dir, 0.6), plain = withToyJab(plainDir, 0);
     const std::string answer = std::string(kMet) + " Zebra.";
     REQUIRE(s.tone("jab", answer).probability >= 0.6);
+    REQUIRE(checkAnswer(o, answer, &plain).met);  // it passes without the fail edge
     const FearCheck c = checkAnswer(o, answer, &s);
     INFO(c.feedback);
     CHECK(c.met);

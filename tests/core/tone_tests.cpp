@@ -60,14 +60,14 @@ TEST_CASE("tone: the shipped model loads, with both heads, readable sizes and de
         CHECK(h->weights.size() <= kMaxHeadWeights);
     }
     // Every head stays within the budget tools/fit_tone fitted it to (its
-    // report in tone.json: safety, jab and met have their own, disclosure
-    // shares safety's, blame and warmth share one), and every budget within
-    // the cap a loader accepts.
+    // report in tone.json: safety, jab, met and disclosure have their own,
+    // blame and warmth share one), and every budget within the cap a loader
+    // accepts.
     const boost::json::value fitted =
         boost::json::parse(doorway::test::readText(sourcePath("assets/scoring/tone.json"))).at("fitted");
-    for (const auto& [name, key] :
-         {std::pair{"safety", "safety_budget"}, std::pair{"jab", "jab_budget"}, std::pair{"blame", "budget"},
-          std::pair{"warmth", "budget"}, std::pair{"met", "met_budget"}, std::pair{"disclosure", "safety_budget"}}) {
+    for (const auto& [name, key] : {std::pair{"safety", "safety_budget"}, std::pair{"jab", "jab_budget"},
+                                    std::pair{"blame", "budget"}, std::pair{"warmth", "budget"},
+                                    std::pair{"met", "met_budget"}, std::pair{"disclosure", "disclosure_budget"}}) {
         INFO(name);
         const ToneHead* h = m.head(name);
         REQUIRE(h != nullptr);
