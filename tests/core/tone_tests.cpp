@@ -374,6 +374,30 @@ TEST_CASE("tone: the jab head alone names most hostile dev answers and few kind 
     CHECK(double(kindNamed) <= 2 * rate * double(kind));
 }
 
+// The fail edge is chosen the same way at its own rate (jab_fail_kind_rate):
+// the head alone at that edge names few kind dev answers (it speaks only in
+// answers that fail anyway, jab_fail_edge_tests.cpp).
+TEST_CASE("tone: the jab head's fail edge alone names few kind dev answers", "[scorer][tone][corpus]") {
+    const ToneHead* jab = shippedTone().head("jab");
+    REQUIRE(jab);
+    REQUIRE(jab->failThreshold > 0);
+    int kind = 0, kindNamed = 0;
+    for (const auto& a : doorway::corpus::readAnswers(sourcePath("tests/corpus/roleplay.tsv"))) {
+        if (a.split != doorway::corpus::Split::Dev || a.label == "hostile") continue;
+        ++kind;
+        kindNamed += shippedTone().judge("jab", a.text).probability >= jab->failThreshold;
+    }
+    REQUIRE(kind > 200);
+    const double rate = boost::json::parse(doorway::test::readText(sourcePath("assets/scoring/tone.json")))
+                            .at("fitted")
+                            .at("jab_fail_kind_rate")
+                            .to_number<double>();
+    REQUIRE(rate > 0);
+    REQUIRE(rate <= 0.03);
+    INFO("kind " << kindNamed << "/" << kind << ", rate " << rate);
+    CHECK(double(kindNamed) <= 2 * rate * double(kind));
+}
+
 TEST_CASE("tone: a file without the 'kindly' words (fitted before session 21) still loads", "[scorer][tone]") {
     std::string text = kMinimal;
     const std::string kindly = R"(,
