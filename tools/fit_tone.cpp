@@ -1060,17 +1060,20 @@ int runKeepHeads(const Options& opt, const std::vector<corpus::Phrasing>& phrasi
     json::object doc = ContentFile::read(tonePath).root().as_object();
     if (!doc.contains("fitted") || !doc["fitted"].is_object())
         throw std::runtime_error(tonePath + ": has no \"fitted\" report to keep its heads by; fit every head instead");
-    json::object& fitted = doc["fitted"].as_object();
     int kept = 0;
     doc["heads"].as_object()["disclosure"] = headJson(fitDisclosure(phrasings, current.words(), opt), 0.5, kept);
     const std::string report = placeDisclosure(doc, phrasings, rules, opt);
     // The kept heads' budgets are the file's own; the disclosure head's is this fit's.
     auto budget = [&](const char* key) {
-        const json::value* v = fitted.if_contains(key);
-        return v && v->is_int64() ? size_t(v->as_int64()) : size_t(0);
+        const json::value* v = doc.at("fitted").as_object().if_contains(key);
+        if (!v || !v->is_int64() || v->as_int64() <= 0)
+            throw std::runtime_error(tonePath + ": fitted." + key + " is missing; fit every head instead");
+        return size_t(v->as_int64());
     };
     doc["comment"] = toneComment(
         opt, {budget("budget"), budget("safety_budget"), opt.safetyBudget, budget("jab_budget"), budget("met_budget")});
+    // Taken after the comment is set: a key added to `doc` may move its values.
+    json::object& fitted = doc.at("fitted").as_object();
     recordDisclosure(fitted, opt, report);
     // As the full fit's pool: dev's kind answers to an objection in the
     // catalog (measureDev), here under the kept head.
@@ -1453,9 +1456,9 @@ int main(int argc, char** argv) {
             "[--blame-good-rate R] "
             "[--blame-mixed-rate R] [--blame-table] [--safety-table] [--warmth-table] [--warmth-bad-rate R] "
             "[--warmth-mixed-rate R] [--met-loss-rate R] [--hold-good-rate R] [--refit-kept true|false]\n "
-            "[--disclosure-good-rate R] [--disclosure-against L] [--keep-heads] [--disclosure-table]\n "
-            "[--jab-fail-kind-rate R]\n "
-            "               [--refit-lambda L] [--nb-mix M] [--safety-nb-mix M] [--assets DIR] [--corpus DIR]\n "
+            "               [--disclosure-good-rate R] [--disclosure-against L] [--keep-heads] [--disclosure-table]\n "
+            "               [--jab-fail-kind-rate R] [--refit-lambda L] [--nb-mix M] [--safety-nb-mix M] [--assets "
+            "DIR] [--corpus DIR]\n "
             "               "
             "[--train-sets A.tsv,B.tsv] [--dev-sets C.tsv]\n",
             e.what());

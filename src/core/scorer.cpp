@@ -170,10 +170,10 @@ bool addRuleCheck(const Scorer::Impl& I, const Hit& hint, const std::string& tex
 // it. A lift by the warmth head is undone first: that head never saw a
 // disclosure, and its praise would read as praise for telling one.
 // `held`: the warmth hold already kept it just under the band; the check then
-// only links the card.
+// only links the card. `lifted` is set false when a lift is given back.
 // True when it spoke.
 bool addDisclosureHold(const Scorer::Impl& I, const Analysis& a, const std::string& text, int invitationFloor,
-                       bool held, ScoreResult& res) {
+                       bool held, bool& lifted, ScoreResult& res) {
     if ((res.score < invitationFloor && !held) || I.safetyCheckNote.empty() || !I.tone.head("disclosure")) return false;
     ToneVerdict v = I.tone.judge("disclosure", I.maskLossFear(a, text));
     if (!v.passes || v.start < 0) return false;
@@ -182,6 +182,7 @@ bool addDisclosureHold(const Scorer::Impl& I, const Analysis& a, const std::stri
         if (it->rule == "warmth_model") {
             res.score -= int(std::lround(it->weight));  // the points the lift gave, given back
             it = res.findings.erase(it);
+            lifted = false;
         } else {
             ++it;
         }
@@ -365,8 +366,8 @@ ScoreResult Scorer::score(const std::string& text, ScoreAs as) const {
     res.severe = severe;
     const bool blamed = !res.safety && addToneBlame(I, text, about, int(std::ceil(M.bandMixed)) - 1, res);
     contentRisk = contentRisk || blamed;
-    const bool lifted = !(severe || res.safety || checked || blamed) &&
-                        addToneWarmth(I, text, int(std::ceil(M.bandMixed)), belowInvitation + 1, res);
+    bool lifted = !(severe || res.safety || checked || blamed) &&
+                  addToneWarmth(I, text, int(std::ceil(M.bandMixed)), belowInvitation + 1, res);
     const bool held = as == ScoreAs::Invitation && !(severe || res.safety || checked || blamed || lifted) &&
                       addToneHold(I, text, about, belowInvitation + 1, res);
     // After the warmth lift, which reads good against mixed and bad and has
@@ -376,7 +377,7 @@ ScoreResult Scorer::score(const std::string& text, ScoreAs as) const {
     // disclosure it held still links the card. Phrasings only, as the warmth
     // hold: the head learned from messages, not answers.
     if (as == ScoreAs::Invitation && !(severe || res.safety || checked || blamed))
-        addDisclosureHold(I, a, text, belowInvitation + 1, held, res);
+        addDisclosureHold(I, a, text, belowInvitation + 1, held, lifted, res);
     // As with the safety head's check, the check alone doesn't keep the
     // message out of "not enough to go on".
     contentRisk = contentRisk || held;

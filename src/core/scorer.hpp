@@ -45,7 +45,9 @@ struct ScoreResult {
     int unlisted = 0;                    // findings past kMaxListedFindings: counted, not listed
 
     bool safety = false;  // discloses fear of the partner, violence, threats or control
-    bool severe = false;  // a severe risk kept it under the invitation band (no fitted head moves it there)
+    // A severe risk rule matched: no fitted head moves the score into the
+    // invitation band (not in --json; fit_tone reads it).
+    bool severe = false;
 
     double elapsedMs = 0;  // the scorer's own time
     long long work = 0;    // steps taken; grows linearly with the text (a test checks)

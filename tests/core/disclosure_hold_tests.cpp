@@ -23,12 +23,13 @@ namespace {
 
 constexpr const char* kWarm = "I've missed us lately. Would you try one session with me? If it's not for you, we stop.";
 
-enum class ToyWarmth { Shipped, HoldsZebra, LiftsZebra };
+enum class ToyWarmth { Shipped, HoldsZebra, LiftsZebra, Never };
 
 // The shipped assets with a disclosure head of one word: "zebra" reads as a
 // disclosure (p = 0.95 with it, 0.05 without); none when `disclosure` is
 // false. The warmth head is the shipped one, or one under which "zebra" leans
-// far from warmth (its hold at 0.2), or one under which it lifts a message.
+// far from warmth (its hold at 0.2), or one under which it lifts a message,
+// or one that lifts none.
 Scorer withToyDisclosure(const doorway::test::TempDir& dir, ToyWarmth warmth = ToyWarmth::Shipped,
                          bool disclosure = true) {
     boost::json::value tone = doorway::test::copyScoringAssetsBut(dir, "tone.json");
@@ -43,6 +44,9 @@ Scorer withToyDisclosure(const doorway::test::TempDir& dir, ToyWarmth warmth = T
                                               {"hold_threshold", 0.2},
                                               {"common_unigrams", false},
                                               {"weights", {{"zebra", -4.0}, {"session", 1.0}}}};
+    if (warmth == ToyWarmth::Never)
+        heads["warmth"] = boost::json::object{
+            {"bias", -4.0}, {"threshold", 0.9}, {"common_unigrams", false}, {"weights", {{"unicorn", 1.0}}}};
     if (warmth == ToyWarmth::LiftsZebra)
         heads["warmth"] = boost::json::object{
             {"bias", -4.0}, {"threshold", 0.9}, {"common_unigrams", false}, {"weights", {{"zebra", 8.0}}}};
@@ -139,6 +143,13 @@ TEST_CASE("A lift by the warmth head is given back before the disclosure hold sp
     const ScoreFinding* f = findingOf(r, "safety_check");
     REQUIRE(f);
     CHECK(f->weight == 0);
+    // No lift is left to keep it out of "not enough to go on": its band is
+    // the rules' own, as with a warmth head that never lifts it.
+    doorway::test::TempDir c;
+    const ScoreResult plain = withToyDisclosure(c, ToyWarmth::Never, false).score(text);
+    INFO(describe(plain));
+    REQUIRE(plain.score == byRules);
+    CHECK(r.band == plain.band);
 }
 
 TEST_CASE("A tone.json without a disclosure head scores as before", "[scorer][tone]") {

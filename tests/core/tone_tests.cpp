@@ -381,6 +381,7 @@ TEST_CASE("tone: the jab head's fail edge alone names few kind dev answers", "[s
     const ToneHead* jab = shippedTone().head("jab");
     REQUIRE(jab);
     REQUIRE(jab->failThreshold > 0);
+    CHECK(jab->failThreshold < jab->threshold);  // an edge of its own, not the head's
     int kind = 0, kindNamed = 0;
     for (const auto& a : doorway::corpus::readAnswers(sourcePath("tests/corpus/roleplay.tsv"))) {
         if (a.split != doorway::corpus::Split::Dev || a.label == "hostile") continue;
