@@ -51,40 +51,60 @@ int main() {
         "I already booked us a session for Thursday evening at six.",
         "I think someone outside could help us understand each other and feel closer.",
     };
-    std::string text;
-    int words = 0;
-    for (size_t i = 0; words < 1000; ++i) {
-        const std::string& s = sentences[i % sentences.size()];
-        text += s + (i % 4 == 3 ? "\n" : " ");
-        for (size_t k = 0; k < s.size(); ++k)
-            if (s[k] == ' ') ++words;
-        ++words;
-    }
+    // Kind sentences alone, repeated to 1,000 words: a text scored as an
+    // invitation, so the fitted heads that only read those (the warmth
+    // hold's and the disclosure hold's) are asked too.
+    const std::vector<std::string> kind = {
+        "I've been feeling lonely lately, and I miss how we used to talk.",
+        "Would you be open to trying one session with me?",
+        "You pick the therapist, and you can veto it afterwards if you hate it.",
+        "I think someone outside could help us understand each other and feel closer.",
+    };
+    auto repeatTo1000 = [](const std::vector<std::string>& from, int& words) {
+        std::string out;
+        words = 0;
+        for (size_t i = 0; words < 1000; ++i) {
+            const std::string& s = from[i % from.size()];
+            out += s + (i % 4 == 3 ? "\n" : " ");
+            for (size_t k = 0; k < s.size(); ++k)
+                if (s[k] == ' ') ++words;
+            ++words;
+        }
+        return out;
+    };
     auto cpuMs = [] {
         timespec ts{};
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
         return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
     };
-    const int runs = 300;
-    std::vector<double> ms, cpu;
-    size_t findings = 0;
-    for (int i = 0; i < 10; ++i) findings = scorer.score(text).findings.size();  // warm up
-    for (int i = 0; i < runs; ++i) {
-        auto t0 = std::chrono::steady_clock::now();
-        double c0 = cpuMs();
-        ScoreResult r = scorer.score(text);
-        cpu.push_back(cpuMs() - c0);
-        auto t1 = std::chrono::steady_clock::now();
-        findings = r.findings.size();
-        ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
-    }
-    std::sort(ms.begin(), ms.end());
-    std::sort(cpu.begin(), cpu.end());
-    std::printf("scorer: %d words (%zu bytes), %zu findings, %d runs\n", words, text.size(), findings, runs);
-    std::printf("  wall: median %.3f ms   min %.3f ms   p95 %.3f ms   max %.3f ms   (target < 5 ms)\n",
-                ms[ms.size() / 2], ms.front(), ms[ms.size() * 95 / 100], ms.back());
-    std::printf("  cpu:  median %.3f ms   min %.3f ms   p95 %.3f ms   max %.3f ms\n", cpu[cpu.size() / 2], cpu.front(),
-                cpu[cpu.size() * 95 / 100], cpu.back());
+    // 300 timed runs of `text` after 10 to warm up, as medians and tails.
+    auto measure = [&](const char* what, const std::string& text, int words) {
+        const int runs = 300;
+        std::vector<double> ms, cpu;
+        ScoreResult r;
+        for (int i = 0; i < 10; ++i) r = scorer.score(text);  // warm up
+        for (int i = 0; i < runs; ++i) {
+            auto t0 = std::chrono::steady_clock::now();
+            double c0 = cpuMs();
+            r = scorer.score(text);
+            cpu.push_back(cpuMs() - c0);
+            auto t1 = std::chrono::steady_clock::now();
+            ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
+        }
+        std::sort(ms.begin(), ms.end());
+        std::sort(cpu.begin(), cpu.end());
+        std::printf("%s: %d words (%zu bytes), %zu findings, score %d, %d runs\n", what, words, text.size(),
+                    r.findings.size(), r.score, runs);
+        std::printf("  wall: median %.3f ms   min %.3f ms   p95 %.3f ms   max %.3f ms   (target < 5 ms)\n",
+                    ms[ms.size() / 2], ms.front(), ms[ms.size() * 95 / 100], ms.back());
+        std::printf("  cpu:  median %.3f ms   min %.3f ms   p95 %.3f ms   max %.3f ms\n", cpu[cpu.size() / 2],
+                    cpu.front(), cpu[cpu.size() * 95 / 100], cpu.back());
+    };
+    int words = 0, kindWords = 0;
+    const std::string text = repeatTo1000(sentences, words);
+    measure("scorer", text, words);
+    const std::string invitation = repeatTo1000(kind, kindWords);
+    measure("scorer, an invitation", invitation, kindWords);
 
     // Linear in the length, up to the cap: time per MiB should stay flat.
     std::string big;
