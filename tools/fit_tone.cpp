@@ -928,11 +928,19 @@ Budgets budgetsOf(const Options& opt) {
     return {opt.budget, opt.safetyBudget, opt.safetyBudget, opt.jabBudget, opt.metBudget};
 }
 
-// The labels the disclosure head learns against, as written in tone.json.
-std::string againstList(const Options& opt) {
+// The labels the disclosure head learns against, joined by `sep`.
+std::string againstList(const Options& opt, const char* sep) {
     std::string out;
-    for (const auto& l : opt.disclosureAgainst) out += (out.empty() ? "" : " and ") + l;
+    for (const auto& l : opt.disclosureAgainst) out += (out.empty() ? "" : sep) + l;
     return out;
+}
+
+// tone.json as both ways of fitting write it.
+void writeTone(const std::string& path, const json::object& doc) {
+    std::ofstream f(path, std::ios::binary | std::ios::trunc);
+    f << tools::prettyJson(doc) << "\n";
+    if (!f) throw std::runtime_error(path + ": cannot be written");
+    std::printf("wrote %s\n", path.c_str());
 }
 
 // What tone.json says of itself, one home for both ways of writing it.
@@ -951,7 +959,7 @@ std::string toneComment(const Options& opt, const Budgets& b) {
                "weighs under 'OBJECTION|feature', and 'OBJECTION|#bias' once)? disclosure: of the messages that would "
                "be "
                "scored as invitations, does this one tell of fear (disclosures against " +
-               againstList(opt) +
+               againstList(opt, " and ") +
                " phrasings; above "
                "its edge "
                "the message is held under the invitation band with the gentle check)? Features are word stems, "
@@ -1016,9 +1024,7 @@ std::string placeDisclosure(json::object& doc, const std::vector<corpus::Phrasin
 // "fitted".
 void recordDisclosure(json::object& fitted, const Options& opt, const std::string& report) {
     fitted["disclosure_good_rate"] = opt.disclosureGoodRate;
-    std::string against;
-    for (const auto& l : opt.disclosureAgainst) against += (against.empty() ? "" : ", ") + l;
-    fitted["disclosure_against"] = against;
+    fitted["disclosure_against"] = againstList(opt, ", ");
     fitted["disclosure_budget"] = opt.safetyBudget;
     fitted["dev_disclosure"] = report;
 }
@@ -1087,11 +1093,7 @@ int runKeepHeads(const Options& opt, const std::vector<corpus::Phrasing>& phrasi
     recordJabFail(fitted, opt, placeJabFail(doc, unseenKind, opt));
     ToneModel::parse(json::serialize(doc), "tone.json (check)");  // what we write, we can read
     std::printf("disclosure: %d weights kept\n", kept);
-    if (!opt.write) return 0;
-    std::ofstream f(tonePath, std::ios::binary | std::ios::trunc);
-    f << tools::prettyJson(doc) << "\n";
-    if (!f) throw std::runtime_error(tonePath + ": cannot be written");
-    std::printf("wrote %s\n", tonePath.c_str());
+    if (opt.write) writeTone(tonePath, doc);
     return 0;
 }
 
@@ -1314,12 +1316,7 @@ int run(const Options& opt) {
                 std::string(fitted["dev_met"].as_string()).c_str());
     std::printf("the model alone on dev, at these thresholds: %s\n",
                 std::string(fitted["dev_model_alone"].as_string()).c_str());
-    if (!opt.write) return 0;
-    const std::string path = opt.assets + "/scoring/tone.json";
-    std::ofstream f(path, std::ios::binary | std::ios::trunc);
-    f << tools::prettyJson(out) << "\n";
-    if (!f) throw std::runtime_error(path + ": cannot be written");
-    std::printf("wrote %s\n", path.c_str());
+    if (opt.write) writeTone(tonePath, out);
     return 0;
 }
 

@@ -52,15 +52,6 @@ void checkNoJab(const std::string& objectionId, const std::string& answer) {
     CHECK(c.jabs.empty());
 }
 
-// A kind answer that fails anyway, which the jab head reads as a dig at its
-// fail edge (session 35): the rules alone must name nothing in it; the head
-// is judged on its held-out false-jab rate (scorer_eval), not on one text.
-void checkNoRuleJab(const std::string& objectionId, const std::string& answer) {
-    FearCheck c = checkAnswer(objection(objectionId), answer, &doorway::test::rulesOnlyScorer());
-    INFO(objectionId << ": " << describe(answer) << c.feedback);
-    CHECK(c.jabs.empty());
-}
-
 }  // namespace
 
 TEST_CASE("jabs: an echo of their words thrown back and knocked down is mockery, a welcoming echo is not",
@@ -75,7 +66,9 @@ TEST_CASE("jabs: an echo of their words thrown back and knocked down is mockery,
     checkHostile("doesnt_work", "doesnt work?? lol");
     // The same opening with a warm reply, or a real question, is no jab.
     checkNoJab("fix_it_ourselves", "Sort it ourselves? I'd like that. Let's check how it's going after Easter.");
-    checkNoRuleJab("no_time", "Busy? I know, love. Could we find one hour that suits you?");
+    // Kind, but failing anyway: the jab head's fail edge (session 35) reads a
+    // dig in it, so the rules alone are held to it (scoring_support.hpp).
+    doorway::test::expectNoRuleJabs({{"no_time", "Busy? I know, love. Could we find one hour that suits you?"}});
     checkNoJab("stranger", "Private? Completely. You'd choose who, and nothing leaves the room.");
     checkNoJab("think_about_it", "Would you like a few days? There's no rush at all.");
     // A kind word inside the echo earns nothing when the reply mocks.
@@ -125,7 +118,7 @@ TEST_CASE("jabs: casting yourself as the one who does it all is named, an offer 
     checkHostile("fix_it_ourselves", "You mean I'll be the one doing it, as always.");
     checkHostile("cant_afford", "Me paying for everything while you sit on the sofa, you mean.");
     checkNoJab("no_time", "I'll do all the phoning round. You'd only need to come along for the hour.");
-    checkNoRuleJab("think_about_it", "You mean you might come? That's lovely. No rush.");
+    doorway::test::expectNoRuleJabs({{"think_about_it", "You mean you might come? That's lovely. No rush."}});
 }
 
 TEST_CASE("jabs: the new risks weigh on the phrasing score too", "[scorer][jabs]") {
