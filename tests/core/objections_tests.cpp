@@ -503,7 +503,11 @@ TEST_CASE("role-play: on the dev split, the issue's targets hold", "[objections]
     // when we're starting." agreeing; "I'll see where I fit on the list"
     // about a squad; "fixing it ourselves for years" about a boiler; "ask
     // literally anyone" after praise; "We can't afford YOU not to go" says
-    // its dig in capitals, and the text is read lower case). Every other
+    // its dig in capitals, and the text is read lower case; session 36's
+    // blind batches brought two whose dig is a smile on dry words: "Take all
+    // the time you want, Friday morning is good for me" gives a deadline as
+    // patience, "No, you're right. Money first." agrees to dismiss, and
+    // either is a kind answer without the emoji). Every other
     // dev hostile answer must be named: a rule written for each of these
     // would be fitting dev, not generalising.
     const std::set<std::string> leftOnPurpose = {
@@ -513,6 +517,8 @@ TEST_CASE("role-play: on the dev split, the issue's targets hold", "[objections]
         "We've been fixing it ourselves for two years.",
         "You don't think you need it? That's hilarious. Ask literally anyone.",
         "We can't afford YOU not to go, honestly. Look at the state of us.",
+        "Take all the time you want, Friday morning is good for me 🙂",
+        "No, you're right. Money first. 🙂",
     };
     int n = 0, right = 0, tp = 0, fp = 0, fn = 0, hostile = 0, named = 0;
     std::vector<std::string> unnamed;
