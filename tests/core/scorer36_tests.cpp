@@ -303,3 +303,63 @@ TEST_CASE("Everyday talk with the thirty-sixth pass's words reaches neither the 
         {"I found the black box stuck in the loft, the old flight recorder toy from Dad.", "safety_check", false},
     });
 }
+
+TEST_CASE("An injury with the story told about it reaches the gentle check, an honest accident does not", "[scorer]") {
+    // A mark, a cast or a tooth, then what someone was told or believes about it
+    // ("told my tutor group it was the cat", "the boss thinks I fell off the
+    // ladder"): a cover story is how many people first mention harm, so the
+    // gentle check asks rather than tells. An accident told with where it
+    // happened ("a fall at rugby", "thinks I fell awkwardly") stays out.
+    expectRuleTable({
+        {"I'm not asking you to change anything, I just think talking to someone could help us. And don't worry about "
+         "my wrist, I told my sister it was the car door.",
+         "safety_check", true},
+        {"The mark on my arm has almost gone and I've told everyone at tennis it was the gym. I'm not bringing it up "
+         "to have a go. I'd just like us to get some help. There's a couples counsellor at the Aspire clinic.",
+         "safety_check", true},
+        {"Since her stroke I know everything's been so hard for Carol and I don't blame her, it's the frustration. But "
+         "when she threw her stick on Tuesday it caught my arm and I told the district nurse I'd walked into the door, "
+         "and I'd like to ask her to see a counsellor with me without it sounding like I'm telling on her.",
+         "safety_check", true},
+        {"Your brother noticed the cast at eleven o'clock mass and I said it was the ice outside Supervalu. We both "
+         "know it wasn't. I'm asking gently, will you come to Accord with me?",
+         "safety_check", true},
+        {"the cut on my eyebrow's healing fine, told my tutor group it was the cat. let's do the counselling thing in "
+         "the summer yeah?",
+         "safety_check", true},
+        {"the doctor asked about my ribs and i said the dog jumped up at me i think we should see a counsellor "
+         "together if youre ok with that",
+         "safety_check", true},
+        {"The dentist is fixing my tooth on Tuesday; I told him it was a fall on the allotment path. Could we go and "
+         "talk to someone after that?",
+         "safety_check", true},
+        {"Honestly I'm fine, the stitches are out and the boss thinks I fell off the ladder doing the gutters. I just "
+         "want us to see somebody so we're not doing this again next month.",
+         "safety_check", true},
+        {"The ER doc asked how I broke my wrist and I said I slipped off the loading ramp. I can't keep telling that "
+         "story, Dani. I love you and I want us to get help, together.",
+         "safety_check", true},
+        {"Told the band the cast is from a bike fall. Can we please get help?", "safety_check", true},
+        {"My ribs still hurt, and the doctor thinks I fell down the stairs.", "safety_check", true},
+        {"The cast comes off next week; I told work it was the ice.", "safety_check", true},
+        {"Told the school the sunglasses were for a migraine.", "safety_check", true},
+        {"I told my sister it was the car door, we both know it was not.", "safety_check", true},
+        {"My cheek has healed and I told everyone at choir it was the cupboard.", "safety_check", true},
+        {"The cast comes off Friday! I told the kids it was a bike fall and they want to sign it.", "safety_check",
+         false},
+        {"My glasses broke at five-a-side, I told the optician it was a ball to the face and she laughed.",
+         "safety_check", false},
+        {"The stitches are out and the nurse thinks I fell awkwardly, which I did, coming off the ladder.",
+         "safety_check", false},
+        {"Told my mum the sling is for a fall at the climbing wall, she says I'm too old for it.", "safety_check",
+         false},
+        {"The dentist is fixing my tooth on Tuesday, I told him it was a fall at rugby and he said they see loads.",
+         "safety_check", false},
+        {"The kids told their teacher the cat scratched them, which is true, that cat is a menace.", "safety_check",
+         false},
+        {"I told the doctor my ribs hurt since I slipped on the stairs at the station. She sent me for an X-ray.",
+         "safety_check", false},
+        {"Told the girls at work I fell off my bike, they bought me cake.", "safety_check", false},
+        {"My sunglasses are for a migraine, I told the teacher so she'd turn the lights down.", "safety_check", false},
+    });
+}
