@@ -292,10 +292,6 @@ TEST_CASE("Everyday talk with the thirty-sixth pass's words reaches neither the 
         {"My location is sharing with your phone since the update and I never turned it off, sorry.", "safety", false},
         {"My location is sharing with your phone since the update and I never turned it off, sorry.", "safety_check",
          false},
-        {"Found a little black box taped under the seat of the Corolla, Tiago says it's a tracker. Was it you?",
-         "safety", false},
-        {"Found a little black box taped under the seat of the Corolla, Tiago says it's a tracker. Was it you?",
-         "safety_check", false},
         {"Found an AirTag sewn into my coat. I put it there for the airport, it's mine, don't worry.", "safety", false},
         {"Found an AirTag sewn into my coat. I put it there for the airport, it's mine, don't worry.", "safety_check",
          false},
@@ -361,5 +357,85 @@ TEST_CASE("An injury with the story told about it reaches the gentle check, an h
          "safety_check", false},
         {"Told the girls at work I fell off my bike, they bought me cake.", "safety_check", false},
         {"My sunglasses are for a migraine, I told the teacher so she'd turn the lights down.", "safety_check", false},
+    });
+}
+
+TEST_CASE("Control told as custom, a threat told as a joke and a tracker found hidden reach the gentle check",
+          "[scorer]") {
+    // What a "real man" or a "good wife" may do, the "head of the house", wages
+    // that "belong" to his family; a joke about putting someone in the boot or
+    // about accidents to wives who talk; "kill you and then me"; an AirTag or
+    // a GPS tracker taped or sewn into a seat, a bag or a lining. Their
+    // everyday twins (paying on an anniversary, a tracker from the lease
+    // company, an AirTag in a hire car, a joke about the luggage) stay out.
+    expectRuleTable({
+        {"Found a little black box taped under the seat of the Corolla, Tiago says it's a tracker. Was it you?",
+         "safety_check", true},
+        {"You are right that a wife does not need to work, and I am happy at home. But all day I am very alone, "
+         "without my own money or friends, so maybe a counselor can help us, if you agree.",
+         "safety_check", true},
+        {"Your mum says it isn't a wife's place to question the head of the house and now you say it too. I'd like us "
+         "to see someone from outside the family, just once.",
+         "safety_check", true},
+        {"I found a little black box taped under the passenger seat of the Corsa. I'm not accusing you, I just want to "
+         "understand. Could we sit down with a counsellor?",
+         "safety_check", true},
+        {"the jokes about \"accidents\" happening to wives who talk too much arent funny to me anymore, even at the "
+         "braai. i know you were laughing. id really like us to see someone",
+         "safety_check", true},
+        {"Love, I found an AirTag taped under the seat of the Polo when I took it for its service. I'm not cross, I'm "
+         "confused and a bit frightened. I'd like us to speak to someone about trust.",
+         "safety_check", true},
+        {"Your joke about putting me in the boot if I go to the school reunion: the kids heard it and Ayanda asked if "
+         "you meant it. Do you? Either way I'd like us to speak to someone.",
+         "safety_check", true},
+        {"You said in your culture a wife's salary belongs to the husband's family, so every month I've sent it to "
+         "your mother in Polokwane. Now I cannot buy nappies. I am asking, respectfully, whether we may see a "
+         "counsellor.",
+         "safety_check", true},
+        {"Tiago found a little black box taped under the seat of the Corolla, he says it's a GPS tracker. Was it you? "
+         "I'm not accusing, I just want us to see someone together about the trust stuff.",
+         "safety_check", true},
+        {"You said \"one day I'll kill you and then me, it's a joke\" in front of Rafa and everyone laughed. I laughed "
+         "too. For me it's not a joke. Can we see someone?",
+         "safety_check", true},
+        {"Your brother said a real man doesn't let his wife go out with the girls, and since then I stay home every "
+         "weekend. I'm lonely, amor. Can we talk to someone?",
+         "safety_check", true},
+        {"They found the GPS thing under the passenger seat when the van was in for its MOT. The mechanic looked at me "
+         "funny. Can we talk about it, maybe with a counsellor?",
+         "safety_check", true},
+        {"You said a real man doesn't let his wife earn more than him and cancelled the transfer from the gallery. I "
+         "don't want to fight about it, I want to understand it with someone helping us.",
+         "safety_check", true},
+        {"My brother says a real man doesn't let his wife go out without him.", "safety_check", true},
+        {"A wife's place is not to question the head of the house, he says.", "safety_check", true},
+        {"You said my wages belong to your family.", "safety_check", true},
+        {"The joke about putting me in the boot wasn't funny.", "safety_check", true},
+        {"You said you'd kill you and then me, as a joke.", "safety_check", true},
+        {"I found a GPS tracker taped under my passenger seat.", "safety_check", true},
+        {"A real man doesn't let his wife pay on their anniversary, my dad always said, so dinner's on me.",
+         "safety_check", false},
+        {"Haha a real man doesn't let his missus carry the shopping, give it here.", "safety_check", false},
+        {"My nan used to say a woman's place is in the kitchen and then she'd laugh and go to bingo.", "safety_check",
+         false},
+        {"A wife's place is wherever she wants it to be, love. Take the job in Leeds.", "safety_check", false},
+        {"Grandad always said don't question the head of the house, and Nan ran everything anyway lol.", "safety_check",
+         false},
+        {"Half my salary goes to the mortgage and the rest to the kids' clubs.", "safety_check", false},
+        {"Your pay goes to the joint account this month because mine's late, is that ok?", "safety_check", false},
+        {"We were joking about accidents at the work barbecue, the health and safety officer was mortified.",
+         "safety_check", false},
+        {"He was joking about putting me in the boot because there's no room in the back with all the luggage lol.",
+         "safety_check", false},
+        {"I'll kill you if you eat my Easter egg, I'm joking, have half.", "safety_check", false},
+        {"Found an AirTag sewn into the dog's new harness, the breeder put it there.", "safety_check", false},
+        {"I found an AirTag taped under the seat of the hire car, must be the last renter's.", "safety_check", false},
+        {"The mechanic found a GPS tracker under the dashboard, it's from the lease company.", "safety_check", false},
+        {"There was a black box taped under the desk at work, IT says it's a router.", "safety_check", false},
+        {"I bought paracetamol for your mum, I'm not going to do anything else today, I'm wrecked.", "safety_check",
+         false},
+        {"Sorry about the joke about accidents happening to people who leave the gas on, that was dark.",
+         "safety_check", false},
     });
 }
