@@ -439,3 +439,23 @@ TEST_CASE("Control told as custom, a threat told as a joke and a tracker found h
          "safety_check", false},
     });
 }
+
+TEST_CASE("'No rush' with a deadline after it is named as a dig, a kind deadline with a choice is not",
+          "[objections]") {
+    // The brief's "no rush that is really a deadline": patience offered, then
+    // a day by which the answer is due, ending the sentence. A date that comes
+    // with a choice ("by Friday whether you want me to book") is logistics.
+    doorway::test::expectJabsNamed({
+        {"think_about_it", "No rush. Just let me know by Sunday."},
+        {"no_time", "No rush at all. Whenever you're free. Offer's open till Friday."},
+        {"think_about_it", "Take all the time you want, just let me know by Friday."},
+        {"no_time", "No pressure, let me know by tomorrow."},
+    });
+    doorway::test::expectNoRuleJabs({
+        {"think_about_it", "Take your time. Let me know by Friday whether you want me to book the slot."},
+        {"think_about_it",
+         "No rush. If you'd like me to hold the Friday slot, let me know by Thursday and I'll ring them."},
+        {"no_time", "No rush at all, the clinic's offer of a free first session runs till the end of March."},
+        {"think_about_it", "Take your time, there's no deadline, and let me know whenever you like."},
+    });
+}
