@@ -27,6 +27,7 @@
 //            [--blame-table] [--safety-table] [--warmth-table] [--warmth-bad-rate R] [--warmth-mixed-rate R]
 //            [--met-loss-rate R] [--hold-good-rate R] [--refit-kept true|false] [--refit-lambda L]
 //            [--disclosure-good-rate R] [--disclosure-against L] [--keep-heads] [--disclosure-table]
+//            [--disclosure-mixed-rate R] [--place-mixed]
 //            [--jab-fail-kind-rate R]
 //            [--nb-mix M] [--safety-nb-mix M]
 //            [--assets DIR]
@@ -37,12 +38,15 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
+
+#include <unistd.h>
 
 #include "core/content.hpp"
 #include "core/objections.hpp"
@@ -220,10 +224,26 @@ struct Options {
     // 373 -> 380, good in the invitation band 88 -> 87 of 96, one mixed
     // message given the check.
     double disclosureGoodRate = 0.01;
+    // The disclosure head's edge in the mixed band (ToneHead::mixedThreshold):
+    // the lowest, never under the head's own, at which at most this share of
+    // the dev messages the scorer leaves in the mixed band with nothing
+    // linking them to the card (disclosures aside) would get the gentle check;
+    // 0 places none. Session 36, on session 35's disclosure head, read on
+    // incoming183-190's lines outside the test split (the heads never saw
+    // them) and on check35: at 0.5% (edge 0.957) it linked 1 more of their
+    // 627 disclosures and checked no other message; at 1% (0.724) and 1.5%
+    // (0.615) alike, 5 more, and 2 of their 413 other messages (dev: 5 of
+    // 587 at 1%). In the accusation band the head reads too many blaming
+    // messages as disclosures to be used there (at 0.85, 39 of dev's 1,017
+    // unlinked ones).
+    double disclosureMixedRate = 0.01;
     std::set<std::string> disclosureAgainst = {"good", "mixed"};  // --disclosure-against: labels it learns against
     // --keep-heads: keep tone.json's heads and edges as they are; fit and
     // place the disclosure head, and place the jab head's fail edge.
     bool keepHeads = false;
+    // --place-mixed: keep every head and edge of tone.json as it is and place
+    // only the disclosure head's mixed-band edge (disclosureMixedRate).
+    bool placeMixed = false;
     bool disclosureTable = false;  // --disclosure-table: the dev trade at each edge
     // Common words for warmth: off, as for the others (cross-validation was
     // even: 42 of 63 good lifted with them, 41 without).
@@ -1020,10 +1040,61 @@ std::string placeDisclosure(json::object& doc, const std::vector<corpus::Phrasin
     return report;
 }
 
+// The disclosure head's mixed-band edge (Options::disclosureMixedRate) on
+// dev, set in `doc`: the scorer with the draft heads (the rules of
+// opt.assets, the draft as tone.json, in a private folder) scores every dev
+// message, and of the ones it leaves in the mixed band with no card and no
+// check, the head's probability for the non-disclosures sets the edge; it
+// then rises while it checks as many of every dev disclosure. Says what it did.
+std::string placeDisclosureMixed(json::object& doc, const std::vector<corpus::Phrasing>& phrasings,
+                                 const Options& opt) {
+    json::object& head = doc["heads"].as_object()["disclosure"].as_object();
+    head.erase("mixed_threshold");
+    if (opt.disclosureMixedRate <= 0) return "none placed";
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / ("fit_tone_mixed_" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    struct Cleanup {
+        fs::path p;
+        ~Cleanup() {
+            std::error_code ec;
+            fs::remove_all(p, ec);
+        }
+    } cleanup{dir};
+    for (const char* f : {"lexicon.json", "rules.json", "model.json"})
+        fs::copy_file(fs::path(opt.assets) / "scoring" / f, dir / f);
+    std::ofstream(dir / "tone.json") << json::serialize(doc);
+    const Scorer draft = Scorer::loadDirectory(dir.string());
+    const double own = head.at("threshold").to_number<double>();
+    std::vector<double> others, alone;
+    size_t inBand = 0;
+    for (const auto& p : phrasings) {
+        if (p.split != Split::Dev) continue;
+        const double prob = draft.tone("disclosure", draft.safetyBackstopText(p.text)).probability;
+        if (p.label == "safety") alone.push_back(prob);
+        const ScoreResult r = draft.score(p.text);
+        const bool linked = std::any_of(r.findings.begin(), r.findings.end(),
+                                        [](const ScoreFinding& f) { return f.kind == "safety"; });
+        if (linked || r.band == "invitation" || r.score < draft.bandFloor("mixed") || p.label == "safety") continue;
+        ++inBand;
+        others.push_back(prob);
+    }
+    const double t =
+        riseWhileSame(alone, chooseThreshold(others, int(opt.disclosureMixedRate * double(inBand)), own));
+    head["mixed_threshold"] = t;
+    const std::string report = "gentle check in the mixed band: other messages " + shareIn(others, t) +
+                               "; the head alone, every dev disclosure " + shareIn(alone, t);
+    std::printf("disclosure: mixed_threshold %.3f\n  %s\n", t, report.c_str());
+    return report;
+}
+
 // What the disclosure head was fitted with and did on dev, in tone.json's
 // "fitted".
-void recordDisclosure(json::object& fitted, const Options& opt, const std::string& report) {
+void recordDisclosure(json::object& fitted, const Options& opt, const std::string& report,
+                      const std::string& mixedReport) {
     fitted["disclosure_good_rate"] = opt.disclosureGoodRate;
+    fitted["disclosure_mixed_rate"] = opt.disclosureMixedRate;
+    fitted["dev_disclosure_mixed"] = mixedReport;
     fitted["disclosure_against"] = againstList(opt, ", ");
     fitted["disclosure_budget"] = opt.safetyBudget;
     fitted["dev_disclosure"] = report;
@@ -1066,9 +1137,19 @@ int runKeepHeads(const Options& opt, const std::vector<corpus::Phrasing>& phrasi
     json::object doc = ContentFile::read(tonePath).root().as_object();
     if (!doc.contains("fitted") || !doc["fitted"].is_object())
         throw std::runtime_error(tonePath + ": has no \"fitted\" report to keep its heads by; fit every head instead");
+    if (opt.placeMixed) {
+        const std::string mixedReport = placeDisclosureMixed(doc, phrasings, opt);
+        json::object& fitted = doc.at("fitted").as_object();
+        fitted["disclosure_mixed_rate"] = opt.disclosureMixedRate;
+        fitted["dev_disclosure_mixed"] = mixedReport;
+        ToneModel::parse(json::serialize(doc), "tone.json (check)");  // what we write, we can read
+        if (opt.write) writeTone(tonePath, doc);
+        return 0;
+    }
     int kept = 0;
     doc["heads"].as_object()["disclosure"] = headJson(fitDisclosure(phrasings, current.words(), opt), 0.5, kept);
     const std::string report = placeDisclosure(doc, phrasings, rules, opt);
+    const std::string mixedReport = placeDisclosureMixed(doc, phrasings, opt);
     // The kept heads' budgets are the file's own; the disclosure head's is this fit's.
     auto budget = [&](const char* key) {
         const json::value* v = doc.at("fitted").as_object().if_contains(key);
@@ -1080,7 +1161,7 @@ int runKeepHeads(const Options& opt, const std::vector<corpus::Phrasing>& phrasi
         opt, {budget("budget"), budget("safety_budget"), opt.safetyBudget, budget("jab_budget"), budget("met_budget")});
     // Taken after the comment is set: a key added to `doc` may move its values.
     json::object& fitted = doc.at("fitted").as_object();
-    recordDisclosure(fitted, opt, report);
+    recordDisclosure(fitted, opt, report, mixedReport);
     // As the full fit's pool: dev's kind answers to an objection in the
     // catalog (measureDev), here under the kept head.
     std::vector<double> unseenKind;
@@ -1249,6 +1330,7 @@ int run(const Options& opt) {
     if (tC > 0) doc["heads"].as_object()["safety"].as_object()["check_threshold"] = tC;
     doc["heads"].as_object()["jab"].as_object()["threshold"] = tJ;
     const std::string disclosure = placeDisclosure(doc, phrasings, rules, opt);
+    const std::string disclosureMixed = placeDisclosureMixed(doc, phrasings, opt);
     const std::string jabFail = placeJabFail(doc, unseenKindJ, opt);
     json::object fitted;
     fitted["train_phrasings"] = trainPhr;
@@ -1281,7 +1363,7 @@ int run(const Options& opt) {
     fitted["hold_good_rate"] = opt.holdGoodRate;
     fitted["dev_hold"] = holdReport(hd, tH);
     fitted["dev_met"] = metReport(md, tM);
-    recordDisclosure(fitted, opt, disclosure);
+    recordDisclosure(fitted, opt, disclosure, disclosureMixed);
     recordJabFail(fitted, opt, jabFail);
     // tone_tests bounds what the head alone names on dev by this rate.
     fitted["jab_kind_rate"] = opt.jabKindRate;
@@ -1410,8 +1492,12 @@ int main(int argc, char** argv) {
                     opt.disclosureAgainst.insert(l);
                 }
                 if (opt.disclosureAgainst.empty()) throw std::invalid_argument("--disclosure-against needs a label");
-            } else if (a == "--keep-heads")
+            } else if (a == "--disclosure-mixed-rate")
+                opt.disclosureMixedRate = std::stod(value());
+            else if (a == "--keep-heads")
                 opt.keepHeads = true;
+            else if (a == "--place-mixed")
+                opt.keepHeads = opt.placeMixed = true;
             else if (a == "--jab-fail-kind-rate")
                 opt.jabFailKindRate = std::stod(value());
             else if (a == "--disclosure-table")
@@ -1454,6 +1540,7 @@ int main(int argc, char** argv) {
             "[--blame-mixed-rate R] [--blame-table] [--safety-table] [--warmth-table] [--warmth-bad-rate R] "
             "[--warmth-mixed-rate R] [--met-loss-rate R] [--hold-good-rate R] [--refit-kept true|false]\n "
             "               [--disclosure-good-rate R] [--disclosure-against L] [--keep-heads] [--disclosure-table]\n "
+            "               [--disclosure-mixed-rate R] [--place-mixed]\n "
             "               [--jab-fail-kind-rate R] [--refit-lambda L] [--nb-mix M] [--safety-nb-mix M] [--assets "
             "DIR] [--corpus DIR]\n "
             "               "

@@ -195,6 +195,31 @@ bool addDisclosureHold(const Scorer::Impl& I, const Analysis& a, const std::stri
     return true;
 }
 
+// The disclosure head in the mixed band (its "mixed_threshold"): a message
+// scored neither as an invitation nor as blame, that nothing linked to the
+// card, yet whose words read like the corpus's disclosures more surely than
+// the hold asks of an invitation ("my glasses are fixed, the optometrist
+// bought the story about the puck"). It gets the same gentle check, naming
+// the words; the score and the rules' findings stay, since it may be an
+// ordinary message after all. The edge is its own, chosen on dev to check few
+// of the mixed band's other messages. True when it spoke.
+bool addDisclosureMixedCheck(const Scorer::Impl& I, const Analysis& a, const std::string& text, double bandMixed,
+                             int invitationFloor, ScoreResult& res) {
+    const ToneHead* h = I.tone.head("disclosure");
+    if (!h || h->mixedThreshold <= 0 || I.safetyCheckNote.empty() || res.score < int(std::ceil(bandMixed)) ||
+        res.score >= invitationFloor)
+        return false;
+    // Nothing else linked it: no card, no check (the safety head's, a rule's
+    // or the disclosure hold's).
+    if (std::any_of(res.findings.begin(), res.findings.end(), [](const ScoreFinding& f) { return f.kind == "safety"; }))
+        return false;
+    ToneVerdict v = I.tone.judge("disclosure", I.maskLossFear(a, text));
+    if (v.start < 0 || v.probability < h->mixedThreshold) return false;
+    v.text = text.substr(size_t(v.start), size_t(v.end - v.start));
+    res.findings.insert(res.findings.begin(), Scorer::toneFinding(v, "safety_check", "safety", I.safetyCheckNote));
+    return true;
+}
+
 // The fitted blame backstop: no rule held the message below the mixed band,
 // but its words taken together read like the corpus's messages that land as
 // blame or pressure (tone.json's "blame" head, its edge chosen on dev so it
@@ -374,10 +399,11 @@ ScoreResult Scorer::score(const std::string& text, ScoreAs as) const {
     // never seen a disclosure, so neither it nor the rules put one in the
     // invitation band unasked; and beside the warmth hold, whose advice on
     // the wording stays (the message may be an ordinary one), so that a
-    // disclosure it held still links the card. Phrasings only, as the warmth
-    // hold: the head learned from messages, not answers.
+    // disclosure it held still links the card. Phrasings only (the head learned
+    // from messages); in the mixed band, the same head at a higher edge.
     if (as == ScoreAs::Invitation && !(severe || res.safety || checked || blamed))
         addDisclosureHold(I, a, text, belowInvitation + 1, held, lifted, res);
+    if (as == ScoreAs::Invitation) addDisclosureMixedCheck(I, a, text, M.bandMixed, belowInvitation + 1, res);
     // As with the safety head's check, the check alone doesn't keep the
     // message out of "not enough to go on".
     contentRisk = contentRisk || held;

@@ -317,8 +317,8 @@ ToneHead readHead(const ContentFile& cf, const json::object& heads, const std::s
     const std::string at = "heads." + name;
     const json::object& o = object(cf, heads.if_contains(name), at);
     onlyKeys(cf, o, at,
-             {"bias", "threshold", "check_threshold", "hold_threshold", "fail_threshold", "common_unigrams",
-              "class_pairs", "skip_pairs", "comment", "weights"});
+             {"bias", "threshold", "check_threshold", "hold_threshold", "fail_threshold", "mixed_threshold",
+              "common_unigrams", "class_pairs", "skip_pairs", "comment", "weights"});
     ToneHead h;
     h.name = name;
     const json::value* bias = o.if_contains("bias");
@@ -353,6 +353,11 @@ ToneHead readHead(const ContentFile& cf, const json::object& heads, const std::s
         if (name != "jab") cf.fail(at + ".fail_threshold", "is read for the jab head only");
         h.failThreshold = number(cf, *ft, at + ".fail_threshold", 0.01, 0.99);
         if (h.failThreshold > h.threshold) cf.fail(at + ".fail_threshold", "must not be above threshold");
+    }
+    if (const json::value* mt = o.if_contains("mixed_threshold")) {
+        if (name != "disclosure") cf.fail(at + ".mixed_threshold", "is read for the disclosure head only");
+        h.mixedThreshold = number(cf, *mt, at + ".mixed_threshold", 0.01, 0.99);
+        if (h.mixedThreshold < h.threshold) cf.fail(at + ".mixed_threshold", "must not be below threshold");
     }
     const json::object& ws = object(cf, o.if_contains("weights"), at + ".weights");
     if (ws.empty()) cf.fail(at + ".weights", "must list at least one feature");

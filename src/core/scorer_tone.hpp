@@ -123,6 +123,12 @@ struct ToneHead {
     // would too often be called a dig; an answer that fails with a dig in it
     // hears about the dig, not only about what to add.
     double failThreshold = 0;
+    // A higher edge, for the disclosure head only (0: none): at or above it,
+    // a message scored in the mixed band that nothing else linked to the card
+    // gets the gentle check (the score stays as it is). Its own edge, above
+    // `threshold`, since a mixed message is more often a complaint with fear
+    // words in it than an invitation is.
+    double mixedThreshold = 0;
     ToneFeatureSet features;  // "common_unigrams", "class_pairs", "skip_pairs"
     std::unordered_map<std::string, double> weights;
 };

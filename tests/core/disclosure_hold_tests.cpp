@@ -27,17 +27,18 @@ enum class ToyWarmth { Shipped, HoldsZebra, LiftsZebra, Never };
 
 // The shipped assets with a disclosure head of one word: "zebra" reads as a
 // disclosure (p = 0.95 with it, 0.05 without); none when `disclosure` is
-// false. The warmth head is the shipped one, or one under which "zebra" leans
+// false; its mixed-band edge `mixed` when above 0. The warmth head is the shipped one, or one under which "zebra" leans
 // far from warmth (its hold at 0.2), or one under which it lifts a message,
 // or one that lifts none.
 Scorer withToyDisclosure(const doorway::test::TempDir& dir, ToyWarmth warmth = ToyWarmth::Shipped,
-                         bool disclosure = true) {
+                         bool disclosure = true, double mixed = 0) {
     boost::json::value tone = doorway::test::copyScoringAssetsBut(dir, "tone.json");
     auto& heads = tone.as_object()["heads"].as_object();
     heads.erase("disclosure");
     if (disclosure)
         heads["disclosure"] = boost::json::object{
             {"bias", -3.0}, {"threshold", 0.9}, {"common_unigrams", false}, {"weights", {{"zebra", 6.0}}}};
+    if (disclosure && mixed > 0) heads["disclosure"].as_object()["mixed_threshold"] = mixed;
     if (warmth == ToyWarmth::HoldsZebra)
         heads["warmth"] = boost::json::object{{"bias", 0.0},
                                               {"threshold", 0.9},
@@ -192,4 +193,86 @@ TEST_CASE("The shipped disclosure head holds a disclosure dressed as an invitati
         CHECK(w.band == "invitation");
         CHECK_FALSE(findingOf(w, "safety_check"));
     }
+}
+
+TEST_CASE("In the mixed band, the disclosure head at its own edge links the card and leaves the score",
+          "[scorer][tone]") {
+    // The rules leave this in the mixed band, and no warmth head lifts it.
+    const std::string text = "Could we talk about the evenings sometime? Zebra.";
+    doorway::test::TempDir a, b, c;
+    const Scorer plain = withToyDisclosure(a, ToyWarmth::Never);
+    const ScoreResult before = plain.score(text);
+    INFO(describe(before));
+    REQUIRE(before.score >= int(std::ceil(plain.bandFloor("mixed"))));
+    REQUIRE(before.score < invitationFloor(plain));
+    REQUIRE_FALSE(findingOf(before, "safety_check"));  // the hold speaks only for invitations
+
+    const Scorer mixed = withToyDisclosure(b, ToyWarmth::Never, true, 0.92);
+    const ScoreResult r = mixed.score(text);
+    INFO(describe(r));
+    CHECK(r.score == before.score);
+    CHECK(r.band == before.band);
+    CHECK_FALSE(r.safety);
+    const ScoreFinding* f = findingOf(r, "safety_check");
+    REQUIRE(f);
+    CHECK(f->text == "Zebra");
+    CHECK(f->weight == 0);
+    CHECK(f->probability >= 0.92);
+    // Above what the head says (0.95), nothing.
+    CHECK_FALSE(findingOf(withToyDisclosure(c, ToyWarmth::Never, true, 0.96).score(text), "safety_check"));
+    // Not for answers, and not below the mixed band.
+    CHECK_FALSE(findingOf(mixed.score(text, ScoreAs::Answer), "safety_check"));
+    const ScoreResult low = mixed.score("You never listen and you always walk away. Zebra.");
+    INFO(describe(low));
+    REQUIRE(low.score < int(std::ceil(mixed.bandFloor("mixed"))));
+    CHECK_FALSE(findingOf(low, "safety_check"));
+}
+
+TEST_CASE("tone.json's mixed_threshold is read for the disclosure head only, never under its threshold",
+          "[scorer][tone]") {
+    auto loadError = [](auto edit) {
+        doorway::test::TempDir dir;
+        boost::json::value v = doorway::test::copyScoringAssetsBut(dir, "tone.json");
+        edit(v.as_object()["heads"].as_object());
+        doorway::test::writeText(dir.file("tone.json"), boost::json::serialize(v));
+        try {
+            const Scorer s = Scorer::loadDirectory(dir.path().string());
+        } catch (const std::exception& e) {
+            return std::string(e.what());
+        }
+        return std::string();
+    };
+    std::string e = loadError([](boost::json::object& h) { h["safety"].as_object()["mixed_threshold"] = 0.9; });
+    CHECK(e.find("heads.safety.mixed_threshold") != std::string::npos);
+    CHECK(e.find("disclosure head only") != std::string::npos);
+    e = loadError([](boost::json::object& h) {
+        auto& d = h["disclosure"].as_object();
+        d["mixed_threshold"] = d["threshold"].to_number<double>() - 0.01;
+    });
+    CHECK(e.find("heads.disclosure.mixed_threshold") != std::string::npos);
+    CHECK(e.find("must not be below threshold") != std::string::npos);
+    CHECK(loadError([](boost::json::object&) {}).empty());
+}
+
+TEST_CASE("The shipped disclosure head checks a mixed message that hides an injury", "[scorer][tone]") {
+    // Written for this test: a cover story in passing, scored in the mixed
+    // band, that no rule names and the safety head leaves under its edges.
+    const std::string text =
+        "still got the sling on from the \"slip\" haha. the nurse asked loads of questions, i said "
+        "nothing. can we just go to the counsellor";
+    const ToneHead* h = shippedScorer().toneHead("disclosure");
+    REQUIRE(h);
+    REQUIRE(h->mixedThreshold >= h->threshold);
+    const ScoreResult r = shippedScorer().score(text);
+    INFO(describe(r));
+    CHECK(r.band != "invitation");
+    CHECK_FALSE(r.safety);
+    const ScoreFinding* f = findingOf(r, "safety_check");
+    REQUIRE(f);
+    CHECK(f->probability >= h->mixedThreshold);
+    // Without the disclosure head the message links nothing.
+    const ScoreResult without = doorway::test::withoutDisclosureScorer().score(text);
+    INFO(describe(without));
+    CHECK(without.score == r.score);
+    CHECK_FALSE(findingOf(without, "safety_check"));
 }

@@ -5,6 +5,7 @@
 // the corpus's dev split, so the test follows the mechanism, not a list.
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <string>
 
 #include "../../tools/corpus.hpp"
@@ -55,7 +56,14 @@ TEST_CASE("The gentle safety check: under the card's edge, no invitation score a
         const bool disclosed =
             (before.score >= invitation || findingOf(before, "hold_model")) && !findingOf(before, "safety_check") &&
             scorer().tone("disclosure", scorer().safetyBackstopText(p.text)).probability >= dh->threshold;
-        CHECK(bool(check) == (inBand || ruled || disclosed));
+        // Or the disclosure head in the mixed band (session 36): the message
+        // is scored there with nothing else linking it to the card, and the
+        // head reads it as a disclosure at its own, higher edge.
+        const int mixed = int(std::ceil(scorer().bandFloor("mixed")));
+        const bool mixedDisclosed =
+            dh->mixedThreshold > 0 && !findingOf(before, "safety_check") && r.score >= mixed && r.score < invitation &&
+            scorer().tone("disclosure", scorer().safetyBackstopText(p.text)).probability >= dh->mixedThreshold;
+        CHECK(bool(check) == (inBand || ruled || disclosed || mixedDisclosed));
         if (!check) continue;
         ++checked;
         CHECK(r.score < invitation);
