@@ -124,9 +124,10 @@ std::string withTopic(std::string s, const std::string& about) {
 // from messages, not answers, and a jab named is what the answer needs to
 // hear ("the way you still make my tea ... you said your last marriage was
 // fine" was carded, and its jab never named).
-bool addToneSafety(const Scorer::Impl& I, const Analysis& a, const std::string& text, ScoreResult& res, bool cardable) {
+bool addToneSafety(const Scorer::Impl& I, const ToneReading& masked, const std::string& text, ScoreResult& res,
+                   bool cardable) {
     if (I.tone.empty() || I.safetyMessage.empty()) return false;
-    ToneVerdict v = I.tone.judge("safety", I.maskLossFear(a, text));
+    ToneVerdict v = I.tone.judge("safety", masked);
     if (v.start < 0) return false;
     v.text = text.substr(size_t(v.start), size_t(v.end - v.start));
     if (v.passes && cardable) {
@@ -172,10 +173,10 @@ bool addRuleCheck(const Scorer::Impl& I, const Hit& hint, const std::string& tex
 // `held`: the warmth hold already kept it just under the band; the check then
 // only links the card. `lifted` is set false when a lift is given back.
 // True when it spoke.
-bool addDisclosureHold(const Scorer::Impl& I, const Analysis& a, const std::string& text, int invitationFloor,
+bool addDisclosureHold(const Scorer::Impl& I, const ToneReading& masked, const std::string& text, int invitationFloor,
                        bool held, bool& lifted, ScoreResult& res) {
     if ((res.score < invitationFloor && !held) || I.safetyCheckNote.empty() || !I.tone.head("disclosure")) return false;
-    ToneVerdict v = I.tone.judge("disclosure", I.maskLossFear(a, text));
+    ToneVerdict v = I.tone.judge("disclosure", masked);
     if (!v.passes || v.start < 0) return false;
     v.text = text.substr(size_t(v.start), size_t(v.end - v.start));
     for (auto it = res.findings.begin(); it != res.findings.end();)
@@ -203,8 +204,8 @@ bool addDisclosureHold(const Scorer::Impl& I, const Analysis& a, const std::stri
 // the words; the score and the rules' findings stay, since it may be an
 // ordinary message after all. The edge is its own, chosen on dev to check few
 // of the mixed band's other messages. True when it spoke.
-bool addDisclosureMixedCheck(const Scorer::Impl& I, const Analysis& a, const std::string& text, double bandMixed,
-                             int invitationFloor, ScoreResult& res) {
+bool addDisclosureMixedCheck(const Scorer::Impl& I, const ToneReading& masked, const std::string& text,
+                             double bandMixed, int invitationFloor, ScoreResult& res) {
     const ToneHead* h = I.tone.head("disclosure");
     if (!h || h->mixedThreshold <= 0 || I.safetyCheckNote.empty() || res.score < int(std::ceil(bandMixed)) ||
         res.score >= invitationFloor)
@@ -213,7 +214,7 @@ bool addDisclosureMixedCheck(const Scorer::Impl& I, const Analysis& a, const std
     // or the disclosure hold's).
     if (std::any_of(res.findings.begin(), res.findings.end(), [](const ScoreFinding& f) { return f.kind == "safety"; }))
         return false;
-    ToneVerdict v = I.tone.judge("disclosure", I.maskLossFear(a, text));
+    ToneVerdict v = I.tone.judge("disclosure", masked);
     if (v.start < 0 || v.probability < h->mixedThreshold) return false;
     v.text = text.substr(size_t(v.start), size_t(v.end - v.start));
     res.findings.insert(res.findings.begin(), Scorer::toneFinding(v, "safety_check", "safety", I.safetyCheckNote));
@@ -325,7 +326,6 @@ ScoreResult Scorer::score(const std::string& text, ScoreAs as) const {
     ScoreResult res;
     res.work = a.work;
     const std::string about = I.topicAbout(a);
-
     // Each finding and the points it moved: the first of a feature counts
     // its full weight, each further one the repeat factor, up to max_count.
     // "Not enough to go on": no risk in the words, and their kind words add
@@ -380,7 +380,8 @@ ScoreResult Scorer::score(const std::string& text, ScoreAs as) const {
         res.findings.push_back(std::move(out));
     }
 
-    bool checked = !res.safety && addToneSafety(I, a, text, res, as == ScoreAs::Invitation || !contentRisk);
+    const ToneReading masked(I.maskLossFear(a, text));  // the safety and disclosure heads' text, read once
+    bool checked = !res.safety && addToneSafety(I, masked, text, res, as == ScoreAs::Invitation || !contentRisk);
     if (!res.safety && hint) checked = addRuleCheck(I, *hint, text, res) || checked;
     double s = softEnds(raw, M);
     if (severe && s > M.severeKnee)
@@ -402,8 +403,8 @@ ScoreResult Scorer::score(const std::string& text, ScoreAs as) const {
     // disclosure it held still links the card. Phrasings only (the head learned
     // from messages); in the mixed band, the same head at a higher edge.
     if (as == ScoreAs::Invitation && !(severe || res.safety || checked || blamed))
-        addDisclosureHold(I, a, text, belowInvitation + 1, held, lifted, res);
-    if (as == ScoreAs::Invitation) addDisclosureMixedCheck(I, a, text, M.bandMixed, belowInvitation + 1, res);
+        addDisclosureHold(I, masked, text, belowInvitation + 1, held, lifted, res);
+    if (as == ScoreAs::Invitation) addDisclosureMixedCheck(I, masked, text, M.bandMixed, belowInvitation + 1, res);
     // As with the safety head's check, the check alone doesn't keep the
     // message out of "not enough to go on".
     contentRisk = contentRisk || held;

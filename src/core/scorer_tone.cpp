@@ -452,11 +452,37 @@ const ToneHead* ToneModel::head(const std::string& name) const {
     return nullptr;
 }
 
+struct ToneReading::Cache {
+    bool read = false;
+    std::vector<Word> words;
+    std::vector<std::pair<ToneFeatureSet, std::vector<ToneFeature>>> features;  // one per set asked for
+};
+
+ToneReading::ToneReading(std::string text) : m_text(std::move(text)), m_cache(std::make_shared<Cache>()) {}
+
 ToneVerdict ToneModel::judge(const std::string& name, const std::string& text, const std::string& qualifier,
+                             bool towardNo) const {
+    return judge(name, ToneReading(text), qualifier, towardNo);
+}
+
+ToneVerdict ToneModel::judge(const std::string& name, const ToneReading& reading, const std::string& qualifier,
                              bool towardNo) const {
     ToneVerdict v;
     const ToneHead* h = head(name);
     if (!h) return v;
+    const std::string& text = reading.text();
+    ToneReading::Cache& cache = *reading.m_cache;
+    if (!cache.read) cache.words = toneWords(text), cache.read = true;
+    const std::vector<Word>& ws = cache.words;
+    auto same = [&](const ToneFeatureSet& a) {
+        return a.commonUnigrams == h->features.commonUnigrams && a.classPairs == h->features.classPairs &&
+               a.skipPairs == h->features.skipPairs;
+    };
+    auto known =
+        std::find_if(cache.features.begin(), cache.features.end(), [&](const auto& e) { return same(e.first); });
+    if (known == cache.features.end())
+        known = cache.features.insert(cache.features.end(), {h->features, featuresOf(ws, m_words, h->features)});
+    const std::vector<ToneFeature>& fs = known->second;
     auto weightOf = [&](const std::string& feature) {
         auto it = h->weights.find(feature);
         return it == h->weights.end() ? std::optional<double>() : std::optional<double>(it->second);
@@ -466,8 +492,6 @@ ToneVerdict ToneModel::judge(const std::string& name, const std::string& text, c
     double z = bias;
     std::vector<std::pair<double, const ToneFeature*>> weighed, pushed;
     const double sign = towardNo ? -1.0 : 1.0;  // the direction the evidence and the span are named for
-    const std::vector<Word> ws = toneWords(text);
-    const std::vector<ToneFeature> fs = featuresOf(ws, m_words, h->features);
     for (const auto& f : fs) {
         std::optional<double> w = weightOf(f.name);
         if (!qualifier.empty())
