@@ -230,18 +230,7 @@ TEST_CASE("In the mixed band, the disclosure head at its own edge links the card
 
 TEST_CASE("tone.json's mixed_threshold is read for the disclosure head only, never under its threshold",
           "[scorer][tone]") {
-    auto loadError = [](auto edit) {
-        doorway::test::TempDir dir;
-        boost::json::value v = doorway::test::copyScoringAssetsBut(dir, "tone.json");
-        edit(v.as_object()["heads"].as_object());
-        doorway::test::writeText(dir.file("tone.json"), boost::json::serialize(v));
-        try {
-            const Scorer s = Scorer::loadDirectory(dir.path().string());
-        } catch (const std::exception& e) {
-            return std::string(e.what());
-        }
-        return std::string();
-    };
+    const auto loadError = [](auto edit) { return doorway::test::toneLoadError(edit); };
     std::string e = loadError([](boost::json::object& h) { h["safety"].as_object()["mixed_threshold"] = 0.9; });
     CHECK(e.find("heads.safety.mixed_threshold") != std::string::npos);
     CHECK(e.find("disclosure head only") != std::string::npos);

@@ -72,18 +72,7 @@ TEST_CASE("The jab head's fail edge never takes a pass away", "[objections][tone
 }
 
 TEST_CASE("A fail edge is read for the jab head only, and never above its own edge", "[objections][tone]") {
-    auto loadError = [](auto edit) {
-        doorway::test::TempDir dir;
-        boost::json::value v = doorway::test::copyScoringAssetsBut(dir, "tone.json");
-        edit(v.as_object()["heads"].as_object());
-        doorway::test::writeText(dir.file("tone.json"), boost::json::serialize(v));
-        try {
-            const Scorer s = Scorer::loadDirectory(dir.path().string());
-        } catch (const std::exception& e) {
-            return std::string(e.what());
-        }
-        return std::string();
-    };
+    const auto loadError = [](auto edit) { return doorway::test::toneLoadError(edit); };
     std::string e = loadError([](boost::json::object& h) { h["safety"].as_object()["fail_threshold"] = 0.5; });
     CHECK(e.find("heads.safety.fail_threshold") != std::string::npos);
     CHECK(e.find("jab head only") != std::string::npos);

@@ -50,6 +50,22 @@ inline boost::json::value copyScoringAssetsBut(const TempDir& dir, const std::st
     return boost::json::parse(readText(sourcePath("assets/scoring/" + edited)));
 }
 
+// What loading the shipped scoring assets says when `edit` has changed
+// tone.json's heads (an empty string when it loads).
+template <class Edit>
+std::string toneLoadError(Edit edit) {
+    TempDir dir;
+    boost::json::value v = copyScoringAssetsBut(dir, "tone.json");
+    edit(v.as_object()["heads"].as_object());
+    writeText(dir.file("tone.json"), boost::json::serialize(v));
+    try {
+        const Scorer s = Scorer::loadDirectory(dir.path().string());
+    } catch (const std::exception& e) {
+        return std::string(e.what());
+    }
+    return std::string();
+}
+
 // The shipped assets without tone.json's disclosure head: what the scorer
 // said before the disclosure hold, to tell where the hold speaks.
 inline const Scorer& withoutDisclosureScorer() {
