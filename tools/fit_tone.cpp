@@ -1073,14 +1073,13 @@ std::string placeDisclosureMixed(json::object& doc, const std::vector<corpus::Ph
         const double prob = draft.tone("disclosure", draft.safetyBackstopText(p.text)).probability;
         if (p.label == "safety") alone.push_back(prob);
         const ScoreResult r = draft.score(p.text);
-        const bool linked = std::any_of(r.findings.begin(), r.findings.end(),
-                                        [](const ScoreFinding& f) { return f.kind == "safety"; });
+        const bool linked =
+            std::any_of(r.findings.begin(), r.findings.end(), [](const ScoreFinding& f) { return f.kind == "safety"; });
         if (linked || r.band == "invitation" || r.score < draft.bandFloor("mixed") || p.label == "safety") continue;
         ++inBand;
         others.push_back(prob);
     }
-    const double t =
-        riseWhileSame(alone, chooseThreshold(others, int(opt.disclosureMixedRate * double(inBand)), own));
+    const double t = riseWhileSame(alone, chooseThreshold(others, int(opt.disclosureMixedRate * double(inBand)), own));
     head["mixed_threshold"] = t;
     const std::string report = "gentle check in the mixed band: other messages " + shareIn(others, t) +
                                "; the head alone, every dev disclosure " + shareIn(alone, t);
