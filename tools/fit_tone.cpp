@@ -36,6 +36,7 @@
 // Writes assets/scoring/tone.json with --write; otherwise prints what it would
 // write (its size) and the dev figures.
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -982,7 +983,8 @@ std::string toneComment(const Options& opt, const Budgets& b) {
                againstList(opt, " and ") +
                " phrasings; above "
                "its edge "
-               "the message is held under the invitation band with the gentle check)? Features are word stems, "
+               "the message is held under the invitation band with the gentle check, and a mixed one that nothing "
+               "linked gets the check above its mixed_threshold)? Features are word stems, "
                "neighbouring "
                "pairs "
                "with a "
@@ -1052,8 +1054,17 @@ std::string placeDisclosureMixed(json::object& doc, const std::vector<corpus::Ph
     head.erase("mixed_threshold");
     if (opt.disclosureMixedRate <= 0) return "none placed";
     namespace fs = std::filesystem;
-    const fs::path dir = fs::temp_directory_path() / ("fit_tone_mixed_" + std::to_string(::getpid()));
-    fs::create_directories(dir);
+    // A folder of this run's own: the process id and the clock, made anew
+    // (create_directory is false when the name is taken).
+    fs::path dir;
+    for (int i = 0;; ++i) {
+        dir = fs::temp_directory_path() /
+              ("fit_tone_mixed_" + std::to_string(::getpid()) + "_" +
+               std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()) + "_" + std::to_string(i));
+        if (fs::create_directory(dir)) break;
+        if (i > 100)
+            throw std::runtime_error("cannot make a private folder under " + fs::temp_directory_path().string());
+    }
     struct Cleanup {
         fs::path p;
         ~Cleanup() {
@@ -1063,7 +1074,11 @@ std::string placeDisclosureMixed(json::object& doc, const std::vector<corpus::Ph
     } cleanup{dir};
     for (const char* f : {"lexicon.json", "rules.json", "model.json"})
         fs::copy_file(fs::path(opt.assets) / "scoring" / f, dir / f);
-    std::ofstream(dir / "tone.json") << json::serialize(doc);
+    {
+        std::ofstream out(dir / "tone.json");
+        out << json::serialize(doc);
+        if (!out.flush()) throw std::runtime_error("cannot write the draft tone.json in " + dir.string());
+    }
     const Scorer draft = Scorer::loadDirectory(dir.string());
     const double own = head.at("threshold").to_number<double>();
     std::vector<double> others, alone;

@@ -207,11 +207,12 @@ bool addDisclosureHold(const Scorer::Impl& I, const ToneReading& masked, const s
 bool addDisclosureMixedCheck(const Scorer::Impl& I, const ToneReading& masked, const std::string& text,
                              double bandMixed, int invitationFloor, ScoreResult& res) {
     const ToneHead* h = I.tone.head("disclosure");
-    if (!h || h->mixedThreshold <= 0 || I.safetyCheckNote.empty() || res.score < int(std::ceil(bandMixed)) ||
-        res.score >= invitationFloor)
+    if (!h || h->mixedThreshold <= 0 || I.safetyCheckNote.empty() || res.safety ||
+        res.score < int(std::ceil(bandMixed)) || res.score >= invitationFloor)
         return false;
     // Nothing else linked it: no card, no check (the safety head's, a rule's
-    // or the disclosure hold's).
+    // or the disclosure hold's; a check is always listed, first). A severe
+    // risk doesn't keep it out: a disclosure often reads as one.
     if (std::any_of(res.findings.begin(), res.findings.end(), [](const ScoreFinding& f) { return f.kind == "safety"; }))
         return false;
     ToneVerdict v = I.tone.judge("disclosure", masked);

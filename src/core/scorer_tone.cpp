@@ -453,6 +453,7 @@ const ToneHead* ToneModel::head(const std::string& name) const {
 }
 
 struct ToneReading::Cache {
+    const ToneModel* model = nullptr;  // whose word classes the features were read with
     bool read = false;
     std::vector<Word> words;
     std::vector<std::pair<ToneFeatureSet, std::vector<ToneFeature>>> features;  // one per set asked for
@@ -473,13 +474,10 @@ ToneVerdict ToneModel::judge(const std::string& name, const ToneReading& reading
     const std::string& text = reading.text();
     ToneReading::Cache& cache = *reading.m_cache;
     if (!cache.read) cache.words = toneWords(text), cache.read = true;
+    if (cache.model != this) cache.features.clear(), cache.model = this;
     const std::vector<Word>& ws = cache.words;
-    auto same = [&](const ToneFeatureSet& a) {
-        return a.commonUnigrams == h->features.commonUnigrams && a.classPairs == h->features.classPairs &&
-               a.skipPairs == h->features.skipPairs;
-    };
-    auto known =
-        std::find_if(cache.features.begin(), cache.features.end(), [&](const auto& e) { return same(e.first); });
+    auto known = std::find_if(cache.features.begin(), cache.features.end(),
+                              [&](const auto& e) { return e.first == h->features; });
     if (known == cache.features.end())
         known = cache.features.insert(cache.features.end(), {h->features, featuresOf(ws, m_words, h->features)});
     const std::vector<ToneFeature>& fs = known->second;

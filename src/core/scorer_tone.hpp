@@ -79,6 +79,7 @@ struct ToneFeatureSet {
     // ("not allowed to drive anywhere without"). Pairs of two common words
     // are left out, as for neighbours.
     bool skipPairs = false;
+    bool operator==(const ToneFeatureSet&) const = default;
 };
 
 // Every feature of `text`, each once (the first place it occurs). The one
@@ -166,7 +167,8 @@ struct ToneVerdict {
 // A text read once for several heads: its words, and its features for each
 // feature set asked for. The safety and disclosure heads read the same masked
 // text with the same features; reading it afresh for each cost about 0.7 ms
-// per 1,000 words. One reading belongs to one scoring of one text.
+// per 1,000 words. One reading belongs to one scoring of one text (and is
+// read again if another model, with other word classes, asks).
 class ToneReading {
 public:
     explicit ToneReading(std::string text);
