@@ -1102,13 +1102,18 @@ std::string placeDisclosureMixed(json::object& doc, const std::vector<corpus::Ph
     return report;
 }
 
+// The mixed-band edge's rate and what it did on dev, in tone.json's "fitted".
+void recordDisclosureMixed(json::object& fitted, const Options& opt, const std::string& mixedReport) {
+    fitted["disclosure_mixed_rate"] = opt.disclosureMixedRate;
+    fitted["dev_disclosure_mixed"] = mixedReport;
+}
+
 // What the disclosure head was fitted with and did on dev, in tone.json's
 // "fitted".
 void recordDisclosure(json::object& fitted, const Options& opt, const std::string& report,
                       const std::string& mixedReport) {
     fitted["disclosure_good_rate"] = opt.disclosureGoodRate;
-    fitted["disclosure_mixed_rate"] = opt.disclosureMixedRate;
-    fitted["dev_disclosure_mixed"] = mixedReport;
+    recordDisclosureMixed(fitted, opt, mixedReport);
     fitted["disclosure_against"] = againstList(opt, ", ");
     fitted["disclosure_budget"] = opt.safetyBudget;
     fitted["dev_disclosure"] = report;
@@ -1152,10 +1157,7 @@ int runKeepHeads(const Options& opt, const std::vector<corpus::Phrasing>& phrasi
     if (!doc.contains("fitted") || !doc["fitted"].is_object())
         throw std::runtime_error(tonePath + ": has no \"fitted\" report to keep its heads by; fit every head instead");
     if (opt.placeMixed) {
-        const std::string mixedReport = placeDisclosureMixed(doc, phrasings, opt);
-        json::object& fitted = doc.at("fitted").as_object();
-        fitted["disclosure_mixed_rate"] = opt.disclosureMixedRate;
-        fitted["dev_disclosure_mixed"] = mixedReport;
+        recordDisclosureMixed(doc.at("fitted").as_object(), opt, placeDisclosureMixed(doc, phrasings, opt));
         ToneModel::parse(json::serialize(doc), "tone.json (check)");  // what we write, we can read
         if (opt.write) writeTone(tonePath, doc);
         return 0;

@@ -339,26 +339,23 @@ ToneHead readHead(const ContentFile& cf, const json::object& heads, const std::s
         if (!sp->is_bool()) cf.fail(at + ".skip_pairs", "must be true or false");
         h.features.skipPairs = sp->as_bool();
     }
-    if (const json::value* ct = o.if_contains("check_threshold")) {
-        if (name != "safety") cf.fail(at + ".check_threshold", "is read for the safety head only");
-        h.checkThreshold = number(cf, *ct, at + ".check_threshold", 0.01, 0.99);
-        if (h.checkThreshold > h.threshold) cf.fail(at + ".check_threshold", "must not be above threshold");
-    }
-    if (const json::value* ht = o.if_contains("hold_threshold")) {
-        if (name != "warmth") cf.fail(at + ".hold_threshold", "is read for the warmth head only");
-        h.holdThreshold = number(cf, *ht, at + ".hold_threshold", 0.001, 0.5);
-        if (h.holdThreshold >= h.threshold) cf.fail(at + ".hold_threshold", "must be below threshold");
-    }
-    if (const json::value* ft = o.if_contains("fail_threshold")) {
-        if (name != "jab") cf.fail(at + ".fail_threshold", "is read for the jab head only");
-        h.failThreshold = number(cf, *ft, at + ".fail_threshold", 0.01, 0.99);
-        if (h.failThreshold > h.threshold) cf.fail(at + ".fail_threshold", "must not be above threshold");
-    }
-    if (const json::value* mt = o.if_contains("mixed_threshold")) {
-        if (name != "disclosure") cf.fail(at + ".mixed_threshold", "is read for the disclosure head only");
-        h.mixedThreshold = number(cf, *mt, at + ".mixed_threshold", 0.01, 0.99);
-        if (h.mixedThreshold < h.threshold) cf.fail(at + ".mixed_threshold", "must not be below threshold");
-    }
+    // An edge one head alone reads (0: none), checked against its own edge
+    // below.
+    auto edge = [&](const char* key, const char* onlyFor, double lo, double hi) {
+        const json::value* v = o.if_contains(key);
+        if (!v) return 0.0;
+        if (name != onlyFor) cf.fail(at + "." + key, std::string("is read for the ") + onlyFor + " head only");
+        return number(cf, *v, at + "." + key, lo, hi);
+    };
+    h.checkThreshold = edge("check_threshold", "safety", 0.01, 0.99);
+    if (h.checkThreshold > h.threshold) cf.fail(at + ".check_threshold", "must not be above threshold");
+    h.holdThreshold = edge("hold_threshold", "warmth", 0.001, 0.5);
+    if (h.holdThreshold >= h.threshold) cf.fail(at + ".hold_threshold", "must be below threshold");
+    h.failThreshold = edge("fail_threshold", "jab", 0.01, 0.99);
+    if (h.failThreshold > h.threshold) cf.fail(at + ".fail_threshold", "must not be above threshold");
+    h.mixedThreshold = edge("mixed_threshold", "disclosure", 0.01, 0.99);
+    if (h.mixedThreshold > 0 && h.mixedThreshold < h.threshold)
+        cf.fail(at + ".mixed_threshold", "must not be below threshold");
     const json::object& ws = object(cf, o.if_contains("weights"), at + ".weights");
     if (ws.empty()) cf.fail(at + ".weights", "must list at least one feature");
     for (const auto& kv : ws) {
