@@ -95,8 +95,10 @@ const std::vector<Case>& table() {
          {"i_feeling"}},
         // Negation: reassurance, not accusation; no ultimatum; agency, not an absolute.
         // Changed on purpose (issue 18): "not calling you X, ... just" still says X.
+        // And again (session 37): the blame head, refitted on the grown corpus,
+        // may read the label it names as blame; either band is fair for it.
         {"I'm not calling you a narcissist, I just think we both need tools.",
-         {"mixed"},
+         {"mixed", "accusation"},
          {"preterition"},
          {"diagnosis"}},
         {"I don't want to threaten you or give you an ultimatum; I'm just tired and I miss us.",
