@@ -173,3 +173,133 @@ TEST_CASE("The thirty-seventh pass's dry digs are named, their kind twins are no
         {"no_time", "You know your diary best, so you pick a week that works and I'll fit round it."},
     });
 }
+
+// The second round (incoming199-206): the partner's mood or word deciding
+// where the speaker may go, keys taken after a row, money shown or hidden,
+// calls not answered while the partner is home, what others see or are told,
+// name-calling in passing, being struck while helping, being told to choose,
+// thoughts of the water or the tracks, a gun moved out of the house.
+TEST_CASE("The thirty-seventh pass's second-round shapes reach the card or the gentle check by the rules alone",
+          "[scorer]") {
+    expectRuleTable({
+        {"He says a wife who says no isn't a proper wife. I just go along with it, it's quicker than the argument.",
+         "safety", true},
+        {"i keep thinking everybody'd be better off if i just walked into the bay one night", "safety", true},
+        {"mick says I cant go to Bev's 50th unless he comes too which is fair I suppose", "safety_check", true},
+        {"Told Tiff I can't come out tonight, you said no.", "safety_check", true},
+        {"if his mood's good friday I can go to the game, if not I stay home, that's just how it is", "safety_check",
+         true},
+        {"Whatever mood you're in when you land decides whether I go to Kemi's birthday, I get it.", "safety_check",
+         true},
+        {"i had to ask him for the truck keys and he said not till i apologized to his mother", "safety_check", true},
+        {"i keep the spare keys at work now cos he takes mine when we fall out", "safety_check", true},
+        {"He gives me forty quid a week for shopping and I've to show him the till roll, but honestly that's just how "
+         "he is with money",
+         "safety_check", true},
+        {"I threw away the receipts from Bealls before he got home. Then I feel dumb, it was just a shirt.",
+         "safety_check", true},
+        {"Hid the Costco receipt again. Can we please see someone?", "safety_check", true},
+        {"been keeping fifty bucks in my shoe just in case lol. anyway counselling yes or no?", "safety_check", true},
+        {"I keep the nail supplier receipts in my locker at work now. Easier that way, no shouting.", "safety_check",
+         true},
+        {"sorry I missed your call earlier, he was home so I couldn't pick up", "safety_check", true},
+        {"Not answering Dad's calls when you're online, promise.", "safety_check", true},
+        {"He told my mum in the group chat that I'm crazy and not to believe anything I say.", "safety_check", true},
+        {"I told Pastor Mike it was just a rough patch. He looked at me like he didn't buy it. I think he saw my lip.",
+         "safety_check", true},
+        {"My cousin noticed I flinch when my phone buzzes with your name. I told her it's just the ringtone.",
+         "safety_check", true},
+        {"The helper asked me yesterday if Sir is going to hurt me. I told her no, of course.", "safety_check", true},
+        {"My sister keeps saying you're controlling and I keep telling her she doesn't get long distance.",
+         "safety_check", true},
+        {"He's a good man, really. He just says I'm useless and stupid when I burn the supper.", "safety_check", true},
+        {"However, I cannot continue to be struck when I assist you with your medication.", "safety_check", true},
+        {"I don't know how to tell her you said I have to choose.", "safety_check", true},
+        {"Also I think I'm depressed. I keep thinking about driving into the reservoir.", "safety_check", true},
+        {"been thinking about the MRT tracks a lot lately. not gonna do anything.", "safety_check", true},
+        {"When you took the Seward Highway at ninety after the party I honestly thought that was it for us, and you "
+         "were laughing.",
+         "safety_check", true},
+        {"I moved the shotgun out to the shed after Tuesday, I hope that's ok.", "safety_check", true},
+        {"Steph says it's a waste of time and she gets funny when I go. Next month maybe x", "safety_check", true},
+        {"ok random but how did u know i was at kelsey's? i thought we turned off location sharing lol.",
+         "safety_check", true},
+    });
+}
+
+TEST_CASE("Everyday talk with the second round's words reaches neither the card nor the gentle check", "[scorer]") {
+    for (const char* text : {
+             "Mum says I can't go to the concert unless your dad comes too, she worries.",
+             "I can't come out tonight, you said no to babysitting and that's fair.",
+             "Whether I can go to the match depends on the weather, honestly.",
+             "Whether I can go depends on how the day went at work, if I finish early I'm in.",
+             "If your mood's good after the exam we can go for pizza!",
+             "I asked her for the car keys and she said not until I'd eaten breakfast, lol.",
+             "The dog takes my slippers when we argue about walkies.",
+             "I have to show him the receipt so work can pay him back.",
+             "I threw away the receipts before you got home, the bin was full of paper anyway.",
+             "Keep twenty quid in your shoe in case you lose your wallet at the festival.",
+             "Easier that way, no shouting across the pitch, just hand signals.",
+             "He was home so I couldn't pick up the parcel from the depot.",
+             "Not answering work calls when you're home, promise.",
+             "She told me not to believe anything the estate agent says.",
+             "She told my mum not to believe anything the papers say about the strike.",
+             "I think he saw my lip filler and hated it haha.",
+             "I flinch when my phone buzzes with my boss's name on a Sunday.",
+             "The nurse asked if the injection would hurt me, she was lovely.",
+             "My sister says you're controlling the remote again.",
+             "He says I'm useless at darts when I miss the board, fair.",
+             "I got slapped when I tried to take the puppy's toy, she's feisty.",
+             "You said I have to choose between the blue and the green, I can't!",
+             "Thinking about driving into the city at the weekend, who's in?",
+             "I've been thinking about the railway a lot lately, the new line opens in May.",
+             "We were doing ninety on the rollercoaster and I thought that was it, amazing.",
+             "I moved the knives up to the top shelf after Sunday, the toddler can reach now.",
+             "You get funny when I go to the dentist without you, it's sweet.",
+             "I thought we turned off location sharing on the kids' tablets?",
+             "Whatever mood you're in when you land decides what we eat, takeaway or cook.",
+             "A partner who says no is not a bad partner, you taught me that.",
+             "Everyone would be happier if I walked into the party with the cake now.",
+         }) {
+        const auto r = doorway::test::rulesOnlyScorer().score(text);
+        INFO(text << "\n" << doorway::test::describe(r));
+        CHECK_FALSE(doorway::test::findingOf(r, "safety"));
+        CHECK_FALSE(doorway::test::findingOf(r, "safety_check"));
+    }
+}
+
+TEST_CASE("The second round's dry digs are named, their kind twins are not", "[objections]") {
+    // Another luxury the money stretches to, money "first", a fund that
+    // mustn't suffer, checking back in a year, a stranger "better than you",
+    // "Dr. Phil", nobody on their side, "just like your daddy", kindness that
+    // stops when it needs effort, capability never "applied to us", a chore
+    // still undone, "you don't think I'm worth it", and "but I managed".
+    doorway::test::expectJabsNamed({
+        {"cant_afford", "We can afford Sky Sports though, can't we."},
+        {"cant_afford", "Of course, money first. Wouldn't want the mahjong fund to suffer."},
+        {"think_about_it", "Of course. I'll check back in a year or two."},
+        {"stranger", "Stranger's better than you at this, that's for sure."},
+        {"doesnt_work", "Okay, Dr. Phil."},
+        {"your_side", "Well, it'd be nice if somebody was."},
+        {"your_side", "You sound just like your daddy right now."},
+        {"stranger", "You're so thoughtful about us, honestly, shame that stops the second it needs effort."},
+        {"fix_it_ourselves", "You're so capable, honestly, I'd just like to see it applied to us sometime."},
+        {"think_about_it", "By all means. I trust it will not take as long as the bathroom rail."},
+        {"cant_afford", "We can afford it. You just don't think I'm worth it."},
+        {"make_it_worse",
+         "I get it, you don't want to go back there. Neither did I when I found the texts, but I managed."},
+    });
+    doorway::test::expectNoRuleJabs({
+        {"cant_afford", "We can afford one session though, can't we? I checked the budget and there's room."},
+        {"cant_afford", "Of course, money first, that's sensible. Let's look at the sliding-scale places."},
+        {"think_about_it", "Take your time, I'll check back in a week or two if that's okay."},
+        {"stranger", "Honestly, nobody's better than you at this, I just want a bit of help too."},
+        {"your_side", "It would be nice if somebody was neutral, that's all I want, not on my side."},
+        {"fix_it_ourselves",
+         "I'd love to see it applied to us, you're so good at fixing things, let's try together with a bit of help."},
+        {"no_time", "I hope it won't take as long as you fear, maybe six sessions."},
+        {"make_it_worse",
+         "Neither did I, honestly, I was scared too, but I managed the first session and it was gentle."},
+        {"cant_afford", "I don't think I'm worth it sometimes, but I think we are."},
+    });
+}
