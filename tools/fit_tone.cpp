@@ -27,7 +27,7 @@
 //            [--blame-table] [--safety-table] [--warmth-table] [--warmth-bad-rate R] [--warmth-mixed-rate R]
 //            [--met-loss-rate R] [--hold-good-rate R] [--refit-kept true|false] [--refit-lambda L]
 //            [--disclosure-good-rate R] [--disclosure-against L] [--keep-heads] [--disclosure-table]
-//            [--disclosure-mixed-rate R] [--place-mixed]
+//            [--disclosure-mixed-rate R] [--place-mixed] [--agree-safety S] [--disclosure-agree-rate R]
 //            [--jab-fail-kind-rate R]
 //            [--nb-mix M] [--safety-nb-mix M]
 //            [--assets DIR]
@@ -238,12 +238,32 @@ struct Options {
     // messages as disclosures to be used there (at 0.85, 39 of dev's 1,017
     // unlinked ones).
     double disclosureMixedRate = 0.01;
+    // The agree edges (ToneHead::agreeThreshold): the safety head's is this
+    // (--agree-safety; 0 places none), the disclosure head's the lowest at
+    // which, of the dev messages the scorer leaves under the invitation band
+    // with nothing linking them to the card (disclosures aside) and the
+    // safety head at or above its agree edge, at most this share of dev's
+    // other messages would get the gentle check (--disclosure-agree-rate).
+    // Session 37, on the heads fitted before incoming207-214 joined train,
+    // read on those batches' lines outside the test split and on check37
+    // (no head had seen them): of their 51 disclosures that nothing linked,
+    // safety at 0.5 with disclosure at 0.85 linked 22 and checked none of
+    // their 372 other unlinked messages; 0.4 / 0.85 and 0.3 / 0.85 linked 22
+    // and 23, and cost dev 10 and 18 other messages against 8; 0.5 / 0.9
+    // linked 18. Placed this way (0.3%) on those heads the disclosure edge
+    // was 0.745: the batches' lines 338 -> 355 of 369 disclosures linked and
+    // check37's 215 -> 224 of 240, no more of their other messages checked,
+    // dev's 8 more of 2,867. On dev it links little: dev's disclosures are
+    // nearly all linked by the rules written on them.
+    double agreeSafety = 0.5;
+    double disclosureAgreeRate = 0.003;
     std::set<std::string> disclosureAgainst = {"good", "mixed"};  // --disclosure-against: labels it learns against
     // --keep-heads: keep tone.json's heads and edges as they are; fit and
     // place the disclosure head, and place the jab head's fail edge.
     bool keepHeads = false;
     // --place-mixed: keep every head and edge of tone.json as it is and place
-    // only the disclosure head's mixed-band edge (disclosureMixedRate).
+    // only the disclosure head's mixed-band edge (disclosureMixedRate) and
+    // the agree edges (agreeSafety, disclosureAgreeRate).
     bool placeMixed = false;
     bool disclosureTable = false;  // --disclosure-table: the dev trade at each edge
     // Common words for warmth: off, as for the others (cross-validation was
@@ -984,7 +1004,8 @@ std::string toneComment(const Options& opt, const Budgets& b) {
                " phrasings; above "
                "its edge "
                "the message is held under the invitation band with the gentle check, and a mixed one that nothing "
-               "linked gets the check above its mixed_threshold)? Features are word stems, "
+               "linked gets the check above its mixed_threshold; under the band, one that nothing linked gets it "
+               "where this head and the safety head are both at their agree_threshold)? Features are word stems, "
                "neighbouring "
                "pairs "
                "with a "
@@ -1052,7 +1073,9 @@ std::string placeDisclosureMixed(json::object& doc, const std::vector<corpus::Ph
                                  const Options& opt) {
     json::object& head = doc["heads"].as_object()["disclosure"].as_object();
     head.erase("mixed_threshold");
-    if (opt.disclosureMixedRate <= 0) return "none placed";
+    head.erase("agree_threshold");
+    doc["heads"].as_object()["safety"].as_object().erase("agree_threshold");
+    if (opt.disclosureMixedRate <= 0 && opt.agreeSafety <= 0) return "none placed";
     namespace fs = std::filesystem;
     // A folder of this run's own: the process id and the clock, made anew
     // (create_directory is false when the name is taken).
@@ -1081,30 +1104,65 @@ std::string placeDisclosureMixed(json::object& doc, const std::vector<corpus::Ph
     }
     const Scorer draft = Scorer::loadDirectory(dir.string());
     const double own = head.at("threshold").to_number<double>();
+    // Dev's other messages under the invitation band that nothing links: the
+    // disclosure head's probability, the safety head's, and whether the
+    // scorer put them in the mixed band.
+    struct Unlinked {
+        double disclosure, safety;
+        bool mixed;
+    };
+    std::vector<Unlinked> unlinked;
     std::vector<double> others, alone;
-    size_t inBand = 0;
+    size_t devOthers = 0;
     for (const auto& p : phrasings) {
         if (p.split != Split::Dev) continue;
-        const double prob = draft.tone("disclosure", draft.safetyBackstopText(p.text)).probability;
-        if (p.label == "safety") alone.push_back(prob);
+        const std::string masked = draft.safetyBackstopText(p.text);
+        const double prob = draft.tone("disclosure", masked).probability;
+        if (p.label == "safety") {
+            alone.push_back(prob);
+            continue;
+        }
+        ++devOthers;
         const ScoreResult r = draft.score(p.text);
         const bool linked =
             std::any_of(r.findings.begin(), r.findings.end(), [](const ScoreFinding& f) { return f.kind == "safety"; });
-        if (linked || r.band == "invitation" || r.score < draft.bandFloor("mixed") || p.label == "safety") continue;
-        ++inBand;
-        others.push_back(prob);
+        if (linked || r.band == "invitation") continue;
+        const bool mixed = r.score >= draft.bandFloor("mixed");
+        unlinked.push_back({prob, draft.tone("safety", masked).probability, mixed});
+        if (mixed) others.push_back(prob);
     }
-    const double t = riseWhileSame(alone, chooseThreshold(others, int(opt.disclosureMixedRate * double(inBand)), own));
-    head["mixed_threshold"] = t;
-    const std::string report = "gentle check in the mixed band: other messages " + shareIn(others, t) +
-                               "; the head alone, every dev disclosure " + shareIn(alone, t);
-    std::printf("disclosure: mixed_threshold %.3f\n  %s\n", t, report.c_str());
+    std::string report = "none placed";
+    double t = 2.0;  // above any probability: no mixed-band check
+    if (opt.disclosureMixedRate > 0) {
+        t = riseWhileSame(alone, chooseThreshold(others, int(opt.disclosureMixedRate * double(others.size())), own));
+        head["mixed_threshold"] = t;
+        report = "gentle check in the mixed band: other messages " + shareIn(others, t) +
+                 "; the head alone, every dev disclosure " + shareIn(alone, t);
+        std::printf("disclosure: mixed_threshold %.3f\n  %s\n", t, report.c_str());
+    }
+    if (opt.agreeSafety > 0) {
+        // The ones the safety head leans towards at its agree edge and the
+        // mixed-band check leaves alone: the disclosure edge is placed on them.
+        std::vector<double> leaning;
+        for (const auto& u : unlinked)
+            if (u.safety >= opt.agreeSafety && !(u.mixed && u.disclosure >= t)) leaning.push_back(u.disclosure);
+        const double a = chooseThreshold(leaning, int(opt.disclosureAgreeRate * double(devOthers)), opt.floor);
+        head["agree_threshold"] = a;
+        doc["heads"].as_object()["safety"].as_object()["agree_threshold"] = opt.agreeSafety;
+        const std::string agree = "gentle check under the invitation band where the safety head is at " +
+                                  std::to_string(opt.agreeSafety).substr(0, 5) + " or more: other messages " +
+                                  std::to_string(countIn(leaning, a)) + "/" + std::to_string(devOthers);
+        std::printf("disclosure: agree_threshold %.3f\n  %s\n", a, agree.c_str());
+        report += "; " + agree;
+    }
     return report;
 }
 
 // The mixed-band edge's rate and what it did on dev, in tone.json's "fitted".
 void recordDisclosureMixed(json::object& fitted, const Options& opt, const std::string& mixedReport) {
     fitted["disclosure_mixed_rate"] = opt.disclosureMixedRate;
+    fitted["agree_safety"] = opt.agreeSafety;
+    fitted["disclosure_agree_rate"] = opt.disclosureAgreeRate;
     fitted["dev_disclosure_mixed"] = mixedReport;
 }
 
@@ -1164,6 +1222,9 @@ int runKeepHeads(const Options& opt, const std::vector<corpus::Phrasing>& phrasi
     }
     int kept = 0;
     doc["heads"].as_object()["disclosure"] = headJson(fitDisclosure(phrasings, current.words(), opt), 0.5, kept);
+    // The agree edges go with the disclosure head they were placed for; they
+    // are placed again below, with the mixed edge.
+    doc["heads"].as_object()["safety"].as_object().erase("agree_threshold");
     const std::string report = placeDisclosure(doc, phrasings, rules, opt);
     const std::string mixedReport = placeDisclosureMixed(doc, phrasings, opt);
     // The kept heads' budgets are the file's own; the disclosure head's is this fit's.
@@ -1514,6 +1575,10 @@ int main(int argc, char** argv) {
                 opt.keepHeads = true;
             else if (a == "--place-mixed")
                 opt.keepHeads = opt.placeMixed = true;
+            else if (a == "--agree-safety")
+                opt.agreeSafety = std::stod(value());
+            else if (a == "--disclosure-agree-rate")
+                opt.disclosureAgreeRate = std::stod(value());
             else if (a == "--jab-fail-kind-rate")
                 opt.jabFailKindRate = std::stod(value());
             else if (a == "--disclosure-table")
@@ -1556,7 +1621,8 @@ int main(int argc, char** argv) {
             "[--blame-mixed-rate R] [--blame-table] [--safety-table] [--warmth-table] [--warmth-bad-rate R] "
             "[--warmth-mixed-rate R] [--met-loss-rate R] [--hold-good-rate R] [--refit-kept true|false]\n "
             "               [--disclosure-good-rate R] [--disclosure-against L] [--keep-heads] [--disclosure-table]\n "
-            "               [--disclosure-mixed-rate R] [--place-mixed]\n "
+            "               [--disclosure-mixed-rate R] [--place-mixed] [--agree-safety S] [--disclosure-agree-rate "
+            "R]\n "
             "               [--jab-fail-kind-rate R] [--refit-lambda L] [--nb-mix M] [--safety-nb-mix M] [--assets "
             "DIR] [--corpus DIR]\n "
             "               "

@@ -196,27 +196,41 @@ bool addDisclosureHold(const Scorer::Impl& I, const ToneReading& masked, const s
     return true;
 }
 
-// The disclosure head in the mixed band (its "mixed_threshold"): a message
-// scored neither as an invitation nor as blame, that nothing linked to the
-// card, yet whose words read like the corpus's disclosures more surely than
-// the hold asks of an invitation ("my glasses are fixed, the optometrist
-// bought the story about the puck"). It gets the same gentle check, naming
-// the words; the score and the rules' findings stay, since it may be an
-// ordinary message after all. The edge is its own, chosen on dev to check few
-// of the mixed band's other messages. True when it spoke.
-bool addDisclosureMixedCheck(const Scorer::Impl& I, const ToneReading& masked, const std::string& text,
-                             double bandMixed, int invitationFloor, ScoreResult& res) {
+// The disclosure head under the invitation band, for a message that nothing
+// linked to the card; it gets the same gentle check, naming the words, and
+// the score and the rules' findings stay, since it may be an ordinary message
+// after all. True when it spoke. Two ways:
+//  - in the mixed band, the disclosure head alone at its "mixed_threshold":
+//    a message scored neither as an invitation nor as blame whose words read
+//    like the corpus's disclosures more surely than the hold asks of an
+//    invitation ("my glasses are fixed, the optometrist bought the story
+//    about the puck"); its own edge, chosen on dev to check few of the mixed
+//    band's other messages;
+//  - in any band under the invitation, the disclosure and safety heads
+//    together at their "agree_threshold"s: each under its own edge there,
+//    but both leaning the same way ("I'll stop seeing her if it means you'll
+//    calm down", a short message with no ask in it that the rules score low).
+//    The disclosure head alone reads many complaints as disclosures, the
+//    safety head alone many worries; both together rarely read either.
+bool addDisclosureCheck(const Scorer::Impl& I, const ToneReading& masked, const std::string& text, double bandMixed,
+                        int invitationFloor, ScoreResult& res) {
     const ToneHead* h = I.tone.head("disclosure");
-    if (!h || h->mixedThreshold <= 0 || I.safetyCheckNote.empty() || res.safety ||
-        res.score < int(std::ceil(bandMixed)) || res.score >= invitationFloor)
-        return false;
+    if (!h || I.safetyCheckNote.empty() || res.safety || res.score >= invitationFloor) return false;
+    const bool mixed = h->mixedThreshold > 0 && res.score >= int(std::ceil(bandMixed));
+    const ToneHead* safety = I.tone.head("safety");
+    const bool agree = h->agreeThreshold > 0 && safety && safety->agreeThreshold > 0;
+    if (!mixed && !agree) return false;
     // Nothing else linked it: no card, no check (the safety head's, a rule's
     // or the disclosure hold's; a check is always listed, first). A severe
     // risk doesn't keep it out: a disclosure often reads as one.
     if (std::any_of(res.findings.begin(), res.findings.end(), [](const ScoreFinding& f) { return f.kind == "safety"; }))
         return false;
     ToneVerdict v = I.tone.judge("disclosure", masked);
-    if (v.start < 0 || v.probability < h->mixedThreshold) return false;
+    if (v.start < 0) return false;
+    const bool speaks = (mixed && v.probability >= h->mixedThreshold) ||
+                        (agree && v.probability >= h->agreeThreshold &&
+                         I.tone.judge("safety", masked).probability >= safety->agreeThreshold);
+    if (!speaks) return false;
     v.text = text.substr(size_t(v.start), size_t(v.end - v.start));
     res.findings.insert(res.findings.begin(), Scorer::toneFinding(v, "safety_check", "safety", I.safetyCheckNote));
     return true;
@@ -402,10 +416,10 @@ ScoreResult Scorer::score(const std::string& text, ScoreAs as) const {
     // invitation band unasked; and beside the warmth hold, whose advice on
     // the wording stays (the message may be an ordinary one), so that a
     // disclosure it held still links the card. Phrasings only (the head learned
-    // from messages); in the mixed band, the same head at a higher edge.
+    // from messages); under the band, a higher edge or the safety head's too.
     if (as == ScoreAs::Invitation && !(severe || res.safety || checked || blamed))
         addDisclosureHold(I, masked, text, belowInvitation + 1, held, lifted, res);
-    if (as == ScoreAs::Invitation) addDisclosureMixedCheck(I, masked, text, M.bandMixed, belowInvitation + 1, res);
+    if (as == ScoreAs::Invitation) addDisclosureCheck(I, masked, text, M.bandMixed, belowInvitation + 1, res);
     // As with the safety head's check, the check alone doesn't keep the
     // message out of "not enough to go on".
     contentRisk = contentRisk || held;

@@ -318,7 +318,7 @@ ToneHead readHead(const ContentFile& cf, const json::object& heads, const std::s
     const json::object& o = object(cf, heads.if_contains(name), at);
     onlyKeys(cf, o, at,
              {"bias", "threshold", "check_threshold", "hold_threshold", "fail_threshold", "mixed_threshold",
-              "common_unigrams", "class_pairs", "skip_pairs", "comment", "weights"});
+              "agree_threshold", "common_unigrams", "class_pairs", "skip_pairs", "comment", "weights"});
     ToneHead h;
     h.name = name;
     const json::value* bias = o.if_contains("bias");
@@ -341,10 +341,12 @@ ToneHead readHead(const ContentFile& cf, const json::object& heads, const std::s
     }
     // An edge one head alone reads (0: none), checked against its own edge
     // below.
-    auto edge = [&](const char* key, const char* onlyFor, double lo, double hi) {
+    auto edge = [&](const char* key, const char* onlyFor, double lo, double hi, const char* orFor = nullptr) {
         const json::value* v = o.if_contains(key);
         if (!v) return 0.0;
-        if (name != onlyFor) cf.fail(at + "." + key, std::string("is read for the ") + onlyFor + " head only");
+        if (name != onlyFor && (!orFor || name != orFor))
+            cf.fail(at + "." + key, std::string("is read for the ") + onlyFor +
+                                        (orFor ? std::string(" and ") + orFor + " heads only" : " head only"));
         return number(cf, *v, at + "." + key, lo, hi);
     };
     h.checkThreshold = edge("check_threshold", "safety", 0.01, 0.99);
@@ -356,6 +358,9 @@ ToneHead readHead(const ContentFile& cf, const json::object& heads, const std::s
     h.mixedThreshold = edge("mixed_threshold", "disclosure", 0.01, 0.99);
     if (h.mixedThreshold > 0 && h.mixedThreshold < h.threshold)
         cf.fail(at + ".mixed_threshold", "must not be below threshold");
+    h.agreeThreshold = edge("agree_threshold", "safety", 0.01, 0.99, "disclosure");
+    if (name == "safety" && h.agreeThreshold > h.threshold)
+        cf.fail(at + ".agree_threshold", "must not be above threshold");
     const json::object& ws = object(cf, o.if_contains("weights"), at + ".weights");
     if (ws.empty()) cf.fail(at + ".weights", "must list at least one feature");
     for (const auto& kv : ws) {
@@ -432,6 +437,17 @@ ToneModel ToneModel::parse(const std::string& text, const std::string& name) {
         // none, and the scorer and role-play do without them.
         for (const char* h : {"blame", "warmth", "met", "disclosure"})
             if (heads.contains(h)) m.m_heads.push_back(readHead(cf, heads, h));
+        // The agree edges speak only together: one without the other is a
+        // half-written file, not a choice. (With no disclosure head at all,
+        // the safety head's has nothing to agree with and is left unused.)
+        const ToneHead* safety = m.head("safety");
+        const ToneHead* disclosure = m.head("disclosure");
+        const bool safetyAgrees = safety && safety->agreeThreshold > 0;
+        const bool disclosureAgrees = disclosure && disclosure->agreeThreshold > 0;
+        if (disclosure && safetyAgrees != disclosureAgrees)
+            cf.fail(safetyAgrees ? "heads.safety.agree_threshold" : "heads.disclosure.agree_threshold",
+                    safetyAgrees ? "needs heads.disclosure.agree_threshold beside it"
+                                 : "needs heads.safety.agree_threshold beside it");
     } catch (const ContentError& e) {
         throw cf.placed(e);
     }

@@ -131,6 +131,14 @@ struct ToneHead {
     // `threshold`, since a mixed message is more often a complaint with fear
     // words in it than an invitation is.
     double mixedThreshold = 0;
+    // A lower edge read by the safety and disclosure heads together (0 on
+    // either: none): a message nothing linked to the card, scored under the
+    // invitation band, whose words both heads lean towards at or above their
+    // own agree edges, gets the gentle check (the score stays as it is). Each
+    // head alone sits under its own edge there, and each alone would check
+    // many ordinary messages at it (the disclosure head reads a complaint as
+    // a disclosure, the safety head a worry); together they rarely do.
+    double agreeThreshold = 0;
     ToneFeatureSet features;  // "common_unigrams", "class_pairs", "skip_pairs"
     std::unordered_map<std::string, double> weights;
 };

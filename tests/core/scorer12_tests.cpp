@@ -63,7 +63,14 @@ TEST_CASE("The gentle safety check: under the card's edge, no invitation score a
         const bool mixedDisclosed =
             dh->mixedThreshold > 0 && !findingOf(before, "safety_check") && r.score >= mixed && r.score < invitation &&
             scorer().tone("disclosure", scorer().safetyBackstopText(p.text)).probability >= dh->mixedThreshold;
-        CHECK(bool(check) == (inBand || ruled || disclosed || mixedDisclosed));
+        // Or both heads at their agree edges (session 37): under the
+        // invitation band, with nothing else linking it to the card.
+        const std::string masked = scorer().safetyBackstopText(p.text);
+        const bool agreed = dh->agreeThreshold > 0 && head->agreeThreshold > 0 && r.score < invitation &&
+                            !findingOf(before, "safety_check") &&
+                            scorer().tone("disclosure", masked).probability >= dh->agreeThreshold &&
+                            scorer().tone("safety", masked).probability >= head->agreeThreshold;
+        CHECK(bool(check) == (inBand || ruled || disclosed || mixedDisclosed || agreed));
         if (!check) continue;
         ++checked;
         CHECK(r.score < invitation);

@@ -303,3 +303,89 @@ TEST_CASE("The second round's dry digs are named, their kind twins are not", "[o
         {"cant_afford", "I don't think I'm worth it sometimes, but I think we are."},
     });
 }
+
+// The third round (incoming207-214): a stop asked for at a no, no point in
+// waking up, a self-harm threat made as leverage, a temper "only" lost once
+// this month, a telly the partner would smash again, a "proper wife" who
+// doesn't say no, and a threat to tell on the speaker if they tell anyone.
+TEST_CASE("The thirty-seventh pass's third-round shapes reach the card or the gentle check by the rules alone",
+          "[scorer]") {
+    expectRuleTable({
+        {"I love you and I want us to see someone together, I really do. I just need you to stop when I say no, like "
+         "last Saturday when I said it three times.",
+         "safety", true},
+        {"honestly some days i dont see the point of waking up. not ur fault. just telling u", "safety", true},
+        {"she said she'd do something to herself if I go on the lads' weekend to Magaluf so I've pulled out",
+         "safety_check", true},
+        {"Sam's been really good lately, honestly, they only lost it once this month and I just slept at my cousin's "
+         "that night.",
+         "safety_check", true},
+        {"lol you'd probably smash the telly again if the therapist said ur wrong 😂 but srsly can we go",
+         "safety_check", true},
+        {"he says if I don't want it as often as he does I'm not being a righteous wife. is that normal?",
+         "safety_check", true},
+        {"they said if i tell anyone about the money theyll tell my parents i'm the one who's unstable", "safety_check",
+         true},
+    });
+    for (const char* text : {
+             "I need you to stop when I say no to more cake, I'm serious this time.",
+             "I don't see the point of waking up early on a Sunday.",
+             "The coach only lost it once this season and the lads still talk about it.",
+             "The cat will smash the TV again if you leave the laser pointer out.",
+             "I'm not a good wife if I don't bake for the fete, apparently, says your mother. Ha.",
+             "If I tell anyone about the surprise party they'll kill me, so shh.",
+         }) {
+        const auto r = doorway::test::rulesOnlyScorer().score(text);
+        INFO(text << "\n" << doorway::test::describe(r));
+        CHECK_FALSE(doorway::test::findingOf(r, "safety"));
+        CHECK_FALSE(doorway::test::findingOf(r, "safety_check"));
+    }
+}
+
+TEST_CASE("The third round's dry digs are named, their kind twins are not", "[objections]") {
+    doorway::test::expectJabsNamed({
+        {"stranger", "Aye, better to talk to nobody at all. That's been going brilliantly."},
+        {"doesnt_work",
+         "I know you don't believe in it, habibi, like you didn't believe in the doctor till your back went."},
+        {"make_it_worse", "Can't get worse than Christmas at your mom's, so we're good."},
+        {"fix_it_ourselves", "Go ahead then. I'll watch."},
+        {"stranger", "So the guys at the bar get to hear about us, but a counsellor can't?"},
+        {"cant_afford",
+         "I understand, love, money's tight, which is why your smokes cost more a month than the sessions would."},
+        {"your_side", "Well. If the moccasin fits."},
+        {"your_side", "I don't want sides, amore, even though everyone I know is already on mine."},
+        {"your_side", "I don't need someone on my side, I need someone to tell you how you behave."},
+        {"your_side", "I'd just like one person in my life to listen to me, love, that's all."},
+        {"your_side", "If a stranger agrees with me after an hour, what does that tell you?"},
+        {"fix_it_ourselves", "I believe in us, I do, but we said that after the last three rows too."},
+        {"were_fine",
+         "You're the best thing that's happened to me, even if you can't spot a problem when it's sat on the sofa "
+         "next to you."},
+        {"think_about_it", "You said that about the flat viewing and never did. Just say no."},
+        {"whats_the_point",
+         "I understand that you feel it might be pointless. I do wonder, though, whether 'pointless' is just your "
+         "word for 'hard'."},
+        {"doesnt_work", "It worked for Sione and Mele and they were way worse than us. Funny that."},
+        {"think_about_it", "Take your time, babe, though I'll probably book it anyway."},
+    });
+    doorway::test::expectNoRuleJabs({
+        {"your_side",
+         "It would mean a lot if one person in my life could listen the way you do when you're at your best."},
+        {"were_fine",
+         "Things at work have been going brilliantly, which is partly why I'd love to spend that energy on us."},
+        {"think_about_it", "Take your time. I'll watch the kids on Saturday so you can think it over properly."},
+        {"stranger",
+         "Your mates get to hear about your football, fair enough, but a counsellor is there for us, not for gossip."},
+        {"your_side",
+         "If a stranger agrees with you, what does that tell me? That I need to listen more. I'm open to that."},
+        {"fix_it_ourselves",
+         "We said that after the last rough patch and we did get through it, so I know we can. I'd just like some help "
+         "this time."},
+        {"were_fine", "Even if you can't see a problem, I'm feeling lonely, and I'd love us to talk about that."},
+        {"think_about_it",
+         "You said that about the holiday and we had a brilliant time, so no pressure, think it over."},
+        {"whats_the_point", "Maybe 'point' is just your word for hope, and I get that it feels far away right now."},
+        {"make_it_worse", "It can't get any worse than how lonely I've felt, honestly, but I hear that you're scared."},
+        {"think_about_it", "Take your time, and I'll book nothing until you say so."},
+    });
+}
