@@ -106,43 +106,38 @@ TEST_CASE("The thirty-seventh pass's gentle-check shapes reach the check by the 
 
 TEST_CASE("Everyday talk with the thirty-seventh pass's words reaches neither the card nor the gentle check",
           "[scorer]") {
-    for (const char* text : {
-             "Everyone would be better off if I just wasn't here for the toast, I'd cry.",
-             "The team would manage fine without me this week, so I'm taking Friday off.",
-             "You'd all manage fine without me at the barbecue, I'll catch the next one.",
-             "I keep wondering what the point of me going is if you won't come.",
-             "Thoughts about driving into the city on Saturday? Parking's a nightmare.",
-             "I'm nervous about what will set the smoke alarm off again.",
-             "You don't stop when I say no to dessert, you just keep offering, ha.",
-             "Honestly I deserved the push to finally apply for that job.",
-             "I deserved the kick up the backside the coach gave me.",
-             "The kids were asking you to slow down on the rollercoaster video, so funny.",
-             "I think the kids were begging you to slow down on the go-karts, they loved it.",
-             "My mum asked what we were watching and I told her it was a film about sharks.",
-             "The neighbour asked if everything was okay with the boiler and I said it was the football.",
-             "I book the restaurant early so it doesn't kick off with the in-laws about who sits where.",
-             "When you're in a mood I go quiet because I never know what to say, I want to get better at that.",
-             "I know better than to ask you anything when you're hungry, haha.",
-             "I know how you get when I come home with another plant, I promise it's the last one.",
-             "I know how you get when I go out without a coat, I'll take one, promise.",
-             "I hid your birthday money in a tin so you won't find it until Saturday.",
-             "I keep the receipts in a folder so we don't argue about the budget at tax time.",
-             "If you're in a better mood tonight can I show you the holiday photos?",
-             "The app knew I was in the gym before I did, it's so creepy how smart it is.",
-             "You knew I was at the gym because I posted it, silly.",
-             "My sister said I seem nervous about your job interview, I am a bit.",
-             "I deleted TikTok because you get annoyed when I'm on my phone at dinner, fair enough.",
-             "The dog has hidden my keys again, she's obsessed with them.",
-             "The kids think the vase fell on its own, the cat knows what it did.",
-             "I was sleeping in Lily's room because she had nightmares, so I feel safer knowing she's okay.",
-             "I keep thinking about just not stopping at the services so we get there by six.",
-             "He drew you and me at the beach, it's on the fridge.",
-         }) {
-        const auto r = doorway::test::rulesOnlyScorer().score(text);
-        INFO(text << "\n" << doorway::test::describe(r));
-        CHECK_FALSE(doorway::test::findingOf(r, "safety"));
-        CHECK_FALSE(doorway::test::findingOf(r, "safety_check"));
-    }
+    doorway::test::expectNeitherByRules({
+        "Everyone would be better off if I just wasn't here for the toast, I'd cry.",
+        "The team would manage fine without me this week, so I'm taking Friday off.",
+        "You'd all manage fine without me at the barbecue, I'll catch the next one.",
+        "I keep wondering what the point of me going is if you won't come.",
+        "Thoughts about driving into the city on Saturday? Parking's a nightmare.",
+        "I'm nervous about what will set the smoke alarm off again.",
+        "You don't stop when I say no to dessert, you just keep offering, ha.",
+        "Honestly I deserved the push to finally apply for that job.",
+        "I deserved the kick up the backside the coach gave me.",
+        "The kids were asking you to slow down on the rollercoaster video, so funny.",
+        "I think the kids were begging you to slow down on the go-karts, they loved it.",
+        "My mum asked what we were watching and I told her it was a film about sharks.",
+        "The neighbour asked if everything was okay with the boiler and I said it was the football.",
+        "I book the restaurant early so it doesn't kick off with the in-laws about who sits where.",
+        "When you're in a mood I go quiet because I never know what to say, I want to get better at that.",
+        "I know better than to ask you anything when you're hungry, haha.",
+        "I know how you get when I come home with another plant, I promise it's the last one.",
+        "I know how you get when I go out without a coat, I'll take one, promise.",
+        "I hid your birthday money in a tin so you won't find it until Saturday.",
+        "I keep the receipts in a folder so we don't argue about the budget at tax time.",
+        "If you're in a better mood tonight can I show you the holiday photos?",
+        "The app knew I was in the gym before I did, it's so creepy how smart it is.",
+        "You knew I was at the gym because I posted it, silly.",
+        "My sister said I seem nervous about your job interview, I am a bit.",
+        "I deleted TikTok because you get annoyed when I'm on my phone at dinner, fair enough.",
+        "The dog has hidden my keys again, she's obsessed with them.",
+        "The kids think the vase fell on its own, the cat knows what it did.",
+        "I was sleeping in Lily's room because she had nightmares, so I feel safer knowing she's okay.",
+        "I keep thinking about just not stopping at the services so we get there by six.",
+        "He drew you and me at the beach, it's on the fridge.",
+    });
 }
 
 TEST_CASE("The thirty-seventh pass's dry digs are named, their kind twins are not", "[objections]") {
@@ -228,44 +223,39 @@ TEST_CASE("The thirty-seventh pass's second-round shapes reach the card or the g
 }
 
 TEST_CASE("Everyday talk with the second round's words reaches neither the card nor the gentle check", "[scorer]") {
-    for (const char* text : {
-             "Mum says I can't go to the concert unless your dad comes too, she worries.",
-             "I can't come out tonight, you said no to babysitting and that's fair.",
-             "Whether I can go to the match depends on the weather, honestly.",
-             "Whether I can go depends on how the day went at work, if I finish early I'm in.",
-             "If your mood's good after the exam we can go for pizza!",
-             "I asked her for the car keys and she said not until I'd eaten breakfast, lol.",
-             "The dog takes my slippers when we argue about walkies.",
-             "I have to show him the receipt so work can pay him back.",
-             "I threw away the receipts before you got home, the bin was full of paper anyway.",
-             "Keep twenty quid in your shoe in case you lose your wallet at the festival.",
-             "Easier that way, no shouting across the pitch, just hand signals.",
-             "He was home so I couldn't pick up the parcel from the depot.",
-             "Not answering work calls when you're home, promise.",
-             "She told me not to believe anything the estate agent says.",
-             "She told my mum not to believe anything the papers say about the strike.",
-             "I think he saw my lip filler and hated it haha.",
-             "I flinch when my phone buzzes with my boss's name on a Sunday.",
-             "The nurse asked if the injection would hurt me, she was lovely.",
-             "My sister says you're controlling the remote again.",
-             "He says I'm useless at darts when I miss the board, fair.",
-             "I got slapped when I tried to take the puppy's toy, she's feisty.",
-             "You said I have to choose between the blue and the green, I can't!",
-             "Thinking about driving into the city at the weekend, who's in?",
-             "I've been thinking about the railway a lot lately, the new line opens in May.",
-             "We were doing ninety on the rollercoaster and I thought that was it, amazing.",
-             "I moved the knives up to the top shelf after Sunday, the toddler can reach now.",
-             "You get funny when I go to the dentist without you, it's sweet.",
-             "I thought we turned off location sharing on the kids' tablets?",
-             "Whatever mood you're in when you land decides what we eat, takeaway or cook.",
-             "A partner who says no is not a bad partner, you taught me that.",
-             "Everyone would be happier if I walked into the party with the cake now.",
-         }) {
-        const auto r = doorway::test::rulesOnlyScorer().score(text);
-        INFO(text << "\n" << doorway::test::describe(r));
-        CHECK_FALSE(doorway::test::findingOf(r, "safety"));
-        CHECK_FALSE(doorway::test::findingOf(r, "safety_check"));
-    }
+    doorway::test::expectNeitherByRules({
+        "Mum says I can't go to the concert unless your dad comes too, she worries.",
+        "I can't come out tonight, you said no to babysitting and that's fair.",
+        "Whether I can go to the match depends on the weather, honestly.",
+        "Whether I can go depends on how the day went at work, if I finish early I'm in.",
+        "If your mood's good after the exam we can go for pizza!",
+        "I asked her for the car keys and she said not until I'd eaten breakfast, lol.",
+        "The dog takes my slippers when we argue about walkies.",
+        "I have to show him the receipt so work can pay him back.",
+        "I threw away the receipts before you got home, the bin was full of paper anyway.",
+        "Keep twenty quid in your shoe in case you lose your wallet at the festival.",
+        "Easier that way, no shouting across the pitch, just hand signals.",
+        "He was home so I couldn't pick up the parcel from the depot.",
+        "Not answering work calls when you're home, promise.",
+        "She told me not to believe anything the estate agent says.",
+        "She told my mum not to believe anything the papers say about the strike.",
+        "I think he saw my lip filler and hated it haha.",
+        "I flinch when my phone buzzes with my boss's name on a Sunday.",
+        "The nurse asked if the injection would hurt me, she was lovely.",
+        "My sister says you're controlling the remote again.",
+        "He says I'm useless at darts when I miss the board, fair.",
+        "I got slapped when I tried to take the puppy's toy, she's feisty.",
+        "You said I have to choose between the blue and the green, I can't!",
+        "Thinking about driving into the city at the weekend, who's in?",
+        "I've been thinking about the railway a lot lately, the new line opens in May.",
+        "We were doing ninety on the rollercoaster and I thought that was it, amazing.",
+        "I moved the knives up to the top shelf after Sunday, the toddler can reach now.",
+        "You get funny when I go to the dentist without you, it's sweet.",
+        "I thought we turned off location sharing on the kids' tablets?",
+        "Whatever mood you're in when you land decides what we eat, takeaway or cook.",
+        "A partner who says no is not a bad partner, you taught me that.",
+        "Everyone would be happier if I walked into the party with the cake now.",
+    });
 }
 
 TEST_CASE("The second round's dry digs are named, their kind twins are not", "[objections]") {
@@ -327,19 +317,14 @@ TEST_CASE("The thirty-seventh pass's third-round shapes reach the card or the ge
         {"they said if i tell anyone about the money theyll tell my parents i'm the one who's unstable", "safety_check",
          true},
     });
-    for (const char* text : {
-             "I need you to stop when I say no to more cake, I'm serious this time.",
-             "I don't see the point of waking up early on a Sunday.",
-             "The coach only lost it once this season and the lads still talk about it.",
-             "The cat will smash the TV again if you leave the laser pointer out.",
-             "I'm not a good wife if I don't bake for the fete, apparently, says your mother. Ha.",
-             "If I tell anyone about the surprise party they'll kill me, so shh.",
-         }) {
-        const auto r = doorway::test::rulesOnlyScorer().score(text);
-        INFO(text << "\n" << doorway::test::describe(r));
-        CHECK_FALSE(doorway::test::findingOf(r, "safety"));
-        CHECK_FALSE(doorway::test::findingOf(r, "safety_check"));
-    }
+    doorway::test::expectNeitherByRules({
+        "I need you to stop when I say no to more cake, I'm serious this time.",
+        "I don't see the point of waking up early on a Sunday.",
+        "The coach only lost it once this season and the lads still talk about it.",
+        "The cat will smash the TV again if you leave the laser pointer out.",
+        "I'm not a good wife if I don't bake for the fete, apparently, says your mother. Ha.",
+        "If I tell anyone about the surprise party they'll kill me, so shh.",
+    });
 }
 
 TEST_CASE("The third round's dry digs are named, their kind twins are not", "[objections]") {

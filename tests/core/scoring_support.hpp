@@ -180,6 +180,33 @@ struct RuleCase {
     bool found;
 };
 
+// Everyday look-alikes that the rules alone give neither the card nor the
+// gentle check.
+inline void expectNeitherByRules(std::initializer_list<const char*> texts) {
+    for (const char* text : texts) {
+        const ScoreResult r = rulesOnlyScorer().score(text);
+        INFO(text << "\n" << describe(r));
+        CHECK_FALSE(findingOf(r, "safety"));
+        CHECK_FALSE(findingOf(r, "safety_check"));
+    }
+}
+
+// A gentle check that only links the card: `after` scores and bands as
+// `before` did, with no card, and its check names `words` and moves no
+// points. The check, for further looks (never null past the REQUIRE).
+inline const ScoreFinding* expectCheckOnly(const ScoreResult& before, const ScoreResult& after,
+                                           const std::string& words) {
+    INFO(describe(after));
+    CHECK(after.score == before.score);
+    CHECK(after.band == before.band);
+    CHECK_FALSE(after.safety);
+    const ScoreFinding* f = findingOf(after, "safety_check");
+    REQUIRE(f);
+    CHECK(f->text == words);
+    CHECK(f->weight == 0);
+    return f;
+}
+
 inline void expectRuleTable(std::initializer_list<RuleCase> cases) {
     for (const auto& c : cases) {
         const ScoreResult r = rulesOnlyScorer().score(c.text);
