@@ -224,6 +224,12 @@ struct Options {
     // disclosures scored as invitations 9 -> 5 of 393, linked to the card
     // 373 -> 380, good in the invitation band 88 -> 87 of 96, one mixed
     // message given the check.
+    // Session 37, refitted on the grown corpus: at 1% the edge rose from
+    // 0.600 to 0.695 (1.2%: 0.623, 1.4%: 0.578, 2%: 0.500). On warm37, 200
+    // warm invitations hiding one clause of disclosure and 200 warm ones with
+    // the same everyday words, written for the choice: 9 of its disclosures
+    // stayed in the band at 1% and 8 at each of the others, while its good
+    // ones in the band went 162 -> 158, 158, 152 of 200. 1% stayed.
     double disclosureGoodRate = 0.01;
     // The disclosure head's edge in the mixed band (ToneHead::mixedThreshold):
     // the lowest, never under the head's own, at which at most this share of
