@@ -265,11 +265,14 @@ struct Options {
     double disclosureAgreeRate = 0.003;
     std::set<std::string> disclosureAgainst = {"good", "mixed"};  // --disclosure-against: labels it learns against
     // --keep-heads: keep tone.json's heads and edges as they are; fit and
-    // place the disclosure head, and place the jab head's fail edge.
+    // place the disclosure head (its mixed and agree edges too, and so the
+    // safety head's agree edge, set to agreeSafety), and place the jab
+    // head's fail edge.
     bool keepHeads = false;
     // --place-mixed: keep every head and edge of tone.json as it is and place
     // only the disclosure head's mixed-band edge (disclosureMixedRate) and
-    // the agree edges (agreeSafety, disclosureAgreeRate).
+    // the agree edges (the safety head's set to agreeSafety, the disclosure
+    // head's placed at disclosureAgreeRate).
     bool placeMixed = false;
     bool disclosureTable = false;  // --disclosure-table: the dev trade at each edge
     // Common words for warmth: off, as for the others (cross-validation was
@@ -1069,12 +1072,16 @@ std::string placeDisclosure(json::object& doc, const std::vector<corpus::Phrasin
     return report;
 }
 
-// The disclosure head's mixed-band edge (Options::disclosureMixedRate) on
-// dev, set in `doc`: the scorer with the draft heads (the rules of
-// opt.assets, the draft as tone.json, in a private folder) scores every dev
-// message, and of the ones it leaves in the mixed band with no card and no
-// check, the head's probability for the non-disclosures sets the edge; it
-// then rises while it checks as many of every dev disclosure. Says what it did.
+// The disclosure head's mixed-band edge (Options::disclosureMixedRate) and
+// the agree edges (Options::agreeSafety, disclosureAgreeRate) on dev, set in
+// `doc`: the scorer with the draft heads (the rules of opt.assets, the draft
+// as tone.json, in a private folder) scores every dev message. Of the ones it
+// leaves in the mixed band with no card and no check, the head's probability
+// for the non-disclosures sets the mixed edge; it then rises while it checks
+// as many of every dev disclosure. Of those it leaves under the invitation
+// band unlinked with the safety head at its agree edge, and the mixed check
+// leaves alone, the head's probability sets the disclosure agree edge. Says
+// what it did.
 std::string placeDisclosureMixed(json::object& doc, const std::vector<corpus::Phrasing>& phrasings,
                                  const Options& opt) {
     json::object& head = doc["heads"].as_object()["disclosure"].as_object();
@@ -1147,6 +1154,14 @@ std::string placeDisclosureMixed(json::object& doc, const std::vector<corpus::Ph
         std::printf("disclosure: mixed_threshold %.3f\n  %s\n", t, report.c_str());
     }
     if (opt.agreeSafety > 0) {
+        // At or above the safety head's check edge its own check speaks, and
+        // the pair would add nothing.
+        const json::object& safety = doc["heads"].as_object()["safety"].as_object();
+        const json::value* check = safety.if_contains("check_threshold");
+        const double edge = check ? check->to_number<double>() : safety.at("threshold").to_number<double>();
+        if (opt.agreeSafety >= edge)
+            throw std::runtime_error("--agree-safety " + std::to_string(opt.agreeSafety) +
+                                     " is not under the safety head's check edge " + std::to_string(edge));
         // The ones the safety head leans towards at its agree edge and the
         // mixed-band check leaves alone: the disclosure edge is placed on them.
         std::vector<double> leaning;
@@ -1164,7 +1179,8 @@ std::string placeDisclosureMixed(json::object& doc, const std::vector<corpus::Ph
     return report;
 }
 
-// The mixed-band edge's rate and what it did on dev, in tone.json's "fitted".
+// The mixed-band and agree edges' rates and what they did on dev, in
+// tone.json's "fitted" (dev_disclosure_mixed reports both).
 void recordDisclosureMixed(json::object& fitted, const Options& opt, const std::string& mixedReport) {
     fitted["disclosure_mixed_rate"] = opt.disclosureMixedRate;
     fitted["agree_safety"] = opt.agreeSafety;
@@ -1581,9 +1597,11 @@ int main(int argc, char** argv) {
                 opt.keepHeads = true;
             else if (a == "--place-mixed")
                 opt.keepHeads = opt.placeMixed = true;
-            else if (a == "--agree-safety")
+            else if (a == "--agree-safety") {
                 opt.agreeSafety = std::stod(value());
-            else if (a == "--disclosure-agree-rate")
+                if (opt.agreeSafety < 0 || opt.agreeSafety >= 1)
+                    throw std::invalid_argument("--agree-safety must be 0 (none) or under 1");
+            } else if (a == "--disclosure-agree-rate")
                 opt.disclosureAgreeRate = std::stod(value());
             else if (a == "--jab-fail-kind-rate")
                 opt.jabFailKindRate = std::stod(value());

@@ -207,11 +207,14 @@ bool addDisclosureHold(const Scorer::Impl& I, const ToneReading& masked, const s
 //    about the puck"); its own edge, chosen on dev to check few of the mixed
 //    band's other messages;
 //  - in any band under the invitation, the disclosure and safety heads
-//    together at their "agree_threshold"s: each under its own edge there,
-//    but both leaning the same way ("I'll stop seeing her if it means you'll
-//    calm down", a short message with no ask in it that the rules score low).
-//    The disclosure head alone reads many complaints as disclosures, the
-//    safety head alone many worries; both together rarely read either.
+//    together at their "agree_threshold"s: the safety head under its check
+//    edge, but both leaning the same way ("I'll stop seeing her if it means
+//    you'll calm down", a short message with no ask in it that the rules
+//    score low). The disclosure head alone reads many complaints as
+//    disclosures, the safety head alone many worries; both together rarely
+//    read either. The disclosure head's agree edge is placed on its own and
+//    may sit above its mixed edge (the shipped one does): then it adds only
+//    under the mixed band, where the head alone is never used.
 bool addDisclosureCheck(const Scorer::Impl& I, const ToneReading& masked, const std::string& text, double bandMixed,
                         int invitationFloor, ScoreResult& res) {
     const ToneHead* h = I.tone.head("disclosure");

@@ -233,6 +233,12 @@ Pattern Scorer::Impl::compilePattern(const std::string& src, const std::string& 
             e.kind = ElemKind::ClauseStart;
         } else if (w == "^.") {
             e.kind = ElemKind::SentenceStart;
+        } else if (w == "$?" || w == "$.?" || w == "^?" || w == "^.?") {
+            // An edge is there or not; as an optional word it would be a
+            // word no text holds, and the pattern would quietly never match
+            // what it was written for.
+            assetError(file, key,
+                       "'" + w + "' cannot be optional: write the pattern twice, with and without it: '" + src + "'");
         } else if (w.rfind("<!", 0) == 0 || w.rfind("<&", 0) == 0) {
             const std::string mark = w.substr(0, 2);
             // Each alternative is a plain word: a mark in one ('<&ok|$.')

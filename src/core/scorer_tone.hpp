@@ -131,13 +131,15 @@ struct ToneHead {
     // `threshold`, since a mixed message is more often a complaint with fear
     // words in it than an invitation is.
     double mixedThreshold = 0;
-    // A lower edge read by the safety and disclosure heads together (0 on
-    // either: none): a message nothing linked to the card, scored under the
+    // An edge read by the safety and disclosure heads together (0 on either:
+    // none): a message nothing linked to the card, scored under the
     // invitation band, whose words both heads lean towards at or above their
-    // own agree edges, gets the gentle check (the score stays as it is). Each
-    // head alone sits under its own edge there, and each alone would check
-    // many ordinary messages at it (the disclosure head reads a complaint as
-    // a disclosure, the safety head a worry); together they rarely do.
+    // own agree edges, gets the gentle check (the score stays as it is). The
+    // safety head's sits under its check edge; the disclosure head's is
+    // placed on its own, and may sit above its mixed edge, so that it adds
+    // only under the mixed band. Each alone would check many ordinary
+    // messages at its agree edge (the disclosure head reads a complaint as a
+    // disclosure, the safety head a worry); together they rarely do.
     double agreeThreshold = 0;
     ToneFeatureSet features;  // "common_unigrams", "class_pairs", "skip_pairs"
     std::unordered_map<std::string, double> weights;

@@ -1,7 +1,7 @@
 // The agree edges (tone.json's "agree_threshold" on the safety and disclosure
 // heads, session 37): a message scored under the invitation band that nothing
 // linked to the card gets the gentle check when both heads lean towards a
-// disclosure at or above their agree edges, each under its own other edges.
+// disclosure at or above their agree edges.
 // Toy heads test the mechanism; the loader's checks are tested on the shipped
 // file, edited.
 #include <catch2/catch.hpp>
@@ -142,11 +142,56 @@ TEST_CASE("The shipped heads agree on a disclosure told as an apology, and not o
     doorway::test::writeText(dir.file("tone.json"), boost::json::serialize(tone));
     CHECK_FALSE(findingOf(Scorer::loadDirectory(dir.path().string()).score(text), "safety_check"));
 
+    // The look-alike: whatever the disclosure head makes of it (today it
+    // reads it at its agree edge), the safety head does not agree.
     const std::string maskedComplaint = s.safetyBackstopText(complaint);
-    CHECK(s.tone("disclosure", maskedComplaint).probability >= disclosure->agreeThreshold);
+    if (s.tone("disclosure", maskedComplaint).probability < disclosure->agreeThreshold)
+        WARN("the disclosure head no longer reads the complaint as a disclosure: the safety head's part is untested");
     CHECK(s.tone("safety", maskedComplaint).probability < safety->agreeThreshold);
     const ScoreResult c = s.score(complaint);
     INFO(describe(c));
     CHECK_FALSE(findingOf(c, "safety_check"));
     CHECK_FALSE(c.safety);
+}
+
+TEST_CASE("The agree check leaves the invitation band and what is already linked alone", "[scorer][tone]") {
+    doorway::test::TempDir a, b;
+    // In the invitation band the hold speaks, not the agree check: with the
+    // hold's edge above what the disclosure head says, an invitation whose
+    // heads both pass their agree edges stays an invitation.
+    const Scorer agree = withToyHeads(a, 0.55, 0.9);
+    const std::string warm =
+        "I've missed us lately. Would you try one session with me? If it's not for you, we stop. Zebra.";
+    doorway::test::TempDir c;
+    boost::json::value tone = doorway::test::copyScoringAssetsBut(c, "tone.json");
+    auto& heads = tone.as_object()["heads"].as_object();
+    heads["safety"] = boost::json::object{{"bias", -3.0},
+                                          {"threshold", 0.95},
+                                          {"agree_threshold", 0.55},
+                                          {"common_unigrams", false},
+                                          {"weights", {{"zebra", 3.4055}}}};
+    heads["disclosure"] = boost::json::object{{"bias", -3.0},
+                                              {"threshold", 0.99},
+                                              {"agree_threshold", 0.9},
+                                              {"common_unigrams", false},
+                                              {"weights", {{"zebra", 6.0}}}};
+    doorway::test::writeText(c.file("tone.json"), boost::json::serialize(tone));
+    const Scorer highHold = Scorer::loadDirectory(c.path().string());
+    const ScoreResult r = highHold.score(warm);
+    INFO(describe(r));
+    REQUIRE(r.score >= int(std::ceil(highHold.bandFloor("invitation"))));
+    CHECK(r.band == "invitation");
+    CHECK_FALSE(findingOf(r, "safety_check"));
+
+    // A message a rule already linked gets one safety finding, the rule's.
+    const std::string linked = "I'm scared of what happens when I say no to him. Zebra.";
+    const ScoreResult plain = withToyHeads(b, 0, 0).score(linked);
+    INFO(describe(plain));
+    REQUIRE((plain.safety || findingOf(plain, "safety_check")));
+    const ScoreResult both = agree.score(linked);
+    INFO(describe(both));
+    int safetyFindings = 0;
+    for (const auto& f : both.findings) safetyFindings += f.kind == "safety";
+    CHECK(safetyFindings == 1);
+    CHECK(both.safety == plain.safety);
 }

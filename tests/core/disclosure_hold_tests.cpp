@@ -65,6 +65,10 @@ constexpr const char* kHidden =
     "Would you see someone with me? I'm tired of whispering on the phone to my sister in the bathroom. Just one "
     "appointment, and we can stop whenever.";
 
+constexpr const char* kHeld =
+    "Honestly it's fine, I'm used to you being in a mood after Sunday league, I just keep out of your way. But I'd "
+    "love us to try the counsellor the surgery offered, maybe things could be lighter.";
+
 int invitationFloor(const Scorer& s) {
     return int(std::ceil(s.bandFloor("invitation")));
 }
@@ -160,15 +164,17 @@ TEST_CASE("A tone.json without a disclosure head scores as before", "[scorer][to
     const Scorer& without = doorway::test::withoutDisclosureScorer();
     CHECK_FALSE(without.toneHead("disclosure"));
     CHECK(without.score(kWarm).band == "invitation");
-    // The text the shipped head holds (below) is an invitation without it.
-    const ScoreResult r = without.score(kHidden);
-    INFO(describe(r));
-    CHECK(r.band == "invitation");
-    CHECK_FALSE(findingOf(r, "safety_check"));
+    // The texts the shipped head was written to hold (below) are invitations
+    // without it.
+    for (const char* text : {kHidden, kHeld}) {
+        const ScoreResult r = without.score(text);
+        INFO(describe(r));
+        CHECK(r.band == "invitation");
+        CHECK_FALSE(findingOf(r, "safety_check"));
+    }
 }
 
-TEST_CASE("The shipped disclosure head holds a disclosure dressed as an invitation, and not warm ones",
-          "[scorer][tone]") {
+TEST_CASE("The shipped disclosure head holds what it reads at its edge, and not warm invitations", "[scorer][tone]") {
     const ToneHead* h = shippedScorer().toneHead("disclosure");
     REQUIRE(h);
     CHECK(h->threshold >= 0.5);
@@ -189,12 +195,16 @@ TEST_CASE("The shipped disclosure head holds a disclosure dressed as an invitati
     CHECK(pHidden > 0.5);
     const ScoreResult r = shippedScorer().score(hidden);
     INFO(describe(r));
-    if (pHidden >= h->threshold) {
-        CHECK(r.score < invitationFloor(shippedScorer()));
-        const ScoreFinding* f = findingOf(r, "safety_check");
-        REQUIRE(f);
-        CHECK(f->text.find("whispering") != std::string::npos);
-    }
+    // Held exactly when the head reads it at its edge; today it does not.
+    CHECK((r.score < invitationFloor(shippedScorer())) == (pHidden >= h->threshold));
+    CHECK(bool(findingOf(r, "safety_check")) == (pHidden >= h->threshold));
+    // One the refitted head does hold, from the session's validation sets
+    // (no head was fitted on them): keeping out of the partner's way, tucked
+    // into a warm ask.
+    const ScoreResult held = shippedScorer().score(kHeld);
+    INFO(describe(held));
+    CHECK(held.score < invitationFloor(shippedScorer()));
+    CHECK(findingOf(held, "safety_check"));
 
     for (const char* text :
          {kWarm, "I've been feeling far from you and I miss you. Would you come to one session with me?",

@@ -181,6 +181,18 @@ TEST_CASE("jabs: the echo is data: its length in model.json, its replies in rule
     CHECK(e.find("question_start") != std::string::npos);
 }
 
+TEST_CASE("jabs: an edge written as optional is refused, not read as a word no text holds", "[scorer][jabs]") {
+    // Session 37: "... the gym $.? it is not" loaded as a pattern with an
+    // optional word "$." and never matched the two sentences it was for.
+    for (const char* edge : {"$.?", "$?", "^?", "^.?"}) {
+        const std::string e =
+            loadError("rules.json", "\"^. funny that $.\"", std::string("\"^. funny that ") + edge + "\"");
+        INFO(edge << ": " << e);
+        CHECK(e.find("rules.json") != std::string::npos);
+        CHECK(e.find("cannot be optional") != std::string::npos);
+    }
+}
+
 // The recalled-time check (scorer26_tests) reads a class and two word lists
 // together; a lexicon without one of them says which, instead of quietly
 // reading every negated disclosure as untold.

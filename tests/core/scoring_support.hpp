@@ -113,6 +113,17 @@ inline void expectJabsNamed(std::initializer_list<AnswerCase> cases, bool named 
     }
 }
 
+// The same, read by the rules alone (no fitted head): a rule names a jab in
+// each. The shipped check above can pass on the jab head alone, and would
+// hide a rule that stopped matching.
+inline void expectRuleJabsNamed(std::initializer_list<AnswerCase> cases) {
+    for (const auto& [objection, answer] : cases) {
+        const FearCheck c = checkAnswer(shippedObjection(objection), answer, &rulesOnlyScorer());
+        INFO(answer << "\n" << c.feedback);
+        CHECK_FALSE(c.jabs.empty());
+    }
+}
+
 // Role-play answers that must be met (`met`), or must not, by the shipped
 // check: its concepts, threshold, jabs and fitted head together.
 inline void expectMet(std::initializer_list<AnswerCase> cases, bool met) {
