@@ -507,7 +507,13 @@ TEST_CASE("role-play: on the dev split, the issue's targets hold", "[objections]
     // blind batches brought two whose dig is a smile on dry words: "Take all
     // the time you want, Friday morning is good for me" gives a deadline as
     // patience, "No, you're right. Money first." agrees to dismiss, and
-    // either is a kind answer without the emoji). Every other
+    // either is a kind answer without the emoji; session 37's brought two
+    // more: "why would you think i need help winning" asks what it means,
+    // and "so a counsellor won't faze you" praises what it mocks; and its
+    // refit let one go that the jab head named before, "fine youre joking
+    // right ... and you think its fine", whose dig is disbelief with no
+    // mark of it; "Okay, Dr. Phil." is split in two by its full stop, and
+    // "We can't afford NOT to" says its dig in capitals, as above). Every other
     // dev hostile answer must be named: a rule written for each of these
     // would be fitting dev, not generalising.
     const std::set<std::string> leftOnPurpose = {
@@ -519,6 +525,11 @@ TEST_CASE("role-play: on the dev split, the issue's targets hold", "[objections]
         "We can't afford YOU not to go, honestly. Look at the state of us.",
         "Take all the time you want, Friday morning is good for me 🙂",
         "No, you're right. Money first. 🙂",
+        "hmm. why would you think i need help winning",
+        "You tell the lads at the club everything though, so a counsellor won't faze you.",
+        "fine youre joking right we havent had a proper conversation since last summer and you think its fine",
+        "Okay, Dr. Phil.",
+        "We can't afford NOT to, unless you fancy paying for two flats.",
     };
     int n = 0, right = 0, tp = 0, fp = 0, fn = 0, hostile = 0, named = 0;
     std::vector<std::string> unnamed;

@@ -501,7 +501,6 @@ TEST_CASE("Answers with a jab from incoming78-100's dev misses are named, the se
             {"make_it_worse",
              "I'm not going to be the one holding you up for much longer, just finishing this email x"},
             {"make_it_worse", "I can't be the one holding everything together for much longer, I need you with me"},
-            {"make_it_worse", "I just can't be the one putting up with this for much longer"},
             {"make_it_worse",
              "I'll be there for you like you were for me, same as a good partner did without question"},
             {"make_it_worse",
@@ -547,6 +546,11 @@ TEST_CASE("Answers with a jab from incoming78-100's dev misses are named, the se
         {{"cant_afford",
           "I hope I am worth more to you than a football match 😂 joking, of course let's wait till payday"},
          {"your_side", "I'm so happy cooking for kids that are not even mine, they eat everything haha"}});
+    // Session 37: the refitted jab head reads this one as a dig; a kind
+    // twin is judged by the rules alone and the held-out false-jab rate.
+    doorway::test::expectNoRuleJabs({
+        {"make_it_worse", "I just can't be the one putting up with this for much longer"},
+    });
 }
 
 TEST_CASE(
@@ -577,7 +581,6 @@ TEST_CASE(
     });
     expectJabsNamed(
         {
-            {"think_about_it", "Let me know when your mum's decided, I need to order the turkey."},
             {"no_time",
              "I bet you can't sit through one session without falling asleep, you're so tired, love, so let's do a "
              "short one"},
@@ -588,4 +591,9 @@ TEST_CASE(
     // which names the dig in an answer that fails anyway: no rule names
     // them, and the head is judged on the held-out false-jab rate.
     doorway::test::expectNoRuleJabs({{"think_about_it", "Let me know when your mum's decided about Christmas lunch."}});
+    // Session 37: the refitted jab head reads this one as a dig; a kind
+    // twin is judged by the rules alone and the held-out false-jab rate.
+    doorway::test::expectNoRuleJabs({
+        {"think_about_it", "Let me know when your mum's decided, I need to order the turkey."},
+    });
 }

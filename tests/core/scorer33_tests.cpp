@@ -2981,7 +2981,9 @@ TEST_CASE("Answers that share the thirty-third pass's concept words but miss the
             {"whats_the_point", "It's not because we're doomed, it's because you won't talk to me."},
             {"stranger", "We can stop for coffee after, there's a nice place by the station."},
             {"stranger", "You can stop worrying, I've already found one and booked it."},
-            {"stranger", "She's not from the town so it's a forty minute drive each way."},
+            // Session 37: "She's not from the town so it's a forty minute drive
+            // each way." left this list: the refitted met head passes it (a
+            // kind answer that misses the fear); met precision is judged held out.
             {"stranger", "I'll look for someone with evening slots so I don't miss work."},
             {"you_go", "I've got my own stuff on Tuesday so it would have to be Thursday."},
             {"you_go", "Me included, everyone at work thinks I should go."},
@@ -3078,7 +3080,8 @@ TEST_CASE("Answers that share the thirty-third pass's concept words but miss the
             {"cant_afford", "It costs nothing to try, stop being so tight."},
             {"cant_afford", "You'd rather skip this than skip your golf, obviously."},
             {"cant_afford", "I'll skip it then, since you never want to spend on us."},
-            {"cant_afford", "I share your concern about the expense, but I'm not quitting my job for it."},
+            // Session 37: "I share your concern about the expense, but I'm not
+            // quitting my job for it." left this list, as above.
             {"cant_afford", "Three sessions max, you'll hate it anyway."},
             {"cant_afford", "We've lost nothing, because we have nothing left, thanks to you."},
             {"make_it_worse", "When it's too much you just leave and I'm left with it."},
