@@ -1599,8 +1599,8 @@ int main(int argc, char** argv) {
                 opt.keepHeads = opt.placeMixed = true;
             else if (a == "--agree-safety") {
                 opt.agreeSafety = std::stod(value());
-                if (opt.agreeSafety < 0 || opt.agreeSafety >= 1)
-                    throw std::invalid_argument("--agree-safety must be 0 (none) or under 1");
+                if (!(opt.agreeSafety == 0 || (opt.agreeSafety >= 0.01 && opt.agreeSafety <= 0.99)))
+                    throw std::invalid_argument("--agree-safety must be 0 (none) or 0.01 to 0.99");
             } else if (a == "--disclosure-agree-rate")
                 opt.disclosureAgreeRate = std::stod(value());
             else if (a == "--jab-fail-kind-rate")

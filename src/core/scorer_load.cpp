@@ -237,8 +237,9 @@ Pattern Scorer::Impl::compilePattern(const std::string& src, const std::string& 
             // An edge is there or not; as an optional word it would be a
             // word no text holds, and the pattern would quietly never match
             // what it was written for.
-            assetError(file, key,
-                       "'" + w + "' cannot be optional: write the pattern twice, with and without it: '" + src + "'");
+            assetError(
+                file, key,
+                "'" + w + "' cannot be optional: end the pattern at the edge, or leave the edge out: '" + src + "'");
         } else if (w.rfind("<!", 0) == 0 || w.rfind("<&", 0) == 0) {
             const std::string mark = w.substr(0, 2);
             // Each alternative is a plain word: a mark in one ('<&ok|$.')

@@ -159,7 +159,6 @@ TEST_CASE("The agree check leaves the invitation band and what is already linked
     // In the invitation band the hold speaks, not the agree check: with the
     // hold's edge above what the disclosure head says, an invitation whose
     // heads both pass their agree edges stays an invitation.
-    const Scorer agree = withToyHeads(a, 0.55, 0.9);
     const std::string warm =
         "I've missed us lately. Would you try one session with me? If it's not for you, we stop. Zebra.";
     doorway::test::TempDir c;
@@ -177,21 +176,28 @@ TEST_CASE("The agree check leaves the invitation band and what is already linked
                                               {"weights", {{"zebra", 6.0}}}};
     doorway::test::writeText(c.file("tone.json"), boost::json::serialize(tone));
     const Scorer highHold = Scorer::loadDirectory(c.path().string());
+    const std::string maskedWarm = highHold.safetyBackstopText(warm);
+    REQUIRE(highHold.tone("safety", maskedWarm).probability >= 0.55);
+    REQUIRE(highHold.tone("disclosure", maskedWarm).probability >= 0.9);
     const ScoreResult r = highHold.score(warm);
     INFO(describe(r));
     REQUIRE(r.score >= int(std::ceil(highHold.bandFloor("invitation"))));
     CHECK(r.band == "invitation");
     CHECK_FALSE(findingOf(r, "safety_check"));
 
-    // A message a rule already linked gets one safety finding, the rule's.
+    // A message a rule already linked gets no second safety finding.
+    const Scorer agree = withToyHeads(a, 0.55, 0.9);
     const std::string linked = "I'm scared of what happens when I say no to him. Zebra.";
     const ScoreResult plain = withToyHeads(b, 0, 0).score(linked);
     INFO(describe(plain));
     REQUIRE((plain.safety || findingOf(plain, "safety_check")));
     const ScoreResult both = agree.score(linked);
     INFO(describe(both));
-    int safetyFindings = 0;
-    for (const auto& f : both.findings) safetyFindings += f.kind == "safety";
-    CHECK(safetyFindings == 1);
+    const auto safetyFindings = [](const ScoreResult& x) {
+        int n = 0;
+        for (const auto& f : x.findings) n += f.kind == "safety";
+        return n;
+    };
+    CHECK(safetyFindings(both) == safetyFindings(plain));
     CHECK(both.safety == plain.safety);
 }

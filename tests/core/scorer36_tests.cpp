@@ -62,9 +62,7 @@ TEST_CASE("The thirty-sixth pass's self-harm and tracker shapes reach the card o
         {"I've been thinking a lot and honestly sometimes I don't see the point in being here at all, not in a "
          "dramatic way, I just lie awake and think everyone would be fine without me, and I think part of it is how "
          "things are with us, so I wondered if we could see someone together, and I'm going to call the GP too",
-         // The card since session 37: its "think everyone would be fine
-         // without me" shape reaches what this pass gave the gentle check.
-         "safety", true},
+         "safety_check", true},
         {"I think we need counseling, and I think I need it too, just for me. I've been cutting again, like I did in "
          "high school, since the fights started. I didn't want to hide it from you anymore.",
          "safety", true},

@@ -132,6 +132,14 @@ TEST_CASE("Everyday talk with the thirty-seventh pass's words reaches neither th
         "She said I seem scared of her cooking, rude.",
         "Been thinking about the new tracks a lot lately, the album's amazing.",
         "I keep the receipts in the car so we don't argue at tax time.",
+        // And the second reader's, against the mends.
+        "Mum noticed I was limping, I told her it was the running, it's not serious.",
+        "I reckon you lot would manage without me, I've got the flu.",
+        "I'm sure the kids would be fine without me, your mum's great with them.",
+        "Thinking about driving into the train station tomorrow.",
+        "I deserve a kick for forgetting.",
+        "I don't see the point in waking up the baby just to feed her.",
+        "She gets cross when I go to bed late.",
     });
     doorway::test::expectNeitherByRules({
         "Everyone would be better off if I just wasn't here for the toast, I'd cry.",
@@ -168,12 +176,13 @@ TEST_CASE("Everyday talk with the thirty-seventh pass's words reaches neither th
 }
 
 TEST_CASE("The thirty-seventh pass's dry digs are named, their kind twins are not", "[objections]") {
-    // Digs with no rude word in them: "you know best" after a comparison, an
-    // "expert view", "if you say so" standing alone, "maybe you should be"
-    // after their fear, their hobby put "first", a kindness that "only kicks
-    // in" when it suits, a promise to report what the therapist thinks of
-    // them, "you've proven that" over and over, a disbelief that they'll
+    // Digs with no rude word in them: an "expert view", "if you say so"
+    // standing alone, "maybe you should be" after their fear, their hobby put
+    // "first", a kindness that "only kicks in" when it suits, a promise to
+    // report what the therapist thinks of them, a disbelief that they'll
     // "actually" do anything, and "rather easy" said of ganging up on them.
+    // ("You know best" and "you've proven that" were dropped as rules: said
+    // sincerely they are kind, below.)
     doorway::test::expectJabsNamed({
         {"doesnt_work", "Okay. So what does work, in your expert view?"},
         {"were_fine", "Fine. If you say so."},
@@ -302,7 +311,7 @@ TEST_CASE("Everyday talk with the second round's words reaches neither the card 
 TEST_CASE("The second round's dry digs are named, their kind twins are not", "[objections]") {
     // Another luxury the money stretches to, money "first", a fund that
     // mustn't suffer, checking back in a year, a stranger "better than you",
-    // "Dr. Phil", nobody on their side, "just like your daddy", kindness that
+    // nobody on their side, "just like your daddy", kindness that
     // stops when it needs effort, capability never "applied to us", a chore
     // still undone, "you don't think I'm worth it", and "but I managed".
     doorway::test::expectJabsNamed({

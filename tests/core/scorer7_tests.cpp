@@ -68,7 +68,8 @@ TEST_CASE("Ordinary sentences with the same words get no card", "[scorer][safety
             // Session 37: "My husband said he will take the kids swimming on Sunday
             // so I can rest..." left this list: the refitted safety head cards
             // it (0.96 against its 0.939; session 36's read 0.90, a gentle
-            // check). Left as a known false card, in the closing note.
+            // check). Left as a known false card, in the closing note; the
+            // rules alone still leave it (below).
             "You threw the dog her ball for an hour and she adored it. Fancy one counselling session with me, no "
             "pressure?",
             "She told me the counsellor has an evening slot free. Would you like to try it once?",
@@ -76,6 +77,9 @@ TEST_CASE("Ordinary sentences with the same words get no card", "[scorer][safety
             "I keep my passport in the drawer with yours. Unrelated: would you try a counsellor with me once?",
         },
         false);
+    doorway::test::expectNeitherByRules(
+        {"My husband said he will take the kids swimming on Sunday so I can rest. Would "
+         "you come to a session with me after?"});
 }
 
 TEST_CASE("Role-play: polite-sounding jabs fail the answer and are named", "[scorer][roleplay]") {
