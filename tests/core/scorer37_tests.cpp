@@ -183,17 +183,7 @@ TEST_CASE("The thirty-seventh pass's dry digs are named, their kind twins are no
     // "actually" do anything, and "rather easy" said of ganging up on them.
     // ("You know best" and "you've proven that" were dropped as rules: said
     // sincerely they are kind, below.)
-    doorway::test::expectJabsNamed({
-        {"doesnt_work", "Okay. So what does work, in your expert view?"},
-        {"were_fine", "Fine. If you say so."},
-        {"stranger", "You're worried about a stranger judging you? Maybe you should be."},
-        {"no_time", "No, of course. Training first."},
-        {"stranger", "I love how protective you are of us. Shame it only kicks in when I want help."},
-        {"you_go", "I'll go then, and I'll tell you what she thinks of you afterwards."},
-        {"fix_it_ourselves", "I believe in us, I do, I just don't believe you'll actually do anything."},
-        {"your_side", "I'm not trying to gang up on you, love, even if you do make it rather easy sometimes."},
-    });
-    doorway::test::expectRuleJabsNamed({
+    doorway::test::expectJabsNamedByRulesToo({
         {"doesnt_work", "Okay. So what does work, in your expert view?"},
         {"were_fine", "Fine. If you say so."},
         {"stranger", "You're worried about a stranger judging you? Maybe you should be."},
@@ -314,21 +304,7 @@ TEST_CASE("The second round's dry digs are named, their kind twins are not", "[o
     // nobody on their side, "just like your daddy", kindness that
     // stops when it needs effort, capability never "applied to us", a chore
     // still undone, "you don't think I'm worth it", and "but I managed".
-    doorway::test::expectJabsNamed({
-        {"cant_afford", "We can afford Sky Sports though, can't we."},
-        {"cant_afford", "Of course, money first. Wouldn't want the mahjong fund to suffer."},
-        {"think_about_it", "Of course. I'll check back in a year or two."},
-        {"stranger", "Stranger's better than you at this, that's for sure."},
-        {"your_side", "Well, it'd be nice if somebody was."},
-        {"your_side", "You sound just like your daddy right now."},
-        {"stranger", "You're so thoughtful about us, honestly, shame that stops the second it needs effort."},
-        {"fix_it_ourselves", "You're so capable, honestly, I'd just like to see it applied to us sometime."},
-        {"think_about_it", "By all means. I trust it will not take as long as the bathroom rail."},
-        {"cant_afford", "We can afford it. You just don't think I'm worth it."},
-        {"make_it_worse",
-         "I get it, you don't want to go back there. Neither did I when I found the texts, but I managed."},
-    });
-    doorway::test::expectRuleJabsNamed({
+    doorway::test::expectJabsNamedByRulesToo({
         {"cant_afford", "We can afford Sky Sports though, can't we."},
         {"cant_afford", "Of course, money first. Wouldn't want the mahjong fund to suffer."},
         {"think_about_it", "Of course. I'll check back in a year or two."},
@@ -392,27 +368,7 @@ TEST_CASE("The thirty-seventh pass's third-round shapes reach the card or the ge
 }
 
 TEST_CASE("The third round's dry digs are named, their kind twins are not", "[objections]") {
-    doorway::test::expectJabsNamed({
-        {"stranger", "Aye, better to talk to nobody at all. That's been going brilliantly."},
-        {"doesnt_work",
-         "I know you don't believe in it, habibi, like you didn't believe in the doctor till your back went."},
-        {"make_it_worse", "Can't get worse than Christmas at your mom's, so we're good."},
-        {"stranger", "So the guys at the bar get to hear about us, but a counsellor can't?"},
-        {"cant_afford",
-         "I understand, love, money's tight, which is why your smokes cost more a month than the sessions would."},
-        {"your_side", "Well. If the moccasin fits."},
-        {"your_side", "I don't want sides, amore, even though everyone I know is already on mine."},
-        {"your_side", "I don't need someone on my side, I need someone to tell you how you behave."},
-        {"your_side", "If a stranger agrees with me after an hour, what does that tell you?"},
-        {"fix_it_ourselves", "I believe in us, I do, but we said that after the last three rows too."},
-        {"were_fine",
-         "You're the best thing that's happened to me, even if you can't spot a problem when it's sat on the sofa "
-         "next to you."},
-        {"think_about_it", "You said that about the flat viewing and never did. Just say no."},
-        {"doesnt_work", "It worked for Sione and Mele and they were way worse than us. Funny that."},
-        {"think_about_it", "Take your time, babe, though I'll probably book it anyway."},
-    });
-    doorway::test::expectRuleJabsNamed({
+    doorway::test::expectJabsNamedByRulesToo({
         {"stranger", "Aye, better to talk to nobody at all. That's been going brilliantly."},
         {"doesnt_work",
          "I know you don't believe in it, habibi, like you didn't believe in the doctor till your back went."},

@@ -124,6 +124,12 @@ inline void expectRuleJabsNamed(std::initializer_list<AnswerCase> cases) {
     }
 }
 
+// Both: named by the shipped check, and by the rules alone.
+inline void expectJabsNamedByRulesToo(std::initializer_list<AnswerCase> cases) {
+    expectJabsNamed(cases);
+    expectRuleJabsNamed(cases);
+}
+
 // Role-play answers that must be met (`met`), or must not, by the shipped
 // check: its concepts, threshold, jabs and fitted head together.
 inline void expectMet(std::initializer_list<AnswerCase> cases, bool met) {
