@@ -11,6 +11,7 @@
 #include "core/scorer.hpp"
 
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <cstdint>
 #include <string>
@@ -141,6 +142,32 @@ struct Elem {
     bool optional = false;
 };
 
+// Which words a stretch of text holds, as a 256-bit fingerprint of their
+// ids: a clear bit means no word with that bit is there. Cheap to AND, so a
+// pattern whose needed words can't all be in the clause or sentence ahead of
+// a token is skipped there without trying it (in a long text nearly every
+// word is present somewhere, so the whole-text check alone passes most).
+struct WordMask {
+    std::array<uint64_t, 4> w{};
+    static size_t bitOf(int id) { return (uint32_t(id) * 2654435761u) >> 24; }
+    void add(int id) {
+        const size_t b = bitOf(id);
+        w[b >> 6] |= uint64_t(1) << (b & 63);
+    }
+    WordMask& operator|=(const WordMask& o) {
+        for (size_t i = 0; i < w.size(); ++i) w[i] |= o.w[i];
+        return *this;
+    }
+    bool meets(const WordMask& o) const {
+        return ((w[0] & o.w[0]) | (w[1] & o.w[1]) | (w[2] & o.w[2]) | (w[3] & o.w[3])) != 0;
+    }
+    int count() const {
+        int n = 0;
+        for (uint64_t x : w) n += __builtin_popcountll(x);
+        return n;
+    }
+};
+
 struct Pattern {
     std::vector<Elem> elems;
     std::string source;
@@ -148,6 +175,10 @@ struct Pattern {
     // Words the pattern cannot match without (each entry: any of these ids),
     // so a text that holds none of one of them never tries it. Built by buildIndex.
     std::vector<std::vector<int>> needs;
+    // The same needs as fingerprints, those few enough words to tell
+    // anything (built by buildIndex); not for %echo patterns, whose match
+    // runs on past the sentence.
+    std::vector<WordMask> needMasks;
 };
 
 struct Group {
@@ -255,6 +286,9 @@ struct Analysis {
     const std::string& text;
     std::vector<Token> toks;
     std::vector<int> clauseEnd, sentEnd, clauseStart, sentStart;
+    // The words from each token to its clause's / sentence's end, as
+    // fingerprints (where a pattern starting there may reach).
+    std::vector<WordMask> clauseRest, sentRest;
     std::vector<char> mentioned;
     bool quotesAreMentions = false;
     std::vector<Hit> hits;

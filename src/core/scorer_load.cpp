@@ -354,6 +354,15 @@ void Scorer::Impl::collectNeeds(Pattern& p) const {
             if (literal && !any.empty()) p.needs.push_back(std::move(any));
         }
     }
+    // A fingerprint with more than half its bits set rules out little.
+    constexpr int kMaskUseful = 128;
+    p.needMasks.clear();
+    if (p.echo) return;
+    for (const auto& need : p.needs) {
+        WordMask m;
+        for (int id : need) m.add(id);
+        if (m.count() <= kMaskUseful) p.needMasks.push_back(m);
+    }
 }
 
 void Scorer::Impl::buildIndex() {

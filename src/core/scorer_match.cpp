@@ -141,6 +141,13 @@ void Scorer::Impl::prepare(Analysis& a) const {
         a.clauseEnd[size_t(t)] = lastC ? t + 1 : a.clauseEnd[size_t(t + 1)];
         a.sentEnd[size_t(t)] = lastS ? t + 1 : a.sentEnd[size_t(t + 1)];
     }
+    a.clauseRest.assign(n, WordMask{}), a.sentRest.assign(n, WordMask{});
+    for (int t = nt - 1; t >= 0; --t) {
+        const size_t i = size_t(t);
+        if (toks[i].id >= 0) a.clauseRest[i].add(toks[i].id), a.sentRest[i].add(toks[i].id);
+        if (a.clauseEnd[i] > t + 1) a.clauseRest[i] |= a.clauseRest[i + 1];
+        if (a.sentEnd[i] > t + 1) a.sentRest[i] |= a.sentRest[i + 1];
+    }
     for (int t = 0; t < nt; ++t) {
         bool firstC = t == 0 || toks[size_t(t - 1)].clause != toks[size_t(t)].clause;
         bool firstS = t == 0 || toks[size_t(t - 1)].sentence != toks[size_t(t)].sentence;
@@ -351,6 +358,11 @@ void Scorer::Impl::matchRules(Analysis& a) const {
             // An echo's match runs on into the sentence after it.
             const bool echoed = ref.pattern->echo && toks[size_t(t)].echoNext >= 0;
             const int from = echoed ? toks[size_t(t)].echoNext : t;
+            // Every word a pattern needs lies in [t, limit): skip it where
+            // one of them can't be there (echo patterns have no masks).
+            const WordMask& ahead = rule.sentenceScope ? a.sentRest[size_t(t)] : a.clauseRest[size_t(t)];
+            for (const auto& need : ref.pattern->needMasks)
+                if (!ahead.meets(need)) return;
             int limit = rule.sentenceScope ? a.sentEnd[size_t(from)] : a.clauseEnd[size_t(from)];
             int e = matchElems(*ref.pattern, 0, t, limit, toks);
             if (e <= t) return;

@@ -7,9 +7,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_set>
 
 namespace doorway {
 
@@ -98,9 +100,38 @@ std::vector<Word> toneWords(const std::string& text) {
 // took my phone", "you made me sign").
 constexpr int kYouMeReach = 4;
 
-bool inSet(const std::set<std::string>& s, const std::string& w) {
-    return s.count(w) > 0;
+// The word classes of ToneWords as bits, looked up once per word of a text
+// (the shapes and pairs ask about the same words many times over).
+enum Cls : uint32_t {
+    kYou = 1u << 0,
+    kMe = 1u << 1,
+    kAgent = 1u << 2,
+    kPartner = 1u << 3,
+    kHarm = 1u << 4,
+    kFear = 1u << 5,
+    kControl = 1u << 6,
+    kCommonStem = 1u << 7,  // of the word's stem, not its plain form
+    kBreaker = 1u << 8,
+    kServed = 1u << 9,
+    kKindly = 1u << 10,
+    kNegation = 1u << 11,
+    kObligation = 1u << 12,
+};
+
+std::vector<uint32_t> classBits(const std::vector<Word>& ws, const ToneWords& tw) {
+    if (tw.classesOfWord.empty() && tw.commonStems.empty()) {  // filled by hand, never indexed
+        ToneWords indexed = tw;
+        indexToneWords(indexed);
+        return classBits(ws, indexed);
+    }
+    std::vector<uint32_t> out(ws.size(), 0);
+    for (size_t i = 0; i < ws.size(); ++i) {
+        if (auto it = tw.classesOfWord.find(ws[i].plain); it != tw.classesOfWord.end()) out[i] = it->second;
+        if (tw.commonStems.count(ws[i].stem)) out[i] |= kCommonStem;
+    }
+    return out;
 }
+using ClassBits = std::vector<uint32_t>;
 constexpr int kShapeReach = 4;  // how far apart the words of a shape may stand, in one clause
 
 }  // namespace
@@ -108,24 +139,24 @@ constexpr int kShapeReach = 4;  // how far apart the words of a shape may stand,
 namespace {
 
 // The next word from i in its clause within kShapeReach, before a word that
-// starts another thought, for which pred holds; -1 if none.
-int findAhead(const std::vector<Word>& ws, size_t i, const ToneWords& tw, const std::set<std::string>& cls) {
+// starts another thought, that is in class `cls`; -1 if none.
+int findAhead(const std::vector<Word>& ws, size_t i, const ClassBits& cb, Cls cls) {
     for (size_t k = i + 1; k < ws.size() && k <= i + kShapeReach && ws[k].clause == ws[i].clause; ++k) {
-        if (inSet(tw.breakers, ws[k].plain)) return -1;
-        if (inSet(cls, ws[k].plain)) return int(k);
+        if (cb[k] & kBreaker) return -1;
+        if (cb[k] & cls) return int(k);
     }
     return -1;
 }
 
 // Is what follows "me" at `m` something served (ToneWords::served), past one
 // article, or what leaves the speaker better off (ToneWords::kindly)?
-bool kindnessAfter(const std::vector<Word>& ws, size_t m, const ToneWords& tw) {
+bool kindnessAfter(const std::vector<Word>& ws, size_t m, const ClassBits& cb) {
     auto inClause = [&](size_t k) { return k < ws.size() && ws[k].clause == ws[m].clause; };
     size_t k = m + 1;
-    if (inClause(k) && inSet(tw.kindly, ws[k].plain)) return true;
+    if (inClause(k) && (cb[k] & kKindly)) return true;
     if (inClause(k) && (ws[k].plain == "a" || ws[k].plain == "an" || ws[k].plain == "some" || ws[k].plain == "the"))
         ++k;
-    return inClause(k) && inSet(tw.served, ws[k].plain);
+    return inClause(k) && (cb[k] & kServed);
 }
 
 // Shapes built from the word classes above, each named by the words that
@@ -138,41 +169,42 @@ bool kindnessAfter(const std::vector<Word>& ws, size_t m, const ToneWords& tw) {
 //   #control_object    a control verb on what one can hold over another
 //                      ("took my passport", "check my phone", "not allowed money")
 template <class Add>
-void addShapes(const std::vector<Word>& ws, size_t i, const ToneWords& tw, Add& add) {
+void addShapes(const std::vector<Word>& ws, size_t i, const ClassBits& cb, Add& add) {
     const Word& w = ws[i];
-    if (inSet(tw.agent, w.plain)) {
-        int v = findAhead(ws, i, tw, tw.harm);
+    if (cb[i] & kAgent) {
+        int v = findAhead(ws, i, cb, kHarm);
         if (v >= 0) {
-            int m = findAhead(ws, size_t(v), tw, tw.me);
-            if (m >= 0 && !kindnessAfter(ws, size_t(m), tw))
+            int m = findAhead(ws, size_t(v), cb, kMe);
+            if (m >= 0 && !kindnessAfter(ws, size_t(m), cb))
                 add("#partner_harm_me", w.start, ws[size_t(m)].end, ws[size_t(m)], false);
         }
     }
-    if (inSet(tw.fear, w.plain)) {
-        int p = findAhead(ws, i, tw, tw.partner);
+    if (cb[i] & kFear) {
+        int p = findAhead(ws, i, cb, kPartner);
         if (p >= 0) add("#fear_of_partner", w.start, ws[size_t(p)].end, ws[size_t(p)], false);
     }
-    if (inSet(tw.harm, w.plain)) {
-        int o = findAhead(ws, i, tw, tw.control);
+    if (cb[i] & kHarm) {
+        int o = findAhead(ws, i, cb, kControl);
         if (o >= 0) add("#control_object", w.start, ws[size_t(o)].end, ws[size_t(o)], false);
     }
 }
 
 // The word classes a word belongs to, as feature names ("=harm", "=me").
-std::vector<std::string> classesOf(const Word& w, const ToneWords& tw) {
+std::vector<std::string> classesOf(uint32_t bits) {
     std::vector<std::string> out;
-    if (inSet(tw.harm, w.plain)) out.push_back("=harm");
-    if (inSet(tw.control, w.plain)) out.push_back("=control");
-    if (inSet(tw.fear, w.plain)) out.push_back("=fear");
-    if (inSet(tw.partner, w.plain)) out.push_back("=partner");
-    if (inSet(tw.me, w.plain)) out.push_back("=me");
+    if (bits & kHarm) out.push_back("=harm");
+    if (bits & kControl) out.push_back("=control");
+    if (bits & kFear) out.push_back("=fear");
+    if (bits & kPartner) out.push_back("=partner");
+    if (bits & kMe) out.push_back("=me");
     return out;
 }
 
 // ToneFeatureSet::classPairs for the neighbours `a` and `b`.
 template <class Add>
-void addClassPairs(const Word& a, const Word& b, const ToneWords& tw, Add& add) {
-    const std::vector<std::string> ca = classesOf(a, tw), cb = classesOf(b, tw);
+void addClassPairs(const Word& a, uint32_t aBits, const Word& b, uint32_t bBits, Add& add) {
+    if (!((aBits | bBits) & (kHarm | kControl | kFear | kPartner | kMe))) return;
+    const std::vector<std::string> ca = classesOf(aBits), cb = classesOf(bBits);
     for (const auto& x : ca) add(x + " " + b.stem, a.start, b.end, b, false);
     for (const auto& y : cb) add(a.stem + " " + y, a.start, b.end, b, false);
     for (const auto& x : ca)
@@ -182,12 +214,12 @@ void addClassPairs(const Word& a, const Word& b, const ToneWords& tw, Add& add) 
 // Which words stand in a lifted burden (ToneWords::negation): the negation,
 // what follows it up to the "to"; and "#release" once for each.
 template <class Add>
-std::vector<char> releasedWords(const std::vector<Word>& ws, const ToneWords& tw, Add& add) {
+std::vector<char> releasedWords(const std::vector<Word>& ws, const ClassBits& cb, Add& add) {
     std::vector<char> out(ws.size(), 0);
     for (size_t i = 0; i < ws.size(); ++i) {
-        if (!inSet(tw.negation, ws[i].plain)) continue;
+        if (!(cb[i] & kNegation)) continue;
         for (size_t k = i + 1; k + 1 < ws.size() && k <= i + 2 && ws[k].clause == ws[i].clause; ++k)
-            if (inSet(tw.obligation, ws[k].plain) && ws[k + 1].plain == "to") {
+            if ((cb[k] & kObligation) && ws[k + 1].plain == "to") {
                 std::fill(out.begin() + long(i), out.begin() + long(k) + 2, 1);
                 add("#release", ws[i].start, ws[k + 1].end, ws[k + 1], false);
                 break;
@@ -199,14 +231,16 @@ std::vector<char> releasedWords(const std::vector<Word>& ws, const ToneWords& tw
 std::vector<ToneFeature> featuresOf(const std::vector<Word>& ws, const ToneWords& tw, ToneFeatureSet set) {
     const bool commonUnigrams = set.commonUnigrams;
     std::vector<ToneFeature> out;
-    std::set<std::string> seen;
+    std::unordered_set<std::string> seen;
+    seen.reserve(ws.size() * 6);
     auto add = [&](std::string name, int start, int end, const Word& last, bool common) {
         if (seen.insert(name).second) out.push_back({std::move(name), start, end, common, last.sentence, last.clause});
     };
-    const std::vector<char> released = releasedWords(ws, tw, add);
+    const ClassBits cb = classBits(ws, tw);
+    const std::vector<char> released = releasedWords(ws, cb, add);
     for (size_t i = 0; i < ws.size(); ++i) {
         const Word& w = ws[i];
-        const bool common = inSet(tw.common, w.stem);
+        const bool common = cb[i] & kCommonStem;
         // A lifted burden's words speak only through "#release" and the
         // shapes; their stems and pairs would lean toward blame.
         const bool lifted = released[i] || (i > 0 && released[i - 1]);
@@ -215,22 +249,22 @@ std::vector<ToneFeature> featuresOf(const std::vector<Word>& ws, const ToneWords
         if (first && !released[i] && (!common || commonUnigrams)) add("^ " + w.stem, w.start, w.end, w, common);
         // Two common words together ("when you", "and i") say how the corpus
         // was written more than what a message means: left out with them.
-        const bool commonPair = common && !first && inSet(tw.common, ws[i - 1].stem);
+        const bool commonPair = common && !first && (cb[i - 1] & kCommonStem);
         if (!first && !lifted && (!commonPair || commonUnigrams))
             add(ws[i - 1].stem + " " + w.stem, ws[i - 1].start, w.end, w, commonPair);
         if (w.lastBeforeQuestion) add("#question", w.start, w.end, w, true);
-        if (inSet(tw.you, w.plain))
+        if (cb[i] & kYou)
             for (size_t k = i + 1; k < ws.size() && k <= i + kYouMeReach && ws[k].clause == w.clause; ++k)
-                if (inSet(tw.me, ws[k].plain)) {
+                if (cb[k] & kMe) {
                     add("#you_me", w.start, ws[k].end, ws[k], false);
                     break;
                 }
-        addShapes(ws, i, tw, add);
+        addShapes(ws, i, cb, add);
         // Class pairs keep the rule for two common words: "=partner said"
         // would bring back the "he said" that reported speech taught.
-        if (set.classPairs && !first && !commonPair) addClassPairs(ws[i - 1], w, tw, add);
+        if (set.classPairs && !first && !commonPair) addClassPairs(ws[i - 1], cb[i - 1], w, cb[i], add);
         if (set.skipPairs && i >= 2 && ws[i - 2].clause == w.clause && !lifted && !released[i - 2] &&
-            !(common && inSet(tw.common, ws[i - 2].stem)))
+            !(common && (cb[i - 2] & kCommonStem)))
             add(ws[i - 2].stem + " _ " + w.stem, ws[i - 2].start, w.end, w, false);
     }
     return out;
@@ -275,6 +309,18 @@ std::pair<int, int> heaviestSpan(const std::vector<Word>& ws,
 }
 
 }  // namespace
+
+void indexToneWords(ToneWords& tw) {
+    const std::pair<const std::set<std::string>*, Cls> byPlain[] = {
+        {&tw.you, kYou},       {&tw.me, kMe},         {&tw.agent, kAgent},       {&tw.partner, kPartner},
+        {&tw.harm, kHarm},     {&tw.fear, kFear},     {&tw.control, kControl},   {&tw.breakers, kBreaker},
+        {&tw.served, kServed}, {&tw.kindly, kKindly}, {&tw.negation, kNegation}, {&tw.obligation, kObligation},
+    };
+    tw.classesOfWord.clear();
+    for (const auto& [set, bit] : byPlain)
+        for (const auto& word : *set) tw.classesOfWord[word] |= bit;
+    tw.commonStems = {tw.common.begin(), tw.common.end()};
+}
 
 std::vector<ToneFeature> toneFeatures(const std::string& text, const ToneWords& words, ToneFeatureSet set) {
     return featuresOf(toneWords(text), words, set);
@@ -416,6 +462,7 @@ ToneWords readWords(const ContentFile& cf, const json::object& root) {
     w.served = readWordClass(cf, o, "served");
     // Optional: a file fitted before session 21 has none, and reads as it did.
     if (o.contains("kindly")) w.kindly = readWordClass(cf, o, "kindly");
+    indexToneWords(w);
     return w;
 }
 

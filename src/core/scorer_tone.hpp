@@ -12,10 +12,12 @@
 // The weights are data (assets/scoring/tone.json), fitted on the train split
 // of tests/corpus/ by tools/fit_tone, with each threshold chosen on the dev
 // split; the file is read and checked like the other scoring assets.
+#include <cstdint>
 #include <memory>
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -63,7 +65,15 @@ struct ToneWords {
     // that lean toward blame elsewhere.
     std::set<std::string> negation;    // "dont", "never", "wont"
     std::set<std::string> obligation;  // "have", "need", "got"
+    // The sets above as one lookup, word -> the classes it is in (bits the
+    // feature code defines), and the common stems hashed: derived, built
+    // by indexToneWords once the sets are filled (a text's features ask
+    // about every word a dozen times). Left empty, features build it per call.
+    std::unordered_map<std::string, uint32_t> classesOfWord;
+    std::unordered_set<std::string> commonStems;
 };
+// Fills ToneWords' derived lookups from its sets.
+void indexToneWords(ToneWords& words);
 
 // Which features a head reads, besides stems, pairs and shapes.
 struct ToneFeatureSet {

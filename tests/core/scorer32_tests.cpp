@@ -96,6 +96,22 @@ TEST_CASE("'$.' is the end of a sentence, where only a sign-off kiss may follow"
     CHECK(edit.loadError("teapots are {lovely|$.}").find("a sentence's edge only outside") != std::string::npos);
 }
 
+// Session 38: a pattern is tried at a word only when every word it needs
+// can be in the clause or sentence ahead (a fingerprint of the words there).
+// The sarcasm rule reads whole sentences, so a needed word in a later clause
+// still counts; one in the next sentence, or earlier, never did.
+TEST_CASE("A pattern is found across its sentence's clauses in a long text, and not past the sentence", "[scorer]") {
+    EditedRules edit;
+    const Scorer s = edit.with("teapots ...6 lovely");
+    std::string longText;
+    for (int i = 0; i < 40; ++i) longText += "Teapots are green. The garden is lovely. ";
+    CHECK_FALSE(sarcasmIn(s, longText));
+    CHECK(sarcasmIn(s, longText + "Teapots, as you know, are lovely."));
+    CHECK(sarcasmIn(s, "Teapots, as you know, are lovely. " + longText));
+    CHECK_FALSE(sarcasmIn(s, longText + "Teapots are green. Lovely."));
+    CHECK_FALSE(sarcasmIn(s, longText + "Lovely teapots, as you know."));
+}
+
 TEST_CASE("'^.' is the start of a sentence, not of a clause", "[scorer]") {
     EditedRules edit;
     const Scorer s = edit.with("^. teapots are lovely");
