@@ -281,6 +281,22 @@ Pattern Scorer::Impl::compilePattern(const std::string& src, const std::string& 
                 if (e.optional) assetError(file, key, "'!'/'&' and '?' can't be combined in '" + src + "'");
             }
             if (w.empty()) assetError(file, key, "has an empty element in '" + src + "'");
+            // An edge among a|b alternatives or after '!'/'&' would be read
+            // as a word no text holds: the alternative would never match,
+            // and the look-ahead would always pass or always fail.
+            if (w[0] != '{' && w[0] != '@')
+                for (size_t a = 0; a <= w.size();) {
+                    size_t bar = w.find('|', a);
+                    if (bar == std::string::npos) bar = w.size();
+                    const std::string alt = w.substr(a, bar - a);
+                    if (alt == "$" || alt == "$." || alt == "^" || alt == "^.")
+                        assetError(file, key,
+                                   "'" + alt +
+                                       "' marks an edge only on its own, not among a|b alternatives or after '!' or "
+                                       "'&': write the pattern twice, once with the edge alone, in '" +
+                                       src + "'");
+                    a = bar + 1;
+                }
             if (w[0] == '{') {
                 if (w.back() != '}') assetError(file, key, "a {…} group must stand alone in '" + src + "'");
                 e.kind = neg ? ElemKind::NotAheadClass : ahead ? ElemKind::AheadClass : ElemKind::Class;
@@ -304,6 +320,12 @@ Pattern Scorer::Impl::compilePattern(const std::string& src, const std::string& 
         p.elems.push_back(std::move(e));
     }
     if (p.elems.empty()) assetError(file, key, "is an empty pattern");
+    // A match stays inside its sentence (an echo's runs on into the next
+    // one), so whatever follows '$.' could never match or never matter.
+    if (!p.echo)
+        for (size_t i = 0; i + 1 < p.elems.size(); ++i)
+            if (p.elems[i].kind == ElemKind::SentenceEnd)
+                assetError(file, key, "nothing may follow '$.': a match ends with its sentence, in '" + src + "'");
     if (!consumes) assetError(file, key, "must match at least one required word: '" + src + "'");
     if (p.elems.back().kind == ElemKind::Gap) assetError(file, key, "a pattern may not end with a gap: '" + src + "'");
     return p;

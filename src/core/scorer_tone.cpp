@@ -405,6 +405,10 @@ ToneHead readHead(const ContentFile& cf, const json::object& heads, const std::s
     if (h.mixedThreshold > 0 && h.mixedThreshold < h.threshold)
         cf.fail(at + ".mixed_threshold", "must not be below threshold");
     h.agreeThreshold = edge("agree_threshold", "safety", 0.01, 0.99, "disclosure");
+    // Above the safety head's check edge the gentle check comes anyway, so
+    // an agree edge there would add nothing (fit_tone places it under).
+    if (name == "safety" && h.checkThreshold > 0 && h.agreeThreshold >= h.checkThreshold)
+        cf.fail(at + ".agree_threshold", "must be below check_threshold");
     if (name == "safety" && h.agreeThreshold > h.threshold)
         cf.fail(at + ".agree_threshold", "must not be above threshold");
     const json::object& ws = object(cf, o.if_contains("weights"), at + ".weights");

@@ -74,6 +74,22 @@ TEST_CASE("tone.json's agree_threshold is read for the safety and disclosure hea
         h["disclosure"].as_object()["agree_threshold"] = 0.8;
     });
     CHECK(e.find("heads.safety.agree_threshold") != std::string::npos);
+    CHECK(e.find("must be below check_threshold") != std::string::npos);
+    // At the check edge it would add nothing the check doesn't give.
+    e = loadError([](boost::json::object& h) {
+        auto& s = h["safety"].as_object();
+        s["agree_threshold"] = s["check_threshold"];
+        h["disclosure"].as_object()["agree_threshold"] = 0.8;
+    });
+    CHECK(e.find("must be below check_threshold") != std::string::npos);
+    // With no check edge, the card's edge bounds it.
+    e = loadError([](boost::json::object& h) {
+        auto& s = h["safety"].as_object();
+        s.erase("check_threshold");
+        s["agree_threshold"] = s["threshold"].to_number<double>() + 0.01;
+        h["disclosure"].as_object()["agree_threshold"] = 0.8;
+    });
+    CHECK(e.find("heads.safety.agree_threshold") != std::string::npos);
     CHECK(e.find("must not be above threshold") != std::string::npos);
     e = loadError([](boost::json::object& h) {
         h["safety"].as_object()["agree_threshold"] = 0.5;
