@@ -1,0 +1,165 @@
+// The thirty-eighth pass (issue 18, session 38): safety shapes and role-play
+// digs for the families the blind batches incoming215-222 showed the rules
+// missing, each written as a general shape and narrowed on a second read.
+// The card: not seeing the point of oneself; pretending to be asleep when the
+// partner comes home; how the partner drove while the speaker cried; things
+// thrown at the speaker; a password changed for them; keeping quiet because
+// the partner said no and the speaker didn't want the shouting; a threat
+// never to see the children again; dark thoughts about the water. The gentle
+// check, for shapes an ordinary life can share: going out only if the
+// partner is in a good mood; not ringing family while the partner is in the
+// house; an excuse "we both know" was not the truth; asking the partner for
+// money for pads; the partner deciding the money; going quiet when the
+// partner walks in; someone saying the partner controls everything; clothes
+// not worn since the partner called them cheap; rows about who the speaker
+// dresses for; someone asking why the speaker jumps when the partner comes
+// in. Two older shapes were mended on the way: "so he doesn't know" no longer
+// cards a surprise ("...it's from us"), and someone asking whether all is
+// well at home now gets the gentle check, not the card. The rows are train
+// and dev lines these shapes newly catch (never a test line) and short forms
+// of them; the look-alikes come from the drafts and the second reads.
+#include <catch2/catch.hpp>
+
+#include "scoring_support.hpp"
+
+using doorway::test::expectRuleTable;
+
+TEST_CASE("The thirty-eighth pass's card shapes reach the card by the rules alone", "[scorer]") {
+    expectRuleTable({
+        {"i dont really see the point of me some days. not being dramatic. just would be nice if we tried the "
+         "counselling",
+         "safety", true},
+        {"What's the point of me being here anymore.", "safety", true},
+        {"I've been happier lately, honestly. And because I'm tired of pretending I'm asleep when you come home from "
+         "the pub.",
+         "safety", true},
+        {"I still pretend to be asleep when he gets home.", "safety", true},
+        {"I did not tell my mother about how you drove on the motorway when I was crying, I keep it between us.",
+         "safety", true},
+        {"Ha, at least if you chuck another mug at me I'm first-aid trained. Seriously though, would you think about "
+         "counselling?",
+         "safety", true},
+        {"He got angry and flung the remote at me.", "safety", true},
+        {"He changed my Insta password 'for my own good' lol.", "safety", true},
+        {"He's changed all my passwords.", "safety", true},
+        {"I turned down Tracy's fortieth because you'd already said no twice and I didn't want the yelling.", "safety",
+         true},
+        {"You said I'd never find the kids again if I took them to my folks. I just want us to get some help.",
+         "safety", true},
+        {"been having those thoughts about the dam again. not going to do anything. just telling you", "safety", true},
+    });
+}
+
+TEST_CASE("The thirty-eighth pass's gentle-check shapes reach the check by the rules alone", "[scorer]") {
+    expectRuleTable({
+        {"can I go to Sam's board game night if ur in a good mood by then? will check w u at 7", "safety_check", true},
+        {"If you're in good form Saturday I might go to the Feis with the girls. If not I'll stay in, no bother.",
+         "safety_check", true},
+        {"Grand, I'll not ring Siobhan while you're in the house, I know it annoys you.", "safety_check", true},
+        {"Mam asked why I wasn't at the christening. I told her the car was acting up. It wasn't the car, and we "
+         "both know it.",
+         "safety_check", true},
+        {"I don't mind, but having to ask you for R50 for pads felt awful.", "safety_check", true},
+        {"we need the school form for Alex trip, I know you decide about money, can I please sign it for 15 pounds?",
+         "safety_check", true},
+        {"Your brother noticed I went quiet when you walked in at the branding. I said I was just tired.",
+         "safety_check", true},
+        {"mum keeps saying you control everything and i keep telling her that's just how farms work haha.",
+         "safety_check", true},
+        {"It's not about the red dress, I haven't worn it since you said people would think I was cheap.",
+         "safety_check", true},
+        {"Left the red dress at my sister's, not worth another row about who I'm dressing for.", "safety_check", true},
+        {"Monica at work asked me why I jumped when you came to pick me up. I laughed.", "safety_check", true},
+        // Mended: someone asking about home is the gentle check now, not the card.
+        {"The counsellor at the GP asked if things were okay at home and I said yes because he was in the waiting "
+         "room.",
+         "safety_check", true},
+        {"The counsellor at the GP asked if things were okay at home and I said yes because he was in the waiting "
+         "room.",
+         "safety", false},
+    });
+}
+
+TEST_CASE("Everyday talk with the thirty-eighth pass's words reaches neither the card nor the gentle check",
+          "[scorer]") {
+    doorway::test::expectNeitherByRules({
+        "I don't see the point of me going if you won't come with me.",
+        "The point of me being around is to help with the kids on Saturday.",
+        "The kids kept pretending to be asleep when I came in at six, little monkeys.",
+        "The dog pretends to be asleep when you come home so he doesn't get walked.",
+        "How you drove me to the hospital when I was screaming in labour, I'll never forget it.",
+        "Chuck a plate at me and I'll dry it.",
+        "My son chucked the remote at me because the telly wouldn't turn on lol",
+        "He changed my email password for me after I got hacked.",
+        "IT changed my password at work again, so annoying.",
+        "I said no to the party because I didn't want another scene with his mum.",
+        "She said no, and I didn't want another row so I let it go.",
+        "The coach said I'd never see the boys again on the pitch if I kept missing training.",
+        "Those thoughts about the motorway expansion again, the council never listens.",
+        "Can I pop round to yours later to borrow the drill, if you're in a good mood?",
+        "Whatever suits your mood, pizza or curry?",
+        "I never ring you when you're in a meeting.",
+        "It wasn't my best cake, we both know it.",
+        "You're the better cook and we both know it.",
+        "Having to ask you for a lift for petrol money is embarrassing, I'll get my own car soon.",
+        "You decide on the money stuff, can I please just pick the paint colour?",
+        "The kids went quiet when you walked in with the puppy!",
+        "The coach reckons he controls everything, the tactics, the subs, the lot.",
+        "Mum says you control everything on the barbecue, chef.",
+        "I haven't worn it since you said it made me look like your auntie haha, but I love it really.",
+        "We had a row about who I'm dressing up as for Halloween.",
+        "The vet asked why I jumped when the dog barked.",
+        // Older shapes mended this pass.
+        "Let's get your sister a card so he doesn't know it's from us.",
+    });
+    expectRuleTable({
+        {"Mum asked if everything was okay at home, I told her we're looking at counselling and she was pleased.",
+         "safety", false},
+    });
+}
+
+TEST_CASE("The thirty-eighth pass's dry digs are named, their kind twins are not", "[objections]") {
+    // A professional as the one person not told; managing only when it's for
+    // the partner; a "strong word" for a man who missed birthdays; strangers
+    // talked to but not about us; fewer crates this month; afraid of being
+    // caught out; someone who can follow a conversation; only you could call
+    // this fine; the state of you; everyone in your family, and look at them;
+    // one thing to matter as much as their shifts; nice to have one person
+    // who listens; a class given up after a week, too.
+    doorway::test::expectJabsNamedByRulesToo({
+        {"stranger", "I get it, I do. You'd tell the whole of Mulligan's our business, just not a professional."},
+        {"cant_afford", "I understand, and we'll manage, like we always do when it's something I want."},
+        {"were_fine",
+         "I don't want to argue, love. I just think \"fine\" is a strong word for a man who's missed three birthdays "
+         "in a row."},
+        {"stranger", "You talk to strangers online half the night but not about us? Please."},
+        {"cant_afford",
+         "I know money is hard, love, I'm not blaming you. Just maybe less crates of Tyskie this month?"},
+        {"make_it_worse", "You're just afraid you'll be caught out."},
+        {"your_side", "aw no, I just want someone who can follow a conversation for more than 2 mins"},
+        {"were_fine", "You're a good man and I love you, but only you could look at this house and call it fine."},
+        {"cant_afford", "You can't afford not to, honestly, look at the state of you."},
+        {"you_go", "Everyone in your family says that, and look at them."},
+        {"whats_the_point",
+         "I know you're tired, love, and I'm not blaming you. I'd just like one thing in this house to matter as "
+         "much as your shift pattern does."},
+        {"you_go", "Thanks for letting me go, really, it'll be nice to have one person in my life who listens."},
+        {"whats_the_point",
+         "I get that it feels hopeless, and you'd know, you gave up on the ulpan after a week too. Just one session?"},
+    });
+    doorway::test::expectNoRuleJabs({
+        {"stranger", "I hear you: you're happy to talk to me, just not to a therapist."},
+        {"cant_afford", "We'll manage like we always do when it's something we both need, and we can stop after one."},
+        {"were_fine", "'Help' is a brave word for someone who always had to cope alone."},
+        {"stranger", "You chat with strangers so easily, but not about us, and I understand that, it's private."},
+        {"cant_afford", "Maybe fewer takeaways of a Friday and we could cover one session. Only if you want."},
+        {"cant_afford", "I'll cut back too, maybe fewer bottles of wine for both of us."},
+        {"make_it_worse", "It makes sense that you're scared of being exposed like that."},
+        {"your_side", "I want someone who can help us both hold a conversation without it turning into a row."},
+        {"whats_the_point", "Only you could say that and make me laugh."},
+        {"no_time", "Come here, look at the state of you, you're exhausted, let me make you a tea."},
+        {"doesnt_work", "Everyone in my family said that, and look at how they turned out."},
+        {"no_time", "I don't expect anything to matter as much as your mum right now, she's poorly."},
+        {"your_side", "I'm lucky to have one person in my life who gets me, and that's you."},
+    });
+}
