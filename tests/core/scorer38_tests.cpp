@@ -40,6 +40,7 @@ TEST_CASE("The thirty-eighth pass's card shapes reach the card by the rules alon
          "counselling?",
          "safety", true},
         {"He got angry and flung the remote at me.", "safety", true},
+        {"Can you believe he threw a mug at me?", "safety", true},
         {"He changed my Insta password 'for my own good' lol.", "safety", true},
         {"He's changed all my passwords.", "safety", true},
         {"I turned down Tracy's fortieth because you'd already said no twice and I didn't want the yelling.", "safety",
@@ -111,6 +112,8 @@ TEST_CASE("Everyday talk with the thirty-eighth pass's words reaches neither the
         "The vet asked why I jumped when the dog barked.",
         // Older shapes mended this pass.
         "Let's get your sister a card so he doesn't know it's from us.",
+        "Can you chuck the remote at me?",
+        "Could you lob a can at me from the fridge",
     });
     expectRuleTable({
         {"Mum asked if everything was okay at home, I told her we're looking at counselling and she was pleased.",
