@@ -4,6 +4,7 @@
 //   scorer_load.cpp      reading and checking lexicon.json and rules.json
 //   scorer_model_load.cpp  reading and checking model.json (the fitted weights)
 //   scorer_tokenize.cpp  text -> tokens (contractions, clauses, quotes)
+//   scorer_index.cpp     which patterns may start at a word, what each needs
 //   scorer_match.cpp     rule patterns -> findings, overlaps settled
 //   scorer_context.cpp   what the words around a finding change: a "but",
 //                        a sarcastic tag, a risky clause, a safety disclosure
@@ -405,7 +406,10 @@ struct Scorer::Impl {
     };
     std::vector<PatRef> patRefs;
     StartIndex ruleStarts, cueStarts;
+    // --- indexes (scorer_index.cpp), built once loading is done ---
     void collectNeeds(scoring::Pattern& p) const;
+    void buildIndex();
+    void firstAlts(const scoring::Pattern& p, Alt& out, bool& any) const;
 
     // --- loading (scorer_load.cpp; loadModel in scorer_model_load.cpp) ---
     void loadLexicon(const std::string& dir);
@@ -417,13 +421,11 @@ struct Scorer::Impl {
     void loadRules(const std::string& dir);
     void linkRules(const std::string& file);
     void loadModel(const std::string& dir, bool requireWeights);
-    void buildIndex();
     int intern(const std::string& w);
     std::vector<std::string> expandShortForms(const std::vector<std::string>& ws) const;
     Alt compileAlt(const std::string& spec, const std::string& file, const std::string& key);
     scoring::Pattern compilePattern(const std::string& src, const std::string& file, const std::string& key);
     int inlineClass(const std::string& body, const std::string& file, const std::string& key);
-    void firstAlts(const scoring::Pattern& p, Alt& out, bool& any) const;
     int ruleIndex(const std::string& id) const;
 
     // --- tokens (scorer_tokenize.cpp) ---
@@ -445,6 +447,8 @@ struct Scorer::Impl {
     bool stillTold(const std::vector<Token>& toks, int k) const;
     bool recalledAfter(const scoring::Analysis& a, int neg, int last) const;
     void matchRules(scoring::Analysis& a) const;
+    // Per pattern, whether the text holds at least one word of each of its needs.
+    std::vector<char> possiblePatterns(const scoring::Analysis& a) const;
     void settleOverlaps(scoring::Analysis& a) const;
 
     // --- context (scorer_context.cpp) ---

@@ -78,42 +78,29 @@ Taint taintOf(const Reader& r, const json::value& v, const std::string& key) {
 // edges '^.' and '$.'): those belong to a rule's pattern, and inside a class
 // or a {…} group they would silently be taken as the word itself, which no
 // text holds ("{$|and}" never matched at a clause's end; found in session 28).
+bool isEdge(const std::string& w) {
+    return w == "$" || w == "$." || w == "^" || w == "^.";
+}
 bool patternMark(const std::string& w) {
-    return w[0] == '@' || w.rfind("...", 0) == 0 || w[0] == '!' || w[0] == '&' || w[0] == '<' || w == "$" ||
-           w == "$." || w == "^" || w == "^." || (w.size() > 1 && w.back() == '?');
+    return w[0] == '@' || w.rfind("...", 0) == 0 || w[0] == '!' || w[0] == '&' || w[0] == '<' || isEdge(w) ||
+           (w.size() > 1 && w.back() == '?');
+}
+
+// The '|' alternatives of `w` from byte `from` on: "a|b" -> "a", "b".
+std::vector<std::string> alternativesOf(const std::string& w, size_t from = 0) {
+    std::vector<std::string> out;
+    for (size_t a = from; a <= w.size();) {
+        size_t bar = w.find('|', a);
+        if (bar == std::string::npos) bar = w.size();
+        out.push_back(w.substr(a, bar - a));
+        a = bar + 1;
+    }
+    return out;
 }
 
 }  // namespace
 
 // [SECTION] Compiling words and patterns.
-
-void WordClass::indexStarts(size_t vocabSize) {
-    startIds.clear();
-    prefixStarts.clear();
-    for (auto& ph : phrases)
-        for (auto& item : ph.items) item.index(vocabSize);
-    for (size_t i = 0; i < phrases.size(); ++i) {
-        if (phrases[i].items.empty()) continue;
-        const Alt& first = phrases[i].items.front();
-        for (int id : first.ids)
-            if (id >= 0 && size_t(id) < vocabSize) startIds.emplace_back(id, int(i));
-        if (!first.prefixes.empty() || !first.suffixes.empty()) prefixStarts.push_back(int(i));
-    }
-    std::sort(startIds.begin(), startIds.end());
-    startIds.erase(std::unique(startIds.begin(), startIds.end()), startIds.end());
-}
-
-void Scorer::Impl::StartIndex::add(const Alt& first, bool any, int index) {
-    if (any) {
-        always.push_back(index);
-        return;
-    }
-    for (int id : first.ids) {
-        if (size_t(id) >= byId.size()) byId.resize(size_t(id) + 1);
-        byId[size_t(id)].push_back(index);
-    }
-    for (const auto& p : first.prefixes) byPrefix.emplace_back(p, index);
-}
 
 int Scorer::Impl::intern(const std::string& w) {
     auto it = ids.find(w);
@@ -197,7 +184,7 @@ int Scorer::Impl::inlineClass(const std::string& body, const std::string& file, 
         std::string phrase = body.substr(pos, bar - pos);
         Phrase ph;
         for (const auto& w : expandShortForms(words(phrase))) {
-            if (w == "$" || w == "^" || w == "$." || w == "^.")
+            if (isEdge(w))
                 assetError(file, key,
                            "'" + w +
                                "' marks a clause's or a sentence's edge only outside {…}: write the pattern "
@@ -246,13 +233,8 @@ Pattern Scorer::Impl::compilePattern(const std::string& src, const std::string& 
             // would be read as a word no text holds, and '<&' would then
             // quietly mean "only at the text's start".
             bool plain = w.size() >= 3;
-            for (size_t a = 2; plain && a <= w.size();) {
-                size_t bar = w.find('|', a);
-                if (bar == std::string::npos) bar = w.size();
-                const std::string alt = w.substr(a, bar - a);
-                plain = !alt.empty() && !patternMark(alt) && alt.find_first_of("{}") == std::string::npos;
-                a = bar + 1;
-            }
+            for (const auto& alt : alternativesOf(w, 2))
+                plain = plain && !alt.empty() && !patternMark(alt) && alt.find_first_of("{}") == std::string::npos;
             if (!plain)
                 assetError(file, key,
                            "'" + mark + "' takes plain words or a|b alternatives, not '" + w + "' in '" + src + "'");
@@ -285,18 +267,13 @@ Pattern Scorer::Impl::compilePattern(const std::string& src, const std::string& 
             // as a word no text holds: the alternative would never match,
             // and the look-ahead would always pass or always fail.
             if (w[0] != '{' && w[0] != '@')
-                for (size_t a = 0; a <= w.size();) {
-                    size_t bar = w.find('|', a);
-                    if (bar == std::string::npos) bar = w.size();
-                    const std::string alt = w.substr(a, bar - a);
-                    if (alt == "$" || alt == "$." || alt == "^" || alt == "^.")
+                for (const auto& alt : alternativesOf(w))
+                    if (isEdge(alt))
                         assetError(file, key,
                                    "'" + alt +
                                        "' marks an edge only on its own, not among a|b alternatives or after '!' or "
                                        "'&': write the pattern twice, once with the edge alone, in '" +
                                        src + "'");
-                    a = bar + 1;
-                }
             if (w[0] == '{') {
                 if (w.back() != '}') assetError(file, key, "a {…} group must stand alone in '" + src + "'");
                 e.kind = neg ? ElemKind::NotAheadClass : ahead ? ElemKind::AheadClass : ElemKind::Class;
@@ -329,94 +306,6 @@ Pattern Scorer::Impl::compilePattern(const std::string& src, const std::string& 
     if (!consumes) assetError(file, key, "must match at least one required word: '" + src + "'");
     if (p.elems.back().kind == ElemKind::Gap) assetError(file, key, "a pattern may not end with a gap: '" + src + "'");
     return p;
-}
-
-// The union of what the first consumed token of `p` can be.
-void Scorer::Impl::firstAlts(const Pattern& p, Alt& out, bool& any) const {
-    for (const auto& el : p.elems) {
-        if (el.kind == ElemKind::Word) {
-            if (!el.alt.suffixes.empty()) break;  // "*ing" can start anywhere: always try it
-            out.ids.insert(out.ids.end(), el.alt.ids.begin(), el.alt.ids.end());
-            out.prefixes.insert(out.prefixes.end(), el.alt.prefixes.begin(), el.alt.prefixes.end());
-            if (!el.optional) return;
-        } else if (el.kind == ElemKind::Class) {
-            bool anyStart = false;
-            for (const auto& ph : classes[size_t(el.cls)].phrases)
-                anyStart = anyStart || !ph.items.front().suffixes.empty();
-            if (anyStart) break;
-            for (const auto& ph : classes[size_t(el.cls)].phrases) {
-                const Alt& a = ph.items.front();
-                out.ids.insert(out.ids.end(), a.ids.begin(), a.ids.end());
-                out.prefixes.insert(out.prefixes.end(), a.prefixes.begin(), a.prefixes.end());
-            }
-            if (!el.optional) return;
-        } else if (el.kind == ElemKind::Gap || el.kind == ElemKind::Echo) {
-            break;
-        }
-    }
-    any = true;
-}
-
-// The words a pattern needs: each required literal word (any of its ids),
-// and each required class whose phrases all start with literal words.
-void Scorer::Impl::collectNeeds(Pattern& p) const {
-    p.needs.clear();
-    for (const auto& e : p.elems) {
-        if (e.optional) continue;
-        if (e.kind == ElemKind::Word || e.kind == ElemKind::Ahead) {
-            if (e.alt.prefixes.empty() && e.alt.suffixes.empty() && !e.alt.ids.empty()) p.needs.push_back(e.alt.ids);
-        } else if (e.kind == ElemKind::Class || e.kind == ElemKind::AheadClass) {
-            std::vector<int> any;
-            bool literal = true;
-            for (const auto& ph : classes[size_t(e.cls)].phrases) {
-                const Alt& first = ph.items.front();
-                literal = literal && first.prefixes.empty() && first.suffixes.empty();
-                any.insert(any.end(), first.ids.begin(), first.ids.end());
-            }
-            if (literal && !any.empty()) p.needs.push_back(std::move(any));
-        }
-    }
-    // A fingerprint with more than half its bits set rules out little.
-    constexpr int kMaskUseful = 128;
-    p.needMasks.clear();
-    if (p.echo) return;
-    for (const auto& need : p.needs) {
-        WordMask m;
-        for (int id : need) m.add(id);
-        if (m.count() <= kMaskUseful) p.needMasks.push_back(m);
-    }
-}
-
-void Scorer::Impl::buildIndex() {
-    const size_t vocab = ids.size();
-    for (auto& rule : rules)
-        for (auto& g : rule.groups)
-            for (auto& p : g.patterns) collectNeeds(p);
-    for (auto& c : classes) c.indexStarts(vocab);
-    for (auto& rule : rules)
-        for (auto& g : rule.groups)
-            for (auto& p : g.patterns)
-                for (auto& e : p.elems) e.alt.index(vocab);
-    for (auto& p : mentionCues)
-        for (auto& e : p.elems) e.alt.index(vocab);
-    for (const auto& [key, alt] : wordLists()) alt->index(vocab);
-    openers.index(vocab);
-    for (auto& t : topics) t.words.index(vocab);
-    for (size_t ri = 0; ri < rules.size(); ++ri)
-        for (const auto& g : rules[ri].groups)
-            for (const auto& p : g.patterns) {
-                Alt first;
-                bool any = false;
-                firstAlts(p, first, any);
-                ruleStarts.add(first, any, int(patRefs.size()));
-                patRefs.push_back({int(ri), &g, &p});
-            }
-    for (size_t i = 0; i < mentionCues.size(); ++i) {
-        Alt first;
-        bool any = false;
-        firstAlts(mentionCues[i], first, any);
-        cueStarts.add(first, any, int(i));
-    }
 }
 
 // [SECTION] lexicon.json

@@ -288,6 +288,25 @@ bool Scorer::Impl::recalledAfter(const Analysis& a, int neg, int last) const {
     return false;
 }
 
+// Which words the text holds at all: a pattern that needs a word the text
+// doesn't have is never tried (most texts hold few of the rules' words).
+std::vector<char> Scorer::Impl::possiblePatterns(const Analysis& a) const {
+    std::vector<char> present(ids.size(), 0);
+    for (const auto& tk : a.toks)
+        if (tk.id >= 0) present[size_t(tk.id)] = 1;
+    std::vector<char> possible(patRefs.size(), 1);
+    for (size_t pi = 0; pi < patRefs.size(); ++pi)
+        for (const auto& need : patRefs[pi].pattern->needs) {
+            bool any = false;
+            for (int id : need) any = any || present[size_t(id)];
+            if (!any) {
+                possible[pi] = 0;
+                break;
+            }
+        }
+    return possible;
+}
+
 void Scorer::Impl::matchRules(Analysis& a) const {
     const auto& toks = a.toks;
     const int nt = a.nt();
@@ -333,21 +352,7 @@ void Scorer::Impl::matchRules(Analysis& a) const {
     // doesn't report overlapping copies of itself; and a stamp so a pattern
     // listed under several start words runs once per token.
     std::vector<int> nextFree(patRefs.size(), 0), stamp(patRefs.size(), -1);
-    // Which words the text holds at all: a pattern that needs a word the
-    // text doesn't have is never tried (most texts hold few of the rules' words).
-    std::vector<char> present(ids.size(), 0);
-    for (const auto& tk : toks)
-        if (tk.id >= 0) present[size_t(tk.id)] = 1;
-    std::vector<char> possible(patRefs.size(), 1);
-    for (size_t pi = 0; pi < patRefs.size(); ++pi)
-        for (const auto& need : patRefs[pi].pattern->needs) {
-            bool any = false;
-            for (int id : need) any = any || present[size_t(id)];
-            if (!any) {
-                possible[pi] = 0;
-                break;
-            }
-        }
+    const std::vector<char> possible = possiblePatterns(a);
     for (int t = 0; t < nt; ++t) {
         ruleStarts.forEach(toks[size_t(t)], [&](int pi) {
             if (!possible[size_t(pi)] || stamp[size_t(pi)] == t || t < nextFree[size_t(pi)]) return;
