@@ -166,3 +166,106 @@ TEST_CASE("The thirty-eighth pass's dry digs are named, their kind twins are not
         {"your_side", "I'm lucky to have one person in my life who gets me, and that's you."},
     });
 }
+
+// The second round (incoming223-230): saying no taken as not loving him; a
+// no not stood by; an eye iced so nobody at church will notice; being had up
+// against the fridge; someone asking about long sleeves; a receipt put where
+// the partner needn't see it; asking first "this time"; walking on eggs when
+// they've had a few; plans cancelled because they were in a mood, or dropped
+// because they get weird; how the morning goes deciding the day; a neighbour
+// told the noise was the telly; a pamphlet about abuse; bottles poured out
+// while they sleep so there's no fight; an alibi for a visit to Mum; not
+// eating for nerves when they're home; how he feels about my friends; miles
+// logged on the speaker's car; fear said in Hindi.
+TEST_CASE("The thirty-eighth pass's second-round shapes reach the card or the gentle check by the rules alone",
+          "[scorer]") {
+    expectRuleTable({
+        {"he says no means i don't love him so i just go along with it now. anyway i found a counsellor", "safety",
+         true},
+        {"so I didn't stop you on Saturday even though I'd said no. I think we should talk to someone about us.",
+         "safety", true},
+        {"mornin, iced my eye, it looks better, nobody at church will notice. been praying we can try counseling",
+         "safety", true},
+        {"You had me up against the fridge, but you were using then.", "safety_check", true},
+        {"Marcia asked why I had long sleeves on at carnival. Told her I burn easy lol", "safety_check", true},
+        {"I put the Western Union receipt in my coat pocket not the drawer so you don't have to see it.",
+         "safety_check", true},
+        {"Can I go to choir practice Wednesday? Asking first this time.", "safety_check", true},
+        {"I'm tired of walking on eggs when you've had a few Molsons.", "safety_check", true},
+        {"quick one: I cancelled lunch with Isa again, you were in a mood. can we go to counselling?", "safety_check",
+         true},
+        {"I stopped playing in the Tuesday women's league because you get weird when I'm late.", "safety_check", true},
+        {"had a lovely afternoon at the bowls club, didn't stay for the sherry tho, Ron gets funny if I'm back after 5",
+         "safety_check", true},
+        {"Whether I get to the grandkids' sports day depends on what sort of morning Frank's having.", "safety_check",
+         true},
+        {"the neighbour from number 14 knocked after all the noise and i said it was the telly cricket highlights",
+         "safety_check", true},
+        {"I told Dr Lavoie I was just stressed. She gave me a pamphlet about abuse lol, like that's us.",
+         "safety_check", true},
+        {"I still pour out the bottles when you're asleep so we don't fight in the morning.", "safety_check", true},
+        {"Reminder: I'm at Mum's till 7! (I told him it's the dentist, don't mention it on the family group pls)",
+         "safety_check", true},
+        {"Honestly I don't eat much when you're home, I get too nervous.", "safety_check", true},
+        {"I haven't seen Fatima since the wedding, you know how he feels about my friends.", "safety_check", true},
+        {"Since you started logging every mile on my odometer and asking who I saw, I feel like I'm on parole.",
+         "safety_check", true},
+        {"Bas itna keh rahi hoon, jab aap peete ho toh mujhe darr lagta hai.", "safety_check", true},
+    });
+}
+
+TEST_CASE("Everyday talk with the second round's words reaches neither the card nor the gentle check (38)",
+          "[scorer]") {
+    doorway::test::expectNeitherByRules({
+        "my mum thinks no means i don't love her cooking lol",
+        "I didn't stop you eating the last slice even though I'd said no more cake lol",
+        "iced my eye after the cricket ball hit it, no one at work will notice",
+        "he had me up against the wall laughing so hard at his jokes",
+        "the coach had me up against the wall doing wall sits for ten minutes",
+        "hid the receipt for your birthday gift so you don't have to see it",
+        "can I borrow your car Saturday? asked permission this time haha",
+        "bailed on football again, he was in a mood because his team lost lol",
+        "my coach gets arsey if I'm late to training",
+        "depends on what kind of day the kids are having",
+        "the school gave me a booklet about coercive control for the safeguarding training",
+        "I hide the remote when you are asleep so we don't fight over the telly",
+        "tell him it's the doctor, don't mention the party, it's a surprise!",
+        "you know how she feels about my mum's cooking, she loves it",
+        "I'm logging every mile on my car for the tax return",
+        "mujhe darr lagta hai exams se",
+    });
+}
+
+TEST_CASE("The thirty-eighth pass's second-round dry digs are named, their kind twins are not", "[objections]") {
+    // Peace on their side of the bed; a toy they could afford; "no time,
+    // sure" before their hockey; thousands blown before sixty quid; keeping
+    // it between us and the silence; everyone who's met them on my side;
+    // someone digging up what they did; anyone neutral seeing how they talk;
+    // like last time they tried to fix things; free time if I leave.
+    doorway::test::expectJabsNamedByRulesToo({
+        {"were_fine",
+         "Sweetie, I'm glad it feels fine to you, must be real peaceful on your side of the bed. Could we just try "
+         "one session?"},
+        {"cant_afford", "We couldn't afford the four-wheeler either."},
+        {"no_time", "No time, sure. Three periods of hockey, though, every Saturday."},
+        {"cant_afford", "You've blown thousands and now sixty quid's a problem? Please."},
+        {"stranger", "No, of course. Better to keep it between us and the silence."},
+        {"your_side", "Baby, I don't need somebody on my side, anybody who's met you already is."},
+        {"make_it_worse", "Good. Maybe somebody ought to dig up what you did."},
+        {"your_side", "I can't imagine anyone neutral would miss how you talk to me."},
+        {"doesnt_work", "You're probably right. Like last time you tried to fix things yourself."},
+        {"no_time", "I know you're busy, but you'll have lots of free time if I leave."},
+    });
+    doorway::test::expectNoRuleJabs({
+        {"were_fine", "That must be really comfortable on your end, and I'm glad you feel okay."},
+        {"cant_afford", "I hear you. I can't afford the full fee either."},
+        {"no_time", "No time, okay then. Let's look at an evening one online."},
+        {"cant_afford", "We spent thousands on the car and now money is a problem, I get it."},
+        {"stranger", "We can keep it between us and the walls, I promise, but I'd like some help."},
+        {"your_side", "You're a good dad, anyone who's met you knows."},
+        {"make_it_worse", "I promise I won't bring up what you did at the wedding."},
+        {"your_side", "I can't imagine anyone would miss how you light up with the kids."},
+        {"doesnt_work", "Just like the last time you tried to quit smoking, I'll be right there with you."},
+        {"no_time", "I'll have more free time once I leave my job, so I can fit the sessions around you."},
+    });
+}
