@@ -269,3 +269,120 @@ TEST_CASE("The thirty-eighth pass's second-round dry digs are named, their kind 
         {"no_time", "I'll have more free time once I leave my job, so I can fit the sessions around you."},
     });
 }
+
+// The third round (incoming231-238): thoughts of the end of the pier; an arm
+// gone purple from a strength they "don't know"; a shove the speaker says
+// they'd have given themself; driving that left the speaker sure they would
+// die, crying in the passenger seat; saying no that costs the next day;
+// drinks counted to know how careful to be; an excuse given "like we
+// agreed"; a GP asking who left the finger marks; the thought about the rifle
+// in the shed. The gentle check: arriving after they have calmed down; make-
+// up given up so they are less jealous; money hidden so they can't take it;
+// children sent to their room when the beers open; staying out so as not to
+// be home when they get back; "not tonight" met with days of cold; outings
+// dropped because they scream; a heart racing at the sound of their car; a
+// plea not to drive like that with a child in the back; seeming jumpy around
+// them; forgetting to ask before booking the dentist; deserving it for not
+// answering; being good about not seeing friends.
+TEST_CASE("The thirty-eighth pass's third-round shapes reach the card or the gentle check by the rules alone",
+          "[scorer]") {
+    expectRuleTable({
+        {"I'd like to book us in with a counsellor. I've also been thinking about standing at the end of the pier "
+         "at night more than I should.",
+         "safety", true},
+        {"ha my arm's a lovely shade of purple today, you don't know your own strength. anyway, counselling?", "safety",
+         true},
+        {"I was nagging about the peats, I'd have shoved me too honestly. still think we could do with a counsellor",
+         "safety", true},
+        {"When you drove at 140 on the M25 with me crying in the passenger seat I really thought we were going to "
+         "die.",
+         "safety", true},
+        {"i just say yes to him at night because saying no costs me the whole next day", "safety", true},
+        {"I counted your cans again tonight so I'd know how careful to be with you.", "safety", true},
+        {"Mum asked about my arm again, I said it was the ute door like we agreed.", "safety", true},
+        {"I'm fine, the GP just wanted to know who left the finger marks.", "safety", true},
+        {"Had the thought again today about the rifle in the shed, for me, not you.", "safety", true},
+        {"Took the long road round by Kyle so I'd get in after you'd calmed down.", "safety_check", true},
+        {"I stopped using make-up to go to work, so you get less jealous.", "safety_check", true},
+        {"I hid the money my mae sent inside the Bible so you don't take it.", "safety_check", true},
+        {"ahah the kids know now to go to their room when papai opens the beers. lets talk to someone maybe?",
+         "safety_check", true},
+        {"Sometimes I drive around for an hour after work so I'm not home when you get back.", "safety_check", true},
+        {"i need it to be okay to say not tonight without you going cold on me for days or worse", "safety_check",
+         true},
+        {"she screams when i play football with the boys on saturday so i stopped going", "safety_check", true},
+        {"whenever i hear his car in the compound my heart starts beating and i quickly tidy everything",
+         "safety_check", true},
+        {"Please don't drive like that with Sam in the back again, I was terrified.", "safety_check", true},
+        {"the social worker said i seemed jumpy around you at the meeting", "safety_check", true},
+        {"pls can u not go mad, I forgot to ask before I booked the dentist for Rosie.", "safety_check", true},
+        {"You're right, I deserved it for not answering when you were on the ferry.", "safety_check", true},
+        {"i've been good about not seeing the girls, honest", "safety_check", true},
+        {"I never know how careful to be around him.", "safety_check", true},
+    });
+}
+
+TEST_CASE("Everyday talk with the third round's words reaches neither the card nor the gentle check (38)", "[scorer]") {
+    doorway::test::expectNeitherByRules({
+        "I've been thinking about walking off the end of the pier for the charity swim next summer.",
+        "grandad shook my hand and my wrist is still sore, you don't know your own strength dad!",
+        "He fouled me in the box, anyone would have pushed me too after that tackle",
+        "you drove us to the coast and I was sure we were going to die of boredom in that traffic",
+        "watched the whole of Titanic with me crying in the passenger seat at the drive-in",
+        "saying no to overtime costs me about 200 quid a month",
+        "the new puppy is so tiny, I need to know how careful to be with her",
+        "told everyone it was 7 o'clock like we agreed",
+        "the cleaner asked who left the finger marks on the glass door",
+        "the thought again today about the rifle for deer season, we need to book the stalker",
+        "Stay at mum's so I'd get back after she'd settled down the baby",
+        "give the older cat a treat so he is less jealous of the kitten",
+        "hid the card in the drawer so she doesn't find it before her birthday",
+        "pick up the cake so I'm not back when he gets home, it's a surprise",
+        "the dog goes mad when i open the door so i stopped having deliveries",
+        "when I heard your key in the door my heart was pounding, I'd missed you so much",
+        "don't drive like that again with the cake in the car, it's all squished",
+        "the dog seemed nervous around him at the vet",
+        "I forgot to ask you before I booked the hotel, is Friday ok?",
+        "I had it coming for not answering the exam question properly",
+    });
+}
+
+TEST_CASE("The thirty-eighth pass's third-round dry digs are named, their kind twins are not", "[objections]") {
+    // A drinking budget that's sacred; much better never to talk; what the
+    // point of coming home is; somebody might as well be; if either of us had
+    // a clue; like everything else they won't talk about; everybody already
+    // agrees; what they're too scared to try; effort not their strong suit;
+    // not my fault if she agrees; someone finally agreeing; the roof "fine"
+    // until it dripped; "you say that about everything"; the sleep clinic
+    // they didn't believe in either.
+    doorway::test::expectJabsNamedByRulesToo({
+        {"cant_afford", "No, of course. The whisky budget's sacred."},
+        {"make_it_worse", "Yeah, much better to never talk about anything."},
+        {"whats_the_point", "The point? Good question. Ask yourself what the point of coming home is then."},
+        {"your_side", "Well, somebody might as well be."},
+        {"fix_it_ourselves", "We could, love, if either of us had a clue how."},
+        {"stranger", "Okay. We'll just keep it private then, like everything else you don't want to talk about."},
+        {"your_side", "I don't need a counsellor for that, everybody already agrees with me."},
+        {"doesnt_work", "You say that about everything you're too scared to try."},
+        {"whats_the_point",
+         "I know it feels like effort, love, and I know effort's not really been your strong suit at home."},
+        {"your_side", "I promise I don't, amor, though if she agrees with me that won't be my fault, will it?"},
+        {"your_side", "I want us to be happy, babe, and if that means someone finally agrees with me, so be it."},
+        {"were_fine",
+         "I know you see it differently, you saw the roof as fine too until it dripped on the baby's cot."},
+        {"think_about_it", "You say that about everything and then nothing ever happens."},
+        {"doesnt_work",
+         "I know you don't believe in it, you didn't believe in the sleep clinic either until it worked."},
+    });
+    doorway::test::expectNoRuleJabs({
+        {"make_it_worse", "I used to think it was much better to never talk about things, but I was wrong."},
+        {"whats_the_point", "I hope you'll ask yourself what the point of us is too, because I know my answer."},
+        {"fix_it_ourselves",
+         "If one of us had a clue where to start I'd say yes, but neither of us does, and that's okay."},
+        {"your_side", "I'm not looking for a moment where someone finally sides with me, I want us."},
+        {"were_fine", "We both thought the car was okay until it broke down, so I'd like us to get checked too."},
+        {"think_about_it", "I know you say that about anything new at first, and then you end up loving it."},
+        {"doesnt_work", "Remember, you didn't believe in the physio either until it helped your back."},
+        {"make_it_worse", "Let's talk about everything you're too scared to say to me, I want to hear it."},
+    });
+}
