@@ -290,6 +290,7 @@ TEST_CASE("The thirty-eighth pass's third-round shapes reach the card or the gen
         {"I'd like to book us in with a counsellor. I've also been thinking about standing at the end of the pier "
          "at night more than I should.",
          "safety", true},
+        {"I keep thinking of stepping in front of the train.", "safety", true},
         {"ha my arm's a lovely shade of purple today, you don't know your own strength. anyway, counselling?", "safety",
          true},
         {"I was nagging about the peats, I'd have shoved me too honestly. still think we could do with a counsellor",
@@ -360,6 +361,7 @@ TEST_CASE("The thirty-eighth pass's third-round dry digs are named, their kind t
         {"make_it_worse", "Yeah, much better to never talk about anything."},
         {"whats_the_point", "The point? Good question. Ask yourself what the point of coming home is then."},
         {"your_side", "Well, somebody might as well be."},
+        {"fix_it_ourselves", "We tried. You failed. Now we get help."},
         {"fix_it_ourselves", "We could, love, if either of us had a clue how."},
         {"stranger", "Okay. We'll just keep it private then, like everything else you don't want to talk about."},
         {"your_side", "I don't need a counsellor for that, everybody already agrees with me."},
