@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <climits>
 #include <cstdint>
 #include <string>
@@ -164,7 +165,7 @@ struct WordMask {
     }
     int count() const {
         int n = 0;
-        for (uint64_t x : w) n += __builtin_popcountll(x);
+        for (uint64_t x : w) n += std::popcount(x);
         return n;
     }
 };
@@ -177,8 +178,8 @@ struct Pattern {
     // so a text that holds none of one of them never tries it. Built by buildIndex.
     std::vector<std::vector<int>> needs;
     // The same needs as fingerprints, those few enough words to tell
-    // anything (built by buildIndex); not for %echo patterns, whose match
-    // runs on past the sentence.
+    // anything (built by buildIndex); none for %echo patterns, whose words
+    // lie in the sentence after the one they start in.
     std::vector<WordMask> needMasks;
 };
 

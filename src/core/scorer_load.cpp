@@ -73,14 +73,16 @@ Taint taintOf(const Reader& r, const json::value& v, const std::string& key) {
     assetError(r.file, key, "must be \"none\", \"clause\", \"sentence\" or \"following\", not '" + s + "'");
 }
 
+// A clause's or a sentence's edge: '$', '$.', '^', '^.'.
+bool isEdge(const std::string& w) {
+    return w == "$" || w == "$." || w == "^" || w == "^.";
+}
+
 // A word carrying one of the pattern marks ('@class', '...N', 'word?',
 // '!a', '&a', '<!a', '<&a', the clause edges '$' and '^', the sentence's
 // edges '^.' and '$.'): those belong to a rule's pattern, and inside a class
 // or a {…} group they would silently be taken as the word itself, which no
 // text holds ("{$|and}" never matched at a clause's end; found in session 28).
-bool isEdge(const std::string& w) {
-    return w == "$" || w == "$." || w == "^" || w == "^.";
-}
 bool patternMark(const std::string& w) {
     return w[0] == '@' || w.rfind("...", 0) == 0 || w[0] == '!' || w[0] == '&' || w[0] == '<' || isEdge(w) ||
            (w.size() > 1 && w.back() == '?');
@@ -297,12 +299,6 @@ Pattern Scorer::Impl::compilePattern(const std::string& src, const std::string& 
         p.elems.push_back(std::move(e));
     }
     if (p.elems.empty()) assetError(file, key, "is an empty pattern");
-    // A match stays inside its sentence (an echo's runs on into the next
-    // one), so whatever follows '$.' could never match or never matter.
-    if (!p.echo)
-        for (size_t i = 0; i + 1 < p.elems.size(); ++i)
-            if (p.elems[i].kind == ElemKind::SentenceEnd)
-                assetError(file, key, "nothing may follow '$.': a match ends with its sentence, in '" + src + "'");
     if (!consumes) assetError(file, key, "must match at least one required word: '" + src + "'");
     if (p.elems.back().kind == ElemKind::Gap) assetError(file, key, "a pattern may not end with a gap: '" + src + "'");
     return p;

@@ -102,7 +102,7 @@ constexpr int kYouMeReach = 4;
 
 // The word classes of ToneWords as bits, looked up once per word of a text
 // (the shapes and pairs ask about the same words many times over).
-enum Cls : uint32_t {
+enum ToneClass : uint32_t {
     kYou = 1u << 0,
     kMe = 1u << 1,
     kAgent = 1u << 2,
@@ -118,20 +118,21 @@ enum Cls : uint32_t {
     kObligation = 1u << 12,
 };
 
-std::vector<uint32_t> classBits(const std::vector<Word>& ws, const ToneWords& tw) {
-    if (tw.classesOfWord.empty() && tw.commonStems.empty()) {  // filled by hand, never indexed
-        ToneWords indexed = tw;
-        indexToneWords(indexed);
-        return classBits(ws, indexed);
-    }
-    std::vector<uint32_t> out(ws.size(), 0);
+using ClassBits = std::vector<uint32_t>;
+
+ClassBits classBits(const std::vector<Word>& ws, const ToneWords& given) {
+    // A ToneWords filled by hand, never indexed: index a copy for this call.
+    ToneWords indexed;
+    const bool unindexed = given.classesOfWord.empty() && given.commonStems.empty();
+    if (unindexed) indexed = given, indexToneWords(indexed);
+    const ToneWords& tw = unindexed ? indexed : given;
+    ClassBits out(ws.size(), 0);
     for (size_t i = 0; i < ws.size(); ++i) {
         if (auto it = tw.classesOfWord.find(ws[i].plain); it != tw.classesOfWord.end()) out[i] = it->second;
         if (tw.commonStems.count(ws[i].stem)) out[i] |= kCommonStem;
     }
     return out;
 }
-using ClassBits = std::vector<uint32_t>;
 constexpr int kShapeReach = 4;  // how far apart the words of a shape may stand, in one clause
 
 }  // namespace
@@ -140,7 +141,7 @@ namespace {
 
 // The next word from i in its clause within kShapeReach, before a word that
 // starts another thought, that is in class `cls`; -1 if none.
-int findAhead(const std::vector<Word>& ws, size_t i, const ClassBits& cb, Cls cls) {
+int findAhead(const std::vector<Word>& ws, size_t i, const ClassBits& cb, ToneClass cls) {
     for (size_t k = i + 1; k < ws.size() && k <= i + kShapeReach && ws[k].clause == ws[i].clause; ++k) {
         if (cb[k] & kBreaker) return -1;
         if (cb[k] & cls) return int(k);
@@ -311,7 +312,7 @@ std::pair<int, int> heaviestSpan(const std::vector<Word>& ws,
 }  // namespace
 
 void indexToneWords(ToneWords& tw) {
-    const std::pair<const std::set<std::string>*, Cls> byPlain[] = {
+    const std::pair<const std::set<std::string>*, ToneClass> byPlain[] = {
         {&tw.you, kYou},       {&tw.me, kMe},         {&tw.agent, kAgent},       {&tw.partner, kPartner},
         {&tw.harm, kHarm},     {&tw.fear, kFear},     {&tw.control, kControl},   {&tw.breakers, kBreaker},
         {&tw.served, kServed}, {&tw.kindly, kKindly}, {&tw.negation, kNegation}, {&tw.obligation, kObligation},
@@ -407,10 +408,10 @@ ToneHead readHead(const ContentFile& cf, const json::object& heads, const std::s
     h.agreeThreshold = edge("agree_threshold", "safety", 0.01, 0.99, "disclosure");
     // Above the safety head's check edge the gentle check comes anyway, so
     // an agree edge there would add nothing (fit_tone places it under).
-    if (name == "safety" && h.checkThreshold > 0 && h.agreeThreshold >= h.checkThreshold)
-        cf.fail(at + ".agree_threshold", "must be below check_threshold");
-    if (name == "safety" && h.agreeThreshold > h.threshold)
-        cf.fail(at + ".agree_threshold", "must not be above threshold");
+    const double agreeBelow = h.checkThreshold > 0 ? h.checkThreshold : h.threshold;
+    if (name == "safety" && h.agreeThreshold > 0 && h.agreeThreshold >= agreeBelow)
+        cf.fail(at + ".agree_threshold",
+                h.checkThreshold > 0 ? "must be below check_threshold" : "must be below threshold");
     const json::object& ws = object(cf, o.if_contains("weights"), at + ".weights");
     if (ws.empty()) cf.fail(at + ".weights", "must list at least one feature");
     for (const auto& kv : ws) {

@@ -68,7 +68,8 @@ struct ToneWords {
     // The sets above as one lookup, word -> the classes it is in (bits the
     // feature code defines), and the common stems hashed: derived, built
     // by indexToneWords once the sets are filled (a text's features ask
-    // about every word a dozen times). Left empty, features build it per call.
+    // about every word a dozen times). Left empty, features build it per
+    // call; after editing the sets, call indexToneWords again.
     std::unordered_map<std::string, uint32_t> classesOfWord;
     std::unordered_set<std::string> commonStems;
 };

@@ -90,7 +90,7 @@ TEST_CASE("tone.json's agree_threshold is read for the safety and disclosure hea
         h["disclosure"].as_object()["agree_threshold"] = 0.8;
     });
     CHECK(e.find("heads.safety.agree_threshold") != std::string::npos);
-    CHECK(e.find("must not be above threshold") != std::string::npos);
+    CHECK(e.find("must be below threshold") != std::string::npos);
     e = loadError([](boost::json::object& h) {
         h["safety"].as_object()["agree_threshold"] = 0.5;
         h["disclosure"].as_object().erase("agree_threshold");

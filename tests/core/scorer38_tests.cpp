@@ -115,9 +115,12 @@ TEST_CASE("Everyday talk with the thirty-eighth pass's words reaches neither the
         "Can you chuck the remote at me?",
         "Could you lob a can at me from the fridge",
     });
+    // Someone asking about home gets the gentle check now, not the card.
     expectRuleTable({
         {"Mum asked if everything was okay at home, I told her we're looking at counselling and she was pleased.",
          "safety", false},
+        {"Mum asked if everything was okay at home, I told her we're looking at counselling and she was pleased.",
+         "safety_check", true},
     });
 }
 
