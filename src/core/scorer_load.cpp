@@ -138,11 +138,7 @@ std::vector<std::string> Scorer::Impl::expandShortForms(const std::vector<std::s
 
 Alt Scorer::Impl::compileAlt(const std::string& spec, const std::string& file, const std::string& key) {
     Alt a;
-    size_t pos = 0;
-    while (pos <= spec.size()) {
-        size_t bar = spec.find('|', pos);
-        if (bar == std::string::npos) bar = spec.size();
-        std::string w = spec.substr(pos, bar - pos);
+    for (std::string w : alternativesOf(spec)) {
         if (w.empty()) assetError(file, key, "has an empty alternative in '" + spec + "'");
         for (char& c : w) c = char(std::tolower(static_cast<unsigned char>(c)));
         if (w.size() > 1 && w.back() == '*' && w.find('*') == w.size() - 1)
@@ -171,7 +167,6 @@ Alt Scorer::Impl::compileAlt(const std::string& spec, const std::string& file, c
             a.ids.push_back(intern(c->second.front()));
         } else
             a.ids.push_back(intern(w));
-        pos = bar + 1;
     }
     return a;
 }
@@ -179,11 +174,7 @@ Alt Scorer::Impl::compileAlt(const std::string& spec, const std::string& file, c
 // An inline {a b|c} group becomes an anonymous word class.
 int Scorer::Impl::inlineClass(const std::string& body, const std::string& file, const std::string& key) {
     WordClass wc;
-    size_t pos = 0;
-    while (pos <= body.size()) {
-        size_t bar = body.find('|', pos);
-        if (bar == std::string::npos) bar = body.size();
-        std::string phrase = body.substr(pos, bar - pos);
+    for (const auto& phrase : alternativesOf(body)) {
         Phrase ph;
         for (const auto& w : expandShortForms(words(phrase))) {
             if (isEdge(w))
@@ -197,7 +188,6 @@ int Scorer::Impl::inlineClass(const std::string& body, const std::string& file, 
         }
         if (ph.items.empty()) assetError(file, key, "has an empty alternative in '{" + body + "}'");
         wc.phrases.push_back(std::move(ph));
-        pos = bar + 1;
     }
     sortLongestFirst(wc);
     classes.push_back(std::move(wc));
@@ -222,7 +212,7 @@ Pattern Scorer::Impl::compilePattern(const std::string& src, const std::string& 
             e.kind = ElemKind::ClauseStart;
         } else if (w == "^.") {
             e.kind = ElemKind::SentenceStart;
-        } else if (w == "$?" || w == "$.?" || w == "^?" || w == "^.?") {
+        } else if (w.size() > 1 && w.back() == '?' && isEdge(w.substr(0, w.size() - 1))) {
             // An edge is there or not; as an optional word it would be a
             // word no text holds, and the pattern would quietly never match
             // what it was written for.
