@@ -109,9 +109,14 @@ inline std::string qualifiedFeature(const std::string& qualifier, const std::str
 }
 
 // The most weights a head ships with, so tone.json stays a file a person
-// can open and search for what a head leans on (tools/fit_tone keeps the
-// strongest, up to its per-head budget; the safety head's is this cap).
-inline constexpr size_t kMaxHeadWeights = 8000;
+// can open and search for what a head leans on (each head lists its
+// strongest "yes" first and strongest "no" last). tools/fit_tone keeps the
+// strongest, up to each head's budget. Raised from 8,000 in session 39 for
+// the disclosure head, whose many small weights (about 55,000, fitted by
+// stochastic gradient) are what let it read a fear in a warm invitation
+// it has not seen; 60,000 keeps tone.json near 2 MB, under the 4 MiB an
+// asset may be.
+inline constexpr size_t kMaxHeadWeights = 60000;
 
 struct ToneHead {
     std::string name;  // "safety" | "jab"; optional: "blame", "warmth", "met", "disclosure"

@@ -183,19 +183,18 @@ TEST_CASE("The shipped disclosure head holds what it reads at its edge, and not 
     const ScoreResult before = doorway::test::withoutDisclosureScorer().score(hidden);
     INFO(describe(before));
     REQUIRE(before.score >= invitationFloor(shippedScorer()));
-    // Changed on purpose (session 37): the head refitted on the grown corpus
-    // reads this 0.64 against its edge of 0.695 (session 36's head: 0.67
-    // against 0.600), and no longer holds it; the session's validation set,
-    // check37, read the refitted head better (58 of its 60 good messages in
-    // the band against 56, as many of its disclosures linked). The head
-    // still reads it as far more of a disclosure than any warm invitation
-    // below, and were it at its edge it would be held.
+    // Changed on purpose twice. Session 37's head, refitted on the grown
+    // corpus, read this 0.64 against its edge of 0.695 and no longer held it
+    // (session 36's had). Session 39's head, learned by stochastic gradient
+    // with its many small weights kept (tools/fit_tone, disclosureLearner),
+    // holds it again; on the session's validation sets it held more of the
+    // disclosures hidden in warm invitations at the same share of good ones.
     const std::string masked = shippedScorer().safetyBackstopText(hidden);
     const double pHidden = shippedScorer().tone("disclosure", masked).probability;
-    CHECK(pHidden > 0.5);
+    CHECK(pHidden >= h->threshold);
     const ScoreResult r = shippedScorer().score(hidden);
     INFO(describe(r));
-    // Held exactly when the head reads it at its edge; today it does not.
+    // Held exactly when the head reads it at its edge.
     CHECK((r.score < invitationFloor(shippedScorer())) == (pHidden >= h->threshold));
     CHECK(bool(findingOf(r, "safety_check")) == (pHidden >= h->threshold));
     // One the refitted head does hold, from the session's validation sets
