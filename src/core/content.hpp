@@ -52,13 +52,18 @@ std::optional<double> jsonNumber(const json::value& v);
 // A content file, parsed: its name for messages, its text (to place errors)
 // and its value. Comments and trailing commas are allowed (authors write
 // these files by hand).
+// The largest asset file Doorway reads (a worksheet, the objections, a
+// scoring file): far above any written by hand, and a bound on what a
+// damaged or hostile file can make it parse.
+inline constexpr size_t kMaxAssetBytes = 4u << 20;
+
 class ContentFile {
 public:
     // Throws ContentError "NAME:LINE:COL: invalid JSON (...)" on bad syntax.
     static ContentFile parse(std::string text, std::string name);
     // Reads `path` (at most `maxBytes`) and parses it; the file name alone
     // is used in messages. Throws ContentError when it can't be read.
-    static ContentFile read(const std::string& path, size_t maxBytes = 4u << 20);
+    static ContentFile read(const std::string& path, size_t maxBytes = kMaxAssetBytes);
 
     const std::string& name() const { return m_name; }
     const std::string& text() const { return m_text; }

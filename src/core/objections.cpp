@@ -375,7 +375,7 @@ ObjectionCatalog ObjectionCatalog::readCatalog(const json::object& root, const s
 ObjectionCatalog ObjectionCatalog::loadFile(const std::string& path) {
     std::string text, error;
     std::string name = std::filesystem::path(path).filename().string();
-    if (!readFile(path, text, error, 4u << 20)) throw ObjectionError(path, "", error);
+    if (!readFile(path, text, error, kMaxAssetBytes)) throw ObjectionError(path, "", error);
     return parse(text, name);
 }
 

@@ -112,10 +112,10 @@ inline std::string qualifiedFeature(const std::string& qualifier, const std::str
 // can open and search for what a head leans on (each head lists its
 // strongest "yes" first and strongest "no" last). tools/fit_tone keeps the
 // strongest, up to each head's budget. Raised from 8,000 in session 39 for
-// the disclosure head, whose many small weights (about 55,000, fitted by
-// stochastic gradient) are what let it read a fear in a warm invitation
-// it has not seen; 60,000 keeps tone.json near 2 MB, under the 4 MiB an
-// asset may be.
+// the disclosure head, whose many small weights (fitted by stochastic
+// gradient; 54,945 then) are what let it read a fear in a warm invitation
+// it has not seen. The whole file must stay under kMaxAssetBytes, which
+// tools/fit_tone checks before writing and tone_tests checks of the file.
 inline constexpr size_t kMaxHeadWeights = 60000;
 
 struct ToneHead {

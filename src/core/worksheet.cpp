@@ -422,7 +422,7 @@ WorksheetCatalog WorksheetCatalog::loadDirectory(const std::string& dir) {
     for (const fs::path& path : files) {
         std::string name = path.filename().string();
         std::string text, error;
-        if (!readFile(path.string(), text, error, 4u << 20)) throw AssetError(name, "", error);
+        if (!readFile(path.string(), text, error, kMaxAssetBytes)) throw AssetError(name, "", error);
         WorksheetDef def = parse(text, name);
         auto [it, fresh] = owner.emplace(def.id, name);
         if (!fresh)

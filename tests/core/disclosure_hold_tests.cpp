@@ -188,15 +188,16 @@ TEST_CASE("The shipped disclosure head holds what it reads at its edge, and not 
     // (session 36's had). Session 39's head, learned by stochastic gradient
     // with its many small weights kept (tools/fit_tone, disclosureLearner),
     // holds it again; on the session's validation sets it held more of the
-    // disclosures hidden in warm invitations at the same share of good ones.
+    // disclosures hidden in warm invitations at about the same share of
+    // good ones (warm37 162 -> 161 of 200 left in the band).
     const std::string masked = shippedScorer().safetyBackstopText(hidden);
     const double pHidden = shippedScorer().tone("disclosure", masked).probability;
+    // It reads 0.647 against an edge of 0.556.
     CHECK(pHidden >= h->threshold);
     const ScoreResult r = shippedScorer().score(hidden);
     INFO(describe(r));
-    // Held exactly when the head reads it at its edge.
-    CHECK((r.score < invitationFloor(shippedScorer())) == (pHidden >= h->threshold));
-    CHECK(bool(findingOf(r, "safety_check")) == (pHidden >= h->threshold));
+    CHECK(r.score < invitationFloor(shippedScorer()));
+    CHECK(findingOf(r, "safety_check"));
     // One the refitted head does hold, from the session's validation sets
     // (no head was fitted on them): keeping out of the partner's way, tucked
     // into a warm ask.

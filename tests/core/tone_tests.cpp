@@ -5,6 +5,7 @@
 // jabs the rules miss, names the words that carried them, and leaves kind
 // look-alikes alone.
 #include "../../tools/corpus.hpp"
+#include "core/content.hpp"
 #include "core/scorer_tone.hpp"
 #include "scoring_support.hpp"
 
@@ -75,6 +76,9 @@ TEST_CASE("tone: the shipped model loads, with both heads, readable sizes and de
         CHECK(budget <= kMaxHeadWeights);
         CHECK(h->weights.size() <= budget);
     }
+    // The whole file stays readable by the app (tools/fit_tone refuses to
+    // write more): with heads near the cap it could outgrow the limit.
+    CHECK(std::filesystem::file_size(sourcePath("assets/scoring/tone.json")) <= kMaxAssetBytes);
     CHECK(shippedScorer().hasTone());
     CHECK_FALSE(rulesOnly().hasTone());
 }
