@@ -49,14 +49,14 @@ size_t locateJsonPath(const std::string& text, const std::string& path);
 // as a double; nothing for any other value.
 std::optional<double> jsonNumber(const json::value& v);
 
-// A content file, parsed: its name for messages, its text (to place errors)
-// and its value. Comments and trailing commas are allowed (authors write
-// these files by hand).
 // The largest asset file Doorway reads (a worksheet, the objections, a
 // scoring file): far above any written by hand, and a bound on what a
 // damaged or hostile file can make it parse.
 inline constexpr size_t kMaxAssetBytes = 4u << 20;
 
+// A content file, parsed: its name for messages, its text (to place errors)
+// and its value. Comments and trailing commas are allowed (authors write
+// these files by hand).
 class ContentFile {
 public:
     // Throws ContentError "NAME:LINE:COL: invalid JSON (...)" on bad syntax.
