@@ -28,7 +28,7 @@
 //            [--met-loss-rate R] [--hold-good-rate R] [--refit-kept true|false] [--refit-lambda L]
 //            [--disclosure-good-rate R] [--disclosure-against L] [--keep-heads] [--disclosure-table]
 //            [--disclosure-mixed-rate R] [--place-mixed] [--agree-safety S] [--disclosure-agree-rate R]
-//            [--jab-fail-kind-rate R]
+//            [--jab-fail-kind-rate R] [--jab-veto-hostile-rate R] [--refit-jab]
 //            [--nb-mix M] [--safety-nb-mix M] [--safety-learner adam|sgd] [--disclosure-learner adam|sgd]
 //            [--jab-learner adam|sgd]
 //            [--disclosure-budget N] [--sgd-epochs N] [--sgd-rate R] [--sgd-lambda L]
@@ -54,6 +54,7 @@
 
 #include "core/content.hpp"
 #include "core/objections.hpp"
+#include "core/objections_text.hpp"
 #include "core/scorer.hpp"
 #include "core/scorer_tone.hpp"
 #include "corpus.hpp"
@@ -162,6 +163,23 @@ struct Options {
     // band 59, 159 -> 161, 56 of 60 / 200 / 60; on dev good in the band
     // 1,130 of 1,198 either way and gentle checks on others 58 -> 54; check37
     // linked 226 of 240 either way. More in tests/corpus/README.md.
+    // The jab head stays adam too. Session 40 refitted it alone
+    // (--refit-jab, the other heads as shipped) and read three things: hostile
+    // answers failed with their jab named on check35, 37 and 39 (507; kind
+    // answers 786), the kind look-alikes the tests hold unnamed (81, written
+    // to read like digs: expectJabsNamed(..., false)), and train's folds
+    // (--cv 5, caught at 0.5 / 1% false). Shipped: 483, 42 false jabs, no
+    // look-alike named, 80.3 / 86.7%; adam refitted on today's train the
+    // same 483 and 42. sgd: 489 and 12 look-alikes named (84.3 / 89.6%);
+    // with skip pairs 494 and 21; with common words 492 and 27; with both
+    // 497 and 29 (88.7 / 93.6%). The mean of an adam and an sgd head (one
+    // linear head, tried and removed): 489 and 3; with skip pairs 495 and 9;
+    // with both 499 and 25; the fail edge at 0.75% rather than 1% of kind
+    // answers, 487 and 4 with skip pairs. False jabs on the check sets' kind
+    // answers stayed within 40 to 42, dev's hostile answers named within -6
+    // to +1 of 2,564. What the many small weights add names kind answers
+    // written to look like digs about as often as it names a dig: not a
+    // trade for a check that must not discourage.
     std::string safetyLearner = "adam", disclosureLearner = "sgd", jabLearner = "adam", learner = "adam";
     // fitSgd's settings: passes over train, AdaGrad's base step, and the L2
     // pull on a weight each time its feature is seen (so a rare feature is
@@ -209,6 +227,32 @@ struct Options {
     // 80, twins 202, and a warm but off-topic "You're kind to everyone, and I
     // love that about you" named a dig on "love"; not kept.
     double jabFailKindRate = 0.01;
+    // The jab head's veto edge (ToneHead::vetoThreshold): the highest at
+    // which at most this share of dev's hostile answers that a rule names a
+    // jab in, and that speak to some idea, would have it let go. Session 40,
+    // with the shipped heads: first read with no idea asked for, of the
+    // answers a rule names a jab in (roleplay.tsv's dev split), the head under
+    // 0.05 / 0.1 held dev's kind 43 / 46 of 68, hostile 7 / 11 of 1,819;
+    // check35, 37 and 39's kind 19 / 20 of 38, hostile none of 279; look40's
+    // first half (kind answers written to sound sharp, read while this was
+    // built) kind 13 / 17 of 42, hostile none of 41. But placed that way
+    // (0.005 of them, 0.085) it let go 68 of the digs the tests hold, most of
+    // them short demands and charges that speak to no idea ("We need to
+    // talk.", "I think you are the problem, that's why I want you there."):
+    // the head learned from answers, and reads some of those as kind. Asking
+    // for an idea kept all but one of them, and the pool is then 557 hostile
+    // answers. At 0.01 the edge is 0.108: dev false jabs on kind answers
+    // 91 -> 66 of 2,985, the check sets' 42 -> 27, dev's hostile answers
+    // named 2,556 -> 2,551 of 2,564; but the digs the tests hold lost 13
+    // more ("It's not about me, you need fixing.", "There's a free clinic,
+    // so you clearly think I'm not worth it."), the head and the ideas both
+    // reading them as kind. At 0.005 the edge is 0.010: 91 -> 70 and
+    // 42 -> 32, dev's hostile 2,556 -> 2,554, one of the tests' digs let go
+    // (jab_veto_tests). Reading only the sentence a rule's jab sits in,
+    // rather than the whole answer, let go fewer kind answers for the same
+    // digs (dev 18 of 36 against 27 at 5 of 557 hostile; look40's first half
+    // 54 false jabs against 44).
+    double jabVetoHostileRate = 0.005;
     int jabFolds = 5;
     bool refitKept = true;  // fitSparse
     // The L2 strength of fitSparse's second fit, over the kept features
@@ -308,6 +352,9 @@ struct Options {
     // safety head's agree edge, set to agreeSafety), and place the jab
     // head's fail edge.
     bool keepHeads = false;
+    // --refit-jab (implies --keep-heads): the jab head fitted again as well,
+    // and its edge and fail edge placed.
+    bool refitJab = false;
     // --place-mixed: keep every head and edge of tone.json as it is and place
     // only the disclosure head's mixed-band edge (disclosureMixedRate) and
     // the agree edges (the safety head's set to agreeSafety, the disclosure
@@ -1336,15 +1383,97 @@ std::string placeJabFail(json::object& doc, const std::vector<double>& unseenKin
     return report;
 }
 
+// The jab head's veto edge (Options::jabVetoHostileRate) in `doc`, on dev's
+// answers a rule names a jab in (the rules alone: `rules`) that speak to some
+// idea of their objection's (where the veto reads, objections_judge.cpp's
+// letGoSureKind), read by the head as `doc` has it; none where it would not
+// sit under the head's lower edges. Says what it did.
+std::string placeJabVeto(json::object& doc, const std::vector<corpus::Answer>& answers, const Scorer& rules,
+                         const ObjectionCatalog& cat, const Options& opt) {
+    const ToneModel draft = ToneModel::parse(json::serialize(doc), "tone.json (draft)");
+    std::vector<double> hostile, kind;
+    for (const auto& a : answers) {
+        const Objection* o = cat.find(a.objection);
+        if (a.split != Split::Dev || !o) continue;
+        if (checkAnswer(*o, a.text, &rules).jabs.empty() ||
+            roleplay::conceptMatches(*o, a.text, roleplay::answerWords(a.text)).empty())
+            continue;
+        (a.label == "hostile" ? hostile : kind).push_back(draft.judge("jab", a.text).probability);
+    }
+    json::object& jab = doc["heads"].as_object()["jab"].as_object();
+    jab.erase("veto_threshold");
+    std::sort(hostile.begin(), hostile.end());
+    const size_t allowed = size_t(opt.jabVetoHostileRate * double(hostile.size()));
+    // Under the edge is let go: the edge is the allowed-th lowest, rounded down.
+    double t = allowed < hostile.size() ? std::floor(hostile[allowed] * 1000) / 1000 : 0;
+    const double below = jab.contains("fail_threshold") ? jab["fail_threshold"].to_number<double>()
+                                                        : jab["threshold"].to_number<double>();
+    t = std::min(t, 0.5);
+    std::string report;
+    if (t < 0.001 || t >= below) {
+        report = "none: its edge would not sit between 0.001 and the head's lower edges";
+    } else {
+        jab["veto_threshold"] = t;
+        auto under = [t](const std::vector<double>& v) {
+            return std::to_string(std::count_if(v.begin(), v.end(), [t](double p) { return p < t; })) + "/" +
+                   std::to_string(v.size());
+        };
+        report = "at " + std::to_string(t).substr(0, 5) +
+                 ", of dev's answers a rule names a jab in that speak to an idea, let go: kind " + under(kind) +
+                 ", hostile " + under(hostile);
+    }
+    std::printf("jab veto edge: %s\n", report.c_str());
+    return report;
+}
+
+void recordJabVeto(json::object& fitted, const Options& opt, const std::string& report) {
+    fitted["jab_veto_hostile_rate"] = opt.jabVetoHostileRate;
+    fitted["dev_jab_veto"] = report;
+}
+
 void recordJabFail(json::object& fitted, const Options& opt, const std::string& report) {
     fitted["jab_fail_kind_rate"] = opt.jabFailKindRate;
     fitted["dev_jab_fail"] = report;
 }
 
+// The kind answers the jab head never saw, where its edges are placed: dev's
+// (`devKind`, under the head as it will ship) and train's out of fold.
+std::vector<double> unseenKind(std::vector<double> devKind, const std::vector<std::string>& jTexts,
+                               const std::vector<int>& jY, const ToneWords& words, ToneFeatureSet jabSet,
+                               const Options& jabOpt) {
+    const std::vector<double> oof = outOfFold(jTexts, jY, words, jabSet, jabOpt, jabOpt.jabFolds);
+    for (size_t i = 0; i < oof.size(); ++i)
+        if (!jY[i]) devKind.push_back(oof[i]);
+    return devKind;
+}
+
+// What the jab head was fitted with and did on dev at its edge `tJ` (and the
+// safety head alone at `tS`), in tone.json's "fitted". The rules were
+// written on train and dev, so they miss almost nothing there; what the head
+// would catch on its own says more about words it hasn't seen.
+void recordJab(json::object& fitted, const Options& opt, const Dev& d, double tS, double tJ,
+               const std::vector<double>& unseenKindJ) {
+    const int addJ = countIn(d.posJ, tJ), falseJ = countIn(d.negJ, tJ);
+    fitted["jab_budget"] = opt.jabBudget;
+    fitted["jab_learner"] = opt.jabLearner;
+    // tone_tests bounds what the head alone names on dev by this rate.
+    fitted["jab_kind_rate"] = opt.jabKindRate;
+    fitted["dev_model_alone"] = "safety rows " + shareIn(d.allS, tS) + ", hostile answers " + shareIn(d.allJ, tJ);
+    fitted["dev_jabs"] = std::to_string(d.hostileRules) + "/" + std::to_string(d.hostile) + " hostile by the rules, " +
+                         std::to_string(d.hostileRules + addJ) + "/" + std::to_string(d.hostile) +
+                         " with the backstop; false jabs on kind answers " + std::to_string(d.kindRules) + " -> " +
+                         std::to_string(d.kindRules + falseJ) + " of " + std::to_string(d.kind) +
+                         "; the head alone names " + shareIn(unseenKindJ, tJ) +
+                         " kind answers it never saw (train out of fold and dev)";
+}
+
 // --keep-heads: tone.json's heads and their edges kept as they are (a refit
 // of every head moves the others' edges too, which is a choice of its own);
-// the disclosure head fitted and placed, and the jab head's fail edge placed
-// from its kind answers: dev's under the shipped head, train's out of fold.
+// the disclosure head fitted and placed, and the jab head's fail and veto
+// edges placed: the fail edge from its kind answers (dev's under the shipped
+// head, train's out of fold), the veto edge from dev's answers a rule names
+// a jab in. With --refit-jab the jab head is fitted again too (jabLearner,
+// jabBudget) and its edge placed as a full fit places it.
 int runKeepHeads(const Options& opt, const std::vector<corpus::Phrasing>& phrasings,
                  const std::vector<corpus::Answer>& answers, const Scorer& rules, const ToneModel& current,
                  const std::string& tonePath, const std::vector<std::string>& jTexts, const std::vector<int>& jY,
@@ -1358,35 +1487,50 @@ int runKeepHeads(const Options& opt, const std::vector<corpus::Phrasing>& phrasi
         if (opt.write) writeTone(tonePath, doc);
         return 0;
     }
-    int kept = 0;
-    doc["heads"].as_object()["disclosure"] = headJson(fitDisclosure(phrasings, current.words(), opt), 0.5, kept);
-    // The agree edges go with the disclosure head they were placed for; they
-    // are placed again below, with the mixed edge.
-    doc["heads"].as_object()["safety"].as_object().erase("agree_threshold");
-    const std::string report = placeDisclosure(doc, phrasings, rules, opt);
-    const std::string mixedReport = placeDisclosureMixed(doc, phrasings, opt);
-    // The kept heads' budgets are the file's own; the disclosure head's is this fit's.
+    // The kept heads' budgets are the file's own; a refitted head's is this fit's.
     auto budget = [&](const char* key) {
         const json::value* v = doc.at("fitted").as_object().if_contains(key);
         if (!v || !v->is_int64() || v->as_int64() <= 0)
             throw std::runtime_error(tonePath + ": fitted." + key + " is missing; fit every head instead");
         return size_t(v->as_int64());
     };
+    // Out of fold, a kept jab head is learned as it was (before session 40
+    // no file named its learner: they were all adam).
+    Options jabFold = jabOpt;
+    if (!opt.refitJab) {
+        const json::value* l = doc.at("fitted").as_object().if_contains("jab_learner");
+        jabFold.learner = l && l->is_string() ? std::string(l->as_string()) : "adam";
+        jabFold.budget = budget("jab_budget");
+    }
+    int kept = 0, keptJ = 0;
+    doc["heads"].as_object()["disclosure"] = headJson(fitDisclosure(phrasings, current.words(), opt), 0.5, kept);
+    if (opt.refitJab)
+        doc["heads"].as_object()["jab"] = headJson(fitSparse(jTexts, jY, current.words(), jabSet, jabOpt), 0.5, keptJ);
+    // The agree edges go with the disclosure head they were placed for; they
+    // are placed again below, with the mixed edge.
+    doc["heads"].as_object()["safety"].as_object().erase("agree_threshold");
+    const std::string report = placeDisclosure(doc, phrasings, rules, opt);
+    const std::string mixedReport = placeDisclosureMixed(doc, phrasings, opt);
     doc["comment"] = toneComment(opt, {budget("budget"), budget("safety_budget"), opt.disclosureBudget,
-                                       budget("jab_budget"), budget("met_budget")});
+                                       opt.refitJab ? opt.jabBudget : budget("jab_budget"), budget("met_budget")});
     // Taken after the comment is set: a key added to `doc` may move its values.
     json::object& fitted = doc.at("fitted").as_object();
     recordDisclosure(fitted, opt, report, mixedReport);
     // As the full fit's pool: dev's kind answers to an objection in the
-    // catalog (measureDev), here under the kept head.
-    std::vector<double> unseenKind;
-    for (const auto& a : answers)
-        if (a.split == Split::Dev && a.label != "hostile" && cat.find(a.objection))
-            unseenKind.push_back(current.judge("jab", a.text).probability);
-    const std::vector<double> oof = outOfFold(jTexts, jY, current.words(), jabSet, jabOpt, opt.jabFolds);
-    for (size_t i = 0; i < oof.size(); ++i)
-        if (!jY[i]) unseenKind.push_back(oof[i]);
-    recordJabFail(fitted, opt, placeJabFail(doc, unseenKind, opt));
+    // catalog (measureDev), under the head as it will ship.
+    const Dev d =
+        measureDev(phrasings, answers, rules, cat, ToneModel::parse(json::serialize(doc), "tone.json (draft)"));
+    const std::vector<double> unseenKindJ = unseenKind(d.kindJ, jTexts, jY, current.words(), jabSet, jabFold);
+    if (opt.refitJab) {
+        const double tJ = chooseThreshold(unseenKindJ, int(opt.jabKindRate * double(unseenKindJ.size())), opt.floor);
+        doc["heads"].as_object()["jab"].as_object()["threshold"] = tJ;
+        const double tS = doc["heads"].as_object()["safety"].as_object()["threshold"].to_number<double>();
+        recordJab(fitted, opt, d, tS, tJ, unseenKindJ);
+        std::printf("jab: %d weights kept; threshold %.3f\n  %s\n", keptJ, tJ,
+                    std::string(fitted["dev_jabs"].as_string()).c_str());
+    }
+    recordJabFail(fitted, opt, placeJabFail(doc, unseenKindJ, opt));
+    recordJabVeto(fitted, opt, placeJabVeto(doc, answers, rules, cat, opt));
     ToneModel::parse(json::serialize(doc), "tone.json (check)");  // what we write, we can read
     std::printf("disclosure: %d weights kept\n", kept);
     if (opt.write) writeTone(tonePath, doc);
@@ -1503,17 +1647,8 @@ int run(const Options& opt) {
                                                   shareIn(inv.safety, tC, tS) + "; non-safety messages and answers " +
                                                   shareIn(negS, tC, tS) + ", good messages " + shareIn(goodS, tC, tS);
 
-    // The jab edge (Options::jabKindRate), on kind answers the head never
-    // saw: dev's under the draft, train's out of fold.
-    std::vector<double> unseenKindJ = kindJ;
-    const std::vector<double> oofJ = outOfFold(jTexts, jY, current.words(), jabSet, jabOpt, opt.jabFolds);
-    for (size_t i = 0; i < oofJ.size(); ++i)
-        if (!jY[i]) unseenKindJ.push_back(oofJ[i]);
+    const std::vector<double> unseenKindJ = unseenKind(kindJ, jTexts, jY, current.words(), jabSet, jabOpt);
     const double tJ = chooseThreshold(unseenKindJ, int(opt.jabKindRate * double(unseenKindJ.size())), opt.floor);
-    // The rules were written on train and dev, so they miss almost nothing
-    // there; what the model would catch on its own says more about words
-    // it hasn't seen.
-    const int addJ = countIn(posJ, tJ), falseJ = countIn(negJ, tJ);
 
     const int belowMixed = int(std::ceil(rules.bandFloor("mixed"))) - 1;
     BandDev bd = measureBlame(phrasings, rules, draft, belowMixed);
@@ -1549,6 +1684,7 @@ int run(const Options& opt) {
     const std::string disclosure = placeDisclosure(doc, phrasings, rules, opt);
     const std::string disclosureMixed = placeDisclosureMixed(doc, phrasings, opt);
     const std::string jabFail = placeJabFail(doc, unseenKindJ, opt);
+    const std::string jabVeto = placeJabVeto(doc, answers, rules, cat, opt);
     json::object fitted;
     fitted["train_phrasings"] = trainPhr;
     fitted["train_answers"] = trainAns;
@@ -1564,7 +1700,6 @@ int run(const Options& opt) {
     fitted["prune_below"] = opt.prune;
     fitted["budget"] = opt.budget;
     fitted["safety_budget"] = opt.safetyBudget;
-    fitted["jab_budget"] = opt.jabBudget;
     fitted["met_budget"] = opt.metBudget;
     fitted["min_count"] = opt.minCount;
     fitted["dev_safety_cards"] = std::to_string(rulesCard) + "/" + std::to_string(devSafety) + " by the rules, " +
@@ -1582,15 +1717,8 @@ int run(const Options& opt) {
     fitted["dev_met"] = metReport(md, tM);
     recordDisclosure(fitted, opt, disclosure, disclosureMixed);
     recordJabFail(fitted, opt, jabFail);
-    // tone_tests bounds what the head alone names on dev by this rate.
-    fitted["jab_kind_rate"] = opt.jabKindRate;
-    fitted["dev_model_alone"] = "safety rows " + shareIn(allS, tS) + ", hostile answers " + shareIn(allJ, tJ);
-    fitted["dev_jabs"] = std::to_string(hostileRules) + "/" + std::to_string(hostile) + " hostile by the rules, " +
-                         std::to_string(hostileRules + addJ) + "/" + std::to_string(hostile) +
-                         " with the backstop; false jabs on kind answers " + std::to_string(kindRules) + " -> " +
-                         std::to_string(kindRules + falseJ) + " of " + std::to_string(kind) +
-                         "; the head alone names " + shareIn(unseenKindJ, tJ) +
-                         " kind answers it never saw (train out of fold and dev)";
+    recordJabVeto(fitted, opt, jabVeto);
+    recordJab(fitted, opt, d, tS, tJ, unseenKindJ);
     json::object out;
     for (const char* k : {"format", "version", "comment"}) out[k] = doc[k];
     out["fitted"] = fitted;
@@ -1732,6 +1860,8 @@ int main(int argc, char** argv) {
                 opt.disclosureMixedRate = std::stod(value());
             else if (a == "--keep-heads")
                 opt.keepHeads = true;
+            else if (a == "--refit-jab")
+                opt.keepHeads = opt.refitJab = true;
             else if (a == "--place-mixed")
                 opt.keepHeads = opt.placeMixed = true;
             else if (a == "--agree-safety") {
@@ -1742,7 +1872,11 @@ int main(int argc, char** argv) {
                 opt.disclosureAgreeRate = std::stod(value());
             else if (a == "--jab-fail-kind-rate")
                 opt.jabFailKindRate = std::stod(value());
-            else if (a == "--disclosure-table")
+            else if (a == "--jab-veto-hostile-rate") {
+                opt.jabVetoHostileRate = std::stod(value());
+                if (!(opt.jabVetoHostileRate >= 0 && opt.jabVetoHostileRate < 1))
+                    throw std::invalid_argument(a + " must be 0 (none) or a share under 1");
+            } else if (a == "--disclosure-table")
                 opt.disclosureTable = true;
             else if (a == "--met-loss-rate")
                 opt.metLossRate = std::stod(value());
@@ -1781,10 +1915,12 @@ int main(int argc, char** argv) {
             "[--blame-good-rate R] "
             "[--blame-mixed-rate R] [--blame-table] [--safety-table] [--warmth-table] [--warmth-bad-rate R] "
             "[--warmth-mixed-rate R] [--met-loss-rate R] [--hold-good-rate R] [--refit-kept true|false]\n "
-            "               [--disclosure-good-rate R] [--disclosure-against L] [--keep-heads] [--disclosure-table]\n "
-            "               [--disclosure-mixed-rate R] [--place-mixed] [--agree-safety S] [--disclosure-agree-rate "
+            "               [--disclosure-good-rate R] [--disclosure-against L] [--keep-heads] [--refit-jab]\n "
+            "               [--disclosure-table] "
+            "[--disclosure-mixed-rate R] [--place-mixed] [--agree-safety S] [--disclosure-agree-rate "
             "R]\n "
-            "               [--jab-fail-kind-rate R] [--refit-lambda L] [--nb-mix M] [--safety-nb-mix M]\n"
+            "               [--jab-fail-kind-rate R] [--jab-veto-hostile-rate R] [--refit-lambda L] [--nb-mix M] "
+            "[--safety-nb-mix M]\n"
             "                [--safety-learner adam|sgd] [--disclosure-learner adam|sgd] [--jab-learner adam|sgd]\n"
             "                [--disclosure-budget N] [--sgd-epochs N] [--sgd-rate R] [--sgd-lambda L] [--assets "
             "DIR] [--corpus DIR]\n "

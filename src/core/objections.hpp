@@ -137,8 +137,12 @@ struct FearCheck {
     std::vector<std::string> missing;   // labels of concepts not touched
     std::string blame;                  // the first jab's words, if any
     std::vector<ScoreFinding> jabs;     // every jab (rule "blame" for a blame phrase)
-    double evidence = 0;                // the weights of the concepts touched and deflections, added up
-    std::string feedback;               // one or two plain sentences
+    // Jabs the rules named that were let go: the jab head, reading the whole
+    // answer, was sure it is kind (ToneHead::vetoThreshold). Kept aside so
+    // nothing is hidden from a bench or a test; never said to the user.
+    std::vector<ScoreFinding> letGo;
+    double evidence = 0;   // the weights of the concepts touched and deflections, added up
+    std::string feedback;  // one or two plain sentences
     // The answer tells of fear of them, violence, threats or control: the
     // phrasing score's safety message, which is then the whole feedback
     // (no hint to add, never "met"). "" otherwise.

@@ -332,6 +332,22 @@ void dropIdeasTurnedBy(const Objection& o, const std::string& answer, FearCheck&
     r.hits = std::move(kept);
 }
 
+// The rules' jabs in `r` set aside (FearCheck::letGo) where the answer
+// speaks to some idea of the objection's (r.hits, before any jab takes one
+// back) and the jab head, reading the whole answer, is under its veto edge
+// (ToneHead::vetoThreshold): a rule matches a few words, and the words that
+// start a charge ("you always", "for once", "you're the one who") start
+// praise as often. An answer that speaks to no idea is left to the rules: a
+// short demand ("We need to talk.") has few words the head has learned from
+// answers, and it can read one as kind.
+void letGoSureKind(const Scorer* scorer, const std::string& read, FearCheck& r) {
+    if (!scorer || r.jabs.empty() || r.hits.empty()) return;
+    const ToneHead* jab = scorer->toneHead("jab");
+    if (!jab || jab->vetoThreshold <= 0 || scorer->tone("jab", read).probability >= jab->vetoThreshold) return;
+    r.letGo = std::move(r.jabs);
+    r.jabs.clear();
+}
+
 // The verdict on `answer`, given what the scorer found in it (`scored`, of
 // `read`: the answer capped to what the scorer accepts), with the jab head
 // speaking at `jabEdge` (0: its own threshold).
@@ -342,6 +358,7 @@ FearCheck judgeAnswer(const Objection& objection, const std::string& answer, con
     // jabs and turns have taken theirs back; one each after.
     r.hits = roleplay::conceptMatches(objection, answer, roleplay::answerWords(answer));
     r.jabs = findJabs(objection, answer, scorer ? &scored : nullptr, r.hits.empty());
+    letGoSureKind(scorer, read, r);
     // The card only: the scorer's gentle check (rule "safety_check", no
     // card) is for a message the user composes, and no answer to an
     // objection in the corpus tells of fear.
@@ -474,6 +491,13 @@ boost::json::value fearCheckToJson(const Objection& objection, const std::string
         blame.push_back(std::move(jo));
     }
     o["blame"] = std::move(blame);
+    // A rule's jab the jab head let go (FearCheck::letGo): shown to a curious
+    // reader of --json, never in the feedback.
+    if (!c.letGo.empty()) {
+        boost::json::array letGo;
+        for (const auto& j : c.letGo) letGo.push_back({{"rule", j.rule}, {"text", j.text}});
+        o["jabs_let_go"] = std::move(letGo);
+    }
     o["safety"] = !c.safetyMessage.empty();
     if (c.metProbability >= 0) o["met_probability"] = std::round(c.metProbability * 1000) / 1000;
     o["held_back"] = c.heldBack;

@@ -363,9 +363,10 @@ void onlyKeys(const ContentFile& cf, const json::object& o, const std::string& a
 ToneHead readHead(const ContentFile& cf, const json::object& heads, const std::string& name) {
     const std::string at = "heads." + name;
     const json::object& o = object(cf, heads.if_contains(name), at);
-    onlyKeys(cf, o, at,
-             {"bias", "threshold", "check_threshold", "hold_threshold", "fail_threshold", "mixed_threshold",
-              "agree_threshold", "common_unigrams", "class_pairs", "skip_pairs", "comment", "weights"});
+    onlyKeys(
+        cf, o, at,
+        {"bias", "threshold", "check_threshold", "hold_threshold", "fail_threshold", "veto_threshold",
+         "mixed_threshold", "agree_threshold", "common_unigrams", "class_pairs", "skip_pairs", "comment", "weights"});
     ToneHead h;
     h.name = name;
     const json::value* bias = o.if_contains("bias");
@@ -402,6 +403,10 @@ ToneHead readHead(const ContentFile& cf, const json::object& heads, const std::s
     if (h.holdThreshold >= h.threshold) cf.fail(at + ".hold_threshold", "must be below threshold");
     h.failThreshold = edge("fail_threshold", "jab", 0.01, 0.99);
     if (h.failThreshold > h.threshold) cf.fail(at + ".fail_threshold", "must not be above threshold");
+    h.vetoThreshold = edge("veto_threshold", "jab", 0.001, 0.5);
+    if (h.vetoThreshold > 0 && h.vetoThreshold >= (h.failThreshold > 0 ? h.failThreshold : h.threshold))
+        cf.fail(at + ".veto_threshold",
+                h.failThreshold > 0 ? "must be below fail_threshold" : "must be below threshold");
     h.mixedThreshold = edge("mixed_threshold", "disclosure", 0.01, 0.99);
     if (h.mixedThreshold > 0 && h.mixedThreshold < h.threshold)
         cf.fail(at + ".mixed_threshold", "must not be below threshold");

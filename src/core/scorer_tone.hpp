@@ -141,6 +141,13 @@ struct ToneHead {
     // would too often be called a dig; an answer that fails with a dig in it
     // hears about the dig, not only about what to add.
     double failThreshold = 0;
+    // The lowest edge, for the jab head only (0: none): under it, the head
+    // reading the whole answer is sure there is no dig, and a jab a rule
+    // named on a few of its words is let go ("you've always been the
+    // sensible one with money" is praise, though "you've always" starts many
+    // a charge). Placed by tools/fit_tone where it lets go few of dev's digs
+    // the rules name.
+    double vetoThreshold = 0;
     // A higher edge, for the disclosure head only (0: none): at or above it,
     // a message scored in the mixed band that nothing else linked to the card
     // gets the gentle check (the score stays as it is). Its own edge, above

@@ -513,10 +513,21 @@ TEST_CASE("role-play: on the dev split, the issue's targets hold", "[objections]
     // refit let one go that the jab head named before, "fine youre joking
     // right ... and you think its fine", whose dig is disbelief with no
     // mark of it; "Okay, Dr. Phil." is split in two by its full stop, and
-    // "We can't afford NOT to" says its dig in capitals, as above). Every other
+    // "We can't afford NOT to" says its dig in capitals, as above; session
+    // 40's veto edge lets two go that a rule named, each read as kind as a
+    // whole by the jab head: a long, kind answer whose dig, "with your
+    // commitment issues", is one clause, and "feels a lot like gaslighting"
+    // between "I love you" and "us both to feel heard"). Every other
     // dev hostile answer must be named: a rule written for each of these
     // would be fitting dev, not generalising.
     const std::set<std::string> leftOnPurpose = {
+        "I love you, but telling me I want to gang up on you when I'm asking for help feels a lot like gaslighting. I "
+        "just want us both to feel heard.",
+        "That's totally fair and I don't want you to feel rushed, honestly, take whatever time you need, there's no "
+        "deadline here. I'll just leave the leaflet on the counter so it's there if you want it. It's only that with "
+        "your commitment issues I know 'thinking about it' can turn into a year without anyone noticing, and I've been "
+        "sitting on this for a long time already, so maybe we could talk about it again on Sunday, just briefly, over "
+        "breakfast? No pressure at all.",
         "Brilliant. Let me know when we're starting.",
         "Great. Whose turn is it to start, then?",
         "Okay. I'll see where I fit on the list, then.",

@@ -3002,7 +3002,6 @@ TEST_CASE("Answers that share the thirty-third pass's concept words but miss the
             {"were_fine", "Sure we're fine. I want us to be closer but you'd rather be on your phone."},
             {"doesnt_work", "Whatever, try it for three weeks or I'm moving out."},
             {"doesnt_work", "Pull the plug then, you always quit on everything."},
-            {"doesnt_work", "If it feels wrong we leave, but honestly you're the reason it won't work."},
             {"doesnt_work", "You pick the person, since apparently I can't do anything right."},
             {"doesnt_work", "Three sessions max, and then you'll finally admit you were wrong."},
             {"doesnt_work", "I can't do 3 sessions, I'm not ready to quit my job for this."},
