@@ -145,8 +145,9 @@ struct ToneHead {
     // reading the whole answer is sure there is no dig, and a jab a rule
     // named on a few of its words is let go ("you've always been the
     // sensible one with money" is praise, though "you've always" starts many
-    // a charge). Placed by tools/fit_tone where it lets go few of dev's digs
-    // the rules name.
+    // a charge). Read only for an answer that speaks to some idea of its
+    // objection's (objections_judge.cpp's letGoSureKind). Placed by
+    // tools/fit_tone where it lets go few of dev's digs the rules name.
     double vetoThreshold = 0;
     // A higher edge, for the disclosure head only (0: none): at or above it,
     // a message scored in the mixed band that nothing else linked to the card

@@ -200,35 +200,6 @@ std::string shownKey(const std::string& key) {
     return "\"" + k + "\"";
 }
 
-// Boost.JSON 1.81 reads a number with many digits to a double that is not
-// always the nearest one, and writes doubles exactly: a long number kept from
-// a newer file ("b": 1111...567) read back a little different from what we
-// wrote (found by tests/fuzz/fuzz_loader.cpp). Settling each double on what a
-// write and a read give back makes whatever Doorway writes read back the same.
-// A number past a double's range ("1e400", or "0e5005", which Boost reads as
-// no number at all) has no JSON spelling to write back, so it is refused:
-// false when one is found.
-bool settleDoubles(json::value& v) {
-    if (v.is_double()) {
-        double d = v.get_double();
-        if (!std::isfinite(d)) return false;
-        for (int i = 0; i < 4; ++i) {
-            boost::system::error_code ec;
-            const json::value back = json::parse(jsonDoubleText(d), ec);
-            if (ec || !back.is_number() || back.to_number<double>() == d) break;  // (an infinity reads back as none)
-            d = back.to_number<double>();
-        }
-        v = d;
-    } else if (v.is_array()) {
-        for (auto& e : v.get_array())
-            if (!settleDoubles(e)) return false;
-    } else if (v.is_object()) {
-        for (auto& kv : v.get_object())
-            if (!settleDoubles(kv.value())) return false;
-    }
-    return true;
-}
-
 // Parses JSON text with our limits; on failure fills `error` with
 // "name:line:col: ..." and returns false.
 bool parseJson(const std::string& text, const std::string& name, json::value& out, std::string& error) {
@@ -402,6 +373,35 @@ LoadResult parseText(const std::string& textIn, const std::string& name, Sealer*
 }
 
 }  // namespace
+
+// Boost.JSON 1.81 reads a number with many digits to a double that is not
+// always the nearest one, and writes doubles exactly: a long number kept from
+// a newer file ("b": 1111...567) read back a little different from what we
+// wrote (found by tests/fuzz/fuzz_loader.cpp). Settling each double on what a
+// write and a read give back makes whatever Doorway writes read back the same.
+// A number past a double's range ("1e400", or "0e5005", which Boost reads as
+// no number at all) has no JSON spelling to write back, so it is refused:
+// false when one is found.
+bool settleDoubles(json::value& v) {
+    if (v.is_double()) {
+        double d = v.get_double();
+        if (!std::isfinite(d)) return false;
+        for (int i = 0; i < 4; ++i) {
+            boost::system::error_code ec;
+            const json::value back = json::parse(jsonDoubleText(d), ec);
+            if (ec || !back.is_number() || back.to_number<double>() == d) break;  // (an infinity reads back as none)
+            d = back.to_number<double>();
+        }
+        v = d;
+    } else if (v.is_array()) {
+        for (auto& e : v.get_array())
+            if (!settleDoubles(e)) return false;
+    } else if (v.is_object()) {
+        for (auto& kv : v.get_object())
+            if (!settleDoubles(kv.value())) return false;
+    }
+    return true;
+}
 
 bool looksLikeSealedFile(std::string_view text) {
     // Its own field names near the start: the format id, or two of the

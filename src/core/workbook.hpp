@@ -171,6 +171,12 @@ void assignMissingIds(Workbook& wb);
 // this way, and the loader settles every double it reads on it.
 std::string jsonDoubleText(double d);
 std::string serializePretty(const json::value& v);
+// Settles every double in `v` on what a write and a read give back (Boost.JSON
+// 1.81 reads some long numbers to a neighbouring double), so that what
+// Doorway writes reads back the same; false when a number has no JSON
+// spelling to write back (past a double's range). Every reader of JSON that
+// may become a workbook calls it: the workbook loader and the edit journal.
+bool settleDoubles(json::value& v);
 
 // A fresh, empty workbook stamped with `nowIso`.
 Workbook newWorkbook(const std::string& title, const std::string& nowIso);
