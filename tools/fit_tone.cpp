@@ -1421,13 +1421,10 @@ std::string placeJabVeto(json::object& doc, const std::vector<corpus::Answer>& a
         report = "none: its edge would not sit between 0.001 and the head's lower edges";
     } else {
         jab["veto_threshold"] = t;
-        auto under = [t](const std::vector<double>& v) {
-            return std::to_string(std::count_if(v.begin(), v.end(), [t](double p) { return p < t; })) + "/" +
-                   std::to_string(v.size());
-        };
+        // Under the edge: probabilities in [0, t).
         report = "at " + std::to_string(t).substr(0, 5) +
-                 ", of dev's answers a rule names a jab in that speak to an idea, let go: kind " + under(kind) +
-                 ", hostile " + under(hostile);
+                 ", of dev's answers a rule names a jab in that speak to an idea, let go: kind " + shareIn(kind, 0, t) +
+                 ", hostile " + shareIn(hostile, 0, t);
     }
     std::printf("jab veto edge: %s\n", report.c_str());
     return report;
