@@ -32,7 +32,7 @@ case "$cmd" in
   test)
     # Window tests need a display; give them a virtual one when there is none.
     if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
-      exec xvfb-run -a -s "-screen 0 1600x1000x24" ctest --test-dir "$build_dir" --output-on-failure -j"$(nproc)" "$@"
+      exec xvfb-run -a -s "-screen 0 1600x1000x24 -noreset" ctest --test-dir "$build_dir" --output-on-failure -j"$(nproc)" "$@"
     fi
     exec ctest --test-dir "$build_dir" --output-on-failure -j"$(nproc)" "$@" ;;
   *) usage ;;

@@ -32,7 +32,7 @@ doorway="$build/doorway"
 # One private X server for every shot (xvfb-run per shot costs a second each).
 if [[ -z "${CONTACT_SHEET_XVFB:-}" ]]; then
   export CONTACT_SHEET_XVFB=1
-  exec xvfb-run -a -s "-screen 0 2600x1500x24 -nolisten tcp" "$0" "${args_in[@]}"
+  exec xvfb-run -a -s "-screen 0 2600x1500x24 -nolisten tcp -noreset" "$0" "${args_in[@]}"
 fi
 
 start=$(date +%s.%N)

@@ -20,7 +20,10 @@ cleanup() {
 trap cleanup EXIT
 # A display of its own: the keys typed here must reach this window only,
 # whatever other window tests open meanwhile. -displayfd picks a free one.
-Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$work/display" 2>"$work/xvfb.log" &
+# -noreset: without it the server resets as each session's last client
+# leaves, and a window opening during the reset finds no display (seen in
+# CI: "X11: Failed to open display :0" on a later session).
+Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp -noreset 3>"$work/display" 2>"$work/xvfb.log" &
 xvfb=$!
 for _ in $(seq 100); do [[ -s "$work/display" ]] && break; sleep 0.05; done
 [[ -s "$work/display" ]] || { echo "FAIL: Xvfb did not start: $(cat "$work/xvfb.log")"; exit 1; }

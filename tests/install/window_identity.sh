@@ -11,7 +11,7 @@ for tool in xdotool xprop; do
 done
 if [[ -z "${DISPLAY:-}" ]]; then
   command -v xvfb-run >/dev/null || { echo "no display and no xvfb-run; skipping"; exit 77; }
-  exec xvfb-run -a -s "-screen 0 1600x1000x24" "$0" "$@"
+  exec xvfb-run -a -s "-screen 0 1600x1000x24 -noreset" "$0" "$@"
 fi
 app_id="$(sed -n 's/^StartupWMClass=//p' "$desktop")"
 [[ -n "$app_id" ]] || { echo "FAIL: $desktop has no StartupWMClass"; exit 1; }
