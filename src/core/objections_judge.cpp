@@ -161,8 +161,11 @@ bool saidOfUs(const std::vector<Word>& ws, int at) {
 }
 
 // `scored`: the phrasing score of the answer, when there is a scorer.
-std::vector<ScoreFinding> findJabs(const Objection& o, const std::string& answer, const ScoreResult* scored,
-                                   bool bare) {
+// A blame phrase that opens a charge and goes on to credit them ("you're
+// always the brave one", "you never complain") is praise, as the scorer's
+// own charge openers read it (Scorer::praiseFollows).
+std::vector<ScoreFinding> findJabs(const Objection& o, const std::string& answer, const Scorer* scorer,
+                                   const ScoreResult* scored, bool bare) {
     std::vector<ScoreFinding> jabs;
     if (scored) {
         for (auto f : scored->findings) {
@@ -187,7 +190,8 @@ std::vector<ScoreFinding> findJabs(const Objection& o, const std::string& answer
     for (const auto& p : o.blameCompiled) {
         std::pair<int, int> span{-1, -1};
         for (const auto& at : roleplay::findPhrases(answer, ws, p, false, true, roleplay::kPlacesPerPhrase))
-            if (!framedAsWorry(o, answer, at.first) && !saidOfUs(ws, at.first) && !insideJab(at)) {
+            if (!framedAsWorry(o, answer, at.first) && !saidOfUs(ws, at.first) && !insideJab(at) &&
+                !(scorer && scorer->praiseFollows(answer, at.first, at.second))) {
                 span = at;
                 break;
             }
@@ -357,7 +361,7 @@ FearCheck judgeAnswer(const Objection& objection, const std::string& answer, con
     // Every match of each idea (its claimed one and its spares) until the
     // jabs and turns have taken theirs back; one each after.
     r.hits = roleplay::conceptMatches(objection, answer, roleplay::answerWords(answer));
-    r.jabs = findJabs(objection, answer, scorer ? &scored : nullptr, r.hits.empty());
+    r.jabs = findJabs(objection, answer, scorer, scorer ? &scored : nullptr, r.hits.empty());
     letGoSureKind(scorer, read, r);
     // The card only: the scorer's gentle check (rule "safety_check", no
     // card) is for a message the user composes, and no answer to an

@@ -495,6 +495,22 @@ bool Scorer::hasTone() const {
     return !m_impl->tone.empty();
 }
 
+bool Scorer::praiseFollows(const std::string& text, int start, int end) const {
+    if (text.size() > kMaxScoreBytes || start < 0 || end <= start) return false;
+    Analysis a(text);
+    a.toks = m_impl->tokenize(text);
+    m_impl->prepare(a);
+    int first = -1, last = -1;
+    for (int k = 0; k < a.nt(); ++k) {
+        const Token& t = a.toks[size_t(k)];
+        if (t.start >= start && t.end <= end) {
+            if (first < 0) first = k;
+            last = k;
+        }
+    }
+    return first >= 0 && m_impl->praiseLifted(a, first, last);
+}
+
 double Scorer::bandFloor(const std::string& band) const {
     if (band == "invitation") return m_impl->model.bandInvitation;
     if (band == "mixed") return m_impl->model.bandMixed;

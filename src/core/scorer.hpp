@@ -111,6 +111,12 @@ public:
     // probability and the words that carried it, under `rule` and `kind`.
     static ScoreFinding toneFinding(const ToneVerdict& v, std::string rule, std::string kind, std::string message);
     bool hasTone() const;
+    // Whether the charge said at bytes [start, end) of `text` goes on, in its
+    // clause, to credit them rather than find fault ("you're always the
+    // brave one", "you never complain"): lexicon.json's praise_lift, which
+    // rules.json's charge openers read too. Role-play asks it of its blame
+    // phrases.
+    bool praiseFollows(const std::string& text, int start, int end) const;
 
     // What the model weighs in `text`: each feature (a rule id, or
     // "rule.group" for a group with its own weight) and its value (1 for the

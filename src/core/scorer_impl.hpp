@@ -194,6 +194,12 @@ struct Group {
     // note that asks, rule "safety_check"), not the card. It claims no words
     // from other rules, so the advice on an ordinary message stays whole.
     bool checkOnly = false;
+    // A risk group whose charge opener ("you've always", "you never") may
+    // go on to praise: a match its clause carries on from with praise and
+    // no fault ("you've always been careful with it"; after a negated
+    // opener, fault and no praise: "you never complain") is no charge
+    // (Scorer::Impl::praiseLifted).
+    bool praiseLifts = false;
 };
 
 enum class NegationMode { Ignore, Cancel, Flip };
@@ -330,6 +336,7 @@ struct Scorer::Impl {
     int classVolatile = -1;    // lexicon class (optional): the partner flaring up ("shout", "drinking", "lose it")
     int classFearLoss = -1;    // lexicon class (optional): a loss feared ("you will leave", "losing you")
     int classRecurrence = -1;  // lexicon class: it happened before ("like Sunday", "like last time")
+    int classAbsolute = -1;    // lexicon class: "always", "never": where a charge's opener ends (praiseLifted)
     std::vector<std::string> splitSuffixes;  // "n't" etc. in the order tried
     std::unordered_map<std::string, std::vector<std::string>> suffixExpansion;
     std::unordered_map<std::string, int> classIndex;
@@ -355,6 +362,14 @@ struct Scorer::Impl {
     Alt contrastWords, turnWords, tagAux, tagWords, tagPronouns, openers, interjections;
     // A kiss that may close a sentence ("any day now x") without it going on: what "$." lets follow.
     Alt signOffs;
+    // What a charge's opener goes on to say (lexicon.json's praise_lift,
+    // read by a group's praise_lifts and role-play's blame phrases): within
+    // praiseReach words of its clause, praiseWords credit them ("careful",
+    // "braver"), faultWords find fault ("complain", "late", "too"), and
+    // liftBlockers turn the clause round ("stop", "until") or take it off
+    // them ("something better to do", "kind to everyone but me").
+    Alt praiseWords, faultWords, liftBlockers;
+    int praiseReach = 0;
     std::vector<scoring::Pattern> mentionCues;
     std::vector<scoring::Topic> topics;
     std::unordered_map<uint32_t, std::string> emojiWords;  // 🙄 -> "eyeroll": a sign that reads as a word
@@ -448,6 +463,8 @@ struct Scorer::Impl {
     bool stillTold(const std::vector<Token>& toks, int k) const;
     bool recalledAfter(const scoring::Analysis& a, int neg, int last) const;
     void matchRules(scoring::Analysis& a) const;
+    // Whether the charge at [first, last] goes on to praise (Group::praiseLifts).
+    bool praiseLifted(const scoring::Analysis& a, int first, int last) const;
     // Per pattern, whether the text holds at least one word of each of its needs.
     std::vector<char> possiblePatterns(const scoring::Analysis& a) const;
     void settleOverlaps(scoring::Analysis& a) const;

@@ -7,6 +7,7 @@
 #include "core/stem.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -98,6 +99,25 @@ std::vector<std::string> alternativesOf(const std::string& w, size_t from = 0) {
         a = bar + 1;
     }
     return out;
+}
+
+// lexicon.json's praise_lift: what a charge's opener goes on to say (praiseLifted).
+void readPraiseLift(Scorer::Impl& impl, const Reader& r, const json::object& pl) {
+    const std::string& file = r.file;
+    r.onlyKeys(pl, "praise_lift", {"reach", "praise", "fault", "blockers"});
+    const double reach = r.numAt(pl, "praise_lift", "reach", 1, 12);
+    if (reach != std::floor(reach)) assetError(file, "praise_lift.reach", "must be a whole number of words");
+    impl.praiseReach = int(reach);
+    auto listOf = [&](const char* key) {
+        const std::string k = std::string("praise_lift.") + key;
+        std::string joined;
+        for (const auto& w : r.strings(r.need(pl, "praise_lift", key), k)) joined += (joined.empty() ? "" : "|") + w;
+        if (joined.empty()) assetError(file, k, "must list at least one word");
+        return impl.compileAlt(joined, file, k);
+    };
+    impl.praiseWords = listOf("praise");
+    impl.faultWords = listOf("fault");
+    impl.liftBlockers = listOf("blockers");
 }
 
 }  // namespace
@@ -346,8 +366,8 @@ std::vector<std::pair<const char*, Alt*>> Scorer::Impl::wordLists() {
 void Scorer::Impl::loadLexicon(const std::string& dir) {
     loadAsset(dir, "lexicon.json", "doorway-scoring-lexicon", [&](const json::object& o, const std::string& file) {
         Reader r{file};
-        std::vector<const char*> keys = {"format",  "version", "comment",      "contractions", "suffixes",
-                                         "classes", "openers", "mention_cues", "topics",       "emoji"};
+        std::vector<const char*> keys = {"format",  "version",      "comment", "contractions", "suffixes",   "classes",
+                                         "openers", "mention_cues", "topics",  "emoji",        "praise_lift"};
         for (const auto& [key, alt] : wordLists()) keys.push_back(key);
         r.onlyKeys(o, "", keys);
 
@@ -402,6 +422,10 @@ void Scorer::Impl::loadLexicon(const std::string& dir) {
         if (rec == classIndex.end())
             assetError(file, "classes.recurrence", "is missing (what points back to a time it happened)");
         classRecurrence = rec->second;
+        auto abs = classIndex.find("absolute");
+        if (abs == classIndex.end())
+            assetError(file, "classes.absolute", "is missing (where a charge's opener ends, for praise_lift)");
+        classAbsolute = abs->second;
         linkFearClasses(file);
         auto altOf = [&](const char* key, const char* alsoKey = nullptr) {
             std::string joined;
@@ -411,6 +435,7 @@ void Scorer::Impl::loadLexicon(const std::string& dir) {
             return compileAlt(joined, file, key);
         };
         for (const auto& [key, alt] : wordLists()) *alt = altOf(key);
+        readPraiseLift(*this, r, r.obj(r.need(o, "", "praise_lift"), "praise_lift"));
         // An opener is either: a word that carries on ("and", "so", "just")
         // or an interjection ("okay", "well", "um").
         openers = altOf("openers", "interjections");
@@ -519,7 +544,7 @@ void readGroups(Scorer::Impl& impl, const Reader& r, const json::object& ro, con
     for (size_t g = 0; g < groups.as_array().size(); ++g) {
         std::string gk = k + ".groups[" + std::to_string(g) + "]";
         const auto& go = r.obj(groups.as_array()[g], gk);
-        r.onlyKeys(go, gk, {"id", "patterns", "message", "suggestion", "taints", "tier", "comment"});
+        r.onlyKeys(go, gk, {"id", "patterns", "message", "suggestion", "taints", "tier", "praise_lifts", "comment"});
         Group grp;
         if (go.contains("id")) {
             grp.id = r.str(go.at("id"), gk + ".id");
@@ -538,6 +563,11 @@ void readGroups(Scorer::Impl& impl, const Reader& r, const json::object& ro, con
                 assetError(file, gk + ".tier", "is card or check, not '" + tier + "'");
             grp.checkOnly = tier == "check";
             if (grp.checkOnly) r.onlyKeys(go, gk, {"tier", "patterns", "comment"});  // it says safety_check_note
+        }
+        if (go.contains("praise_lifts")) {
+            if (rule.kind != "risk")
+                assetError(file, gk + ".praise_lifts", "only a risk's charge can be lifted by praise");
+            grp.praiseLifts = r.boolean(go.at("praise_lifts"), gk + ".praise_lifts");
         }
         grp.message = go.contains("message") ? r.str(go.at("message"), gk + ".message") : rule.message;
         grp.suggestion = go.contains("suggestion") ? r.str(go.at("suggestion"), gk + ".suggestion") : rule.suggestion;

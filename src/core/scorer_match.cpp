@@ -376,6 +376,7 @@ void Scorer::Impl::matchRules(Analysis& a) const {
             if (rule.hasNotAfter && first > 0 && toks[size_t(first - 1)].clause == toks[size_t(first)].clause &&
                 rule.notAfter.matches(toks[size_t(first - 1)]))
                 return;
+            if (ref.group->praiseLifts && praiseLifted(a, first, last)) return;
             Hit h;
             h.rule = ref.rule;
             h.priority = rule.priority;
@@ -414,6 +415,36 @@ void Scorer::Impl::matchRules(Analysis& a) const {
             a.hits.push_back(h);
         });
     }
+}
+
+// A charge opener that goes on to credit them: "you've always been careful
+// with it", "you were always the braver one", "you are never the problem",
+// "you never complain". The match must end on an absolute (lexicon.json's
+// class 'absolute'). The words after the match, up to praiseReach of
+// them and never past its clause, decide: after an opener with a negation in it
+// ("never", "not once") a fault and no praise, otherwise praise and no
+// fault. A negation or a blocker there ("stop", "until") turns the clause
+// round, and then nothing is lifted ("you never stop complaining").
+bool Scorer::Impl::praiseLifted(const Analysis& a, int first, int last) const {
+    const auto& toks = a.toks;
+    // Only an opener, whose charge is still to come: the match ends on an
+    // absolute ("you've always", "you never"). "You're the problem" or "you
+    // never listen" has said its charge, and what follows can't undo it.
+    bool opener = false;
+    for (int k = first; k <= last && !opener; ++k)
+        opener = k + matchPhraseLen(classes[size_t(classAbsolute)], k, last + 1, toks) - 1 == last;
+    if (!opener) return false;
+    bool negatedOpener = false;
+    for (int k = first; k <= last; ++k) negatedOpener = negatedOpener || negationCues.matches(toks[size_t(k)]);
+    const int end = std::min(a.clauseEnd[size_t(last)], last + 1 + praiseReach);
+    bool praise = false, fault = false;
+    for (int k = last + 1; k < end; ++k) {
+        const Token& t = toks[size_t(k)];
+        if (negationCues.matches(t) || liftBlockers.matches(t)) return false;
+        praise = praise || praiseWords.matches(t);
+        fault = fault || faultWords.matches(t);
+    }
+    return negatedOpener ? fault && !praise : praise && !fault;
 }
 
 // Overlaps: the rule with the higher priority claims the words ("you never

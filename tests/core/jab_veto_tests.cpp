@@ -42,7 +42,7 @@ TEST_CASE("A rule's jab is let go where the jab head is sure the answer is kind"
     const Scorer s = withToyJab(withVeto, 0.05), plain = withToyJab(without, 0);
     // It speaks to an idea (low-cost options): the veto reads only such answers.
     const std::string praise =
-        "You were always the sensible one with money, and there's a place in town that charges by income.";
+        "You're the one who keeps us sensible with money, and there's a place in town that charges by income.";
 
     const FearCheck before = checkAnswer(o, praise, &plain);
     INFO(before.feedback);
@@ -72,7 +72,7 @@ TEST_CASE("The veto lets no jab go where the head is not sure", "[objections][to
     const Scorer s = withToyJab(dir, 0.05);
     // The same charge without the word the toy head reads as kind: p = 0.12.
     const std::string charge =
-        "You were always the careless one with money, and there's a place in town that charges by income.";
+        "You're the one who keeps us careless with money, and there's a place in town that charges by income.";
     const FearCheck c = checkAnswer(o, charge, &s);
     INFO(c.feedback);
     CHECK_FALSE(c.met);
@@ -86,7 +86,7 @@ TEST_CASE("The veto lets no jab go in an answer that speaks to no idea", "[objec
     const Objection& o = doorway::test::shippedObjection("cant_afford");
     doorway::test::TempDir dir;
     const Scorer s = withToyJab(dir, 0.05);
-    const std::string bare = "You were always the sensible one with money, and I love that about you.";
+    const std::string bare = "You're the one who keeps us sensible with money, and I love that about you.";
     REQUIRE(s.tone("jab", bare).probability < 0.05);  // the head alone would let it go
     const FearCheck c = checkAnswer(o, bare, &s);
     INFO(c.feedback);
