@@ -10,6 +10,7 @@ constexpr int kFirstSpecialKey = 256;  // GLFW_KEY_ESCAPE
 constexpr int kFirstModifier = 340;    // GLFW_KEY_LEFT_SHIFT
 constexpr int kLastModifier = 348;     // GLFW_KEY_MENU
 constexpr int kLeftShift = 340, kRightShift = 344;
+constexpr int kTab = 258;  // GLFW_KEY_TAB (keys.hpp has it for the views, with ImGui)
 constexpr int kModCtrlAltSuper = 0x2 | 0x4 | 0x8;
 constexpr int kPress = 1;
 constexpr int kRelease = 0;
@@ -34,6 +35,10 @@ bool typesOnly(const InputEvent& e) {
 
 std::vector<InputEvent> InputTrickle::takeFrame(bool typing) {
     std::vector<InputEvent> out;
+    if (m_settle) {
+        m_settle = false;
+        return out;
+    }
     std::vector<int> transitioned;
     bool sawChar = false, sawCommand = false, sawCommandRelease = false;
     while (!m_queue.empty()) {
@@ -69,6 +74,7 @@ std::vector<InputEvent> InputTrickle::takeFrame(bool typing) {
             if (e.action == kRelease && isCommandPress(InputEvent::keyEvent(e.key, kPress, e.mods)))
                 sawCommandRelease = true;
         }
+        if (e.kind == InputEvent::Kind::Key && e.key == kTab && e.action == kPress) m_settle = true;
         out.push_back(e);
         m_queue.pop_front();
     }

@@ -40,6 +40,10 @@ public:
     // releases of keys that only type a character never hold a frame back:
     // nobody but the box reads them, and it reads the characters in order,
     // so a burst of typing lands in one frame instead of one a key.
+    // A Tab press moves the keyboard to the next field, and 1.86 settles
+    // that over the frame after it: the frame after a share with a Tab
+    // press gets nothing, so the letters typed right after Tab reach the
+    // field Tab went to (a passphrase box lost the first one).
     std::vector<InputEvent> takeFrame(bool typing = false);
     bool pending() const { return !m_queue.empty(); }
     size_t size() const { return m_queue.size(); }
@@ -51,6 +55,7 @@ public:
 
 private:
     std::deque<InputEvent> m_queue;
+    bool m_settle = false;  // the last share held a Tab press
 };
 
 }  // namespace doorway

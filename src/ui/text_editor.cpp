@@ -90,7 +90,9 @@ void noteEdit(EditContext& e, const text::Edit& ed, const std::string& before, b
     e.result.changed = true;
     bool kindChanged = e.ui.lastEditWasDelete != deleting;
     if (!deleting && text::endsWord(before, ed.at, ed.inserted)) e.result.newUndoStep = true;
-    if (kindChanged || e.ui.movedSinceEdit) e.result.newUndoStep = true;
+    // Typing over a selection replaces words the step before may not hold
+    // yet: a step of its own, so Ctrl+Z brings back every one of them.
+    if (kindChanged || e.ui.movedSinceEdit || (!deleting && ed.removed > 0)) e.result.newUndoStep = true;
     e.ui.lastEditWasDelete = deleting;
     e.ui.movedSinceEdit = false;
     e.ui.caretMoved = true;
@@ -182,6 +184,7 @@ void commandKeys(EditContext& e) {
     } else if (ctrl && !io.KeyAlt && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_A), false)) {
         text::selectAll(e.text, c);
         e.ui.caretMoved = true;
+        e.ui.movedSinceEdit = true;  // what is typed over it is a step of its own
     } else if (ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_C), false)) {
         if (c.hasSelection()) ImGui::SetClipboardText(text::selectedText(e.text, c).c_str());
     } else if (ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_X), false)) {
@@ -583,7 +586,12 @@ EditorResult textEditor(TextEditorUi& ui, const std::string& key, std::string& t
     if (active) {
         g.ActiveIdAllowOverlap = !io.MouseDown[0];
         g.WantTextInputNextFrame = 1;
-        if (text != ui.lastText) text::followExternalChange(ui.lastText, text, ui.caret);  // undo, another view
+        if (text != ui.lastText) {  // undo, another view
+            text::followExternalChange(ui.lastText, text, ui.caret);
+            // Once: following it again next frame would put back a caret
+            // the person has moved since (End or Ctrl+A right after Ctrl+Z).
+            ui.lastText = text;
+        }
         if (ui.caret.pos > text.size() || ui.caret.anchor > text.size()) ui.caret = Caret{text.size(), text.size()};
         EditContext e{ui, text, box.layout, measure, opt, pageLines, result};
         mouseSelect(ui, box, text, measure, geo, clicked);
