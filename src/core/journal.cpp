@@ -518,6 +518,7 @@ JournalReplay replayJournal(const std::string& workbookPath, std::uint64_t fileH
                       (out.wordsBack > 0 ? std::to_string(out.wordsBack) + (out.wordsBack == 1 ? " word" : " words")
                                          : std::to_string(out.records) + (out.records == 1 ? " edit" : " edits")) +
                       " that had not been saved.";
+    out.damage = stopReason;
     if (out.tornTail || !stopReason.empty()) {
         std::string tail = " The end of " + name + " was cut off (" +
                            (stopReason.empty() ? "the last edit was being written" : stopReason) +
@@ -542,6 +543,13 @@ bool foldJournal(const std::string& path, const std::string& fileBytes, const st
     if (j.status == JournalReplay::Status::Unused) {
         error = j.message.substr(0, j.message.find(';')) +
                 ". Open the workbook in Doorway first (it keeps those edits aside), or move that file away";
+        return false;
+    }
+    if (!j.damage.empty()) {
+        // Lock and unlock remove the journal once it is folded in: what it
+        // holds from a damaged record on would go with it, unseen.
+        error = journalPathFor(path) + " holds edits Doorway can't read (" + j.damage +
+                "), and they would be lost. Open the workbook in Doorway first, or move that file away";
         return false;
     }
     if (j.status == JournalReplay::Status::Replayed && j.records > 0)

@@ -79,9 +79,11 @@ struct JournalReplay {
         Unused,        // for another version of the file, or unreadable: moved aside
     };
     Status status = Status::None;
-    int records = 0;               // records applied
-    int wordsBack = 0;             // words the replay added to the file's text
-    bool tornTail = false;         // the end was cut off mid-record (ignored)
+    int records = 0;        // records applied
+    int wordsBack = 0;      // words the replay added to the file's text
+    bool tornTail = false;  // the end was cut off mid-record (ignored)
+    std::string
+        damage;  // why a whole record could not be read or applied ("" when none): it and any after were left out
     std::uint64_t goodLength = 0;  // bytes up to the last whole record
     std::uint64_t nextSeq = 1;
     std::string message;  // one plain sentence for a person, "" when nothing to say

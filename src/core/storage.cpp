@@ -248,7 +248,7 @@ bool parseJson(const std::string& text, const std::string& name, json::value& ou
 bool isSealedEnvelope(const json::value& v) {
     if (!v.is_object()) return false;
     const json::value* f = v.get_object().if_contains("format");
-    return f && f->is_string() && f->get_string() == "doorway-sealed";
+    return f && f->is_string() && f->get_string() == kSealedFormat;
 }
 
 std::string versionReason(int newer) {
@@ -407,7 +407,7 @@ bool looksLikeSealedFile(std::string_view text) {
     // Its own field names near the start: the format id, or two of the
     // others, so one flipped or cut-off byte still leaves it recognisable.
     std::string_view head = text.substr(0, 1024);
-    if (head.find("doorway-sealed") != std::string_view::npos) return true;
+    if (head.find(kSealedFormat) != std::string_view::npos) return true;
     int marks = 0;
     for (const char* m : {"\"kdf\"", "\"argon2id13\"", "\"xchacha20poly1305-ietf\"", "\"nonce\"", "\"ciphertext\""})
         marks += head.find(m) != std::string_view::npos;
@@ -415,7 +415,7 @@ bool looksLikeSealedFile(std::string_view text) {
 }
 
 bool looksSealed(const std::string& text) {
-    if (text.find("doorway-sealed") == std::string::npos) return false;
+    if (text.find(kSealedFormat) == std::string::npos) return false;
     json::value v;
     std::string ignored;
     std::string_view view(text);

@@ -35,6 +35,8 @@ struct SealError : std::runtime_error {
 // when it is a JSON object whose "format" is "doorway-sealed" (a workbook
 // that merely mentions the words is not).
 bool looksSealed(const std::string& text);
+// The "format" of a locked file's envelope (seal/seal.hpp writes it).
+inline constexpr const char* kSealedFormat = "doorway-sealed";
 
 // Writes every byte to `fd`, going on after a signal interrupts; false on
 // an error (errno says which). The save and the edit journal both use it.

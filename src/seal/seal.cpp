@@ -33,7 +33,7 @@ namespace doorway {
 
 namespace {
 
-constexpr const char* kFormat = "doorway-sealed";
+constexpr const char* kFormat = kSealedFormat;
 constexpr const char* kAlg = "argon2id13";
 constexpr const char* kCipher = "xchacha20poly1305-ietf";
 constexpr const char kKdfContext[crypto_kdf_CONTEXTBYTES + 1] = "doorwayS";
@@ -486,6 +486,14 @@ FolderSealResult unsealFolderFiles(const std::string& dir, Sealer& sealer, bool 
             continue;
         }
         if (!isEnvelope(bytes)) {
+            // Sealed once, and damaged since: it names the envelope's format
+            // but no longer reads as one. Not a recording to leave be quietly.
+            const size_t i = bytes.find_first_not_of(" \t\r\n");
+            if (i != std::string::npos && bytes[i] == '{' && bytes.find(kSealedFormat) != std::string::npos) {
+                addProblem(
+                    r, path + ": a locked recording that is damaged (it no longer reads as one); it stays as it is");
+                continue;
+            }
             ++r.skipped;
             continue;
         }

@@ -153,6 +153,29 @@ TEST_CASE("export refuses bad input with a clear message and leaves no file", "[
     CHECK(readText(dir.file("keep.md")) == "mine");
 }
 
+TEST_CASE("export never writes over another workbook, a locked one or an edit journal", "[print][cli]") {
+    TempDir dir;
+    const std::string other = dir.file("other.json"), journal = dir.file("mine.json.journal"),
+                      sealed = dir.file("sealed.json"), earlier = dir.file("earlier.md");
+    fs::copy_file(sourcePath("workbooks/example.json"), other);
+    writeText(journal, "{\"format\":\"doorway-journal\",\"version\":1,\"base\":\"00\"}\n");
+    writeText(sealed, "{\n  \"format\": \"doorway-sealed\",\n  \"version\": 1\n}\n");
+    for (const std::string& target : {other, journal, sealed}) {
+        const std::string before = readText(target);
+        auto r = runDoorway("export " + example() + " --md " + quote(target));
+        INFO(target << "\n" << r.err);
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.find(target) != std::string::npos);
+        CHECK(r.err.find("never replaces") != std::string::npos);
+        CHECK(readText(target) == before);
+    }
+    // An earlier export (or any other file) is replaced as asked.
+    writeText(earlier, "# an earlier export\n");
+    auto again = runDoorway("export " + example() + " --md " + quote(earlier));
+    CHECK(again.exitCode == 0);
+    CHECK(readText(earlier).find(exampleTitle()) != std::string::npos);
+}
+
 TEST_CASE("export usage errors exit 2", "[print][cli]") {
     TempDir dir;
     std::string out = quote(dir.file("o.pdf"));

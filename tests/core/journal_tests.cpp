@@ -178,6 +178,44 @@ TEST_CASE("a journal cut off mid-record keeps every whole record and says so", "
     CHECK(reopen(p).answerText("pattern", "loop") == "abcdeZ");
 }
 
+TEST_CASE("lock and unlock fold a torn journal in, but refuse one with a damaged record before later ones",
+          "[journal]") {
+    TempDir dir;
+    std::string p = newWorkbookFile(dir);
+    {
+        Document doc;
+        std::string err;
+        REQUIRE(doc.open(p, err));
+        double t = 1;
+        typeInto(doc, "pattern", "loop", "abcdef", t);
+        doc.setReadOnly("simulated crash");
+    }
+    const std::string fileBytes = readText(p), j = readText(journalPathFor(p));
+    // A torn last record (a crash mid-write): the whole records fold in.
+    size_t lastStart = j.rfind('\n', j.size() - 2) + 1;
+    writeText(journalPathFor(p), j.substr(0, lastStart + (j.size() - lastStart) / 2));
+    std::string folded, err;
+    REQUIRE(foldJournal(p, fileBytes, fileBytes, nullptr, folded, err));
+    CHECK(folded.find("abcde") != std::string::npos);
+    // A whole record that can't be applied, with edits after it: folding
+    // would drop "f" and the rest unseen, and lock removes the journal.
+    std::vector<std::string> lines;
+    for (size_t at = 0, nl; (nl = j.find('\n', at)) != std::string::npos; at = nl + 1)
+        lines.push_back(j.substr(at, nl - at));
+    REQUIRE(lines.size() >= 4);
+    lines[2] = "{\"n\":2,\"op\":\"explode\"}";
+    std::string damaged;
+    for (const auto& l : lines) damaged += l + "\n";
+    writeText(journalPathFor(p), damaged);
+    folded.clear();
+    err.clear();
+    CHECK_FALSE(foldJournal(p, fileBytes, fileBytes, nullptr, folded, err));
+    CHECK_THAT(err, Catch::Contains("would be lost"));
+    CHECK_THAT(err, Catch::Contains(journalPathFor(p)));
+    CHECK(readText(journalPathFor(p)) == damaged);  // nothing touched
+    CHECK(readText(p) == fileBytes);
+}
+
 TEST_CASE("a crash between the save's checkpoint and its rename loses nothing, and after the rename drops the journal",
           "[journal]") {
     TempDir dir;

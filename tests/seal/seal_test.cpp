@@ -405,6 +405,21 @@ TEST_CASE("companion files (takes) seal and unseal in place", "[seal][privacy]")
     CHECK(doorway::test::readText(a) == audio);
     CHECK(doorway::test::readText(b) == audio + "second");
 
+    // A locked recording damaged since (one byte of its envelope changed)
+    // no longer reads as one: unlock names it and does not say all is well.
+    REQUIRE(sealFolderFiles(takesFolderFor(wbPath), *s).ok);
+    std::string damaged = doorway::test::readText(b);
+    const size_t colon = damaged.find(':');
+    REQUIRE(colon != std::string::npos);
+    damaged[colon] = ';';
+    doorway::test::writeText(b, damaged);
+    r = unsealFolderFiles(takesFolderFor(wbPath), *s);
+    CHECK_FALSE(r.ok);
+    CHECK(r.changed == 1);
+    CHECK_THAT(r.error, Catch::Contains("take-2.wav") && Catch::Contains("damaged"));
+    CHECK(doorway::test::readText(b) == damaged);  // left as it is
+    CHECK(doorway::test::readText(a) == audio);
+
     // A missing folder is nothing to do.
     CHECK(sealFolderFiles(dir.file("none.takes"), *s).ok);
     REQUIRE(writeMaybeSealedFile(a, audio, s.get(), err));
