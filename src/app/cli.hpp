@@ -24,6 +24,9 @@ int failure(const std::string& message);                                 // prin
 // Reads all of stdin into `out`; false once it passes `limit` bytes
 // (score and roleplay read the text to judge this way).
 bool readStdinUpTo(std::string& out, size_t limit);
+// "" when `text` is UTF-8 text; else why it isn't (NUL bytes, where the
+// first byte that isn't UTF-8 is), for score and roleplay to refuse it.
+std::string whyNotText(const std::string& text);
 
 // Reads one line from fd N (or the terminal without echo when fd < 0) as a
 // passphrase. Returns false with a message on failure.

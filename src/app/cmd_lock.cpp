@@ -132,6 +132,11 @@ int askPassphrase(bool lock, const SealArgs& sa, const std::string& path, std::u
             return failure(err + " (nothing was changed)");
         if (again.s != pass.s) return failure("the two passphrases are not the same; nothing was changed");
     }
+    // A passphrase nobody can type (bytes from a file, a NUL) would lock the
+    // workbook for good: refused.
+    if (std::string why = lock ? untypablePassphrase(pass.s) : ""; !why.empty())
+        return failure("the passphrase can't be used: " + why + ", so the workbook could never be opened again " +
+                       "(nothing was changed)");
     // Told, not refused (scripts give theirs on a descriptor): the person
     // decides. Changing it later is unlock, then lock.
     if (std::string caution = lock ? passphraseCaution(pass.s) : ""; !caution.empty())

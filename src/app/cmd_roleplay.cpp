@@ -119,6 +119,8 @@ int cmdRoleplay(const Args& args) {
         for (size_t i = 0; i < words.size(); ++i) answer += (i ? " " : "") + words[i];
         if (answer.size() > kMaxScoreBytes) return failure("roleplay: the answer is too long to check");
     }
+    if (std::string why = whyNotText(answer); !why.empty())
+        return failure("roleplay: that is not an answer to check: " + why);
     if (answer.find_first_not_of(" \t\r\n\f\v") == std::string::npos)
         return failure("roleplay: the answer is empty; write what you would say back");
     Scorer scorer;

@@ -106,6 +106,7 @@ int cmdScore(const Args& args) {
         for (size_t i = 0; i < words.size(); ++i) text += (i ? " " : "") + words[i];
         if (text.size() > kMaxScoreBytes) return failure(tooLongMessage(std::to_string(text.size()) + " bytes"));
     }
+    if (std::string why = whyNotText(text); !why.empty()) return failure("score: that is not text to score: " + why);
     if (onlySpace(text)) return failure("score: the text is empty; write the invitation you want to score");
 
     Scorer scorer;

@@ -1,4 +1,5 @@
 #include "app/commands_json.hpp"
+#include "core/text_edit.hpp"
 
 #include <boost/json/serialize.hpp>
 
@@ -32,6 +33,22 @@ std::string jsonNumberText(double d) {
 
 namespace {
 
+// JSON text is UTF-8: bytes that aren't (a file name from another system)
+// are written as U+FFFD rather than passed through to break the reader.
+std::string jsonString(std::string_view s) {
+    std::string in(s), out;
+    out.reserve(in.size());
+    for (size_t i = 0; i < in.size();) {
+        size_t len = 1;
+        if (text::decodeAt(in, i, &len) == 0xFFFD && in.compare(i, 3, "\xEF\xBF\xBD") != 0)
+            out += "\xEF\xBF\xBD";
+        else
+            out.append(in, i, len);
+        i += len;
+    }
+    return json::serialize(json::string_view(out));
+}
+
 void writeJson(std::string& out, const json::value& v) {
     switch (v.kind()) {
         case json::kind::object: {
@@ -40,7 +57,7 @@ void writeJson(std::string& out, const json::value& v) {
             for (const auto& kv : v.get_object()) {
                 if (!first) out += ',';
                 first = false;
-                out += json::serialize(json::string_view(kv.key()));
+                out += jsonString(kv.key());
                 out += ':';
                 writeJson(out, kv.value());
             }
@@ -60,6 +77,9 @@ void writeJson(std::string& out, const json::value& v) {
         }
         case json::kind::double_:
             out += jsonNumberText(v.get_double());
+            return;
+        case json::kind::string:
+            out += jsonString(v.get_string());
             return;
         default:
             out += json::serialize(v);

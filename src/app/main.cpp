@@ -1,5 +1,6 @@
 // doorway: the window, and the subcommands that work without one.
 #include "app/cli.hpp"
+#include "core/text_edit.hpp"
 #include "doorway/version.hpp"
 #include "print/export.hpp"
 #include "ui/view_table.hpp"
@@ -206,6 +207,17 @@ int usageError(const std::string& command, const std::string& message) {
 int failure(const std::string& message) {
     std::fprintf(stderr, "doorway: %s\n", message.c_str());
     return 1;
+}
+
+std::string whyNotText(const std::string& text) {
+    if (text.find('\0') != std::string::npos) return "it holds NUL bytes, as a binary file does, not written words";
+    for (size_t i = 0; i < text.size();) {
+        size_t len = 1;
+        if (text::decodeAt(text, i, &len) == 0xFFFD && text.compare(i, 3, "\xEF\xBF\xBD") != 0)
+            return "byte " + std::to_string(i + 1) + " is not UTF-8 text (save it as UTF-8 and try again)";
+        i += len;
+    }
+    return "";
 }
 
 bool readStdinUpTo(std::string& out, size_t limit) {

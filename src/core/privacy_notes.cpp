@@ -59,6 +59,21 @@ PassphraseStrength passphraseStrength(std::string_view passphrase) {
     return s;
 }
 
+std::string untypablePassphrase(std::string_view passphrase) {
+    const std::string p(passphrase);
+    for (size_t i = 0; i < p.size();) {
+        size_t len = 1;
+        const uint32_t cp = text::decodeAt(p, i, &len);
+        if (cp == 0xFFFD && p.compare(i, 3, "\xEF\xBF\xBD") != 0)
+            return "it holds bytes that are not text (not UTF-8), which no keyboard types";
+        if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0))
+            return "it holds a control character (" +
+                   std::string(cp == 0 ? "a NUL byte" : "not a letter, digit or sign") + "), which no keyboard types";
+        i += len;
+    }
+    return "";
+}
+
 std::string passphraseCaution(std::string_view passphrase) {
     PassphraseStrength s = passphraseStrength(passphrase);
     if (!s.easyToGuess) return {};

@@ -27,6 +27,11 @@ PassphraseStrength passphraseStrength(std::string_view passphrase);
 // "" when the passphrase is fine, else a gentle sentence or two saying it
 // is easy to guess and what is better. Never repeats the passphrase.
 std::string passphraseCaution(std::string_view passphrase);
+// "" when every character of the passphrase can be typed; else why not: a
+// control character (a NUL, an Escape) or bytes that are not UTF-8 text.
+// A workbook locked with one could never be opened from a keyboard, so a
+// new passphrase like that is refused, not cautioned about.
+std::string untypablePassphrase(std::string_view passphrase);
 
 // Said when a locked workbook is exported: `format` names the file written
 // ("PDF", "HTML", "Markdown").

@@ -9,6 +9,7 @@
 #include <cctype>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -134,6 +135,16 @@ TEST_CASE("transcribe --json writes plain decimals", "[cli][json][speech]") {
                             .c_str()) == 0);
     auto v = checkNumbers("transcribe", runDoorway("transcribe --json " + quote(wav)));
     CHECK(hasFraction(v));
+    // A file name that is not UTF-8 (from another system) still makes JSON
+    // that reads back: the bytes that aren't text become U+FFFD.
+    const std::string odd = dir.file(
+        "b\xff"
+        "d \"q\".wav");
+    std::filesystem::copy_file(wav, odd);
+    auto named = checkNumbers("transcribe, odd name", runDoorway("transcribe --json " + quote(odd)));
+    CHECK(std::string(named.at("file").as_string())
+              .find("b\xEF\xBF\xBD"
+                    "d \"q\".wav") != std::string::npos);
     double start = -1;
     for (const auto& w : v.at("words").as_array()) {
         CHECK(w.at("start").to_number<double>() >= start);

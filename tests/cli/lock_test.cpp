@@ -235,6 +235,24 @@ TEST_CASE("the passphrase line end is not part of the passphrase", "[cli][privac
     CHECK(readText(wb) == original);
 }
 
+TEST_CASE("lock refuses a passphrase nobody could type, and changes nothing", "[cli][privacy]") {
+    TempDir dir;
+    std::string wb = dir.file("w.json"), original = exampleText();
+    writeText(wb, original);
+    for (const std::string& pass :
+         {std::string("open\0sesame\n", 12), std::string("\xff\xfe bytes\n"), std::string("esc\x1b aped\n")}) {
+        auto r = runLock(wb, pass);
+        INFO(r.err);
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.find("no keyboard types") != std::string::npos);
+        CHECK(readText(wb) == original);
+    }
+    // Letters of any script are typed: those lock (and open) as ever.
+    REQUIRE(runLock(wb, "\xc3\xa9t\xc3\xa9 \xe2\x98\x95 sur la terrasse\n").exitCode == 0);
+    REQUIRE(runUnlock(wb, "\xc3\xa9t\xc3\xa9 \xe2\x98\x95 sur la terrasse\n").exitCode == 0);
+    CHECK(readText(wb) == original);
+}
+
 TEST_CASE("lock at the real Argon2id limits round-trips", "[cli][privacy][seal][slow]") {
     TempDir dir;
     std::string wb = dir.file("w.json"), original = exampleText();

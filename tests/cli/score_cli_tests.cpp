@@ -114,24 +114,39 @@ TEST_CASE("score exit codes: empty text 1, unknown flag 2, broken asset 1", "[sc
 
 // Issue 17, item 8: an overlong UTF-8 sequence decoded to '.', and the
 // tokenizer's run-of-dots loop then never advanced. Random binary hit it too.
-TEST_CASE("score ends on invalid UTF-8 and on random bytes", "[scorer][cli]") {
+TEST_CASE("score and roleplay refuse what is not text: invalid UTF-8, NUL bytes, random bytes", "[scorer][cli]") {
+    // Refused at once and named (it once scored a binary file as a
+    // disclosure): save it as UTF-8 and try again.
     for (const std::string& bytes :
          {std::string("\xc0\xae"), std::string("you \xc0\xae\xc0\xae never\xe0\x80\xae listen"),
-          std::string("\xf0\x80\x80\xae\xed\xa0\x80 ok")}) {
+          std::string("\xf0\x80\x80\xae\xed\xa0\x80 ok"), std::string("I miss \xff us")}) {
         auto r = runDoorway("score --json -", bytes, "", "timeout 20");
         INFO("exit " << r.exitCode << " err " << r.err);
-        REQUIRE(r.exitCode == 0);
-        CHECK(r.out.find("\"score\"") != std::string::npos);
+        CHECK(r.exitCode == 1);
+        CHECK(r.out.empty());
+        CHECK(r.err.find("not UTF-8 text") != std::string::npos);
     }
+    auto bad = runDoorway("score -", "I miss \xff us", "", "timeout 20");
+    CHECK(bad.err.find("byte 8") != std::string::npos);  // where, counted from 1
     std::string noise;
     uint32_t x = 2463534242u;  // xorshift: the same bytes every run
     for (int i = 0; i < 65536; ++i) {
         x ^= x << 13, x ^= x >> 17, x ^= x << 5;
         noise += char(x & 0xFF);
     }
-    auto r = runDoorway("score -", noise, "", "timeout 20");
-    INFO("exit " << r.exitCode << " err " << r.err);
-    CHECK((r.exitCode == 0 || r.exitCode == 1));
+    noise[100] = '\0';
+    for (const char* cmd : {"score -", "roleplay cant_afford -"}) {
+        auto r = runDoorway(cmd, noise, "", "timeout 20");
+        INFO(cmd << ": exit " << r.exitCode << " err " << r.err);
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.find("NUL bytes") != std::string::npos);
+    }
+    // Text in any script is text.
+    auto fine = runDoorway("score -",
+                           "J\xe2\x80\x99"
+                           "aimerais qu\xe2\x80\x99"
+                           "on essaie, une fois \xe2\x98\x95\n");
+    CHECK(fine.exitCode == 0);
 }
 
 // Issue 17, item 9: scoring was quadratic (10 MiB took minutes). Past the
