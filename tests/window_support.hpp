@@ -34,6 +34,9 @@ std::vector<std::string> focusedIds(WindowApp& app);
 // Whether an item whose id starts with `prefix` is drawn, visible, in `map`.
 bool anyVisible(const json::object& map, const std::string& prefix);
 
+// The status line's height at the window's foot: what is above it is in sight.
+inline constexpr double kStatusLineH = 24;
+
 // Wholly on screen: drawn, not clipped, and between the window's top and `bottom`.
 bool wholeOnScreen(const MapItem& it, double bottom);
 

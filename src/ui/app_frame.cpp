@@ -329,6 +329,8 @@ const KeyLine kKeyLines[] = {
     {"Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y", "Undo or redo, a word at a time while you type"},
     {"Ctrl+S, Ctrl+Shift+S", "Save now (Doorway also saves as you write), save as"},
     {"Ctrl+O, Ctrl+N", "Open a workbook, start a new one"},
+    {"Ctrl+E, Ctrl+P", "Export the workbook (PDF, HTML, Markdown), or print it"},
+    {"Ctrl+=, Ctrl+-, Ctrl+0", "Larger or smaller text, or back to the usual size"},
     {"F9", "Pause or resume a timed take (Space types a space while you write)"},
     {"Esc during a take", "Stop the take"},
     {"F12", "Hide the window at once behind a plain screen; F12 again brings it back"},
@@ -561,6 +563,11 @@ ImGuiWindow* drawPageAndSidebar(AppState& app, Platform& platform) {
         // top (not after the item last focused on another page).
         ImGui::SetWindowFocus();
         ImGui::GetCurrentContext()->NavId = 0;
+        // And it opens at its top: the pages share this child, and one
+        // page's scroll must not carry into the next (Rehearse opened with
+        // its heading out of sight). A view that scrolls to something of its
+        // own does so after this, in the same frame.
+        ImGui::SetScrollY(0);
         app.lastDrawnView = app.nav.view;
         app.lastDrawnSheet = app.nav.worksheetId;
     }

@@ -398,7 +398,9 @@ bool drawExportChoices(AppState& app, Platform& platform, PrintUiState& ui) {
 void drawPrintDialogs(AppState& app, Platform& platform) {
     PrintUiState& ui = app.printUi;
     ImGuiIO& io = ImGui::GetIO();
-    if (!ImGui::IsPopupOpen(kDialog) && !io.WantTextInput && io.KeyCtrl) {
+    // From anywhere, a text box included (as Ctrl+S is), but not over another
+    // dialog: the File menu shows these keys, and they must do what it says.
+    if (!ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId) && io.KeyCtrl && !io.KeyAlt) {
         if (keys::pressed(keys::letter('E'))) openDialog(app, false);
         if (keys::pressed(keys::letter('P'))) openDialog(app, true);
     }

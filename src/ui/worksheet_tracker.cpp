@@ -169,11 +169,12 @@ void drawCheckInForm(Page& p, const FieldDef& f, TrackerDraft& d, const TrackerE
         [&] { drawSignColumn(f, "fear", d.fear, ImGui::GetContentRegionAvail().x - 8 * p.scale); },
         [&] { drawSignColumn(f, "refusal", d.refusal, ImGui::GetContentRegionAvail().x); });
     ImGui::Spacing();
-    shortText(p, p.key(f.id) + "/new/note", d.note, "A note, if you like: what happened", card.inner());
+    bool entered = false;  // Enter in the note saves, as in every one-line box that adds an entry
+    shortText(p, p.key(f.id) + "/new/note", d.note, "A note, if you like: what happened", card.inner(), &entered);
     ImGui::BeginDisabled(!isIsoDate(d.date));
     const bool save = ImGui::Button(edited ? "Save changes" : "Save check-in");
     p.app.uiMap.addLastItem("button/worksheet/" + p.key(f.id) + "/save", "button", "Save check-in");
-    if (save) {
+    if ((save || entered) && isIsoDate(d.date)) {
         ui.anchorKey = p.key(f.id);
         ui.anchorY = formY;
         saveDraft(p, f, d, edited);
@@ -274,10 +275,15 @@ void drawDoorLog(Page& p, const FieldDef& f) {
                 if (ImGui::Selectable(r.label, d.response == r.id)) d.response = r.id;
             ImGui::EndCombo();
         }
-        shortText(p, p.key(f.id) + "/new/note", d.note, "What they said, in a few words", card.inner() - 90 * p.scale);
+        // Enter in the note logs it, as the Log it button does (Help >
+        // Keyboard: Enter adds the entry in a one-line box).
+        bool entered = false;
+        shortText(p, p.key(f.id) + "/new/note", d.note, "What they said, in a few words", card.inner() - 90 * p.scale,
+                  &entered);
         ImGui::SameLine();
         ImGui::BeginDisabled(!isIsoDate(d.date));
-        if (ImGui::Button("Log it")) {
+        const bool logIt = ImGui::Button("Log it");
+        if ((logIt || entered) && isIsoDate(d.date)) {
             DoorOffer o;
             o.date = d.date;
             o.door = d.door;

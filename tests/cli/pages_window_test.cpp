@@ -15,9 +15,6 @@ using namespace doorway::test;
 
 namespace {
 
-// The status line covers the window's last 24 pixels.
-constexpr double kStatusLineH = 24;
-
 std::vector<MapItem> itemsStarting(const json::object& m, const std::string& prefix) {
     std::vector<MapItem> out;
     if (!m.contains("items")) return out;

@@ -1,8 +1,9 @@
 // What a new person's hour in the real window turned up (session 41), driven
 // the same way (xdotool under a private Xvfb, through GLFW): Ctrl+Z after
 // typing over a selection brings back every word it replaced; End and
-// Ctrl+A work at once after Ctrl+Z; and the second passphrase box keeps the
-// first letter typed right after Tab.
+// Ctrl+A work at once after Ctrl+Z; the second passphrase box keeps the
+// first letter typed right after Tab; and Ctrl+E opens Export from inside
+// an answer box, as the File menu says.
 #include "window_support.hpp"
 
 #include <catch2/catch.hpp>
@@ -112,6 +113,84 @@ TEST_CASE("the second passphrase box keeps the first letter typed right after Ta
     INFO("error shown: " << (error ? error->label : std::string()));
     CHECK_FALSE(error);
     app.key("Escape");
+    app.key("ctrl+q");
+    CHECK(app.wait() == 0);
+}
+
+TEST_CASE("Ctrl+E opens Export while an answer box has the keyboard", "[window][trial][print]") {
+    XServer x;
+    REQUIRE(x.ok());
+    TempDir dir;
+    std::string wb = emptyWorkbook(dir, "mine.json");
+    WindowApp app(x, quote(wb) + " --ui view=worksheet:pattern", quietHomeEnv(dir), dir.file("map.json"));
+    auto box = app.waitForItem("answer/pattern/my_part");
+    REQUIRE(box);
+    app.clickItem(*box);
+    sleepFor(0.3);
+    app.type("quiet");
+    REQUIRE(waitForChars(app, "answer/pattern/my_part", 5));
+    app.key("ctrl+e");
+    CHECK(app.waitForItem("check/print/answered-only"));
+    app.key("Escape");
+    app.key("ctrl+q");
+    CHECK(app.wait() == 0);
+    CHECK(myPart(wb) == "quiet");  // the E went to no box
+}
+
+TEST_CASE("Enter in the Other doors note logs the offer, as Log it does", "[window][trial][doors]") {
+    XServer x;
+    REQUIRE(x.ok());
+    TempDir dir;
+    std::string wb = emptyWorkbook(dir, "mine.json");
+    WindowApp app(x, quote(wb) + " --ui view=worksheet:other_doors --ui worksheet.scroll=offers", quietHomeEnv(dir),
+                  dir.file("map.json"));
+    auto note = app.waitForItem("answer/other_doors/offers/new/note");
+    REQUIRE(note);
+    app.clickItem(*note);
+    sleepFor(0.3);
+    app.type("said maybe after the holidays");
+    REQUIRE(waitForChars(app, "answer/other_doors/offers/new/note", 29));
+    app.key("Return");
+    // Logged: the box is empty again, ready for the next one.
+    CHECK(waitForChars(app, "answer/other_doors/offers/new/note", 0, 10));
+    app.key("ctrl+q");
+    REQUIRE(app.wait() == 0);
+    json::value v = json::parse(readText(wb));
+    const json::value* doors = v.as_object().if_contains("doors");
+    REQUIRE(doors);
+    REQUIRE(doors->as_array().size() == 1);
+    CHECK(doors->as_array()[0].at("note").as_string() == "said maybe after the holidays");
+}
+
+TEST_CASE("a page opened from a scrolled one starts at its top", "[window][trial][pages]") {
+    XServer x;
+    REQUIRE(x.ok());
+    TempDir dir;
+    std::string wb = emptyWorkbook(dir, "mine.json");
+    const int h = 600;
+    WindowApp app(x, quote(wb) + " --ui view=worksheet:intentions --ui worksheet.scroll=picture_us", quietHomeEnv(dir),
+                  dir.file("map.json"), 900, h);
+    auto nav = app.waitForItem("nav/rehearsal");
+    REQUIRE(nav);
+    REQUIRE(app.waitFor([&](const json::object&) {
+        auto last = app.item("answer/intentions/picture_us");
+        return last && last->visible;
+    }));
+    sleepFor(0.5);
+    app.clickItem(*nav);
+    // The script box sits under the page's heading and its few lines of
+    // help: in sight near the top, not scrolled past.
+    std::optional<MapItem> script;
+    REQUIRE(app.waitFor([&](const json::object&) {
+        script = app.item("answer/rehearsal/script");
+        return script && script->visible;
+    }));
+    sleepFor(0.5);
+    script = app.item("answer/rehearsal/script");
+    REQUIRE(script);
+    INFO("script box at y " << script->y);
+    CHECK(wholeOnScreen(*script, h - kStatusLineH));
+    CHECK(script->y > 60);  // the heading above it is in sight too
     app.key("ctrl+q");
     CHECK(app.wait() == 0);
 }
