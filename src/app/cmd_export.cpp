@@ -84,9 +84,13 @@ int parseExportArgs(const Args& args, bool print, ExportArgs& a) {
             a.paperGiven = true;
         } else if (s == "--sections") {
             if (!value(a.sections))
-                return usageError(cmd, "--sections needs a list of section ids, e.g. --sections pattern,doors");
+                return usageError(cmd,
+                                  "--sections needs section ids separated by commas (an unknown one is answered "
+                                  "with the ids there are)");
             if (splitSectionList(a.sections).empty())
-                return usageError(cmd, "--sections needs at least one section id, e.g. --sections pattern,doors");
+                return usageError(cmd,
+                                  "--sections needs at least one section id (an unknown one is answered with the "
+                                  "ids there are)");
         } else if (s == "--blank") {
             a.blank = true;
         } else if (s == "--card") {

@@ -29,6 +29,11 @@ struct CliCommand {
 
 int runWindowCommand(const Args& args);
 
+// What export and print both take (parseExportArgs reads them for both).
+const char* const kPaperOptions =
+    "[--paper a4|letter] [--sections ID,...] [--blank] [--card] [--country CC] [--no-safety-line] "
+    "[--private-answers] [--answered-only] [--passphrase-fd N]";
+
 const std::vector<CliCommand>& commands() {
     static const std::vector<CliCommand> kCommands = {
         {"", "doorway [WORKBOOK] [--workbooks DIR] [--screenshot FILE.png [--frames N] [--size WxH] [--scale F]]",
@@ -38,18 +43,17 @@ const std::vector<CliCommand>& commands() {
         {"score", "doorway score [--json] [TEXT | -]",
          "score [--json] [TEXT | -]     score the phrasing of an invitation (- reads stdin)", cmdScore, false, true},
         {"roleplay", "doorway roleplay --list | doorway roleplay [--json] OBJECTION_ID [TEXT | -]",
-         "roleplay OBJECTION_ID [TEXT]  answer one of the partner's objections (--list names them)", cmdRoleplay, false,
-         true},
-        {"export",
-         "doorway export FILE (" + exportFormatList(" OUT", " | ", " | ") +
-             ") [--paper a4|letter] [--sections ID,...] [--blank] [--card] [--country CC] [--no-safety-line] "
-             "[--private-answers] [--answered-only] [--passphrase-fd N]",
+         "roleplay [--json] ID [TEXT]   answer one of the partner's objections (--list names the IDs)", cmdRoleplay,
+         false, true},
+        {"export", "doorway export FILE (" + exportFormatList(" OUT", " | ", " | ") + ") " + kPaperOptions,
          "export FILE ...               export a workbook as " + exportFormatList("", ", ", " or ", true), cmdExport,
          false},
-        {"print", "doorway print FILE [--printer NAME] [--passphrase-fd N]",
+        {"print", std::string("doorway print FILE [--printer NAME] ") + kPaperOptions,
          "print FILE [--printer NAME]   print a workbook (CUPS lp), or save a PDF to open", cmdPrint, false},
         {"transcribe", "doorway transcribe [--json] [--script TEXT_FILE] AUDIO",
-         "transcribe [--json] AUDIO     recognise speech in a recording, offline", cmdTranscribe, false},
+         "transcribe [--json] AUDIO     recognise speech in a recording, offline (--script TEXT_FILE: the words\n"
+         "                                you meant to say, to hear them better)",
+         cmdTranscribe, false},
         {"lock", "doorway lock FILE [--passphrase-fd N]",
          "lock FILE                     seal a workbook with a passphrase", cmdLock, false},
         {"unlock", "doorway unlock FILE [--passphrase-fd N]",
@@ -115,7 +119,9 @@ std::string helpText() {
         if (!c.needsDisplay) out += "  " + c.brief + "\n";
     out +=
         "  --passphrase-fd N             (check, export, print, lock, unlock) read the passphrase as\n"
-        "                                one line from file descriptor N instead of the terminal\n\n"
+        "                                one line from file descriptor N; lock and unlock ask on the\n"
+        "                                terminal without it, check, export and print need it for a\n"
+        "                                locked workbook\n\n"
         "Exit codes: 0 done, 1 bad input or a failed operation, 2 usage.\n";
     return out;
 }
