@@ -21,7 +21,9 @@ struct TrackerDraft {
 struct DoorDraft {
     std::string date;
     std::string door;
-    std::string response = "accepted";
+    // Neither fear nor refusal until they say which: an offer logged without
+    // a second look must not lean the trend (accepted reads as fear).
+    std::string response = "no_answer";
     std::string note;
 };
 

@@ -160,6 +160,8 @@ TEST_CASE("Enter in the Other doors note logs the offer, as Log it does", "[wind
     REQUIRE(doors);
     REQUIRE(doors->as_array().size() == 1);
     CHECK(doors->as_array()[0].at("note").as_string() == "said maybe after the holidays");
+    // Not chosen, so not leaning: "No answer yet" until they say which.
+    CHECK(doors->as_array()[0].at("response").as_string() == "no_answer");
 }
 
 TEST_CASE("a page opened from a scrolled one starts at its top", "[window][trial][pages]") {
