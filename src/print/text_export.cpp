@@ -63,6 +63,14 @@ std::string fmt(double v) {
     return buf;
 }
 
+// A value as a person reads it in a tooltip: a whole score as "99", not
+// "99.0", as the window and paper show it; a fraction keeps one place.
+std::string valueText(double v) {
+    std::string t = fmt(v);
+    if (t.size() > 2 && t.compare(t.size() - 2, 2, ".0") == 0) t.resize(t.size() - 2);
+    return t == "-0" ? "0" : t;
+}
+
 // How many lines an answer or a note may take on paper and still be kept
 // whole: about a quarter of an A4 page of text at the print style's size.
 // A longer one moving whole to the next page left most of a page blank, so
@@ -226,7 +234,7 @@ std::string svgChart(const Block& b) {
                 double x = L + slot * double(i) + (slot - group) / 2 + bar * double(k), y = yOf(ser.values[i]);
                 s += "<rect x=\"" + fmt(x + 0.5) + "\" y=\"" + fmt(y) + "\" width=\"" + fmt(std::max(0.0, bar - 1)) +
                      "\" height=\"" + fmt(H - B - y) + "\" fill=\"" + fill + "\"><title>" + esc(ser.name) + " " +
-                     esc(c.categories[i]) + ": " + fmt(ser.values[i]) + "</title></rect>";
+                     esc(c.categories[i]) + ": " + valueText(ser.values[i]) + "</title></rect>";
             }
         } else {
             const bool joined = seriesJoined(role);
@@ -241,7 +249,7 @@ std::string svgChart(const Block& b) {
                 s += "<circle cx=\"" + fmt(L + slot * (double(i) + 0.5)) + "\" cy=\"" + fmt(yOf(ser.values[i])) +
                      (joined ? "\" r=\"2.6\" fill=\"" + color + "\">"
                              : "\" r=\"3.2\" fill=\"#fff\" stroke=\"" + color + "\" stroke-width=\"1.4\">") +
-                     "<title>" + esc(c.categories[i]) + ": " + fmt(ser.values[i]) + "</title></circle>";
+                     "<title>" + esc(c.categories[i]) + ": " + valueText(ser.values[i]) + "</title></circle>";
             }
         }
         bool ring = c.style == ChartStyle::Line && !seriesJoined(role);

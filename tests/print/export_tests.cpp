@@ -263,6 +263,13 @@ TEST_CASE("HTML and Markdown carry the same answers as the PDF", "[print]") {
     CHECK(html.find("<script") == std::string::npos);
     CHECK(html.find("src=\"http") == std::string::npos);
     CHECK(html.find("<svg") != std::string::npos);  // the charts, inline
+    // A chart's tooltips say a whole value as the window does ("4", not "4.0").
+    CHECK(html.find("<title>") != std::string::npos);
+    for (size_t at = html.find("<title>"); at != std::string::npos; at = html.find("<title>", at + 1)) {
+        const std::string t = html.substr(at, html.find("</title>", at) - at);
+        INFO(t);
+        CHECK(t.find(".0") == std::string::npos);
+    }
 }
 
 namespace {
