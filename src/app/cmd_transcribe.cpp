@@ -59,7 +59,8 @@ int cmdTranscribe(const Args& args) {
     if (!reader.open(audioPath, error)) return failure(error);
     // The voice this computer was taught, when it is not locked away.
     std::string voiceError;
-    speech::loadVoiceProfile(opts.mllr, nullptr, voiceError);
+    if (!speech::loadVoiceProfile(opts.mllr, nullptr, voiceError) && !voiceError.empty())
+        std::fprintf(stderr, "doorway: note: the voice this computer was taught is not used: %s\n", voiceError.c_str());
     // A noisy recording is heard with the noisy-room model (said on stderr
     // and left out when its asset is missing or broken).
     opts.noiseMllr = speech::shippedNoiseAdaptation();

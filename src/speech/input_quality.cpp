@@ -111,6 +111,9 @@ std::string warningText(const std::string& code, InputSource source, int sourceR
         if (code == "other_voice")
             return "Another voice is talking in this recording (a television or someone nearby), so the words "
                    "heard may not be the speaker's.";
+        if (code == "clipped")
+            return "This recording was too loud for its microphone: the loudest sounds are cut off, so the words "
+                   "heard in it, and the pace and fillers counted from them, can't be trusted.";
         return {};
     }
     if (code == "phone_band")
@@ -120,6 +123,9 @@ std::string warningText(const std::string& code, InputSource source, int sourceR
                "Your typed score still works.";
     if (code == "other_voice")
         return "Another voice is talking (a television or someone nearby), so the words heard may not be yours.";
+    if (code == "clipped")
+        return "The microphone is set too loud: your loudest sounds are cut off, so words may be heard wrong. Turn "
+               "the input level down a little, or sit a bit further away. Your typed score still works.";
     return {};
 }
 
@@ -164,6 +170,8 @@ void InputQuality::frame(const int16_t* f) {
         m_pendingSilent = 0;
         m_heardSound = true;
         b.frames += 1;
+        m_soundSamples += double(kFrameSamples);
+        for (size_t i = 0; i < kFrameSamples; ++i) m_clippedSamples += std::abs(int(f[i])) >= kClipLevel;
     }
     // The voice's level so far: a peak that falls 3 dB a second.
     m_peakDb = std::max(db, m_peakDb - 0.03);
@@ -267,9 +275,11 @@ InputReport InputQuality::report() const {
         // Through a phone-band microphone the pitch evidence is too thin to
         // tell voices apart, and that warning matters more.
         r.otherVoice = !r.phoneBand && r.backgroundVoicing > kOtherVoiceShare;
+        r.clippedShare = m_soundSamples > 0 ? m_clippedSamples / m_soundSamples : 0;
+        r.clipped = r.clippedShare > kClippedShare;
     }
     for (auto [on, code] : {std::pair{r.phoneBand, "phone_band"}, std::pair{r.loudRoom, "loud_room"},
-                            std::pair{r.otherVoice, "other_voice"}})
+                            std::pair{r.otherVoice, "other_voice"}, std::pair{r.clipped, "clipped"}})
         if (on) r.warnings.push_back({code, warningText(code, r.source, r.sourceRate)});
     return r;
 }
@@ -286,6 +296,7 @@ boost::json::object inputReportToJson(const InputReport& r) {
     o["snr_db"] = round1(r.snrDb);
     o["high_band_db"] = round1(r.highBandDb);
     o["background_voicing"] = std::round(r.backgroundVoicing * 100.0) / 100.0;
+    o["clipped_share"] = std::round(r.clippedShare * 1000.0) / 1000.0;
     o["warnings"] = warningCodes(r);
     o["input_source"] = r.source == InputSource::File ? "file" : "live";
     return o;

@@ -21,7 +21,7 @@ enum class InputSource { Live, File };
 // One plain warning: a stable code (for JSON and tests) and what the
 // person reads.
 struct InputWarning {
-    std::string code;  // "phone_band", "loud_room", "other_voice"
+    std::string code;  // "phone_band", "loud_room", "other_voice", "clipped"
     std::string text;
 };
 
@@ -32,11 +32,13 @@ struct InputReport {
     double snrDb = 0;              // speechDb - noiseDb, clamped to [0, 60]
     double highBandDb = 0;         // energy 4.2-7.5 kHz relative to 0.3-3.4 kHz in speech frames
     double backgroundVoicing = 0;  // share of background frames with a voice's pitch in them
+    double clippedShare = 0;       // share of the samples of sound at full scale (cut off)
     int sourceRate = 0;            // the device's or file's own rate
     InputSource source = InputSource::Live;
     bool phoneBand = false;
     bool loudRoom = false;
     bool otherVoice = false;
+    bool clipped = false;
     std::vector<InputWarning> warnings;  // in the order above
 };
 
@@ -47,6 +49,14 @@ inline constexpr int kPhoneBandMaxRate = 8000;     // a source at or below this 
 inline constexpr double kLoudRoomSnrDb = 12.0;     // estimated SNR below this: too loud
 inline constexpr double kOtherVoiceShare = 0.30;   // background voicing above this: another voice
 inline constexpr double kMinSecondsToJudge = 2.0;  // say nothing about less audio than this
+// A sample this loud (about -0.2 dBFS) is at the top of what 16 bits hold:
+// a microphone set too loud cuts the voice off there. Flite takes raised
+// until they clipped (sox gain 3-20 dB; awb, slt, rms, session 41): with
+// 0.2-2.1% of their samples of sound there the words came out as from the
+// take itself, at 8-38% they were another sentence. Past kClippedShare the
+// take is said to be clipped.
+inline constexpr int kClipLevel = 32000;
+inline constexpr double kClippedShare = 0.03;
 // The level spread (90th over 10th percentile of frame levels) reads this
 // much above the true SNR of a take with pauses (measured on the bench).
 inline constexpr double kSnrSpreadBiasDb = 5.0;
@@ -85,12 +95,14 @@ private:
     double m_frames = 0;
     bool m_heardSound = false;     // a frame above digital silence has come
     double m_pendingSilent = 0;    // digital silence since the last sound (the room's, if more sound follows)
+    double m_soundSamples = 0;     // samples in frames above digital silence
+    double m_clippedSamples = 0;   // ... of them at kClipLevel or beyond
     double m_peakDb = -100;        // a slowly falling peak of the frame levels
     std::vector<Recent> m_recent;  // the last 31 frames: is the middle one alone?
 };
 
 // The report's fields as JSON for `transcribe --json` and the take's metrics:
-// {"snr_db", "high_band_db", "background_voicing", "warnings": [codes],
+// {"snr_db", "high_band_db", "background_voicing", "clipped_share", "warnings": [codes],
 //  "input_source": "live" | "file"}.
 boost::json::object inputReportToJson(const InputReport& r);
 // The "input_source" of stored metrics (Live when absent: takes made before

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <filesystem>
 
 using doorway::test::quote;
 using doorway::test::runDoorway;
@@ -234,6 +235,33 @@ TEST_CASE("transcribe --json warns about phone-band input and a loud room", "[sp
     CHECK_FALSE(has(lj, "phone_band"));
     CHECK(lj.at("wpm").is_null());
     CHECK_FALSE(unreliable(lj).empty());
+
+    // A microphone set too loud: the voice cut off at full scale.
+    std::string clipped = dir.file("clipped.wav");
+    REQUIRE(std::system(("sox -R " + quote(wav) + " " + quote(clipped) + " gain 14 2>/dev/null").c_str()) == 0);
+    auto c = runDoorway("transcribe --json " + quote(clipped));
+    INFO(c.err);
+    REQUIRE(c.exitCode == 0);
+    auto cj = boost::json::parse(c.out).as_object();
+    INFO("clipped share " << cj.at("clipped_share").to_number<double>());
+    CHECK(has(cj, "clipped"));
+    CHECK(cj.at("wpm").is_null());
+    CHECK_FALSE(has(pj, "clipped"));
+    CHECK(runDoorway("transcribe " + quote(clipped)).out.find("too loud for its microphone") != std::string::npos);
+}
+
+TEST_CASE("transcribe says when the voice this computer was taught can't be used", "[speech][cli]") {
+    doorway::test::TempDir dir;
+    std::string wav = dir.file("take.wav");
+    REQUIRE(std::system(("flite -voice slt -t " + quote("Could we try one session?") + " -o " + quote(wav)).c_str()) ==
+            0);
+    std::filesystem::create_directories(dir.file("data/doorway/voice"));
+    doorway::test::writeText(dir.file("data/doorway/voice/adaptation.mllr"), "not a voice at all");
+    auto r = runDoorway("transcribe " + quote(wav), "", "XDG_DATA_HOME=" + quote(dir.file("data")));
+    INFO(r.err);
+    CHECK(r.exitCode == 0);  // the words are still heard, without it
+    CHECK(r.err.find("is not used") != std::string::npos);
+    CHECK(r.err.find("adaptation.mllr") != std::string::npos);
 }
 
 TEST_CASE("transcribe with no words heard, or a word or two, says the pace was not measured", "[speech][cli]") {

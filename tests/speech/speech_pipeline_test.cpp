@@ -258,7 +258,7 @@ TEST_CASE("a recording's warnings describe the recording, a live take's advise o
     CHECK(fileText.find("This recording is phone-quality (8 kHz)") == 0);
     // A file at full rate whose spectrum stops at 4 kHz names that instead.
     CHECK(warningText("phone_band", InputSource::File, 16000).find("no sound above 4 kHz") != std::string::npos);
-    for (const char* code : {"phone_band", "loud_room", "other_voice"}) {
+    for (const char* code : {"phone_band", "loud_room", "other_voice", "clipped"}) {
         INFO(code);
         const std::string f = warningText(code, InputSource::File), l = warningText(code, InputSource::Live);
         CHECK_FALSE(f.empty());
@@ -308,6 +308,28 @@ TEST_CASE("pace and fillers are marked unreliable when the input draws a warning
     CHECK(m.at("speaking_s").to_number<double>() == Approx(2.5));
     CHECK(m.at("pauses").to_number<double>() == 0);
     CHECK(m.at("duration_s").to_number<double>() == Approx(3));
+}
+
+TEST_CASE("a take too loud for its microphone is named as clipped, and a loud clean one is not", "[speech]") {
+    doorway::test::TempDir dir;
+    AudioClip speech = synth(dir, "s", "slt", kSentence);
+    // The same take raised 3 dB (peaks just under full scale) and 10 dB
+    // (cut off: a tenth of its sound at the top), in memory.
+    auto raised = [&](double db) {
+        AudioClip c = speech;
+        const double g = std::pow(10.0, db / 20.0);
+        for (auto& x : c.samples) x = int16_t(std::clamp(double(x) * g, -32768.0, 32767.0));
+        return c;
+    };
+    InputReport fine = check(raised(0)), loud = check(raised(3)), cut = check(raised(12));
+    INFO("clipped share: as made " << fine.clippedShare << ", +3 dB " << loud.clippedShare << ", +12 dB "
+                                   << cut.clippedShare);
+    CHECK_FALSE(has(fine, "clipped"));
+    CHECK_FALSE(has(loud, "clipped"));
+    CHECK(has(cut, "clipped"));
+    CHECK(cut.clippedShare > kClippedShare);
+    CHECK_FALSE(wordsTrusted(cut));  // its pace and fillers are withheld, as for the other warnings
+    CHECK(inputReportToJson(cut).at("clipped_share").to_number<double>() > kClippedShare);
 }
 
 TEST_CASE("a loud room is named and so is a talking television", "[speech]") {
