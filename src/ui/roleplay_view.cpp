@@ -97,7 +97,12 @@ void drawObjectionCard(AppState& app, Platform& platform, const Objection& o) {
     if (ImGui::Button("Hear it")) speakObjection(app, platform, o.says, true);
     app.uiMap.addLastItem("button/roleplay/hear", "button", "Hear it");
     ImGui::SameLine();
-    ImGui::Checkbox("Show the worry that may sit behind it", &st.showFear);
+    // Once the answer is checked the worry is shown whatever the box says,
+    // so the box says so too (ticked, and left alone until the next turn).
+    bool shown = st.showFear || st.role.over;
+    ImGui::BeginDisabled(st.role.over);
+    if (ImGui::Checkbox("Show the worry that may sit behind it", &shown)) st.showFear = shown;
+    ImGui::EndDisabled();
     drawVoiceNote(app, platform);
     if (st.showFear || st.role.over) {
         ImGui::PushTextWrapPos(0);

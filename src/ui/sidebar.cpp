@@ -87,6 +87,9 @@ void drawWorksheetRows(AppState& app) {
         const ImU32 noteColor = pageProgress(c) == PageProgress::Finished ? themeColorU32(Tone::Idea) : 0;
         if (navItem(ws.id.c_str(), label, selected, c.total ? c.fraction() : -1.f, app.uiScale, note, noteColor))
             app.nav = {View::Worksheet, ws.id};
+        // A page opened from elsewhere (Next, a link, undo) shows its row:
+        // on a short window the lower rows sit below the sidebar's edge.
+        if (selected && app.pageOpened && !ImGui::IsItemVisible()) ImGui::SetScrollHereY(0.5f);
         app.uiMap.addLastItem("nav/" + ws.id, "nav", label);
         if (!note.empty()) app.uiMap.addLastItem("note/nav/" + ws.id, "note", note);
         if (ImGui::IsItemHovered() && !ws.summary.empty()) {

@@ -291,7 +291,8 @@ void drawTakesView(AppState& app, Platform& platform) {
     std::string summary = countLabel(int(takes.size()), "take", "takes") + "  ·  latest " +
                           std::to_string(takes.back().score) + "  ·  best " + std::to_string(best);
     if (recent > 1)
-        summary += "  ·  average of the last " + std::to_string(recent) + ": " + std::to_string(sum / recent);
+        summary += "  ·  average of the last " + std::to_string(recent) + ": " +
+                   std::to_string((sum + recent / 2) / recent);  // rounded, as every score is (63.6 is 64)
     ImGui::TextDisabled("%s", summary.c_str());
     drawChart(app, takes, rehearsalScorer(app));
     ImGui::PushTextWrapPos(0);

@@ -28,7 +28,9 @@ Palette makeDark() {
     auto& s = p.surfaces;
     s[size_t(Surface::Window)] = {0.11f, 0.11f, 0.13f, 1};
     s[size_t(Surface::Child)] = {0.13f, 0.13f, 0.155f, 1};
-    s[size_t(Surface::Popup)] = {0.08f, 0.08f, 0.09f, 0.97f};
+    // Dialogs are opaque: the page behind must not show through their words
+    // (a private answer under a Save dialog, text under its buttons).
+    s[size_t(Surface::Popup)] = {0.08f, 0.08f, 0.09f, 1};
     s[size_t(Surface::MenuBar)] = {0.14f, 0.14f, 0.16f, 1};
     s[size_t(Surface::Frame)] = {0.19f, 0.19f, 0.22f, 1};
     s[size_t(Surface::FrameHovered)] = {0.23f, 0.23f, 0.27f, 1};
@@ -82,7 +84,7 @@ Palette makeLight() {
     auto& s = p.surfaces;
     s[size_t(Surface::Window)] = hex(0xf3efe7);
     s[size_t(Surface::Child)] = hex(0xfaf7f1);
-    s[size_t(Surface::Popup)] = hex(0xfffdf8, 0.98f);
+    s[size_t(Surface::Popup)] = hex(0xfffdf8);  // opaque, as in the dark theme
     s[size_t(Surface::MenuBar)] = hex(0xebe6dc);
     s[size_t(Surface::Frame)] = hex(0xe9e3d7);
     s[size_t(Surface::FrameHovered)] = hex(0xe0d9cb);

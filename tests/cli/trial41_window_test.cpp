@@ -196,3 +196,23 @@ TEST_CASE("a page opened from a scrolled one starts at its top", "[window][trial
     app.key("ctrl+q");
     CHECK(app.wait() == 0);
 }
+
+TEST_CASE("on a short window the sidebar shows the row of the page that is open", "[window][trial][sidebar]") {
+    XServer x;
+    REQUIRE(x.ok());
+    TempDir dir;
+    std::string wb = exampleCopy(dir, "example.json");
+    const int h = 600;
+    WindowApp app(x, quote(wb) + " --ui view=worksheet:if_nothing_changes", quietHomeEnv(dir), dir.file("map.json"),
+                  800, h);
+    std::optional<MapItem> row;
+    CHECK(app.waitFor(
+        [&](const json::object&) {
+            row = app.item("nav/if_nothing_changes");
+            return row && row->visible && wholeOnScreen(*row, h - kStatusLineH);
+        },
+        10));
+    INFO("row " << (row ? std::to_string(row->y) : std::string("not drawn")));
+    app.key("ctrl+q");
+    CHECK(app.wait() == 0);
+}
