@@ -219,6 +219,15 @@ int lockWorkbook(Job& job, Sealer& sealer) {
                          speech::voiceProfilePath().c_str(), err.c_str());
     }
     removePlaintextBackups(path);
+    // Edits an earlier open set aside (for another version of the file) are
+    // not the workbook's to fold in or to delete: said, so they aren't left
+    // in plain text unawares.
+    for (const SetAsideJournal& j : journalsSetAside(path))
+        if (!j.sealed)
+            std::fprintf(stderr,
+                         "doorway: note: %s holds edits set aside in plain text (made to another version of this "
+                         "workbook) and is not locked; look through it, then delete it or keep it somewhere safe\n",
+                         j.path.c_str());
     return 0;
 }
 

@@ -17,6 +17,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 
 namespace fs = std::filesystem;
 
@@ -398,15 +399,40 @@ int wordsInValue(const json::value& v) {
     return n;
 }
 
+constexpr const char* kAsideSuffix = ".unused";
+constexpr int kMostAside = 1000;
+
 // Moves a journal that can't be applied out of the way, without losing it.
 std::string moveAside(const std::string& path) {
-    std::string dest = path + ".unused";
+    std::string dest = path + kAsideSuffix;
     std::error_code ec;
-    for (int i = 2; fs::exists(dest, ec) && i < 1000; ++i) dest = path + ".unused" + std::to_string(i);
+    for (int i = 2; fs::exists(dest, ec) && i < kMostAside; ++i) dest = path + kAsideSuffix + std::to_string(i);
     return ::rename(path.c_str(), dest.c_str()) == 0 ? dest : std::string();
 }
 
 }  // namespace
+
+std::vector<SetAsideJournal> journalsSetAside(const std::string& workbookPath) {
+    std::vector<SetAsideJournal> out;
+    const std::string base = journalPathFor(workbookPath) + kAsideSuffix;
+    std::error_code ec;
+    for (int i = 1; i < kMostAside; ++i) {
+        const std::string p = i == 1 ? base : base + std::to_string(i);
+        if (!fs::is_regular_file(p, ec)) {
+            if (i > 1) break;  // .unused2 follows .unused
+            continue;
+        }
+        std::ifstream in(p, std::ios::binary);
+        std::string first;
+        std::getline(in, first);
+        boost::system::error_code jec;
+        json::value h = json::parse(first, jec);
+        const bool sealed = !jec && h.is_object() && h.as_object().contains("sealed") &&
+                            h.as_object().at("sealed").is_bool() && h.as_object().at("sealed").get_bool();
+        out.push_back({p, sealed});
+    }
+    return out;
+}
 
 int workbookWordCount(const Workbook& wb) {
     int n = wordsIn(wb.title);

@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace doorway {
 
@@ -97,6 +98,15 @@ struct JournalReplay {
 // With `readOnly` (check, export) nothing on disk changes.
 JournalReplay replayJournal(const std::string& workbookPath, std::uint64_t fileHash, Workbook& wb, Sealer* sealer,
                             bool readOnly);
+
+// The journals set aside beside `workbookPath` (NAME.json.journal.unused,
+// .unused2, ...), whose edits were never applied, each with whether it is
+// sealed. Lock names the plaintext ones: it can't fold them in.
+struct SetAsideJournal {
+    std::string path;
+    bool sealed = false;
+};
+std::vector<SetAsideJournal> journalsSetAside(const std::string& workbookPath);
 
 // Loads a workbook file and replays its journal (read-only: the files stay
 // as they are). For the CLI commands that read workbooks.

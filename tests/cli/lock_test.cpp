@@ -253,6 +253,24 @@ TEST_CASE("lock refuses a passphrase nobody could type, and changes nothing", "[
     CHECK(readText(wb) == original);
 }
 
+TEST_CASE("lock names a journal set aside in plain text beside the workbook, and leaves it", "[cli][privacy]") {
+    TempDir dir;
+    std::string wb = dir.file("w.json"), original = exampleText();
+    writeText(wb, original);
+    const std::string aside = wb + ".journal.unused", words = "{\"format\":\"doorway-journal\",\"version\":1}\n";
+    writeText(aside, words);
+    auto r = runLock(wb, "long enough pass phrase\n");
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.err.find(aside) != std::string::npos);
+    CHECK(r.err.find("plain text") != std::string::npos);
+    CHECK(readText(aside) == words);  // never deleted: its edits may be the only copy
+    // Without one, lock says nothing of the kind.
+    REQUIRE(runUnlock(wb, "long enough pass phrase\n").exitCode == 0);
+    std::filesystem::remove(aside);
+    CHECK(runLock(wb, "long enough pass phrase\n").err.find("set aside") == std::string::npos);
+}
+
 TEST_CASE("lock at the real Argon2id limits round-trips", "[cli][privacy][seal][slow]") {
     TempDir dir;
     std::string wb = dir.file("w.json"), original = exampleText();
