@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -145,6 +146,16 @@ int parseWindowArgs(const Args& args, WindowOptions& o) {
         if (a == "--workbooks") {
             auto v = value("--workbooks");
             if (!v) return 2;
+            // A folder, or one to be made; a file there is a slip (a workbook
+            // given where its folder was meant), said before any window opens.
+            std::error_code ec;
+            if (std::filesystem::exists(*v, ec) && !std::filesystem::is_directory(*v, ec)) {
+                std::fprintf(stderr,
+                             "doorway: --workbooks takes a folder, and '%s' is a file (to open a workbook, give it "
+                             "without --workbooks)\n%s",
+                             v->c_str(), shortUsage("").c_str());
+                return 2;
+            }
             o.workbooksDir = *v;
         } else if (a == "--screenshot") {
             auto v = value("--screenshot");

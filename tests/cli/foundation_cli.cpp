@@ -26,8 +26,12 @@ TEST_CASE("help and version flags exit 0 and say what they are", "[cli][foundati
 }
 
 TEST_CASE("unknown flags and subcommands are usage errors (exit 2)", "[cli][foundation]") {
-    for (const char* args : {"--no-such-flag", "frobnicate", "--frames", "--frames 0", "--frames x", "--size 10x10",
-                             "--size big", "a.json b.json", "--workbooks"}) {
+    const std::string aFile = quote(doorway::test::sourcePath("workbooks/example.json"));
+    const std::string workbooksFile = "--workbooks " + aFile;  // a workbook where its folder was meant
+    for (const std::string& args :
+         {std::string("--no-such-flag"), std::string("frobnicate"), std::string("--frames"), std::string("--frames 0"),
+          std::string("--frames x"), std::string("--size 10x10"), std::string("--size big"),
+          std::string("a.json b.json"), std::string("--workbooks"), workbooksFile}) {
         INFO(args);
         auto r = runDoorway(args, "", "DISPLAY=:none");
         CHECK(r.exitCode == 2);
