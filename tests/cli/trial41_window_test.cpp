@@ -8,6 +8,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <memory>
+
 using namespace doorway::test;
 
 namespace {
@@ -23,63 +25,70 @@ std::string myPart(const std::string& wb) {
     return a && a->is_string() ? std::string(a->as_string()) : "";
 }
 
+constexpr const char* kMyPart = "answer/pattern/my_part";
+
+// A new workbook open on the pattern page, the keyboard in its "my part" box.
+struct OnMyPart {
+    OnMyPart() : wb(emptyWorkbook(dir, "mine.json")) {
+        REQUIRE(x.ok());
+        app = std::make_unique<WindowApp>(x, quote(wb) + " --ui view=worksheet:pattern", quietHomeEnv(dir),
+                                          dir.file("map.json"));
+        auto box = app->waitForItem(kMyPart);
+        REQUIRE(box);
+        app->clickItem(*box);
+        sleepFor(0.3);
+    }
+    XServer x;
+    TempDir dir;
+    std::string wb;
+    std::unique_ptr<WindowApp> app;
+};
+
 }  // namespace
 
 TEST_CASE("Ctrl+Z after typing over a selection brings back every word it replaced", "[window][trial][undo]") {
-    XServer x;
-    REQUIRE(x.ok());
-    TempDir dir;
-    std::string wb = emptyWorkbook(dir, "mine.json");
-    WindowApp app(x, quote(wb) + " --ui view=worksheet:pattern", quietHomeEnv(dir), dir.file("map.json"));
-    auto box = app.waitForItem("answer/pattern/my_part");
-    REQUIRE(box);
-    app.clickItem(*box);
-    sleepFor(0.3);
+    OnMyPart on;
+    WindowApp& app = *on.app;
+    const std::string& wb = on.wb;
     app.type("start");
-    REQUIRE(waitForChars(app, "answer/pattern/my_part", 5));
+    REQUIRE(waitForChars(app, kMyPart, 5));
     sleepFor(1.5);
     app.type(" alpha beta gamma");
-    REQUIRE(waitForChars(app, "answer/pattern/my_part", 22));
+    REQUIRE(waitForChars(app, kMyPart, 22));
     app.key("ctrl+a");
     app.type("x");
-    REQUIRE(waitForChars(app, "answer/pattern/my_part", 1));
+    REQUIRE(waitForChars(app, kMyPart, 1));
     app.key("ctrl+z");
     // The last word typed before the selection was replaced ("gamma") was
     // merged into the replacement's step, and Ctrl+Z stopped short of it.
-    CHECK(waitForChars(app, "answer/pattern/my_part", 22, 10));
+    CHECK(waitForChars(app, kMyPart, 22, 10));
     app.key("ctrl+q");
     REQUIRE(app.wait() == 0);
     CHECK(myPart(wb) == "start alpha beta gamma");
 }
 
 TEST_CASE("End and Ctrl+A work at once after Ctrl+Z", "[window][trial][undo]") {
-    XServer x;
-    REQUIRE(x.ok());
-    TempDir dir;
-    std::string wb = emptyWorkbook(dir, "mine.json");
-    WindowApp app(x, quote(wb) + " --ui view=worksheet:pattern", quietHomeEnv(dir), dir.file("map.json"));
-    auto box = app.waitForItem("answer/pattern/my_part");
-    REQUIRE(box);
-    app.clickItem(*box);
-    sleepFor(0.3);
+    OnMyPart on;
+    WindowApp& app = *on.app;
+    const std::string& wb = on.wb;
     app.type("base text");
-    REQUIRE(waitForChars(app, "answer/pattern/my_part", 9));
+    REQUIRE(waitForChars(app, kMyPart, 9));
     sleepFor(0.5);
     app.key("Home");
     app.type("new");
-    REQUIRE(waitForChars(app, "answer/pattern/my_part", 12));
+    REQUIRE(waitForChars(app, kMyPart, 12));
     app.key("ctrl+z");
-    REQUIRE(waitForChars(app, "answer/pattern/my_part", 9));
+    REQUIRE(waitForChars(app, kMyPart, 9));
     // The caret followed the undo to where "new" was; End must move it from
     // there (it snapped back on every frame until a key typed).
     app.key("End");
     app.type("X");
-    REQUIRE(waitForChars(app, "answer/pattern/my_part", 10));
+    REQUIRE(waitForChars(app, kMyPart, 10));
     app.key("ctrl+a");
     app.type("Y");
-    REQUIRE(waitForChars(app, "answer/pattern/my_part", 1));
+    REQUIRE(waitForChars(app, kMyPart, 1));
     app.key("ctrl+z");
-    REQUIRE(waitForChars(app, "answer/pattern/my_part", 10));
+    REQUIRE(waitForChars(app, kMyPart, 10));
     app.key("ctrl+q");
     REQUIRE(app.wait() == 0);
     CHECK(myPart(wb) == "base textX");
@@ -118,17 +127,11 @@ TEST_CASE("the second passphrase box keeps the first letter typed right after Ta
 }
 
 TEST_CASE("Ctrl+E opens Export while an answer box has the keyboard", "[window][trial][print]") {
-    XServer x;
-    REQUIRE(x.ok());
-    TempDir dir;
-    std::string wb = emptyWorkbook(dir, "mine.json");
-    WindowApp app(x, quote(wb) + " --ui view=worksheet:pattern", quietHomeEnv(dir), dir.file("map.json"));
-    auto box = app.waitForItem("answer/pattern/my_part");
-    REQUIRE(box);
-    app.clickItem(*box);
-    sleepFor(0.3);
+    OnMyPart on;
+    WindowApp& app = *on.app;
+    const std::string& wb = on.wb;
     app.type("quiet");
-    REQUIRE(waitForChars(app, "answer/pattern/my_part", 5));
+    REQUIRE(waitForChars(app, kMyPart, 5));
     app.key("ctrl+e");
     CHECK(app.waitForItem("check/print/answered-only"));
     app.key("Escape");

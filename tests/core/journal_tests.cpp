@@ -57,6 +57,17 @@ void typeInto(Document& doc, const std::string& sheet, const std::string& field,
     }
 }
 
+// Opens `path`, types `text` into the pattern page's loop, and dies (a
+// crash: nothing saved, the journal left as it is).
+void typeThenCrash(const std::string& path, const std::string& text) {
+    Document doc;
+    std::string err;
+    REQUIRE(doc.open(path, err));
+    double t = 1;
+    typeInto(doc, "pattern", "loop", text, t);
+    doc.setReadOnly("simulated crash");
+}
+
 // What a second process would see after this one died: open the file anew.
 Workbook reopen(const std::string& path, Sealer* sealer = nullptr, std::string* note = nullptr) {
     Document again;
@@ -149,14 +160,7 @@ TEST_CASE("undo and redo are journaled too", "[journal]") {
 TEST_CASE("a journal cut off mid-record keeps every whole record and says so", "[journal]") {
     TempDir dir;
     std::string p = newWorkbookFile(dir);
-    {
-        Document doc;
-        std::string err;
-        REQUIRE(doc.open(p, err));
-        double t = 1;
-        typeInto(doc, "pattern", "loop", "abcdef", t);
-        doc.setReadOnly("simulated crash");
-    }
+    typeThenCrash(p, "abcdef");
     std::string j = readText(journalPathFor(p));
     // Cut the last record in half, as a crash mid-write would.
     size_t lastStart = j.rfind('\n', j.size() - 2) + 1;
@@ -182,14 +186,7 @@ TEST_CASE("lock and unlock fold a torn journal in, but refuse one with a damaged
           "[journal]") {
     TempDir dir;
     std::string p = newWorkbookFile(dir);
-    {
-        Document doc;
-        std::string err;
-        REQUIRE(doc.open(p, err));
-        double t = 1;
-        typeInto(doc, "pattern", "loop", "abcdef", t);
-        doc.setReadOnly("simulated crash");
-    }
+    typeThenCrash(p, "abcdef");
     const std::string fileBytes = readText(p), j = readText(journalPathFor(p));
     // A torn last record (a crash mid-write): the whole records fold in.
     size_t lastStart = j.rfind('\n', j.size() - 2) + 1;
