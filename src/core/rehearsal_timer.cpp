@@ -241,6 +241,13 @@ void RehearsalTimer::reset() {
     m_lastPhase = 0;
 }
 
+bool RehearsalTimer::beginNow() {
+    const bool counting =
+        m_state == TimerState::Countdown || (m_state == TimerState::Paused && m_pausedFrom == TimerState::Countdown);
+    if (counting) skipAhead(0);
+    return counting;
+}
+
 void RehearsalTimer::skipAhead(double seconds) {
     if (!std::isfinite(seconds) || seconds < 0) return;
     if (m_state == TimerState::Countdown || (m_state == TimerState::Paused && m_pausedFrom == TimerState::Countdown)) {

@@ -64,6 +64,9 @@ public:
     // Pretend `seconds` of running time passed (screenshots, tests).
     // Skips a pending countdown first. Clamped at the length.
     void skipAhead(double seconds);
+    // The person began before the countdown ended (typed a word): the take
+    // runs from now. True when a countdown was cut short.
+    bool beginNow();
 
     // Reads the clock and moves the state on: countdown over -> Running,
     // length reached -> Finished. Call once per frame.

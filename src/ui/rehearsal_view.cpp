@@ -359,7 +359,9 @@ void drawTakeInProgress(AppState& app, Platform& platform) {
             ImGui::TextWrapped("(Space types a space here; F9 pauses)");
             ImGui::PopStyleColor();
             ImGui::PopTextWrapPos();
-            takeBox(app, "rehearsal/take", s.typed, 6, 12, "", nullptr);
+            if (app.pageOpened) focusEditor(app.editorUi, "rehearsal/take");  // back mid-take: the keyboard too
+            const EditorResult r = takeBox(app, "rehearsal/take", s.typed, 6, 12, "", nullptr);
+            if (r.changed) t.beginNow();  // typing during "Get ready" starts the clock
         }
         if (st.showScriptDuringTake) {
             ImGui::TableSetColumnIndex(1);

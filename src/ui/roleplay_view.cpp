@@ -232,7 +232,14 @@ void drawRolePlayView(AppState& app, Platform& platform) {
             ImGui::TextUnformatted("Your answer");
             ImGui::SameLine();
             ImGui::TextDisabled("(F9 pauses)");
-            takeBox(app, "roleplay/answer", s.typed, 4, 10, "", nullptr);
+            // Back on the page mid-answer (another page was looked at): the
+            // box has the keyboard again, or the words typed went nowhere
+            // and Space paused the take.
+            if (app.pageOpened) focusEditor(app.editorUi, "roleplay/answer");
+            const EditorResult r = takeBox(app, "roleplay/answer", s.typed, 4, 10, "", nullptr);
+            // Typing before "1" is done starts the clock: the take's time
+            // counts the answer being written.
+            if (r.changed) t.beginNow();
         }
         if (ImGui::Button(t.isPaused() ? "Resume (F9)" : "Pause (F9)")) t.togglePause();
         ImGui::SameLine();

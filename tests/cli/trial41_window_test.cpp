@@ -219,3 +219,29 @@ TEST_CASE("on a short window the sidebar shows the row of the page that is open"
     app.key("ctrl+q");
     CHECK(app.wait() == 0);
 }
+
+TEST_CASE("back on Role-play mid-answer, the answer box has the keyboard again", "[window][trial][roleplay]") {
+    XServer x;
+    REQUIRE(x.ok());
+    TempDir dir;
+    std::string wb = emptyWorkbook(dir, "mine.json");
+    WindowApp app(x, quote(wb) + " --ui view=roleplay --ui roleplay.start", quietHomeEnv(dir), dir.file("map.json"));
+    const char* box = "answer/roleplay/answer";
+    REQUIRE(app.waitForItem(box));
+    app.type("one two");  // during the countdown: it starts the clock, and the words stay
+    REQUIRE(waitForChars(app, box, 7));
+    auto takes = app.waitForItem("nav/takes");
+    REQUIRE(takes);
+    app.clickItem(*takes);
+    REQUIRE(app.waitFor([&](const json::object&) { return !app.item(box); }, 10));
+    auto back = app.waitForItem("nav/roleplay");
+    REQUIRE(back);
+    app.clickItem(*back);
+    REQUIRE(app.waitForItem(box));
+    sleepFor(0.3);
+    app.type(" three");
+    // The words land in the box (they went nowhere, and the space paused the take).
+    CHECK(waitForChars(app, box, 13, 10));
+    app.key("ctrl+q");
+    CHECK(app.wait() == 0);
+}

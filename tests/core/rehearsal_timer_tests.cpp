@@ -307,3 +307,27 @@ TEST_CASE("custom length validation", "[timer]") {
     CHECK_FALSE(timer.setLength(3, error));
     CHECK(timer.length() == 60);
 }
+
+TEST_CASE("a take begun during the countdown runs from then, and only a countdown is cut short", "[timer]") {
+    FakeClock clock;
+    RehearsalTimer timer = makeTimer(clock, 30);
+    REQUIRE(timer.start());
+    clock.advance(1.2);  // "2" showing: the person starts typing
+    CHECK(timer.beginNow());
+    CHECK(timer.state() == TimerState::Running);
+    CHECK(timer.countdownNumber() == 0);
+    clock.advance(9.0);  // nine seconds of writing
+    timer.update();
+    CHECK(timer.elapsed() == Approx(9.0));  // all of it counted, none of the countdown
+    CHECK_FALSE(timer.beginNow());          // already running: nothing changes
+    CHECK(timer.elapsed() == Approx(9.0));
+    // Paused during the countdown, then typing: running time starts, still paused.
+    RehearsalTimer paused = makeTimer(clock, 30);
+    REQUIRE(paused.start());
+    REQUIRE(paused.pause());
+    CHECK(paused.beginNow());
+    CHECK(paused.isPaused());
+    CHECK(paused.countdownNumber() == 0);
+    REQUIRE(paused.resume());
+    CHECK(paused.state() == TimerState::Running);
+}
