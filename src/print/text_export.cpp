@@ -295,11 +295,12 @@ void htmlBlock(std::string& h, const Block& b) {
             h += "<div class=\"field\">\n";
             htmlPrompt(h, b);
             if (b.writeLines > 0) {
-                if (b.answered && !b.answer.empty()) h += "<div class=\"help\">" + esc(b.answer) + "</div>\n";
+                if (b.answered && !b.answer.empty())
+                    h += "<div class=\"help\" dir=\"auto\">" + esc(b.answer) + "</div>\n";
                 for (int i = 0; i < b.writeLines; ++i) h += "<div class=\"write\"></div>";
                 h += "\n";
             } else if (b.answered) {
-                h += "<div class=\"answer" + lengthClass(b.answer) + "\">" + esc(b.answer) + "</div>\n";
+                h += "<div class=\"answer" + lengthClass(b.answer) + "\" dir=\"auto\">" + esc(b.answer) + "</div>\n";
             } else {
                 h += "<div class=\"unanswered\">Not answered yet.</div>\n";
             }
@@ -313,7 +314,8 @@ void htmlBlock(std::string& h, const Block& b) {
                 h += std::string("<li") + (it.ticked ? " class=\"ticked\"" : "") + ">" + esc(it.label);
                 if (!it.detail.empty()) h += "<span class=\"detail\">" + esc(it.detail) + "</span>";
                 if (!it.note.empty())
-                    h += "<div class=\"answer note-answer" + lengthClass(it.note) + "\">" + esc(it.note) + "</div>";
+                    h += "<div class=\"answer note-answer" + lengthClass(it.note) + "\" dir=\"auto\">" + esc(it.note) +
+                         "</div>";
                 h += "</li>\n";
             }
             h += "</ul></div>\n";
@@ -345,7 +347,7 @@ void htmlBlock(std::string& h, const Block& b) {
             for (const auto& r : b.table.rows) {
                 h += "<tr>";
                 for (size_t c = 0; c < b.table.header.size(); ++c)
-                    h += "<td>" + esc(c < r.size() ? r[c] : "") + "</td>";
+                    h += "<td dir=\"auto\">" + esc(c < r.size() ? r[c] : "") + "</td>";
                 h += "</tr>\n";
             }
             for (int i = 0; i < b.table.blankRows; ++i) {
@@ -363,7 +365,7 @@ void htmlBlock(std::string& h, const Block& b) {
             break;
         case BlockKind::Script: {
             h += "<div class=\"field take\"><h3>" + esc(b.text) + "</h3>";
-            h += "<div class=\"meta\">" + esc(b.meta) + "</div><div class=\"script\">" + esc(b.answer) +
+            h += "<div class=\"meta\">" + esc(b.meta) + "</div><div class=\"script\" dir=\"auto\">" + esc(b.answer) +
                  "</div></div>\n";
             break;
         }
@@ -615,7 +617,7 @@ std::string renderHtml(const ExportDocument& doc, Paper paper) {
         h += "<article class=\"card\">\n<div class=\"kicker\">DOORWAY</div>\n<h1>" + esc(c.heading) + "</h1>\n";
         h += "<div class=\"label\">" + esc(c.askLabel) + "</div>\n";
         h += c.ask.empty() ? "<div class=\"write\"></div><div class=\"write\"></div>\n"
-                           : "<div class=\"ask\">" + esc(c.ask) + "</div>\n";
+                           : "<div class=\"ask\" dir=\"auto\">" + esc(c.ask) + "</div>\n";
         if (!c.doors.empty() || doc.blank) {
             h += "<div class=\"label\">" + esc(c.doorsLabel) + "</div>\n<ul class=\"checks\">\n";
             for (const auto& d : c.doors) h += "<li class=\"ticked\">" + esc(d) + "</li>\n";
@@ -635,7 +637,8 @@ std::string renderHtml(const ExportDocument& doc, Paper paper) {
     if (!doc.handout) {  // a page for the partner has no cover
         h += "<header class=\"cover\">\n<div class=\"kicker\">" +
              std::string(doc.blank ? "DOORWAY · A WORKBOOK TO FILL IN BY HAND" : "DOORWAY · MY WORKBOOK") + "</div>\n";
-        h += "<h1>" + esc(doc.title) + "</h1>\n<div class=\"date\">" + esc(printableDate(doc.date)) + "</div>\n";
+        h += "<h1 dir=\"auto\">" + esc(doc.title) + "</h1>\n<div class=\"date\">" + esc(printableDate(doc.date)) +
+             "</div>\n";
         h += "<div class=\"confidential\">" + esc(doc.confidential) + "</div>\n</header>\n";
     }
     for (const auto& s : doc.sections) {

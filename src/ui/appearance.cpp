@@ -103,9 +103,11 @@ void applyStyle(const Palette& p, float scale) {
 constexpr ImWchar kBaseRanges[] = {0x0020, 0x024F, 0x2000, 0x206F, 0x2190, 0x21FF, 0x25A0, 0x25FF};
 constexpr const char* kFont = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 constexpr const char* kBold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
-// For what DejaVu lacks, in this order: CJK, then symbols. Both packages
-// are in scripts/packages.txt (print relies on them through fontconfig).
+// For what DejaVu lacks, in this order: CJK, Korean (Hangul, which Droid's
+// fallback lacks), then symbols. The packages are in scripts/packages.txt
+// (print relies on them through fontconfig).
 constexpr const char* kFallbackFonts[] = {"/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+                                          "/usr/share/fonts/truetype/nanum/NanumGothic.ttf",
                                           "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf"};
 static_assert(sizeof(ImWchar) == sizeof(uint16_t), "glyph ranges are kept as 16-bit code points");
 

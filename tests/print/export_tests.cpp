@@ -135,6 +135,21 @@ TEST_CASE("private worksheets stay off the paper unless chosen", "[print]") {
     CHECK(norm(r.text).find(norm(priv->title)) != std::string::npos);
 }
 
+TEST_CASE("HTML lets each answer take its own direction, so right-to-left text reads right to left", "[print]") {
+    WorksheetCatalog catalog = tinyCatalog();
+    Workbook wb = newWorkbook("\u05d4\u05de\u05d7\u05d1\u05e8\u05ea \u05e9\u05dc\u05d9", "2026-11-22T10:00:00Z");
+    const std::string hebrew =
+        "\u05d0\u05e0\u05d9 \u05de\u05ea\u05d2\u05e2\u05d2\u05e2\u05ea \u05d0\u05dc\u05d9\u05da.";
+    wb.answers["notes"]["long"] = json::string(hebrew);
+    wb.answers["notes"]["rows"] = json::array{json::object{{"row", "r1"}, {"a", hebrew}, {"b", "plain"}}};
+    const std::string html = renderHtml(build(catalog, wb), Paper::A4);
+    // The answer, the table cell and the title each carry dir="auto": the
+    // browser reads their first strong letter (the PDF does so already).
+    CHECK(html.find("dir=\"auto\">" + hebrew + "</div>") != std::string::npos);
+    CHECK(html.find("<td dir=\"auto\">" + hebrew + "</td>") != std::string::npos);
+    CHECK(html.find("<h1 dir=\"auto\">") != std::string::npos);
+}
+
 TEST_CASE("a very long answer flows onto the next pages intact", "[print]") {
     WorksheetCatalog catalog = tinyCatalog();
     Workbook wb = newWorkbook("Long", "2026-11-22T10:00:00Z");
