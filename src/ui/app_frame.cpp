@@ -224,11 +224,13 @@ void undoStep(AppState& app, Platform& platform, bool redo) {
     // Never out of sight: a step on another page takes the person there
     // and says what changed (a Ctrl+Z on one page used to eat words from
     // another, hidden one, and nothing on screen moved).
+    // Said on the same page too: the status line may still be telling of
+    // the step just undone ("Take deleted." after the take came back).
+    app.say((redo ? "Redid " : "Undid ") + what + ".", now);
     const Navigation to = placeOf(app, touch);
     if (to.view == app.nav.view && to.worksheetId == app.nav.worksheetId) return;
     app.nav = to;
     if (touch.part == Touch::Part::Answer) app.worksheetUi.scrollToField = touch.field;
-    app.say((redo ? "Redid " : "Undid ") + what + ".", now);
 }
 
 namespace {

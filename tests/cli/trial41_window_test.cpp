@@ -62,6 +62,8 @@ TEST_CASE("Ctrl+Z after typing over a selection brings back every word it replac
     // The last word typed before the selection was replaced ("gamma") was
     // merged into the replacement's step, and Ctrl+Z stopped short of it.
     CHECK(waitForChars(app, kMyPart, 22, 10));
+    // Said on this page too (a message about the step undone could linger).
+    CHECK(statusSays(app, "Undid typing", 10));
     app.key("ctrl+q");
     REQUIRE(app.wait() == 0);
     CHECK(myPart(wb) == "start alpha beta gamma");
