@@ -147,6 +147,56 @@ void drawFeedback(AppState& app, Platform& platform, const Objection& o) {
     ImGui::EndChild();
 }
 
+// The answer being given: the countdown or the clock, the box (or what the
+// microphone hears so far), and the buttons that end it.
+void drawAnswerInProgress(AppState& app, Platform& platform) {
+    TakeSession& s = app.rehearsalUi.role;
+    RehearsalTimer& t = s.timer;
+    bool counting = t.countdownNumber() > 0;
+    if (counting) {
+        ImGui::SetWindowFontScale(2.5f);
+        ImGui::Text("%d", t.countdownNumber());
+        ImGui::SetWindowFontScale(1.0f);
+    } else {
+        std::string overlay =
+            (t.isPaused() ? std::string("Paused  ·  ") : std::string()) + formatSeconds(t.remaining()) + " left";
+        ImGui::ProgressBar(float(t.progress()), ImVec2(-FLT_MIN, 0), overlay.c_str());
+    }
+    if (s.listening) {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted("What I hear so far");
+        ImGui::SameLine();
+        drawSpeechLevel(app);
+        const std::string& partial = speechPartialText(app);
+        ImGui::PushTextWrapPos(0);
+        if (partial.empty())
+            ImGui::TextDisabled("Listening…");
+        else
+            ImGui::TextUnformatted(partial.c_str());
+        ImGui::PopTextWrapPos();
+    } else {
+        ImGui::TextUnformatted("Your answer");
+        ImGui::SameLine();
+        ImGui::TextDisabled("(F9 pauses)");
+        // Back on the page mid-answer (another page was looked at): the
+        // box has the keyboard again, or the words typed went nowhere
+        // and Space paused the take.
+        if (app.pageOpened) focusEditor(app.editorUi, "roleplay/answer");
+        const EditorResult r = takeBox(app, "roleplay/answer", s.typed, 4, 10, "", nullptr);
+        // Typing before "1" is done starts the clock: the take's time
+        // counts the answer being written.
+        if (r.changed) t.beginNow();
+    }
+    if (ImGui::Button(t.isPaused() ? "Resume (F9)" : "Pause (F9)")) t.togglePause();
+    ImGui::SameLine();
+    if (ImGui::Button("Stop (Esc)")) endRolePlay(app, platform, true);
+    ImGui::SameLine();
+    ImGui::BeginDisabled(counting);
+    if (ImGui::Button(kFinishTakeLabel)) endRolePlay(app, platform, false);
+    app.uiMap.addLastItem("button/roleplay/done", "button", kFinishTakeLabel);
+    ImGui::EndDisabled();
+}
+
 }  // namespace
 
 void tickRolePlay(AppState& app, Platform& platform) {
@@ -206,49 +256,7 @@ void drawRolePlayView(AppState& app, Platform& platform) {
     ImGui::Spacing();
 
     if (t.isActive()) {
-        bool counting = t.countdownNumber() > 0;
-        if (counting) {
-            ImGui::SetWindowFontScale(2.5f);
-            ImGui::Text("%d", t.countdownNumber());
-            ImGui::SetWindowFontScale(1.0f);
-        } else {
-            std::string overlay =
-                (t.isPaused() ? std::string("Paused  ·  ") : std::string()) + formatSeconds(t.remaining()) + " left";
-            ImGui::ProgressBar(float(t.progress()), ImVec2(-FLT_MIN, 0), overlay.c_str());
-        }
-        if (s.listening) {
-            ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted("What I hear so far");
-            ImGui::SameLine();
-            drawSpeechLevel(app);
-            const std::string& partial = speechPartialText(app);
-            ImGui::PushTextWrapPos(0);
-            if (partial.empty())
-                ImGui::TextDisabled("Listening…");
-            else
-                ImGui::TextUnformatted(partial.c_str());
-            ImGui::PopTextWrapPos();
-        } else {
-            ImGui::TextUnformatted("Your answer");
-            ImGui::SameLine();
-            ImGui::TextDisabled("(F9 pauses)");
-            // Back on the page mid-answer (another page was looked at): the
-            // box has the keyboard again, or the words typed went nowhere
-            // and Space paused the take.
-            if (app.pageOpened) focusEditor(app.editorUi, "roleplay/answer");
-            const EditorResult r = takeBox(app, "roleplay/answer", s.typed, 4, 10, "", nullptr);
-            // Typing before "1" is done starts the clock: the take's time
-            // counts the answer being written.
-            if (r.changed) t.beginNow();
-        }
-        if (ImGui::Button(t.isPaused() ? "Resume (F9)" : "Pause (F9)")) t.togglePause();
-        ImGui::SameLine();
-        if (ImGui::Button("Stop (Esc)")) endRolePlay(app, platform, true);
-        ImGui::SameLine();
-        ImGui::BeginDisabled(counting);
-        if (ImGui::Button(kFinishTakeLabel)) endRolePlay(app, platform, false);
-        app.uiMap.addLastItem("button/roleplay/done", "button", kFinishTakeLabel);
-        ImGui::EndDisabled();
+        drawAnswerInProgress(app, platform);
     } else {
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted("Time to answer");
