@@ -59,11 +59,11 @@ void drawChoices(Page& p, const FieldDef& f) {
         }
         if (clicked) {
             if (single) {
-                p.set(f.id, json::value(o.id));
+                p.choose(f.id, json::value(o.id));
             } else {
                 // The asset's order, and an exclusive option never alongside others (core/worksheet).
                 std::vector<std::string> cleared;
-                p.set(f.id, toArray(toggleOption(f, ticked, o.id, !on, &cleared)));
+                p.choose(f.id, toArray(toggleOption(f, ticked, o.id, !on, &cleared)));
                 for (const auto& c : cleared) {
                     const OptionDef* gone = nullptr;
                     for (const OptionDef& other : f.options) gone = other.id == c ? &other : gone;
@@ -119,7 +119,7 @@ void drawScale(Page& p, const FieldDef& f) {
             ImGui::PushStyleColor(ImGuiCol_Text, chosenInkColor());
         }
         std::string label = std::to_string(i);
-        if (ImGui::Button(label.c_str(), size) && !on) p.set(f.id, json::value(i));
+        if (ImGui::Button(label.c_str(), size) && !on) p.choose(f.id, json::value(i));
         p.app.uiMap.addLastItem("answer/" + p.key(f.id) + "/" + label, "scale", label);
         if (on) ImGui::PopStyleColor(5);
     }
@@ -138,7 +138,7 @@ void removeRow(Page& p, const FieldDef& f, const json::array& rows, size_t i) {
     json::array next = rows;
     next.erase(next.begin() + long(i));
     if (p.app.doc.isReadOnly()) hadWords = false;  // refused: runCommand says why
-    p.set(f.id, next);
+    p.choose(f.id, next);
     if (hadWords) p.app.say("Row removed. Ctrl+Z brings it back.", p.platform.now());
 }
 }  // namespace
@@ -203,7 +203,7 @@ void drawList(Page& p, const FieldDef& f) {
         for (const ColumnDef& c : f.columns) row[c.id] = "";
         json::array next = rows;
         next.push_back(row);
-        p.set(f.id, next);
+        p.choose(f.id, next);
         focusEditor(p.app.editorUi, p.key(f.id) + "/r" + std::to_string(nextId) + "/" + f.columns.front().id);
     }
 }
@@ -232,7 +232,7 @@ void drawRanking(Page& p, const FieldDef& f) {
         if (ImGui::ArrowButton("up", ImGuiDir_Up)) {
             std::vector<std::string> next = order;
             std::swap(next[i], next[i - 1]);
-            p.set(f.id, toArray(next));
+            p.choose(f.id, toArray(next));
         }
         ImGui::EndDisabled();
         ImGui::SameLine();
@@ -240,7 +240,7 @@ void drawRanking(Page& p, const FieldDef& f) {
         if (ImGui::ArrowButton("down", ImGuiDir_Down)) {
             std::vector<std::string> next = order;
             std::swap(next[i], next[i + 1]);
-            p.set(f.id, toArray(next));
+            p.choose(f.id, toArray(next));
         }
         ImGui::EndDisabled();
         ImGui::SameLine();
@@ -252,7 +252,7 @@ void drawRanking(Page& p, const FieldDef& f) {
     }
     if (!answered) {
         ImGui::Spacing();
-        if (ImGui::Button("This order is right")) p.set(f.id, toArray(order));
+        if (ImGui::Button("This order is right")) p.choose(f.id, toArray(order));
         p.app.uiMap.addLastItem("button/worksheet/" + p.key(f.id) + "/confirm_order", "button", "This order is right");
     }
 }
@@ -286,7 +286,7 @@ void drawDatedEntries(Page& p, const FieldDef& f) {
         if (ImGui::SmallButton("x")) {
             json::array next = entries;
             next.erase(next.begin() + long(i));
-            p.set(f.id, next);
+            p.choose(f.id, next);
         }
         p.app.uiMap.addLastItem("button/worksheet/" + p.key(f.id) + "/" + rowId + "/remove", "button", "Remove");
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove");
@@ -314,7 +314,7 @@ void drawDatedEntries(Page& p, const FieldDef& f) {
         }
         json::array rows = entries;
         rows.push_back(json::object{{"row", "d" + std::to_string(next)}, {"date", d.date}, {"text", d.text}});
-        p.set(f.id, rows);
+        p.choose(f.id, rows);
         d.text.clear();
     }
     ImGui::EndDisabled();

@@ -26,6 +26,15 @@ struct Page {
     void set(const std::string& field, json::value v) {
         runCommand(app, platform.now(), cmd::setAnswer(def.id, field, std::move(v)));
     }
+    // A choice made at once (a tick, a radio, a row added or removed, a
+    // door moved): an undo step of its own, never merged with the ticks or
+    // typing around it (ticks merged as typing does, so Ctrl+Z after
+    // "None of these fit us" cleared every sign it had replaced).
+    void choose(const std::string& field, json::value v) {
+        app.doc.endUndoStep();
+        set(field, std::move(v));
+        app.doc.endUndoStep();
+    }
     std::string key(const std::string& field) const { return def.id + "/" + field; }
 };
 

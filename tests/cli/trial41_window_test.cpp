@@ -247,3 +247,50 @@ TEST_CASE("back on Role-play mid-answer, the answer box has the keyboard again",
     app.key("ctrl+q");
     CHECK(app.wait() == 0);
 }
+
+TEST_CASE("Ctrl+Z after a tick takes back that tick alone, and the signs it cleared come back",
+          "[window][trial][undo][safety]") {
+    XServer x;
+    REQUIRE(x.ok());
+    TempDir dir;
+    std::string wb = emptyWorkbook(dir, "mine.json");
+    WindowApp app(x, quote(wb) + " --ui view=worksheet:safety_check", quietHomeEnv(dir), dir.file("map.json"));
+    auto signs = [&] {
+        std::vector<std::string> out;
+        json::value v = json::parse(readText(wb));
+        const json::value* a = v.as_object().if_contains("answers");
+        const json::value* page = a ? a->as_object().if_contains("safety_check") : nullptr;
+        const json::value* s = page ? page->as_object().if_contains("signs") : nullptr;
+        if (s && s->is_array())
+            for (const auto& e : s->as_array()) out.emplace_back(e.as_string());
+        return out;
+    };
+    // All from the keyboard, as a person tabbing down the list does: Space
+    // on a box never makes it "active" the way a click does, so nothing
+    // ended the step between two ticks and they merged as typing does.
+    REQUIRE(app.waitForItem("answer/safety_check/signs/violence"));
+    auto tabTo = [&](const std::string& id) {
+        for (int i = 0; i < 40; ++i) {
+            const auto f = focusedIds(app);
+            if (!f.empty() && f.front() == id) return true;
+            app.key("Tab");
+            sleepFor(0.15);
+        }
+        return false;
+    };
+    REQUIRE(tabTo("answer/safety_check/signs/violence"));
+    app.key("space");
+    REQUIRE(app.waitForItem("button/safety/close"));  // the card opens for it
+    app.key("Escape");
+    REQUIRE(app.waitFor([&](const json::object&) { return !app.item("button/safety/close"); }, 10));
+    REQUIRE(tabTo("answer/safety_check/signs/none"));
+    app.key("space");  // on its own: it clears "violence"
+    REQUIRE(app.waitFor([&](const json::object&) { return statusSays(app, "Unticked", 1); }, 10));
+    app.key("ctrl+z");
+    sleepFor(0.5);
+    app.key("ctrl+s");
+    CHECK(app.waitFor([&](const json::object&) { return signs() == std::vector<std::string>{"violence"}; }, 10));
+    app.key("ctrl+q");
+    CHECK(app.wait() == 0);
+    CHECK(signs() == std::vector<std::string>{"violence"});
+}
