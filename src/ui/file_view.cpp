@@ -89,9 +89,12 @@ bool ensureWorkbooksDir(AppState& app, std::string& error) {
     return true;
 }
 
-// A name typed in Save As: bare names go into the workbooks folder, and
-// ".json" is added when there is no extension.
-std::string resolveTyped(const AppState& app, std::string typed) {
+// A name typed in Save As or Open: anything but a full path (or one from
+// "~") is in the workbooks folder, as the dialogs say; a relative path went
+// to the folder Doorway was started from, so a private workbook could land
+// anywhere. Save As adds ".json" when there is no extension; Open adds it
+// only when the name as typed is not there.
+std::string resolveTyped(const AppState& app, std::string typed, bool forOpen = false) {
     typed = trim(typed);
     if (typed.empty()) return typed;
     if (typed[0] == '~') {
@@ -99,9 +102,10 @@ std::string resolveTyped(const AppState& app, std::string typed) {
         if (home) typed = std::string(home) + typed.substr(1);
     }
     fs::path p(typed);
-    if (!p.has_parent_path()) p = fs::path(app.workbooksDir) / p;
-    if (!p.has_extension()) p += ".json";
-    return p.string();
+    if (p.is_relative()) p = fs::path(app.workbooksDir) / p;
+    std::error_code ec;
+    if (!p.has_extension() && !(forOpen && fs::exists(p, ec))) p += ".json";
+    return p.lexically_normal().string();
 }
 
 bool recentsOn(const AppState& app) {
@@ -535,7 +539,11 @@ void drawOpenDialog(AppState& app, Platform& platform) {
         if (ImGui::Selectable(e.name.c_str(), selected,
                               ImGuiSelectableFlags_AllowDoubleClick | ImGuiSelectableFlags_SpanAllColumns)) {
             setBuf(f.pathBuf, e.path);
-            if (ImGui::IsMouseDoubleClicked(0)) openThis = e.path;
+            // A double click opens it, and so does Enter or Space on the row:
+            // a person without a mouse had no way to open a listed workbook.
+            const ImGuiIO& io = ImGui::GetIO();
+            const bool byKeyboard = !io.MouseClicked[0] && !io.MouseReleased[0];
+            if (ImGui::IsMouseDoubleClicked(0) || byKeyboard) openThis = e.path;
         }
         ImGui::SameLine(440 * s);
         ImGui::TextDisabled("%s", e.modified.c_str());
@@ -546,9 +554,9 @@ void drawOpenDialog(AppState& app, Platform& platform) {
     ImGui::SetNextItemWidth(620 * s);
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     if (ImGui::InputText("##path", f.pathBuf.data(), f.pathBuf.size(), ImGuiInputTextFlags_EnterReturnsTrue))
-        openThis = f.pathBuf.data();
+        openThis = resolveTyped(app, f.pathBuf.data(), true);
     ImGui::Spacing();
-    if (ImGui::Button("Open")) openThis = f.pathBuf.data();
+    if (ImGui::Button("Open")) openThis = resolveTyped(app, f.pathBuf.data(), true);
     ImGui::SameLine();
     if (ImGui::Button("Cancel") || keys::pressed(keys::kEscape)) {
         f.dialog = FileDialog::None;

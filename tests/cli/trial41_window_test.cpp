@@ -294,3 +294,27 @@ TEST_CASE("Ctrl+Z after a tick takes back that tick alone, and the signs it clea
     CHECK(app.wait() == 0);
     CHECK(signs() == std::vector<std::string>{"violence"});
 }
+
+TEST_CASE("Save As and Open read a name with folders in it inside the workbooks folder", "[window][trial][file]") {
+    XServer x;
+    REQUIRE(x.ok());
+    TempDir dir;
+    std::string wb = emptyWorkbook(dir, "mine.json");
+    const std::string folder = dir.file("wb");
+    WindowApp app(x, quote(wb) + " --workbooks " + quote(folder), quietHomeEnv(dir), dir.file("map.json"));
+    REQUIRE(app.waitForItem("nav/rehearsal"));
+    app.key("ctrl+shift+s");
+    sleepFor(0.8);
+    app.type("sub/inner");  // not a full path: the dialog says it goes in the workbooks folder
+    app.key("Return");
+    CHECK(app.waitFor([&](const json::object&) { return fs::exists(folder + "/sub/inner.json"); }, 10));
+    // Open takes a plain name the same way.
+    app.key("ctrl+o");
+    sleepFor(0.8);
+    app.type("sub/inner.json");
+    app.key("Return");
+    CHECK(statusSays(app, "inner", 10));
+    app.key("ctrl+q");
+    CHECK(app.wait() == 0);
+    CHECK_FALSE(fs::exists("sub/inner.json"));  // never beside wherever Doorway was started
+}
