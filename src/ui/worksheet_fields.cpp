@@ -57,6 +57,10 @@ void drawChoices(Page& p, const FieldDef& f) {
             ImGui::TextWrapped("(on its own: ticking it clears the others)");
             ImGui::PopStyleColor();
         }
+        // A window that can't change this workbook (another has it open)
+        // refuses the tick and says why (runCommand); it must not then
+        // report what the tick would have cleared, or open the card for it.
+        const bool applies = !p.app.doc.isReadOnly();
         if (clicked) {
             if (single) {
                 p.choose(f.id, json::value(o.id));
@@ -64,16 +68,16 @@ void drawChoices(Page& p, const FieldDef& f) {
                 // The asset's order, and an exclusive option never alongside others (core/worksheet).
                 std::vector<std::string> cleared;
                 p.choose(f.id, toArray(toggleOption(f, ticked, o.id, !on, &cleared)));
-                for (const auto& c : cleared) {
+                for (const auto& c : applies ? cleared : std::vector<std::string>()) {
                     const OptionDef* gone = nullptr;
                     for (const OptionDef& other : f.options) gone = other.id == c ? &other : gone;
                     p.app.say("Unticked \"" + (gone ? gone->label : c) + "\": it can't go with \"" + o.label + "\".",
                               p.platform.now());
                 }
-                ticked = toggleOption(f, ticked, o.id, !on);
+                if (applies) ticked = toggleOption(f, ticked, o.id, !on);
             }
-            if (!on && o.flagsSafety) openSafetyCard(p.app);
-            on = !on;
+            if (applies && !on && o.flagsSafety) openSafetyCard(p.app);
+            if (applies) on = !on;
         }
         if (on && (!o.detail.empty() || f.optionNotes)) {
             float indent = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
