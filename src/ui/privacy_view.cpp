@@ -251,7 +251,17 @@ bool drawPrivacyOverlay(AppState& app, Platform& platform) {
         // Only F12 lifts it (the owner's deliberate step): a click or a key is
         // what anyone else does first on a notes page, and it must not
         // bring the workbook back or say anything that gives it away.
-        if (p.idleLocked && p.revealAsked) drawUnlockPanel(app, platform);
+        if (p.idleLocked && p.revealAsked) {
+            // On the notes page's paper, with its dark ink: buttons and the
+            // box as light paper too (the theme's blue buttons under this
+            // ink read at about 1.4:1).
+            ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.86f, 0.84f, 0.79f, 1.0f));
+            ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.80f, 0.78f, 0.72f, 1.0f));
+            ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.74f, 0.72f, 0.66f, 1.0f));
+            ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(1.0f, 1.0f, 0.99f, 1.0f));
+            drawUnlockPanel(app, platform);
+            ImGui::PopStyleColor(4);
+        }
     }
     ImGui::End();
     ImGui::PopStyleVar();
