@@ -572,6 +572,16 @@ void drawOpenDialog(AppState& app, Platform& platform) {
     ImGui::EndPopup();
 }
 
+// A dialog's error, wrapped to the dialog's width: a dialog that sizes to
+// its contents grew past the window's edge on a long path.
+void dialogErrorLine(const std::string& text, float width) {
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    ImGui::PushStyleColor(ImGuiCol_Text, themeColor(Tone::Error));
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopTextWrapPos();
+}
+
 void drawSaveAsDialog(AppState& app, Platform& platform) {
     FileUiState& f = app.fileUi;
     float s = app.uiScale;
@@ -582,7 +592,7 @@ void drawSaveAsDialog(AppState& app, Platform& platform) {
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     bool go = ImGui::InputText("##path", f.pathBuf.data(), f.pathBuf.size(), ImGuiInputTextFlags_EnterReturnsTrue);
     if (ImGui::IsItemEdited()) f.confirmOverwrite = false;
-    if (!f.dialogError.empty()) ImGui::TextColored(themeColor(Tone::Error), "%s", shownText(f.dialogError).c_str());
+    if (!f.dialogError.empty()) dialogErrorLine(shownText(f.dialogError), 580 * s);
     ImGui::Spacing();
     go = ImGui::Button(f.confirmOverwrite ? "Replace it" : "Save") || go;
     ImGui::SameLine();
