@@ -17,7 +17,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 
 namespace fs = std::filesystem;
 
@@ -189,28 +188,6 @@ int buildExportFromArgs(const ExportArgs& a, ExportDocument& doc, bool* locked) 
     return 0;
 }
 
-namespace {
-
-// What Doorway keeps that an export must not write over, judged by the
-// file's first bytes: a workbook (plain or locked) or an edit journal. Null
-// for anything else (an earlier export, another file, nothing there).
-const char* doorwayFileAt(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return nullptr;
-    std::string head(4096, '\0');
-    in.read(head.data(), std::streamsize(head.size()));
-    head.resize(size_t(in.gcount()));
-    auto names = [&](const char* format) {
-        return head.find(std::string("\"format\": \"") + format + "\"") != std::string::npos ||
-               head.find(std::string("\"format\":\"") + format + "\"") != std::string::npos;
-    };
-    if (names(kJournalFormat)) return "an edit journal of Doorway's (the words not yet saved)";
-    if (names(kWorkbookFormat) || names(kSealedFormat)) return "a Doorway workbook";
-    return nullptr;
-}
-
-}  // namespace
-
 int cmdExport(const Args& args) {
     ExportArgs a;
     if (int rc = parseExportArgs(args, false, a)) return rc;
@@ -218,9 +195,6 @@ int cmdExport(const Args& args) {
     if (fs::is_directory(a.out, ec)) return failure(a.out + ": is a folder; give a file name to write");
     if (fs::exists(a.out, ec) && fs::equivalent(a.out, a.file, ec))
         return failure(a.out + ": that is the workbook itself; choose another file name to write");
-    if (const char* what = doorwayFileAt(a.out))
-        return failure(a.out + ": that is " + what +
-                       "; an export never replaces one. Choose another file name to write");
     ExportDocument doc;
     bool locked = false;
     if (int rc = buildExportFromArgs(a, doc, &locked)) return rc;

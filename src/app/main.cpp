@@ -156,7 +156,11 @@ int parseWindowArgs(const Args& args, WindowOptions& o) {
                              v->c_str(), shortUsage("").c_str());
                 return 2;
             }
-            o.workbooksDir = *v;
+            // Absolute from the start: a typed name is read inside this
+            // folder (file_view's resolveTyped), and a relative folder there
+            // would be doubled ("wb/wb/name.json").
+            o.workbooksDir = std::filesystem::absolute(*v, ec).lexically_normal().string();
+            if (ec) o.workbooksDir = *v;
         } else if (a == "--screenshot") {
             auto v = value("--screenshot");
             if (!v) return 2;

@@ -366,9 +366,11 @@ struct Scorer::Impl {
     // read by a group's praise_lifts and role-play's blame phrases): within
     // praiseReach words of its clause, praiseWords credit them ("careful",
     // "braver"), faultWords find fault ("complain", "late", "too"), and
-    // liftBlockers turn the clause round ("stop", "until") or take it off
-    // them ("something better to do", "kind to everyone but me").
-    Alt praiseWords, faultWords, liftBlockers;
+    // liftBlockers turn the clause round ("stop", "until"), take it off
+    // them ("something better to do", "kind to everyone but me") or make it
+    // their belief ("you always think..."); liftEnds start another clause
+    // or person ("when I'm late"), where the words read stop.
+    Alt praiseWords, faultWords, liftBlockers, liftEnds;
     int praiseReach = 0;
     std::vector<scoring::Pattern> mentionCues;
     std::vector<scoring::Topic> topics;

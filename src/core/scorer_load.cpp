@@ -104,7 +104,7 @@ std::vector<std::string> alternativesOf(const std::string& w, size_t from = 0) {
 // lexicon.json's praise_lift: what a charge's opener goes on to say (praiseLifted).
 void readPraiseLift(Scorer::Impl& impl, const Reader& r, const json::object& pl) {
     const std::string& file = r.file;
-    r.onlyKeys(pl, "praise_lift", {"reach", "praise", "fault", "blockers"});
+    r.onlyKeys(pl, "praise_lift", {"reach", "praise", "fault", "blockers", "ends"});
     const double reach = r.numAt(pl, "praise_lift", "reach", 1, 12);
     if (reach != std::floor(reach)) assetError(file, "praise_lift.reach", "must be a whole number of words");
     impl.praiseReach = int(reach);
@@ -118,6 +118,7 @@ void readPraiseLift(Scorer::Impl& impl, const Reader& r, const json::object& pl)
     impl.praiseWords = listOf("praise");
     impl.faultWords = listOf("fault");
     impl.liftBlockers = listOf("blockers");
+    impl.liftEnds = listOf("ends");
 }
 
 }  // namespace

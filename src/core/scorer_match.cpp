@@ -423,8 +423,10 @@ void Scorer::Impl::matchRules(Analysis& a) const {
 // class 'absolute'). The words after the match, up to praiseReach of
 // them and never past its clause, decide: after an opener with a negation in it
 // ("never", "not once") a fault and no praise, otherwise praise and no
-// fault. A negation or a blocker there ("stop", "until") turns the clause
-// round, and then nothing is lifted ("you never stop complaining").
+// fault (after a negated opener, a fault within its first two words). A
+// negation or a blocker there ("stop", "until", "think") turns the clause
+// round, and then nothing is lifted ("you never stop complaining"); a word
+// that starts another clause or person ("when", "I") ends the words read.
 bool Scorer::Impl::praiseLifted(const Analysis& a, int first, int last) const {
     const auto& toks = a.toks;
     // Only an opener, whose charge is still to come: the match ends on an
@@ -437,14 +439,20 @@ bool Scorer::Impl::praiseLifted(const Analysis& a, int first, int last) const {
     bool negatedOpener = false;
     for (int k = first; k <= last; ++k) negatedOpener = negatedOpener || negationCues.matches(toks[size_t(k)]);
     const int end = std::min(a.clauseEnd[size_t(last)], last + 1 + praiseReach);
-    bool praise = false, fault = false;
+    bool praise = false, fault = false, faultFirst = false;
     for (int k = last + 1; k < end; ++k) {
         const Token& t = toks[size_t(k)];
+        if (liftEnds.matches(t)) break;  // another clause or person: its words are not about them
         if (negationCues.matches(t) || liftBlockers.matches(t)) return false;
         praise = praise || praiseWords.matches(t);
-        fault = fault || faultWords.matches(t);
+        if (faultWords.matches(t)) {
+            fault = true;
+            // "You never complain": the fault is what they never do, right
+            // after the opener, not one further on ("you never call ... late").
+            faultFirst = faultFirst || k <= last + 2;
+        }
     }
-    return negatedOpener ? fault && !praise : praise && !fault;
+    return negatedOpener ? faultFirst && !praise : praise && !fault;
 }
 
 // Overlaps: the rule with the higher priority claims the words ("you never

@@ -106,11 +106,11 @@ int readVersion(const json::object& top) {
                             json::serialize(v).substr(0, 40) + ")");
     if (d != std::floor(d) || d > 1e6 || d < -1e6) {
         // As a person writes it ("2.5"), never in JSON's exponent form ("2.5E0").
-        char shown[32];
-        std::snprintf(shown, sizeof shown, "%.6g", d);
+        char shown[64];
+        auto res = std::to_chars(shown, shown + sizeof shown, d);  // the shortest form that reads back the same
         throw WorkbookError(
             "\"version\" is not a version number (expected a whole number like 1, found " +
-            (std::fabs(d) > 1e6 ? std::string("a number far larger than any version") : std::string(shown)) + ")");
+            (std::fabs(d) > 1e6 ? std::string("a number far outside any version") : std::string(shown, res.ptr)) + ")");
     }
     return int(d);
 }

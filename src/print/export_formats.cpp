@@ -1,8 +1,13 @@
 // The export formats, one row each, and the atomic write they share. A new
 // format is a file with its renderer and a row here (docs/architecture.md,
 // "Add an export format").
+#include "core/journal.hpp"
 #include "core/storage.hpp"
+#include "core/workbook.hpp"
 #include "print/export.hpp"
+
+#include <filesystem>
+#include <fstream>
 
 namespace doorway {
 
@@ -53,10 +58,41 @@ std::string exportFormatList(const std::string& after, const std::string& sep, c
     return out;
 }
 
+namespace {
+
+// What Doorway keeps that an export must not write over, judged by the
+// file's first bytes: a workbook (plain or locked) or an edit journal. Null
+// for anything else (an earlier export, another file, nothing there; a pipe
+// or a device is never read, so it can't hang here).
+const char* doorwayFileAt(const std::string& path) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec)) return nullptr;
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return nullptr;
+    std::string head(4096, '\0');
+    in.read(head.data(), std::streamsize(head.size()));
+    head.resize(size_t(in.gcount()));
+    auto names = [&](const char* format) {
+        return head.find(std::string("\"format\": \"") + format + "\"") != std::string::npos ||
+               head.find(std::string("\"format\":\"") + format + "\"") != std::string::npos;
+    };
+    if (names(kJournalFormat)) return "an edit journal of Doorway's (the words not yet saved)";
+    if (names(kWorkbookFormat) || names(kSealedFormat)) return "a Doorway workbook";
+    return nullptr;
+}
+
+}  // namespace
+
 bool exportToFile(const ExportDocument& doc, const ExportFormatInfo& format, Paper paper, const std::string& path,
                   std::string& error, int* pages) {
     std::string bytes, why;
     if (pages) *pages = 0;
+    // From the CLI and the window alike: an export never replaces a workbook
+    // (the open one included) or the journal of its unsaved words.
+    if (const char* what = doorwayFileAt(path)) {
+        error = path + ": that is " + what + "; an export never replaces one. Choose another file name to write";
+        return false;
+    }
     if (!format.render(doc, paper, bytes, why, pages)) {
         error = path + ": " + why;
         return false;

@@ -52,7 +52,7 @@ inline constexpr double kMinSecondsToJudge = 2.0;  // say nothing about less aud
 // A sample this loud (about -0.2 dBFS) is at the top of what 16 bits hold:
 // a microphone set too loud cuts the voice off there. Flite takes raised
 // until they clipped (sox gain 3-20 dB; awb, slt, rms, session 41): with
-// 0.2-2.1% of their samples of sound there the words came out as from the
+// 0.2-2.6% of their samples of sound there the words came out as from the
 // take itself, at 8-38% they were another sentence. Past kClippedShare the
 // take is said to be clipped.
 inline constexpr int kClipLevel = 32000;

@@ -291,6 +291,7 @@ void drawDoorLog(Page& p, const FieldDef& f) {
             o.note = d.note;
             runCommand(p.app, p.platform.now(), cmd::addDoorOffer(o));
             d.note.clear();
+            d.response = DoorDraft{}.response;  // the next offer starts unanswered too
         }
         ImGui::EndDisabled();
     }

@@ -28,6 +28,12 @@ TEST_CASE("A charge opener that goes on to praise is no charge, and one that fin
         {"You never stop complaining.", "you_accusation", true},
         // A charge already said is not an opener: what follows can't undo it.
         {"You never listen to my complaints.", "you_accusation", true},
+        // Their belief, not a trait ("think", "know"); another clause or
+        // person ("when I ..."): the words read stop, and the charge stands.
+        {"You always think you're better than me.", "you_accusation", true},
+        {"You always think you know better.", "you_accusation", true},
+        {"You never call when I'm late.", "you_accusation", true},
+        {"You never call when I complain.", "you_accusation", true},
     });
 }
 
@@ -81,6 +87,8 @@ TEST_CASE("A bad praise_lift is named where it is", "[scorer][praise]") {
     e = lexiconError("\"reach\": 5", "\"reach\": 2.5");
     CHECK(e.find("whole number") != std::string::npos);
     e = lexiconError("\"blockers\": [", "\"blockers\": [], \"unused\": [");
+    CHECK(e.find("praise_lift") != std::string::npos);
+    e = lexiconError("\"ends\": [", "\"ends\": [], \"unused2\": [");
     CHECK(e.find("praise_lift") != std::string::npos);
     e = lexiconError("\"praise_lifts\": true", "\"praise_lifts\": 5");
     CHECK(e.find("praise_lifts") != std::string::npos);

@@ -133,7 +133,8 @@ TEST_CASE("versions: missing, not a number, too old", "[storage][badfile]") {
     expectRefused(withVersion("frac.json", 1.5), "\"version\" is not a version number");
     // Said as a person writes it, never in exponent form ("1.5E0", "1E30").
     expectRefused(withVersion("frac2.json", 1.5), "found 1.5)");
-    expectRefused(withVersion("huge.json", 1e30), "found a number far larger than any version)");
+    expectRefused(withVersion("huge.json", 1e30), "found a number far outside any version)");
+    expectRefused(withVersion("near.json", 2.0000001), "found 2.0000001)");
     expectRefused(withVersion("zero.json", 0), "format version 0 is too old");
     expectRefused(withVersion("neg.json", -4), "format version -4 is too old");
 }

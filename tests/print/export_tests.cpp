@@ -648,3 +648,24 @@ TEST_CASE("a field's example answer (its placeholder) never reaches paper, blank
         }
     }
 }
+
+TEST_CASE("an export never replaces a workbook or its journal, from the window or the CLI alike", "[print]") {
+    // exportToFile is what both call: the window's Export dialog wrote any
+    // typed path, the open workbook itself included.
+    TempDir dir;
+    ExportDocument doc = build(realCatalog(), exampleWorkbook());
+    const std::string wb = dir.file("mine.json"), journal = dir.file("mine.json.journal");
+    writeText(wb, readText(sourcePath("workbooks/example.json")));
+    writeText(journal, "{\"format\":\"doorway-journal\",\"version\":1,\"base\":\"00\"}\n");
+    for (const std::string& target : {wb, journal}) {
+        const std::string before = readText(target);
+        std::string err;
+        CHECK_FALSE(exportToFile(doc, pdfFormat(), Paper::A4, target, err));
+        CHECK(err.find("never replaces") != std::string::npos);
+        CHECK(readText(target) == before);
+    }
+    // An earlier export is replaced as asked.
+    std::string err;
+    writeText(dir.file("old.pdf"), "an old export");
+    CHECK(exportToFile(doc, pdfFormat(), Paper::A4, dir.file("old.pdf"), err));
+}
