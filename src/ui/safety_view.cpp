@@ -27,6 +27,22 @@ namespace doorway {
 
 namespace {
 
+// The card's words scroll from the keyboard too: Page Up and Page Down by
+// most of a view, Home and End to either end. Its numbers are text, which
+// the keyboard never lands on, so Tab alone could not bring the last ones
+// into sight. Called inside the scrolling child, while its dialog has the
+// keyboard and no list of its own is open.
+void keyboardScroll() {
+    // (An open country list is a window of its own and has the keyboard then.)
+    if (!ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows)) return;
+    auto pressed = [](ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k)); };
+    const float page = ImGui::GetWindowHeight() * 0.85f;
+    if (pressed(ImGuiKey_PageDown)) ImGui::SetScrollY(ImGui::GetScrollY() + page);
+    if (pressed(ImGuiKey_PageUp)) ImGui::SetScrollY(std::max(0.f, ImGui::GetScrollY() - page));
+    if (pressed(ImGuiKey_Home)) ImGui::SetScrollY(0);
+    if (pressed(ImGuiKey_End)) ImGui::SetScrollY(ImGui::GetScrollMaxY());
+}
+
 const char* kCardId = "Safety###privacy-safety";
 const char* kAskId = "A gentle check###safety-ask";
 // The code kept when "Wherever you are" is chosen on purpose: ISO 3166's
@@ -80,7 +96,8 @@ void countryMenu(AppState& app, Platform& platform, const SafetyCard& card) {
     ImGui::EndCombo();
 }
 
-void helpLine(const HelpLine& l) {
+// `mapId`: the place's id in the window map (where it is, whether in sight), or none.
+void helpLine(const HelpLine& l, UiMap* map = nullptr, const std::string& mapId = {}) {
     ImGui::Bullet();
     ImGui::SameLine();
     ImGui::BeginGroup();
@@ -102,6 +119,7 @@ void helpLine(const HelpLine& l) {
         ImGui::PopStyleColor();
     }
     ImGui::EndGroup();
+    if (map) map->addLastItem(mapId, "text", l.name);
     ImGui::Dummy(ImVec2(0, ImGui::GetStyle().ItemSpacing.y));  // a breath between places
 }
 
@@ -118,12 +136,15 @@ void drawHelpLines(AppState& app, Platform& platform, float width, float listHei
     app.safetyUi.shownCountry = shown.code;
     app.safetyUi.shownContacts.clear();
     for (const HelpLine& l : shown.lines) {
-        helpLine(l);
+        helpLine(l, &app.uiMap, "text/safety/line/" + std::to_string(app.safetyUi.shownContacts.size()));
         app.safetyUi.shownContacts.push_back(l.contact);
     }
     for (const SafetyResource& r : card.always) helpLine({r.name, "", r.detail, "", "", ""});
     ImGui::PopTextWrapPos();
-    if (listHeight > 0) ImGui::EndChild();
+    if (listHeight > 0) {
+        keyboardScroll();
+        ImGui::EndChild();
+    }
     ImGui::PopID();
 }
 
@@ -233,6 +254,7 @@ void drawCard(AppState& app, Platform& platform) {
     }
     ImGui::TextDisabled("%s", c.helpHeading.c_str());
     drawHelpLines(app, platform, ImGui::GetContentRegionAvail().x);
+    keyboardScroll();
     ImGui::EndChild();
     const float footerTop = ImGui::GetCursorPosY();
     if (!c.closing.empty()) {

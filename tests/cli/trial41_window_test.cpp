@@ -318,3 +318,41 @@ TEST_CASE("Save As and Open read a name with folders in it inside the workbooks 
     CHECK(app.wait() == 0);
     CHECK_FALSE(fs::exists("sub/inner.json"));  // never beside wherever Doorway was started
 }
+
+TEST_CASE("the safety card's numbers scroll from the keyboard, Page Down and End bring the last in sight",
+          "[window][trial][safety]") {
+    XServer x;
+    REQUIRE(x.ok());
+    TempDir dir;
+    std::string wb = emptyWorkbook(dir, "mine.json");
+    WindowApp app(x, quote(wb) + " --ui safety.country=GB --ui privacy.safety", quietHomeEnv(dir), dir.file("map.json"),
+                  900, 600);
+    REQUIRE(app.waitForItem("dialog/safety"));
+    // The last place on the list for the United Kingdom, out of sight at first.
+    std::string last;
+    REQUIRE(app.waitFor([&](const json::object&) {
+        for (int i = 0; i < 40; ++i)
+            if (app.item("text/safety/line/" + std::to_string(i))) last = "text/safety/line/" + std::to_string(i);
+        return !last.empty();
+    }));
+    auto before = app.item(last);
+    REQUIRE(before);
+    REQUIRE_FALSE(before->visible);  // else this window shows it all, and nothing is tested
+    app.key("End");
+    CHECK(app.waitFor(
+        [&](const json::object&) {
+            auto it = app.item(last);
+            return it && it->visible;
+        },
+        10));
+    app.key("Home");
+    CHECK(app.waitFor(
+        [&](const json::object&) {
+            auto it = app.item(last);
+            return it && !it->visible;
+        },
+        10));
+    app.key("Escape");
+    app.key("ctrl+q");
+    CHECK(app.wait() == 0);
+}
