@@ -338,19 +338,7 @@ void drawTakeInProgress(AppState& app, Platform& platform) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
         if (s.listening) {
-            ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted("What I hear so far");
-            ImGui::SameLine();
-            drawSpeechLevel(app);
-            ImGui::BeginChild("##heard", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 7), true);
-            const std::string& partial = speechPartialText(app);
-            ImGui::PushTextWrapPos(0);
-            if (partial.empty())
-                ImGui::TextDisabled("Listening…");
-            else
-                ImGui::TextUnformatted(partial.c_str());
-            ImGui::PopTextWrapPos();
-            ImGui::EndChild();
+            drawHeardSoFar(app, 7);
         } else {
             ImGui::TextUnformatted("Type what you would say");
             // Wrapped in its column: a narrow window clipped it mid-word.

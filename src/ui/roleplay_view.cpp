@@ -163,17 +163,7 @@ void drawAnswerInProgress(AppState& app, Platform& platform) {
         ImGui::ProgressBar(float(t.progress()), ImVec2(-FLT_MIN, 0), overlay.c_str());
     }
     if (s.listening) {
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted("What I hear so far");
-        ImGui::SameLine();
-        drawSpeechLevel(app);
-        const std::string& partial = speechPartialText(app);
-        ImGui::PushTextWrapPos(0);
-        if (partial.empty())
-            ImGui::TextDisabled("Listening…");
-        else
-            ImGui::TextUnformatted(partial.c_str());
-        ImGui::PopTextWrapPos();
+        drawHeardSoFar(app);
     } else {
         ImGui::TextUnformatted("Your answer");
         ImGui::SameLine();

@@ -456,6 +456,22 @@ void drawSpeechSummary(AppState& app, Platform& platform, const json::object& m,
     ImGui::PopID();
 }
 
+void drawHeardSoFar(AppState& app, float boxLines) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("What I hear so far");
+    ImGui::SameLine();
+    drawSpeechLevel(app);
+    if (boxLines > 0) ImGui::BeginChild("##heard", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * boxLines), true);
+    const std::string& partial = speechPartialText(app);
+    ImGui::PushTextWrapPos(0);
+    if (partial.empty())
+        ImGui::TextDisabled("Listening…");
+    else
+        ImGui::TextUnformatted(partial.c_str());
+    ImGui::PopTextWrapPos();
+    if (boxLines > 0) ImGui::EndChild();
+}
+
 void drawSpeechLevel(AppState& app) {
     SpeechUiState& st = app.speechUi;
     const bool on = st.listening && st.engine;

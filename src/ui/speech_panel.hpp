@@ -16,6 +16,10 @@ bool speechInputAvailable(AppState& app);                                     //
 bool speechBeginTake(AppState& app, Platform& platform, std::string& error);  // start listening
 const std::string& speechPartialText(const AppState& app);                    // what was heard so far
 void drawSpeechLevel(AppState& app);                                          // the microphone's level meter
+// "What I hear so far", the level meter and the words heard ("Listening…"
+// before any), in a box `boxLines` text lines high (0: no box, the words
+// wrap on the page): a spoken take while it runs, rehearsal and role-play.
+void drawHeardSoFar(AppState& app, float boxLines = 0);
 // Pace, fillers, pauses and a Play button for a finished spoken take.
 void drawSpeechSummary(AppState& app, Platform& platform, const boost::json::object& metrics, const std::string& audio);
 // Stops listening; fills the recognised text, the speech metrics
