@@ -31,6 +31,10 @@ void drawChoices(Page& p, const FieldDef& f) {
     std::string chosen = single && v && v->is_string() ? std::string(v->get_string()) : std::string();
     const json::value* notesV = f.optionNotes ? p.wb().answer(p.def.id, optionNotesKey(f.id)) : nullptr;
     json::object notes = notesV && notesV->is_object() ? notesV->get_object() : json::object();
+    // The card opens as a dialog for the first sign ticked only. After that
+    // the page shows it under this list, and a dialog for every further sign
+    // would stand between the person and the next box, again and again.
+    bool cardUp = fieldFlagsSafety(p, f);
 
     for (const OptionDef& o : f.options) {
         ImGui::PushID(o.id.c_str());
@@ -76,7 +80,10 @@ void drawChoices(Page& p, const FieldDef& f) {
                 }
                 if (applies) ticked = toggleOption(f, ticked, o.id, !on);
             }
-            if (applies && !on && o.flagsSafety) openSafetyCard(p.app);
+            if (applies && !on && o.flagsSafety && !cardUp) {
+                openSafetyCard(p.app);
+                cardUp = true;
+            }
             if (applies) on = !on;
         }
         if (on && (!o.detail.empty() || f.optionNotes)) {

@@ -28,6 +28,15 @@ ImVec4 ideaColor() {
     return themeColor(Tone::Idea);
 }
 
+bool fieldFlagsSafety(const Page& p, const FieldDef& f) {
+    const json::value* v = p.wb().answer(p.def.id, f.id);
+    std::vector<std::string> ticked = stringsOf(v);
+    if (v && v->is_string()) ticked.emplace_back(v->get_string());
+    for (const OptionDef& o : f.options)
+        if (o.flagsSafety && contains(ticked, o.id)) return true;
+    return false;
+}
+
 void noteClickedRow(Page& p, float top, float bottom) {
     p.app.worksheetUi.reveal = {true, top, bottom, bottom};
 }

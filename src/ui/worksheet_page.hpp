@@ -38,6 +38,10 @@ struct Page {
     std::string key(const std::string& field) const { return def.id + "/" + field; }
 };
 
+// Whether an option of `f` that flags safety is ticked or chosen: the page
+// then stops at the safety card under it.
+bool fieldFlagsSafety(const Page& p, const FieldDef& f);
+
 // A click on a choice row (from its top to the bottom of what it opened
 // under it, cursor positions): the page keeps that row in view while it
 // shows what the click made appear (keepRevealInView).

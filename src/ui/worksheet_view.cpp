@@ -37,15 +37,6 @@ namespace {
 
 // [SECTION] the page
 
-bool fieldFlagsSafety(const Page& p, const FieldDef& f) {
-    const json::value* v = p.wb().answer(p.def.id, f.id);
-    std::vector<std::string> ticked = stringsOf(v);
-    if (v && v->is_string()) ticked.emplace_back(v->get_string());
-    for (const OptionDef& o : f.options)
-        if (o.flagsSafety && contains(ticked, o.id)) return true;
-    return false;
-}
-
 // Scrolls the page the least that shows the span from `top` to `bottom`
 // (cursor positions), or its top when it is taller than the window.
 void bringIntoView(float top, float bottom) {

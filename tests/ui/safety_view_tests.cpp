@@ -9,6 +9,7 @@
 #include "headless.hpp"
 #include "support.hpp"
 #include "ui/app_frame.hpp"
+#include "ui/keys.hpp"
 #include "ui/print_view.hpp"
 #include "ui/safety_view.hpp"
 
@@ -16,6 +17,7 @@
 #include <imgui_internal.h>
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -312,4 +314,44 @@ TEST_CASE("the safety panel asked for at start (--ui safety.offer) outlives the 
     s.frames(4);
     CHECK(s.app.safetyUi.offering);
     CHECK(panel());
+}
+
+TEST_CASE("ticking safety signs opens the card for the first one only; the page shows it after", "[safety][ui]") {
+    // A new user ticked three signs and had the card put in front of them
+    // three times, each to be closed before the next box.
+    SafetyApp s;
+    s.app.uiMap.setEnabled(true);
+    s.action("view=worksheet:safety_check");
+    s.frames(3);
+    auto item = [&s](const std::string& id) -> const UiMapItem& {
+        const auto& items = s.app.uiMap.items();
+        auto it = std::find_if(items.begin(), items.end(), [&](const UiMapItem& i) { return i.id == id; });
+        REQUIRE(it != items.end());
+        return *it;
+    };
+    auto click = [&s](const UiMapItem& it) {
+        const ImVec2 at((it.min.x + it.max.x) / 2, (it.min.y + it.max.y) / 2);
+        s.clickAt(at);
+    };
+    auto ticked = [&s] {
+        const json::value* v = s.app.doc.workbook().answer("safety_check", "signs");
+        return v ? json::serialize(*v) : std::string();
+    };
+    click(item("answer/safety_check/signs/afraid"));
+    CHECK(ticked() == R"(["afraid"])");
+    REQUIRE(cardOpen());
+    ImGui::GetIO().KeysDown[keys::kEscape] = true;  // closes the card, as Close does
+    s.frames(1);
+    ImGui::GetIO().KeysDown[keys::kEscape] = false;
+    s.frames(1);
+    REQUIRE_FALSE(cardOpen());
+    s.frames(2);
+    click(item("answer/safety_check/signs/violence"));
+    CHECK(ticked() == R"(["afraid","violence"])");
+    CHECK_FALSE(cardOpen());
+    // Cleared and ticked again, a sign is the first one again.
+    s.run(cmd::setAnswer("safety_check", "signs", json::array()));
+    click(item("answer/safety_check/signs/violence"));
+    CHECK(ticked() == R"(["violence"])");
+    CHECK(cardOpen());
 }
