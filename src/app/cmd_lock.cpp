@@ -69,6 +69,7 @@ struct Job {
     std::string path;   // the real workbook file (a symbolic link resolved)
     std::string takes;  // its recordings folder
     std::string text;   // its bytes
+    std::string plain;  // lock: the workbook with a crash's journal folded in
     LoadResult probe;   // the bytes read as a workbook, without a passphrase
     FileLock fileLock;
 };
@@ -171,11 +172,8 @@ void removePlaintextBackups(const std::string& path) {
 
 int lockWorkbook(Job& job, Sealer& sealer) {
     const std::string& path = job.path;
-    // Edits a crash left in the (plaintext) journal go into the sealed file;
-    // the journal goes with the lock.
-    std::string plainText, err;
-    if (!foldJournal(path, job.text, job.text, nullptr, plainText, err)) return failure(err + " (nothing was changed)");
-    std::string sealed;
+    const std::string& plainText = job.plain;
+    std::string sealed, err;
     try {
         sealed = sealer.seal(plainText);
         if (sealer.open(sealed) != plainText)
@@ -294,6 +292,13 @@ int lockOrUnlock(bool lock, const Args& args) {
             for (const std::string& p : problems) all += p + "\n";
             return failure(all + "Nothing was locked: every recording beside the workbook is locked with it, or none.");
         }
+        // Edits a crash left in the (plaintext) journal go into the sealed
+        // file, and the journal goes with the lock. A journal that can't be
+        // folded is refused before the passphrase is asked for: typed twice
+        // and derived for nothing otherwise.
+        std::string err;
+        if (!foldJournal(path, job.text, job.text, nullptr, job.plain, err))
+            return failure(err + " (nothing was changed)");
     } else if (!probe.needsPassphrase) {
         // A damaged locked workbook is named as one (by the parse), not
         // called "not locked".

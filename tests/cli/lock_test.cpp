@@ -1,11 +1,13 @@
 // doorway lock / unlock end to end: round trips, refusals that leave the
 // file untouched, passphrases on a file descriptor, exit codes.
+#include "core/journal.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <boost/json.hpp>
 
+#include <cstdio>
 #include <filesystem>
 #include <set>
 
@@ -283,4 +285,29 @@ TEST_CASE("lock at the real Argon2id limits round-trips", "[cli][privacy][seal][
     INFO(r.err);
     CHECK(r.exitCode == 0);
     CHECK(readText(wb) == original);
+}
+
+TEST_CASE("lock refuses a journal it can't fold before it asks for a passphrase", "[cli][privacy]") {
+    // A damaged record with edits after it: folding would lose them, so lock
+    // refuses. It used to ask for the passphrase twice (and derive the key)
+    // first, and only then say no.
+    TempDir dir;
+    std::string wb = dir.file("w.json"), original = exampleText();
+    writeText(wb, original);
+    char base[17];
+    std::snprintf(base, sizeof base, "%016llx", static_cast<unsigned long long>(doorway::contentHash(original)));
+    const std::string journal = wb + ".journal",
+                      records = std::string("{\"format\":\"doorway-journal\",\"version\":1,\"base\":\"") + base +
+                                "\",\"sealed\":false}\n{\"n\":1,\"op\":\"explode\"}\n{\"n\":2,\"op\":\"explode\"}\n";
+    writeText(journal, records);
+    // No descriptor: a passphrase would be asked on the terminal.
+    auto r = runDoorway("lock " + quote(wb), "", kFast);
+    INFO(r.err);
+    CHECK(r.exitCode == 1);
+    CHECK_THAT(r.err, Catch::Contains("would be lost"));
+    CHECK_THAT(r.err, Catch::Contains(journal));
+    CHECK(r.err.find("Passphrase") == std::string::npos);
+    CHECK(r.err.find("Locking") == std::string::npos);
+    CHECK(readText(wb) == original);
+    CHECK(readText(journal) == records);
 }
