@@ -62,15 +62,24 @@ std::vector<std::string> backupFilesIn(const std::string& dir) {
     return out;
 }
 
-bool besideLockedWorkbook(const std::string& backupPath) {
-    fs::path b(backupPath);
-    const std::string name = workbookNameOf(b.filename().string());
-    if (name.empty()) return false;
-    std::ifstream in(b.parent_path() / name, std::ios::binary);
+namespace {
+bool fileLooksSealed(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
     if (!in) return false;
     std::ostringstream text;
     text << in.rdbuf();
     return looksSealed(text.str());
+}
+}  // namespace
+
+bool besideLockedWorkbook(const std::string& backupPath) {
+    fs::path b(backupPath);
+    const std::string name = workbookNameOf(b.filename().string());
+    return !name.empty() && fileLooksSealed(b.parent_path() / name);
+}
+
+bool backupIsSealed(const std::string& backupPath) {
+    return fileLooksSealed(backupPath);
 }
 
 }  // namespace doorway

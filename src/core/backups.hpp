@@ -20,5 +20,9 @@ std::vector<std::string> backupFilesIn(const std::string& dir);
 // a readable copy of words the workbook itself hides (an older version, or a
 // copy made before it was locked, can leave one). False when it can't be read.
 bool besideLockedWorkbook(const std::string& backupPath);
+// Whether the backup itself is sealed: the version a save replaced was
+// locked (the first save after the passphrase is removed keeps it), so it
+// opens only with the passphrase the workbook had then.
+bool backupIsSealed(const std::string& backupPath);
 
 }  // namespace doorway

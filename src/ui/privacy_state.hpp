@@ -70,6 +70,7 @@ struct PrivacyUiState {
     bool backupsOpenRequested = false;
     std::vector<std::string> backups;      // found when the dialog opened
     std::vector<char> backupBesideLocked;  // per backup: its workbook is locked now (read once, with the list)
+    std::vector<char> backupSealed;        // per backup: it is itself locked
     std::string backupsNote;               // what the last removal did
 };
 

@@ -636,7 +636,11 @@ void refreshBackups(AppState& app) {
     PrivacyUiState& p = app.privacyUi;
     p.backups = findBackups(app);
     p.backupBesideLocked.clear();
-    for (const std::string& b : p.backups) p.backupBesideLocked.push_back(besideLockedWorkbook(b));
+    p.backupSealed.clear();
+    for (const std::string& b : p.backups) {
+        p.backupSealed.push_back(backupIsSealed(b));
+        p.backupBesideLocked.push_back(!p.backupSealed.back() && besideLockedWorkbook(b));
+    }
 }
 
 void removeBackups(AppState& app, Platform& platform) {
@@ -676,8 +680,8 @@ void drawBackupsDialog(AppState& app, Platform& platform) {
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 580 * app.uiScale);
     ImGui::TextWrapped(
         "When an unlocked workbook is saved, Doorway keeps the version before it beside the file, as NAME.json.bak, "
-        "so a save that goes wrong can be put right. Anyone who can open these files can read them. A locked "
-        "workbook never has one.");
+        "so a save that goes wrong can be put right. Anyone who can open these files can read them, unless one is "
+        "marked locked below. A locked workbook never gets one.");
     ImGui::Spacing();
     if (p.backups.empty()) {
         ImGui::TextWrapped("There are no backups in %s%s.", app.workbooksDir.c_str(),
@@ -689,7 +693,14 @@ void drawBackupsDialog(AppState& app, Platform& platform) {
             ImGui::Bullet();
             ImGui::TextWrapped("%s", b.c_str());
             app.uiMap.addLastItem("text/backups/" + fs::path(b).filename().string(), "text", b);
-            if (i < p.backupBesideLocked.size() && p.backupBesideLocked[i]) {
+            if (i < p.backupSealed.size() && p.backupSealed[i]) {
+                // The version replaced by the first save after the passphrase was removed.
+                ImGui::Indent();
+                ImGui::TextWrapped("This copy is locked: it opens only with the passphrase its workbook had.");
+                app.uiMap.addLastItem("note/backups/sealed/" + fs::path(b).filename().string(), "text",
+                                      "This copy is locked");
+                ImGui::Unindent();
+            } else if (i < p.backupBesideLocked.size() && p.backupBesideLocked[i]) {
                 ImGui::Indent();
                 ImGui::TextWrapped("Its workbook is locked now, but this copy is not: anyone can read it.");
                 app.uiMap.addLastItem("note/backups/locked/" + fs::path(b).filename().string(), "text",

@@ -4,6 +4,7 @@
 // locked workbook are not locked, the safety card brought into view, the
 // sidebar's practice rows in sight, and the --ui action families.
 #include "core/backups.hpp"
+#include "core/storage.hpp"
 #include "headless.hpp"
 #include "seal/seal.hpp"
 #include "support.hpp"
@@ -193,6 +194,38 @@ TEST_CASE("backups dialog: says where backups are and removes them", "[privacy][
     CHECK(fs::exists(t.dir.file("books/notes.txt")));
     REQUIRE(t.item("note/backups/result"));
     CHECK_THAT(t.item("note/backups/result")->label, Catch::Contains("Removed 2 backups"));
+}
+
+TEST_CASE("backups dialog: the copy left locked when the passphrase is removed is called locked, not readable",
+          "[privacy][ui][backup][seal]") {
+    // The first save after Remove passphrase keeps the locked version it
+    // replaces as the .bak. The dialog said anyone could read it.
+    TempDir keep;
+    CareApp t(plainWorkbook(keep, "w.json"));
+    t.frame(2);
+    std::string error, pass = "kettle on the windowsill";
+    t.app.doc.setSealer(makePassphraseSealer(pass));
+    REQUIRE(t.app.doc.save(error, "2026-02-03T02:02:02Z"));
+    t.app.doc.setSealer(nullptr);
+    REQUIRE(t.app.doc.save(error, "2026-02-03T02:03:02Z"));
+    const std::string bak = t.app.doc.path() + ".bak";
+    REQUIRE(fs::exists(bak));
+    REQUIRE(looksSealed(readText(bak)));
+    t.act("privacy.backups");
+    t.frame(2);
+    REQUIRE(t.item("text/backups/w.json.bak"));
+    REQUIRE(t.item("note/backups/sealed/w.json.bak"));
+    CHECK_FALSE(t.item("note/backups/locked/w.json.bak"));
+    // Locked again, a plain backup beside it is named as readable, not as locked.
+    pass = "kettle on the windowsill";  // the sealer wipes what it was given
+    t.app.doc.setSealer(makePassphraseSealer(pass));
+    REQUIRE(t.app.doc.save(error, "2026-02-03T02:04:02Z"));
+    writeText(bak, readText(doorway::test::sourcePath("workbooks/example.json")));  // as an older version left it
+    t.press(keys::kEscape);
+    t.act("privacy.backups");
+    t.frame(2);
+    CHECK_FALSE(t.item("note/backups/sealed/w.json.bak"));
+    CHECK(t.item("note/backups/locked/w.json.bak"));
 }
 
 TEST_CASE("print and export dialogs remind that what they make from a locked workbook is not locked",
