@@ -387,14 +387,14 @@ void addRankingBlocks(const FieldOnPaper& x, std::vector<Block>& out) {
 }
 
 // One dated entry as its date and text; keys beyond date/text (a newer
-// Doorway) are kept in the text.
+// Doorway) are kept in the text, but never the entry's own id.
 std::vector<std::string> datedEntryRow(const json::object& o) {
     auto d = o.find("date");
     auto t = o.find("text");
     std::string date = d != o.end() ? anyText(d->value()) : std::string();
     std::string text = t != o.end() ? anyText(t->value()) : std::string();
     for (const auto& kv : o) {
-        if (kv.key() == "date" || kv.key() == "text") continue;
+        if (kv.key() == "date" || kv.key() == "text" || kv.key() == kRowIdKey) continue;
         std::string x = anyText(kv.value());
         if (!x.empty()) text += (text.empty() ? "" : "\n") + std::string(kv.key()) + ": " + x;
     }

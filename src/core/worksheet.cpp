@@ -239,7 +239,7 @@ void checkFieldShape(AssetReader& r, FieldDef& f, const std::vector<FieldDef>& e
             col.id = c.id("id");
             col.label = c.str("label", true);
             c.finish();
-            if (col.id == "row") c.failKey("id", "\"row\" is kept for the row's own id");
+            if (col.id == kRowIdKey) c.failKey("id", "\"" + std::string(kRowIdKey) + "\" is kept for the row's own id");
             if (!seen.insert(col.id).second) c.failKey("id", "duplicate column id " + inQuotes(col.id));
             f.columns.push_back(std::move(col));
         }
@@ -548,7 +548,7 @@ bool isAnswered(const FieldDef& field, const std::string& worksheetId, const Wor
             for (const auto& row : a) {
                 if (!row.is_object()) continue;
                 for (const auto& kv : row.get_object())
-                    if (kv.key() != "row" && kv.key() != "date" && kv.value().is_string() &&
+                    if (kv.key() != kRowIdKey && kv.key() != "date" && kv.value().is_string() &&
                         !blank(kv.value().get_string()))
                         return true;
             }

@@ -13,6 +13,10 @@
 
 namespace doorway {
 
+// The key of a list row's or dated entry's own id in the workbook ("r3",
+// "d2"): never a column, never words to show or print.
+inline constexpr const char* kRowIdKey = "row";
+
 enum class FieldKind {
     ShortText,     // answer: string
     LongText,      // answer: string

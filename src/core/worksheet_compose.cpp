@@ -68,7 +68,7 @@ std::string answerPhrase(const FieldDef& f, const WorksheetDef& def, const Workb
             else if (e.is_object()) {
                 // List / dated entries: the first written cell of each row.
                 for (const auto& kv : e.get_object())
-                    if (kv.key() != "row" && kv.key() != "date" && kv.value().is_string() &&
+                    if (kv.key() != kRowIdKey && kv.key() != "date" && kv.value().is_string() &&
                         !trim(std::string(kv.value().get_string())).empty()) {
                         p = trim(std::string(kv.value().get_string()));
                         break;

@@ -160,7 +160,7 @@ void drawList(Page& p, const FieldDef& f) {
     int nextId = 1;
     for (const auto& r : rows)
         if (r.is_object())
-            if (auto it = r.get_object().find("row"); it != r.get_object().end() && it->value().is_string()) {
+            if (auto it = r.get_object().find(kRowIdKey); it != r.get_object().end() && it->value().is_string()) {
                 std::string id(it->value().get_string());
                 if (id.size() > 1) nextId = std::max(nextId, std::atoi(id.c_str() + 1) + 1);
             }
@@ -168,8 +168,9 @@ void drawList(Page& p, const FieldDef& f) {
     for (size_t i = 0; i < rows.size(); ++i) {
         if (!rows[i].is_object()) continue;
         json::object row = rows[i].get_object();
-        std::string rowId = row.contains("row") && row["row"].is_string() ? std::string(row["row"].get_string())
-                                                                          : "i" + std::to_string(i);
+        std::string rowId = row.contains(kRowIdKey) && row[kRowIdKey].is_string()
+                                ? std::string(row[kRowIdKey].get_string())
+                                : "i" + std::to_string(i);
         ImGui::PushID(rowId.c_str());
         {
             Card card(p.width);
@@ -210,7 +211,7 @@ void drawList(Page& p, const FieldDef& f) {
     p.app.uiMap.addLastItem("button/worksheet/" + p.key(f.id) + "/add", "button", "+ Add a row");
     if (addRow) {
         json::object row;
-        row["row"] = "r" + std::to_string(nextId);
+        row[kRowIdKey] = "r" + std::to_string(nextId);
         for (const ColumnDef& c : f.columns) row[c.id] = "";
         json::array next = rows;
         next.push_back(row);
@@ -278,8 +279,8 @@ void drawDatedEntries(Page& p, const FieldDef& f) {
         std::string text = e.contains("text") && e["text"].is_string() ? std::string(e["text"].get_string()) : "";
         // Entries written since rows had ids carry one; older ones fall back
         // to their place in the list.
-        std::string rowId =
-            e.contains("row") && e["row"].is_string() ? std::string(e["row"].get_string()) : "e" + std::to_string(i);
+        std::string rowId = e.contains(kRowIdKey) && e[kRowIdKey].is_string() ? std::string(e[kRowIdKey].get_string())
+                                                                              : "e" + std::to_string(i);
         ImGui::PushID(rowId.c_str());
         if (dateInput("##date", date, p.scale)) {
             json::array next = entries;
@@ -319,12 +320,12 @@ void drawDatedEntries(Page& p, const FieldDef& f) {
     if ((add || entered) && ok) {
         int next = 1;
         for (const auto& v : entries) {
-            const json::value* r = v.is_object() ? v.get_object().if_contains("row") : nullptr;
+            const json::value* r = v.is_object() ? v.get_object().if_contains(kRowIdKey) : nullptr;
             if (r && r->is_string() && r->get_string().size() > 1)
                 next = std::max(next, std::atoi(r->get_string().c_str() + 1) + 1);
         }
         json::array rows = entries;
-        rows.push_back(json::object{{"row", "d" + std::to_string(next)}, {"date", d.date}, {"text", d.text}});
+        rows.push_back(json::object{{kRowIdKey, "d" + std::to_string(next)}, {"date", d.date}, {"text", d.text}});
         p.choose(f.id, rows);
         d.text.clear();
     }

@@ -669,3 +669,22 @@ TEST_CASE("an export never replaces a workbook or its journal, from the window o
     writeText(dir.file("old.pdf"), "an old export");
     CHECK(exportToFile(doc, pdfFormat(), Paper::A4, dir.file("old.pdf"), err));
 }
+
+TEST_CASE("a dated entry's own id never reaches paper, in any format", "[print]") {
+    // Entries made in the window carry "row": "d1"; they printed as
+    // "Call the EAP line / row: d1" (the example's entries carry ids too).
+    WorksheetCatalog catalog = realCatalog();
+    Workbook wb = exampleWorkbook();
+    const json::value* booked = wb.answer("after_yes", "booked");
+    REQUIRE(booked);
+    REQUIRE(booked->is_array());
+    REQUIRE(booked->get_array().at(0).get_object().contains(kRowIdKey));
+    ExportDocument doc = build(catalog, wb);
+    TempDir dir;
+    for (const std::string& out :
+         {renderMarkdown(doc), renderHtml(doc, Paper::A4), renderToPdf(dir, doc, Paper::A4).text}) {
+        CHECK_THAT(out, Catch::Contains("Free 20-minute call with the therapist"));
+        CHECK(out.find("row:") == std::string::npos);
+        CHECK(out.find(": d1") == std::string::npos);
+    }
+}

@@ -116,8 +116,9 @@ inline void collectValue(std::vector<ExpectedText>& out, const std::string& wher
     } else if (v.is_object()) {
         for (const auto& kv : v.get_object()) {
             std::string key(kv.key());
-            // List rows keep an internal row id; it is not the user's words.
-            if (key == "row" && f && f->kind == FieldKind::List) continue;
+            // List rows and dated entries keep an internal row id; it is not
+            // the user's words.
+            if (key == kRowIdKey && f && (f->kind == FieldKind::List || f->kind == FieldKind::DatedEntries)) continue;
             collectValue(out, where + "." + key, nullptr, kv.value());
         }
     }
