@@ -42,7 +42,11 @@ struct PrivacyUiState {
     double lastActivity = -1;
     bool idleLocked = false;     // the sealed workbook was put away after idle
     std::string idleLockedPath;  // reopened with the passphrase
-    bool revealAsked = false;    // idle-locked and the user asked to come back
+    // Idle-locked while the workbook held words no save could write (a
+    // folder gone, a full disk): it stays open behind the notes page, and a
+    // token sealed with its key checks the passphrase instead of the file.
+    std::string idleHeldCheck;
+    bool revealAsked = false;  // idle-locked and the user asked to come back
 
     // Passphrase prompts. Buffers are wiped after every use.
     PassPrompt prompt = PassPrompt::None;

@@ -42,6 +42,9 @@ namespace doorway {
 
 namespace {
 
+// What an idle lock seals to check the passphrase of a workbook it kept open.
+constexpr const char* kIdleHeldToken = "doorway: the workbook kept open by the idle lock";
+
 void wipe(std::array<char, 512>& buf) {
     wipeMemory(buf.data(), buf.size());
 }
@@ -126,6 +129,19 @@ void idleLock(AppState& app, Platform& platform) {
         doc.createNew("", "", nowIso8601());  // drops the content, the history and the key
         app.nav = {View::Home, {}};
         p.idleLocked = true;
+    } else if (doc.isSealed() && !doc.isUntitled() && doc.sealer()) {
+        // The save failed: closing would lose the words it could not write,
+        // and hiding alone would let F12 show them to anyone. Kept open,
+        // behind the same passphrase, checked against a token sealed with
+        // the workbook's own key.
+        try {
+            p.idleHeldCheck = doc.sealer()->seal(kIdleHeldToken);
+            p.idleLockedPath = doc.path();
+            p.idleLocked = true;
+        } catch (const SealError& e) {
+            app.sayError(std::string("Could not lock the workbook while it waits to be saved: ") + e.what(),
+                         platform.now());
+        }
     }
     hide(app);
 }
@@ -134,6 +150,35 @@ void finishLockedOpen(AppState& app, Platform& platform, const std::string& path
     app.nav = {View::Home, {}};
     sayOpened(app, platform.now());
     (void)path;
+}
+
+// The passphrase typed in p.pass1 (wiping the field) against the token an
+// idle lock sealed for a workbook it kept open; on failure the panel says
+// why and asks again.
+bool checkHeldPassphrase(AppState& app, const std::string& path) {
+    PrivacyUiState& p = app.privacyUi;
+    WipedString pass{takePass(p.pass1)};
+    wipeImGuiTextState();
+    std::string error;
+    if (pass.s.empty()) {
+        error = "Please type the passphrase.";
+    } else {
+        try {
+            if (makePassphraseSealer(pass.s)->open(p.idleHeldCheck) == kIdleHeldToken) {
+                p.openMisses = 0;
+                p.missesPath.clear();
+                return true;
+            }
+            error = "wrong passphrase";
+        } catch (const SealError& e) {
+            error = e.what();
+        }
+        const bool wrong = error.find("wrong passphrase") != std::string::npos;
+        error = messageFor(error, wrong ? countMiss(p, path) : 1);
+    }
+    p.promptError = error;
+    p.promptOpenRequested = true;
+    return false;
 }
 
 // Takes the passphrase typed in p.pass1 (wiping the field) and opens the
@@ -209,7 +254,16 @@ void drawUnlockPanel(AppState& app, Platform& platform) {
         return;
     }
     ImGui::EndGroup();
-    if (!run || !openWithTypedPassphrase(app, p.idleLockedPath)) return;
+    const bool held = !p.idleHeldCheck.empty();
+    if (!run || !(held ? checkHeldPassphrase(app, p.idleLockedPath) : openWithTypedPassphrase(app, p.idleLockedPath)))
+        return;
+    if (held) {
+        p.idleHeldCheck.clear();
+        app.sayError(
+            "Your workbook is as you left it, but it still could not be saved: your latest words are only in "
+            "this window. File > Save As can keep them somewhere else.",
+            platform.now());
+    }
     p.idleLocked = false;
     p.revealAsked = false;
     p.hidden = false;
@@ -457,11 +511,16 @@ void submitRemove(AppState& app, Platform& platform) {
     }
     // The passphrase must match the one the workbook is locked with: a
     // sample sealed with the document's key has to open with the typed one.
+    // Whether anything was typed is asked first: the sealer wipes it (a
+    // wrong passphrase was told "Please type the current passphrase").
+    const bool typedNothing = pass.s.empty();
     try {
         auto typed = makePassphraseSealer(pass.s);
         typed->open(doc.sealer()->seal("check"));
     } catch (const SealError& e) {
-        p.promptError = pass.s.empty() ? std::string("Please type the current passphrase.") : messageFor(e.what());
+        const bool wrong = std::string(e.what()).find("wrong passphrase") != std::string::npos;
+        p.promptError = typedNothing ? std::string("Please type the current passphrase.")
+                                     : messageFor(e.what(), wrong ? countMiss(p, doc.path()) : 1);
         p.promptOpenRequested = true;
         return;
     }

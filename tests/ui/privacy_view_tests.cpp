@@ -210,6 +210,8 @@ TEST_CASE("lock and remove the passphrase from the File menu's dialogs", "[priva
         t.typeAndEnter("wrong");
         CHECK(t.app.doc.isSealed());
         CHECK(looksSealed(readText(path)));
+        // Told it doesn't open the workbook, not that nothing was typed.
+        CHECK_THAT(t.app.privacyUi.promptError, Catch::Contains("doesn't open"));
         t.frames(2);
         t.typeAndEnter("our secret");
         CHECK_FALSE(t.app.doc.isSealed());
@@ -260,6 +262,42 @@ TEST_CASE("idle lock: a sealed workbook is saved and put away until the passphra
     CHECK_FALSE(t.app.privacyUi.hidden);
     CHECK(t.app.doc.path() == path);
     CHECK(t.app.doc.workbook().title == "Edited just before the break");
+}
+
+TEST_CASE("idle lock: a sealed workbook whose save fails stays behind its passphrase, words kept",
+          "[privacy][ui][seal]") {
+    // Its folder gone (a USB stick pulled out), the save failed, so the idle
+    // lock could not close it, and F12 brought it all back without asking.
+    PrivacyApp t;
+    fs::create_directories(t.dir.file("stick"));
+    std::string path = t.dir.file("stick/sealed.json");
+    fs::rename(t.sealedWorkbook("idle pass"), path);
+    std::string err, pass = "idle pass";
+    REQUIRE(t.app.doc.openSealed(path, err, makePassphraseSealer(pass)));
+    t.app.privacyUi.prefs.idleLockMinutes = 5;
+    t.frames(2);
+    fs::rename(t.dir.file("stick"), t.dir.file("stick-gone"));
+    REQUIRE(t.app.doc.execute(cmd::setTitle("Words no save could write"), t.platform.now()));
+    t.frame();
+    t.platform.advance(5 * 60 + 1);
+    t.frame();
+    REQUIRE(t.app.privacyUi.hidden);
+    CHECK(t.app.privacyUi.idleLocked);
+    CHECK(t.app.doc.isDirty());  // kept open: closing would lose the words
+    CHECK(t.app.doc.workbook().title == "Words no save could write");
+    t.press(keys::kF12);
+    CHECK(t.app.privacyUi.hidden);
+    CHECK(t.app.privacyUi.revealAsked);
+    t.frames(2);
+    t.typeAndEnter("nope");
+    CHECK(t.app.privacyUi.hidden);
+    CHECK_THAT(t.app.privacyUi.promptError, Catch::Contains("doesn't open"));
+    t.frames(2);
+    t.typeAndEnter("idle pass");
+    CHECK_FALSE(t.app.privacyUi.hidden);
+    CHECK(t.app.privacyUi.idleHeldCheck.empty());
+    CHECK(t.app.doc.workbook().title == "Words no save could write");
+    CHECK(t.app.doc.path() == path);
 }
 
 TEST_CASE("idle lock on a plain workbook hides it and saves", "[privacy][ui]") {
