@@ -262,6 +262,11 @@ std::string fillerRateNotMeasuredIn(const boost::json::object& metrics) {
     return rateNotMeasuredIn(metrics, "fillers_per_min", fillerRateNotMeasured);
 }
 
+bool wordsUntrustedIn(const boost::json::object& metrics) {
+    const auto* u = metrics.if_contains("unreliable");
+    return u && u->is_array() && !u->as_array().empty();
+}
+
 void withholdUnreliable(boost::json::object& metrics) {
     auto it = metrics.find("unreliable");
     if (it == metrics.end() || !it->value().is_array()) return;

@@ -171,6 +171,9 @@ std::string paceNotMeasuredIn(const boost::json::object& metrics);
 // trusted" when it is withheld or unreliable, else fillerRateNotMeasured's
 // reason ("too little speech for a rate", ...); "" when it is a measure.
 std::string fillerRateNotMeasuredIn(const boost::json::object& metrics);
+// Whether a stored take's words drew a warning: its "unreliable" list names
+// what was counted from them.
+bool wordsUntrustedIn(const boost::json::object& metrics);
 // Sets each metric named in `metrics`' "unreliable" list to null: a report
 // for programs (`transcribe --json`) then carries no number that reads as
 // a measurement when it is not one. The workbook keeps the numbers heard.

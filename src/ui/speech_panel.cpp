@@ -445,9 +445,14 @@ void drawSpeechSummary(AppState& app, Platform& platform, const json::object& m,
     // The warnings first: they say how far the numbers below can be trusted,
     // and the review's box is short enough to hide what comes last.
     drawWarnings(warningsOf(m), speech::inputSourceOf(m));
+    const bool untrusted = speech::wordsUntrustedIn(m);
+    if (untrusted)
+        ImGui::TextDisabled("The phrasing score reads the words as they were heard, which may not be what you said.");
     drawPaceBand(m);
-    ImGui::TextDisabled("Fillers: %.0f   ·   Pauses over 2 s: %.0f   ·   %.0f s recorded, %.0f s speaking",
-                        num(m, "fillers"), num(m, "pauses"), num(m, "duration_s"), num(m, "speaking_s"));
+    const std::string fillers = untrusted ? std::string("Fillers: not counted (") + speech::kWordsUntrusted + ")"
+                                          : "Fillers: " + std::to_string(std::lround(num(m, "fillers")));
+    ImGui::TextDisabled("%s   ·   Pauses over 2 s: %.0f   ·   %.0f s recorded, %.0f s speaking", fillers.c_str(),
+                        num(m, "pauses"), num(m, "duration_s"), num(m, "speaking_s"));
     if (!audio.empty()) {
         ImGui::PushID(audio.c_str());
         drawPlayButton(app, platform, audio);

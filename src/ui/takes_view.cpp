@@ -9,6 +9,7 @@
 #include "ui/text_fit.hpp"
 
 #include "ui/rehearsal_shared.hpp"
+#include "ui/speech_panel.hpp"
 #include "ui/take_widgets.hpp"
 
 #include <imgui.h>
@@ -153,14 +154,9 @@ void drawTakeDetail(AppState& app, Platform& platform, const Take& t) {
     ImGui::Spacing();
     drawFindingsList(findings, "findings", &app);
     if (rescored) ImGui::TextDisabled("These notes come from today's scorer; the take was saved without its own.");
-    if (!t.metrics.empty()) {
-        std::string m;
-        for (const auto& kv : t.metrics) {
-            if (!m.empty()) m += "  ·  ";
-            m += std::string(kv.key()) + " " + boost::json::serialize(kv.value());
-        }
-        ImGui::TextDisabled("Speech: %s", m.c_str());
-    }
+    // Said as the review after the take said it: the stored numbers are
+    // the speech panel's to word, never their keys.
+    if (!t.metrics.empty()) drawSpeechSummary(app, platform, t.metrics, "");
     if (ImGui::Button("Delete this take")) {
         // The recording stays on disk until the workbook is closed, so
         // Edit > Undo brings back the take with its sound.

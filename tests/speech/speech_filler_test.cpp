@@ -171,4 +171,8 @@ TEST_CASE("a filler rate needs 20 seconds of speech", "[speech]") {
     CHECK(fillerRateNotMeasuredIn(longTake).empty());
     longTake["unreliable"] = json::array{"wpm", "fillers", "fillers_per_min", "filler_counts"};
     CHECK(fillerRateNotMeasuredIn(longTake) == kWordsUntrusted);
+    // The review and the Takes page withhold the filler count itself then.
+    CHECK(wordsUntrustedIn(longTake));
+    CHECK_FALSE(wordsUntrustedIn(shortTake));
+    CHECK_FALSE(wordsUntrustedIn(json::object{{"words", 9}}));
 }
