@@ -264,11 +264,7 @@ bool endPanelTake(AppState& app, Platform& platform, std::string& error) {
     json::object metrics;
     if (!speechEndTake(app, platform, text, metrics, audio, error)) return false;
     if (text.empty()) {
-        if (!audio.empty()) {
-            std::error_code ec;
-            fs::remove(fs::path(takesFolderFor(app.doc.path())) / audio, ec);
-            app.speechUi.lastAudio.clear();
-        }
+        discardRecording(app, audio);
         note(app,
              "No words were heard in that take, so nothing was added to your takes. Is the right microphone chosen?");
         return true;
@@ -432,6 +428,13 @@ void drawFillers(AppState& app, Platform& platform) {
 }
 
 }  // namespace
+
+void discardRecording(AppState& app, const std::string& audio) {
+    if (audio.empty()) return;
+    std::error_code ec;
+    fs::remove(fs::path(takesFolderFor(app.doc.path())) / audio, ec);
+    if (app.speechUi.lastAudio == audio) app.speechUi.lastAudio.clear();
+}
 
 speech::SpeechEngine& speechEngine(AppState& app) {
     return engine(app);

@@ -20,6 +20,9 @@ void drawSpeechLevel(AppState& app);                                          //
 // before any), in a box `boxLines` text lines high (0: no box, the words
 // wrap on the page): a spoken take while it runs, rehearsal and role-play.
 void drawHeardSoFar(AppState& app, float boxLines = 0);
+// Removes a take's recording that no take will point to (nothing was heard
+// in it): a file the person could neither see nor delete in the window.
+void discardRecording(AppState& app, const std::string& audio);
 // Pace, fillers, pauses and a Play button for a finished spoken take.
 void drawSpeechSummary(AppState& app, Platform& platform, const boost::json::object& metrics, const std::string& audio);
 // Stops listening; fills the recognised text, the speech metrics

@@ -74,6 +74,7 @@ void endSession(AppState& app, Platform& platform, TakeSession& s) {
     }
     s.finish(app.rehearsalUi.scores, scoringDir(app));
     if (s.blank()) {
+        discardRecording(app, s.heard.audio);
         app.say("Nothing was said in that take, so there is nothing to save.", platform.now());
         return;
     }

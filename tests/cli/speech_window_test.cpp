@@ -59,6 +59,25 @@ std::string fakeHome(const TempDir& dir, const std::string& speech, const std::s
     return env;
 }
 
+// `seconds` of 16 kHz mono silence, written by hand.
+void writeSilentWav(const std::string& wav, uint32_t seconds) {
+    const uint32_t samples = 16000 * seconds, dataBytes = samples * 2;
+    std::string h = "RIFF";
+    auto u32 = [&](uint32_t v) {
+        for (int i = 0; i < 4; ++i) h += char((v >> (8 * i)) & 0xff);
+    };
+    auto u16 = [&](uint16_t v) {
+        h += char(v & 0xff);
+        h += char(v >> 8);
+    };
+    u32(36 + dataBytes);
+    h += "WAVEfmt ";
+    u32(16), u16(1), u16(1), u32(16000), u32(32000), u16(2), u16(16);
+    h += "data";
+    u32(dataBytes);
+    writeText(wav, h + std::string(dataBytes, '\0'));
+}
+
 const boost::json::object& lastTake(const boost::json::value& wb) {
     const auto& takes = wb.as_object().at("takes").as_array();
     REQUIRE_FALSE(takes.empty());
@@ -192,25 +211,8 @@ TEST_CASE("a recording brought in becomes a spoken take with its notes, one with
         CHECK(fs::exists(takesDir / audio));
     }
     SECTION("silence: no take and no stray copy in the takes folder") {
-        // Two seconds of 16 kHz mono silence, written by hand.
         std::string wav = dir.file("quiet.wav");
-        {
-            const uint32_t samples = 32000, dataBytes = samples * 2;
-            std::string h = "RIFF";
-            auto u32 = [&](uint32_t v) {
-                for (int i = 0; i < 4; ++i) h += char((v >> (8 * i)) & 0xff);
-            };
-            auto u16 = [&](uint16_t v) {
-                h += char(v & 0xff);
-                h += char(v >> 8);
-            };
-            u32(36 + dataBytes);
-            h += "WAVEfmt ";
-            u32(16), u16(1), u16(1), u32(16000), u32(32000), u16(2), u16(16);
-            h += "data";
-            u32(dataBytes);
-            writeText(wav, h + std::string(dataBytes, '\0'));
-        }
+        writeSilentWav(wav, 2);
         const size_t filesBefore = filesIn(takesDir);
         auto r = runDoorwayWindow(
             quote(wb) + " --ui " + quote("speech.import=" + wav) + " --screenshot " + quote(dir.file("q.png")), env);
@@ -357,4 +359,32 @@ TEST_CASE("a voice is taught in the window, kept in the data folder, and removed
     REQUIRE(removed.exitCode == 0);
     CHECK_FALSE(fs::exists(profile));
     CHECK_FALSE(fs::exists(profile.parent_path()));
+}
+
+TEST_CASE("a timed take in which nothing was heard keeps no recording", "[speech][window]") {
+    // The review said there was nothing to save, yet the recording stayed in
+    // the takes folder, pointed to by no take, until the workbook was closed
+    // (after a kill, for good): a file the person could neither see nor
+    // delete in the window.
+    XServer x;
+    REQUIRE(x.ok());
+    TempDir dir;
+    std::string wav = dir.file("quiet.wav");
+    writeSilentWav(wav, 3);
+    std::string env = fakeHome(dir, wav, dir.file("played.raw"));
+    std::string wb = exampleCopy(dir, "wb.json");
+    const size_t takesBefore = boost::json::parse(readText(wb)).as_object().at("takes").as_array().size();
+    // The actions run before the first frame: the take is over once the map is there.
+    WindowApp app(x,
+                  quote(wb) + " --ui speech.device=doorway_mic --ui rehearsal.aloud=on --ui rehearsal.length=60" +
+                      " --ui rehearsal.start --ui rehearsal.elapsed=3.2 --ui speech.wait=3.5 --ui rehearsal.finish",
+                  env, dir.file("map.json"));
+    REQUIRE(app.waitForItem("nav/rehearsal", 30));
+    size_t recordings = 0;
+    std::error_code ec;
+    for (fs::directory_iterator it(dir.path() / "wb.takes", ec), end; !ec && it != end; it.increment(ec)) ++recordings;
+    app.kill9();
+    app.wait();
+    CHECK(recordings == 0);
+    CHECK(boost::json::parse(readText(wb)).as_object().at("takes").as_array().size() == takesBefore);
 }
