@@ -11,6 +11,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cctype>
 #include <filesystem>
 
 using namespace doorway;
@@ -164,5 +165,50 @@ TEST_CASE("add a worksheet: one JSON file in the folder, and no code", "[content
     } catch (const AssetError& e) {
         CHECK_THAT(std::string(e.what()),
                    Catch::StartsWith("50_small_kindnesses.json:19:15: fields[1].kind: unknown field kind \"dial\""));
+    }
+}
+
+TEST_CASE("content: the worksheets speak of the partner as \"they\", never as he or she", "[content][worksheets]") {
+    // Four examples said "he" ("the therapist he picked", "of his choosing");
+    // everything else in Doorway says "they", whoever the partner is.
+    WorksheetCatalog catalog = WorksheetCatalog::loadDirectory(sourcePath("assets/worksheets"));
+    REQUIRE_FALSE(catalog.worksheets().empty());
+    auto gendered = [](const std::string& text) {
+        std::string word, found;
+        for (char c : text + " ") {
+            if (std::isalpha(static_cast<unsigned char>(c))) {
+                word += char(std::tolower(static_cast<unsigned char>(c)));
+                continue;
+            }
+            for (const char* w : {"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+                if (word == w) found = word;
+            word.clear();
+        }
+        return found;
+    };
+    for (const WorksheetDef& ws : catalog.worksheets()) {
+        std::vector<std::pair<std::string, std::string>> words = {
+            {"title", ws.title}, {"summary", ws.summary}, {"intro", ws.intro}, {"paperIntro", ws.paperIntro}};
+        for (const FieldDef& f : ws.fields) {
+            for (const auto& [what, text] :
+                 std::vector<std::pair<std::string, std::string>>{{"label", f.label},
+                                                                  {"help", f.help},
+                                                                  {"paperHelp", f.paperHelp},
+                                                                  {"placeholder", f.placeholder},
+                                                                  {"minLabel", f.minLabel},
+                                                                  {"maxLabel", f.maxLabel},
+                                                                  {"template", f.templateText}})
+                words.push_back({f.id + "." + what, text});
+            for (const OptionDef& o : f.options) {
+                words.push_back({f.id + "." + o.id + ".label", o.label});
+                words.push_back({f.id + "." + o.id + ".detail", o.detail});
+                words.push_back({f.id + "." + o.id + ".phrase", o.phrase});
+            }
+            for (const ColumnDef& c : f.columns) words.push_back({f.id + "." + c.id + ".label", c.label});
+        }
+        for (const auto& [where, text] : words) {
+            INFO(ws.id << "." << where << ": " << text);
+            CHECK(gendered(text).empty());
+        }
     }
 }
