@@ -42,4 +42,8 @@ bool isIsoDate(const std::string& s) {
     return d <= max;
 }
 
+bool isIsoDateUpTo(const std::string& s, const std::string& today) {
+    return isIsoDate(s) && s <= today;  // YYYY-MM-DD orders as text
+}
+
 }  // namespace doorway

@@ -16,5 +16,9 @@ std::string nowIso8601();
 std::string todayIsoDate();
 // True for a well-formed YYYY-MM-DD with a real calendar day.
 bool isIsoDate(const std::string& s);
+// A real day no later than `today` (YYYY-MM-DD): when something already
+// happened (a check-in, a door offered). A later one is always a slip, and
+// would count as the newest month in the trend.
+bool isIsoDateUpTo(const std::string& s, const std::string& today);
 
 }  // namespace doorway

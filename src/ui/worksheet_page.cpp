@@ -4,6 +4,7 @@
 
 #include "ui/appearance.hpp"
 
+#include "core/clock.hpp"
 #include "core/finding_groups.hpp"
 #include "core/labels.hpp"
 #include "ui/rehearsal_shared.hpp"
@@ -139,16 +140,24 @@ std::string fieldHint(const FieldDef& f, const std::string& otherwise) {
     return f.placeholder.empty() ? otherwise : kExamplePrefix + f.placeholder;
 }
 
-// A date box: YYYY-MM-DD, flagged when it is not a real day.
-bool dateInput(const char* id, std::string& value, float scale) {
+// A date box: YYYY-MM-DD, flagged when it is not a real day, or (for what
+// already happened) when it is still to come.
+bool dateInput(const char* id, std::string& value, float scale, DateKind kind) {
     ImGui::SetNextItemWidth(120 * scale);
     bool changed = ImGui::InputText(id, &value, ImGuiInputTextFlags_CharsNoBlank);
     hintOverLastItem("YYYY-MM-DD", value.empty());
     if (!value.empty() && !isIsoDate(value)) {
         ImGui::SameLine();
         ImGui::TextColored(themeColor(Tone::Error), "use YYYY-MM-DD");
+    } else if (!value.empty() && !dateAccepted(value, kind)) {
+        ImGui::SameLine();
+        ImGui::TextColored(themeColor(Tone::Error), "that day is still to come");
     }
     return changed;
+}
+
+bool dateAccepted(const std::string& value, DateKind kind) {
+    return kind == DateKind::Past ? isIsoDateUpTo(value, todayIsoDate()) : isIsoDate(value);
 }
 
 void phrasingScore(Page& p, const std::string& text) {

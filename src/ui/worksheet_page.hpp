@@ -127,7 +127,12 @@ bool shortText(Page& p, const std::string& key, std::string& value, const std::s
 // written; without one, `otherwise` (an instruction, "Write here…").
 std::string fieldHint(const FieldDef& f, const std::string& otherwise);
 // A date box: YYYY-MM-DD, flagged when it is not a real day.
-bool dateInput(const char* id, std::string& value, float scale);
+// Past: the day something happened (a check-in, a door offered), never
+// after today. Any: a plan may be dated ahead.
+enum class DateKind { Any, Past };
+bool dateInput(const char* id, std::string& value, float scale, DateKind kind = DateKind::Any);
+// Whether the box's date can be saved.
+bool dateAccepted(const std::string& value, DateKind kind);
 
 // The phrasing score of `text` under a field that asks for it (the safety
 // card first when the words call for it).

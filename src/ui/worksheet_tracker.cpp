@@ -161,7 +161,7 @@ void drawCheckInForm(Page& p, const FieldDef& f, TrackerDraft& d, const TrackerE
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(edited ? "Edit check-in of" : "New check-in for");
     ImGui::SameLine();
-    dateInput("##date", d.date, p.scale);
+    dateInput("##date", d.date, p.scale, DateKind::Past);
     ImGui::Spacing();
     // Side by side, one under the other when the card is narrow.
     sideBySide(
@@ -171,10 +171,11 @@ void drawCheckInForm(Page& p, const FieldDef& f, TrackerDraft& d, const TrackerE
     ImGui::Spacing();
     bool entered = false;  // Enter in the note saves, as in every one-line box that adds an entry
     shortText(p, p.key(f.id) + "/new/note", d.note, "A note, if you like: what happened", card.inner(), &entered);
-    ImGui::BeginDisabled(!isIsoDate(d.date));
+    const bool dateOk = dateAccepted(d.date, DateKind::Past);
+    ImGui::BeginDisabled(!dateOk);
     const bool save = ImGui::Button(edited ? "Save changes" : "Save check-in");
     p.app.uiMap.addLastItem("button/worksheet/" + p.key(f.id) + "/save", "button", "Save check-in");
-    if ((save || entered) && isIsoDate(d.date)) {
+    if ((save || entered) && dateOk) {
         ui.anchorKey = p.key(f.id);
         ui.anchorY = formY;
         saveDraft(p, f, d, edited);
@@ -260,7 +261,7 @@ void drawDoorLog(Page& p, const FieldDef& f) {
     ImGui::PushID("draft");
     {
         Card card(p.width, themeColor(Fill::CardInfo));
-        dateInput("##date", d.date, p.scale);
+        dateInput("##date", d.date, p.scale, DateKind::Past);
         ImGui::SameLine();
         ImGui::SetNextItemWidth(std::max(120.f, card.inner() - 120 * p.scale - 180 * p.scale - 16 * p.scale));
         if (ImGui::BeginCombo("##door", optionLabel(f, d.door).c_str())) {
@@ -281,9 +282,11 @@ void drawDoorLog(Page& p, const FieldDef& f) {
         shortText(p, p.key(f.id) + "/new/note", d.note, "What they said, in a few words", card.inner() - 90 * p.scale,
                   &entered);
         ImGui::SameLine();
-        ImGui::BeginDisabled(!isIsoDate(d.date));
+        const bool dateOk = dateAccepted(d.date, DateKind::Past);
+        ImGui::BeginDisabled(!dateOk);
         const bool logIt = ImGui::Button("Log it");
-        if ((logIt || entered) && isIsoDate(d.date)) {
+        p.app.uiMap.addLastItem("button/worksheet/" + p.key(f.id) + "/log", "button", "Log it");
+        if ((logIt || entered) && dateOk) {
             DoorOffer o;
             o.date = d.date;
             o.door = d.door;

@@ -2,6 +2,7 @@
 // context (no window): every page draws with the example workbook and with
 // an empty one, typing into a field lands in the workbook as one undo step,
 // and Ctrl+Z leaves a text box that has focus alone.
+#include "core/clock.hpp"
 #include "headless.hpp"
 #include "support.hpp"
 #include "ui/app_frame.hpp"
@@ -372,4 +373,50 @@ TEST_CASE("the chosen number of a scale is drawn filled in the chosen colour, th
         }
         CHECK(numbers == scale->scaleMax - scale->scaleMin + 1);
     }
+}
+
+TEST_CASE("a check-in or a door offered can't be dated after today; a plan can", "[worksheets][ui]") {
+    // A check-in dated next April was saved without a word, grew empty months
+    // on the chart and became the newest month of the trend.
+    CHECK(isIsoDateUpTo("2026-12-06", "2026-12-06"));
+    CHECK(isIsoDateUpTo("2025-02-28", "2026-12-06"));
+    CHECK_FALSE(isIsoDateUpTo("2026-12-07", "2026-12-06"));
+    CHECK_FALSE(isIsoDateUpTo("2026-02-30", "2026-12-06"));
+
+    Headless h;
+    SheetApp s(false);
+    s.app.uiMap.setEnabled(true);
+    auto click = [&s](const std::string& id) {
+        s.frame();
+        const auto& items = s.app.uiMap.items();
+        auto it = std::find_if(items.begin(), items.end(), [&](const UiMapItem& i) { return i.id == id; });
+        REQUIRE(it != items.end());
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = ImVec2((it->min.x + it->max.x) / 2, (it->min.y + it->max.y) / 2);
+        s.frame();
+        io.MouseDown[0] = true;
+        s.frame();
+        s.frame();
+        io.MousePos = ImVec2(-1, -1);
+        s.frame();
+    };
+    s.act("view=worksheet:fear_or_refusal");
+    s.frame(3);
+    TrackerDraft& checkIn = s.app.worksheetUi.trackerDrafts["fear_or_refusal/checkins"];
+    checkIn.date = "2999-01-01";
+    click("button/worksheet/fear_or_refusal/checkins/save");
+    CHECK(s.wb().tracker.empty());
+    checkIn.date = "2026-01-01";
+    click("button/worksheet/fear_or_refusal/checkins/save");
+    CHECK(s.wb().tracker.size() == 1);
+
+    s.act("view=worksheet:other_doors");
+    s.frame(3);
+    DoorDraft& door = s.app.worksheetUi.doorDrafts["other_doors/offers"];
+    door.date = "2999-01-01";
+    click("button/worksheet/other_doors/offers/log");
+    CHECK(s.wb().doors.empty());
+    door.date = "2026-01-01";
+    click("button/worksheet/other_doors/offers/log");
+    CHECK(s.wb().doors.size() == 1);
 }
