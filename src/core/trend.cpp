@@ -4,6 +4,7 @@
 #include "core/clock.hpp"
 #include "core/labels.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -142,28 +143,61 @@ TrendReading readTrend(const WorksheetCatalog& catalog, const Workbook& wb) {
     }
 
     double share = fearW / (fearW + refusalW);
+    // Doors count only once one is answered: "included" with none said
+    // something that wasn't there.
+    int answeredDoors = 0;
+    for (const DoorOffer& d : wb.doors)
+        answeredDoors += monthOf(d.date).empty() ? 0 : doorLean(d.response) != DoorLean::Neither;
     std::string counted = "Across " + countWords(checkins, "check-in", "check-ins") + " over " + span + ", you noted " +
                           countWords(fearTotal, "sign", "signs") + " from the fear column and " +
-                          countWords(refusalTotal, "sign", "signs") + " from the refusal column (" + logged +
-                          " included). ";
-    if (share >= 0.65) {
-        out.direction = "mostly_fear";
+                          countWords(refusalTotal, "sign", "signs") + " from the refusal column" +
+                          (answeredDoors ? " (" + logged + " included)" : std::string()) + ". ";
+    auto lean = [](double sh) { return sh >= 0.65 ? "mostly_fear" : sh <= 0.35 ? "mostly_refusal" : "mixed"; };
+    out.direction = lean(share);
+    // The totals and the reading can disagree (seven signs to two, "still
+    // mixed"): the reading counts each check-in once, however many signs it
+    // has, and recent months count most. Said when they do.
+    if (fearTotal + refusalTotal > 0 && lean(double(fearTotal) / double(fearTotal + refusalTotal)) != out.direction)
+        counted +=
+            "The reading counts each check-in once, however many signs it had, and recent months most, so it "
+            "can differ from these totals. ";
+    // A check-in in the latest month that noted mockery, punishment or
+    // coldness (a sign that flags safety): the advice to keep offering doors
+    // gives way to the person's own safety.
+    std::string flagged;
+    if (const WorksheetDef* page = worksheetWith(catalog, FieldKind::Tracker))
+        for (const FieldDef& f : page->fields)
+            if (f.kind == FieldKind::Tracker)
+                for (const TrackerEntry& e : wb.tracker)
+                    if (monthOf(e.date) == out.months.back().month)
+                        for (const OptionDef& o : f.options)
+                            if (o.flagsSafety &&
+                                (std::find(e.fearSigns.begin(), e.fearSigns.end(), o.id) != e.fearSigns.end() ||
+                                 std::find(e.refusalSigns.begin(), e.refusalSigns.end(), o.id) != e.refusalSigns.end()))
+                                flagged = o.label;
+    const std::string safetyFirst =
+        "This month you noted \"" + flagged +
+        "\". That matters more than any trend: before another door, look after yourself, and Help > Safety has "
+        "people you can talk to in confidence.";
+    if (out.direction == "mostly_fear") {
         out.text = counted +
                    "Most of what you've seen sits on the fear side: objections to particulars, softening when the ask "
-                   "is smaller, interest in other ways in. That usually leaves room to work with. Keep the doors "
-                   "small and specific, and let the hard days be what they are: single days.";
-    } else if (share <= 0.35) {
-        out.direction = "mostly_refusal";
+                   "is smaller, interest in other ways in. " +
+                   (flagged.empty() ? "That usually leaves room to work with. Keep the doors small and specific, and "
+                                      "let the hard days be what they are: single days."
+                                    : safetyFirst);
+    } else if (out.direction == "mostly_refusal") {
         out.text = counted +
                    "Lately, most of what you've seen sits on the refusal side. That is not a verdict on your partner "
-                   "or on you, and it can still shift. It may be worth giving more of your attention to your own "
-                   "support, and to what you want for yourself whatever they decide.";
+                   "or on you, and it can still shift. " +
+                   (flagged.empty() ? "It may be worth giving more of your attention to your own support, and to what "
+                                      "you want for yourself whatever they decide."
+                                    : safetyFirst);
     } else {
-        out.direction = "mixed";
-        out.text = counted +
-                   "The two columns are close, so the picture is still mixed. That is common while someone is "
-                   "making up their mind. Keep offering small doors, keep noting what comes back, and look again "
-                   "in a month.";
+        out.text = counted + "The two sides come out close, so the picture is still mixed. " +
+                   (flagged.empty() ? "That is common while someone is making up their mind. Keep offering small "
+                                      "doors, keep noting what comes back, and look again in a month."
+                                    : safetyFirst);
     }
 
     out.text += recentTurn(out.direction, out.months.back());

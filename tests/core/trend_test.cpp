@@ -197,3 +197,54 @@ TEST_CASE("trend: the reading never labels the partner", "[trend]") {
         CHECK_FALSE(mentions(text, word));
     }
 }
+
+TEST_CASE("trend: when the totals and the reading disagree, the text says how it reads", "[trend]") {
+    // Seven fear signs to two, yet "the two columns are close": the reading
+    // counts check-ins, not signs, and recent months most.
+    Workbook wb;
+    wb.tracker = {checkin("2026-07-05", 5, 0), checkin("2026-09-05", 2, 0), checkin("2026-10-05", 0, 1),
+                  checkin("2026-11-05", 0, 1)};
+    TrendReading t = readTrend(WorksheetCatalog{}, wb);
+    INFO(t.text);
+    REQUIRE(t.direction == "mixed");
+    CHECK(mentions(t.text, "seven signs from the fear column"));
+    CHECK(mentions(t.text, "counts each check-in once"));
+    CHECK_FALSE(mentions(t.text, "columns are close"));
+    // Agreeing, it says nothing of the kind; with no door answered, no
+    // "offers ... included".
+    wb.tracker = {checkin("2026-09-05", 2, 0), checkin("2026-10-05", 2, 0), checkin("2026-11-05", 3, 0)};
+    wb.doors = {door("2026-10-07", "no_answer")};
+    t = readTrend(WorksheetCatalog{}, wb);
+    INFO(t.text);
+    CHECK(t.direction == "mostly_fear");
+    CHECK_FALSE(mentions(t.text, "counts each check-in once"));
+    CHECK_FALSE(mentions(t.text, "included"));
+    wb.doors = {door("2026-10-07", "accepted")};
+    CHECK(mentions(readTrend(WorksheetCatalog{}, wb).text, "included"));
+}
+
+TEST_CASE("trend: mockery this month puts the person's safety before another door", "[trend]") {
+    WorksheetCatalog catalog = WorksheetCatalog::loadDirectory(doorway::test::sourcePath("assets/worksheets"));
+    const WorksheetDef* page = worksheetWith(catalog, FieldKind::Tracker);
+    REQUIRE(page);
+    const OptionDef* flagged = nullptr;
+    for (const FieldDef& f : page->fields)
+        for (const OptionDef& o : f.options) flagged = o.flagsSafety ? &o : flagged;
+    REQUIRE(flagged);
+    Workbook wb;
+    wb.tracker = {checkin("2026-09-05", 1, 1), checkin("2026-10-05", 1, 1), checkin("2026-11-05", 1, 1)};
+    TrendReading t = readTrend(catalog, wb);
+    REQUIRE(t.direction == "mixed");
+    CHECK(mentions(t.text, "Keep offering small doors"));
+    TrackerEntry cold = checkin("2026-11-20", 0, 0);
+    cold.refusalSigns = {flagged->id};
+    wb.tracker.push_back(cold);
+    t = readTrend(catalog, wb);
+    INFO(t.text);
+    CHECK_FALSE(mentions(t.text, "Keep offering"));
+    CHECK(mentions(t.text, flagged->label));
+    CHECK(mentions(t.text, "Help > Safety"));
+    // An old one, months back, leaves this month's advice as it was.
+    wb.tracker.back().date = "2026-09-20";
+    CHECK(mentions(readTrend(catalog, wb).text, "Keep offering small doors"));
+}
