@@ -50,6 +50,13 @@ LayoutPtr Pdf::layout(const std::string& text, double size, double width, PangoW
     if (width > 0) {
         pango_layout_set_width(l, int(width * PANGO_SCALE));
         pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
+        // A word too long for the line breaks where it must, but with no
+        // hyphen added: the page keeps the person's words as typed, and a
+        // web address copied from it still works.
+        PangoAttrList* attrs = pango_attr_list_new();
+        pango_attr_list_insert(attrs, pango_attr_insert_hyphens_new(FALSE));
+        pango_layout_set_attributes(l, attrs);
+        pango_attr_list_unref(attrs);
     }
     // Never markup: whatever the user typed is text, angle brackets included.
     gchar* valid = g_utf8_make_valid(text.c_str(), gssize(text.size()));
