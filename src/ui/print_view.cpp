@@ -9,6 +9,7 @@
 #include "ui/appearance.hpp"
 #include "ui/dialog_fit.hpp"
 #include "ui/keys.hpp"
+#include "ui/text_fit.hpp"
 
 #include "ui/preferences.hpp"
 #include "ui/safety_view.hpp"
@@ -289,7 +290,7 @@ bool drawExportChoices(AppState& app, Platform& platform, PrintUiState& ui) {
         ImGui::TextUnformatted("Format");
         ImGui::SameLine(120 * app.uiScale);
         for (size_t i = 0; i < exportFormats().size(); ++i) {
-            if (i) ImGui::SameLine();
+            if (i) sameLineForBox(exportFormats()[i].name);
             changed |= ImGui::RadioButton(exportFormats()[i].name, &ui.format, int(i));
         }
     }
@@ -299,16 +300,19 @@ bool drawExportChoices(AppState& app, Platform& platform, PrintUiState& ui) {
         ImGui::TextUnformatted("Paper");
         ImGui::SameLine(120 * app.uiScale);
         ImGui::RadioButton("A4", &ui.paper, 0);
-        ImGui::SameLine();
+        sameLineForBox("US Letter");
         ImGui::RadioButton("US Letter", &ui.paper, 1);
     }
 
+    // Each choice's words wrap in the dialog: at a large scale in a small
+    // window they ran off its side ("Include answers kept private (the
+    // blunt firs..."), and one is a privacy decision.
     changed |= ImGui::Checkbox("Blank, to fill in by hand", &ui.blank);
-    ImGui::SameLine();
+    sameLineForBox("Only the invitation card (one page)");
     changed |= ImGui::Checkbox("Only the invitation card (one page)", &ui.card);
     // Never on the card (the partner may see it) nor on pages for the partner.
     ImGui::BeginDisabled(ui.card);
-    ImGui::Checkbox("End with where to turn if things ever feel unsafe", &ui.safetyLine);
+    checkboxWrapped("##safety-line", "End with where to turn if things ever feel unsafe", &ui.safetyLine);
     {
         // Whose numbers, under the box and wrapped (beside it, a long name
         // ran off the dialog); they are changed on the safety card.
@@ -325,11 +329,12 @@ bool drawExportChoices(AppState& app, Platform& platform, PrintUiState& ui) {
     }
     ImGui::EndDisabled();
     ImGui::BeginDisabled(ui.card || ui.blank);
-    ImGui::Checkbox("Include answers kept private (the blunt first versions)", &ui.privateAnswers);
+    checkboxWrapped("##private", "Include answers kept private (the blunt first versions)", &ui.privateAnswers);
     ImGui::EndDisabled();
 
     ImGui::BeginDisabled(ui.card || ui.blank);
-    ImGui::Checkbox("Only pages with answers (leave out what you haven't written yet)", &ui.answeredOnly);
+    checkboxWrapped("##answered-only", "Only pages with answers (leave out what you haven't written yet)",
+                    &ui.answeredOnly);
     app.uiMap.addLastItem("check/print/answered-only", "check", "Only pages with answers");
     ImGui::EndDisabled();
     const bool skipEmpty = ui.answeredOnly && !ui.blank;
@@ -378,13 +383,13 @@ bool drawExportChoices(AppState& app, Platform& platform, PrintUiState& ui) {
             // Ticked or not, a page with nothing written stays off while
             // "Only pages with answers" is on: say so beside it.
             if (skipEmpty && !worksheetHasAnswer(ws, app.doc.workbook())) label += "  (no answers yet)";
-            ImGui::Checkbox((label + "###tick").c_str(), &on);
+            checkboxWrapped("##tick", label, &on);
             ImGui::PopID();
         }
         ImGui::PushID(kRehearsalSectionId);
         // The section's name on paper and in the sidebar (core), then what it holds.
         const std::string takes = std::string(practicePageName("takes")) + ": score history and best take";
-        ImGui::Checkbox(takes.c_str(), &ui.sections[kRehearsalSectionId]);
+        checkboxWrapped("##tick", takes, &ui.sections[kRehearsalSectionId]);
         ImGui::PopID();
         if (boxed)
             ImGui::EndChild();

@@ -112,4 +112,32 @@ void textOneLineDisabled(std::string_view s, float width) {
     textOneLine(s, ImGui::GetColorU32(ImGuiCol_TextDisabled), width);
 }
 
+bool checkboxWrapped(const char* id, const std::string& label, bool* value) {
+    ImGui::BeginGroup();
+    bool changed = ImGui::Checkbox(id, value);
+    ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+    ImGui::AlignTextToFramePadding();
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(label.c_str());
+    ImGui::PopTextWrapPos();
+    if (ImGui::IsItemClicked()) {  // never for a disabled box: ImGui doesn't hover those
+        *value = !*value;
+        changed = true;
+    }
+    ImGui::EndGroup();
+    return changed;
+}
+
+void sameLineIfFits(float width) {
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float right = ImGui::GetItemRectMax().x + spacing + width;
+    const float edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (right <= edge) ImGui::SameLine();
+}
+
+void sameLineForBox(const char* label) {
+    const ImGuiStyle& st = ImGui::GetStyle();
+    sameLineIfFits(ImGui::GetFrameHeight() + st.ItemInnerSpacing.x + ImGui::CalcTextSize(label, nullptr, true).x);
+}
+
 }  // namespace doorway

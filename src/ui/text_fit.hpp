@@ -47,4 +47,14 @@ void textOneLine(std::string_view s, ImU32 color = 0, float width = -1);
 // The same, greyed like TextDisabled.
 void textOneLineDisabled(std::string_view s, float width = -1);
 
+// A checkbox whose label wraps in the column (ImGui's runs off the side of
+// a narrow window or a dialog at a large scale); a click on the words ticks
+// it too. `id` is the box's ImGui id ("##..."). True when it changed.
+bool checkboxWrapped(const char* id, const std::string& label, bool* value);
+// SameLine() when an item `width` wide still fits on this line, so a row of
+// choices wraps instead of running off the side. The same for a radio or a
+// checkbox with `label`: sameLineForBox.
+void sameLineIfFits(float width);
+void sameLineForBox(const char* label);
+
 }  // namespace doorway
