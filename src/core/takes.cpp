@@ -1,5 +1,6 @@
 #include "core/takes.hpp"
 
+#include "core/labels.hpp"
 #include "core/take_findings.hpp"
 
 #include <algorithm>
@@ -39,6 +40,33 @@ Take makeTake(const Workbook& wb, const TakeRecord& r) {
     t.audio = r.audio;
     t.metrics = r.speechMetrics;
     return t;
+}
+
+std::string takesSummaryLine(const std::vector<Take>& takes) {
+    std::vector<int> scores;
+    int answers = 0;
+    for (const Take& t : takes) {
+        if (t.mode == "roleplay")
+            ++answers;
+        else
+            scores.push_back(t.score);
+    }
+    std::string line;
+    if (!scores.empty()) {
+        const size_t recent = std::min<size_t>(scores.size(), 5);
+        int sum = 0;
+        for (size_t i = scores.size() - recent; i < scores.size(); ++i) sum += scores[i];
+        line = countLabel(long(scores.size()), "take", "takes") + "  ·  latest " + std::to_string(scores.back()) +
+               "  ·  best " + std::to_string(*std::max_element(scores.begin(), scores.end()));
+        // An average only once there are two to average, rounded as every
+        // score is (63.6 is 64).
+        if (recent > 1)
+            line += "  ·  average of the last " + std::to_string(recent) + ": " +
+                    std::to_string((sum + int(recent) / 2) / int(recent));
+    }
+    if (answers > 0)
+        line += (line.empty() ? "" : "  ·  ") + countLabel(answers, "role-play answer", "role-play answers");
+    return line;
 }
 
 }  // namespace doorway

@@ -31,4 +31,10 @@ struct TakeRecord {
 // of a second. Its findings are kept as they read today (core/take_findings).
 Take makeTake(const Workbook& wb, const TakeRecord& r);
 
+// The line above the Takes page's chart: the rehearsal takes' latest, best
+// and recent average, and how many role-play answers there are beside them.
+// Answers are the chart's other series (rings) and score another thing (an
+// answer to one objection), so they never count as the latest or best take.
+std::string takesSummaryLine(const std::vector<Take>& takes);
+
 }  // namespace doorway

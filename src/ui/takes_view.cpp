@@ -4,6 +4,7 @@
 #include "ui/takes_view.hpp"
 #include "core/labels.hpp"
 #include "core/take_findings.hpp"
+#include "core/takes.hpp"
 #include "core/worksheet.hpp"
 #include "ui/appearance.hpp"
 #include "ui/text_fit.hpp"
@@ -280,15 +281,7 @@ void drawTakesView(AppState& app, Platform& platform) {
         ImGui::PopID();
         return;
     }
-    int best = 0, sum = 0, recent = 0;
-    for (const auto& t : takes) best = std::max(best, t.score);
-    for (size_t i = takes.size() >= 5 ? takes.size() - 5 : 0; i < takes.size(); ++i, ++recent) sum += takes[i].score;
-    // "1 take", and an average only once there are two to average.
-    std::string summary = countLabel(int(takes.size()), "take", "takes") + "  ·  latest " +
-                          std::to_string(takes.back().score) + "  ·  best " + std::to_string(best);
-    if (recent > 1)
-        summary += "  ·  average of the last " + std::to_string(recent) + ": " +
-                   std::to_string((sum + recent / 2) / recent);  // rounded, as every score is (63.6 is 64)
+    const std::string summary = takesSummaryLine(takes);  // core: rehearsal takes, answers apart
     ImGui::TextDisabled("%s", summary.c_str());
     drawChart(app, takes, rehearsalScorer(app));
     ImGui::PushTextWrapPos(0);
