@@ -452,8 +452,12 @@ void drawStatusLine(AppState& app, Platform& platform, float height) {
                         ago < 60 ? std::to_string(ago) + " s ago" : std::to_string(ago / 60) + " min ago";
                     ImGui::TextDisabled("%s", when.c_str());
                     ImGui::SameLine(ImGui::CalcTextSize("000 min ago  ").x);
+                    // Whole and wrapped: the list is where a message cut short
+                    // on the status line is read in full.
                     if (it->isError) ImGui::PushStyleColor(ImGuiCol_Text, themeColor(Tone::Error));
-                    textOneLine(it->message, 0, 560 * app.uiScale);
+                    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 560 * app.uiScale);
+                    textWrappedKept(shownText(it->message));
+                    ImGui::PopTextWrapPos();
                     if (it->isError) ImGui::PopStyleColor();
                 }
                 ImGui::EndPopup();
