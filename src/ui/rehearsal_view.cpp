@@ -13,6 +13,7 @@
 #include "core/labels.hpp"
 #include "core/text_edit.hpp"
 #include "core/worksheet.hpp"
+#include "speech/take_pipeline.hpp"
 #include "ui/appearance.hpp"
 #include "ui/keys.hpp"
 #include "ui/page_column.hpp"
@@ -390,11 +391,17 @@ void drawRehearsalView(AppState& app, Platform& platform) {
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
     if (s.over) {
-        // A spoken take has its pace, fillers and recording under the words.
-        const float lines = s.heard.metrics.empty() ? 11.2f : 14.6f;
+        // A spoken take has its pace, fillers and recording under the words,
+        // and a warning or two over them (the buttons are under the box).
+        float lines = s.heard.metrics.empty() ? 11.2f : 14.6f;
+        if (const auto* w = s.heard.metrics.if_contains("warnings"); w && w->is_array())
+            lines += 2.0f * float(w->as_array().size());
+        if (speech::wordsUntrustedIn(s.heard.metrics)) lines += 1.2f;
         ImGui::BeginChild("##review", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * lines), true);
+        if (ImGui::IsWindowAppearing()) ImGui::SetScrollY(0);  // a new take's review starts at its top
         drawTakeReview(app, platform, s);
         ImGui::EndChild();
+        drawTakeReviewActions(app, platform, s);
         ImGui::Spacing();
     }
     drawScriptEditor(app, platform);

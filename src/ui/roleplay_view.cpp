@@ -137,6 +137,7 @@ void drawFeedback(AppState& app, Platform& platform, const Objection& o) {
     }
     drawTakeReview(app, platform, st.role,
                    st.role.text.empty() ? std::string() : wordingLine(c, st.role.result.score, st.role.result.band));
+    drawTakeReviewActions(app, platform, st.role);
     if (!o.example.empty() && ImGui::TreeNode("##example", "One way to answer it")) {
         ImGui::PushTextWrapPos(0);
         ImGui::TextUnformatted(o.example.c_str());

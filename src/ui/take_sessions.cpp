@@ -135,6 +135,12 @@ void drawTakeReview(AppState& app, Platform& platform, TakeSession& s, const std
         sideBySide("##review_cols", 3.0f, 2.0f, 12.0f, text, score);
     }
     if (!s.heard.metrics.empty()) drawSpeechSummary(app, platform, s.heard.metrics, s.heard.audio);
+    ImGui::PopID();
+}
+
+void drawTakeReviewActions(AppState& app, Platform& platform, TakeSession& s) {
+    if (!s.over) return;
+    ImGui::PushID("review");
     if (s.saved) {
         // Kept the moment it ended (README: every take is kept); letting it
         // go is the owner's deliberate step, and Edit > Undo brings it back.

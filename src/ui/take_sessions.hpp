@@ -34,5 +34,8 @@ void tickSession(AppState& app, Platform& platform, TakeSession& s);
 // large score (role-play, where the verdict on the fear comes first and the
 // phrasing score is how the answer is worded: core wordingLine).
 void drawTakeReview(AppState& app, Platform& platform, TakeSession& s, const std::string& wording = {});
+// Its buttons (Delete or Save, Close, See all takes), drawn apart so a
+// caller that scrolls the review keeps them in sight under it.
+void drawTakeReviewActions(AppState& app, Platform& platform, TakeSession& s);
 
 }  // namespace doorway
