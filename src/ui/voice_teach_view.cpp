@@ -145,10 +145,22 @@ void drawVoiceTeaching(AppState& app, Platform& platform) {
     }
     ImGui::SameLine();
     ImGui::TextDisabled("(optional, about two minutes)");
+    // While reading, what was just said ("Thank you. The next one:") leads
+    // into the sentence it points to; otherwise it follows the buttons.
+    auto status = [&t] {
+        if (t.status.empty()) return;
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::max(260.0f, ImGui::GetContentRegionAvail().x));
+        if (t.statusIsError)
+            ImGui::TextColored(themeColor(Tone::Error), "%s", t.status.c_str());
+        else
+            ImGui::TextDisabled("%s", t.status.c_str());
+        ImGui::PopTextWrapPos();
+    };
     if (t.learning) {
         platform.animateFor(0.5);
-        ImGui::TextDisabled("Learning your voice...");
+        if (t.status.empty()) ImGui::TextDisabled("Learning your voice...");  // else the status says it
     } else if (t.reading) {
+        status();
         drawReading(app, platform, t);
     } else {
         const auto state = speech::voiceProfileState();
@@ -182,14 +194,7 @@ void drawVoiceTeaching(AppState& app, Platform& platform) {
             }
         }
     }
-    if (!t.status.empty()) {
-        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::max(260.0f, ImGui::GetContentRegionAvail().x));
-        if (t.statusIsError)
-            ImGui::TextColored(themeColor(Tone::Error), "%s", t.status.c_str());
-        else
-            ImGui::TextDisabled("%s", t.status.c_str());
-        ImGui::PopTextWrapPos();
-    }
+    if (!t.reading) status();
     ImGui::PopID();
 }
 
