@@ -1,6 +1,7 @@
 #include "ui/text_fit.hpp"
 
 #include "core/limits.hpp"
+#include "ui/page_column.hpp"
 
 #include <imgui_internal.h>
 
@@ -128,16 +129,9 @@ bool checkboxWrapped(const char* id, const std::string& label, bool* value) {
     return changed;
 }
 
-void sameLineIfFits(float width) {
-    const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    const float right = ImGui::GetItemRectMax().x + spacing + width;
-    const float edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-    if (right <= edge) ImGui::SameLine();
-}
-
 void sameLineForBox(const char* label) {
     const ImGuiStyle& st = ImGui::GetStyle();
-    sameLineIfFits(ImGui::GetFrameHeight() + st.ItemInnerSpacing.x + ImGui::CalcTextSize(label, nullptr, true).x);
+    sameLineIfRoom(ImGui::GetFrameHeight() + st.ItemInnerSpacing.x + ImGui::CalcTextSize(label, nullptr, true).x);
 }
 
 }  // namespace doorway

@@ -51,10 +51,8 @@ void textOneLineDisabled(std::string_view s, float width = -1);
 // a narrow window or a dialog at a large scale); a click on the words ticks
 // it too. `id` is the box's ImGui id ("##..."). True when it changed.
 bool checkboxWrapped(const char* id, const std::string& label, bool* value);
-// SameLine() when an item `width` wide still fits on this line, so a row of
-// choices wraps instead of running off the side. The same for a radio or a
-// checkbox with `label`: sameLineForBox.
-void sameLineIfFits(float width);
+// sameLineIfRoom (page_column) for a radio or a checkbox with `label`: a row
+// of choices wraps instead of running off the side.
 void sameLineForBox(const char* label);
 
 }  // namespace doorway
