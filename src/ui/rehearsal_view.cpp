@@ -201,13 +201,7 @@ void drawTakeSetup(AppState& app, Platform& platform) {
 
     ImGui::Checkbox("Show my script during the take", &st.showScriptDuringTake);
     ImGui::SameLine();
-    bool mic = speechInputAvailable(app);
-    if (!mic) st.speakAloud = false;
-    ImGui::BeginDisabled(!mic);
-    ImGui::Checkbox("Say it aloud", &st.speakAloud);
-    ImGui::EndDisabled();
-    if (!mic && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-        ImGui::SetTooltip("No microphone is available, so takes are typed.");
+    drawSayItAloud(app);
 
     ImGui::BeginDisabled(len <= 0);
     const bool start = ImGui::Button("Start  3-2-1", ImVec2(ImGui::GetFontSize() * 9, 0));

@@ -258,6 +258,13 @@ void drawRolePlayView(AppState& app, Platform& platform) {
             if (ImGui::RadioButton(label.c_str(), st.roleLength == len)) st.roleLength = len;
             ImGui::PopID();
         }
+        const float aloudW =
+            ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(kSayItAloud).x;
+        if (sameLineIfRoom(aloudW + ImGui::GetFontSize())) {
+            ImGui::Dummy(ImVec2(ImGui::GetFontSize(), 0));
+            ImGui::SameLine();
+        }
+        drawSayItAloud(app);
         const char* startLabel = s.over ? "Answer again" : "Start answering";
         const float startW = ImGui::CalcTextSize(startLabel).x + ImGui::GetStyle().FramePadding.x * 2;
         if (sameLineIfRoom(startW + ImGui::GetFontSize())) {
