@@ -126,14 +126,16 @@ void idleLock(AppState& app, Platform& platform) {
     }
     if (doc.isSealed() && !doc.isUntitled() && !doc.isDirty()) {
         p.idleLockedPath = doc.path();
+        p.idleHeldCheck.clear();
         doc.createNew("", "", nowIso8601());  // drops the content, the history and the key
         app.nav = {View::Home, {}};
         p.idleLocked = true;
-    } else if (doc.isSealed() && !doc.isUntitled() && doc.sealer()) {
-        // The save failed: closing would lose the words it could not write,
-        // and hiding alone would let F12 show them to anyone. Kept open,
-        // behind the same passphrase, checked against a token sealed with
-        // the workbook's own key.
+    } else if (doc.isSealed() && doc.sealer()) {
+        // The save failed (or a new locked workbook has no file yet):
+        // closing would lose the words it could not write, and hiding alone
+        // would let F12 show them to anyone. Kept open, behind the same
+        // passphrase, checked against a token sealed with the workbook's own
+        // key; put away as above once a retry saves it (tickPrivacy).
         try {
             p.idleHeldCheck = doc.sealer()->seal(kIdleHeldToken);
             p.idleLockedPath = doc.path();
@@ -257,8 +259,8 @@ void drawUnlockPanel(AppState& app, Platform& platform) {
     const bool held = !p.idleHeldCheck.empty();
     if (!run || !(held ? checkHeldPassphrase(app, p.idleLockedPath) : openWithTypedPassphrase(app, p.idleLockedPath)))
         return;
-    if (held) {
-        p.idleHeldCheck.clear();
+    if (held) p.idleHeldCheck.clear();
+    if (held && app.doc.isDirty()) {
         app.sayError(
             "Your workbook is as you left it, but it still could not be saved: your latest words are only in "
             "this window. File > Save As can keep them somewhere else.",
@@ -681,6 +683,14 @@ void drawPrivacyDialogs(AppState& app, Platform& platform) {
 void tickPrivacy(AppState& app, Platform& platform) {
     PrivacyUiState& p = app.privacyUi;
     double now = platform.now();
+    // Kept open by the idle lock while its save failed: once a retry saves
+    // it, its words and key leave memory as with any idle lock.
+    if (p.idleLocked && !p.idleHeldCheck.empty() && !app.doc.isDirty() && !app.doc.isUntitled()) {
+        p.idleHeldCheck.clear();
+        p.idleLockedPath = app.doc.path();
+        app.doc.createNew("", "", nowIso8601());
+        app.nav = {View::Home, {}};
+    }
     if (!p.prefsLoaded) {
         p.prefsLoaded = true;
         std::string path = preferencesPath(app, platform), error;

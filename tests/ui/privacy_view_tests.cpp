@@ -300,6 +300,39 @@ TEST_CASE("idle lock: a sealed workbook whose save fails stays behind its passph
     CHECK(t.app.doc.path() == path);
 }
 
+TEST_CASE("idle lock: a held workbook is put away once a retry saves it", "[privacy][ui][seal]") {
+    // Held because its save failed, then the folder came back: the retry
+    // saved it, and its words and key must not stay in memory behind a
+    // check the window alone keeps.
+    PrivacyApp t;
+    fs::create_directories(t.dir.file("stick"));
+    std::string path = t.dir.file("stick/sealed.json");
+    fs::rename(t.sealedWorkbook("idle pass"), path);
+    std::string err, pass = "idle pass";
+    REQUIRE(t.app.doc.openSealed(path, err, makePassphraseSealer(pass)));
+    t.app.privacyUi.prefs.idleLockMinutes = 5;
+    t.frames(2);
+    fs::rename(t.dir.file("stick"), t.dir.file("stick-gone"));
+    REQUIRE(t.app.doc.execute(cmd::setTitle("Saved on the retry"), t.platform.now()));
+    t.frame();
+    t.platform.advance(5 * 60 + 1);
+    t.frame();
+    REQUIRE(t.app.privacyUi.hidden);
+    REQUIRE_FALSE(t.app.privacyUi.idleHeldCheck.empty());
+    fs::rename(t.dir.file("stick-gone"), t.dir.file("stick"));
+    t.platform.advance(31);  // the next autosave retry
+    t.frames(3);
+    CHECK(t.app.privacyUi.idleHeldCheck.empty());
+    CHECK(t.app.doc.isUntitled());  // put away: the content and the key left memory
+    CHECK(t.app.privacyUi.hidden);
+    t.press(keys::kF12);
+    t.frames(2);
+    t.typeAndEnter("idle pass");
+    CHECK_FALSE(t.app.privacyUi.hidden);
+    CHECK(t.app.doc.path() == path);
+    CHECK(t.app.doc.workbook().title == "Saved on the retry");
+}
+
 TEST_CASE("idle lock on a plain workbook hides it and saves", "[privacy][ui]") {
     PrivacyApp t;
     std::string path = t.dir.file("plain.json");
