@@ -11,6 +11,8 @@ namespace doorway {
 namespace {
 
 const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+const char* const kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
+                                   "July",    "August",   "September", "October", "November", "December"};
 
 bool digits(const std::string& s, size_t from, size_t n) {
     if (s.size() < from + n) return false;
@@ -31,6 +33,11 @@ std::string monthLabel(const std::string& ym, bool withYear) {
     int m = ym.size() == 7 ? monthOf(ym) : 0;
     if (!m) return ym;
     return withYear ? std::string(kMonths[m - 1]) + " " + ym.substr(0, 4) : std::string(kMonths[m - 1]);
+}
+
+std::string monthInWords(const std::string& ym) {
+    int m = ym.size() == 7 ? monthOf(ym) : 0;
+    return m ? std::string(kMonthNames[m - 1]) : ym;
 }
 
 std::string dayLabel(const std::string& iso) {

@@ -13,6 +13,9 @@ namespace doorway {
 // read as the 26th). With `withYear` false, "Sep" alone (for an axis that
 // names the year once). Anything that is not YYYY-MM comes back as it is.
 std::string monthLabel(const std::string& yearMonth, bool withYear = true);
+// The month of "YYYY-MM" as prose says it: "November" (the input when it
+// is not one).
+std::string monthInWords(const std::string& yearMonth);
 
 // "2026-11-03" or "2026-11-03T21:30:05Z" -> "3 Nov"; anything else as it is.
 std::string dayLabel(const std::string& isoDateOrTime);

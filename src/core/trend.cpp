@@ -120,6 +120,27 @@ TrendReading readTrend(const WorksheetCatalog& catalog, const Workbook& wb) {
     }
 
     std::string span = countWords(n, "month", "months");
+    // A check-in in the month of the latest check-in that noted mockery,
+    // punishment or coldness (a sign that flags safety, named from the
+    // asset): the person's safety comes before any advice about doors, and
+    // before any reading of a direction. The words print too, so they send
+    // to no menu.
+    std::string latestCheckIn, flagged;
+    for (const TrackerEntry& e : wb.tracker)
+        if (!monthOf(e.date).empty()) latestCheckIn = std::max(latestCheckIn, monthOf(e.date));
+    if (const WorksheetDef* page = worksheetWith(catalog, FieldKind::Tracker))
+        for (const FieldDef& f : page->fields)
+            for (const OptionDef& o : f.options)
+                for (const TrackerEntry& e : wb.tracker)
+                    if (o.flagsSafety && f.kind == FieldKind::Tracker && monthOf(e.date) == latestCheckIn &&
+                        (std::count(e.fearSigns.begin(), e.fearSigns.end(), o.id) +
+                         std::count(e.refusalSigns.begin(), e.refusalSigns.end(), o.id)) > 0)
+                        flagged = o.label;
+    const std::string safetyFirst =
+        flagged.empty() ? std::string()
+                        : "In " + monthInWords(latestCheckIn) + " you noted \"" + flagged +
+                              "\". That matters more than any trend: before another door, look after yourself, and "
+                              "talk it over with someone you trust or a helpline.";
     if (checkins < 3 || n < 2 || fearW + refusalW <= 0) {
         out.direction = "too_early";
         if (checkins == 0 && !out.months.empty()) {
@@ -135,9 +156,10 @@ TrendReading readTrend(const WorksheetCatalog& catalog, const Workbook& wb) {
         } else {
             out.text = "So far there " + std::string(checkins == 1 ? "is " : "are ") +
                        countWords(checkins, "check-in", "check-ins") + " over " + span +
-                       ". That is too little to read a direction from, and that is fine: one conversation, good or "
-                       "bad, is a single day. Keep noting what you see for a couple of months and the trend will "
-                       "show itself.";
+                       ". That is too little to read a direction from" +
+                       (flagged.empty() ? ", and that is fine: one conversation, good or bad, is a single day. Keep "
+                                          "noting what you see for a couple of months and the trend will show itself."
+                                        : ". " + safetyFirst);
         }
         return out;
     }
@@ -161,24 +183,6 @@ TrendReading readTrend(const WorksheetCatalog& catalog, const Workbook& wb) {
         counted +=
             "The reading counts each check-in once, however many signs it had, and recent months most, so it "
             "can differ from these totals. ";
-    // A check-in in the latest month that noted mockery, punishment or
-    // coldness (a sign that flags safety): the advice to keep offering doors
-    // gives way to the person's own safety.
-    std::string flagged;
-    if (const WorksheetDef* page = worksheetWith(catalog, FieldKind::Tracker))
-        for (const FieldDef& f : page->fields)
-            if (f.kind == FieldKind::Tracker)
-                for (const TrackerEntry& e : wb.tracker)
-                    if (monthOf(e.date) == out.months.back().month)
-                        for (const OptionDef& o : f.options)
-                            if (o.flagsSafety &&
-                                (std::find(e.fearSigns.begin(), e.fearSigns.end(), o.id) != e.fearSigns.end() ||
-                                 std::find(e.refusalSigns.begin(), e.refusalSigns.end(), o.id) != e.refusalSigns.end()))
-                                flagged = o.label;
-    const std::string safetyFirst =
-        "This month you noted \"" + flagged +
-        "\". That matters more than any trend: before another door, look after yourself, and Help > Safety has "
-        "people you can talk to in confidence.";
     if (out.direction == "mostly_fear") {
         out.text = counted +
                    "Most of what you've seen sits on the fear side: objections to particulars, softening when the ask "
@@ -200,7 +204,7 @@ TrendReading readTrend(const WorksheetCatalog& catalog, const Workbook& wb) {
                                     : safetyFirst);
     }
 
-    out.text += recentTurn(out.direction, out.months.back());
+    if (flagged.empty()) out.text += recentTurn(out.direction, out.months.back());
     return out;
 }
 

@@ -243,7 +243,22 @@ TEST_CASE("trend: mockery this month puts the person's safety before another doo
     INFO(t.text);
     CHECK_FALSE(mentions(t.text, "Keep offering"));
     CHECK(mentions(t.text, flagged->label));
-    CHECK(mentions(t.text, "Help > Safety"));
+    CHECK(mentions(t.text, "In November you noted"));
+    CHECK(mentions(t.text, "helpline"));
+    CHECK_FALSE(mentions(t.text, "Help >"));  // the words print too: no menu on paper
+    // A door logged in a later month doesn't hide it: the month is the latest check-in's.
+    wb.doors = {door("2026-12-02", "accepted")};
+    CHECK(mentions(readTrend(catalog, wb).text, "In November you noted"));
+    wb.doors.clear();
+    // Too early to read a direction, it is said all the same.
+    std::vector<TrackerEntry> all = wb.tracker;
+    wb.tracker = {checkin("2026-10-05", 1, 0), cold};
+    t = readTrend(catalog, wb);
+    INFO(t.text);
+    CHECK(t.direction == "too_early");
+    CHECK(mentions(t.text, flagged->label));
+    CHECK_FALSE(mentions(t.text, "single day"));
+    wb.tracker = all;
     // An old one, months back, leaves this month's advice as it was.
     wb.tracker.back().date = "2026-09-20";
     CHECK(mentions(readTrend(catalog, wb).text, "Keep offering small doors"));
