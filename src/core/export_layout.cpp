@@ -223,7 +223,7 @@ ExportSection rehearsalSection(const Workbook& wb, bool blank) {
             {t->time.substr(0, 10), takeModeLabel(t->mode), scoreFigure(t->score, t->band), bandPhrase(t->band)});
     s.blocks.push_back(table);
 
-    if (const Take* best = bestTake(wb)) {
+    if (const Take* best = bestTake(wb, /*invitationsOnly=*/true)) {  // an answer to an objection is no invitation
         Block b;
         b.kind = BlockKind::Script;
         b.text = "Your best take";

@@ -688,3 +688,23 @@ TEST_CASE("a dated entry's own id never reaches paper, in any format", "[print]"
         CHECK(out.find(": d1") == std::string::npos);
     }
 }
+
+TEST_CASE("the printed best take is a rehearsal take, never a role-play answer", "[print]") {
+    // The Takes page counts rehearsal takes only; paper named a role-play
+    // answer of 98 "Your best take".
+    WorksheetCatalog catalog = realCatalog();
+    Workbook wb = exampleWorkbook();
+    Take answer;
+    answer.id = "take-answer";
+    answer.time = "2026-11-30T20:00:00Z";
+    answer.mode = "roleplay";
+    answer.objection = "cost";
+    answer.text = "An answer to their worry about the cost, scored high.";
+    answer.score = 99;
+    answer.band = "invitation";
+    wb.takes.push_back(answer);
+    std::string md = renderMarkdown(build(catalog, wb));
+    const size_t at = md.find("Your best take");
+    REQUIRE(at != std::string::npos);
+    CHECK(md.find(answer.text, at) == std::string::npos);
+}

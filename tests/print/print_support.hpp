@@ -159,8 +159,9 @@ inline std::vector<ExpectedText> workbookTexts(const WorksheetCatalog& catalog, 
             addText(out, "doors[" + std::to_string(i) + "].note", wb.doors[i].note, true);
     if (only.empty() || only.count("rehearsal")) {
         const Take* best = nullptr;
-        for (const auto& t : wb.takes)
-            if (!t.text.empty() && (!best || t.score > best->score || (t.score == best->score && t.time > best->time)))
+        for (const auto& t : wb.takes)  // rehearsal takes: a role-play answer is no invitation
+            if (!t.text.empty() && t.mode != "roleplay" &&
+                (!best || t.score > best->score || (t.score == best->score && t.time > best->time)))
                 best = &t;
         if (best) addText(out, "best take", best->text, true);
     }
