@@ -121,10 +121,19 @@ bool checkboxWrapped(const char* id, const std::string& label, bool* value) {
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(label.c_str());
     ImGui::PopTextWrapPos();
-    if (ImGui::IsItemClicked()) {  // never for a disabled box: ImGui doesn't hover those
+    // The words as a button of their own over them: a click counts on
+    // release, as the box's does, and never drags the dialog. Off the
+    // keyboard's path (the box is the Tab stop); a disabled box disables it.
+    const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
+    ImGui::SetCursorScreenPos(min);
+    ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
+    ImGui::PushID(id);  // one per box, even with several in one window
+    if (ImGui::InvisibleButton("##words", size)) {
         *value = !*value;
         changed = true;
     }
+    ImGui::PopID();
+    ImGui::PopItemFlag();
     ImGui::EndGroup();
     return changed;
 }
