@@ -52,6 +52,54 @@ std::string recentTurn(const std::string& direction, const MonthCount& latest) {
     return {};
 }
 
+// A check-in in the month of the latest check-in that noted mockery,
+// punishment or coldness (a sign that flags safety, named from the asset):
+// the person's safety comes before any advice about doors, and before any
+// reading of a direction. The words print too, so they send to no menu.
+// "" when there is none.
+std::string safetyFirstLine(const WorksheetCatalog& catalog, const Workbook& wb) {
+    std::string latestCheckIn, flagged;
+    for (const TrackerEntry& e : wb.tracker)
+        if (!monthOf(e.date).empty()) latestCheckIn = std::max(latestCheckIn, monthOf(e.date));
+    if (const WorksheetDef* page = worksheetWith(catalog, FieldKind::Tracker))
+        for (const FieldDef& f : page->fields)
+            for (const OptionDef& o : f.options)
+                for (const TrackerEntry& e : wb.tracker)
+                    if (o.flagsSafety && f.kind == FieldKind::Tracker && monthOf(e.date) == latestCheckIn &&
+                        (std::count(e.fearSigns.begin(), e.fearSigns.end(), o.id) +
+                         std::count(e.refusalSigns.begin(), e.refusalSigns.end(), o.id)) > 0)
+                        flagged = o.label;
+    if (flagged.empty()) return {};
+    return "In " + monthInWords(latestCheckIn) + " you noted \"" + flagged +
+           "\". That matters more than any trend: before another door, look after yourself, and talk it over with "
+           "someone you trust or a helpline.";
+}
+
+int answeredDoorsIn(const Workbook& wb) {
+    int n = 0;
+    for (const DoorOffer& d : wb.doors) n += !monthOf(d.date).empty() && doorLean(d.response) != DoorLean::Neither;
+    return n;
+}
+
+// The reading while there is too little to read a direction from.
+std::string tooEarlyText(int checkins, int months, int answered, const std::string& logged,
+                         const std::string& safetyFirst) {
+    if (checkins == 0 && months > 0)
+        // The chart already shows bars from the doors log: say where they
+        // come from rather than "nothing yet" beside them.
+        return std::string("No check-ins yet: ") +
+               (answered == 1 ? "the bar so far is the one answer"
+                              : "the bars so far are the " + countWords(answered, "answer", "answers")) +
+               " to " + logged + ". " + kStartNoting;
+    if (checkins == 0) return std::string("There are no check-ins yet. ") + kStartNoting;
+    return "So far there " + std::string(checkins == 1 ? "is " : "are ") +
+           countWords(checkins, "check-in", "check-ins") + " over " + countWords(months, "month", "months") +
+           ". That is too little to read a direction from" +
+           (safetyFirst.empty() ? ", and that is fine: one conversation, good or bad, is a single day. Keep noting "
+                                  "what you see for a couple of months and the trend will show itself."
+                                : ". " + safetyFirst);
+}
+
 }  // namespace
 
 TrendReading readTrend(const WorksheetCatalog& catalog, const Workbook& wb) {
@@ -120,56 +168,18 @@ TrendReading readTrend(const WorksheetCatalog& catalog, const Workbook& wb) {
     }
 
     std::string span = countWords(n, "month", "months");
-    // A check-in in the month of the latest check-in that noted mockery,
-    // punishment or coldness (a sign that flags safety, named from the
-    // asset): the person's safety comes before any advice about doors, and
-    // before any reading of a direction. The words print too, so they send
-    // to no menu.
-    std::string latestCheckIn, flagged;
-    for (const TrackerEntry& e : wb.tracker)
-        if (!monthOf(e.date).empty()) latestCheckIn = std::max(latestCheckIn, monthOf(e.date));
-    if (const WorksheetDef* page = worksheetWith(catalog, FieldKind::Tracker))
-        for (const FieldDef& f : page->fields)
-            for (const OptionDef& o : f.options)
-                for (const TrackerEntry& e : wb.tracker)
-                    if (o.flagsSafety && f.kind == FieldKind::Tracker && monthOf(e.date) == latestCheckIn &&
-                        (std::count(e.fearSigns.begin(), e.fearSigns.end(), o.id) +
-                         std::count(e.refusalSigns.begin(), e.refusalSigns.end(), o.id)) > 0)
-                        flagged = o.label;
-    const std::string safetyFirst =
-        flagged.empty() ? std::string()
-                        : "In " + monthInWords(latestCheckIn) + " you noted \"" + flagged +
-                              "\". That matters more than any trend: before another door, look after yourself, and "
-                              "talk it over with someone you trust or a helpline.";
+    const std::string safetyFirst = safetyFirstLine(catalog, wb);
+    const bool flagged = !safetyFirst.empty();
     if (checkins < 3 || n < 2 || fearW + refusalW <= 0) {
         out.direction = "too_early";
-        if (checkins == 0 && !out.months.empty()) {
-            // The chart already shows bars from the doors log: say where they
-            // come from rather than "nothing yet" beside them.
-            int answered = fearTotal + refusalTotal;
-            out.text = std::string("No check-ins yet: ") +
-                       (answered == 1 ? "the bar so far is the one answer"
-                                      : "the bars so far are the " + countWords(answered, "answer", "answers")) +
-                       " to " + logged + ". " + kStartNoting;
-        } else if (checkins == 0) {
-            out.text = std::string("There are no check-ins yet. ") + kStartNoting;
-        } else {
-            out.text = "So far there " + std::string(checkins == 1 ? "is " : "are ") +
-                       countWords(checkins, "check-in", "check-ins") + " over " + span +
-                       ". That is too little to read a direction from" +
-                       (flagged.empty() ? ", and that is fine: one conversation, good or bad, is a single day. Keep "
-                                          "noting what you see for a couple of months and the trend will show itself."
-                                        : ". " + safetyFirst);
-        }
+        out.text = tooEarlyText(checkins, int(out.months.size()), fearTotal + refusalTotal, logged, safetyFirst);
         return out;
     }
 
     double share = fearW / (fearW + refusalW);
     // Doors count only once one is answered: "included" with none said
     // something that wasn't there.
-    int answeredDoors = 0;
-    for (const DoorOffer& d : wb.doors)
-        answeredDoors += monthOf(d.date).empty() ? 0 : doorLean(d.response) != DoorLean::Neither;
+    const int answeredDoors = answeredDoorsIn(wb);
     std::string counted = "Across " + countWords(checkins, "check-in", "check-ins") + " over " + span + ", you noted " +
                           countWords(fearTotal, "sign", "signs") + " from the fear column and " +
                           countWords(refusalTotal, "sign", "signs") + " from the refusal column" +
@@ -187,24 +197,24 @@ TrendReading readTrend(const WorksheetCatalog& catalog, const Workbook& wb) {
         out.text = counted +
                    "Most of what you've seen sits on the fear side: objections to particulars, softening when the ask "
                    "is smaller, interest in other ways in. " +
-                   (flagged.empty() ? "That usually leaves room to work with. Keep the doors small and specific, and "
-                                      "let the hard days be what they are: single days."
-                                    : safetyFirst);
+                   (!flagged ? "That usually leaves room to work with. Keep the doors small and specific, and "
+                               "let the hard days be what they are: single days."
+                             : safetyFirst);
     } else if (out.direction == "mostly_refusal") {
         out.text = counted +
                    "Lately, most of what you've seen sits on the refusal side. That is not a verdict on your partner "
                    "or on you, and it can still shift. " +
-                   (flagged.empty() ? "It may be worth giving more of your attention to your own support, and to what "
-                                      "you want for yourself whatever they decide."
-                                    : safetyFirst);
+                   (!flagged ? "It may be worth giving more of your attention to your own support, and to what "
+                               "you want for yourself whatever they decide."
+                             : safetyFirst);
     } else {
         out.text = counted + "The two sides come out close, so the picture is still mixed. " +
-                   (flagged.empty() ? "That is common while someone is making up their mind. Keep offering small "
-                                      "doors, keep noting what comes back, and look again in a month."
-                                    : safetyFirst);
+                   (!flagged ? "That is common while someone is making up their mind. Keep offering small "
+                               "doors, keep noting what comes back, and look again in a month."
+                             : safetyFirst);
     }
 
-    if (flagged.empty()) out.text += recentTurn(out.direction, out.months.back());
+    if (!flagged) out.text += recentTurn(out.direction, out.months.back());
     return out;
 }
 

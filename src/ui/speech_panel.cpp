@@ -429,18 +429,6 @@ void drawFillers(AppState& app, Platform& platform) {
 
 }  // namespace
 
-void drawSayItAloud(AppState& app) {
-    RehearsalUiState& st = app.rehearsalUi;
-    const bool mic = speechInputAvailable(app);
-    if (!mic) st.speakAloud = false;
-    ImGui::BeginDisabled(!mic);
-    ImGui::Checkbox(kSayItAloud, &st.speakAloud);
-    ImGui::EndDisabled();
-    app.uiMap.addLastItem("check/speech/aloud", "check", kSayItAloud);
-    if (!mic && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-        ImGui::SetTooltip("No microphone is available, so takes are typed.");
-}
-
 void discardRecording(AppState& app, const std::string& audio) {
     if (audio.empty()) return;
     std::error_code ec;

@@ -20,11 +20,6 @@ void drawSpeechLevel(AppState& app);                                          //
 // before any), in a box `boxLines` text lines high (0: no box, the words
 // wrap on the page): a spoken take while it runs, rehearsal and role-play.
 void drawHeardSoFar(AppState& app, float boxLines = 0);
-// "Say it aloud": one choice for rehearsal takes and role-play answers, on
-// both pages (role-play had none of its own, so it could only be found on
-// the rehearsal page); greyed with no microphone.
-inline constexpr const char* kSayItAloud = "Say it aloud";
-void drawSayItAloud(AppState& app);
 // Removes a take's recording that no take will point to (nothing was heard
 // in it): a file the person could neither see nor delete in the window.
 void discardRecording(AppState& app, const std::string& audio);

@@ -162,4 +162,16 @@ void drawTakeReviewActions(AppState& app, Platform& platform, TakeSession& s) {
     ImGui::PopID();
 }
 
+void drawSayItAloud(AppState& app) {
+    RehearsalUiState& st = app.rehearsalUi;
+    const bool mic = speechInputAvailable(app);
+    if (!mic) st.speakAloud = false;
+    ImGui::BeginDisabled(!mic);
+    ImGui::Checkbox(kSayItAloud, &st.speakAloud);
+    ImGui::EndDisabled();
+    app.uiMap.addLastItem("check/speech/aloud", "check", kSayItAloud);
+    if (!mic && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip("No microphone is available, so takes are typed.");
+}
+
 }  // namespace doorway

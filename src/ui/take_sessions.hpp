@@ -38,4 +38,10 @@ void drawTakeReview(AppState& app, Platform& platform, TakeSession& s, const std
 // caller that scrolls the review keeps them in sight under it.
 void drawTakeReviewActions(AppState& app, Platform& platform, TakeSession& s);
 
+// "Say it aloud": one choice for rehearsal takes and role-play answers, on
+// both pages (role-play had none of its own, so it could only be found on
+// the rehearsal page); greyed with no microphone.
+inline constexpr const char* kSayItAloud = "Say it aloud";
+void drawSayItAloud(AppState& app);
+
 }  // namespace doorway

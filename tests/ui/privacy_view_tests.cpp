@@ -100,6 +100,25 @@ bool allZero(const std::array<char, 512>& a) {
     return true;
 }
 
+// A sealed workbook ("idle pass") on a stick that goes away; `title` typed
+// after, so its save fails, then the idle lock comes. Its path.
+std::string idleLockAfterFailedSave(PrivacyApp& t, const std::string& title) {
+    fs::create_directories(t.dir.file("stick"));
+    std::string path = t.dir.file("stick/sealed.json");
+    fs::rename(t.sealedWorkbook("idle pass"), path);
+    std::string err, pass = "idle pass";
+    REQUIRE(t.app.doc.openSealed(path, err, makePassphraseSealer(pass)));
+    t.app.privacyUi.prefs.idleLockMinutes = 5;
+    t.frames(2);
+    fs::rename(t.dir.file("stick"), t.dir.file("stick-gone"));
+    REQUIRE(t.app.doc.execute(cmd::setTitle(title), t.platform.now()));
+    t.frame();
+    t.platform.advance(5 * 60 + 1);
+    t.frame();
+    REQUIRE(t.app.privacyUi.hidden);
+    return path;
+}
+
 }  // namespace
 
 TEST_CASE("F12 hides the window to a neutral screen and brings it back", "[privacy][ui]") {
@@ -269,19 +288,7 @@ TEST_CASE("idle lock: a sealed workbook whose save fails stays behind its passph
     // Its folder gone (a USB stick pulled out), the save failed, so the idle
     // lock could not close it, and F12 brought it all back without asking.
     PrivacyApp t;
-    fs::create_directories(t.dir.file("stick"));
-    std::string path = t.dir.file("stick/sealed.json");
-    fs::rename(t.sealedWorkbook("idle pass"), path);
-    std::string err, pass = "idle pass";
-    REQUIRE(t.app.doc.openSealed(path, err, makePassphraseSealer(pass)));
-    t.app.privacyUi.prefs.idleLockMinutes = 5;
-    t.frames(2);
-    fs::rename(t.dir.file("stick"), t.dir.file("stick-gone"));
-    REQUIRE(t.app.doc.execute(cmd::setTitle("Words no save could write"), t.platform.now()));
-    t.frame();
-    t.platform.advance(5 * 60 + 1);
-    t.frame();
-    REQUIRE(t.app.privacyUi.hidden);
+    const std::string path = idleLockAfterFailedSave(t, "Words no save could write");
     CHECK(t.app.privacyUi.idleLocked);
     CHECK(t.app.doc.isDirty());  // kept open: closing would lose the words
     CHECK(t.app.doc.workbook().title == "Words no save could write");
@@ -305,19 +312,7 @@ TEST_CASE("idle lock: a held workbook is put away once a retry saves it", "[priv
     // saved it, and its words and key must not stay in memory behind a
     // check the window alone keeps.
     PrivacyApp t;
-    fs::create_directories(t.dir.file("stick"));
-    std::string path = t.dir.file("stick/sealed.json");
-    fs::rename(t.sealedWorkbook("idle pass"), path);
-    std::string err, pass = "idle pass";
-    REQUIRE(t.app.doc.openSealed(path, err, makePassphraseSealer(pass)));
-    t.app.privacyUi.prefs.idleLockMinutes = 5;
-    t.frames(2);
-    fs::rename(t.dir.file("stick"), t.dir.file("stick-gone"));
-    REQUIRE(t.app.doc.execute(cmd::setTitle("Saved on the retry"), t.platform.now()));
-    t.frame();
-    t.platform.advance(5 * 60 + 1);
-    t.frame();
-    REQUIRE(t.app.privacyUi.hidden);
+    const std::string path = idleLockAfterFailedSave(t, "Saved on the retry");
     REQUIRE_FALSE(t.app.privacyUi.idleHeldCheck.empty());
     fs::rename(t.dir.file("stick-gone"), t.dir.file("stick"));
     t.platform.advance(31);  // the next autosave retry

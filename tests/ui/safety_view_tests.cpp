@@ -316,7 +316,7 @@ TEST_CASE("the safety panel asked for at start (--ui safety.offer) outlives the 
     CHECK(panel());
 }
 
-TEST_CASE("ticking safety signs opens the card for the first one only; the page shows it after", "[safety][ui]") {
+TEST_CASE("ticking safety signs opens the card for the first one only, the page shows it after", "[safety][ui]") {
     // A new user ticked three signs and had the card put in front of them
     // three times, each to be closed before the next box.
     SafetyApp s;

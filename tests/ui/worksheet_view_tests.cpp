@@ -375,7 +375,7 @@ TEST_CASE("the chosen number of a scale is drawn filled in the chosen colour, th
     }
 }
 
-TEST_CASE("a check-in or a door offered can't be dated after today; a plan can", "[worksheets][ui]") {
+TEST_CASE("a check-in or a door offered can't be dated after today, a plan can", "[worksheets][ui]") {
     // A check-in dated next April was saved without a word, grew empty months
     // on the chart and became the newest month of the trend.
     CHECK(isIsoDateUpTo("2026-12-06", "2026-12-06"));
