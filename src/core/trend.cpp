@@ -58,17 +58,19 @@ std::string recentTurn(const std::string& direction, const MonthCount& latest) {
 // reading of a direction. The words print too, so they send to no menu.
 // "" when there is none.
 std::string safetyFirstLine(const WorksheetCatalog& catalog, const Workbook& wb) {
-    std::string latestCheckIn, flagged;
-    for (const TrackerEntry& e : wb.tracker)
-        if (!monthOf(e.date).empty()) latestCheckIn = std::max(latestCheckIn, monthOf(e.date));
+    const FieldDef* tracker = nullptr;
     if (const WorksheetDef* page = worksheetWith(catalog, FieldKind::Tracker))
-        for (const FieldDef& f : page->fields)
-            for (const OptionDef& o : f.options)
-                for (const TrackerEntry& e : wb.tracker)
-                    if (o.flagsSafety && f.kind == FieldKind::Tracker && monthOf(e.date) == latestCheckIn &&
-                        (std::count(e.fearSigns.begin(), e.fearSigns.end(), o.id) +
-                         std::count(e.refusalSigns.begin(), e.refusalSigns.end(), o.id)) > 0)
-                        flagged = o.label;
+        for (const FieldDef& f : page->fields) tracker = f.kind == FieldKind::Tracker ? &f : tracker;
+    if (!tracker) return {};
+    std::string latestCheckIn, flagged;
+    for (const TrackerEntry& e : wb.tracker) latestCheckIn = std::max(latestCheckIn, monthOf(e.date));
+    if (latestCheckIn.empty()) return {};  // no check-in with a real date
+    for (const TrackerEntry& e : wb.tracker) {
+        if (monthOf(e.date) != latestCheckIn) continue;
+        for (const std::vector<std::string>* signs : {&e.fearSigns, &e.refusalSigns})
+            for (const std::string& id : *signs)
+                if (const OptionDef* o = tracker->option(id); o && o->flagsSafety) flagged = o->label;
+    }
     if (flagged.empty()) return {};
     return "In " + monthInWords(latestCheckIn) + " you noted \"" + flagged +
            "\". That matters more than any trend: before another door, look after yourself, and talk it over with "
