@@ -109,11 +109,17 @@ void initApp(AppState& app, Platform& platform, const std::string& workbookPath)
         if (app.doc.open(workbookPath, error, nullptr, &needsPassphrase)) {
             sayOpened(app, platform.now());
         } else if (needsPassphrase) {
+            // The stand-in takes no writing: its words would go to a new
+            // file with no passphrase, while the person believes they are
+            // writing behind one. File > New makes a writable workbook.
+            const std::string why = fileName(workbookPath) +
+                                    " is locked, and stays untouched until its passphrase is given. Until then "
+                                    "this page is a blank stand-in that takes no writing; File > New starts a "
+                                    "new workbook instead.";
             app.doc.createNew("", "My workbook", nowIso8601());
+            app.doc.setReadOnly(why);
             askPassphraseToOpen(app, workbookPath);
-            standIn(app, fileName(workbookPath) +
-                             " is locked, and stays untouched until its passphrase is given. Until then this "
-                             "page is a blank stand-in, not your workbook.");
+            standIn(app, why);
             app.fileUi.startupLockedPath = workbookPath;
         } else {
             app.doc.createNew("", "My workbook", nowIso8601());
@@ -398,7 +404,10 @@ void drawStatusLine(AppState& app, Platform& platform, float height) {
         std::string left, state;
         if (app.doc.isUntitled()) {
             // A new workbook gets a file with its first words (autosave), not before.
-            left = untouchedNew(app.doc) ? "New workbook  ·  saved once you write something" : "Not saved yet";
+            // The stand-in for a locked workbook takes no writing at all.
+            left = app.doc.isReadOnly()    ? "Stand-in  ·  read-only"
+                   : untouchedNew(app.doc) ? "New workbook  ·  saved once you write something"
+                                           : "Not saved yet";
         } else {
             left = displayPath(app.doc.path());
             if (app.doc.isReadOnly())

@@ -171,6 +171,34 @@ TEST_CASE("a sealed workbook asks for its passphrase, a wrong one can be retried
     for (int i = 0; i < st.TextW.Size; ++i) CHECK(st.TextW[i] == 0);
 }
 
+TEST_CASE("a locked workbook's passphrase cancelled at start-up: its stand-in takes no writing, nothing is written",
+          "[privacy][ui][seal]") {
+    PrivacyApp t;
+    const std::string path = t.sealedWorkbook("kept shut");
+    const std::string before = readText(path);
+    t.app.workbooksDir = t.dir.file("workbooks");
+    fs::create_directories(t.app.workbooksDir);
+    initApp(t.app, t.platform, path);
+    t.frames(2);
+    REQUIRE(popupOpen("###privacy-open"));
+    t.press(keys::kEscape);
+    CHECK_FALSE(popupOpen("###privacy-open"));
+    CHECK(t.app.doc.isUntitled());
+    CHECK_THAT(bannerText(t.app),
+               Catch::Contains("is locked") && Catch::Contains("takes no writing") && Catch::Contains("File > New"));
+    // Words typed into the stand-in would become a new file with no
+    // passphrase: they are refused, and nothing reaches the disk.
+    CHECK_FALSE(t.app.doc.execute(cmd::setTitle("what I would never want seen"), t.platform.now()));
+    t.platform.advance(60);
+    t.frames(3);
+    CHECK(fs::is_empty(t.app.workbooksDir));
+    CHECK(readText(path) == before);
+    // The banner still offers the passphrase; File > New is a writable one.
+    t.action("file.new=Something new");
+    CHECK_FALSE(t.app.doc.isReadOnly());
+    CHECK(t.app.doc.execute(cmd::setTitle("Mine"), t.platform.now()));
+}
+
 TEST_CASE("the frame a passphrase is submitted says it takes a moment, the next one opens", "[privacy][ui][seal]") {
     PrivacyApp t;
     std::string path = t.sealedWorkbook("slowly does it");
