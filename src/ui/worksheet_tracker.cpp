@@ -262,15 +262,19 @@ void drawDoorLog(Page& p, const FieldDef& f) {
     {
         Card card(p.width, themeColor(Fill::CardInfo));
         dateInput("##date", d.date, p.scale, DateKind::Past);
-        ImGui::SameLine();
-        ImGui::SetNextItemWidth(std::max(120.f, card.inner() - 120 * p.scale - 180 * p.scale - 16 * p.scale));
+        // Date, door and answer on one row when the door can still be read
+        // there; else the door takes a row of its own (large text, small window).
+        const float doorWidth = card.inner() - 120 * p.scale - 180 * p.scale - 16 * p.scale;
+        const bool oneRow = doorWidth >= 160 * p.scale;
+        if (oneRow) ImGui::SameLine();
+        ImGui::SetNextItemWidth(oneRow ? doorWidth : card.inner());
         if (ImGui::BeginCombo("##door", optionLabel(f, d.door).c_str())) {
             for (const OptionDef& o : f.options)
                 if (ImGui::Selectable(o.label.c_str(), o.id == d.door)) d.door = o.id;
             ImGui::EndCombo();
         }
-        ImGui::SameLine();
-        ImGui::SetNextItemWidth(170 * p.scale);
+        if (oneRow) ImGui::SameLine();
+        ImGui::SetNextItemWidth(std::min(170 * p.scale, card.inner()));
         if (ImGui::BeginCombo("##response", doorResponseLabel(d.response).c_str())) {
             for (const DoorResponse& r : doorResponses())
                 if (ImGui::Selectable(r.label, d.response == r.id)) d.response = r.id;
@@ -308,14 +312,40 @@ void drawDoorLog(Page& p, const FieldDef& f) {
         ImGui::PushID(o.id.c_str());
         ImGui::TextDisabled("%s", o.date.c_str());
         ImGui::SameLine();
-        ImGui::TextUnformatted(optionLabel(f, o.door).c_str());
-        ImGui::SameLine();
+        // The door wraps short of the answer's column, so they never overlap.
+        const float answerX = p.width - 70 * p.scale - 180 * p.scale;
+        const bool roomBeside = answerX - ImGui::GetCursorPosX() >= 120 * p.scale;
+        if (roomBeside) ImGui::PushTextWrapPos(answerX - 8 * p.scale);
+        ImGui::TextWrapped("%s", optionLabel(f, o.door).c_str());
+        if (roomBeside) ImGui::PopTextWrapPos();
         bool fear = doorLean(o.response) == DoorLean::Fear;
         ImVec4 col = fear                                        ? fearColor()
                      : doorLean(o.response) == DoorLean::Refusal ? refusalColor()
                                                                  : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled);
-        ImGui::TextColored(col, "%s", doorResponseLabel(o.response).c_str());
-        ImGui::SameLine(std::max(ImGui::GetCursorPosX(), p.width - 70 * p.scale));
+        // The answer can change after it is logged (an offer noted as "No
+        // answer yet" gets its answer days later): an undo step of its own.
+        std::string response = o.response;
+        // In a column of its own beside Remove, so the answers line up; on
+        // a line of their own when the page is too narrow for both.
+        if (roomBeside) ImGui::SameLine(answerX);
+        ImGui::SetNextItemWidth(170 * p.scale);
+        ImGui::PushStyleColor(ImGuiCol_Text, col);
+        const bool open = ImGui::BeginCombo("##answer", doorResponseLabel(o.response).c_str());
+        ImGui::PopStyleColor();
+        p.app.uiMap.addLastItem("combo/worksheet/" + p.key(f.id) + "/" + o.id + "/answer", "combo",
+                                doorResponseLabel(o.response));
+        if (open) {
+            for (const DoorResponse& r : doorResponses()) {
+                if (ImGui::Selectable(r.label, o.response == r.id)) response = r.id;
+                p.app.uiMap.addLastItem("option/worksheet/" + p.key(f.id) + "/" + o.id + "/answer/" + r.id, "option",
+                                        r.label);
+            }
+            ImGui::EndCombo();
+        }
+        if (roomBeside)
+            ImGui::SameLine(std::max(ImGui::GetCursorPosX(), p.width - 70 * p.scale));
+        else
+            sameLineIfRoom(ImGui::CalcTextSize("Remove").x + 2 * ImGui::GetStyle().FramePadding.x);
         bool removed = ImGui::SmallButton("Remove");
         if (!o.note.empty()) {
             ImGui::Indent(120 * p.scale);
@@ -326,6 +356,14 @@ void drawDoorLog(Page& p, const FieldDef& f) {
         if (removed) {
             std::string id = o.id;
             runCommand(p.app, p.platform.now(), cmd::removeDoorOffer(id));
+            break;
+        }
+        if (response != o.response) {
+            DoorOffer changed = o;
+            changed.response = response;
+            p.app.doc.endUndoStep();
+            runCommand(p.app, p.platform.now(), cmd::updateDoorOffer(changed.id, changed));
+            p.app.doc.endUndoStep();
             break;
         }
     }

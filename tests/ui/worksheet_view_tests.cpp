@@ -420,3 +420,50 @@ TEST_CASE("a check-in or a door offered can't be dated after today, a plan can",
     click("button/worksheet/other_doors/offers/log");
     CHECK(s.wb().doors.size() == 1);
 }
+
+TEST_CASE("a door offer's answer can be changed after it is logged, an undo step of its own", "[worksheets][ui]") {
+    // An offer logged as "No answer yet" gets its answer days later; before,
+    // the only way to record it was to remove the offer and log it again.
+    Headless h;
+    SheetApp s(false);
+    s.app.uiMap.setEnabled(true);
+    auto click = [&s](const std::string& id) {
+        s.frame();
+        const auto& items = s.app.uiMap.items();
+        auto it = std::find_if(items.begin(), items.end(), [&](const UiMapItem& i) { return i.id == id; });
+        REQUIRE(it != items.end());
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = ImVec2((it->min.x + it->max.x) / 2, (it->min.y + it->max.y) / 2);
+        s.frame();
+        io.MouseDown[0] = true;
+        s.frame();
+        io.MouseDown[0] = false;
+        s.frame();
+        io.MousePos = ImVec2(-1, -1);
+        s.frame();
+    };
+    s.act("view=worksheet:other_doors");
+    s.frame(3);
+    DoorDraft& door = s.app.worksheetUi.doorDrafts["other_doors/offers"];
+    door.date = "2026-01-01";
+    door.note = "a walk on Sunday";
+    click("button/worksheet/other_doors/offers/log");
+    REQUIRE(s.wb().doors.size() == 1);
+    const std::string id = s.wb().doors[0].id;
+    const std::string unanswered = s.wb().doors[0].response;
+    REQUIRE(unanswered != "accepted");
+
+    click("combo/worksheet/other_doors/offers/" + id + "/answer");
+    click("option/worksheet/other_doors/offers/" + id + "/answer/accepted");
+    REQUIRE(s.wb().doors.size() == 1);
+    CHECK(s.wb().doors[0].response == "accepted");
+    CHECK(s.wb().doors[0].note == "a walk on Sunday");  // the rest of the offer as it was
+    CHECK(s.wb().doors[0].date == "2026-01-01");
+
+    // Undo takes back the answer only; the offer itself stays logged.
+    REQUIRE(s.app.doc.undo(s.platform.now()));
+    REQUIRE(s.wb().doors.size() == 1);
+    CHECK(s.wb().doors[0].response == unanswered);
+    REQUIRE(s.app.doc.undo(s.platform.now()));
+    CHECK(s.wb().doors.empty());
+}
