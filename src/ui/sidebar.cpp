@@ -12,6 +12,19 @@
 namespace doorway {
 
 namespace {
+// The width of the label's longest word, as drawn.
+float widestWord(const std::string& label) {
+    float widest = 0;
+    size_t start = 0;
+    while (start < label.size()) {
+        size_t end = label.find(' ', start);
+        if (end == std::string::npos) end = label.size();
+        widest = std::max(widest, ImGui::CalcTextSize(label.data() + start, label.data() + end).x);
+        start = end + 1;
+    }
+    return widest;
+}
+
 // One row: the label, an optional note on the right ("2/5", "done"), and a
 // thin completion bar along the bottom. A title that does not fit on one
 // line wraps and the row grows (with big text on a small screen a one-line
@@ -23,14 +36,19 @@ bool navItem(const char* id, const std::string& label, bool selected, float frac
     const float rowW = ImGui::GetContentRegionAvail().x;
     float noteW = note.empty() ? 0.f : ImGui::CalcTextSize(note.c_str()).x + 10 * scale;
     float room = std::max(rowW - noteW - 4 * scale - pad, ImGui::GetFontSize());
+    // When a word of the title would not fit beside the note (big text in
+    // a narrow sidebar broke "underneath" into "under" and "neath"), the
+    // note goes under the title and the title takes the row's width.
+    const bool noteBelow = !note.empty() && widestWord(label) > room;
+    if (noteBelow) room = std::max(rowW - 2 * pad, ImGui::GetFontSize());
     const float textH = ImGui::CalcTextSize(label.c_str(), nullptr, false, room).y;
     const float lineH = ImGui::GetTextLineHeight();
-    const float rowH = std::max(lineH * 2.1f, textH + lineH * 0.75f);
+    const float rowH = std::max(lineH * 2.1f, textH + lineH * (noteBelow ? 1.75f : 0.75f));
     bool clicked = ImGui::Selectable("##item", selected, 0, ImVec2(0, rowH));
     ImVec2 min = ImGui::GetItemRectMin();
     ImVec2 max = ImGui::GetItemRectMax();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->PushClipRect(min, ImVec2(max.x - noteW - 4 * scale, max.y), true);
+    dl->PushClipRect(min, ImVec2(noteBelow ? max.x : max.x - noteW - 4 * scale, max.y), true);
     dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(min.x + pad, min.y + 2 * scale),
                 ImGui::GetColorU32(ImGuiCol_Text), label.c_str(), nullptr, room);
     dl->PopClipRect();
@@ -38,7 +56,7 @@ bool navItem(const char* id, const std::string& label, bool selected, float frac
     // word ("done", "2/5") carries the meaning, so it takes the text colour.
     if (selected || ImGui::IsItemHovered()) noteColor = ImGui::GetColorU32(ImGuiCol_Text);
     if (!note.empty())
-        dl->AddText(ImVec2(max.x - noteW, min.y + 2 * scale),
+        dl->AddText(ImVec2(max.x - noteW, min.y + 2 * scale + (noteBelow ? textH : 0.f)),
                     noteColor ? noteColor : ImGui::GetColorU32(ImGuiCol_TextDisabled), note.c_str());
     if (fraction >= 0) {
         float y = max.y - 6 * scale;
