@@ -115,6 +115,7 @@ bool Document::open(const std::string& path, std::string& error, Sealer* sealer,
     m_lock = std::move(lock);
     m_lastEdit = -1;
     m_firstUnsavedEdit = -1;
+    m_recoveredUnsaved = false;
     m_fileSealed = r.sealed;
     if (!r.sealed || sealer != m_sealer.get()) m_sealer.reset();
 
@@ -124,7 +125,7 @@ bool Document::open(const std::string& path, std::string& error, Sealer* sealer,
     m_recoveryNote = j.message;
     m_recoveryWarns = j.status == JournalReplay::Status::Unused;
     if (j.status == JournalReplay::Status::Replayed && !readOnly) {
-        if (j.records > 0) m_forceDirty = true;
+        if (j.records > 0) m_forceDirty = m_recoveredUnsaved = true;
         std::string why;
         if (m_journal.resume(m_path, j.goodLength, j.nextSeq, r.sealed ? sealer : nullptr, why))
             m_journalFresh = false;
@@ -155,6 +156,7 @@ void Document::createNew(const std::string& path, const std::string& title, cons
     m_path = absolute(path);
     m_savedRevision = m_commands.revision();
     m_forceDirty = true;
+    m_recoveredUnsaved = false;
     m_readOnly = false;
     m_readOnlyReason.clear();
     m_migratedFrom = 0;
@@ -239,6 +241,7 @@ bool Document::save(std::string& error, const std::string& nowIso) {
     m_fileSealed = m_sealer != nullptr;
     m_savedRevision = m_commands.revision();
     m_forceDirty = false;
+    m_recoveredUnsaved = false;
     m_backupOriginalPending = false;
     m_lastEdit = -1;
     m_firstUnsavedEdit = -1;
@@ -390,7 +393,9 @@ std::string Document::takeRecoveryNote() {
 }
 
 bool Document::autosaveDue(double now) const {
-    if (m_readOnly || m_path.empty() || !isDirty() || m_lastEdit < 0 || (m_fileSealed && !m_sealer)) return false;
+    if (m_readOnly || m_path.empty() || !isDirty() || (m_fileSealed && !m_sealer)) return false;
+    if (m_recoveredUnsaved) return true;
+    if (m_lastEdit < 0) return false;
     return now - m_lastEdit >= kAutosaveQuietSeconds ||
            (m_firstUnsavedEdit >= 0 && now - m_firstUnsavedEdit >= kAutosaveMaxIntervalSeconds);
 }

@@ -107,6 +107,9 @@ private:
     std::string m_path;
     unsigned m_savedRevision = 0;
     bool m_forceDirty = false;  // new, migrated or never saved
+    // Words a crash left in the journal were brought back: saved at the
+    // next autosave, not only after the next keystroke.
+    bool m_recoveredUnsaved = false;
     bool m_readOnly = false;
     std::string m_readOnlyReason;
     int m_migratedFrom = 0;

@@ -103,6 +103,31 @@ TEST_CASE("every keystroke is in the journal before any save, and a reopen bring
     CHECK(note == "Brought back 9 words that had not been saved.");
 }
 
+TEST_CASE("words brought back after a crash are saved at the next autosave, not after the next keystroke",
+          "[journal]") {
+    // The window said "unsaved changes" for as long as it stayed open after a
+    // recovery: nothing was due until the person typed again.
+    TempDir dir;
+    std::string p = newWorkbookFile(dir);
+    typeThenCrash(p, "The dishes again, and the same silence after.");
+    Document doc;
+    std::string err;
+    REQUIRE(doc.open(p, err));
+    REQUIRE(doc.isDirty());
+    CHECK(doc.autosaveDue(0));
+    REQUIRE(doc.save(err, kT0));
+    CHECK_FALSE(doc.isDirty());
+    CHECK_FALSE(doc.autosaveDue(1000));
+    CHECK(loadWorkbookFile(p).workbook.answerText("pattern", "loop") ==
+          "The dishes again, and the same silence after.");
+    CHECK_FALSE(fs::exists(journalPathFor(p)));
+
+    // A clean open has nothing due.
+    Document clean;
+    REQUIRE(clean.open(p, err));
+    CHECK_FALSE(clean.autosaveDue(1000));
+}
+
 TEST_CASE("a keystroke in a long answer journals only what changed", "[journal]") {
     std::string before(60000, 'a');
     std::string after = before.substr(0, 30000) + "X" + before.substr(30000);
