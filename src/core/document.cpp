@@ -40,6 +40,18 @@ bool isBundledExample(const std::string& path) {
     return fs::exists(path, ec) && fs::exists(example, ec) && fs::equivalent(path, example, ec) && !ec;
 }
 
+// Write-protected by its owner: no write permission for us, or (as root,
+// who may write anyway) none for anyone. A save writes a new file and
+// renames it over the old one, which the folder allows whatever the file's
+// own mode says, so this is asked before every save as well as at open.
+bool writeProtected(const std::string& path) {
+    std::error_code ec;
+    const fs::file_status st = fs::status(path, ec);
+    if (ec || !fs::exists(st)) return false;
+    constexpr fs::perms anyWrite = fs::perms::owner_write | fs::perms::group_write | fs::perms::others_write;
+    return ::access(path.c_str(), W_OK) != 0 || (st.permissions() & anyWrite) == fs::perms::none;
+}
+
 const char* kLockedElsewhere =
     "Another Doorway window (or another program) has this workbook open, so it is read-only here. "
     "Close it there to write in it here.";
@@ -82,7 +94,7 @@ bool Document::open(const std::string& path, std::string& error, Sealer* sealer,
         reason =
             busy ? kLockedElsewhere : "The folder this workbook is in can't be written to, so it is open read-only.";
     }
-    if (!readOnly && ::access(path.c_str(), W_OK) != 0) {
+    if (!readOnly && writeProtected(path)) {
         readOnly = true;
         reason = "This file is write-protected, so it is open read-only.";
     }
@@ -198,6 +210,13 @@ bool Document::save(std::string& error, const std::string& nowIso) {
         error =
             "This is the example workbook that comes with Doorway, and it stays as it is. "
             "Use File > Save As to keep your changes in a workbook of your own.";
+        return false;
+    }
+    if (writeProtected(m_path)) {
+        // Saving would quietly swap the protected file for a writable one.
+        error = m_path +
+                ": this file was made write-protected while it was open, so it was not saved over. Your words "
+                "are kept here (and come back if the window closes); File > Save As keeps them in another file.";
         return false;
     }
     if (m_backupOriginalPending && !m_sealer) {

@@ -262,10 +262,9 @@ TEST_CASE("a second opener in another process gets read-only", "[storage][docume
 }
 
 TEST_CASE("a read-only folder or file opens read-only with the right reason", "[storage][document]") {
-    if (::geteuid() == 0) return;  // root writes anywhere
     TempDir dir;
     std::string p = writeFull(dir, "w.json");
-    ::chmod(p.c_str(), 0400);
+    ::chmod(p.c_str(), 0400);  // write-protected for everyone, root too
     Document doc;
     std::string err;
     REQUIRE(doc.open(p, err));
@@ -273,12 +272,36 @@ TEST_CASE("a read-only folder or file opens read-only with the right reason", "[
     CHECK_THAT(doc.readOnlyReason(), Catch::Contains("write-protected"));
     doc.createNew("", "x", kT0);
     fs::remove(p + ".lock");
+    if (::geteuid() == 0) return;  // root writes into any folder
     ::chmod(dir.path().c_str(), 0500);
     Document doc2;
     REQUIRE(doc2.open(p, err));
     CHECK(doc2.isReadOnly());
     CHECK_THAT(doc2.readOnlyReason(), Catch::Contains("folder"));
     ::chmod(dir.path().c_str(), 0700);
+}
+
+TEST_CASE("a file made write-protected while open is not saved over, and its words are kept", "[storage][document]") {
+    // A save writes a new file and renames it over the old one, which the
+    // folder allows: the protected file was quietly swapped for a writable one.
+    TempDir dir;
+    std::string p = writeFull(dir, "w.json");
+    Document doc;
+    std::string err;
+    REQUIRE(doc.open(p, err));
+    REQUIRE_FALSE(doc.isReadOnly());
+    REQUIRE(doc.execute(cmd::setTitle("Written after the chmod"), 1));
+    ::chmod(p.c_str(), 0444);
+    const std::string before = readText(p);
+    CHECK_FALSE(doc.save(err, kT0));
+    CHECK_THAT(err, Catch::Contains("write-protected") && Catch::Contains("Save As"));
+    CHECK(readText(p) == before);
+    CHECK((fs::status(p).permissions() & fs::perms::owner_write) == fs::perms::none);
+    CHECK(doc.isDirty());
+    CHECK(doc.workbook().title == "Written after the chmod");
+    ::chmod(p.c_str(), 0600);  // protection taken off again: it saves
+    CHECK(doc.save(err, kT0));
+    CHECK(loadWorkbookFile(p).workbook.title == "Written after the chmod");
 }
 
 TEST_CASE("a failed save leaves the file and the document as they were", "[storage][document]") {
