@@ -15,9 +15,12 @@ namespace doorway {
 namespace {
 
 // The workbook a backup name belongs to ("w.json.bak" -> "w.json"), or "".
+// A backup of a backup ("w.json.bak.bak", left when an older Doorway saved
+// an opened backup) belongs to the same workbook: listed, and removed with it.
 std::string workbookNameOf(const std::string& f) {
     if (!f.ends_with(".bak")) return {};
     std::string base = f.substr(0, f.size() - 4);
+    while (base.ends_with(".bak")) base.resize(base.size() - 4);
     size_t dot = base.rfind('.');
     if (dot != std::string::npos && base.compare(dot, 2, ".v") == 0) {
         std::string digits = base.substr(dot + 2);
@@ -32,6 +35,10 @@ bool isRegular(const fs::directory_entry& e) {
 }
 
 }  // namespace
+
+std::string backedUpWorkbookName(const std::string& path) {
+    return workbookNameOf(fs::path(path).filename().string());
+}
 
 bool isBackupNameOf(const std::string& fileName, const std::string& workbookName) {
     return !workbookName.empty() && workbookNameOf(fileName) == workbookName;

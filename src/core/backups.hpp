@@ -9,6 +9,10 @@
 
 namespace doorway {
 
+// The name of the workbook the file at `path` is a backup of, by its name
+// ("w.json" for ".../w.json.bak"), or "" when it is no backup. Opened, a
+// backup is only read, so it stays the version it keeps.
+std::string backedUpWorkbookName(const std::string& path);
 // Whether `fileName` (no folder) is a backup of the workbook `workbookName`.
 bool isBackupNameOf(const std::string& fileName, const std::string& workbookName);
 // The backups of one workbook that exist (regular files only).

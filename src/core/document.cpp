@@ -75,20 +75,29 @@ bool Document::open(const std::string& path, std::string& error, Sealer* sealer,
     }
     std::uint64_t fileHash = contentHash(bytes);
     std::fill(bytes.begin(), bytes.end(), '\0');
+    // Written in, a backup would stop being the version it keeps, and the
+    // next save of its workbook would replace it, words and all: it is only
+    // read, and (like a too-new file, never written) takes no lock.
+    const std::string backupOf = backedUpWorkbookName(path);
+    const bool neverWritten = r.readOnly || !backupOf.empty() || isBundledExample(path);
     FileLock lock;
     bool locked = false, busy = false;
     if (m_lock.held() && sameFile(path, m_path)) {
         // Re-opening our own file: keep our lock instead of fighting it.
         lock = std::move(m_lock);
         locked = true;
-    } else if (!r.readOnly && !isBundledExample(path)) {
-        // A too-new file is never written, so it needs no lock (and leaves
-        // no sidecar next to it).
+    } else if (!neverWritten) {
         locked = lock.acquire(path);
         busy = lock.busy();
     }
     bool readOnly = r.readOnly;
     std::string reason = r.readOnlyReason;
+    if (!readOnly && !backupOf.empty()) {
+        readOnly = true;
+        reason = "This is a backup Doorway kept of " + backupOf +
+                 ", so it opens read-only and stays as it was. File > Save As keeps it as a workbook of your own, "
+                 "to write in.";
+    }
     if (!readOnly && !locked && !isBundledExample(path)) {
         readOnly = true;
         reason =

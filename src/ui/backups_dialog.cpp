@@ -5,6 +5,7 @@
 #include "core/backups.hpp"
 #include "core/labels.hpp"
 #include "ui/dialog_fit.hpp"
+#include "ui/file_view.hpp"
 #include "ui/keys.hpp"
 
 #include <imgui.h>
@@ -59,6 +60,7 @@ void removeBackups(AppState& app, Platform& platform) {
         else if (ec)
             failed += "\n" + b + ": " + ec.message();
     }
+    p.backupsConfirmRemove = false;
     refreshBackups(app);
     p.backupsNote = "Removed " + countLabel(removed, "backup", "backups") + "." +
                     " Your workbooks are as they were; the next save of an unlocked one keeps a new backup.";
@@ -76,6 +78,7 @@ void drawBackupsDialog(AppState& app, Platform& platform) {
         p.backupsOpenRequested = false;
         refreshBackups(app);
         p.backupsNote.clear();
+        p.backupsConfirmRemove = false;
         ImGui::OpenPopup(kBackupsId);
     }
     fitNextDialog(ImVec2(620 * app.uiScale, 0), app.uiScale);
@@ -86,18 +89,25 @@ void drawBackupsDialog(AppState& app, Platform& platform) {
     ImGui::TextWrapped(
         "When an unlocked workbook is saved, Doorway keeps the version before it beside the file, as NAME.json.bak, "
         "so a save that goes wrong can be put right. Anyone who can open these files can read them, unless one is "
-        "marked locked below. A locked workbook never gets one.");
+        "marked locked below. A locked workbook never gets one. Open shows a backup as it is, read-only; "
+        "File > Save As then keeps it as a workbook of your own.");
     ImGui::Spacing();
     if (p.backups.empty()) {
         ImGui::TextWrapped("There are no backups in %s%s.", app.workbooksDir.c_str(),
                            app.doc.isUntitled() ? "" : " or beside the open workbook");
     } else {
         ImGui::Text("%s:", countLabel(long(p.backups.size()), "backup", "backups").c_str());
+        std::string openThis;
         for (size_t i = 0; i < p.backups.size(); ++i) {
             const std::string& b = p.backups[i];
-            ImGui::Bullet();
+            const std::string name = fs::path(b).filename().string();
+            ImGui::PushID(name.c_str());
+            if (ImGui::SmallButton("Open")) openThis = b;
+            app.uiMap.addLastItem("button/backups/open/" + name, "button", "Open");
+            ImGui::SameLine();
             ImGui::TextWrapped("%s", b.c_str());
-            app.uiMap.addLastItem("text/backups/" + fs::path(b).filename().string(), "text", b);
+            app.uiMap.addLastItem("text/backups/" + name, "text", b);
+            ImGui::PopID();
             if (i < p.backupSealed.size() && p.backupSealed[i]) {
                 // The version replaced by the first save after the passphrase was removed.
                 ImGui::Indent();
@@ -113,6 +123,12 @@ void drawBackupsDialog(AppState& app, Platform& platform) {
                 ImGui::Unindent();
             }
         }
+        if (!openThis.empty()) {
+            // Read-only (core: a backup is never written), so it stays the
+            // version it keeps; the banner says how to keep it as one's own.
+            ImGui::CloseCurrentPopup();
+            openWorkbook(app, platform, openThis);
+        }
     }
     if (!p.backupsNote.empty()) {
         ImGui::Spacing();
@@ -121,10 +137,23 @@ void drawBackupsDialog(AppState& app, Platform& platform) {
     }
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
-    ImGui::BeginDisabled(p.backups.empty());
-    if (ImGui::Button("Remove these backups")) removeBackups(app, platform);
-    ImGui::EndDisabled();
-    app.uiMap.addLastItem("button/backups/remove", "button", "Remove these backups");
+    if (p.backupsConfirmRemove && !p.backups.empty()) {
+        // One click took every backup away for good: asked once first.
+        ImGui::TextWrapped(
+            "Remove %s? They can't be brought back.",
+            p.backups.size() == 1 ? "this backup" : ("all " + std::to_string(p.backups.size()) + " backups").c_str());
+        app.uiMap.addLastItem("note/backups/confirm", "text", "Remove them? They can't be brought back.");
+        if (ImGui::Button("Remove them")) removeBackups(app, platform);
+        app.uiMap.addLastItem("button/backups/remove_confirmed", "button", "Remove them");
+        ImGui::SameLine();
+        if (ImGui::Button("Keep them")) p.backupsConfirmRemove = false;
+        app.uiMap.addLastItem("button/backups/keep", "button", "Keep them");
+    } else {
+        ImGui::BeginDisabled(p.backups.empty());
+        if (ImGui::Button("Remove these backups")) p.backupsConfirmRemove = true;
+        ImGui::EndDisabled();
+        app.uiMap.addLastItem("button/backups/remove", "button", "Remove these backups");
+    }
     ImGui::SameLine();
     if (ImGui::Button("Close") || keys::pressed(keys::kEscape)) ImGui::CloseCurrentPopup();
     app.uiMap.addLastItem("button/backups/close", "button", "Close");

@@ -358,6 +358,10 @@ bool openExampleCopy(AppState& app, Platform& platform) {
 
 }  // namespace
 
+bool openWorkbook(AppState& app, Platform& platform, const std::string& path) {
+    return openPath(app, platform, path);
+}
+
 void drawEarlierWorkbooks(AppState& app, Platform& platform) {
     FileUiState& f = app.fileUi;
     const Document& doc = app.doc;

@@ -76,6 +76,7 @@ struct PrivacyUiState {
     std::vector<char> backupBesideLocked;  // per backup: its workbook is locked now (read once, with the list)
     std::vector<char> backupSealed;        // per backup: it is itself locked
     std::string backupsNote;               // what the last removal did
+    bool backupsConfirmRemove = false;     // "Remove these backups" asked once: they can't come back
 };
 
 }  // namespace doorway

@@ -82,6 +82,10 @@ TEST_CASE("View > Backups lists the backups in the workbooks folder and removes 
     auto remove = app.waitForItem("button/backups/remove");
     REQUIRE(remove);
     app.clickItem(*remove);
+    CHECK(fs::exists(wb + ".bak"));  // asked once first
+    auto sure = app.waitForItem("button/backups/remove_confirmed");
+    REQUIRE(sure);
+    app.clickItem(*sure);
     auto said = app.waitForItem("note/backups/result");
     REQUIRE(said);
     CHECK_THAT(said->label, Catch::Contains("Removed 1 backup"));

@@ -304,6 +304,38 @@ TEST_CASE("a file made write-protected while open is not saved over, and its wor
     CHECK(loadWorkbookFile(p).workbook.title == "Written after the chmod");
 }
 
+TEST_CASE("a backup opened as a workbook is only read, so it stays the version it keeps", "[storage][document]") {
+    // Opened with File > Open and written in, a backup saved itself (with a
+    // .bak.bak of its own), and the next save of its workbook replaced it.
+    TempDir dir;
+    std::string p = writeFull(dir, "w.json");
+    {
+        Document doc;
+        std::string err;
+        REQUIRE(doc.open(p, err));
+        REQUIRE(doc.execute(cmd::setTitle("Second version"), 1));
+        REQUIRE(doc.save(err, kT0));
+    }
+    const std::string bak = p + ".bak";
+    REQUIRE(fs::exists(bak));
+    const std::string kept = readText(bak);
+    Document doc;
+    std::string err;
+    REQUIRE(doc.open(bak, err));
+    CHECK(doc.isReadOnly());
+    CHECK_THAT(doc.readOnlyReason(),
+               Catch::Contains("backup") && Catch::Contains("w.json") && Catch::Contains("Save As"));
+    CHECK_FALSE(doc.execute(cmd::setTitle("Typed into the backup"), 2));
+    CHECK_FALSE(fs::exists(bak + ".lock"));  // never written, so never locked
+    // Save As makes it a workbook of one's own, which takes writing.
+    const std::string mine = dir.file("restored.json");
+    REQUIRE(doc.saveAs(mine, err, kT0));
+    CHECK_FALSE(doc.isReadOnly());
+    CHECK(doc.execute(cmd::setTitle("Restored and written in"), 3));
+    CHECK(readText(bak) == kept);
+    CHECK_FALSE(fs::exists(bak + ".bak"));
+}
+
 TEST_CASE("a failed save leaves the file and the document as they were", "[storage][document]") {
     if (::geteuid() == 0) return;
     TempDir dir;

@@ -78,14 +78,19 @@ TEST_CASE("the unlocked-copy reminders name what is not locked", "[privacy][expo
 TEST_CASE("backups: found by name beside their workbook and in a folder, nothing else", "[storage][backup]") {
     TempDir dir;
     for (const char* f : {"a.json", "a.json.bak", "a.json.v1.bak", "a.json.vx.bak", "ab.json.bak", "notes.txt.bak",
-                          "b.json.v12.bak", "a.json.journal", ".bak"})
+                          "b.json.v12.bak", "a.json.journal", ".bak", "a.json.bak.bak"})
         writeText(dir.file(f), "x");
     fs::create_directory(dir.file("c.json.bak"));  // a folder is never a backup
+    // A backup of a backup (an opened backup saved by an older Doorway)
+    // belongs to the same workbook: listed, and removed with its backups.
     CHECK(backupFilesFor(dir.file("a.json")) ==
-          std::vector<std::string>{dir.file("a.json.bak"), dir.file("a.json.v1.bak")});
+          std::vector<std::string>{dir.file("a.json.bak"), dir.file("a.json.bak.bak"), dir.file("a.json.v1.bak")});
     CHECK(backupFilesIn(dir.path().string()) ==
-          std::vector<std::string>{dir.file("a.json.bak"), dir.file("a.json.v1.bak"), dir.file("ab.json.bak"),
-                                   dir.file("b.json.v12.bak")});
+          std::vector<std::string>{dir.file("a.json.bak"), dir.file("a.json.bak.bak"), dir.file("a.json.v1.bak"),
+                                   dir.file("ab.json.bak"), dir.file("b.json.v12.bak")});
+    CHECK(backedUpWorkbookName(dir.file("a.json.v1.bak")) == "a.json");
+    CHECK(backedUpWorkbookName(dir.file("a.json.bak.bak")) == "a.json");
+    CHECK(backedUpWorkbookName(dir.file("a.json")).empty());
     CHECK(backupFilesIn(dir.file("missing")).empty());
     CHECK(isBackupNameOf("w.json.v3.bak", "w.json"));
     CHECK_FALSE(isBackupNameOf("w.json.v.bak", "w.json"));

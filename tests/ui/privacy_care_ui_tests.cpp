@@ -73,6 +73,21 @@ struct CareApp {
         REQUIRE(applyUiAction(app, platform, a, error));
         CHECK(error.empty());
     }
+    // A click on a mapped item, pressed and released over it.
+    void click(const std::string& id) {
+        frame();
+        const UiMapItem* it = item(id);
+        REQUIRE(it);
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = ImVec2((it->min.x + it->max.x) / 2, (it->min.y + it->max.y) / 2);
+        frame();
+        io.MouseDown[0] = true;
+        frame();
+        io.MouseDown[0] = false;
+        frame();
+        io.MousePos = ImVec2(-1, -1);
+        frame();
+    }
     const UiMapItem* item(const std::string& id) const {
         for (const UiMapItem& it : app.uiMap.items())
             if (it.id == id) return &it;
@@ -194,6 +209,37 @@ TEST_CASE("backups dialog: says where backups are and removes them", "[privacy][
     CHECK(fs::exists(t.dir.file("books/notes.txt")));
     REQUIRE(t.item("note/backups/result"));
     CHECK_THAT(t.item("note/backups/result")->label, Catch::Contains("Removed 2 backups"));
+}
+
+TEST_CASE("backups dialog: a backup opens read-only, and removing them all is asked once", "[privacy][ui][backup]") {
+    // There was no way back to a backup but File > Open, which let the
+    // backup be written in; and one click removed every backup for good.
+    CareApp t;
+    std::string a = plainWorkbook(t.dir, "a.json");
+    const std::string bak = t.dir.file("books/a.json.bak");
+    REQUIRE(fs::copy_file(a, bak));
+    t.frame(2);
+    t.act("privacy.backups");
+    t.frame(2);
+    t.click("button/backups/remove");
+    CHECK(fs::exists(bak));  // asked first, nothing removed yet
+    REQUIRE(t.item("note/backups/confirm"));
+    t.click("button/backups/keep");
+    CHECK(fs::exists(bak));
+    CHECK_FALSE(t.item("note/backups/confirm"));
+
+    t.click("button/backups/open/a.json.bak");
+    CHECK(t.app.doc.path() == bak);
+    CHECK(t.app.doc.isReadOnly());
+    CHECK_THAT(bannerText(t.app), Catch::Contains("backup") && Catch::Contains("Save As"));
+    CHECK_FALSE(t.app.doc.execute(cmd::setTitle("Typed into the backup"), t.platform.now()));
+
+    t.act("privacy.backups");
+    t.frame(2);
+    t.click("button/backups/remove");
+    t.click("button/backups/remove_confirmed");
+    CHECK_FALSE(fs::exists(bak));
+    CHECK(fs::exists(a));
 }
 
 TEST_CASE("backups dialog: the copy left locked when the passphrase is removed is called locked, not readable",
