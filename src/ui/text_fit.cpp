@@ -126,7 +126,10 @@ bool checkboxWrapped(const char* id, const std::string& label, bool* value) {
     // keyboard's path (the box is the Tab stop); a disabled box disables it.
     const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
     ImGui::SetCursorScreenPos(min);
-    ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
+    // Both flags: in 1.86 Tab asks NoTabStop and the arrows NoNav; with
+    // NoNav alone Tab stopped on the words with no ring, and Space there
+    // ticked a box nobody could see was in focus.
+    ImGui::PushItemFlag(ImGuiItemFlags_NoNav | ImGuiItemFlags_NoTabStop, true);
     ImGui::PushID(id);  // one per box, even with several in one window
     if (ImGui::InvisibleButton("##words", size)) {
         *value = !*value;

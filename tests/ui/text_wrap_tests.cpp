@@ -7,6 +7,7 @@
 #include "core/text_edit.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -124,4 +125,63 @@ TEST_CASE("ImGui 1.86's own wrapping starts a line with the comma after a quote"
     const text::Measure measure = [font](uint32_t cp) { return font->GetCharAdvance(ImWchar(cp)); };
     for (float width = 20; width < 400; width += 1)
         for (const std::string& line : linesOf(wrapLines(t, width, measure))) CHECK_FALSE(startsWithClosing(line));
+}
+
+TEST_CASE("a wrapped checkbox is one Tab stop: its words are never a stop of their own", "[ui][keyboard]") {
+    // Tab stopped on the words of each choice in the export dialog with no
+    // ring, and Space there ticked "Include answers kept private" unseen.
+    Headless h;
+    ImGuiIO& io = ImGui::GetIO();
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.KeyMap[ImGuiKey_Tab] = keys::kTab;
+    bool a = false, b = false, c = false;
+    ImGuiID ids[3] = {};
+    std::vector<ImGuiID> words;
+    auto frame = [&] {
+        ImGui::NewFrame();
+        // As the window does (app_frame: keyboardFocus, TabStops): Tab goes
+        // on from the focused item, and every item is a Tab stop.
+        ImGuiContext& g = *ImGui::GetCurrentContext();
+        if ((g.NavMoveFlags & ImGuiNavMoveFlags_Tabbing) && !(g.NavMoveFlags & ImGuiNavMoveFlags_FocusApi) &&
+            g.NavTabbingDir == 0 && g.NavId != 0)
+            g.NavTabbingDir = +1;
+        ImGui::PushItemFlag(ImGuiItemFlags_Inputable, true);
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ImGui::SetNextWindowSize(ImVec2(400, 400));
+        ImGui::Begin("choices");
+        checkboxWrapped("##a", "The first choice, with words long enough to wrap onto a second line", &a);
+        ids[0] = ImGui::GetID("##a");
+        checkboxWrapped("##b", "The second choice", &b);
+        ids[1] = ImGui::GetID("##b");
+        checkboxWrapped("##c", "The third choice", &c);
+        ids[2] = ImGui::GetID("##c");
+        words.clear();
+        for (const char* box : {"##a", "##b", "##c"}) {
+            ImGui::PushID(box);
+            words.push_back(ImGui::GetID("##words"));
+            ImGui::PopID();
+        }
+        ImGui::End();
+        ImGui::PopItemFlag();
+        ImGui::Render();
+    };
+    frame();
+    frame();
+    std::vector<ImGuiID> stops;
+    for (int i = 0; i < 4; ++i) {
+        io.KeysDown[keys::kTab] = true;
+        frame();
+        io.KeysDown[keys::kTab] = false;
+        frame();
+        stops.push_back(ImGui::GetCurrentContext()->NavId);
+    }
+    // Box, box, box, and round to the first box again.
+    // The keyboard starts on the first box; Tab goes box to box, and never
+    // stops on any box's words.
+    REQUIRE(words.size() >= 3);
+    CHECK(stops[0] == ids[1]);
+    CHECK(stops[1] == ids[2]);
+    for (ImGuiID stop : stops)
+        for (int i = 0; i < 3; ++i) CHECK(stop != words[i]);
+    CHECK_FALSE((a || b || c));
 }
