@@ -199,6 +199,14 @@ std::string windowTitle(const AppState& app) {
 // [SECTION] menu bar
 
 namespace {
+// The window being drawn (a dialog or list), in the window map.
+void mapThisWindow(AppState& app, const char* id, const char* label) {
+    const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    app.uiMap.add({id, "dialog", label, at, ImVec2(at.x + size.x, at.y + size.y)});
+}
+}  // namespace
+
+namespace {
 
 // Edit > Undo's words for the next step ("typing on 'The pattern, not the
 // person'"), or "" when there is none.
@@ -280,6 +288,10 @@ void drawMenuBar(AppState& app, Platform& platform) {
             if (ImGui::MenuItem(v.name().c_str())) app.nav = {v.view, {}};
             map.addLastItem(std::string("menu/view/") + v.key, "menu", v.name());
         }
+        // The status line's Messages button is off the keyboard's path (the
+        // status line takes no focus), so the list is here too.
+        if (ImGui::MenuItem("Messages", nullptr, false, !app.statusHistory.empty())) app.showMessages = true;
+        map.addLastItem("menu/view/messages", "menu", "Messages");
         ImGui::Separator();
         drawAppearanceMenuItems(app);
         ImGui::Separator();
@@ -294,6 +306,7 @@ void drawMenuBar(AppState& app, Platform& platform) {
         if (ImGui::MenuItem("Safety")) openSafetyCard(app);
         map.addLastItem("menu/help/safety", "menu", "Safety");
         if (ImGui::MenuItem("About Doorway")) app.showAbout = true;
+        map.addLastItem("menu/help/about", "menu", "About Doorway");
         ImGui::EndMenu();
     }
     ImGui::EndMainMenuBar();
@@ -328,7 +341,7 @@ const KeyLine kKeyLines[] = {
     {"Tab, Shift+Tab", "The next or previous box, button or choice on the page, in reading order"},
     {"Enter or Space", "Press the button, tick the box or open the page that has the focus ring"},
     {"Esc", "Leave the text box you are in (what you wrote stays), or close a dialog"},
-    {"Ctrl+Tab", "The menu bar: arrows move along it, Enter opens a menu, Esc goes back to the page"},
+    {"F10, Alt or Ctrl+Tab", "The menu bar: arrows move along it, Enter opens a menu, Esc goes back to the page"},
     {"Arrows, Home, End", "Move in a text box, a line at a time as it is shown on screen"},
     {"Ctrl+Left, Ctrl+Right", "Move a word at a time (add Shift to select)"},
     {"Ctrl+Home, Ctrl+End", "The start or the end of the text"},
@@ -377,6 +390,7 @@ void drawAbout(AppState& app) {
     }
     ImGui::SetNextWindowSize(ImVec2(460 * app.uiScale, 0));
     if (ImGui::BeginPopupModal("About Doorway", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        mapThisWindow(app, "dialog/about", "About Doorway");
         ImGui::Text("Doorway %s", DOORWAY_VERSION);
         ImGui::Separator();
         ImGui::TextWrapped(
@@ -387,7 +401,9 @@ void drawAbout(AppState& app) {
             "Doorway is not for emergencies or for relationships where you feel unsafe. Help > Safety says where to "
             "turn.");
         ImGui::Spacing();
-        if (ImGui::Button("Close")) ImGui::CloseCurrentPopup();
+        // Esc closes it, as it does every other dialog (Help > Keyboard says so).
+        if (ImGui::Button("Close") || keys::pressed(keys::kEscape)) ImGui::CloseCurrentPopup();
+        app.uiMap.addLastItem("button/about/close", "button", "Close");
         ImGui::EndPopup();
     }
 }
@@ -452,9 +468,11 @@ void drawStatusLine(AppState& app, Platform& platform, float height) {
         }
         if (!app.statusHistory.empty()) {
             ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - buttonW + ImGui::GetStyle().ItemSpacing.x);
-            if (ImGui::SmallButton(kMessages)) ImGui::OpenPopup("##messages");
+            if (ImGui::SmallButton(kMessages) || app.showMessages) ImGui::OpenPopup("##messages");
+            app.showMessages = false;
             app.uiMap.addLastItem("button/status/messages", "button", kMessages);
             if (ImGui::BeginPopup("##messages")) {
+                mapThisWindow(app, "dialog/messages", "Messages");
                 for (auto it = app.statusHistory.rbegin(); it != app.statusHistory.rend(); ++it) {
                     int ago = int(std::max(0.0, platform.now() - it->shownAt));
                     std::string when =
@@ -532,6 +550,36 @@ void keyboardFocus(AppState& app) {
         g.NavActivateId = g.NavActivateDownId = g.NavActivatePressedId = g.NavId;
 }
 
+// F10, or Alt pressed and let go on its own, puts the keyboard on the menu
+// bar's first menu, as desktop programs do (1.86's own Alt toggles the menu
+// layer of the focused window; the page has none, so Alt only took the
+// focus away). Ctrl+Tab still gets there too.
+void menuBarKeys(AppState& app) {
+    ImGuiIO& io = ImGui::GetIO();
+    bool otherKey = io.InputQueueCharacters.Size > 0 || ImGui::IsAnyMouseDown();
+    for (int k = 0; k < 512 && !otherKey; ++k) otherKey = io.KeysDown[k] && k != keys::kLeftAlt && k != keys::kRightAlt;
+    bool open = keys::pressed(keys::kF10);
+    if (io.KeyAlt)
+        app.altAlone = (app.altAlone || ImGui::IsKeyPressed(keys::kLeftAlt, false) ||
+                        ImGui::IsKeyPressed(keys::kRightAlt, false)) &&
+                       !otherKey;
+    else if (app.altAlone) {
+        app.altAlone = false;
+        open = true;
+    }
+    if (!open || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) return;
+    ImGuiWindow* bar = ImGui::FindWindowByName("##MainMenuBar");
+    if (!bar || !bar->WasActive) return;  // drawn last frame (this frame's comes later)
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    ImGui::ClearActiveID();
+    ImGui::FocusWindow(bar);
+    g.NavLayer = ImGuiNavLayer_Menu;
+    g.NavDisableHighlight = false;
+    g.NavDisableMouseHover = true;
+    bar->NavLastIds[ImGuiNavLayer_Menu] = 0;
+    ImGui::NavInitWindow(bar, true);
+}
+
 // Where the keyboard is, once the frame is drawn. ImGui leaves it nowhere
 // (no window) when a dialog opened from nowhere closes, as the first-run
 // safety card does, and on the menu bar's empty main layer after Ctrl+Tab
@@ -607,6 +655,7 @@ void drawFrame(AppState& app, Platform& platform) {
     app.uiMap.beginFrame();
     ++app.framesBegun;
     keyboardFocus(app);
+    menuBarKeys(app);
     TabStops tabStops;
     tickFeatures(app, platform);
     if (drawPrivacyOverlay(app, platform)) return;

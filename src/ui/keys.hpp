@@ -13,7 +13,10 @@ inline constexpr int kEscape = 256;
 inline constexpr int kEnter = 257;
 inline constexpr int kTab = 258;
 inline constexpr int kF9 = 298;
+inline constexpr int kF10 = 299;
 inline constexpr int kF12 = 301;
+inline constexpr int kLeftAlt = 342;
+inline constexpr int kRightAlt = 346;
 inline constexpr int kKeypadEnter = 335;
 inline constexpr int kMinus = 45;  // text size: Ctrl+- smaller, Ctrl+= (Ctrl++) larger, Ctrl+0 normal
 inline constexpr int kEqual = 61;

@@ -35,6 +35,22 @@ std::string pressAndSee(WindowApp& app, const std::string& key) {
     return now;
 }
 
+// As pressAndSee, but waits for the focus to land on something: a menu
+// opening passes through a frame with the focus nowhere, and a key sent
+// then would still be on its way when the next one is.
+std::string pressAndLand(WindowApp& app, const std::string& key) {
+    const std::string before = focusedId(app);
+    app.key(key);
+    std::string now = before;
+    app.waitFor(
+        [&](const json::object&) {
+            now = focusedId(app);
+            return now != before && !now.empty();
+        },
+        3);
+    return now;
+}
+
 // A first run: nothing in the config folder, so the safety card shows.
 std::string firstRunEnv(const TempDir& dir) {
     const fs::path home = dir.path() / "home";
@@ -156,6 +172,57 @@ TEST_CASE("Ctrl+Z on one page takes the person to the page it changes, and Edit 
     auto said = app.waitForItem("status/message");
     REQUIRE(said);
     CHECK(said->label == "Undid typing on \u20185. The pattern, not the person\u2019.");
+    app.key("ctrl+q");
+    CHECK(app.wait() == 0);
+}
+
+TEST_CASE("F10 or Alt alone reaches the menu bar, View > Messages and Help > About answer the keyboard, Esc closes",
+          "[window][keyboard]") {
+    // A new user with only a keyboard: Alt took the focus away, F10 did
+    // nothing, the Messages button was off the Tab path, and Esc left About
+    // open.
+    XServer x;
+    REQUIRE(x.ok());
+    TempDir dir;
+    std::string wb = emptyWorkbook(dir, "mine.json");
+    WindowApp app(x, quote(wb), quietHomeEnv(dir), dir.file("map.json"));
+    REQUIRE(app.waitForItem("status/message"));  // "Opened mine.json": a message to list
+    sleepFor(0.5);
+    CHECK(pressAndLand(app, "F10") == "menu/file");
+    app.key("Escape");
+    CHECK(app.waitFor([&](const json::object&) { return focusedId(app) != "menu/file"; }, 5));
+    CHECK(pressAndLand(app, "alt") == "menu/file");
+    CHECK(pressAndLand(app, "Right") == "menu/edit");
+    CHECK(pressAndLand(app, "Right") == "menu/view");
+    // Each key waits for the one before to land: a Down still on its way
+    // would move on past the item found.
+    std::string at = pressAndLand(app, "Down");  // opens the menu on its first item
+    std::string trail = at;
+    for (int i = 0; i < 16 && at != "menu/view/messages"; ++i) trail += " > " + (at = pressAndLand(app, "Down"));
+    INFO(trail);
+    REQUIRE(at == "menu/view/messages");
+    sleepFor(0.3);
+    app.key("Return");
+    REQUIRE(app.waitForItem("dialog/messages", 5));
+    app.key("Escape");
+    CHECK(app.waitFor([&](const json::object&) { return !app.item("dialog/messages"); }, 5));
+
+    sleepFor(0.3);
+    CHECK(pressAndLand(app, "F10") == "menu/file");
+    for (int i = 0; i < 3; ++i) pressAndLand(app, "Right");
+    REQUIRE(focusedId(app) == "menu/help");
+    trail = at = pressAndLand(app, "Down");
+    for (int i = 0; i < 8 && at != "menu/help/about"; ++i) trail += " > " + (at = pressAndLand(app, "Down"));
+    INFO(trail);
+    REQUIRE(at == "menu/help/about");
+    sleepFor(0.3);
+    app.key("Return");
+    const bool aboutShown = bool(app.waitForItem("dialog/about", 5));
+    INFO("focused: " << focusedId(app));
+    REQUIRE(aboutShown);
+    sleepFor(0.3);
+    app.key("Escape");
+    CHECK(app.waitFor([&](const json::object&) { return !app.item("dialog/about"); }, 5));
     app.key("ctrl+q");
     CHECK(app.wait() == 0);
 }
