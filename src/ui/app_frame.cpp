@@ -610,6 +610,32 @@ struct TabStops {
     TabStops& operator=(const TabStops&) = delete;
 };
 
+// Page Up, Page Down, Home and End scroll the page, as in a document,
+// while no text box has the keyboard (a box moves its caret with them).
+// 1.86 would move the focus instead, a page's height on, and the page and
+// the sidebar are one flattened window to it: Page Down landed on a sidebar
+// row, and the next Enter left the page. Called in the page's child.
+void pageKeys(AppState& app) {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) return;
+    if (ImGui::GetIO().WantTextInput || app.editorUi.activeId != 0 || ImGui::GetIO().KeyCtrl) return;
+    ImGuiWindow* page = ImGui::GetCurrentWindow();
+    if (!g.NavWindow || g.NavWindow->RootWindow != page->RootWindow || g.NavLayer != ImGuiNavLayer_Main) return;
+    auto pressed = [](ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k), true); };
+    const float step = page->InnerRect.GetHeight() * 0.85f;
+    if (pressed(ImGuiKey_PageDown))
+        ImGui::SetScrollY(ImGui::GetScrollY() + step);
+    else if (pressed(ImGuiKey_PageUp))
+        ImGui::SetScrollY(std::max(0.f, ImGui::GetScrollY() - step));
+    else if (pressed(ImGuiKey_Home))
+        ImGui::SetScrollY(0);
+    else if (pressed(ImGuiKey_End))
+        ImGui::SetScrollY(ImGui::GetScrollMaxY());
+    else
+        return;
+    ImGui::NavMoveRequestCancel();
+}
+
 // The page, then the sidebar to its left: Tab goes through the page first
 // and on into the sidebar (its rows are the way to every other page), then
 // back to the top of the page. Both children are "flattened" into the main
@@ -634,6 +660,7 @@ ImGuiWindow* drawPageAndSidebar(AppState& app, Platform& platform) {
         app.lastDrawnView = app.nav.view;
         app.lastDrawnSheet = app.nav.worksheetId;
     }
+    pageKeys(app);
     drawBanner(app);
     {
         // Every page in one column: a readable measure, centred (page_column.hpp).

@@ -226,3 +226,41 @@ TEST_CASE("F10 or Alt alone reaches the menu bar, View > Messages and Help > Abo
     app.key("ctrl+q");
     CHECK(app.wait() == 0);
 }
+
+TEST_CASE("Page Down and Page Up scroll the page and leave the keyboard where it was", "[window][keyboard]") {
+    // 1.86 moved the focus a page's height on instead, and the page and the
+    // sidebar are one window to it: Page Down landed on a sidebar row, and
+    // the next Enter opened another page.
+    XServer x;
+    REQUIRE(x.ok());
+    TempDir dir;
+    std::string wb = emptyWorkbook(dir, "mine.json");
+    WindowApp app(x, quote(wb) + " --ui view=worksheet:safety_check", quietHomeEnv(dir), dir.file("map.json"));
+    REQUIRE(app.waitFor([&](const json::object&) { return anyVisible(app.map(), "answer/safety_check/"); }, 10));
+    sleepFor(0.5);
+    const std::string first = pressAndLand(app, "Tab");
+    REQUIRE(first.rfind("answer/safety_check/", 0) == 0);
+    auto y = [&] {
+        auto it = app.item(first);
+        return it ? it->y : 0.0;
+    };
+    const double top = y();
+    auto movedFrom = [&](double was) {
+        app.waitFor([&](const json::object&) { return y() != was; }, 3);
+        return y();
+    };
+    app.key("Next");
+    const double down = movedFrom(top);
+    CHECK(down < top - 100);  // the page went up by most of a view
+    CHECK(focusedId(app) == first);
+    app.key("Prior");
+    CHECK(movedFrom(down) > down + 100);
+    CHECK(focusedId(app) == first);
+    app.key("End");
+    const double end = movedFrom(y());
+    app.key("Home");
+    CHECK(movedFrom(end) == Approx(top).margin(1));
+    CHECK(focusedId(app) == first);
+    app.key("ctrl+q");
+    CHECK(app.wait() == 0);
+}
