@@ -642,7 +642,10 @@ void drawErrorModal(AppState& app) {
     ImGui::TextDisabled("Nothing was changed on disk, and what you had open is still here.");
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
-    if (ImGui::Button("OK") || keys::pressed(keys::kEnter) || keys::pressed(keys::kEscape)) {
+    // Not the Enter that asked for what failed: a path typed in Open and
+    // sent with Enter opens this in the same frame, and closed it unseen.
+    const bool keysForUs = !ImGui::IsWindowAppearing();
+    if (ImGui::Button("OK") || (keysForUs && (keys::pressed(keys::kEnter) || keys::pressed(keys::kEscape)))) {
         f.modalMessage.clear();
         ImGui::CloseCurrentPopup();
     }

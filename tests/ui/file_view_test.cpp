@@ -5,10 +5,13 @@
 #include "headless.hpp"
 #include "support.hpp"
 #include "ui/app_frame.hpp"
+#include "ui/keys.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <catch2/catch.hpp>
 
+#include <cstring>
 #include <filesystem>
 
 using namespace doorway;
@@ -142,4 +145,34 @@ TEST_CASE("file ui: a workbook that cannot be opened at start-up leaves a lastin
         CHECK(bannerText(app).empty());
     }
     CHECK(readText(bad) == before);
+}
+
+TEST_CASE("file ui: a path typed in Open and sent with Enter that is no workbook keeps its error on screen",
+          "[storage][fileui]") {
+    // The Enter that sent the path opened the error in the same frame, and
+    // the error took it as its own: it closed before anyone saw it.
+    HeadlessFrames h;
+    TempDir dir;
+    AppState app;
+    NullPlatform p;
+    app.workbooksDir = dir.file("books");
+    app.privacyUi.prefs.safetyCardShown = true;
+    initApp(app, p, "");
+    const std::string notes = dir.file("notes.txt");
+    writeText(notes, "shopping: eggs, bread");
+    std::string err;
+    REQUIRE(applyUiAction(app, p, "file.dialog=open", err));
+    for (int i = 0; i < 3; ++i) h.frame(app, p);
+    for (char c : notes) ImGui::GetIO().AddInputCharacter(static_cast<unsigned char>(c));
+    h.frame(app, p);
+    ImGui::GetIO().KeysDown[keys::kEnter] = true;
+    h.frame(app, p);
+    ImGui::GetIO().KeysDown[keys::kEnter] = false;
+    for (int i = 0; i < 5; ++i) h.frame(app, p);
+    CHECK_THAT(app.fileUi.modalMessage, Catch::Contains("notes.txt"));
+    bool shown = false;
+    for (const ImGuiPopupData& d : ImGui::GetCurrentContext()->OpenPopupStack)
+        shown = shown || (d.Window && std::strstr(d.Window->Name, "###file-error"));
+    CHECK(shown);
+    CHECK(readText(notes) == "shopping: eggs, bread");
 }
