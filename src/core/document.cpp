@@ -428,6 +428,20 @@ bool Document::autosaveDue(double now) const {
            (m_firstUnsavedEdit >= 0 && now - m_firstUnsavedEdit >= kAutosaveMaxIntervalSeconds);
 }
 
+bool Document::lockedElsewhere() const {
+    return m_readOnly && m_readOnlyReason == kLockedElsewhere;
+}
+
+bool Document::retakeIfFree(std::string& error) {
+    if (!lockedElsewhere() || isDirty() || (m_fileSealed && !m_sealer)) return false;
+    {
+        FileLock probe;
+        if (!probe.acquire(m_path)) return false;
+    }  // let go again: open takes it for good
+    const std::string path = m_path;
+    return open(path, error, m_sealer.get()) && !m_readOnly;  // a locked one keeps its key
+}
+
 void Document::setReadOnly(const std::string& reason) {
     m_readOnly = true;
     m_readOnlyReason = reason;

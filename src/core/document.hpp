@@ -79,6 +79,13 @@ public:
     bool isDirty() const { return m_commands.revision() != m_savedRevision || m_forceDirty; }
     bool isReadOnly() const { return m_readOnly; }
     const std::string& readOnlyReason() const { return m_readOnlyReason; }
+    // Read-only because another window (or program) held the workbook when
+    // it was opened here.
+    bool lockedElsewhere() const;
+    // When it was, and that window has let go since: opens it again here,
+    // writable (it had no edits here to lose). False while it is still held
+    // or when this document is not one held elsewhere.
+    bool retakeIfFree(std::string& error);
     bool isUntitled() const { return m_path.empty(); }
     bool isSealed() const { return m_sealer != nullptr; }
     int migratedFrom() const { return m_migratedFrom; }

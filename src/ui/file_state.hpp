@@ -53,6 +53,7 @@ struct FileUiState {
 
     // Autosave: after a failure wait before retrying, and say it once.
     double autosaveRetryAt = -1;
+    double lockRetryAt = -1;  // open read-only as another window held it: when to look again
     std::string lastAutosaveError;
 
     // Quitting with changes that could not be saved: ask (readyToQuit).

@@ -406,6 +406,10 @@ void drawEarlierWorkbooks(AppState& app, Platform& platform) {
 
 // [SECTION] tick: autosave, recents
 
+// How often a workbook open read-only, as another window held it, looks
+// again (the window's idle loop ticks once a second).
+constexpr double kLockRetrySeconds = 2;
+
 void tickFile(AppState& app, Platform& platform) {
     FileUiState& f = app.fileUi;
     // The recent list waits for the privacy preferences (off unless
@@ -426,6 +430,16 @@ void tickFile(AppState& app, Platform& platform) {
 
     double now = platform.now();
     Document& doc = app.doc;
+    // Read-only because another window had it: once that window lets go,
+    // this one takes it, as its banner promised ("close it there").
+    if (doc.lockedElsewhere() && now >= f.lockRetryAt) {
+        f.lockRetryAt = now + kLockRetrySeconds;
+        std::string error;
+        if (doc.retakeIfFree(error))
+            app.say("The other window has let go of " + doc.displayName() + ": you can write in it here now.", now);
+        else if (!error.empty())
+            app.sayError(error, now);
+    }
     if (f.autosaveRetryAt >= 0 && now < f.autosaveRetryAt) return;
     // A new workbook gets its file with its first words, so the edit
     // journal has a file to stand beside from the first keystroke on.

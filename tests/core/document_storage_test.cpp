@@ -196,6 +196,37 @@ TEST_CASE("a second opener in the same process gets read-only and is told why", 
     CHECK_FALSE(third.isReadOnly());
 }
 
+TEST_CASE("a workbook read-only as another window held it becomes writable here once that window lets go",
+          "[storage][document][lock]") {
+    // The banner said "Close it there to write in it here", and after closing
+    // it there this window stayed read-only until the file was opened again.
+    TempDir dir;
+    std::string p = writeFull(dir, "w.json");
+    Document first, second;
+    std::string err;
+    REQUIRE(first.open(p, err));
+    REQUIRE(first.execute(cmd::setTitle("Written in the first window"), 1));
+    REQUIRE(second.open(p, err));
+    REQUIRE(second.lockedElsewhere());
+    CHECK_FALSE(second.retakeIfFree(err));  // still held: stays as it is
+    CHECK(second.isReadOnly());
+    REQUIRE(first.save(err, kT1));
+    first.createNew("", "other", kT0);  // the first window closes it
+    CHECK(second.retakeIfFree(err));
+    CHECK_FALSE(second.isReadOnly());
+    CHECK_FALSE(second.lockedElsewhere());
+    CHECK(second.workbook().title == "Written in the first window");  // read again, as the first left it
+    CHECK(second.execute(cmd::setTitle("Now written here"), 2));
+    REQUIRE(second.save(err, kT1));
+    // And it holds the lock now: a third opener is the read-only one.
+    Document third;
+    REQUIRE(third.open(p, err));
+    CHECK(third.lockedElsewhere());
+    // A document open for its own reasons read-only is left alone.
+    Document fourth;
+    CHECK_FALSE(fourth.retakeIfFree(err));
+}
+
 TEST_CASE("letting go of a workbook leaves no lock file beside it, and the lock still excludes", "[storage][lock]") {
     TempDir dir;
     std::string p = writeFull(dir, "w.json");
