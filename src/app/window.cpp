@@ -468,8 +468,14 @@ int runWindow(const WindowOptions& opts) {
             input.seen = false;
             glfwWaitEventsTimeout(platform.sleepFor(1.0));
             if (!input.seen && !platform.animating() && !platform.takeRedrawDue()) {
+                // Drawn only when the tick changed what shows: the title, a
+                // message (autosave failed showed only when the mouse next
+                // moved), or the workbook itself.
+                const unsigned said = app.statusSaid, generation = app.doc.generation();
                 tickFeatures(app, platform);
-                if (windowTitle(app) == lastTitle && !platform.animating() && !platform.takeRedrawDue()) continue;
+                const bool changed =
+                    windowTitle(app) != lastTitle || app.statusSaid != said || app.doc.generation() != generation;
+                if (!changed && !platform.animating() && !platform.takeRedrawDue()) continue;
             }
         }
         if (input.seen) settleFrames = 3;

@@ -69,7 +69,11 @@ struct AppState {
     static constexpr size_t kStatusHistory = 12;
     void say(const std::string& msg, double now) { remember({msg, false, now}); }
     void sayError(const std::string& msg, double now) { remember({msg, true, now}); }
+    // Counts every message said: a tick between frames that says something
+    // (autosave failed, the other window let go) draws a frame to show it.
+    unsigned statusSaid = 0;
     void remember(StatusLine line) {
+        ++statusSaid;
         status = line;
         statusHistory.push_back(std::move(line));
         while (statusHistory.size() > kStatusHistory) statusHistory.pop_front();

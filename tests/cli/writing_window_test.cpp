@@ -8,6 +8,8 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+
+#include <sys/stat.h>
 #include <fstream>
 
 using namespace doorway::test;
@@ -318,4 +320,29 @@ TEST_CASE("kill -9 after typing in a locked workbook loses nothing and leaves no
     for (const std::string& f : filesHolding(dir.path(), "bills")) FAIL_CHECK("plaintext in " << f);
     REQUIRE(runDoorway("unlock " + quote(wb) + " --passphrase-fd 0", pass + "\n").exitCode == 0);
     CHECK(answerIn(wb) == sentence + " Again.");
+}
+
+TEST_CASE("an autosave that fails while the window is idle says so at once, with no key or mouse to wake it",
+          "[window][writing]") {
+    // The tick between frames said "Autosave failed" into the Messages list,
+    // but nothing was drawn until the mouse next moved: the status line kept
+    // saying only "unsaved changes".
+    XServer x;
+    REQUIRE(x.ok());
+    TempDir dir;
+    std::string wb = emptyWorkbook(dir);
+    WindowApp app(x, quote(wb) + " --ui view=worksheet:their_picture", quietHomeEnv(dir), dir.file("map.json"));
+    clickWaitType(app, "Words that can't be saved yet");
+    ::chmod(wb.c_str(), 0444);  // write-protected under the window: the save refuses
+    const bool said = app.waitFor(
+        [&](const json::object&) {
+            auto m = app.item("status/message");
+            return m && m->label.find("Autosave failed") != std::string::npos;
+        },
+        12);
+    ::chmod(wb.c_str(), 0644);
+    CHECK(said);
+    app.key("ctrl+q");
+    CHECK(app.wait() == 0);
+    CHECK(answerIn(wb) == "Words that can't be saved yet");
 }
