@@ -6,6 +6,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -59,6 +61,25 @@ std::string configDir() {
     std::string base = envOr("XDG_CONFIG_HOME");
     if (base.empty()) base = home() + "/.config";
     return base + "/doorway";
+}
+
+std::string workbookFileStem(const std::string& title) {
+    std::string out;
+    for (unsigned char c : title) {
+        if (c >= 0x80 || std::isalnum(c) || c == ' ' || c == '-' || c == '_')
+            out += char(c);
+        else if (c == '.' || c == '/' || c == '\\' || c == ':')
+            out += '-';
+    }
+    out.erase(0, std::min(out.size(), out.find_first_not_of(" -")));
+    constexpr size_t kMaxBytes = 80;
+    if (out.size() > kMaxBytes) {
+        size_t n = kMaxBytes;
+        while (n > 0 && (static_cast<unsigned char>(out[n]) & 0xC0) == 0x80) --n;  // not inside a character
+        out.resize(n);
+    }
+    out.erase(out.find_last_not_of(' ') + 1);  // npos + 1 == 0: all spaces go
+    return out.empty() ? std::string("My workbook") : out;
 }
 
 std::string displayPath(const std::string& path) {

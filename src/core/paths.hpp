@@ -20,6 +20,13 @@ std::string configDir();
 // line and messages are often on screen in a shared room; shorter is kinder).
 std::string displayPath(const std::string& path);
 
+// The file name (no ".json") for a workbook titled `title`: letters, digits
+// and any non-ASCII kept, separators as "-", never starting with "-" or "."
+// (a name like "-x.json" reads as an option to every command line tool, and
+// ".x.json" is hidden), at most 80 bytes and never a character cut in half;
+// "My workbook" when nothing is left.
+std::string workbookFileStem(const std::string& title);
+
 // The folder beside a workbook that holds its recorded takes:
 // "/a/My workbook.json" -> "/a/My workbook.takes" ("" for an untitled workbook).
 // One definition: the speech panel writes there and locking seals it.

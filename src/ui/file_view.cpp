@@ -54,19 +54,6 @@ std::string trim(std::string s) {
 
 // A file name from a title: keeps letters (any script), digits, spaces,
 // dashes; drops what file systems or shells dislike.
-std::string fileStem(const std::string& title) {
-    std::string out;
-    for (unsigned char c : title) {
-        if (c >= 0x80 || std::isalnum(c) || c == ' ' || c == '-' || c == '_')
-            out += char(c);
-        else if (c == '.' || c == '/' || c == '\\' || c == ':')
-            out += '-';
-    }
-    out = trim(out);
-    if (out.size() > 80) out.resize(80);
-    return out.empty() ? std::string("My workbook") : out;
-}
-
 // "dir/stem.json", or "dir/stem 2.json", ... whichever does not exist yet.
 std::string uniquePath(const std::string& dir, const std::string& stem) {
     std::error_code ec;
@@ -204,8 +191,9 @@ void openDialog(AppState& app, FileDialog d) {
         refreshListing(app);
         setBuf(f.pathBuf, "");
     } else if (d == FileDialog::SaveAs) {
-        std::string suggestion =
-            app.doc.isUntitled() ? uniquePath(app.workbooksDir, fileStem(app.doc.workbook().title)) : app.doc.path();
+        std::string suggestion = app.doc.isUntitled()
+                                     ? uniquePath(app.workbooksDir, workbookFileStem(app.doc.workbook().title))
+                                     : app.doc.path();
         setBuf(f.pathBuf, suggestion);
     } else if (d == FileDialog::New) {
         setBuf(f.titleBuf, "My workbook");
@@ -232,11 +220,11 @@ bool flushCurrent(AppState& app, const Platform& platform, std::string& error) {
     if (doc.isUntitled()) {
         if (doc.lastEditTime() < 0) return true;  // nothing typed yet
         if (!ensureWorkbooksDir(app, error)) return false;
-        const std::string path = uniquePath(app.workbooksDir, fileStem(doc.workbook().title));
+        const std::string path = uniquePath(app.workbooksDir, workbookFileStem(doc.workbook().title));
         // "My workbook.json" is taken: the title takes the file's number too,
         // so File > Open doesn't list two workbooks both called "My workbook".
         const std::string stem = fs::path(path).stem().string();
-        if (stem != fileStem(doc.workbook().title)) doc.executeWithoutUndo(cmd::setTitle(stem), platform.now());
+        if (stem != workbookFileStem(doc.workbook().title)) doc.executeWithoutUndo(cmd::setTitle(stem), platform.now());
         return doc.saveAs(path, error, nowIso8601());
     }
     if (doc.save(error, nowIso8601())) return true;
@@ -279,7 +267,7 @@ bool newWorkbookAt(AppState& app, Platform& platform, const std::string& titleIn
         showError(app, platform, error);
         return false;
     }
-    std::string path = uniquePath(app.workbooksDir, fileStem(title));
+    std::string path = uniquePath(app.workbooksDir, workbookFileStem(title));
     app.doc.createNew(path, title, nowIso8601());
     if (!app.doc.save(error, nowIso8601())) {
         showError(app, platform, error);

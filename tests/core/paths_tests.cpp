@@ -55,3 +55,22 @@ TEST_CASE("takesFolderFor sits beside the workbook and is empty for an untitled 
     CHECK(doorway::takesFolderFor("relative.json") == "relative.takes");
     CHECK(doorway::takesFolderFor("").empty());
 }
+
+TEST_CASE("a workbook's file name from its title never reads as an option, is never hidden, never cuts a letter",
+          "[paths]") {
+    // "../../Plan A/B" became "------Plan A-B.json", which doorway check and
+    // every other command line tool took for an option.
+    CHECK(doorway::workbookFileStem("../../Plan A/B") == "Plan A-B");
+    CHECK(doorway::workbookFileStem("-rf") == "rf");
+    CHECK(doorway::workbookFileStem(".secret") == "secret");
+    CHECK(doorway::workbookFileStem("  Our weekends  ") == "Our weekends");
+    CHECK(doorway::workbookFileStem("a/b") == "a-b");
+    CHECK(doorway::workbookFileStem("???") == "My workbook");
+    CHECK(doorway::workbookFileStem("- . -") == "My workbook");
+    // At most 80 bytes, and a letter of two bytes is never cut in half.
+    const std::string accented = std::string(79, 'a') + "\xC3\xA9" + "b";
+    CHECK(doorway::workbookFileStem(accented) == std::string(79, 'a'));
+    const std::string long_ = std::string(100, 'x');
+    CHECK(doorway::workbookFileStem(long_).size() == 80);
+    CHECK(doorway::workbookFileStem("Caf\xC3\xA9 notes") == "Caf\xC3\xA9 notes");
+}
