@@ -130,6 +130,7 @@ void initApp(AppState& app, Platform& platform, const std::string& workbookPath)
         }
     } else {
         app.doc.createNew("", "My workbook", nowIso8601());
+        app.fileUi.reopenLatest = true;
     }
     platform.setTitle(windowTitle(app));
 }

@@ -23,6 +23,10 @@ struct FileUiState {
     std::vector<std::string> recent;
     std::string recentPath;
     bool recentLoaded = false;
+    // Started with no workbook named: once the recent list is read, the
+    // latest workbook opens again (when recent files are on), instead of a
+    // blank page that would start a second file at the first word.
+    bool reopenLatest = false;
     std::string lastSeenPath;  // to notice a newly opened document, however it was opened
 
     // Dialogs.

@@ -118,6 +118,22 @@ void loadRecents(AppState& app, const Platform& platform) {
         if (e.is_string() && f.recent.size() < kMaxRecent) f.recent.emplace_back(e.get_string());
 }
 
+bool openPath(AppState& app, Platform& platform, const std::string& pathIn);
+
+// At start-up with no workbook named and recent files on: the latest one
+// again, as long as nothing has been written in the blank page yet.
+void reopenLatest(AppState& app, Platform& platform) {
+    FileUiState& f = app.fileUi;
+    if (!f.reopenLatest) return;
+    f.reopenLatest = false;
+    const Document& doc = app.doc;
+    if (!recentsOn(app) || f.recent.empty() || !doc.isUntitled() || doc.lastEditTime() >= 0) return;
+    std::error_code ec;
+    if (!fs::is_regular_file(f.recent.front(), ec)) return;  // moved or removed since: the blank page stays
+    const std::string path = f.recent.front();
+    openPath(app, platform, path);
+}
+
 void saveRecents(AppState& app, const Platform& platform) {
     std::string path = recentFile(app, platform);
     if (path.empty()) return;
@@ -403,7 +419,10 @@ void tickFile(AppState& app, Platform& platform) {
     // The recent list waits for the privacy preferences (off unless
     // chosen): read before them, it would be skipped, or overwritten.
     if (app.privacyUi.prefsLoaded) {
-        if (!f.recentLoaded) loadRecents(app, platform);
+        if (!f.recentLoaded) {
+            loadRecents(app, platform);
+            reopenLatest(app, platform);
+        }
         if (!recentsOn(app) && !f.recent.empty()) {
             f.recent.clear();
             saveRecents(app, platform);

@@ -187,6 +187,27 @@ TEST_CASE("recent files: off on a first run, an earlier choice kept", "[privacy]
     CHECK(t.app.fileUi.recent[0] == wb);
 }
 
+TEST_CASE("recent files on: started with no workbook named, the latest opens again", "[privacy][ui][recent]") {
+    // Every start showed a blank page, and the first word typed there began
+    // a second file: over weeks, one person's writing was split in two.
+    TempDir keep;
+    std::string wb = plainWorkbook(keep, "w.json");
+    for (const bool on : {true, false}) {
+        INFO("recent files " << (on ? "on" : "off"));
+        CareApp t("", on ? "{\"safetyCardShown\": true, \"rememberRecents\": true}"
+                         : "{\"safetyCardShown\": true, \"rememberRecents\": false}");
+        writeText(t.app.fileUi.recentPath, "{\"recent\": [\"" + wb + "\"]}");
+        t.frame(3);
+        CHECK(t.app.doc.path() == (on ? wb : std::string()));
+    }
+    // Gone since: the blank page stays, and says nothing is wrong.
+    CareApp gone("", "{\"safetyCardShown\": true, \"rememberRecents\": true}");
+    writeText(gone.app.fileUi.recentPath, "{\"recent\": [\"" + keep.file("moved away.json") + "\"]}");
+    gone.frame(3);
+    CHECK(gone.app.doc.isUntitled());
+    CHECK(gone.app.fileUi.modalMessage.empty());
+}
+
 TEST_CASE("backups dialog: says where backups are and removes them", "[privacy][ui][backup]") {
     CareApp t;
     std::string a = plainWorkbook(t.dir, "a.json");
