@@ -436,15 +436,19 @@ void drawPrintDialogs(AppState& app, Platform& platform) {
 
     const bool changed = drawExportChoices(app, platform, ui);
 
+    // Enter in the box runs it, as Enter confirms in every other dialog's box.
+    bool entered = false;
     if (ui.printMode) {
         ImGui::SetNextItemWidth(-1);
-        ImGui::InputText("##printer", ui.printer.data(), ui.printer.size());
+        entered =
+            ImGui::InputText("##printer", ui.printer.data(), ui.printer.size(), ImGuiInputTextFlags_EnterReturnsTrue);
         hintOverLastItem("Printer (empty: the default printer)", ui.printer[0] == '\0');
     } else {
         if (changed) setBuffer(ui.outPath, defaultOutPath(app, ui.format, ui.card, ui.blank));
         ImGui::TextUnformatted("Save as");
         ImGui::SetNextItemWidth(-1);
-        ImGui::InputText("##out", ui.outPath.data(), ui.outPath.size());
+        entered = ImGui::InputText("##out", ui.outPath.data(), ui.outPath.size(), ImGuiInputTextFlags_EnterReturnsTrue);
+        app.uiMap.addLastItem("field/print/out", "field", "Save as");
     }
     ImGui::EndChild();
 
@@ -453,7 +457,7 @@ void drawPrintDialogs(AppState& app, Platform& platform) {
     ImGui::Separator();
     drawPrintResult(app, ui);
     if (!ui.lastMessage.empty()) ImGui::Separator();
-    if (ImGui::Button(ui.printMode ? "Print" : "Export")) {
+    if (ImGui::Button(ui.printMode ? "Print" : "Export") || entered) {
         if (ui.printMode)
             runPrint(app, platform);
         else

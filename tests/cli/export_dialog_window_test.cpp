@@ -101,3 +101,29 @@ TEST_CASE("after a run at 800x600 the sections list is whole or part of the choi
         }
     }
 }
+
+TEST_CASE("Enter in the export dialog's Save as box exports, as Enter confirms in every other dialog's box",
+          "[cli][window][print][keyboard]") {
+    XServer x;
+    REQUIRE(x.ok());
+    TempDir dir;
+    const std::string wb = exampleCopy(dir);
+    const std::string out = dir.file("for my therapist.pdf");
+    WindowApp app(x, quote(wb) + " --ui print.export --ui " + quote("print.out=" + out), quietHomeEnv(dir),
+                  dir.file("map.json"));
+    auto box = app.waitForItem("field/print/out");
+    REQUIRE(box);
+    app.click(box->x + 20, box->cy());
+    sleepFor(0.5);
+    CHECK_FALSE(fs::exists(out));
+    app.key("Return");
+    bool written = false;
+    for (int i = 0; i < 100 && !written; ++i) {
+        written = fs::exists(out) && fs::file_size(out) > 1000;
+        if (!written) sleepFor(0.1);
+    }
+    CHECK(written);
+    app.key("Escape");
+    app.key("ctrl+q");
+    CHECK(app.wait() == 0);
+}
