@@ -498,7 +498,11 @@ void followExternalChange(const std::string& before, const std::string& after, C
     size_t suffix = 0;
     while (suffix < limit - prefix && before[before.size() - 1 - suffix] == after[after.size() - 1 - suffix]) ++suffix;
     auto map = [&](size_t p) {
-        if (p <= prefix) return p;
+        if (p < prefix) return p;
+        // At the change: after it, where typing the same words would have
+        // left it (a redo left the caret before the words it brought back,
+        // and the next letter went in ahead of them).
+        if (p == prefix) return after.size() - suffix;
         if (p >= before.size() - suffix) return p + after.size() - before.size();
         return after.size() - suffix;  // inside what changed: its end
     };

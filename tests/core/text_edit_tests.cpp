@@ -204,9 +204,16 @@ TEST_CASE("the caret follows a change made elsewhere, such as an undo", "[text]"
     c.pos = c.anchor = 20;
     followExternalChange("We keep having the same fight", "We keep having fight", c);
     CHECK(c.pos == 15);  // the removed words were under the caret: it lands at the change
+    c.pos = c.anchor = 2;
+    followExternalChange("We keep fighting", "We really keep fighting", c);
+    CHECK(c.pos == 2);  // before the change: stays
+    // At it (a redo of words typed there): after them, as typing left it.
+    c.pos = c.anchor = 11;
+    followExternalChange("Second line", "Second line here", c);
+    CHECK(c.pos == 16);
     c.pos = c.anchor = 3;
     followExternalChange("We keep fighting", "We really keep fighting", c);
-    CHECK(c.pos == 3);  // before the change: stays
+    CHECK(c.pos == 10);
     c.pos = c.anchor = 10;
     followExternalChange("We keep fighting", "Oh, we keep fighting", c);
     CHECK(c.pos == 14);  // after it: shifts with the text
