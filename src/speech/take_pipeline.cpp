@@ -3,9 +3,12 @@
 #include "speech/hesitation_check.hpp"
 
 #include <chrono>
+#include <cmath>
 #include <ctime>
 #include <optional>
+#include <string>
 #include <utility>
+#include <vector>
 
 namespace doorway::speech {
 
@@ -265,6 +268,28 @@ std::string fillerRateNotMeasuredIn(const boost::json::object& metrics) {
 bool wordsUntrustedIn(const boost::json::object& metrics) {
     const auto* u = metrics.if_contains("unreliable");
     return u && u->is_array() && !u->as_array().empty();
+}
+
+std::string takeCountsLine(const boost::json::object& metrics) {
+    auto whole = [&metrics](const char* key) -> std::optional<std::string> {
+        const auto* v = metrics.if_contains(key);
+        if (!v || !(v->is_number())) return std::nullopt;
+        return std::to_string(std::lround(v->to_number<double>()));
+    };
+    std::vector<std::string> parts;
+    if (wordsUntrustedIn(metrics))
+        parts.push_back(std::string("Fillers: not counted (") + kWordsUntrusted + ")");
+    else if (auto f = whole("fillers"))
+        parts.push_back("Fillers: " + *f);
+    if (auto p = whole("pauses")) parts.push_back("Pauses over 2 s: " + *p);
+    const auto recorded = whole("duration_s"), speaking = whole("speaking_s");
+    if (recorded && speaking)
+        parts.push_back(*recorded + " s recorded, " + *speaking + " s speaking");
+    else if (recorded)
+        parts.push_back(*recorded + " s recorded");
+    std::string line;
+    for (const std::string& part : parts) line += (line.empty() ? "" : "   \u00b7   ") + part;
+    return line;
 }
 
 void withholdUnreliable(boost::json::object& metrics) {

@@ -174,6 +174,11 @@ std::string fillerRateNotMeasuredIn(const boost::json::object& metrics);
 // Whether a stored take's words drew a warning: its "unreliable" list names
 // what was counted from them.
 bool wordsUntrustedIn(const boost::json::object& metrics);
+// A stored take's counts in a line for people ("Fillers: 2   ·   Pauses
+// over 2 s: 1   ·   14 s recorded, 11 s speaking"), only those the take
+// measured (an older take may lack one; a missing number is not a 0), and
+// fillers "not counted" when its words can't be trusted. "" when none.
+std::string takeCountsLine(const boost::json::object& metrics);
 // Sets each metric named in `metrics`' "unreliable" list to null: a report
 // for programs (`transcribe --json`) then carries no number that reads as
 // a measurement when it is not one. The workbook keeps the numbers heard.

@@ -452,10 +452,7 @@ void drawSpeechSummary(AppState& app, Platform& platform, const json::object& m,
     if (untrusted)
         ImGui::TextDisabled("The phrasing score reads the words as they were heard, which may not be what you said.");
     drawPaceBand(m);
-    const std::string fillers = untrusted ? std::string("Fillers: not counted (") + speech::kWordsUntrusted + ")"
-                                          : "Fillers: " + std::to_string(std::lround(num(m, "fillers")));
-    ImGui::TextDisabled("%s   ·   Pauses over 2 s: %.0f   ·   %.0f s recorded, %.0f s speaking", fillers.c_str(),
-                        num(m, "pauses"), num(m, "duration_s"), num(m, "speaking_s"));
+    if (const std::string line = speech::takeCountsLine(m); !line.empty()) ImGui::TextDisabled("%s", line.c_str());
     if (!audio.empty()) {
         ImGui::PushID(audio.c_str());
         drawPlayButton(app, platform, audio);

@@ -407,3 +407,18 @@ TEST_CASE("a stored take's pace is shown only when it is a measure", "[speech]")
     withheld["wpm"] = nullptr;
     CHECK_THAT(paceNotMeasuredIn(withheld), Catch::Contains("can't be trusted"));
 }
+
+TEST_CASE("a take's counts line says only what the take measured", "[speech][metrics]") {
+    // A take kept by an older Doorway lacked "speaking_s", and its details
+    // said "0 s speaking".
+    boost::json::object full{{"fillers", 2}, {"pauses", 1}, {"duration_s", 14.4}, {"speaking_s", 10.6}};
+    CHECK(doorway::speech::takeCountsLine(full) ==
+          "Fillers: 2   \u00b7   Pauses over 2 s: 1   \u00b7   14 s recorded, 11 s speaking");
+    boost::json::object older{{"fillers", 0}, {"duration_s", 9.0}};
+    CHECK(doorway::speech::takeCountsLine(older) == "Fillers: 0   \u00b7   9 s recorded");
+    CHECK(doorway::speech::takeCountsLine(boost::json::object{}).empty());
+    boost::json::object untrusted = full;
+    untrusted["unreliable"] = boost::json::array{"fillers", "wpm"};
+    CHECK_THAT(doorway::speech::takeCountsLine(untrusted),
+               Catch::StartsWith(std::string("Fillers: not counted (") + doorway::speech::kWordsUntrusted + ")"));
+}
