@@ -9,6 +9,7 @@
 #include "core/paths.hpp"
 #include "doorway/version.hpp"
 #include "print/print_job.hpp"
+#include "ui/dialog_fit.hpp"
 
 #include "ui/appearance.hpp"
 #include "ui/file_view.hpp"
@@ -379,7 +380,7 @@ void drawKeys(AppState& app) {
         ImGui::EndTable();
     }
     ImGui::Spacing();
-    if (ImGui::Button("Close") || keys::pressed(keys::kEscape)) ImGui::CloseCurrentPopup();
+    if (ImGui::Button("Close") || escapeClosesDialog(app)) ImGui::CloseCurrentPopup();
     app.uiMap.addLastItem("button/keyboard/close", "button", "Close");
     ImGui::EndPopup();
 }
@@ -403,7 +404,7 @@ void drawAbout(AppState& app) {
             "turn.");
         ImGui::Spacing();
         // Esc closes it, as it does every other dialog (Help > Keyboard says so).
-        if (ImGui::Button("Close") || keys::pressed(keys::kEscape)) ImGui::CloseCurrentPopup();
+        if (ImGui::Button("Close") || escapeClosesDialog(app)) ImGui::CloseCurrentPopup();
         app.uiMap.addLastItem("button/about/close", "button", "Close");
         ImGui::EndPopup();
     }
@@ -720,6 +721,7 @@ void drawFrame(AppState& app, Platform& platform) {
         app.uiMap.add({"tooltip", "tooltip", "", tip->Pos, ImVec2(tip->Pos.x + tip->Size.x, tip->Pos.y + tip->Size.y)});
     keepKeyboardOnPage(app, content);
     app.uiMap.addUnmappedFocus();
+    app.popupsOpenLastFrame = ImGui::GetCurrentContext()->OpenPopupStack.Size;
 }
 
 }  // namespace doorway

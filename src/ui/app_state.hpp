@@ -44,9 +44,10 @@ struct AppState {
     bool showSidebar = true;
     bool showImGuiDemo = false;
     bool showAbout = false;
-    bool showKeys = false;      // Help > Keyboard
-    bool showMessages = false;  // View > Messages: the status line's list, from the keyboard too
-    bool altAlone = false;      // Alt is down and nothing else has been pressed with it (the menu bar's key)
+    bool showKeys = false;        // Help > Keyboard
+    bool showMessages = false;    // View > Messages: the status line's list, from the keyboard too
+    int popupsOpenLastFrame = 0;  // how many popups were open as the last frame ended (escapeClosesDialog)
+    bool altAlone = false;        // Alt is down and nothing else has been pressed with it (the menu bar's key)
     float uiScale = 1.0f;
     bool itemWasActive = false;  // an input had focus last frame (ends undo steps)
     int framesBegun = 0;         // frames started since the window opened

@@ -155,7 +155,7 @@ void drawBackupsDialog(AppState& app, Platform& platform) {
         app.uiMap.addLastItem("button/backups/remove", "button", "Remove these backups");
     }
     ImGui::SameLine();
-    if (ImGui::Button("Close") || keys::pressed(keys::kEscape)) ImGui::CloseCurrentPopup();
+    if (ImGui::Button("Close") || escapeClosesDialog(app)) ImGui::CloseCurrentPopup();
     app.uiMap.addLastItem("button/backups/close", "button", "Close");
     ImGui::EndPopup();
 }

@@ -12,6 +12,7 @@
 #include "core/paths.hpp"
 #include "core/recordings.hpp"
 #include "ui/appearance.hpp"
+#include "ui/dialog_fit.hpp"
 #include "ui/keys.hpp"
 #include "ui/text_fit.hpp"
 
@@ -583,7 +584,7 @@ void drawOpenDialog(AppState& app, Platform& platform) {
     ImGui::Spacing();
     if (ImGui::Button("Open")) openThis = resolveTyped(app, f.pathBuf.data(), true);
     ImGui::SameLine();
-    if (ImGui::Button("Cancel") || keys::pressed(keys::kEscape)) {
+    if (ImGui::Button("Cancel") || escapeClosesDialog(app)) {
         f.dialog = FileDialog::None;
         ImGui::CloseCurrentPopup();
     }
@@ -621,7 +622,7 @@ void drawSaveAsDialog(AppState& app, Platform& platform) {
     ImGui::Spacing();
     go = ImGui::Button(f.confirmOverwrite ? "Replace it" : "Save") || go;
     ImGui::SameLine();
-    if (ImGui::Button("Cancel") || keys::pressed(keys::kEscape)) {
+    if (ImGui::Button("Cancel") || escapeClosesDialog(app)) {
         f.dialog = FileDialog::None;
         f.quitAfterSaveAs = false;
         ImGui::CloseCurrentPopup();
@@ -644,7 +645,7 @@ void drawNewDialog(AppState& app, Platform& platform) {
     ImGui::Spacing();
     go = ImGui::Button("Start") || go;
     ImGui::SameLine();
-    bool cancel = ImGui::Button("Cancel") || keys::pressed(keys::kEscape);
+    bool cancel = ImGui::Button("Cancel") || escapeClosesDialog(app);
     if (go || cancel) {
         f.dialog = FileDialog::None;
         ImGui::CloseCurrentPopup();
@@ -666,7 +667,7 @@ void drawErrorModal(AppState& app) {
     // Not the Enter that asked for what failed: a path typed in Open and
     // sent with Enter opens this in the same frame, and closed it unseen.
     const bool keysForUs = !ImGui::IsWindowAppearing();
-    if (ImGui::Button("OK") || (keysForUs && (keys::pressed(keys::kEnter) || keys::pressed(keys::kEscape)))) {
+    if (ImGui::Button("OK") || (keysForUs && (keys::pressed(keys::kEnter) || escapeClosesDialog(app)))) {
         f.modalMessage.clear();
         ImGui::CloseCurrentPopup();
     }
@@ -698,7 +699,7 @@ void drawQuitQuestion(AppState& app, Platform& platform) {
         if (readyToQuit(app, platform)) platform.requestQuit();
     }
     ImGui::SameLine();
-    if (ImGui::Button("Keep writing") || keys::pressed(keys::kEscape)) ImGui::CloseCurrentPopup();
+    if (ImGui::Button("Keep writing") || escapeClosesDialog(app)) ImGui::CloseCurrentPopup();
     ImGui::SameLine();
     if (ImGui::Button("Close without saving")) {
         ImGui::CloseCurrentPopup();

@@ -465,7 +465,7 @@ void drawPrintDialogs(AppState& app, Platform& platform) {
     }
     app.uiMap.addLastItem("button/print/run", "button", ui.printMode ? "Print" : "Export");
     ImGui::SameLine();
-    if (ImGui::Button("Close") || keys::pressed(keys::kEscape)) ImGui::CloseCurrentPopup();
+    if (ImGui::Button("Close") || escapeClosesDialog(app)) ImGui::CloseCurrentPopup();
     app.uiMap.addLastItem("button/print/close", "button", "Close");
     ui.footerHeight = ImGui::GetCursorPosY() - footerTop;
     ImGui::EndPopup();

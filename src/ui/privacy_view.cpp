@@ -654,7 +654,7 @@ void drawPrompts(AppState& app, Platform& platform) {
                                                                                    : "remove"),
                               "button", ok);
         ImGui::SameLine();
-        cancel = ImGui::Button("Cancel") || keys::pressed(keys::kEscape);
+        cancel = ImGui::Button("Cancel") || escapeClosesDialog(app);
         app.uiMap.addLastItem("button/passphrase/cancel", "button", "Cancel");
         if (cancel) {
             closePrompt(p);

@@ -3,6 +3,7 @@
 // phrasing score). Each answer is saved as a take with mode "roleplay".
 #include "ui/roleplay_view.hpp"
 #include "core/worksheet.hpp"
+#include "ui/text_fit.hpp"
 
 #include "ui/appearance.hpp"
 #include "ui/keys.hpp"
@@ -228,7 +229,7 @@ void drawRolePlayView(AppState& app, Platform& platform) {
     if (ImGui::BeginCombo("##which", o->says.c_str())) {
         for (const auto& each : st.objections.objections()) {
             ImGui::PushID(each.id.c_str());
-            if (ImGui::Selectable(each.says.c_str(), each.id == o->id) && each.id != o->id) {
+            if (comboRow(each.says.c_str(), each.id == o->id) && each.id != o->id) {
                 st.objectionId = each.id;
                 s.over = false;
                 st.showFear = false;

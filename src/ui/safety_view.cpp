@@ -16,6 +16,7 @@
 #include "ui/keys.hpp"
 #include "ui/preferences.hpp"
 #include "ui/rehearsal_shared.hpp"
+#include "ui/text_fit.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -86,12 +87,13 @@ void countryMenu(AppState& app, Platform& platform, const SafetyCard& card) {
     if (!open) return;
     for (const HelpCountry& c : card.countries) {
         ImGui::PushID(c.code.c_str());
-        if (ImGui::Selectable(c.name.c_str(), &c == &shown)) setHelpCountry(app, platform, c.code);
+        if (comboRow(c.name.c_str(), &c == &shown)) setHelpCountry(app, platform, c.code);
+        app.uiMap.addLastItem("option/safety/country/" + c.code, "option", c.name);
         ImGui::PopID();
     }
     ImGui::PushID("elsewhere");
-    if (ImGui::Selectable(card.elsewhere.name.c_str(), &card.elsewhere == &shown))
-        setHelpCountry(app, platform, kElsewhereCode);
+    if (comboRow(card.elsewhere.name.c_str(), &card.elsewhere == &shown)) setHelpCountry(app, platform, kElsewhereCode);
+    app.uiMap.addLastItem(std::string("option/safety/country/") + kElsewhereCode, "option", card.elsewhere.name);
     ImGui::PopID();
     ImGui::EndCombo();
 }
@@ -262,7 +264,7 @@ void drawCard(AppState& app, Platform& platform) {
         ImGui::TextWrapped("%s", c.closing.c_str());
     }
     ImGui::Spacing();
-    if (ImGui::Button("Close") || keys::pressed(keys::kEscape)) ImGui::CloseCurrentPopup();
+    if (ImGui::Button("Close") || escapeClosesDialog(app)) ImGui::CloseCurrentPopup();
     app.uiMap.addLastItem("button/safety/close", "button", "Close");
     if (ImGui::IsWindowAppearing()) {
         // The keyboard starts on Close, ring shown: Enter closes the card,

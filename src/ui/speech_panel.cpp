@@ -18,6 +18,7 @@
 #include "speech/voice.hpp"
 #include "ui/appearance.hpp"
 #include "ui/rehearsal_shared.hpp"
+#include "ui/text_fit.hpp"
 #include "ui/voice_teach_view.hpp"
 
 #include <imgui.h>
@@ -383,10 +384,10 @@ void drawVoice(AppState& app, Platform& platform) {
     ImGui::SetNextItemWidth(140);
     const char* label = current == "off" ? "off (silent)" : current.c_str();
     if (ImGui::BeginCombo("Partner's voice in role-play", label)) {
-        if (ImGui::Selectable("off (silent)", current == "off"))
+        if (comboRow("off (silent)", current == "off"))
             runCommand(app, platform.now(), cmd::setSetting(speech::kVoiceSetting, "off"));
         for (const auto& v : speech::voiceNames())
-            if (ImGui::Selectable(v.c_str(), v == current))
+            if (comboRow(v.c_str(), v == current))
                 runCommand(app, platform.now(), cmd::setSetting(speech::kVoiceSetting, json::string(v)));
         ImGui::EndCombo();
     }
@@ -525,10 +526,10 @@ void drawSpeechPanel(AppState& app, Platform& platform) {
         ImGui::SetNextItemWidth(260);
         ImGui::BeginDisabled(st.listening);
         if (ImGui::BeginCombo("Microphone", current.c_str())) {
-            if (ImGui::Selectable("Default microphone", st.device < 0)) st.device = -1;
+            if (comboRow("Default microphone", st.device < 0)) st.device = -1;
             for (const auto& d : devs) {
                 ImGui::PushID(d.name.c_str());
-                if (ImGui::Selectable(d.name.c_str(), d.index == st.device)) st.device = d.index;
+                if (comboRow(d.name.c_str(), d.index == st.device)) st.device = d.index;
                 ImGui::PopID();
             }
             ImGui::EndCombo();

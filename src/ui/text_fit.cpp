@@ -141,6 +141,12 @@ bool checkboxWrapped(const char* id, const std::string& label, bool* value) {
     return changed;
 }
 
+bool comboRow(const char* label, bool chosen) {
+    const bool clicked = ImGui::Selectable(label, chosen);
+    if (chosen) ImGui::SetItemDefaultFocus();
+    return clicked;
+}
+
 void sameLineForBox(const char* label) {
     const ImGuiStyle& st = ImGui::GetStyle();
     sameLineIfRoom(ImGui::GetFrameHeight() + st.ItemInnerSpacing.x + ImGui::CalcTextSize(label, nullptr, true).x);

@@ -51,6 +51,10 @@ void textOneLineDisabled(std::string_view s, float width = -1);
 // a narrow window or a dialog at a large scale); a click on the words ticks
 // it too. `id` is the box's ImGui id ("##..."). True when it changed.
 bool checkboxWrapped(const char* id, const std::string& label, bool* value);
+// A row of an open combo's list: ImGui::Selectable, and the keyboard starts
+// on it when it is the one chosen (else a list opened with Enter started on
+// its first row, whatever was chosen).
+bool comboRow(const char* label, bool chosen);
 // sameLineIfRoom (page_column) for a radio or a checkbox with `label`: a row
 // of choices wraps instead of running off the side.
 void sameLineForBox(const char* label);

@@ -2,6 +2,7 @@
 // months and its reading) and the door log (small offers and how they were
 // met), as drawn on a worksheet page. The reading itself is core/trend.
 #include "ui/worksheet_tracker.hpp"
+#include "ui/text_fit.hpp"
 
 #include "core/clock.hpp"
 #include "core/export_layout.hpp"
@@ -270,14 +271,14 @@ void drawDoorLog(Page& p, const FieldDef& f) {
         ImGui::SetNextItemWidth(oneRow ? doorWidth : card.inner());
         if (ImGui::BeginCombo("##door", optionLabel(f, d.door).c_str())) {
             for (const OptionDef& o : f.options)
-                if (ImGui::Selectable(o.label.c_str(), o.id == d.door)) d.door = o.id;
+                if (comboRow(o.label.c_str(), o.id == d.door)) d.door = o.id;
             ImGui::EndCombo();
         }
         if (oneRow) ImGui::SameLine();
         ImGui::SetNextItemWidth(std::min(170 * p.scale, card.inner()));
         if (ImGui::BeginCombo("##response", doorResponseLabel(d.response).c_str())) {
             for (const DoorResponse& r : doorResponses())
-                if (ImGui::Selectable(r.label, d.response == r.id)) d.response = r.id;
+                if (comboRow(r.label, d.response == r.id)) d.response = r.id;
             ImGui::EndCombo();
         }
         // Enter in the note logs it, as the Log it button does (Help >
@@ -336,7 +337,7 @@ void drawDoorLog(Page& p, const FieldDef& f) {
                                 doorResponseLabel(o.response));
         if (open) {
             for (const DoorResponse& r : doorResponses()) {
-                if (ImGui::Selectable(r.label, o.response == r.id)) response = r.id;
+                if (comboRow(r.label, o.response == r.id)) response = r.id;
                 p.app.uiMap.addLastItem("option/worksheet/" + p.key(f.id) + "/" + o.id + "/answer/" + r.id, "option",
                                         r.label);
             }
