@@ -481,6 +481,9 @@ int runWindow(const WindowOptions& opts) {
         if (input.seen) settleFrames = 3;
         input.seen = false;
 
+        // Alt let go after the window lost the keyboard (Alt+Tab to another
+        // window, an Alt-drag the window manager took) is no menu key.
+        if (!glfwGetWindowAttrib(window, GLFW_FOCUSED)) app.altAlone = false;
         refreshAppearance(app);  // a new theme or text size, between frames
         feedKeys(window, input, app.editorUi);
         renderFrame(window, app, platform, input);

@@ -103,6 +103,7 @@ bool Document::open(const std::string& path, std::string& error, Sealer* sealer,
         reason =
             busy ? kLockedElsewhere : "The folder this workbook is in can't be written to, so it is open read-only.";
     }
+    const bool heldElsewhere = readOnly && busy && reason == kLockedElsewhere;
     if (!readOnly && writeProtected(path)) {
         readOnly = true;
         reason = "This file is write-protected, so it is open read-only.";
@@ -132,6 +133,7 @@ bool Document::open(const std::string& path, std::string& error, Sealer* sealer,
     m_backupOriginalPending = r.migratedFrom != 0;
     m_readOnly = readOnly;
     m_readOnlyReason = reason;
+    m_lockedElsewhere = heldElsewhere;
     m_tooNew = r.newerVersion != 0;
     m_lock = std::move(lock);
     m_lastEdit = -1;
@@ -179,6 +181,7 @@ void Document::createNew(const std::string& path, const std::string& title, cons
     m_forceDirty = true;
     m_recoveredUnsaved = false;
     m_readOnly = false;
+    m_lockedElsewhere = false;
     m_readOnlyReason.clear();
     m_migratedFrom = 0;
     m_backupOriginalPending = false;
@@ -224,8 +227,8 @@ bool Document::save(std::string& error, const std::string& nowIso) {
     if (writeProtected(m_path)) {
         // Saving would quietly swap the protected file for a writable one.
         error = m_path +
-                ": this file was made write-protected while it was open, so it was not saved over. Your words "
-                "are kept here (and come back if the window closes); File > Save As keeps them in another file.";
+                ": this file is write-protected, so it was not saved over. Your words are kept here (and come "
+                "back if the window closes); File > Save As keeps them in another file.";
         return false;
     }
     if (m_backupOriginalPending && !m_sealer) {
@@ -286,6 +289,13 @@ bool Document::saveAs(const std::string& path, std::string& error, const std::st
     std::error_code ec;
     if (fs::is_directory(path, ec)) {
         error = path + ": is a folder; give a file name for the workbook.";
+        return false;
+    }
+    if (const std::string of = backedUpWorkbookName(path); !of.empty()) {
+        // A workbook saved there would be replaced by the next save of `of`,
+        // words and all (and a backup opened to read would be written over).
+        error = path + ": that name is kept for Doorway's backups of " + of +
+                ", which the next save of it replaces. Give the workbook a name of its own.";
         return false;
     }
     if (sameFile(path, m_path) && m_lock.held()) {
@@ -429,7 +439,7 @@ bool Document::autosaveDue(double now) const {
 }
 
 bool Document::lockedElsewhere() const {
-    return m_readOnly && m_readOnlyReason == kLockedElsewhere;
+    return m_readOnly && m_lockedElsewhere;
 }
 
 bool Document::retakeIfFree(std::string& error) {
@@ -444,6 +454,7 @@ bool Document::retakeIfFree(std::string& error) {
 
 void Document::setReadOnly(const std::string& reason) {
     m_readOnly = true;
+    m_lockedElsewhere = false;
     m_readOnlyReason = reason;
 }
 

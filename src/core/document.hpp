@@ -118,6 +118,7 @@ private:
     // next autosave, not only after the next keystroke.
     bool m_recoveredUnsaved = false;
     bool m_readOnly = false;
+    bool m_lockedElsewhere = false;  // read-only as another window held it at open (retakeIfFree)
     std::string m_readOnlyReason;
     int m_migratedFrom = 0;
     bool m_backupOriginalPending = false;  // migrated: keep the original once

@@ -12,6 +12,7 @@
 #include "ui/dialog_fit.hpp"
 
 #include "ui/appearance.hpp"
+#include "ui/file_recents.hpp"
 #include "ui/file_view.hpp"
 #include "ui/keys.hpp"
 #include "ui/page_column.hpp"
@@ -82,19 +83,6 @@ std::string bannerText(const AppState& app) {
     return "";
 }
 
-namespace {
-// An empty workbook stands in for the one named at start-up; the banner says
-// so until another one is opened or created.
-void standIn(AppState& app, std::string why) {
-    app.fileUi.startupProblem = std::move(why);
-    app.fileUi.startupProblemGeneration = app.doc.generation();
-}
-
-std::string fileName(const std::string& path) {
-    return std::filesystem::path(path).filename().string();
-}
-}  // namespace
-
 void initApp(AppState& app, Platform& platform, const std::string& workbookPath) {
     if (app.assetsDir.empty()) app.assetsDir = assetsDir();
     if (platform.hasWindow()) removeOldPrintedPdfs();  // a PDF kept by an earlier print, not forever
@@ -105,30 +93,7 @@ void initApp(AppState& app, Platform& platform, const std::string& workbookPath)
         app.sayError("A worksheet file is damaged: " + app.catalogError, platform.now());
     }
     if (!workbookPath.empty()) {
-        std::string error;
-        bool needsPassphrase = false;
-        if (app.doc.open(workbookPath, error, nullptr, &needsPassphrase)) {
-            sayOpened(app, platform.now());
-        } else if (needsPassphrase) {
-            // The stand-in takes no writing: its words would go to a new
-            // file with no passphrase, while the person believes they are
-            // writing behind one. File > New makes a writable workbook.
-            const std::string why = fileName(workbookPath) +
-                                    " is locked, and stays untouched until its passphrase is given. Until then "
-                                    "this page is a blank stand-in that takes no writing; File > New starts a "
-                                    "new workbook instead.";
-            app.doc.createNew("", "My workbook", nowIso8601());
-            app.doc.setReadOnly(why);
-            askPassphraseToOpen(app, workbookPath);
-            standIn(app, why);
-            app.fileUi.startupLockedPath = workbookPath;
-        } else {
-            app.doc.createNew("", "My workbook", nowIso8601());
-            app.sayError(error, platform.now());
-            standIn(app, error +
-                             ". The file has not been changed. This is a new, empty workbook; File > Open "
-                             "tries again.");
-        }
+        openAtStart(app, platform, workbookPath);
     } else {
         app.doc.createNew("", "My workbook", nowIso8601());
         app.fileUi.reopenLatest = true;
@@ -620,7 +585,7 @@ struct TabStops {
 void pageKeys(AppState& app) {
     ImGuiContext& g = *ImGui::GetCurrentContext();
     if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) return;
-    if (ImGui::GetIO().WantTextInput || app.editorUi.activeId != 0 || ImGui::GetIO().KeyCtrl) return;
+    if (ImGui::GetIO().WantTextInput || editorActive(app.editorUi) || ImGui::GetIO().KeyCtrl) return;
     ImGuiWindow* page = ImGui::GetCurrentWindow();
     if (!g.NavWindow || g.NavWindow->RootWindow != page->RootWindow || g.NavLayer != ImGuiNavLayer_Main) return;
     auto pressed = [](ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k), true); };

@@ -5,7 +5,6 @@
 #include "core/backups.hpp"
 #include "core/labels.hpp"
 #include "ui/dialog_fit.hpp"
-#include "ui/file_view.hpp"
 #include "ui/keys.hpp"
 
 #include <imgui.h>
@@ -101,7 +100,7 @@ void drawBackupsDialog(AppState& app, Platform& platform) {
         for (size_t i = 0; i < p.backups.size(); ++i) {
             const std::string& b = p.backups[i];
             const std::string name = fs::path(b).filename().string();
-            ImGui::PushID(name.c_str());
+            ImGui::PushID(b.c_str());  // the whole path: two folders may hold backups of one name
             if (ImGui::SmallButton("Open")) openThis = b;
             app.uiMap.addLastItem("button/backups/open/" + name, "button", "Open");
             ImGui::SameLine();
@@ -127,7 +126,7 @@ void drawBackupsDialog(AppState& app, Platform& platform) {
             // Read-only (core: a backup is never written), so it stays the
             // version it keeps; the banner says how to keep it as one's own.
             ImGui::CloseCurrentPopup();
-            openWorkbook(app, platform, openThis);
+            app.fileUi.openRequested = openThis;  // the file feature opens it, as File > Open would
         }
     }
     if (!p.backupsNote.empty()) {

@@ -23,6 +23,7 @@ struct FileUiState {
     std::vector<std::string> recent;
     std::string recentPath;
     bool recentLoaded = false;
+    std::string openRequested;  // a workbook (or backup) another dialog asked to open, as File > Open does
     // Started with no workbook named: once the recent list is read, the
     // latest workbook opens again (when recent files are on), instead of a
     // blank page that would start a second file at the first word.
@@ -57,7 +58,8 @@ struct FileUiState {
 
     // Autosave: after a failure wait before retrying, and say it once.
     double autosaveRetryAt = -1;
-    double lockRetryAt = -1;  // open read-only as another window held it: when to look again
+    double lockRetryAt = -1;           // open read-only as another window held it: when to look again
+    unsigned lockRetryGeneration = 0;  // the document lockRetryAt is for
     std::string lastAutosaveError;
 
     // Quitting with changes that could not be saved: ask (readyToQuit).

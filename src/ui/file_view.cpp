@@ -1,18 +1,21 @@
 // The File menu: New, Open, Save, Save As, Recent, Open example; their
-// dialogs; autosave; the recent list.
+// dialogs; autosave (the recent list and what opens at start-up:
+// file_recents.cpp).
 //
 // [SECTION] Index
-//   - helpers: names, the workbooks folder, recent.json
+//   - helpers: names, the workbooks folder
 //   - operations: open, new, save as, example
 //   - tick: autosave, recents
 //   - menu items and dialogs
 //   - ui actions
 #include "ui/file_view.hpp"
+#include "core/backups.hpp"
 #include "core/clock.hpp"
 #include "core/paths.hpp"
 #include "core/recordings.hpp"
 #include "ui/appearance.hpp"
 #include "ui/dialog_fit.hpp"
+#include "ui/file_recents.hpp"
 #include "ui/keys.hpp"
 #include "ui/text_fit.hpp"
 
@@ -27,6 +30,7 @@
 #include <chrono>
 #include <ctime>
 #include <filesystem>
+#include <limits>
 
 namespace fs = std::filesystem;
 
@@ -35,7 +39,6 @@ namespace doorway {
 namespace {
 
 constexpr double kAutosaveRetry = 30.0;
-constexpr size_t kMaxRecent = 10;
 
 // [SECTION] helpers
 
@@ -53,8 +56,6 @@ std::string trim(std::string s) {
     return s.substr(i);
 }
 
-// A file name from a title: keeps letters (any script), digits, spaces,
-// dashes; drops what file systems or shells dislike.
 // "dir/stem.json", or "dir/stem 2.json", ... whichever does not exist yet.
 std::string uniquePath(const std::string& dir, const std::string& stem) {
     std::error_code ec;
@@ -94,70 +95,6 @@ std::string resolveTyped(const AppState& app, std::string typed, bool forOpen = 
     std::error_code ec;
     if (!p.has_extension() && !(forOpen && fs::exists(p, ec))) p += ".json";
     return p.lexically_normal().string();
-}
-
-bool recentsOn(const AppState& app) {
-    return app.fileUi.recentsEnabled && app.privacyUi.prefs.rememberRecents;
-}
-
-std::string recentFile(const AppState& app, const Platform& platform) {
-    if (!app.fileUi.recentPath.empty()) return app.fileUi.recentPath;
-    return platform.hasWindow() ? configDir() + "/recent.json" : std::string();
-}
-
-void loadRecents(AppState& app, const Platform& platform) {
-    FileUiState& f = app.fileUi;
-    f.recentLoaded = true;
-    std::string path = recentFile(app, platform), text, error;
-    if (path.empty() || !recentsOn(app) || !readWorkbookBytes(path, text, error)) return;
-    boost::system::error_code ec;
-    json::value v = json::parse(text, ec);
-    const json::value* list = !ec && v.is_object() ? v.get_object().if_contains("recent") : nullptr;
-    if (!list || !list->is_array()) return;  // a damaged list is just forgotten
-    f.recent.clear();
-    for (const auto& e : list->get_array())
-        if (e.is_string() && f.recent.size() < kMaxRecent) f.recent.emplace_back(e.get_string());
-}
-
-bool openPath(AppState& app, Platform& platform, const std::string& pathIn);
-
-// At start-up with no workbook named and recent files on: the latest one
-// again, as long as nothing has been written in the blank page yet.
-void reopenLatest(AppState& app, Platform& platform) {
-    FileUiState& f = app.fileUi;
-    if (!f.reopenLatest) return;
-    f.reopenLatest = false;
-    const Document& doc = app.doc;
-    if (!recentsOn(app) || f.recent.empty() || !doc.isUntitled() || doc.lastEditTime() >= 0) return;
-    std::error_code ec;
-    if (!fs::is_regular_file(f.recent.front(), ec)) return;  // moved or removed since: the blank page stays
-    const std::string path = f.recent.front();
-    openPath(app, platform, path);
-}
-
-void saveRecents(AppState& app, const Platform& platform) {
-    std::string path = recentFile(app, platform);
-    if (path.empty()) return;
-    std::error_code ec;
-    if (!recentsOn(app)) {
-        fs::remove(path, ec);
-        return;
-    }
-    fs::create_directories(fs::path(path).parent_path(), ec);
-    json::object o;
-    o["recent"] = json::value_from(app.fileUi.recent);
-    writeFileAtomic(path, serializePretty(o), false);
-}
-
-void noteRecent(AppState& app, const Platform& platform, const std::string& path) {
-    if (!recentsOn(app) || path.empty()) return;
-    std::error_code ec;
-    std::string abs = fs::absolute(path, ec).lexically_normal().string();
-    auto& r = app.fileUi.recent;
-    r.erase(std::remove(r.begin(), r.end(), abs), r.end());
-    r.insert(r.begin(), abs);
-    if (r.size() > kMaxRecent) r.resize(kMaxRecent);
-    saveRecents(app, platform);
 }
 
 void showError(AppState& app, const Platform& platform, const std::string& message) {
@@ -208,9 +145,14 @@ void openDialog(AppState& app, FileDialog d) {
         refreshListing(app);
         setBuf(f.pathBuf, "");
     } else if (d == FileDialog::SaveAs) {
+        // A backup open to read suggests a name of its own beside it (its
+        // own name is refused: the next save of its workbook replaces it).
+        const std::string backupOf = backedUpWorkbookName(app.doc.path());
         std::string suggestion = app.doc.isUntitled()
                                      ? uniquePath(app.workbooksDir, workbookFileStem(app.doc.workbook().title))
-                                     : app.doc.path();
+                                 : !backupOf.empty() ? uniquePath(fs::path(app.doc.path()).parent_path().string(),
+                                                                  fs::path(backupOf).stem().string() + " restored")
+                                                     : app.doc.path();
         setBuf(f.pathBuf, suggestion);
     } else if (d == FileDialog::New) {
         setBuf(f.titleBuf, "My workbook");
@@ -363,10 +305,6 @@ bool openExampleCopy(AppState& app, Platform& platform) {
 
 }  // namespace
 
-bool openWorkbook(AppState& app, Platform& platform, const std::string& path) {
-    return openPath(app, platform, path);
-}
-
 void drawEarlierWorkbooks(AppState& app, Platform& platform) {
     FileUiState& f = app.fileUi;
     const Document& doc = app.doc;
@@ -411,8 +349,7 @@ void drawEarlierWorkbooks(AppState& app, Platform& platform) {
 
 // [SECTION] tick: autosave, recents
 
-// How often a workbook open read-only, as another window held it, looks
-// again (the window's idle loop ticks once a second).
+// How often a workbook open read-only, as another window held it, looks again.
 constexpr double kLockRetrySeconds = 2;
 
 void tickFile(AppState& app, Platform& platform) {
@@ -440,13 +377,23 @@ void tickFile(AppState& app, Platform& platform) {
     Document& doc = app.doc;
     // Read-only because another window had it: once that window lets go,
     // this one takes it, as its banner promised ("close it there").
+    if (doc.generation() != f.lockRetryGeneration) {  // another workbook since: look afresh
+        f.lockRetryGeneration = doc.generation();
+        f.lockRetryAt = -1;
+    }
     if (doc.lockedElsewhere() && now >= f.lockRetryAt) {
         f.lockRetryAt = now + kLockRetrySeconds;
         std::string error;
-        if (doc.retakeIfFree(error))
-            app.say("The other window has let go of " + doc.displayName() + ": you can write in it here now.", now);
-        else if (!error.empty())
+        if (doc.retakeIfFree(error)) {
+            // As any open says it: with what the other window's journal held.
+            sayOpened(app, now,
+                      "The other window has let go of " + doc.displayName() + ": you can write in it here now");
+        } else if (!error.empty()) {
+            // It could not be read again (moved, locked since): said once,
+            // and the window stops looking; the banner stays true.
             app.sayError(error, now);
+            f.lockRetryAt = std::numeric_limits<double>::infinity();
+        }
     }
     if (f.autosaveRetryAt >= 0 && now < f.autosaveRetryAt) return;
     // A new workbook gets its file with its first words, so the edit
@@ -712,6 +659,11 @@ void drawQuitQuestion(AppState& app, Platform& platform) {
 }  // namespace
 
 void drawFileDialogs(AppState& app, Platform& platform) {
+    if (!app.fileUi.openRequested.empty()) {
+        const std::string path = std::move(app.fileUi.openRequested);
+        app.fileUi.openRequested.clear();
+        openPath(app, platform, path);
+    }
     FileUiState& f = app.fileUi;
     ImGuiIO& io = ImGui::GetIO();
     if (io.KeyCtrl && !ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) {

@@ -29,9 +29,6 @@ bool readyToQuit(AppState& app, Platform& platform);
 // many, and a way to open the latest or choose one. Their names only when
 // recent files are on (the privacy preference); File > Open lists them.
 void drawEarlierWorkbooks(AppState& app, Platform& platform);
-// Opens the workbook (or backup, read-only) at `path` as File > Open does:
-// the current one saved first, a locked one asks for its passphrase.
-bool openWorkbook(AppState& app, Platform& platform, const std::string& path);
 // "file.*" actions of --ui; true when the action was one.
 bool fileUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error);
 

@@ -247,6 +247,54 @@ void drawTracker(Page& p, const FieldDef& f) {
     if (!wb.tracker.empty()) drawEarlierCheckIns(p, f, d);
 }
 
+namespace {
+// One logged offer: its date, door, answer (a choice that can change) and
+// Remove, with its note under them. True when Remove was pressed; a new
+// answer is left in `response`.
+bool drawOfferRow(Page& p, const FieldDef& f, const DoorOffer& o, std::string& response) {
+    ImGui::TextDisabled("%s", o.date.c_str());
+    ImGui::SameLine();
+    // The door wraps short of the answer's column, so they never overlap.
+    const float answerX = p.width - 70 * p.scale - 180 * p.scale;
+    const bool roomBeside = answerX - ImGui::GetCursorPosX() >= 120 * p.scale;
+    if (roomBeside) ImGui::PushTextWrapPos(answerX - 8 * p.scale);
+    ImGui::TextWrapped("%s", optionLabel(f, o.door).c_str());
+    if (roomBeside) ImGui::PopTextWrapPos();
+    bool fear = doorLean(o.response) == DoorLean::Fear;
+    ImVec4 col = fear                                        ? fearColor()
+                 : doorLean(o.response) == DoorLean::Refusal ? refusalColor()
+                                                             : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled);
+    // In a column of its own beside Remove, so the answers line up; on
+    // a line of their own when the page is too narrow for both.
+    if (roomBeside) ImGui::SameLine(answerX);
+    ImGui::SetNextItemWidth(170 * p.scale);
+    ImGui::PushStyleColor(ImGuiCol_Text, col);
+    const bool open = ImGui::BeginCombo("##answer", doorResponseLabel(o.response).c_str());
+    ImGui::PopStyleColor();
+    p.app.uiMap.addLastItem("combo/worksheet/" + p.key(f.id) + "/" + o.id + "/answer", "combo",
+                            doorResponseLabel(o.response));
+    if (open) {
+        for (const DoorResponse& r : doorResponses()) {
+            if (comboRow(r.label, o.response == r.id)) response = r.id;
+            p.app.uiMap.addLastItem("option/worksheet/" + p.key(f.id) + "/" + o.id + "/answer/" + r.id, "option",
+                                    r.label);
+        }
+        ImGui::EndCombo();
+    }
+    if (roomBeside)
+        ImGui::SameLine(std::max(ImGui::GetCursorPosX(), p.width - 70 * p.scale));
+    else
+        sameLineIfRoom(ImGui::CalcTextSize("Remove").x + 2 * ImGui::GetStyle().FramePadding.x);
+    const bool removed = ImGui::SmallButton("Remove");
+    if (!o.note.empty()) {
+        ImGui::Indent(120 * p.scale);
+        helpText(o.note);
+        ImGui::Unindent(120 * p.scale);
+    }
+    return removed;
+}
+}  // namespace
+
 void drawDoorLog(Page& p, const FieldDef& f) {
     const Workbook& wb = p.wb();
     DoorDraft& d = p.app.worksheetUi.doorDrafts[p.key(f.id)];
@@ -311,48 +359,8 @@ void drawDoorLog(Page& p, const FieldDef& f) {
     for (size_t i : idx) {
         const DoorOffer& o = wb.doors[i];
         ImGui::PushID(o.id.c_str());
-        ImGui::TextDisabled("%s", o.date.c_str());
-        ImGui::SameLine();
-        // The door wraps short of the answer's column, so they never overlap.
-        const float answerX = p.width - 70 * p.scale - 180 * p.scale;
-        const bool roomBeside = answerX - ImGui::GetCursorPosX() >= 120 * p.scale;
-        if (roomBeside) ImGui::PushTextWrapPos(answerX - 8 * p.scale);
-        ImGui::TextWrapped("%s", optionLabel(f, o.door).c_str());
-        if (roomBeside) ImGui::PopTextWrapPos();
-        bool fear = doorLean(o.response) == DoorLean::Fear;
-        ImVec4 col = fear                                        ? fearColor()
-                     : doorLean(o.response) == DoorLean::Refusal ? refusalColor()
-                                                                 : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled);
-        // The answer can change after it is logged (an offer noted as "No
-        // answer yet" gets its answer days later): an undo step of its own.
         std::string response = o.response;
-        // In a column of its own beside Remove, so the answers line up; on
-        // a line of their own when the page is too narrow for both.
-        if (roomBeside) ImGui::SameLine(answerX);
-        ImGui::SetNextItemWidth(170 * p.scale);
-        ImGui::PushStyleColor(ImGuiCol_Text, col);
-        const bool open = ImGui::BeginCombo("##answer", doorResponseLabel(o.response).c_str());
-        ImGui::PopStyleColor();
-        p.app.uiMap.addLastItem("combo/worksheet/" + p.key(f.id) + "/" + o.id + "/answer", "combo",
-                                doorResponseLabel(o.response));
-        if (open) {
-            for (const DoorResponse& r : doorResponses()) {
-                if (comboRow(r.label, o.response == r.id)) response = r.id;
-                p.app.uiMap.addLastItem("option/worksheet/" + p.key(f.id) + "/" + o.id + "/answer/" + r.id, "option",
-                                        r.label);
-            }
-            ImGui::EndCombo();
-        }
-        if (roomBeside)
-            ImGui::SameLine(std::max(ImGui::GetCursorPosX(), p.width - 70 * p.scale));
-        else
-            sameLineIfRoom(ImGui::CalcTextSize("Remove").x + 2 * ImGui::GetStyle().FramePadding.x);
-        bool removed = ImGui::SmallButton("Remove");
-        if (!o.note.empty()) {
-            ImGui::Indent(120 * p.scale);
-            helpText(o.note);
-            ImGui::Unindent(120 * p.scale);
-        }
+        const bool removed = drawOfferRow(p, f, o, response);
         ImGui::PopID();
         if (removed) {
             std::string id = o.id;
@@ -360,6 +368,8 @@ void drawDoorLog(Page& p, const FieldDef& f) {
             break;
         }
         if (response != o.response) {
+            // The answer can change after it is logged (an offer noted as
+            // "No answer yet" gets its answer days later): an undo step of its own.
             DoorOffer changed = o;
             changed.response = response;
             p.app.doc.endUndoStep();

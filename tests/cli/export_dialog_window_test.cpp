@@ -114,7 +114,12 @@ TEST_CASE("Enter in the export dialog's Save as box exports, as Enter confirms i
     auto box = app.waitForItem("field/print/out");
     REQUIRE(box);
     app.click(box->x + 20, box->cy());
-    sleepFor(0.5);
+    REQUIRE(app.waitFor(
+        [&](const json::object&) {
+            auto b = app.item("field/print/out");
+            return b && b->focused;
+        },
+        10));
     CHECK_FALSE(fs::exists(out));
     app.key("Return");
     bool written = false;

@@ -273,4 +273,24 @@ TEST_CASE("Page Down and Page Up scroll the page and leave the keyboard where it
     CHECK(focusedId(app) == first);
     app.key("ctrl+q");
     CHECK(app.wait() == 0);
+
+    // And after writing in a box and leaving it with Esc, the same (the
+    // check once asked whether a box had ever had the keyboard).
+    WindowApp again(x, quote(wb) + " --ui view=worksheet:pattern", quietHomeEnv(dir), dir.file("map2.json"));
+    auto box = again.waitForItem("answer/pattern/my_part");
+    REQUIRE(box);
+    again.click(box->x + 20, box->cy());
+    sleepFor(0.5);
+    again.type("I go quiet.");
+    again.key("Escape");
+    sleepFor(0.5);
+    const std::string left = focusedId(again);
+    const double was = again.item("answer/pattern/my_part")->y;
+    again.key("Next");
+    again.waitFor([&](const json::object&) { return again.item("answer/pattern/my_part")->y != was; }, 3);
+    CHECK(again.item("answer/pattern/my_part")->y < was - 100);
+    CHECK(focusedId(again) == left);
+    CHECK(focusedId(again).rfind("nav/", 0) != 0);
+    again.key("ctrl+q");
+    CHECK(again.wait() == 0);
 }

@@ -358,6 +358,12 @@ TEST_CASE("a backup opened as a workbook is only read, so it stays the version i
                Catch::Contains("backup") && Catch::Contains("w.json") && Catch::Contains("Save As"));
     CHECK_FALSE(doc.execute(cmd::setTitle("Typed into the backup"), 2));
     CHECK_FALSE(fs::exists(bak + ".lock"));  // never written, so never locked
+    // Its own name, or any backup's, is no name for a workbook: the next
+    // save of w.json would replace it.
+    CHECK_FALSE(doc.saveAs(bak, err, kT0));
+    CHECK_THAT(err, Catch::Contains("backups of w.json"));
+    CHECK_FALSE(doc.saveAs(dir.file("other.json.bak"), err, kT0));
+    CHECK(readText(bak) == kept);
     // Save As makes it a workbook of one's own, which takes writing.
     const std::string mine = dir.file("restored.json");
     REQUIRE(doc.saveAs(mine, err, kT0));

@@ -200,6 +200,13 @@ TEST_CASE("recent files on: started with no workbook named, the latest opens aga
         t.frame(3);
         CHECK(t.app.doc.path() == (on ? wb : std::string()));
     }
+    // A backup looked at last is no workbook to go back to.
+    const std::string bak = wb + ".bak";
+    REQUIRE(fs::copy_file(wb, bak));
+    CareApp backup("", "{\"safetyCardShown\": true, \"rememberRecents\": true}");
+    writeText(backup.app.fileUi.recentPath, "{\"recent\": [\"" + bak + "\"]}");
+    backup.frame(3);
+    CHECK(backup.app.doc.isUntitled());
     // Gone since: the blank page stays, and says nothing is wrong.
     CareApp gone("", "{\"safetyCardShown\": true, \"rememberRecents\": true}");
     writeText(gone.app.fileUi.recentPath, "{\"recent\": [\"" + keep.file("moved away.json") + "\"]}");

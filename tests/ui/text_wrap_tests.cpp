@@ -175,7 +175,6 @@ TEST_CASE("a wrapped checkbox is one Tab stop: its words are never a stop of the
         frame();
         stops.push_back(ImGui::GetCurrentContext()->NavId);
     }
-    // Box, box, box, and round to the first box again.
     // The keyboard starts on the first box; Tab goes box to box, and never
     // stops on any box's words.
     REQUIRE(words.size() >= 3);
