@@ -21,34 +21,25 @@ std::string focusedId(WindowApp& app) {
 }
 
 // Presses `key`, then waits until the focus is somewhere else than it was
-// (or a little while, when it stays). Returns where it is.
-std::string pressAndSee(WindowApp& app, const std::string& key) {
+// (or a little while, when it stays). Returns where it is. With `land`, it
+// waits for the focus to land on something: a menu opening passes through
+// a frame with the focus nowhere, and a key sent then would still be on its
+// way when the next one is.
+std::string pressAndSee(WindowApp& app, const std::string& key, bool land = false) {
     const std::string before = focusedId(app);
     app.key(key);
     std::string now = before;
     app.waitFor(
         [&](const json::object&) {
             now = focusedId(app);
-            return now != before;
+            return now != before && (!land || !now.empty());
         },
         3);
     return now;
 }
 
-// As pressAndSee, but waits for the focus to land on something: a menu
-// opening passes through a frame with the focus nowhere, and a key sent
-// then would still be on its way when the next one is.
 std::string pressAndLand(WindowApp& app, const std::string& key) {
-    const std::string before = focusedId(app);
-    app.key(key);
-    std::string now = before;
-    app.waitFor(
-        [&](const json::object&) {
-            now = focusedId(app);
-            return now != before && !now.empty();
-        },
-        3);
-    return now;
+    return pressAndSee(app, key, true);
 }
 
 // A first run: nothing in the config folder, so the safety card shows.

@@ -42,6 +42,21 @@ struct SheetApp {
         }
     }
     const Workbook& wb() const { return app.doc.workbook(); }
+    // A click on a mapped item: over it, pressed for a frame, released
+    // (frame() lets go of the button after each frame, as a real press does).
+    void click(const std::string& id) {
+        frame();
+        const auto& items = app.uiMap.items();
+        auto it = std::find_if(items.begin(), items.end(), [&](const UiMapItem& i) { return i.id == id; });
+        REQUIRE(it != items.end());
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = ImVec2((it->min.x + it->max.x) / 2, (it->min.y + it->max.y) / 2);
+        frame();
+        io.MouseDown[0] = true;
+        frame(2);
+        io.MousePos = ImVec2(-1, -1);
+        frame();
+    }
 
     // One whole-window frame, as the app draws it.
     void frame(int n = 1) {
@@ -386,38 +401,24 @@ TEST_CASE("a check-in or a door offered can't be dated after today, a plan can",
     Headless h;
     SheetApp s(false);
     s.app.uiMap.setEnabled(true);
-    auto click = [&s](const std::string& id) {
-        s.frame();
-        const auto& items = s.app.uiMap.items();
-        auto it = std::find_if(items.begin(), items.end(), [&](const UiMapItem& i) { return i.id == id; });
-        REQUIRE(it != items.end());
-        ImGuiIO& io = ImGui::GetIO();
-        io.MousePos = ImVec2((it->min.x + it->max.x) / 2, (it->min.y + it->max.y) / 2);
-        s.frame();
-        io.MouseDown[0] = true;
-        s.frame();
-        s.frame();
-        io.MousePos = ImVec2(-1, -1);
-        s.frame();
-    };
     s.act("view=worksheet:fear_or_refusal");
     s.frame(3);
     TrackerDraft& checkIn = s.app.worksheetUi.trackerDrafts["fear_or_refusal/checkins"];
     checkIn.date = "2999-01-01";
-    click("button/worksheet/fear_or_refusal/checkins/save");
+    s.click("button/worksheet/fear_or_refusal/checkins/save");
     CHECK(s.wb().tracker.empty());
     checkIn.date = "2026-01-01";
-    click("button/worksheet/fear_or_refusal/checkins/save");
+    s.click("button/worksheet/fear_or_refusal/checkins/save");
     CHECK(s.wb().tracker.size() == 1);
 
     s.act("view=worksheet:other_doors");
     s.frame(3);
     DoorDraft& door = s.app.worksheetUi.doorDrafts["other_doors/offers"];
     door.date = "2999-01-01";
-    click("button/worksheet/other_doors/offers/log");
+    s.click("button/worksheet/other_doors/offers/log");
     CHECK(s.wb().doors.empty());
     door.date = "2026-01-01";
-    click("button/worksheet/other_doors/offers/log");
+    s.click("button/worksheet/other_doors/offers/log");
     CHECK(s.wb().doors.size() == 1);
 }
 
@@ -427,34 +428,19 @@ TEST_CASE("a door offer's answer can be changed after it is logged, an undo step
     Headless h;
     SheetApp s(false);
     s.app.uiMap.setEnabled(true);
-    auto click = [&s](const std::string& id) {
-        s.frame();
-        const auto& items = s.app.uiMap.items();
-        auto it = std::find_if(items.begin(), items.end(), [&](const UiMapItem& i) { return i.id == id; });
-        REQUIRE(it != items.end());
-        ImGuiIO& io = ImGui::GetIO();
-        io.MousePos = ImVec2((it->min.x + it->max.x) / 2, (it->min.y + it->max.y) / 2);
-        s.frame();
-        io.MouseDown[0] = true;
-        s.frame();
-        io.MouseDown[0] = false;
-        s.frame();
-        io.MousePos = ImVec2(-1, -1);
-        s.frame();
-    };
     s.act("view=worksheet:other_doors");
     s.frame(3);
     DoorDraft& door = s.app.worksheetUi.doorDrafts["other_doors/offers"];
     door.date = "2026-01-01";
     door.note = "a walk on Sunday";
-    click("button/worksheet/other_doors/offers/log");
+    s.click("button/worksheet/other_doors/offers/log");
     REQUIRE(s.wb().doors.size() == 1);
     const std::string id = s.wb().doors[0].id;
     const std::string unanswered = s.wb().doors[0].response;
     REQUIRE(unanswered != "accepted");
 
-    click("combo/worksheet/other_doors/offers/" + id + "/answer");
-    click("option/worksheet/other_doors/offers/" + id + "/answer/accepted");
+    s.click("combo/worksheet/other_doors/offers/" + id + "/answer");
+    s.click("option/worksheet/other_doors/offers/" + id + "/answer/accepted");
     REQUIRE(s.wb().doors.size() == 1);
     CHECK(s.wb().doors[0].response == "accepted");
     CHECK(s.wb().doors[0].note == "a walk on Sunday");  // the rest of the offer as it was
