@@ -87,6 +87,7 @@ struct InputSink {
     // screen over the place the keyboard moved away from.
     bool keyboardLast = false;
     double pointerX = -1, pointerY = -1;
+    bool focusLost = false;  // the window lost the keyboard since the loop last looked
 };
 
 InputSink& sinkOf(GLFWwindow* w) {
@@ -122,6 +123,7 @@ void installInputCallbacks(GLFWwindow* w, InputSink* sink) {
     glfwSetWindowFocusCallback(w, [](GLFWwindow* win, int focused) {
         ImGui_ImplGlfw_WindowFocusCallback(win, focused);
         sinkOf(win).seen = true;
+        if (!focused) sinkOf(win).focusLost = true;
     });
     glfwSetCursorPosCallback(w, [](GLFWwindow* win, double, double) { sinkOf(win).seen = true; });
     glfwSetWindowSizeCallback(w, [](GLFWwindow* win, int, int) { sinkOf(win).seen = true; });
@@ -483,7 +485,8 @@ int runWindow(const WindowOptions& opts) {
 
         // Alt let go after the window lost the keyboard (Alt+Tab to another
         // window, an Alt-drag the window manager took) is no menu key.
-        if (!glfwGetWindowAttrib(window, GLFW_FOCUSED)) app.altAlone = false;
+        if (input.focusLost) app.altAlone = false;
+        input.focusLost = false;
         refreshAppearance(app);  // a new theme or text size, between frames
         feedKeys(window, input, app.editorUi);
         renderFrame(window, app, platform, input);

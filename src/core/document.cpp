@@ -103,7 +103,7 @@ bool Document::open(const std::string& path, std::string& error, Sealer* sealer,
         reason =
             busy ? kLockedElsewhere : "The folder this workbook is in can't be written to, so it is open read-only.";
     }
-    const bool heldElsewhere = readOnly && busy && reason == kLockedElsewhere;
+    const bool heldElsewhere = busy;  // tried only for a file we would write: then read-only for that reason
     if (!readOnly && writeProtected(path)) {
         readOnly = true;
         reason = "This file is write-protected, so it is open read-only.";

@@ -523,14 +523,15 @@ void keyboardFocus(AppState& app) {
 // focus away). Ctrl+Tab still gets there too.
 void menuBarKeys(AppState& app) {
     ImGuiIO& io = ImGui::GetIO();
-    bool otherKey = io.InputQueueCharacters.Size > 0 || ImGui::IsAnyMouseDown();
-    for (int k = 0; k < 512 && !otherKey; ++k) otherKey = io.KeysDown[k] && k != keys::kLeftAlt && k != keys::kRightAlt;
     bool open = keys::pressed(keys::kF10);
-    if (io.KeyAlt)
+    if (io.KeyAlt) {
+        bool otherKey = io.InputQueueCharacters.Size > 0 || ImGui::IsAnyMouseDown();
+        for (int k = 0; k < 512 && !otherKey; ++k)
+            otherKey = io.KeysDown[k] && k != keys::kLeftAlt && k != keys::kRightAlt;
         app.altAlone = (app.altAlone || ImGui::IsKeyPressed(keys::kLeftAlt, false) ||
                         ImGui::IsKeyPressed(keys::kRightAlt, false)) &&
                        !otherKey;
-    else if (app.altAlone) {
+    } else if (app.altAlone) {
         app.altAlone = false;
         open = true;
     }
