@@ -11,10 +11,6 @@
 #include <cstdint>
 #include <string>
 
-// Boost.JSON compiled into this target, so the fuzzer's instrumentation
-// (and the sanitizers) see inside the parser too.
-#include <boost/json/src.hpp>
-
 namespace {
 
 doorway::Sealer& fuzzSealer() {

@@ -18,8 +18,6 @@
 #include <sstream>
 #include <string>
 
-#include <boost/json/src.hpp>
-
 namespace fs = std::filesystem;
 using namespace doorway;
 

@@ -8,8 +8,6 @@
 #include <cstdint>
 #include <string>
 
-#include <boost/json/src.hpp>
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     using namespace doorway;
     static const Scorer scorer = Scorer::loadDirectory(DOORWAY_SOURCE_ASSETS "/scoring");

@@ -7,9 +7,6 @@
 #include <cstdint>
 #include <string>
 
-// Boost.JSON (the core's storage code comes along) compiled into this target.
-#include <boost/json/src.hpp>
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     using namespace doorway::speech;
     const std::string bytes(reinterpret_cast<const char*>(data), size);

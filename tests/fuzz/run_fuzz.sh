@@ -1,31 +1,50 @@
 #!/bin/sh
-# A short, bounded libFuzzer run of one target, for CI.
-#   tests/fuzz/run_fuzz.sh SOURCE_DIR BUILD_DIR TARGET SECONDS [SEED_FILE_OR_DIR...]
-# Configures BUILD_DIR with clang (only TARGET is built), seeds a corpus from
-# the given files and folders, and fuzzes for SECONDS. Exits 0 when no crash
-# was found, 77 (skipped) when clang or libFuzzer is missing, 1 otherwise.
+# Short, bounded libFuzzer runs, for CI, in a clang build folder of their own.
+#   tests/fuzz/run_fuzz.sh build SOURCE_DIR BUILD_DIR TARGET...
+#     configures BUILD_DIR with clang and builds the targets (once, for all
+#     the runs: they then start together, and nothing builds while they run)
+#   tests/fuzz/run_fuzz.sh run BUILD_DIR TARGET SECONDS [SEED_FILE_OR_DIR...]
+#     seeds a corpus from the given files and folders and fuzzes for SECONDS
+# Exits 0 when it built or found no crash, 77 (skipped) when clang or
+# libFuzzer is missing, 1 otherwise.
 set -eu
-src=${1:?source dir}
-build=${2:?build dir}
-target=${3:?fuzz target}
-seconds=${4:-20}
-shift 4 || shift $#
+mode=${1:?build or run}
+shift
 
 if ! command -v clang++ >/dev/null 2>&1; then
   echo "run_fuzz: clang++ is not installed; skipping"
   exit 77
 fi
-mkdir -p "$build"
-if [ ! -f "$build/build.ninja" ]; then
-  cmake -S "$src" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang \
-    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDOORWAY_FUZZ=ON -DDOORWAY_BENCH=OFF -DDOORWAY_TESTS=ON \
-    >"$build/run_fuzz.configure.log" 2>&1 || { cat "$build/run_fuzz.configure.log"; exit 1; }
-fi
-cmake --build "$build" -j2 --target "$target" >"$build/run_fuzz.$target.build.log" 2>&1 || {
-  if grep -q "libclang_rt.fuzzer\|cannot find.*fuzzer" "$build/run_fuzz.$target.build.log"; then
-    echo "run_fuzz: libFuzzer runtime missing (libclang-rt-dev); skipping"; exit 77
+
+if [ "$mode" = build ]; then
+  src=${1:?source dir}
+  build=${2:?build dir}
+  shift 2
+  mkdir -p "$build"
+  if [ ! -f "$build/build.ninja" ]; then
+    cmake -S "$src" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang \
+      -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDOORWAY_FUZZ=ON -DDOORWAY_BENCH=OFF -DDOORWAY_TESTS=ON \
+      >"$build/run_fuzz.configure.log" 2>&1 || { cat "$build/run_fuzz.configure.log"; exit 1; }
   fi
-  cat "$build/run_fuzz.$target.build.log"; exit 1; }
+  cmake --build "$build" -j2 --target "$@" >"$build/run_fuzz.build.log" 2>&1 || {
+    if grep -q "libclang_rt.fuzzer\|cannot find.*fuzzer" "$build/run_fuzz.build.log"; then
+      echo "run_fuzz: libFuzzer runtime missing (libclang-rt-dev); skipping"; exit 77
+    fi
+    cat "$build/run_fuzz.build.log"; exit 1; }
+  exit 0
+fi
+
+[ "$mode" = run ] || { echo "run_fuzz: unknown mode '$mode' (build or run)" >&2; exit 2; }
+build=${1:?build dir}
+target=${2:?fuzz target}
+seconds=${3:-20}
+shift 3 || shift $#
+if [ ! -x "$build/tests/fuzz/$target" ]; then
+  # The build step was skipped (no libFuzzer runtime); had it failed, CTest
+  # would not have started this run.
+  echo "run_fuzz: $target was not built; skipping"
+  exit 77
+fi
 
 corpus="$build/fuzz-corpus-$target"
 mkdir -p "$corpus"
