@@ -3,6 +3,7 @@
 #include "core/backups.hpp"
 #include "core/paths.hpp"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -59,6 +60,12 @@ const char* kLockedElsewhere =
 }  // namespace
 
 Document::Document() = default;
+
+std::optional<Document::FileIdentity> Document::identityOf(const std::string& path) {
+    struct stat st {};
+    if (path.empty() || ::stat(path.c_str(), &st) != 0) return std::nullopt;
+    return FileIdentity{std::uint64_t(st.st_dev), std::uint64_t(st.st_ino)};
+}
 
 bool Document::open(const std::string& path, std::string& error, Sealer* sealer, bool* needsPassphrase) {
     std::string bytes;
@@ -122,6 +129,7 @@ bool Document::open(const std::string& path, std::string& error, Sealer* sealer,
     m_commands.clear();
     m_journal.close();
     m_path = absolute(path);
+    m_fileId = identityOf(m_path);
     m_fileHash = fileHash;
     m_journalFresh = true;
     m_recoveryNote.clear();
@@ -177,6 +185,7 @@ void Document::createNew(const std::string& path, const std::string& title, cons
     m_journalError.clear();
     m_firstUnsavedEdit = -1;
     m_path = absolute(path);
+    m_fileId.reset();
     m_savedRevision = m_commands.revision();
     m_forceDirty = true;
     m_recoveredUnsaved = false;
@@ -217,6 +226,17 @@ bool Document::save(std::string& error, const std::string& nowIso) {
         m_journal.remove();
         m_journalFresh = true;
         return true;
+    }
+    if (m_fileId) {
+        const auto now = identityOf(m_path);
+        if (now != m_fileId) {
+            error = m_path +
+                    (now ? ": another file has taken this workbook's place since Doorway last read or wrote it, so "
+                           "it was not saved over."
+                         : ": this workbook's file was moved or deleted outside Doorway, so it was not made again.") +
+                    " Your words are still here; File > Save As keeps them (the same name makes it again).";
+            return false;
+        }
     }
     if (isBundledExample(m_path)) {
         error =
@@ -259,6 +279,7 @@ bool Document::save(std::string& error, const std::string& nowIso) {
         return false;
     }
     m_fileHash = written;
+    m_fileId = identityOf(m_path);
     m_journal.remove();
     m_journalFresh = true;
     if (m_sealer) {
@@ -298,9 +319,15 @@ bool Document::saveAs(const std::string& path, std::string& error, const std::st
                 ", which the next save of it replaces. Give the workbook a name of its own.";
         return false;
     }
+    // Save As is the person's choice of file: the one there now (or none)
+    // is what they mean to write, whatever became of the file opened.
+    const std::optional<FileIdentity> oldId = m_fileId;
     if (sameFile(path, m_path) && m_lock.held()) {
         m_forceDirty = true;
-        return save(error, nowIso);
+        m_fileId.reset();
+        if (save(error, nowIso)) return true;
+        m_fileId = oldId;
+        return false;
     }
     FileLock lock;
     if (!lock.acquire(path)) {
@@ -311,10 +338,12 @@ bool Document::saveAs(const std::string& path, std::string& error, const std::st
     std::string oldPath = m_path;
     bool oldReadOnly = m_readOnly, oldForce = m_forceDirty, oldPending = m_backupOriginalPending;
     m_path = absolute(path);
+    m_fileId.reset();
     m_readOnly = false;
     m_forceDirty = true;
     m_backupOriginalPending = false;  // the original stays where it was
     if (!save(error, nowIso)) {
+        m_fileId = oldId;
         m_path = oldPath;
         m_readOnly = oldReadOnly;
         m_forceDirty = oldForce;
@@ -450,6 +479,10 @@ bool Document::retakeIfFree(std::string& error) {
     }  // let go again: open takes it for good
     const std::string path = m_path;
     return open(path, error, m_sealer.get()) && !m_readOnly;  // a locked one keeps its key
+}
+
+void Document::closeWithoutSaving() {
+    if (m_fileId && identityOf(m_path) != m_fileId) m_journal.remove();
 }
 
 void Document::setReadOnly(const std::string& reason) {

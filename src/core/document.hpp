@@ -6,6 +6,7 @@
 #include "core/journal.hpp"
 #include "core/storage.hpp"
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -103,6 +104,11 @@ public:
     // That note is about a journal that could not be used (it was kept
     // aside, nothing brought back), not about words brought back.
     bool recoveryNoteWarns() const { return m_recoveryWarns; }
+    // The window closes without saving. When the file has gone or another
+    // has taken its place, the journal beside its name can bring nothing
+    // back (it replays only onto the file it was written beside) and would
+    // only keep on disk the words the person chose to let go: removed.
+    void closeWithoutSaving();
     // The last journal problem ("" when none), e.g. a full disk.
     const std::string& journalError() const { return m_journalError; }
     bool journalOpen() const { return m_journal.isOpen(); }
@@ -127,6 +133,16 @@ private:
     bool m_tooNew = false;
     bool m_fileSealed = false;
     Workbook m_onDisk;  // what the file holds, to skip writes that change nothing
+    // The file as this document last read or wrote it. A save refuses when
+    // it has gone or another file has taken its place since: a workbook
+    // deleted or moved outside Doorway is not quietly made again, and one
+    // replaced (a sync, a copy from a backup) is not written over.
+    struct FileIdentity {
+        std::uint64_t device = 0, inode = 0;
+        bool operator==(const FileIdentity&) const = default;
+    };
+    std::optional<FileIdentity> m_fileId;
+    static std::optional<FileIdentity> identityOf(const std::string& path);
     FileLock m_lock;
     std::unique_ptr<Sealer> m_sealer;
 

@@ -427,6 +427,12 @@ void closeFile(AppState& app, Platform& platform) {
         removeUnreferencedRecordings(doc.path(), doc.workbook());
 }
 
+void closeWithoutSaving(AppState& app, Platform& platform) {
+    app.fileUi.quitConfirmed = true;
+    app.doc.closeWithoutSaving();
+    platform.requestQuit();
+}
+
 bool readyToQuit(AppState& app, Platform& platform) {
     FileUiState& f = app.fileUi;
     if (f.quitConfirmed) return true;
@@ -650,8 +656,7 @@ void drawQuitQuestion(AppState& app, Platform& platform) {
     ImGui::SameLine();
     if (ImGui::Button("Close without saving")) {
         ImGui::CloseCurrentPopup();
-        f.quitConfirmed = true;
-        platform.requestQuit();
+        closeWithoutSaving(app, platform);
     }
     ImGui::EndPopup();
 }
@@ -730,8 +735,7 @@ bool fileUiAction(AppState& app, Platform& platform, const std::string& action, 
         // As Ctrl+Q: the window closes only once everything is saved.
         if (readyToQuit(app, platform)) platform.requestQuit();
     } else if (a == "quit-unsaved") {
-        app.fileUi.quitConfirmed = true;  // "Close without saving"
-        platform.requestQuit();
+        closeWithoutSaving(app, platform);  // as the button
     } else if (a.rfind("quit-saveas=", 0) == 0) {
         app.fileUi.quitAfterSaveAs = true;  // "Save elsewhere..." and a name typed
         if (!saveAsPath(app, platform, a.substr(12), true)) error = app.fileUi.dialogError;

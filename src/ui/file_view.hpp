@@ -24,6 +24,8 @@ void closeFile(AppState& app, Platform& platform);
 // to save elsewhere, try again or quit anyway, and the window stays open so
 // no writing is lost silently.
 bool readyToQuit(AppState& app, Platform& platform);
+// That question's "Close without saving" (and the quit-unsaved action).
+void closeWithoutSaving(AppState& app, Platform& platform);
 // On the start page, while a fresh untitled workbook is on screen (Doorway
 // started with no file named): the workbooks already in the folder, how
 // many, and a way to open the latest or choose one. Their names only when

@@ -1,5 +1,6 @@
 // Document: saves, backups, locks, versions, sealed safety.
 #include "core/document.hpp"
+#include "core/journal.hpp"
 #include "core/storage_support.hpp"
 #include "support.hpp"
 
@@ -333,6 +334,75 @@ TEST_CASE("a file made write-protected while open is not saved over, and its wor
     ::chmod(p.c_str(), 0600);  // protection taken off again: it saves
     CHECK(doc.save(err, kT0));
     CHECK(loadWorkbookFile(p).workbook.title == "Written after the chmod");
+}
+
+TEST_CASE("a workbook deleted or moved outside Doorway while open is not made again by the next save",
+          "[storage][document]") {
+    // Deleted in a file manager (to be rid of it) while the window was
+    // open, the workbook came back with the next autosave, words and all.
+    TempDir dir;
+    std::string p = writeFull(dir, "w.json");
+    Document doc;
+    std::string err;
+    REQUIRE(doc.open(p, err));
+    REQUIRE(doc.execute(cmd::setTitle("Typed after the delete"), 1));
+    fs::remove(p);
+    CHECK_FALSE(doc.save(err, kT0));
+    CHECK_THAT(err, Catch::Contains("moved or deleted") && Catch::Contains("Save As"));
+    CHECK_FALSE(fs::exists(p));
+    CHECK(doc.isDirty());
+    CHECK(doc.workbook().title == "Typed after the delete");
+    // Save As to the same name is the person's choice: it is made again.
+    REQUIRE(doc.saveAs(p, err, kT0));
+    CHECK(loadWorkbookFile(p).workbook.title == "Typed after the delete");
+    // From then on it saves as before.
+    REQUIRE(doc.execute(cmd::setTitle("And again"), 2));
+    CHECK(doc.save(err, kT1));
+    CHECK(loadWorkbookFile(p).workbook.title == "And again");
+
+    // Moved away: the moved file keeps what it held; nothing appears at the old name.
+    const std::string moved = dir.file("moved.json");
+    fs::rename(p, moved);
+    REQUIRE(doc.execute(cmd::setTitle("Typed after the move"), 3));
+    CHECK_FALSE(doc.save(err, kT1));
+    CHECK_FALSE(fs::exists(p));
+    CHECK(loadWorkbookFile(moved).workbook.title == "And again");
+    // Closed without saving: the journal of those words, which could bring
+    // them back to nothing, does not stay behind with them.
+    REQUIRE(fs::exists(journalPathFor(p)));
+    doc.closeWithoutSaving();
+    CHECK_FALSE(fs::exists(journalPathFor(p)));
+}
+
+TEST_CASE("a workbook replaced outside Doorway while open is not saved over", "[storage][document]") {
+    // A copy brought back from somewhere else (a sync, a backup) took the
+    // file's place: the next save would have replaced it unseen.
+    TempDir dir;
+    std::string p = writeFull(dir, "w.json");
+    Document doc;
+    std::string err;
+    REQUIRE(doc.open(p, err));
+    Workbook other = loadWorkbookFile(p).workbook;
+    other.title = "Brought back from elsewhere";
+    const std::string elsewhere = dir.file("elsewhere.json");
+    SaveOptions plain;
+    plain.keepBackup = false;
+    REQUIRE(saveWorkbookFile(elsewhere, other, plain).ok);
+    fs::rename(elsewhere, p);
+    REQUIRE(doc.execute(cmd::setTitle("Typed here"), 1));
+    CHECK_FALSE(doc.save(err, kT0));
+    CHECK_THAT(err, Catch::Contains("taken this workbook's place"));
+    CHECK(loadWorkbookFile(p).workbook.title == "Brought back from elsewhere");
+    // Our own saves put a new file in its place each time (and keep the
+    // last as a backup); they are never taken for someone else's.
+    std::string q = writeFull(dir, "q.json");
+    Document mine;
+    REQUIRE(mine.open(q, err));
+    for (int i = 0; i < 3; ++i) {
+        REQUIRE(mine.execute(cmd::setTitle("Save " + std::to_string(i)), 1 + i));
+        CHECK(mine.save(err, kT1));
+    }
+    CHECK(loadWorkbookFile(q).workbook.title == "Save 2");
 }
 
 TEST_CASE("a backup opened as a workbook is only read, so it stays the version it keeps", "[storage][document]") {
