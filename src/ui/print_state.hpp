@@ -22,6 +22,12 @@ struct PrintUiState {
     std::array<char, 1024> outPath{};      // Export: where to write
     std::array<char, 256> printer{};       // Print: "" = the default printer
 
+    // Export onto a file that is already there (not one this dialog just
+    // wrote): asked first, and written only after "Replace".
+    std::string replaceAsked;
+    bool replaceFocus = false;  // the question has just appeared: the keyboard goes to Replace
+    bool focusOutPath = false;  // "Keep it": the keyboard goes back to the Save as box
+
     std::string lastMessage;  // shown in the dialog after a run (its first lines, above the path)
     std::string lastDetail;   // a quieter line under the saved path (how to delete a kept PDF)
     float footerHeight = 0;   // the result and buttons, measured last frame: the choices scroll above them

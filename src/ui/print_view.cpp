@@ -103,14 +103,25 @@ bool buildDocument(AppState& app, Platform& platform, ExportDocument& doc, std::
     return buildExportDocument(app.catalog, app.doc.workbook(), opts, doc, error);
 }
 
-void runExport(AppState& app, Platform& platform) {
+void runExport(AppState& app, Platform& platform, bool replaceConfirmed = false) {
     PrintUiState& ui = app.printUi;
     ExportDocument doc;
     std::string err;
     std::string out = ui.outPath.data();
+    ui.replaceAsked.clear();
     if (out.empty()) {
         ui.lastOk = false;
         ui.lastMessage = "Give a file name to write.";
+        return;
+    }
+    std::error_code ec;
+    if (!replaceConfirmed && out != ui.savedPdf && fs::is_regular_file(out, ec)) {
+        // Someone's file by that name (their own notes.md, last month's
+        // export): not replaced unasked. The one this dialog just wrote is
+        // written again, as a second Export after a change means.
+        ui.replaceAsked = out;
+        ui.replaceFocus = true;
+        ui.lastMessage.clear();
         return;
     }
     if (!buildDocument(app, platform, doc, err)) {
@@ -270,6 +281,46 @@ void drawPrintResult(AppState& app, PrintUiState& ui) {
 }  // namespace
 
 namespace {
+// Export onto a file already there: the question and its two answers take
+// the place of the result and the buttons. True while it is asked. Esc, or
+// any change to the name, keeps the file.
+bool drawReplaceQuestion(AppState& app, Platform& platform, PrintUiState& ui) {
+    if (ui.replaceAsked.empty() || ui.printMode) return false;
+    if (ui.replaceAsked != ui.outPath.data()) {
+        ui.replaceAsked.clear();
+        return false;
+    }
+    if (keys::pressed(keys::kEscape)) {  // answers the question, not the dialog
+        ui.replaceAsked.clear();
+        ui.focusOutPath = true;
+        return true;
+    }
+    const fs::path p(ui.replaceAsked);
+    ImGui::PushStyleColor(ImGuiCol_Text, themeColor(Tone::Warn));
+    const std::string q = "There is already a file called " + p.filename().string() + " in " +
+                          p.parent_path().string() + ". Replace it with this export?";
+    ImGui::TextWrapped("%s", q.c_str());
+    ImGui::PopStyleColor();
+    app.uiMap.addLastItem("text/print/replace", "text", q);
+    const bool replace = ImGui::Button("Replace");
+    if (ui.replaceFocus) {
+        // Where the keyboard was (the Save as box, after Enter) is no
+        // answer: Enter now replaces, Tab reaches "Keep it".
+        ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
+        ImGui::GetCurrentContext()->NavDisableHighlight = false;
+        ui.replaceFocus = false;
+    }
+    app.uiMap.addLastItem("button/print/replace", "button", "Replace");
+    ImGui::SameLine();
+    if (ImGui::Button("Keep it")) {
+        ui.replaceAsked.clear();
+        ui.focusOutPath = true;  // back to the name, to change it
+    }
+    app.uiMap.addLastItem("button/print/keep", "button", "Keep it");
+    if (replace) runExport(app, platform, true);
+    return true;
+}
+
 // The passphrase protects the workbook file only: from a locked workbook,
 // say so before anything is made.
 void drawUnlockedCopyNote(AppState& app, const PrintUiState& ui) {
@@ -447,6 +498,8 @@ void drawPrintDialogs(AppState& app, Platform& platform) {
         if (changed) setBuffer(ui.outPath, defaultOutPath(app, ui.format, ui.card, ui.blank));
         ImGui::TextUnformatted("Save as");
         ImGui::SetNextItemWidth(-1);
+        if (ui.focusOutPath) ImGui::SetKeyboardFocusHere();
+        ui.focusOutPath = false;
         entered = ImGui::InputText("##out", ui.outPath.data(), ui.outPath.size(), ImGuiInputTextFlags_EnterReturnsTrue);
         app.uiMap.addLastItem("field/print/out", "field", "Save as");
     }
@@ -455,6 +508,11 @@ void drawPrintDialogs(AppState& app, Platform& platform) {
     // The footer: measured each frame so the choices above leave it room.
     const float footerTop = ImGui::GetCursorPosY();
     ImGui::Separator();
+    if (drawReplaceQuestion(app, platform, ui)) {
+        ui.footerHeight = ImGui::GetCursorPosY() - footerTop;
+        ImGui::EndPopup();
+        return;
+    }
     drawPrintResult(app, ui);
     if (!ui.lastMessage.empty()) ImGui::Separator();
     if (ImGui::Button(ui.printMode ? "Print" : "Export") || entered) {
@@ -475,7 +533,9 @@ void drawPrintDialogs(AppState& app, Platform& platform) {
 // exportFormats(): pdf, html, md),
 // "print.paper=a4|letter", "print.blank", "print.card", "print.no-safety-line", "print.private-answers",
 // "print.every-page" (pages with no answer too),
-// "print.sections=a,b", "print.out=PATH" set choices; "print.run" runs it.
+// "print.sections=a,b", "print.out=PATH" set choices; "print.run" runs it
+// (an Export onto a file already there asks first); "print.replace" runs it
+// as the question's Replace does.
 bool printUiAction(AppState& app, Platform& platform, const std::string& action, std::string& error) {
     if (action.rfind("print.", 0) != 0) return false;
     PrintUiState& ui = app.printUi;
@@ -524,12 +584,12 @@ bool printUiAction(AppState& app, Platform& platform, const std::string& action,
         }
     } else if (a == "out") {
         setBuffer(ui.outPath, value);
-    } else if (a == "run") {
+    } else if (a == "run" || a == "replace") {
         if (ui.sections.empty() || ui.sectionsFor != app.doc.path()) resetSections(app);
         if (ui.printMode)
             runPrint(app, platform);
         else
-            runExport(app, platform);
+            runExport(app, platform, a == "replace");
     } else {
         error = "unknown print action '" + action + "'";
     }

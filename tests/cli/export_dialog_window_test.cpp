@@ -44,8 +44,8 @@ TEST_CASE("the export dialog's All and None are whole and in view at every size"
         const std::string map = dir.file(std::string("map-") + size + ".json");
         const std::string png = dir.file(std::string("shot-") + size + ".png");
         RunResult r = runDoorwayWindow(quote(wb) + " --size " + size + " --ui print.export --ui " +
-                                           quote("print.out=" + dir.file("out.pdf")) + " --ui print.run --screenshot " +
-                                           quote(png),
+                                           quote("print.out=" + dir.file(std::string("out-") + size + ".pdf")) +
+                                           " --ui print.run --screenshot " + quote(png),
                                        quietHomeEnv(dir) + " DOORWAY_UI_MAP=" + quote(map));
         INFO(r.err);
         REQUIRE(r.exitCode == 0);
@@ -125,6 +125,54 @@ TEST_CASE("Enter in the export dialog's Save as box exports, as Enter confirms i
     bool written = false;
     for (int i = 0; i < 100 && !written; ++i) {
         written = fs::exists(out) && fs::file_size(out) > 1000;
+        if (!written) sleepFor(0.1);
+    }
+    CHECK(written);
+    app.key("Escape");
+    app.key("ctrl+q");
+    CHECK(app.wait() == 0);
+}
+
+TEST_CASE("an export onto a file already there asks before replacing it, and Esc keeps it",
+          "[cli][window][print][keyboard]") {
+    XServer x;
+    REQUIRE(x.ok());
+    TempDir dir;
+    const std::string wb = exampleCopy(dir);
+    const std::string out = dir.file("for my therapist.pdf");
+    writeText(out, "notes of my own, not an export\n");
+    WindowApp app(x, quote(wb) + " --ui print.export --ui " + quote("print.out=" + out), quietHomeEnv(dir),
+                  dir.file("map.json"));
+    auto focused = [&](const char* id) {
+        return app.waitFor(
+            [&](const json::object&) {
+                auto b = app.item(id);
+                return b && b->focused;
+            },
+            10);
+    };
+    auto box = app.waitForItem("field/print/out");
+    REQUIRE(box);
+    app.click(box->x + 20, box->cy());
+    REQUIRE(focused("field/print/out"));
+    // Enter asks, and the keyboard moves to the answer; the file is as it was.
+    app.key("Return");
+    REQUIRE(focused("button/print/replace"));
+    CHECK(app.item("text/print/replace"));
+    CHECK(readText(out) == "notes of my own, not an export\n");
+    // Esc answers the question (the dialog stays), back in the name's box.
+    app.key("Escape");
+    REQUIRE(focused("field/print/out"));
+    CHECK(app.item("dialog/print"));
+    CHECK_FALSE(app.item("text/print/replace"));
+    CHECK(readText(out) == "notes of my own, not an export\n");
+    // Asked again, Enter on Replace writes the export there.
+    app.key("Return");
+    REQUIRE(focused("button/print/replace"));
+    app.key("Return");
+    bool written = false;
+    for (int i = 0; i < 100 && !written; ++i) {
+        written = readText(out).rfind("%PDF", 0) == 0;
         if (!written) sleepFor(0.1);
     }
     CHECK(written);
