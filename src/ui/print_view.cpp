@@ -297,7 +297,7 @@ bool drawReplaceQuestion(AppState& app, Platform& platform, PrintUiState& ui) {
     }
     const fs::path p(ui.replaceAsked);
     ImGui::PushStyleColor(ImGuiCol_Text, themeColor(Tone::Warn));
-    const std::string q = "There is already a file called " + p.filename().string() + " in " +
+    const std::string q = "There is already a file called \"" + p.filename().string() + "\" in " +
                           p.parent_path().string() + ". Replace it with this export?";
     ImGui::TextWrapped("%s", q.c_str());
     ImGui::PopStyleColor();
