@@ -6,6 +6,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <filesystem>
 
 namespace fs = std::filesystem;
@@ -65,6 +67,25 @@ std::optional<Document::FileIdentity> Document::identityOf(const std::string& pa
     struct stat st {};
     if (path.empty() || ::stat(path.c_str(), &st) != 0) return std::nullopt;
     return FileIdentity{std::uint64_t(st.st_dev), std::uint64_t(st.st_ino)};
+}
+
+Document::FileChange Document::fileChange() {
+    if (!m_fileId) return FileChange::None;
+    struct stat st {};
+    if (::stat(m_path.c_str(), &st) != 0) {
+        const int err = errno;
+        std::error_code ec;
+        const bool folderThere = fs::is_directory(fs::path(m_path).parent_path(), ec);
+        return err == ENOENT && folderThere ? FileChange::Gone : FileChange::None;
+    }
+    const FileIdentity now{std::uint64_t(st.st_dev), std::uint64_t(st.st_ino)};
+    if (now == *m_fileId) return FileChange::None;
+    std::string bytes, why;
+    const bool same = readWorkbookBytes(m_path, bytes, why) && contentHash(bytes) == m_fileHash;
+    std::fill(bytes.begin(), bytes.end(), '\0');
+    if (!same) return FileChange::Replaced;
+    m_fileId = now;
+    return FileChange::None;
 }
 
 bool Document::open(const std::string& path, std::string& error, Sealer* sealer, bool* needsPassphrase) {
@@ -227,16 +248,15 @@ bool Document::save(std::string& error, const std::string& nowIso) {
         m_journalFresh = true;
         return true;
     }
-    if (m_fileId) {
-        const auto now = identityOf(m_path);
-        if (now != m_fileId) {
-            error = m_path +
-                    (now ? ": another file has taken this workbook's place since Doorway last read or wrote it, so "
-                           "it was not saved over."
-                         : ": this workbook's file was moved or deleted outside Doorway, so it was not made again.") +
-                    " Your words are still here; File > Save As keeps them (the same name makes it again).";
-            return false;
-        }
+    if (const FileChange change = fileChange(); change != FileChange::None) {
+        error = m_path + (change == FileChange::Gone
+                              ? ": this workbook's file was moved or deleted outside Doorway, so it was not made "
+                                "again. Your words are still here; File > Save As keeps them (the same name makes it "
+                                "again)"
+                              : ": another file has taken this workbook's place since Doorway last read or wrote it, "
+                                "so it was not saved over. Your words are still here; File > Save As keeps them under "
+                                "another name");
+        return false;
     }
     if (isBundledExample(m_path)) {
         error =
@@ -482,7 +502,9 @@ bool Document::retakeIfFree(std::string& error) {
 }
 
 void Document::closeWithoutSaving() {
-    if (m_fileId && identityOf(m_path) != m_fileId) m_journal.remove();
+    if (fileChange() == FileChange::None) return;
+    m_journal.close();
+    ::unlink(journalPathFor(m_path).c_str());  // this file's only, whatever the writer last had open
 }
 
 void Document::setReadOnly(const std::string& reason) {

@@ -104,6 +104,10 @@ public:
     // That note is about a journal that could not be used (it was kept
     // aside, nothing brought back), not about words brought back.
     bool recoveryNoteWarns() const { return m_recoveryWarns; }
+    // Another file has taken this workbook's place on disk since this
+    // document last read or wrote it (a sync, a copy brought back): Save As
+    // to the same name then asks, as for any other file.
+    bool fileReplaced() { return fileChange() == FileChange::Replaced; }
     // The window closes without saving. When the file has gone or another
     // has taken its place, the journal beside its name can bring nothing
     // back (it replays only onto the file it was written beside) and would
@@ -143,6 +147,12 @@ private:
     };
     std::optional<FileIdentity> m_fileId;
     static std::optional<FileIdentity> identityOf(const std::string& path);
+    enum class FileChange { None, Gone, Replaced };
+    // Gone: missing from a folder that is there. Replaced: new numbers and
+    // other bytes (new numbers alone happen on FAT sticks and some network
+    // file systems; then the numbers are taken and it is None). A file that
+    // can't be looked at is left to the write, which says why.
+    FileChange fileChange();
     FileLock m_lock;
     std::unique_ptr<Sealer> m_sealer;
 

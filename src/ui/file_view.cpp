@@ -245,7 +245,10 @@ bool saveAsPath(AppState& app, Platform& platform, const std::string& typed, boo
         return false;
     }
     std::error_code ec;
-    bool same = !app.doc.isUntitled() && fs::exists(path, ec) && fs::equivalent(path, app.doc.path(), ec);
+    // The open workbook's own file, unless another has taken its place
+    // since: that one is someone's, and asked about like any other.
+    bool same = !app.doc.isUntitled() && fs::exists(path, ec) && fs::equivalent(path, app.doc.path(), ec) &&
+                !app.doc.fileReplaced();
     if (!same && fs::exists(path, ec) && !overwriteOk) {
         // A locked workbook keeps no .bak (it would be plaintext): say so only where there will be one.
         f.dialogError = path + " already exists. Save again to replace it" +

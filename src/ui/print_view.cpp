@@ -15,6 +15,7 @@
 #include "ui/safety_view.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cstring>
@@ -72,6 +73,9 @@ void openDialog(AppState& app, bool printMode) {
     ui.lastMessage.clear();
     ui.lastDetail.clear();
     ui.offerOpen = ui.offerDelete = false;
+    ui.replaceAsked.clear();
+    // What this dialog wrote is written again unasked only for the same workbook.
+    if (ui.sectionsFor != app.doc.path()) ui.savedPdf.clear();
     if (ui.sections.empty() || ui.sectionsFor != app.doc.path()) resetSections(app);
     setBuffer(ui.outPath, defaultOutPath(app, printMode ? 0 : ui.format, ui.card, ui.blank));
 }
@@ -282,20 +286,18 @@ void drawPrintResult(AppState& app, PrintUiState& ui) {
 
 namespace {
 // Export onto a file already there: the question and its two answers take
-// the place of the result and the buttons. True while it is asked. Esc, or
-// any change to the name, keeps the file.
+// the place of the result and the buttons. True while it is asked (Esc
+// included, which answers it: the dialog stays). Esc, or any change to the
+// name, keeps the file.
 bool drawReplaceQuestion(AppState& app, Platform& platform, PrintUiState& ui) {
     if (ui.replaceAsked.empty() || ui.printMode) return false;
     if (ui.replaceAsked != ui.outPath.data()) {
         ui.replaceAsked.clear();
         return false;
     }
-    if (keys::pressed(keys::kEscape)) {  // answers the question, not the dialog
-        ui.replaceAsked.clear();
-        ui.focusOutPath = true;
-        return true;
-    }
-    const fs::path p(ui.replaceAsked);
+    const bool escaped = escapeClosesDialog(app);
+    std::error_code ec;
+    const fs::path p = fs::absolute(ui.replaceAsked, ec);
     ImGui::PushStyleColor(ImGuiCol_Text, themeColor(Tone::Warn));
     const std::string q = "There is already a file called \"" + p.filename().string() + "\" in " +
                           p.parent_path().string() + ". Replace it with this export?";
@@ -312,7 +314,7 @@ bool drawReplaceQuestion(AppState& app, Platform& platform, PrintUiState& ui) {
     }
     app.uiMap.addLastItem("button/print/replace", "button", "Replace");
     ImGui::SameLine();
-    if (ImGui::Button("Keep it")) {
+    if (ImGui::Button("Keep it") || escaped) {
         ui.replaceAsked.clear();
         ui.focusOutPath = true;  // back to the name, to change it
     }

@@ -393,6 +393,16 @@ TEST_CASE("a workbook replaced outside Doorway while open is not saved over", "[
     CHECK_FALSE(doc.save(err, kT0));
     CHECK_THAT(err, Catch::Contains("taken this workbook's place"));
     CHECK(loadWorkbookFile(p).workbook.title == "Brought back from elsewhere");
+    // New numbers for the same bytes (a FAT stick read again, some network
+    // file systems) are not another file: it saves.
+    REQUIRE(doc.saveAs(dir.file("mine.json"), err, kT0));
+    const std::string same = dir.file("same-bytes.json");
+    fs::copy_file(dir.file("mine.json"), same);
+    fs::rename(same, dir.file("mine.json"));
+    REQUIRE(doc.execute(cmd::setTitle("Saved after a copy of itself"), 2));
+    CHECK(doc.save(err, kT1));
+    CHECK(loadWorkbookFile(dir.file("mine.json")).workbook.title == "Saved after a copy of itself");
+
     // Our own saves put a new file in its place each time (and keep the
     // last as a backup); they are never taken for someone else's.
     std::string q = writeFull(dir, "q.json");
