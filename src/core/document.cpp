@@ -332,6 +332,14 @@ bool Document::saveAs(const std::string& path, std::string& error, const std::st
         error = path + ": is a folder; give a file name for the workbook.";
         return false;
     }
+    const fs::path named(path);
+    if (const size_t most = longestWorkbookName(named.parent_path().string());
+        named.filename().string().size() > most) {
+        // Else the lock beside it failed first, and the folder was blamed.
+        error = path + ": the file name is too long (" + std::to_string(named.filename().string().size()) +
+                " bytes; at most " + std::to_string(most) + " here). Give it a shorter name.";
+        return false;
+    }
     if (const std::string of = backedUpWorkbookName(path); !of.empty()) {
         // A workbook saved there would be replaced by the next save of `of`,
         // words and all (and a backup opened to read would be written over).

@@ -495,6 +495,12 @@ std::vector<std::string> sizeWarnings(const Workbook& wb) {
     return out;
 }
 
+size_t longestWorkbookName(const std::string& folder) {
+    constexpr size_t kAddedBeside = 16;  // ".journal.unused" and a digit, past ".NAME.tmp-XXXXXX"'s 12
+    const long max = ::pathconf(folder.empty() ? "." : folder.c_str(), _PC_NAME_MAX);
+    return size_t(max > long(kAddedBeside) ? max : 255) - kAddedBeside;
+}
+
 SaveResult writeFileAtomic(const std::string& path, const std::string& bytes, bool keepBackup,
                            const BeforeReplace& beforeReplace) {
     SaveResult r;
@@ -523,6 +529,11 @@ SaveResult writeFileAtomic(const std::string& path, const std::string& bytes, bo
         if (saved == ENOENT && !fs::is_directory(dir, ec))
             r.error = path + ": cannot save: the folder " + dir.string() +
                       " is not there (moved, renamed, or on a drive that is not connected); nothing was written";
+        else if (saved == ENAMETOOLONG)
+            // The folder is fine: the name, with the temporary copy's 12
+            // more bytes, is past what the file system takes.
+            r.error = path + ": the file name is too long to save (" +
+                      std::to_string(target.filename().string().size()) + " bytes; give it a shorter name); " + left;
         else
             r.error = path + ": cannot write in the folder " + dir.string() + " (" + r.reason + "); " + left;
         return r;

@@ -101,6 +101,11 @@ struct SaveResult {
 // kMaxWorkbookBytes; refused (nothing written) when even that would, so
 // every file saved can be opened again.
 SaveResult saveWorkbookFile(const std::string& path, const Workbook& wb, const SaveOptions& opts = {});
+// The longest a workbook's file name may be in `folder`: the file system's
+// limit less what Doorway keeps beside it under a longer name (".NAME.tmp-"
+// and six letters while saving, "NAME.journal.unused" for a journal kept
+// aside). A longer one is refused by Save As, by name.
+size_t longestWorkbookName(const std::string& folder);
 // The same atomic write for any bytes (used by lock/unlock, exports).
 SaveResult writeFileAtomic(const std::string& path, const std::string& bytes, bool keepBackup,
                            const BeforeReplace& beforeReplace = {});

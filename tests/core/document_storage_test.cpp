@@ -374,6 +374,24 @@ TEST_CASE("a workbook deleted or moved outside Doorway while open is not made ag
     CHECK_FALSE(fs::exists(journalPathFor(p)));
 }
 
+TEST_CASE("Save As with a name too long for the file system says so, not that the folder can't be written",
+          "[storage][document]") {
+    TempDir dir;
+    Document doc;
+    doc.createNew("", "Long", kT0);
+    REQUIRE(doc.execute(cmd::setTitle("Words to keep"), 1));
+    std::string err;
+    const size_t most = longestWorkbookName(dir.path().string());
+    const std::string tooLong = dir.file(std::string(most - 4, 'a') + "b.json");  // one byte past
+    CHECK_FALSE(doc.saveAs(tooLong, err, kT0));
+    CHECK_THAT(err, Catch::Contains("too long") && !Catch::Contains("folder"));
+    CHECK(fs::is_empty(dir.path()));
+    // At the limit it saves, and opens again.
+    const std::string atLimit = dir.file(std::string(most - 5, 'a') + ".json");
+    REQUIRE(doc.saveAs(atLimit, err, kT0));
+    CHECK(loadWorkbookFile(atLimit).workbook.title == "Words to keep");
+}
+
 TEST_CASE("a workbook replaced outside Doorway while open is not saved over", "[storage][document]") {
     // A copy brought back from somewhere else (a sync, a backup) took the
     // file's place: the next save would have replaced it unseen.
