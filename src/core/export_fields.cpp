@@ -3,6 +3,7 @@
 // export_layout_impl.hpp). The document around them is export_layout.cpp.
 #include "core/export_layout_impl.hpp"
 
+#include "core/clock.hpp"
 #include "core/labels.hpp"
 #include "core/trend.hpp"
 
@@ -192,7 +193,7 @@ void addTrackerBlocks(const WorksheetCatalog& catalog, const FieldDef& f, const 
         t.table.rows.push_back({e.date, joinSigns(f, e.fearSigns), joinSigns(f, e.refusalSigns), e.note});
     if (!addTableOrUnanswered(std::move(t), f, out)) return;
 
-    TrendReading trend = readTrend(catalog, wb);
+    TrendReading trend = readTrend(catalog, wb, todayIsoDate());  // as the screen reads it
     if (!trend.months.empty()) {
         Block c;
         c.kind = BlockKind::Chart;

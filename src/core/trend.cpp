@@ -57,16 +57,23 @@ std::string recentTurn(const std::string& direction, const MonthCount& latest) {
 // the person's safety comes before any advice about doors, and before any
 // reading of a direction. The words print too, so they send to no menu.
 // "" when there is none.
-std::string safetyFirstLine(const WorksheetCatalog& catalog, const Workbook& wb) {
+// A date's month when the reading counts it: well formed, and not after
+// `thisMonth` ("" = any month). "" when it is left out.
+std::string countedMonth(const std::string& date, const std::string& thisMonth) {
+    std::string m = monthOf(date);
+    return thisMonth.empty() || m <= thisMonth ? m : std::string();
+}
+
+std::string safetyFirstLine(const WorksheetCatalog& catalog, const Workbook& wb, const std::string& thisMonth) {
     const FieldDef* tracker = nullptr;
     if (const WorksheetDef* page = worksheetWith(catalog, FieldKind::Tracker))
         for (const FieldDef& f : page->fields) tracker = f.kind == FieldKind::Tracker ? &f : tracker;
     if (!tracker) return {};
     std::string latestCheckIn, flagged;
-    for (const TrackerEntry& e : wb.tracker) latestCheckIn = std::max(latestCheckIn, monthOf(e.date));
+    for (const TrackerEntry& e : wb.tracker) latestCheckIn = std::max(latestCheckIn, countedMonth(e.date, thisMonth));
     if (latestCheckIn.empty()) return {};  // no check-in with a real date
     for (const TrackerEntry& e : wb.tracker) {
-        if (monthOf(e.date) != latestCheckIn) continue;
+        if (countedMonth(e.date, thisMonth) != latestCheckIn) continue;
         for (const std::vector<std::string>* signs : {&e.fearSigns, &e.refusalSigns})
             for (const std::string& id : *signs)
                 if (const OptionDef* o = tracker->option(id); o && o->flagsSafety) flagged = o->label;
@@ -102,9 +109,30 @@ std::string tooEarlyText(int checkins, int months, int answered, const std::stri
                                 : ". " + safetyFirst);
 }
 
+// How many check-ins and offers are dated after `thisMonth`.
+int datedLater(const Workbook& wb, const std::string& thisMonth) {
+    int n = 0;
+    for (const TrackerEntry& e : wb.tracker) n += !monthOf(e.date).empty() && countedMonth(e.date, thisMonth).empty();
+    for (const DoorOffer& d : wb.doors) n += !monthOf(d.date).empty() && countedMonth(d.date, thisMonth).empty();
+    return n;
+}
+
+TrendReading readCounted(const WorksheetCatalog& catalog, const Workbook& wb, const std::string& thisMonth);
+
 }  // namespace
 
-TrendReading readTrend(const WorksheetCatalog& catalog, const Workbook& wb) {
+TrendReading readTrend(const WorksheetCatalog& catalog, const Workbook& wb, const std::string& today) {
+    const std::string thisMonth = today.empty() ? std::string() : monthOf(today);
+    TrendReading out = readCounted(catalog, wb, thisMonth);
+    if (const int later = datedLater(wb, thisMonth); later > 0)
+        out.text += " Left out of this reading until its month comes: " + countWords(later, "entry", "entries") +
+                    " dated after this month. If a date is a slip, change it where it was noted.";
+    return out;
+}
+
+namespace {
+
+TrendReading readCounted(const WorksheetCatalog& catalog, const Workbook& wb, const std::string& thisMonth) {
     TrendReading out;
     const std::string logged = offersLogged(catalog);
 
@@ -117,7 +145,7 @@ TrendReading readTrend(const WorksheetCatalog& catalog, const Workbook& wb) {
     std::map<std::string, Votes> votes;
     int checkins = 0;
     for (const TrackerEntry& e : wb.tracker) {
-        std::string m = monthOf(e.date);
+        std::string m = countedMonth(e.date, thisMonth);
         if (m.empty()) continue;
         MonthCount& c = counts[m];
         c.month = m;
@@ -132,7 +160,7 @@ TrendReading readTrend(const WorksheetCatalog& catalog, const Workbook& wb) {
         }
     }
     for (const DoorOffer& d : wb.doors) {
-        std::string m = monthOf(d.date);
+        std::string m = countedMonth(d.date, thisMonth);
         if (m.empty()) continue;
         bool fear = doorLean(d.response) == DoorLean::Fear;
         bool refusal = doorLean(d.response) == DoorLean::Refusal;
@@ -170,7 +198,7 @@ TrendReading readTrend(const WorksheetCatalog& catalog, const Workbook& wb) {
     }
 
     std::string span = countWords(n, "month", "months");
-    const std::string safetyFirst = safetyFirstLine(catalog, wb);
+    const std::string safetyFirst = safetyFirstLine(catalog, wb, thisMonth);
     const bool flagged = !safetyFirst.empty();
     if (checkins < 3 || n < 2 || fearW + refusalW <= 0) {
         out.direction = "too_early";
@@ -219,6 +247,8 @@ TrendReading readTrend(const WorksheetCatalog& catalog, const Workbook& wb) {
     if (!flagged) out.text += recentTurn(out.direction, out.months.back());
     return out;
 }
+
+}  // namespace
 
 const std::vector<DoorResponse>& doorResponses() {
     static const std::vector<DoorResponse> kResponses = {{"accepted", "Accepted"},

@@ -40,7 +40,11 @@ struct TrendReading {
 
 // `catalog` names the page of the doors log in the text, as the sidebar does
 // (the reading is the same without it, the text then names no page).
-TrendReading readTrend(const WorksheetCatalog& catalog, const Workbook& wb);
+// `today` (YYYY-MM-DD): check-ins and offers dated in a later month are left
+// out, and the text says how many. An older Doorway took any date, and one
+// slip into next year would have stretched the chart over empty months and
+// made every real month count as long ago. "" leaves nothing out.
+TrendReading readTrend(const WorksheetCatalog& catalog, const Workbook& wb, const std::string& today = "");
 
 // [SECTION] The door responses: their one home. Ids as stored in
 // DoorOffer::response, in the order a person picks them, with their words.

@@ -1,5 +1,6 @@
 // The start page: where you are, and one suggested next step.
 #include "ui/home_view.hpp"
+#include "core/clock.hpp"
 #include "core/trend.hpp"
 #include "ui/appearance.hpp"
 #include "ui/file_view.hpp"
@@ -116,7 +117,7 @@ void drawHomeView(AppState& app, Platform& platform) {
         ImGui::TextWrapped("%s", shownText(composeAsk(*ask, wb)).c_str());
     }
     if (!wb.tracker.empty()) {
-        TrendReading t = readTrend(app.catalog, wb);
+        TrendReading t = readTrend(app.catalog, wb, todayIsoDate());
         ImGui::Dummy(ImVec2(0, 10 * scale));
         const WorksheetDef* tracker = worksheetWith(app.catalog, FieldKind::Tracker);
         const std::string caption = tracker ? captionOf(pageTitle(*tracker)) + ", SO FAR" : "THE TREND SO FAR";

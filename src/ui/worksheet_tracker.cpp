@@ -234,7 +234,7 @@ void drawEarlierCheckIns(Page& p, const FieldDef& f, TrackerDraft& d) {
 
 void drawTracker(Page& p, const FieldDef& f) {
     const Workbook& wb = p.wb();
-    drawTrendSummary(p, readTrend(p.app.catalog, wb));
+    drawTrendSummary(p, readTrend(p.app.catalog, wb, todayIsoDate()));
     ImGui::Spacing();
 
     TrackerDraft& d = p.app.worksheetUi.trackerDrafts[p.key(f.id)];

@@ -263,3 +263,25 @@ TEST_CASE("trend: mockery this month puts the person's safety before another doo
     wb.tracker.back().date = "2026-09-20";
     CHECK(mentions(readTrend(catalog, wb).text, "Keep offering small doors"));
 }
+
+TEST_CASE("trend: check-ins and offers dated after this month wait outside the reading, and it says so", "[trend]") {
+    // Four months leaning on fear, and one slip into the next year leaning
+    // hard on refusal: read with it, the chart ran over empty months and
+    // the real ones counted as long ago.
+    Workbook wb;
+    wb.tracker = {checkin("2026-08-02", 2, 0), checkin("2026-09-06", 3, 0), checkin("2026-10-04", 2, 1),
+                  checkin("2026-11-01", 3, 0), checkin("2027-11-01", 0, 4)};
+    wb.doors = {door("2026-10-10", "accepted"), door("2028-01-01", "declined")};
+    const TrendReading today = readTrend(WorksheetCatalog{}, wb, "2026-11-20");
+    REQUIRE_FALSE(today.months.empty());
+    CHECK(today.months.back().month == "2026-11");
+    CHECK(today.months.size() == 4);
+    CHECK(today.direction == "mostly_fear");
+    CHECK(mentions(today.text, "two entries dated after this month"));
+    // Once their month comes, they count; and with no date given, nothing
+    // is left out (as before).
+    const TrendReading later = readTrend(WorksheetCatalog{}, wb, "2028-02-01");
+    CHECK(later.months.back().month == "2028-01");
+    CHECK_FALSE(mentions(later.text, "dated after this month"));
+    CHECK(readTrend(WorksheetCatalog{}, wb).months.back().month == "2028-01");
+}
