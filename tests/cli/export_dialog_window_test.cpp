@@ -34,6 +34,25 @@ bool inside(const MapItem& in, const MapItem& out) {
     return in.x >= out.x && in.y >= out.y && in.x + in.w <= out.x + out.w && in.y + in.h <= out.y + out.h;
 }
 
+// The keyboard is on the item `id` within ten seconds.
+bool focusedSoon(WindowApp& app, const char* id) {
+    return app.waitFor(
+        [&](const json::object&) {
+            auto b = app.item(id);
+            return b && b->focused;
+        },
+        10);
+}
+
+// The export dialog opened on `out`, with the keyboard in its Save as box
+// (clicked, as a person would).
+void clickIntoSaveAs(WindowApp& app) {
+    auto box = app.waitForItem("field/print/out");
+    REQUIRE(box);
+    app.click(box->x + 20, box->cy());
+    REQUIRE(focusedSoon(app, "field/print/out"));
+}
+
 }  // namespace
 
 TEST_CASE("the export dialog's All and None are whole and in view at every size", "[cli][window][print]") {
@@ -111,15 +130,7 @@ TEST_CASE("Enter in the export dialog's Save as box exports, as Enter confirms i
     const std::string out = dir.file("for my therapist.pdf");
     WindowApp app(x, quote(wb) + " --ui print.export --ui " + quote("print.out=" + out), quietHomeEnv(dir),
                   dir.file("map.json"));
-    auto box = app.waitForItem("field/print/out");
-    REQUIRE(box);
-    app.click(box->x + 20, box->cy());
-    REQUIRE(app.waitFor(
-        [&](const json::object&) {
-            auto b = app.item("field/print/out");
-            return b && b->focused;
-        },
-        10));
+    clickIntoSaveAs(app);
     CHECK_FALSE(fs::exists(out));
     app.key("Return");
     bool written = false;
@@ -143,32 +154,21 @@ TEST_CASE("an export onto a file already there asks before replacing it, and Esc
     writeText(out, "notes of my own, not an export\n");
     WindowApp app(x, quote(wb) + " --ui print.export --ui " + quote("print.out=" + out), quietHomeEnv(dir),
                   dir.file("map.json"));
-    auto focused = [&](const char* id) {
-        return app.waitFor(
-            [&](const json::object&) {
-                auto b = app.item(id);
-                return b && b->focused;
-            },
-            10);
-    };
-    auto box = app.waitForItem("field/print/out");
-    REQUIRE(box);
-    app.click(box->x + 20, box->cy());
-    REQUIRE(focused("field/print/out"));
+    clickIntoSaveAs(app);
     // Enter asks, and the keyboard moves to the answer; the file is as it was.
     app.key("Return");
-    REQUIRE(focused("button/print/replace"));
+    REQUIRE(focusedSoon(app, "button/print/replace"));
     CHECK(app.item("text/print/replace"));
     CHECK(readText(out) == "notes of my own, not an export\n");
     // Esc answers the question (the dialog stays), back in the name's box.
     app.key("Escape");
-    REQUIRE(focused("field/print/out"));
+    REQUIRE(focusedSoon(app, "field/print/out"));
     CHECK(app.item("dialog/print"));
     CHECK_FALSE(app.item("text/print/replace"));
     CHECK(readText(out) == "notes of my own, not an export\n");
     // Asked again, Enter on Replace writes the export there.
     app.key("Return");
-    REQUIRE(focused("button/print/replace"));
+    REQUIRE(focusedSoon(app, "button/print/replace"));
     app.key("Return");
     bool written = false;
     for (int i = 0; i < 100 && !written; ++i) {
