@@ -63,10 +63,17 @@ const char* kLockedElsewhere =
 
 Document::Document() = default;
 
+namespace {
+Document::FileIdentity identityFrom(const struct stat& st) {
+    return {std::uint64_t(st.st_dev), std::uint64_t(st.st_ino), std::uint64_t(st.st_size),
+            std::int64_t(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec};
+}
+}  // namespace
+
 std::optional<Document::FileIdentity> Document::identityOf(const std::string& path) {
     struct stat st {};
     if (path.empty() || ::stat(path.c_str(), &st) != 0) return std::nullopt;
-    return FileIdentity{std::uint64_t(st.st_dev), std::uint64_t(st.st_ino)};
+    return identityFrom(st);
 }
 
 Document::FileChange Document::fileChange() {
@@ -78,7 +85,7 @@ Document::FileChange Document::fileChange() {
         const bool folderThere = fs::is_directory(fs::path(m_path).parent_path(), ec);
         return err == ENOENT && folderThere ? FileChange::Gone : FileChange::None;
     }
-    const FileIdentity now{std::uint64_t(st.st_dev), std::uint64_t(st.st_ino)};
+    const FileIdentity now = identityFrom(st);
     if (now == *m_fileId) return FileChange::None;
     std::string bytes, why;
     const bool same = readWorkbookBytes(m_path, bytes, why) && contentHash(bytes) == m_fileHash;

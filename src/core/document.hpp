@@ -117,6 +117,14 @@ public:
     const std::string& journalError() const { return m_journalError; }
     bool journalOpen() const { return m_journal.isOpen(); }
 
+    // Which file a path named when last read or written (see fileChange).
+    struct FileIdentity {
+        // Size and modification time too: `cp` onto the file keeps its inode.
+        std::uint64_t device = 0, inode = 0, size = 0;
+        std::int64_t modifiedNs = 0;
+        bool operator==(const FileIdentity&) const = default;
+    };
+
 private:
     Workbook m_wb;
     unsigned m_generation = 0;
@@ -141,16 +149,12 @@ private:
     // it has gone or another file has taken its place since: a workbook
     // deleted or moved outside Doorway is not quietly made again, and one
     // replaced (a sync, a copy from a backup) is not written over.
-    struct FileIdentity {
-        std::uint64_t device = 0, inode = 0;
-        bool operator==(const FileIdentity&) const = default;
-    };
     std::optional<FileIdentity> m_fileId;
     static std::optional<FileIdentity> identityOf(const std::string& path);
     enum class FileChange { None, Gone, Replaced };
-    // Gone: missing from a folder that is there. Replaced: new numbers and
-    // other bytes (new numbers alone happen on FAT sticks and some network
-    // file systems; then the numbers are taken and it is None). A file that
+    // Gone: missing from a folder that is there. Replaced: changed (numbers,
+    // size or time) and other bytes; new numbers alone happen on FAT sticks
+    // and some network file systems, and are then taken: None. A file that
     // can't be looked at is left to the write, which says why.
     FileChange fileChange();
     FileLock m_lock;

@@ -69,17 +69,23 @@ std::string safetyFirstLine(const WorksheetCatalog& catalog, const Workbook& wb,
     if (const WorksheetDef* page = worksheetWith(catalog, FieldKind::Tracker))
         for (const FieldDef& f : page->fields) tracker = f.kind == FieldKind::Tracker ? &f : tracker;
     if (!tracker) return {};
-    std::string latestCheckIn, flagged;
+    std::string latestCheckIn, flagged, flaggedMonth;
     for (const TrackerEntry& e : wb.tracker) latestCheckIn = std::max(latestCheckIn, countedMonth(e.date, thisMonth));
-    if (latestCheckIn.empty()) return {};  // no check-in with a real date
     for (const TrackerEntry& e : wb.tracker) {
-        if (countedMonth(e.date, thisMonth) != latestCheckIn) continue;
+        const std::string m = monthOf(e.date);
+        if (m.empty()) continue;  // no real date
+        // The latest month read, and any check-in left out as dated later:
+        // a slip of the year must never hide a sign that matters more.
+        if (m != latestCheckIn && !countedMonth(e.date, thisMonth).empty()) continue;
         for (const std::vector<std::string>* signs : {&e.fearSigns, &e.refusalSigns})
             for (const std::string& id : *signs)
-                if (const OptionDef* o = tracker->option(id); o && o->flagsSafety) flagged = o->label;
+                if (const OptionDef* o = tracker->option(id); o && o->flagsSafety) {
+                    flagged = o->label;
+                    flaggedMonth = m;
+                }
     }
     if (flagged.empty()) return {};
-    return "In " + monthInWords(latestCheckIn) + " you noted \"" + flagged +
+    return "In " + monthInWords(flaggedMonth) + " you noted \"" + flagged +
            "\". That matters more than any trend: before another door, look after yourself, and talk it over with "
            "someone you trust or a helpline.";
 }
@@ -124,9 +130,22 @@ TrendReading readCounted(const WorksheetCatalog& catalog, const Workbook& wb, co
 TrendReading readTrend(const WorksheetCatalog& catalog, const Workbook& wb, const std::string& today) {
     const std::string thisMonth = today.empty() ? std::string() : monthOf(today);
     TrendReading out = readCounted(catalog, wb, thisMonth);
-    if (const int later = datedLater(wb, thisMonth); later > 0)
-        out.text += " Left out of this reading until its month comes: " + countWords(later, "entry", "entries") +
-                    " dated after this month. If a date is a slip, change it where it was noted.";
+    const int later = datedLater(wb, thisMonth);
+    if (later == 0) return out;
+    const char* slip =
+        " If a check-in's date is a slip, Edit on it changes the date; an offer can be removed and "
+        "logged again.";
+    int counted = 0;
+    for (const MonthCount& m : out.months) counted += m.checkins;
+    if (counted == 0 && !wb.tracker.empty()) {
+        // Nothing left to read: not "no check-ins yet" above a list of them.
+        const std::string safetyFirst = safetyFirstLine(catalog, wb, thisMonth);
+        out.text = "Every check-in so far is dated after this month, so there is nothing to read yet." +
+                   std::string(slip) + (safetyFirst.empty() ? "" : " " + safetyFirst);
+        return out;
+    }
+    out.text += " Left out of this reading until its month comes: " + countWords(later, "entry", "entries") +
+                " dated after this month." + slip;
     return out;
 }
 

@@ -263,6 +263,10 @@ bool saveAsPath(AppState& app, Platform& platform, const std::string& typed, boo
         return false;
     }
     app.say("Saved as " + app.doc.path(), platform.now());
+    // Autosave as usual again (a failure had it wait 30 s), and a failure
+    // after this one is said again, even in the same words.
+    f.autosaveRetryAt = -1;
+    f.lastAutosaveError.clear();
     noteRecent(app, platform, app.doc.path());
     app.fileUi.lastSeenPath = app.doc.path();
     if (f.quitAfterSaveAs) platform.requestQuit();  // "Save elsewhere" on the way out
@@ -278,6 +282,7 @@ void saveNow(AppState& app, Platform& platform) {
     if (app.doc.save(error, nowIso8601())) {
         app.say("Saved " + app.doc.displayName(), platform.now());
         app.fileUi.lastAutosaveError.clear();
+        app.fileUi.autosaveRetryAt = -1;  // autosave as usual again, not after the wait a failure set
     } else {
         showError(app, platform, withWayOut(app.doc, error));
     }

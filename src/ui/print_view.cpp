@@ -74,8 +74,9 @@ void openDialog(AppState& app, bool printMode) {
     ui.lastDetail.clear();
     ui.offerOpen = ui.offerDelete = false;
     ui.replaceAsked.clear();
-    // What this dialog wrote is written again unasked only for the same workbook.
-    if (ui.sectionsFor != app.doc.path()) ui.savedPdf.clear();
+    // What this dialog wrote is written again unasked only while it stays
+    // open: closed, anything may have taken the name since.
+    ui.savedPdf.clear();
     if (ui.sections.empty() || ui.sectionsFor != app.doc.path()) resetSections(app);
     setBuffer(ui.outPath, defaultOutPath(app, printMode ? 0 : ui.format, ui.card, ui.blank));
 }

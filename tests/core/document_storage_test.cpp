@@ -411,6 +411,14 @@ TEST_CASE("a workbook replaced outside Doorway while open is not saved over", "[
     CHECK_FALSE(doc.save(err, kT0));
     CHECK_THAT(err, Catch::Contains("taken this workbook's place"));
     CHECK(loadWorkbookFile(p).workbook.title == "Brought back from elsewhere");
+    // Copied over it with cp, which keeps the file's numbers: still another file.
+    Document again;
+    const std::string r = writeFull(dir, "r.json");
+    REQUIRE(again.open(r, err));
+    fs::copy_file(p, r, fs::copy_options::overwrite_existing);
+    REQUIRE(again.execute(cmd::setTitle("Typed here too"), 1));
+    CHECK_FALSE(again.save(err, kT0));
+    CHECK(loadWorkbookFile(r).workbook.title == "Brought back from elsewhere");
     // New numbers for the same bytes (a FAT stick read again, some network
     // file systems) are not another file: it saves.
     REQUIRE(doc.saveAs(dir.file("mine.json"), err, kT0));

@@ -278,10 +278,39 @@ TEST_CASE("trend: check-ins and offers dated after this month wait outside the r
     CHECK(today.months.size() == 4);
     CHECK(today.direction == "mostly_fear");
     CHECK(mentions(today.text, "two entries dated after this month"));
+    CHECK(mentions(today.text, "Edit on it changes the date"));
     // Once their month comes, they count; and with no date given, nothing
     // is left out (as before).
     const TrendReading later = readTrend(WorksheetCatalog{}, wb, "2028-02-01");
     CHECK(later.months.back().month == "2028-01");
     CHECK_FALSE(mentions(later.text, "dated after this month"));
     CHECK(readTrend(WorksheetCatalog{}, wb).months.back().month == "2028-01");
+}
+
+TEST_CASE("trend: mockery noted under a date still to come is said all the same, and all later is not 'none yet'",
+          "[trend]") {
+    WorksheetCatalog catalog = WorksheetCatalog::loadDirectory(doorway::test::sourcePath("assets/worksheets"));
+    const WorksheetDef* page = worksheetWith(catalog, FieldKind::Tracker);
+    REQUIRE(page);
+    const OptionDef* flagged = nullptr;
+    for (const FieldDef& f : page->fields)
+        for (const OptionDef& o : f.options) flagged = o.flagsSafety ? &o : flagged;
+    REQUIRE(flagged);
+    Workbook wb;
+    wb.tracker = {checkin("2026-09-05", 2, 0), checkin("2026-10-05", 2, 0), checkin("2026-11-05", 2, 0)};
+    TrackerEntry cold = checkin("2027-11-20", 0, 0);  // a slip of the year
+    cold.refusalSigns = {flagged->id};
+    wb.tracker.push_back(cold);
+    TrendReading t = readTrend(catalog, wb, "2026-11-25");
+    INFO(t.text);
+    CHECK(t.months.back().month == "2026-11");
+    CHECK(mentions(t.text, flagged->label));
+    CHECK_FALSE(mentions(t.text, "room to work with"));
+    // Every check-in dated later: nothing to read, said as such (with the sign).
+    wb.tracker = {checkin("2027-01-05", 1, 0), cold};
+    t = readTrend(catalog, wb, "2026-11-25");
+    INFO(t.text);
+    CHECK(mentions(t.text, "Every check-in so far is dated after this month"));
+    CHECK_FALSE(mentions(t.text, "no check-ins yet"));
+    CHECK(mentions(t.text, flagged->label));
 }
