@@ -30,6 +30,17 @@ bool mentions(const std::string& text, const std::string& word) {
     return text.find(word) != std::string::npos;
 }
 
+// The tracker's sign that puts safety before any trend (mockery, punishment
+// or coldness), or null.
+const OptionDef* safetySign(const WorksheetCatalog& catalog) {
+    const WorksheetDef* page = worksheetWith(catalog, FieldKind::Tracker);
+    const OptionDef* flagged = nullptr;
+    if (page)
+        for (const FieldDef& f : page->fields)
+            for (const OptionDef& o : f.options) flagged = o.flagsSafety ? &o : flagged;
+    return flagged;
+}
+
 }  // namespace
 
 TEST_CASE("trend: empty workbook is too early to read", "[trend]") {
@@ -225,11 +236,7 @@ TEST_CASE("trend: when the totals and the reading disagree, the text says how it
 
 TEST_CASE("trend: mockery this month puts the person's safety before another door", "[trend]") {
     WorksheetCatalog catalog = WorksheetCatalog::loadDirectory(doorway::test::sourcePath("assets/worksheets"));
-    const WorksheetDef* page = worksheetWith(catalog, FieldKind::Tracker);
-    REQUIRE(page);
-    const OptionDef* flagged = nullptr;
-    for (const FieldDef& f : page->fields)
-        for (const OptionDef& o : f.options) flagged = o.flagsSafety ? &o : flagged;
+    const OptionDef* flagged = safetySign(catalog);
     REQUIRE(flagged);
     Workbook wb;
     wb.tracker = {checkin("2026-09-05", 1, 1), checkin("2026-10-05", 1, 1), checkin("2026-11-05", 1, 1)};
@@ -290,11 +297,7 @@ TEST_CASE("trend: check-ins and offers dated after this month wait outside the r
 TEST_CASE("trend: mockery noted under a date still to come is said all the same, and all later is not 'none yet'",
           "[trend]") {
     WorksheetCatalog catalog = WorksheetCatalog::loadDirectory(doorway::test::sourcePath("assets/worksheets"));
-    const WorksheetDef* page = worksheetWith(catalog, FieldKind::Tracker);
-    REQUIRE(page);
-    const OptionDef* flagged = nullptr;
-    for (const FieldDef& f : page->fields)
-        for (const OptionDef& o : f.options) flagged = o.flagsSafety ? &o : flagged;
+    const OptionDef* flagged = safetySign(catalog);
     REQUIRE(flagged);
     Workbook wb;
     wb.tracker = {checkin("2026-09-05", 2, 0), checkin("2026-10-05", 2, 0), checkin("2026-11-05", 2, 0)};
