@@ -64,6 +64,12 @@ std::string countedMonth(const std::string& date, const std::string& thisMonth) 
     return thisMonth.empty() || m <= thisMonth ? m : std::string();
 }
 
+// A well-formed date in a month after `thisMonth` (never, when that is "").
+bool laterThan(const std::string& date, const std::string& thisMonth) {
+    const std::string m = monthOf(date);
+    return !m.empty() && !thisMonth.empty() && m > thisMonth;
+}
+
 std::string safetyFirstLine(const WorksheetCatalog& catalog, const Workbook& wb, const std::string& thisMonth) {
     const FieldDef* tracker = nullptr;
     if (const WorksheetDef* page = worksheetWith(catalog, FieldKind::Tracker))
@@ -76,7 +82,7 @@ std::string safetyFirstLine(const WorksheetCatalog& catalog, const Workbook& wb,
         if (m.empty()) continue;  // no real date
         // The latest month read, and any check-in left out as dated later:
         // a slip of the year must never hide a sign that matters more.
-        if (m != latestCheckIn && !countedMonth(e.date, thisMonth).empty()) continue;
+        if (m != latestCheckIn && !laterThan(e.date, thisMonth)) continue;
         for (const std::vector<std::string>* signs : {&e.fearSigns, &e.refusalSigns})
             for (const std::string& id : *signs)
                 if (const OptionDef* o = tracker->option(id); o && o->flagsSafety) {
@@ -118,8 +124,8 @@ std::string tooEarlyText(int checkins, int months, int answered, const std::stri
 // How many check-ins and offers are dated after `thisMonth`.
 int datedLater(const Workbook& wb, const std::string& thisMonth) {
     int n = 0;
-    for (const TrackerEntry& e : wb.tracker) n += !monthOf(e.date).empty() && countedMonth(e.date, thisMonth).empty();
-    for (const DoorOffer& d : wb.doors) n += !monthOf(d.date).empty() && countedMonth(d.date, thisMonth).empty();
+    for (const TrackerEntry& e : wb.tracker) n += laterThan(e.date, thisMonth);
+    for (const DoorOffer& d : wb.doors) n += laterThan(d.date, thisMonth);
     return n;
 }
 
